@@ -1,0 +1,1 @@
+"""Deterministic checks: pure functions over posts and feeds, no I/O, no clock."""

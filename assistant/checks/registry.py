@@ -1,0 +1,143 @@
+"""The rule registry: stable ids, default severities, rationales, thresholds, checks.
+
+A rule is declared once with `rule(...)` and gets a post check, a feed check or
+both through decorators:
+
+    REPEAT_POST = rule("repeat-post", severity="warning", component="repetition",
+                       rationale="...", thresholds={"window_days": 14})
+
+    @REPEAT_POST.post_check
+    def _against_history(post: Post, ctx: PostContext) -> Iterator[Hit]: ...
+
+Checks are pure: they read the post or feed and the context, and yield `Hit`s.
+The rule id and the effective severity are added by the caller (`RuleSet`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from assistant.models import Feed, Post, Severity
+
+if TYPE_CHECKING:
+    from assistant.checks.history import History
+
+RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+COMPONENTS = ("conversation", "promotion", "repetition", "cadence", "accessibility")
+TEXT_KINDS = frozenset({"post", "reply", "quote", "dm"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a check saw.
+
+    `severity` overrides the rule's severity for this hit (e.g. too-long is an error
+    over the hard limit, a warning over the length that performs). `impact` (0..1)
+    says how far a feed is from the norm; the health score uses it.
+    """
+
+    message: str
+    evidence: str = ""
+    post_id: str | None = None
+    severity: Severity | None = None
+    impact: float = 1.0
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PostContext:
+    """What a post check may know besides the post."""
+
+    thresholds: Mapping[str, Any]
+    own_domains: frozenset[str] = frozenset()
+    history: History | None = None
+    as_of: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedContext:
+    """What a feed check may know besides the feed. Posts are sorted oldest first."""
+
+    thresholds: Mapping[str, Any]
+    as_of: datetime
+    own_domains: frozenset[str] = frozenset()
+
+
+PostCheck = Callable[[Post, PostContext], Iterable[Hit]]
+FeedCheck = Callable[[Feed, FeedContext], Iterable[Hit]]
+
+
+@dataclass
+class Rule:
+    """One rule: its contract with users (id, severity, rationale, thresholds) and its checks."""
+
+    id: str
+    severity: Severity
+    rationale: str
+    component: str
+    thresholds: dict[str, Any] = field(default_factory=dict)
+    applies_to: frozenset[str] = TEXT_KINDS
+    post: PostCheck | None = None
+    feed: FeedCheck | None = None
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        return tuple(s for s, check in (("post", self.post), ("feed", self.feed)) if check)
+
+    def post_check(self, check: PostCheck) -> PostCheck:
+        """Decorator: register the check that looks at one post."""
+        self.post = check
+        return check
+
+    def feed_check(self, check: FeedCheck) -> FeedCheck:
+        """Decorator: register the check that looks at a whole feed."""
+        self.feed = check
+        return check
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    rule_id: str,
+    *,
+    severity: Severity,
+    rationale: str,
+    component: str,
+    thresholds: Mapping[str, Any] | None = None,
+    applies_to: Iterable[str] = TEXT_KINDS,
+) -> Rule:
+    """Declare a rule. Ids are kebab-case and never reused."""
+    if not RULE_ID.match(rule_id):
+        raise ValueError(f"rule id {rule_id!r} is not kebab-case")
+    if rule_id in RULES:
+        raise ValueError(f"rule id {rule_id!r} is declared twice")
+    if component not in COMPONENTS:
+        raise ValueError(f"rule {rule_id!r}: unknown health component {component!r}")
+    declared = Rule(
+        id=rule_id,
+        severity=severity,
+        rationale=rationale,
+        component=component,
+        thresholds=dict(thresholds or {}),
+        applies_to=frozenset(applies_to),
+    )
+    RULES[rule_id] = declared
+    return declared
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every registered rule, after importing the modules that declare them."""
+    import assistant.checks.rules  # noqa: F401  (registers the built-in rules)
+
+    return RULES
+
+
+def iter_hits(hits: Iterable[Hit] | None) -> Iterator[Hit]:
+    """Let checks return None, a list or a generator."""
+    if hits:
+        yield from hits

@@ -1,0 +1,1 @@
+"""Placeholder: rules of this module are not written yet."""

@@ -1,0 +1,136 @@
+"""The rules in force: registry rules after the workspace's selection, grading and thresholds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from assistant.checks.registry import Hit, PostContext, Rule, all_rules, iter_hits
+from assistant.config import RulesConfig
+from assistant.errors import ConfigError
+from assistant.models import Finding, Post, Severity
+
+if TYPE_CHECKING:
+    from assistant.checks.history import History
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    """A rule as configured: its effective severity and thresholds."""
+
+    rule: Rule
+    severity: Severity
+    thresholds: Mapping[str, Any]
+    regraded: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+    def finding(self, hit: Hit) -> Finding:
+        """Turn what a check saw into a finding; a configured severity wins over the check's."""
+        severity = self.severity if self.regraded else (hit.severity or self.severity)
+        return Finding(
+            rule=self.rule.id,
+            severity=severity,
+            message=hit.message,
+            evidence=hit.evidence,
+            post_id=hit.post_id,
+            examples=list(hit.examples),
+        )
+
+
+def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str) -> dict[str, Any]:
+    merged = dict(rule.thresholds)
+    for key, value in overrides.items():
+        if key not in rule.thresholds:
+            known = ", ".join(sorted(rule.thresholds)) or "none"
+            raise ConfigError(f"{where}.{key}: unknown threshold for {rule.id} (known: {known})")
+        default = rule.thresholds[key]
+        if isinstance(default, dict) and isinstance(value, dict):
+            merged[key] = {**default, **value}
+        elif isinstance(default, bool) != isinstance(value, bool) or not isinstance(
+            value, (type(default), int, float) if isinstance(default, (int, float)) else type(default)
+        ):
+            raise ConfigError(
+                f"{where}.{key}: expected {type(default).__name__}, got {type(value).__name__}"
+            )
+        else:
+            merged[key] = value
+    return merged
+
+
+class RuleSet:
+    """The active rules, in registry order, with the helpers to run post rules."""
+
+    def __init__(self, active: Iterable[ActiveRule]) -> None:
+        self.active: tuple[ActiveRule, ...] = tuple(active)
+        self.by_id = {a.id: a for a in self.active}
+        self.post_rules = tuple(a for a in self.active if a.rule.post)
+        self.feed_rules = tuple(a for a in self.active if a.rule.feed)
+
+    @classmethod
+    def from_config(cls, config: RulesConfig | None = None, path: str | None = None) -> RuleSet:
+        """Resolve `[rules]` against the registry; unknown ids or keys are config errors."""
+        config = config or RulesConfig()
+        registry = all_rules()
+
+        def known(ids: Iterable[str], key: str) -> None:
+            for rule_id in ids:
+                if rule_id != "all" and rule_id not in registry:
+                    raise ConfigError(f"rules.{key}: unknown rule {rule_id!r}", path=path)
+
+        known(config.select, "select")
+        known(config.ignore, "ignore")
+        known(config.severity, "severity")
+        known(config.thresholds, "thresholds")
+        selected = set(registry) if "all" in config.select else set(config.select)
+        selected -= set(config.ignore)
+        active = []
+        for rule_id, rule in registry.items():
+            if rule_id not in selected:
+                continue
+            thresholds = _merge_thresholds(
+                rule, config.thresholds.get(rule_id, {}), f"rules.thresholds.{rule_id}"
+            )
+            active.append(
+                ActiveRule(
+                    rule=rule,
+                    severity=config.severity.get(rule_id, rule.severity),
+                    thresholds=MappingProxyType(thresholds),
+                    regraded=rule_id in config.severity,
+                )
+            )
+        return cls(active)
+
+    def check_post(
+        self,
+        post: Post,
+        *,
+        history: History | None = None,
+        own_domains: frozenset[str] = frozenset(),
+        as_of: datetime | None = None,
+    ) -> list[Finding]:
+        """Run every active post rule that applies to this kind of post."""
+        findings: list[Finding] = []
+        for active in self.post_rules:
+            if post.kind not in active.rule.applies_to:
+                continue
+            context = PostContext(active.thresholds, own_domains, history, as_of)
+            for hit in iter_hits(active.rule.post(post, context)):  # type: ignore[misc]
+                if hit.post_id is None:
+                    hit = Hit(hit.message, hit.evidence, post.id, hit.severity, hit.impact, hit.examples)
+                findings.append(active.finding(hit))
+        return findings
+
+    def fingerprint(self) -> str:
+        """A short hash of the effective rule configuration (part of critique cache keys)."""
+        state = [
+            [a.id, a.severity, {k: a.thresholds[k] for k in sorted(a.thresholds)}] for a in self.active
+        ]
+        return hashlib.sha256(json.dumps(state, sort_keys=True, default=str).encode()).hexdigest()[:16]

@@ -1,0 +1,199 @@
+"""The data everything else speaks: posts, feeds, findings, reviews and audits.
+
+These are the contracts of DESIGN.md. The JSON form of `Post` is the canonical
+JSON Lines post format; the JSON form of `Review` and `FeedAudit` is the stable
+machine output of the command line.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from assistant.text import extract_hashtags, extract_mentions, extract_urls
+
+Platform = Literal["x", "linkedin", "facebook", "instagram", "threads", "bluesky", "mastodon", "blog"]
+PostKind = Literal["post", "reply", "repost", "quote", "dm"]
+OwnerKind = Literal["agency", "executive", "client"]
+Severity = Literal["info", "warning", "error"]
+Scope = Literal["post", "feed"]
+FindingSource = Literal["rule", "llm"]
+
+PLATFORMS: tuple[str, ...] = Platform.__args__  # type: ignore[attr-defined]
+POST_KINDS: tuple[str, ...] = PostKind.__args__  # type: ignore[attr-defined]
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
+
+
+def severity_rank(severity: str) -> int:
+    """Order severities so that comparisons read naturally (info < warning < error)."""
+    return SEVERITIES.index(severity)
+
+
+class Media(BaseModel):
+    """One attachment. `content_hash` identifies the same picture behind different URLs."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["image", "video", "gif", "link", "other"] = "image"
+    url: str = ""
+    alt: str | None = None
+    content_hash: str | None = None
+
+
+class Metrics(BaseModel):
+    """Engagement counts, when the source has them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    likes: int | None = None
+    shares: int | None = None
+    replies: int | None = None
+    impressions: int | None = None
+
+
+class Post(BaseModel):
+    """One post, reply, repost, quote or DM on one platform.
+
+    `urls`, `mentions` and `hashtags` are extracted from the text when absent, so
+    importers only fill them when the source knows better (expanded links).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    platform: Platform = "x"
+    kind: PostKind = "post"
+    author: str = ""
+    created_at: datetime
+    text: str = ""
+    title: str | None = None
+    urls: list[str] = Field(default_factory=list)
+    mentions: list[str] = Field(default_factory=list)
+    hashtags: list[str] = Field(default_factory=list)
+    media: list[Media] = Field(default_factory=list)
+    in_reply_to: str | None = None
+    metrics: Metrics | None = None
+
+    @field_validator("created_at")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("created_at must carry a time zone (e.g. 2026-11-01T09:00:00Z)")
+        return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _extract_entities(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            text = data.get("text") or ""
+            if not isinstance(text, str):
+                return data
+            data = dict(data)
+            if not data.get("urls"):
+                data["urls"] = extract_urls(text)
+            if not data.get("mentions"):
+                data["mentions"] = extract_mentions(text)
+            if not data.get("hashtags"):
+                data["hashtags"] = extract_hashtags(text)
+        return data
+
+
+class Account(BaseModel):
+    """Who a feed belongs to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    platform: Platform = "x"
+    owner: OwnerKind = "client"
+
+
+class Feed(BaseModel):
+    """An account and its posts, oldest first."""
+
+    account: Account
+    posts: list[Post] = Field(default_factory=list)
+    source: str = ""
+
+
+class Finding(BaseModel):
+    """One problem: which rule, how bad, what it saw, and where."""
+
+    rule: str
+    severity: Severity
+    message: str
+    evidence: str = ""
+    post_id: str | None = None
+    source: FindingSource = "rule"
+    examples: list[str] = Field(default_factory=list, description="post ids behind a feed-level finding")
+
+
+class Critique(BaseModel):
+    """What the language model said, or why it said nothing."""
+
+    available: bool = False
+    note: str = ""
+    verdict: Literal["publish", "revise", "reject"] | None = None
+    summary: str = ""
+    rewrite: str = ""
+    practise_what_you_preach: str = ""
+    model: str = ""
+    cached: bool = False
+    usage: dict[str, int] = Field(default_factory=dict)
+
+
+class Review(BaseModel):
+    """The review of one post."""
+
+    post: Post
+    findings: list[Finding] = Field(default_factory=list)
+    critique: Critique | None = None
+
+    @property
+    def worst_severity(self) -> str | None:
+        return max((f.severity for f in self.findings), key=severity_rank, default=None)
+
+
+class HealthComponent(BaseModel):
+    """One named part of a feed's health score and the rules that moved it."""
+
+    name: str
+    score: int
+    weight: float
+    rules: list[str] = Field(default_factory=list)
+
+
+class Health(BaseModel):
+    score: int
+    components: dict[str, HealthComponent]
+
+
+class FeedStats(BaseModel):
+    """Plain counts a person can check against the feed."""
+
+    posts: int = 0
+    replies: int = 0
+    reposts: int = 0
+    quotes: int = 0
+    dms: int = 0
+    first_post: datetime | None = None
+    last_post: datetime | None = None
+    days: float = 0.0
+
+
+class FeedAudit(BaseModel):
+    """The audit of one feed as of a given moment."""
+
+    account: Account
+    source: str = ""
+    as_of: datetime
+    stats: FeedStats
+    health: Health
+    findings: list[Finding] = Field(default_factory=list)
+    critique: Critique | None = None
+
+    @property
+    def worst_severity(self) -> str | None:
+        return max((f.severity for f in self.findings), key=severity_rank, default=None)
