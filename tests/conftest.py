@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-REALDATA = REPO.parent / "shared" / "realdata"
+REALDATA = REPO / "tests" / "realdata"  # a copy of shared/realdata: fixtures only, see its README
 EXAMPLES = REPO / "examples"
 
 
