@@ -124,10 +124,11 @@ class WorkspaceConfig(_Strict):
     clients: list[ClientConfig] = Field(default_factory=list)
     reports: ReportsConfig = Field(default_factory=ReportsConfig)
     path: str | None = Field(default=None, exclude=True)
+    text: str | None = Field(default=None, exclude=True, repr=False)
 
 
-def _line_of(text: str, key: str) -> int | None:
-    """The first line that mentions `key`, so an error can point at it."""
+def line_of(text: str, key: str) -> int | None:
+    """The first line of a TOML text that mentions `key`, so an error can point at it."""
     pattern = re.compile(rf"(^|[\s.\[\"']){re.escape(key)}([\s.=\]\"']|$)")
     for number, line in enumerate(text.splitlines(), start=1):
         if pattern.search(line):
@@ -161,6 +162,7 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
         error = exc.errors()[0]
         key = ".".join(str(part) for part in error["loc"])
         last = next((str(p) for p in reversed(error["loc"]) if isinstance(p, str)), key)
-        raise ConfigError(f"{key}: {error['msg']}", path=name, line=_line_of(raw_text, last)) from None
+        raise ConfigError(f"{key}: {error['msg']}", path=name, line=line_of(raw_text, last)) from None
     config.path = name
+    config.text = raw_text
     return config

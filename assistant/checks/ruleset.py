@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from assistant.checks.registry import Hit, PostContext, Rule, all_rules, iter_hits
-from assistant.config import RulesConfig
+from assistant.config import RulesConfig, line_of
 from assistant.errors import ConfigError
 from assistant.models import Finding, Post, Severity
 
@@ -75,15 +75,23 @@ class RuleSet:
         self.feed_rules = tuple(a for a in self.active if a.rule.feed)
 
     @classmethod
-    def from_config(cls, config: RulesConfig | None = None, path: str | None = None) -> RuleSet:
-        """Resolve `[rules]` against the registry; unknown ids or keys are config errors."""
+    def from_config(
+        cls, config: RulesConfig | None = None, path: str | None = None, text: str | None = None
+    ) -> RuleSet:
+        """Resolve `[rules]` against the registry; unknown ids or keys are config errors.
+
+        `path` and `text` (the file's contents) let an error point at the offending line.
+        """
         config = config or RulesConfig()
         registry = all_rules()
+
+        def fail(message: str, key: str) -> ConfigError:
+            return ConfigError(message, path=path, line=line_of(text, key) if text else None)
 
         def known(ids: Iterable[str], key: str) -> None:
             for rule_id in ids:
                 if rule_id != "all" and rule_id not in registry:
-                    raise ConfigError(f"rules.{key}: unknown rule {rule_id!r}", path=path)
+                    raise fail(f"rules.{key}: unknown rule {rule_id!r}", rule_id)
 
         known(config.select, "select")
         known(config.ignore, "ignore")
@@ -95,9 +103,12 @@ class RuleSet:
         for rule_id, rule in registry.items():
             if rule_id not in selected:
                 continue
-            thresholds = _merge_thresholds(
-                rule, config.thresholds.get(rule_id, {}), f"rules.thresholds.{rule_id}"
-            )
+            try:
+                thresholds = _merge_thresholds(
+                    rule, config.thresholds.get(rule_id, {}), f"rules.thresholds.{rule_id}"
+                )
+            except ConfigError as exc:
+                raise fail(exc.message, exc.message.split(":")[0].rsplit(".", 1)[-1]) from None
             active.append(
                 ActiveRule(
                     rule=rule,

@@ -1,0 +1,263 @@
+"""The `assistant` command line: review a post, audit a feed, list the rules.
+
+Exit codes follow linters: 0 nothing at or above `--fail-on`, 1 findings at or
+above it, 2 usage or input error (one line on stderr naming the file and line).
+Heavy libraries (rich tables, feed parsing, the LLM client) load inside commands.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from assistant.errors import InputError
+from assistant.models import PLATFORMS, POST_KINDS, SEVERITIES, severity_rank
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _common(func: F) -> F:
+    """Options every checking command takes."""
+    options = [
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     envvar="ASSISTANT_CONFIG", help="assistant.toml (default: $ASSISTANT_CONFIG)."),
+        click.option("--format", "output_format", type=click.Choice(["text", "json"]),
+                     default="text", show_default=True, help="text for people, json for machines."),
+        click.option("--fail-on", type=click.Choice(list(SEVERITIES)), default="error",
+                     show_default=True, help="Exit 1 when a finding is at or above this severity."),
+        click.option("--own-domain", "own_domains", multiple=True, metavar="DOMAIN",
+                     help="A domain of the account's own site (repeatable); adds to the config."),
+        click.option("--llm/--no-llm", "use_llm", default=None,
+                     help="Force or skip the LLM critique (default: run it when one is configured)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+class _Context:
+    """What every command builds once at the edge: settings, workspace config, rules."""
+
+    def __init__(self, config_path: str | None, own_domains: Sequence[str]) -> None:
+        from assistant.checks.ruleset import RuleSet
+        from assistant.config import load_workspace
+
+        self.workspace = load_workspace(config_path)
+        self.rules = RuleSet.from_config(
+            self.workspace.rules, path=config_path, text=self.workspace.text
+        )
+        self.own_domains = frozenset(
+            d.lower().removeprefix("www.") for d in [*self.workspace.agency.own_domains, *own_domains]
+        )
+
+
+def _fails(severities: Iterable[str], fail_on: str) -> bool:
+    threshold = severity_rank(fail_on)
+    return any(severity_rank(s) >= threshold for s in severities)
+
+
+def _parse_as_of(value: str | None) -> datetime:
+    if value is None:
+        return datetime.now(UTC)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD or ISO 8601)") from None
+    if parsed.tzinfo is None:
+        # A bare date means the end of that day, so posts made on it count.
+        if len(value) <= 10:
+            parsed = parsed.replace(hour=23, minute=59, second=59)
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="agency-assistant", prog_name="assistant")
+def cli() -> None:
+    """Review social posts and feeds the way a good agency would: relationships, not spam."""
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--platform", type=click.Choice(list(PLATFORMS)), default="x", show_default=True)
+@click.option("--kind", type=click.Choice(list(POST_KINDS)), default="post", show_default=True)
+@click.option("--history", "history_paths", multiple=True, type=click.Path(dir_okay=False),
+              help="The account's past posts (any importer format), for repeat-post and stale-latest.")
+@click.option("--input", "input_path", type=click.Path(dir_okay=False),
+              help="Review every post of this file (any importer format); JSON Lines output.")
+@click.option("--source", help="Format of --input/--history when auto-detection is not enough.")
+@_common
+def review(
+    text: str | None,
+    platform: str,
+    kind: str,
+    history_paths: tuple[str, ...],
+    input_path: str | None,
+    source: str | None,
+    config_path: str | None,
+    output_format: str,
+    fail_on: str,
+    own_domains: tuple[str, ...],
+    use_llm: bool | None,
+) -> None:
+    """Review one post (TEXT, or - for stdin) or every post of --input."""
+    from assistant.models import Post
+    from assistant.review import review_post
+
+    if input_path and text:
+        raise click.UsageError("give either TEXT or --input, not both")
+    if text is None and not input_path:
+        if sys.stdin.isatty():
+            raise click.UsageError("give the post TEXT, - to read it from stdin, or --input FILE")
+        text = "-"
+    if text == "-":
+        text = sys.stdin.read()
+    ctx = _Context(config_path, own_domains)
+    now = datetime.now(UTC)
+
+    history = None
+    if history_paths:
+        from assistant.checks.history import History
+        from integrations.sources import load_posts
+
+        history = History.from_posts(load_posts(history_paths, source=source))
+
+    if input_path:
+        from integrations.sources import load_posts
+
+        posts = load_posts([input_path], source=source)
+    else:
+        if not text or not text.strip():
+            raise InputError("the post to review is empty")
+        posts = [Post(id="draft", platform=platform, kind=kind, created_at=now, text=text)]
+
+    reviews = [
+        review_post(p, ctx.rules, history=history, own_domains=ctx.own_domains, as_of=now)
+        for p in posts
+    ]
+    reviews = _critique_reviews(reviews, ctx, use_llm)
+
+    if output_format == "json":
+        from assistant.render.json import review_json
+
+        for item in reviews:
+            click.echo(review_json(item))
+    else:
+        from assistant.render.text import print_review
+
+        for item in reviews:
+            print_review(item)
+    if _fails((f.severity for r in reviews for f in r.findings), fail_on):
+        sys.exit(1)
+
+
+def _critique_reviews(reviews: list[Any], ctx: _Context, use_llm: bool | None) -> list[Any]:
+    """Placeholder until the critique step is wired: deterministic reviews pass through."""
+    return reviews
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--source", help="Input format when auto-detection is not enough.")
+@click.option("--platform", type=click.Choice(list(PLATFORMS)), help="Override the feed's platform.")
+@click.option("--owner", type=click.Choice(["agency", "executive", "client"]), default="client",
+              show_default=True, help="Whose feed this is (agency feeds get the practise-what-you-preach note).")
+@click.option("--name", help="Account name to show (default: from the data).")
+@click.option("--as-of", "as_of", help="Audit as of this date (YYYY-MM-DD or ISO 8601; default: now).")
+@_common
+def audit(
+    paths: tuple[str, ...],
+    source: str | None,
+    platform: str | None,
+    owner: str,
+    name: str | None,
+    as_of: str | None,
+    config_path: str | None,
+    output_format: str,
+    fail_on: str,
+    own_domains: tuple[str, ...],
+    use_llm: bool | None,
+) -> None:
+    """Audit a feed (one or more files of one account): health score, components, findings."""
+    from assistant.audit import audit_feed
+    from integrations.sources import load_feed
+
+    when = _parse_as_of(as_of)
+    ctx = _Context(config_path, own_domains)
+    feed = load_feed(paths, source=source, platform=platform, owner=owner, name=name)
+    with _progress(len(feed.posts), enabled=output_format == "text") as tick:
+        result = audit_feed(feed, ctx.rules, as_of=when, own_domains=ctx.own_domains, progress=tick)
+
+    if output_format == "json":
+        from assistant.render.json import audit_json
+
+        click.echo(audit_json(result))
+    else:
+        from assistant.render.text import print_audit
+
+        print_audit(result)
+    if _fails((f.severity for f in result.findings), fail_on):
+        sys.exit(1)
+
+
+class _progress:
+    """A progress bar on stderr for feeds big enough to take a moment."""
+
+    def __init__(self, total: int, *, enabled: bool) -> None:
+        self.total = total
+        self.bar: Any = None
+        if enabled and total >= 20_000 and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+
+    def __enter__(self) -> Callable[[int, int], None] | None:
+        if self.bar is None:
+            return None
+        self.bar.start()
+        task = self.bar.add_task("Auditing", total=self.total)
+        return lambda done, total: self.bar.update(task, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@cli.command()
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG")
+def rules(output_format: str, config_path: str | None) -> None:
+    """List the rules: id, scope, severity in force, rationale and thresholds."""
+    ctx = _Context(config_path, ())
+    if output_format == "json":
+        from assistant.render.json import rules_json
+
+        click.echo(rules_json(ctx.rules))
+    else:
+        from assistant.render.text import print_rules
+
+        print_rules(ctx.rules)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: user mistakes become one line on stderr and exit code 2."""
+    try:
+        cli.main(args=argv, prog_name="assistant", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("assistant: aborted", err=True)
+        sys.exit(130)
+    except InputError as exc:
+        click.echo(f"assistant: error: {exc}", err=True)
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)

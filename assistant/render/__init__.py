@@ -1,0 +1,1 @@
+"""Renderers: the same reviews and audits for a terminal, for machines, for Slack, for Teams."""

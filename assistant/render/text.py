@@ -1,0 +1,142 @@
+"""Terminal output for people: grouped by severity, evidence shown, colour when it helps.
+
+Post, feed and model text goes in as `rich.text.Text`, never as markup, so a post
+containing "[bold red]" prints as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from assistant.checks.ruleset import RuleSet
+from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_EVIDENCE_LIMIT = 160
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _clip(text: str, limit: int = _EVIDENCE_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _score_style(score: int) -> str:
+    return "bold green" if score >= 70 else "bold yellow" if score >= 40 else "bold red"
+
+
+def _print_findings(console: Console, findings: Iterable[Finding], *, show_post: bool) -> None:
+    ordered = sorted(findings, key=lambda f: -severity_rank(f.severity))
+    current = None
+    for finding in ordered:
+        if finding.severity != current:
+            current = finding.severity
+            console.print(Text(f"\n{current.upper()}", style=_STYLE[current]))
+        line = Text("  ")
+        line.append(finding.rule, style=_STYLE[finding.severity])
+        if finding.source == "llm":
+            line.append(" (critique)", style="dim")
+        if show_post and finding.post_id:
+            line.append(f" [{finding.post_id}]", style="dim")
+        line.append("  ")
+        line.append(finding.message)
+        console.print(line)
+        if finding.evidence:
+            console.print(Text("      “" + _clip(finding.evidence) + "”", style="dim"))
+        if finding.examples:
+            console.print(Text("      posts: " + ", ".join(finding.examples[:5]), style="dim"))
+
+
+def _print_critique(console: Console, critique: Critique | None) -> None:
+    if critique is None:
+        return
+    if not critique.available:
+        console.print(Text(f"\n{critique.note}", style="dim"))
+        return
+    header = Text("\nCRITIQUE", style="bold")
+    if critique.verdict:
+        header.append(f"  verdict: {critique.verdict}", style=_STYLE.get(
+            {"publish": "info", "revise": "warning", "reject": "error"}[critique.verdict], ""))
+    console.print(header)
+    if critique.summary:
+        console.print(Text("  " + critique.summary))
+    if critique.practise_what_you_preach:
+        console.print(Text("  Practise what we preach: " + critique.practise_what_you_preach))
+    if critique.rewrite:
+        console.print(Text("  Suggested rewrite:", style="bold"))
+        console.print(Text("    " + critique.rewrite))
+
+
+def print_review(review: Review, console: Console | None = None) -> None:
+    """One post's review."""
+    console = console or _console()
+    post = review.post
+    title = Text(f"Review of {post.id} ", style="bold")
+    title.append(f"({post.platform} {post.kind})", style="dim")
+    console.print(title)
+    console.print(Text("  " + _clip(post.text, 200), style="italic"))
+    if review.findings:
+        _print_findings(console, review.findings, show_post=False)
+    else:
+        console.print(Text("\n✓ No rule findings.", style="green"))
+    _print_critique(console, review.critique)
+    console.print()
+
+
+def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
+    """A feed audit: score, components, counts, then findings grouped by severity."""
+    console = console or _console()
+    account = audit.account
+    title = Text(f"{account.name}", style="bold")
+    title.append(f"  {account.platform}, {account.owner} feed", style="dim")
+    console.print(title)
+    score = Text("Health ")
+    score.append(f"{audit.health.score}/100", style=_score_style(audit.health.score))
+    stats = audit.stats
+    score.append(
+        f"   {stats.posts} posts, {stats.replies} replies, {stats.reposts} reposts"
+        f" over {stats.days:.0f} days, as of {audit.as_of:%Y-%m-%d}",
+        style="dim",
+    )
+    console.print(score)
+
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("component")
+    table.add_column("score", justify="right")
+    table.add_column("weight", justify="right")
+    table.add_column("moved by")
+    for component in audit.health.components.values():
+        table.add_row(
+            component.name,
+            Text(str(component.score), style=_score_style(component.score)),
+            f"{component.weight:.0%}",
+            ", ".join(component.rules) or "-",
+        )
+    console.print(table)
+    if audit.findings:
+        _print_findings(console, audit.findings, show_post=True)
+    else:
+        console.print(Text("\n✓ No rule findings.", style="green"))
+    _print_critique(console, audit.critique)
+    console.print()
+
+
+def print_rules(rules: RuleSet, console: Console | None = None) -> None:
+    """The rules in force, as a table."""
+    console = console or _console()
+    table = Table(show_header=True, header_style="bold", show_lines=False)
+    table.add_column("rule", no_wrap=True)
+    table.add_column("scope")
+    table.add_column("severity")
+    table.add_column("rationale")
+    for active in rules.active:
+        severity = Text(active.severity, style=_STYLE[active.severity])
+        table.add_row(active.id, "+".join(active.rule.scopes), severity, active.rule.rationale)
+    console.print(table)

@@ -1,0 +1,60 @@
+"""How fast is one review? In-process per post, and `assistant review "text"` as a whole process.
+
+Run: .venv/bin/python bench/bench_review.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assistant.checks.ruleset import RuleSet
+from assistant.models import Post
+from assistant.review import review_post
+
+TEXTS = [
+    "Our latest blog post: 5 tips to boost engagement https://brightpixel-agency.example/blog/5 "
+    "Please RT! #socialmedia #marketing",
+    "@sam_rivera great question: we schedule less and reply more. Fewer posts, better conversations.",
+    "Limited time: 20% off our audit. Book a call today! https://brightpixel-agency.example/offer",
+    "Thoughtful piece on why trust beats reach for service businesses. https://hbr.org/2026/10/trust",
+    "今日はソーシャルメディアの話をしましょう 🎉👍🏽 https://example.jp/a",
+]
+
+
+def in_process(rounds: int = 20_000) -> tuple[float, float]:
+    """Median and p99 microseconds to review one post (post already parsed)."""
+    rules = RuleSet.from_config()
+    now = datetime.now(UTC)
+    posts = [Post(id=str(i), created_at=now, text=t) for i, t in enumerate(TEXTS)]
+    for post in posts:  # warm up compiled patterns
+        review_post(post, rules)
+    samples = []
+    for i in range(rounds):
+        post = posts[i % len(posts)]
+        start = time.perf_counter_ns()
+        review_post(post, rules)
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.99)]
+
+
+def whole_process(runs: int = 10) -> float:
+    """Median seconds for `assistant review "text"` from exec to exit."""
+    exe = Path(sys.executable).with_name("assistant")
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(exe), "review", TEXTS[0]], capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+if __name__ == "__main__":
+    p50, p99 = in_process()
+    print(f"review_post in-process: p50 {p50:.0f} µs, p99 {p99:.0f} µs")
+    print(f"assistant review \"text\" (whole process, median of 10): {whole_process():.2f} s")
