@@ -1,0 +1,219 @@
+"""The command line as users drive it: exit codes, output formats, errors on bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from tests.conftest import EXAMPLES, REPO
+
+SPAM_FEED = EXAMPLES / "brightpixel_x.jsonl"
+HEALTHY_FEED = EXAMPLES / "quietstudio_x.jsonl"
+CONFIG = EXAMPLES / "assistant.toml"
+ISSUE_RULE_IDS = {
+    "share-begging", "sales-pitch", "mention-push", "link-only", "too-long", "hashtag-stuffing",
+    "missing-alt-text", "stale-latest", "repeat-post", "self-promo-ratio", "broadcast-only",
+    "engagement-gap", "link-flood", "repeated-image", "overposting", "long-blog-post",
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the CLI in-process; return (exit code, stdout, stderr)."""
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+        sys.exit(0)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+@pytest.fixture(autouse=True)
+def _no_llm(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the deterministic engine: no endpoint configured."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT", "ASSISTANT_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_clean_draft_exits_zero_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "review", "@sam_rivera congrats on the launch, the new site looks great!")
+    assert code == 0
+    assert "No rule findings" in out
+
+
+def test_share_begging_draft_fails_at_warning_level(capsys: pytest.CaptureFixture[str]) -> None:
+    draft = "Our new guide is out! Please RT and share with your network https://brightpixel.example/g"
+    code, out, _ = run(capsys, "review", draft, "--format", "json", "--fail-on", "warning")
+    assert code == 1
+    review = json.loads(out)
+    assert review["schema"] == "assistant.review/v1"
+    rules = {f["rule"] for f in review["findings"]}
+    assert "share-begging" in rules
+    for finding in review["findings"]:
+        assert {"rule", "severity", "message", "evidence", "post_id"} <= finding.keys()
+    # Default --fail-on is error: the same warnings alone exit 0.
+    code, _, _ = run(capsys, "review", draft, "--format", "json")
+    assert code == 0
+
+
+def test_over_the_hard_limit_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "review", "word " * 100, "--format", "json")
+    assert code == 1
+    findings = json.loads(out)["findings"]
+    assert any(f["rule"] == "too-long" and f["severity"] == "error" for f in findings)
+
+
+def test_review_reads_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Please retweet this!! https://a.example/x"))
+    code, out, _ = run(capsys, "review", "-", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["post"]["text"].startswith("Please retweet")
+
+
+def test_empty_draft_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "review", "   ")
+    assert code == 2
+    assert "empty" in err and out == ""
+
+
+def test_review_input_file_gives_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "review", "--input", str(HEALTHY_FEED), "--format", "json")
+    lines = out.splitlines()
+    assert len(lines) == sum(1 for _ in HEALTHY_FEED.open())
+    ids = [json.loads(line)["post"]["id"] for line in lines]
+    assert ids[0] == "hp001"
+    assert code == 0
+
+
+def test_review_against_history_finds_the_repeat(capsys: pytest.CaptureFixture[str]) -> None:
+    draft = "Our latest blog post: Why stories matter for brands https://brightpixel-agency.example/blog/why-stories-matter"
+    code, out, _ = run(capsys, "review", draft, "--history", str(SPAM_FEED), "--format", "json")
+    rules = {f["rule"] for f in json.loads(out)["findings"]}
+    assert {"stale-latest", "repeat-post"} & rules
+    _, out, _ = run(capsys, "review", draft, "--format", "json")
+    assert not {"stale-latest", "repeat-post"} & {f["rule"] for f in json.loads(out)["findings"]}
+
+
+def test_audit_spam_engine_scores_low_and_healthy_feed_high(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "audit", str(SPAM_FEED), "--config", str(CONFIG),
+                       "--as-of", "2026-11-11", "--format", "json")
+    spam = json.loads(out)
+    assert spam["schema"] == "assistant.audit/v1"
+    assert spam["health"]["score"] < 40
+    assert set(spam["health"]["components"]) == {
+        "conversation", "promotion", "repetition", "cadence", "accessibility"}
+    rules = {f["rule"] for f in spam["findings"]}
+    assert {"repeat-post", "self-promo-ratio", "engagement-gap", "repeated-image"} <= rules
+    assert code == 0 or code == 1
+
+    code, out, _ = run(capsys, "audit", str(HEALTHY_FEED), "--as-of", "2026-11-11", "--format", "json")
+    healthy = json.loads(out)
+    assert healthy["health"]["score"] > 70
+    assert code == 0
+
+
+def test_audit_text_output_shows_score_and_components(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "audit", str(SPAM_FEED), "--config", str(CONFIG), "--as-of", "2026-11-11")
+    assert "/100" in out
+    for component in ("conversation", "promotion", "repetition", "cadence", "accessibility"):
+        assert component in out
+    assert "WARNING" in out or "ERROR" in out
+
+
+def test_as_of_changes_the_engagement_gap(capsys: pytest.CaptureFixture[str]) -> None:
+    _, early, _ = run(capsys, "audit", str(HEALTHY_FEED), "--as-of", "2026-11-11", "--format", "json")
+    _, late, _ = run(capsys, "audit", str(HEALTHY_FEED), "--as-of", "2027-06-01", "--format", "json")
+    assert "engagement-gap" not in {f["rule"] for f in json.loads(early)["findings"]}
+    assert "engagement-gap" in {f["rule"] for f in json.loads(late)["findings"]}
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "empty"),
+        (b'{"id": "a", "created_at": "2026-11-01T09:00:00Z", "text": "ok"}\n{"id": "b", "crea', ":2:"),
+        (b"\xff\xfe\x00garbage\x80\x81", ""),
+    ],
+)
+def test_audit_bad_file_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, expected: str
+) -> None:
+    bad = tmp_path / "feed.jsonl"
+    bad.write_bytes(content)
+    code, out, err = run(capsys, "audit", str(bad))
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and "feed.jsonl" in err and expected in err
+    assert "Traceback" not in err
+
+
+def test_missing_file_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "audit", str(tmp_path / "nope.jsonl"))
+    assert code == 2 and "nope.jsonl" in err
+
+
+def test_bad_as_of_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "audit", str(HEALTHY_FEED), "--as-of", "yesterday")
+    assert code == 2 and "yesterday" in err
+
+
+@pytest.mark.parametrize(
+    ("toml", "expected"),
+    [
+        ('[rules]\nignore = ["no-such-rule"]\n', ":2: rules.ignore: unknown rule 'no-such-rule'"),
+        ('[rules.severity]\nlink-only = "fatal"\n', ":2: rules.severity.link-only"),
+        ("[rules.thresholds.too-long]\nbogus = 3\n", "unknown threshold"),
+        ("[agency\nname = 1\n", ":1: invalid TOML"),
+        ("[[clients]]\nname = \"Acme\"\napprovers = [\"bob\"]\n", "not a Slack user id"),
+    ],
+)
+def test_config_errors_name_the_file_and_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, toml: str, expected: str
+) -> None:
+    config = tmp_path / "assistant.toml"
+    config.write_text(toml)
+    code, _, err = run(capsys, "review", "hello", "--config", str(config))
+    assert code == 2
+    assert str(config) in err and expected in err
+
+
+def test_config_regrades_and_ignores_rules(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    draft = "Please RT and share with your network! https://brightpixel.example/g"
+    config = tmp_path / "assistant.toml"
+    config.write_text('[rules.severity]\nshare-begging = "error"\n')
+    code, out, _ = run(capsys, "review", draft, "--config", str(config), "--format", "json")
+    assert code == 1
+    assert {"rule": "share-begging", "severity": "error"}.items() <= next(
+        f for f in json.loads(out)["findings"] if f["rule"] == "share-begging").items()
+    config.write_text('[rules]\nignore = ["share-begging"]\n')
+    _, out, _ = run(capsys, "review", draft, "--config", str(config), "--format", "json")
+    assert "share-begging" not in {f["rule"] for f in json.loads(out)["findings"]}
+
+
+def test_rules_lists_every_issue_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "rules", "--format", "json")
+    assert code == 0
+    listed = {r["id"]: r for r in json.loads(out)}
+    assert ISSUE_RULE_IDS <= set(listed)
+    for rule in listed.values():
+        assert rule["rationale"] and rule["severity"] in {"info", "warning", "error"}
+        assert rule["scopes"]
+    _, text, _ = run(capsys, "rules")
+    assert "share-begging" in text
+
+
+def test_console_script_runs_as_a_process() -> None:
+    exe = Path(sys.executable).with_name("assistant")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
+    done = subprocess.run(
+        [str(exe), "review", "Check it out https://a.example/x", "--format", "json"],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "link-only" in {f["rule"] for f in json.loads(done.stdout)["findings"]}
