@@ -1,0 +1,1 @@
+"""Microsoft Teams: Adaptive Cards through Workflows webhooks (and legacy connectors)."""

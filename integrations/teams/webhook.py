@@ -1,0 +1,116 @@
+"""Post Adaptive Cards to a Teams Workflows webhook, with retries and a secret-safe URL.
+
+A Workflows webhook answers 202 with an empty body when it accepts a card: accepted,
+not delivered (card errors show only in the flow's run history). 429 and 5xx are
+retried with backoff, honouring `Retry-After`. The URL's `sig` parameter is a
+credential, so errors and logs only ever show the redacted URL.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.error
+import urllib.request
+from typing import Any
+from urllib.parse import urlsplit
+
+from tenacity import (
+    RetryCallState,
+    retry,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from assistant.render.teams import MAX_PAYLOAD_BYTES, workflows_envelope
+
+log = logging.getLogger(__name__)
+
+
+class TeamsError(Exception):
+    """A card could not be posted; the message never contains the webhook secret."""
+
+
+class _Retryable(TeamsError):
+    def __init__(self, message: str, retry_after: float | None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def redact(url: str) -> str:
+    """The webhook URL without its query (where the `sig` credential lives)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}" + ("?…" if parts.query else "")
+
+
+def _wait(state: RetryCallState) -> float:
+    error = state.outcome.exception() if state.outcome else None
+    backoff = wait_exponential_jitter(multiplier=0.5, max=20, jitter=0.5)(state)
+    if isinstance(error, _Retryable) and error.retry_after is not None:
+        return min(max(error.retry_after, 0.0), 60.0)
+    return backoff
+
+
+def post_card(url: str, adaptive_card: dict[str, Any], *, timeout: float = 10.0,
+              attempts: int = 4) -> None:
+    """Send one card; raise TeamsError (with the URL redacted) if Teams never accepts it."""
+    body = json.dumps(workflows_envelope(adaptive_card), ensure_ascii=False).encode("utf-8")
+    if len(body) > MAX_PAYLOAD_BYTES:
+        raise TeamsError(f"card is {len(body)} bytes; Teams accepts at most {MAX_PAYLOAD_BYTES}")
+
+    @retry(
+        retry=retry_if_exception(lambda e: isinstance(e, _Retryable)),
+        stop=stop_after_attempt(attempts),
+        wait=_wait,
+        reraise=True,
+    )
+    def send() -> None:
+        request = urllib.request.Request(
+            url, data=body, method="POST", headers={"Content-Type": "application/json"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                status = response.status
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+            if status == 429 or status >= 500:
+                header = exc.headers.get("Retry-After")
+                retry_after = float(header) if header and header.isdigit() else None
+                log.warning("Teams webhook %s answered %s; retrying", redact(url), status)
+                raise _Retryable(f"Teams webhook {redact(url)} answered {status}", retry_after) from None
+            raise TeamsError(f"Teams webhook {redact(url)} refused the card: HTTP {status}") from None
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise _Retryable(f"Teams webhook {redact(url)} unreachable: {reason}", None) from None
+        if status not in (200, 202):
+            raise TeamsError(f"Teams webhook {redact(url)} answered HTTP {status}")
+
+    try:
+        send()
+    except _Retryable as exc:
+        raise TeamsError(f"{exc} (gave up after {attempts} attempts)") from None
+
+
+_MARKDOWN_SPECIALS = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!<>|~"})
+
+
+def markdown_escape(text: str) -> str:
+    """Untrusted text for a MessageCard, whose text fields are read as markdown."""
+    return text.translate(_MARKDOWN_SPECIALS)
+
+
+def post_legacy_card(url: str, title: str, text: str) -> None:
+    """For tenants that still have an Office 365 connector: a MessageCard via pymsteams.
+
+    `title` and `text` are escaped here; connectors retired in 2026 for most tenants.
+    """
+    import pymsteams
+
+    message = pymsteams.connectorcard(url)
+    message.title(markdown_escape(title))
+    message.text(markdown_escape(text))
+    try:
+        message.send()
+    except Exception as exc:  # pymsteams raises its own and requests' errors
+        raise TeamsError(f"legacy connector {redact(url)} refused the card: {type(exc).__name__}") from None

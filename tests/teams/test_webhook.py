@@ -1,0 +1,69 @@
+"""Posting cards to a Teams Workflows webhook over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+import pytest
+
+from assistant.models import Post, Review
+from assistant.render.teams import review_card
+from integrations.teams.webhook import TeamsError, post_card, redact
+from tests.fakes.teams_webhook import fake_teams_webhook
+
+CARD = review_card(Review(post=Post(id="d", created_at=datetime(2026, 11, 1, tzinfo=UTC), text="hi")))
+
+
+def test_card_is_sent_in_the_workflows_envelope() -> None:
+    with fake_teams_webhook() as teams:
+        post_card(teams.url, CARD)
+    assert len(teams.requests) == 1
+    sent = teams.requests[0]
+    assert sent["content_type"] == "application/json"
+    attachment = sent["json"]["attachments"][0]
+    assert sent["json"]["type"] == "message"
+    assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
+    assert attachment["content"] == CARD
+
+
+def test_429_and_500_are_retried_honouring_retry_after() -> None:
+    with fake_teams_webhook() as teams:
+        teams.script = [(429, {"Retry-After": "0"}), (500, {})]
+        post_card(teams.url, CARD)
+    assert len(teams.requests) == 3
+
+
+def test_persistent_failure_gives_up_without_leaking_the_signature(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with fake_teams_webhook() as teams:
+        teams.script = [(503, {"Retry-After": "0"})] * 10
+        with pytest.raises(TeamsError) as failed:
+            post_card(teams.url, CARD, attempts=3)
+    assert len(teams.requests) == 3
+    assert "SECRET-SIGNATURE" not in str(failed.value)
+    assert "SECRET-SIGNATURE" not in caplog.text
+    assert "gave up after 3 attempts" in str(failed.value)
+
+
+def test_client_error_is_not_retried() -> None:
+    with fake_teams_webhook() as teams:
+        teams.script = [(400, {})]
+        with pytest.raises(TeamsError, match="HTTP 400"):
+            post_card(teams.url, CARD)
+    assert len(teams.requests) == 1
+
+
+def test_oversized_card_is_refused_before_sending() -> None:
+    huge = dict(CARD, body=[{"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": "x" * 30_000}]}])
+    with fake_teams_webhook() as teams:
+        with pytest.raises(TeamsError, match="bytes"):
+            post_card(teams.url, huge)
+    assert teams.requests == []
+
+
+def test_redact_drops_the_query() -> None:
+    assert redact("https://prod.azure.example/workflows/1/run?api-version=1&sig=abc") == (
+        "https://prod.azure.example/workflows/1/run?…")
