@@ -1,1 +1,90 @@
-"""Placeholder: rules of this module are not written yet."""
+"""Conversation: does the account talk with people, or only broadcast at them?
+
+A conversation is a reply to somebody else or a DM. A reply to the account's own post
+(a thread) is still broadcasting, so it does not count. Broadcasts are posts, quotes
+and reposts: everything that lands in followers' timelines unasked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from assistant.checks.registry import FeedContext, Hit, rule
+from assistant.models import Feed, Post
+
+BROADCAST_ONLY = rule(
+    "broadcast-only",
+    severity="warning",
+    component="conversation",
+    rationale=(
+        "We sell social media as relationships, not push marketing. Brands send 23 messages "
+        "for every 1 reply to a consumer (Sprout Social Index 2016); our feeds should answer people."
+    ),
+    thresholds={"max_broadcasts_per_reply": 10, "min_posts": 10},
+)
+
+ENGAGEMENT_GAP = rule(
+    "engagement-gap",
+    severity="warning",
+    component="conversation",
+    rationale=(
+        "Weeks of posting without answering anyone tell clients we talk at people; about 90% "
+        "of messages to brands go unanswered (Sprout Social Index 2016), and ours should not."
+    ),
+    thresholds={"max_days": 14},
+)
+
+
+def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
+    """(broadcasts, conversations) of a feed, as this module defines them."""
+    own = {p.id for p in feed.posts}
+    broadcasts: list[Post] = []
+    talks: list[Post] = []
+    for post in feed.posts:
+        if post.kind == "dm" or (post.kind == "reply" and post.in_reply_to not in own):
+            talks.append(post)
+        elif post.kind in ("post", "quote", "repost"):
+            broadcasts.append(post)
+    return broadcasts, talks
+
+
+@BROADCAST_ONLY.feed_check
+def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
+    broadcasts, talks = split_feed(feed)
+    limit = ctx.thresholds["max_broadcasts_per_reply"]
+    if len(broadcasts) < ctx.thresholds["min_posts"] or len(broadcasts) <= limit * len(talks):
+        return
+    target = 1 / (1 + limit)
+    share = len(talks) / (len(talks) + len(broadcasts))
+    ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
+    yield Hit(
+        f"{len(broadcasts)} broadcasts for {len(talks)} replies ({ratio}); "
+        f"the norm we preach is at most {limit} to 1",
+        evidence=f"{len(broadcasts)} posts, quotes and reposts; {len(talks)} replies to others and DMs",
+        impact=min(1.0, 1 - share / target),
+    )
+
+
+@ENGAGEMENT_GAP.feed_check
+def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
+    broadcasts, talks = split_feed(feed)
+    if not broadcasts:
+        return
+    last_talk: datetime | None = talks[-1].created_at if talks else None
+    since = last_talk or feed.posts[0].created_at
+    # Only a gap while broadcasting counts: a dormant account is not ignoring anyone.
+    if broadcasts[-1].created_at <= since:
+        return
+    max_days = ctx.thresholds["max_days"]
+    gap = (ctx.as_of - since).total_seconds() / 86400
+    if gap <= max_days:
+        return
+    posted = sum(1 for p in broadcasts if p.created_at > since)
+    when = f"last replied on {last_talk:%Y-%m-%d}" if last_talk else "has not replied to anyone"
+    yield Hit(
+        f"The account {when}: {gap:.0f} days without a conversation, {posted} broadcasts since",
+        evidence=f"last reply: {last_talk.isoformat() if last_talk else 'none in the feed'}; "
+        f"as of {ctx.as_of:%Y-%m-%d}",
+        impact=min(1.0, (gap - max_days) / (4 * max_days)),
+    )

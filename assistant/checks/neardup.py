@@ -1,0 +1,218 @@
+"""Near-duplicate texts: exact buckets first, then MinHash LSH, sub-quadratic.
+
+Texts are compared as sets of word bigrams of their normalised form
+(`assistant.text.normalise`: links and mentions removed, case folded), so a post that
+only changes its link, its @mentions or one word still matches.
+
+Why not datasketch: measured on this machine, `MinHash.update_batch` costs ~350 us a
+post and `MinHash.bulk` ~85 us (64 permutations), i.e. 9-35 s for 100k posts, and the
+import alone takes ~1 s. The same MinHash (64 multiply-shift hash functions, 16 bands
+of 4 rows) vectorised with numpy costs a few microseconds a post. numpy is imported
+only when there are more than `BRUTE_FORCE_MAX` distinct texts; below that, exact
+Jaccard over all pairs is cheaper than the import.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from itertools import chain
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from assistant.text import _MENTION as MENTION
+from assistant.text import strip_urls
+
+if TYPE_CHECKING:
+    import numpy as np
+
+_WORD = re.compile(r"\w+")
+_MASK32 = 0xFFFFFFFF
+_PAIR = 0x9E3779B97F4A7C15  # mixes the first word of a bigram before adding the second
+NUM_PERM = 64
+BANDS = 16
+BRUTE_FORCE_MAX = 300
+MIN_WORDS = 4  # shorter texts ("Thanks!", "Great news") only ever match exactly
+
+
+class _WordHashes(dict[str, int]):
+    """crc32 of each word, remembered: a dict hit is ~5x cheaper than encode + crc32."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) > 1_000_000:  # bound the memory on huge vocabularies
+            self.clear()
+        value = self[word] = zlib.crc32(word.encode())
+        return value
+
+
+_HASHES = _WordHashes()
+
+
+def word_hashes(norm: str) -> list[int]:
+    """32-bit hashes of the words of a normalised text (crc32: stable across runs)."""
+    return list(map(_HASHES.__getitem__, _WORD.findall(norm)))
+
+
+def normalised(text: str) -> str:
+    """Exactly `assistant.text.normalise(text)`, 3-5x faster on the common case.
+
+    The regexes only run when their trigger character is present, and whitespace is
+    collapsed with str.split (the same Unicode whitespace as `\\s`).
+    """
+    lowered = text.casefold()
+    if "http" in lowered or "www." in lowered:
+        text = strip_urls(text)
+        lowered = text.casefold()
+    if "@" in lowered:
+        lowered = MENTION.sub(" ", lowered)
+    return " ".join(lowered.split())
+
+
+def shingles(hashes: Sequence[int]) -> frozenset[int]:
+    """The set of word bigrams (as 64-bit ints) a text is compared by."""
+    if len(hashes) < 2:
+        return frozenset(hashes)
+    return frozenset(((a * _PAIR) + b) & 0xFFFFFFFFFFFFFFFF for a, b in zip(hashes, hashes[1:]))
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    """Exact Jaccard similarity of two shingle sets."""
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def _perms() -> tuple[np.ndarray, np.ndarray]:
+    import numpy as np
+
+    rng = np.random.default_rng(20261126)  # fixed: results must not change between runs
+    a = rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+    return a, b
+
+
+def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
+    """MinHash signatures (n, NUM_PERM) uint32 of word-hash lists, vectorised in chunks.
+
+    Each doc must have at least two words. Hash functions are a*x + b mod 2**32 (odd a)
+    over bigrams folded to 32 bits: 32-bit arithmetic and a (perm, shingle) layout make
+    the min-reduction run over contiguous memory (measured 5x faster than 64-bit rows).
+    """
+    import numpy as np
+
+    a, b = _perms()
+    a32, b32 = a.astype(np.uint32)[:, None], b.astype(np.uint32)[:, None]
+    out = np.empty((len(docs), NUM_PERM), dtype=np.uint32)
+    chunk_docs = 1024  # ~20k shingles: the (64, m) block stays in cache
+    for start in range(0, len(docs), chunk_docs):
+        part = docs[start : start + chunk_docs]
+        lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+        ends = np.cumsum(lengths)
+        flat = np.fromiter(chain.from_iterable(part), dtype=np.uint64, count=int(ends[-1]))
+        keep = np.ones(len(flat), dtype=bool)
+        keep[ends - 1] = False  # a bigram never spans two docs
+        idx = np.nonzero(keep)[0]
+        grams = flat[idx] * np.uint64(_PAIR) + flat[idx + 1]
+        grams32 = ((grams >> np.uint64(32)) ^ grams).astype(np.uint32)
+        starts = np.concatenate(([0], np.cumsum(lengths - 1)[:-1]))
+        hashed = a32 * grams32[None, :]
+        hashed += b32
+        out[start : start + len(part)] = np.minimum.reduceat(hashed, starts, axis=1).T
+    return out
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """One 64-bit key per (doc, band): docs sharing a key are LSH candidates."""
+    import numpy as np
+
+    rows = NUM_PERM // BANDS
+    mult = (np.arange(1, rows + 1, dtype=np.uint64) * np.uint64(_PAIR)) | np.uint64(1)
+    banded = sigs.reshape(len(sigs), BANDS, rows).astype(np.uint64)
+    return (banded * mult).sum(axis=2, dtype=np.uint64)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tuple[int, int]]:
+    """Pairs (i, j) of similar docs: each doc against the first doc of every shared bucket.
+
+    Comparing with the bucket's first member, not all members, keeps it linear even
+    for huge buckets of template posts; clusters are then joined transitively.
+    """
+    import numpy as np
+
+    sigs = signatures(docs)
+    keys = band_keys(sigs)
+    pairs: list[tuple[int, int]] = []
+    for band in range(BANDS):
+        column = keys[:, band]
+        order = np.argsort(column, kind="stable")
+        ordered = column[order]
+        new_group = np.empty(len(order), dtype=bool)
+        new_group[0] = True
+        new_group[1:] = ordered[1:] != ordered[:-1]
+        group_first = order[np.maximum.accumulate(np.where(new_group, np.arange(len(order)), 0))]
+        members = order[~new_group]
+        reps = group_first[~new_group]
+        if not len(members):
+            continue
+        agree = (sigs[members] == sigs[reps]).mean(axis=1)
+        ok = agree >= threshold
+        pairs.extend(zip(reps[ok].tolist(), members[ok].tolist()))
+    return pairs
+
+
+def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[tuple[int, int]]:
+    sets = [shingles(d) for d in docs]
+    return [
+        (i, j)
+        for i in range(len(sets))
+        for j in range(i + 1, len(sets))
+        if jaccard(sets[i], sets[j]) >= threshold
+    ]
+
+
+def near_duplicate_labels(norms: Sequence[str], threshold: float = 0.8) -> list[int]:
+    """A cluster label per text: the index of the cluster's first text.
+
+    Equal texts share a label in O(n) (dict of normalised text); distinct texts of at
+    least MIN_WORDS words are joined when their bigram Jaccard is about `threshold` or more.
+    """
+    first: dict[str, int] = {}
+    labels = [first.setdefault(norm, i) for i, norm in enumerate(norms)]
+    uniques = list(first.values())
+    docs: list[list[int]] = []
+    owners: list[int] = []
+    for i in uniques:
+        hashes = word_hashes(norms[i])
+        if len(hashes) >= MIN_WORDS:
+            docs.append(hashes)
+            owners.append(i)
+    if len(docs) < 2:
+        return labels
+    find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
+    pairs = find_pairs(docs, threshold)
+    if not pairs:
+        return labels
+    uf = _UnionFind(len(docs))
+    for i, j in pairs:
+        uf.union(i, j)
+    root_label = {k: owners[uf.find(k)] for k in range(len(docs))}
+    relabel = {owners[k]: root_label[k] for k in range(len(docs))}
+    return [relabel.get(label, label) for label in labels]
