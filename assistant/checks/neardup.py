@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from itertools import chain
 from collections.abc import Sequence
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from assistant.text import _MENTION as MENTION
@@ -72,7 +72,7 @@ def shingles(hashes: Sequence[int]) -> frozenset[int]:
     """The set of word bigrams (as 64-bit ints) a text is compared by."""
     if len(hashes) < 2:
         return frozenset(hashes)
-    return frozenset(((a * _PAIR) + b) & 0xFFFFFFFFFFFFFFFF for a, b in zip(hashes, hashes[1:]))
+    return frozenset(((a * _PAIR) + b) & 0xFFFFFFFFFFFFFFFF for a, b in pairwise(hashes))
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:

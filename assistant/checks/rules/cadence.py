@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.models import Feed
@@ -45,7 +45,7 @@ def _overposting(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         return
     end = pool[-1].created_at
     start = end - timedelta(days=ctx.thresholds["window_days"])
-    days = Counter(p.created_at.astimezone(timezone.utc).date() for p in pool if p.created_at > start)
+    days = Counter(p.created_at.astimezone(UTC).date() for p in pool if p.created_at > start)
     if len(days) < ctx.thresholds["min_active_days"]:
         return
     rate = sum(days.values()) / len(days)

@@ -7,10 +7,11 @@ signature, not content, so it never makes two posts "the same".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from assistant.checks.history import BROADCAST_KINDS, content_links
 from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels, normalised
@@ -72,11 +73,11 @@ def latest_claim(text: str) -> str | None:
 
 
 def _day(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d")
+    return moment.astimezone(UTC).strftime("%Y-%m-%d")
 
 
 def _utc(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
 
 
 def _snippet(text: str, size: int = 80) -> str:
@@ -181,7 +182,7 @@ def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         if len(members) < 2:
             continue
         times = [posts[i].created_at for i in members]
-        repeats = sum(1 for a, b in zip(times, times[1:]) if b - a <= window)
+        repeats = sum(1 for a, b in itertools.pairwise(times) if b - a <= window)
         if repeats:
             found.append((repeats, members))
     if not found:
