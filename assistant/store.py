@@ -1,0 +1,60 @@
+"""Shared state in Redis: namespaced, versioned keys (`assistant:v1:...`) with TTLs.
+
+The chat app claims each delivery here so Slack's retries (and one message arriving as
+both `message` and `app_mention`) produce one answer, whichever process receives them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+PREFIX = "assistant:v1"
+EVENT_TTL = 3600  # Slack retries for about 5 minutes; keep claims well past that.
+HEALTH_TTL = 90 * 24 * 3600
+
+
+def key(*parts: str) -> str:
+    """A namespaced key: `assistant:v1:<part>:<part>...`."""
+    return ":".join((PREFIX, *parts))
+
+
+class Store:
+    """The few Redis operations the chat app needs, each atomic."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+
+    def _claim(self, name: str, ttl: int) -> bool:
+        return bool(self.redis.set(name, "1", nx=True, ex=ttl))
+
+    def claim_event(self, team_id: str, event_id: str, ttl: int = EVENT_TTL) -> bool:
+        """True the first time an Events API delivery is seen; False for its retries."""
+        return self._claim(key("slack", "event", team_id or "-", event_id), ttl)
+
+    def claim_message(self, channel: str, ts: str, ttl: int = EVENT_TTL) -> bool:
+        """True the first time a message (channel, ts) is handled, whatever event carried it."""
+        return self._claim(key("slack", "message", channel, ts), ttl)
+
+    def record_health(self, feed: str, score: int, as_of: str, source: str = "") -> None:
+        """Remember a feed's latest health score (shown on the Home tab)."""
+        name = key("health", "latest")
+        value = json.dumps({"score": score, "as_of": as_of, "source": source})
+        pipe = self.redis.pipeline()
+        pipe.hset(name, feed, value)
+        pipe.expire(name, HEALTH_TTL)
+        pipe.execute()
+
+    def latest_health(self) -> dict[str, dict[str, Any]]:
+        """Latest health score per feed name, as recorded by audits and reports."""
+        raw = self.redis.hgetall(key("health", "latest"))
+        out: dict[str, dict[str, Any]] = {}
+        for feed, value in sorted(raw.items()):
+            try:
+                out[feed.decode() if isinstance(feed, bytes) else feed] = json.loads(value)
+            except (ValueError, TypeError):
+                continue
+        return out

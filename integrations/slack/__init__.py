@@ -1,0 +1,1 @@
+"""The Slack app: a bolt app (HTTP or Socket Mode), its listeners, and the job worker."""

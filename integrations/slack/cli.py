@@ -1,0 +1,76 @@
+"""`assistant serve` and `assistant worker`, registered on the main CLI with `add_command`.
+
+Only click is imported here; bolt, slack_sdk, redis and rq load inside the commands, so
+`assistant --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import click
+
+
+def _load(config_path: str | None) -> tuple[object, object]:
+    from assistant.config import load_settings, load_workspace
+
+    settings = load_settings()
+    return settings, load_workspace(config_path or settings.config)
+
+
+def _redis(settings: object) -> object:
+    from assistant.errors import ConfigError
+
+    url = getattr(settings, "redis_url", None)
+    if not url:
+        raise ConfigError("REDIS_URL is not set: the Slack app and worker share a Redis")
+    import redis
+
+    return redis.Redis.from_url(url)
+
+
+@click.command()
+@click.option("--host", default="0.0.0.0", show_default=True, help="Interface for HTTP mode.")
+@click.option("--port", default=3000, show_default=True, envvar="PORT", type=int,
+              help="Port for HTTP mode (endpoint /slack/events, health /healthz).")
+@click.option("--socket", "use_socket", is_flag=True,
+              help="Socket Mode (the default when SLACK_APP_TOKEN is set): no public URL needed.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
+              help="assistant.toml (default: $ASSISTANT_CONFIG).")
+def serve(host: str, port: int, use_socket: bool, config_path: str | None) -> None:
+    """Run the Slack app: HTTP on --port, or Socket Mode."""
+    from assistant.errors import ConfigError
+    from integrations.slack.app import create_app
+    from integrations.slack.server import http_server, socket_mode
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings, workspace = _load(config_path)
+    redis = _redis(settings)
+    app = create_app(settings, workspace, redis=redis)  # type: ignore[arg-type]
+    app_token = settings.slack_app_token  # type: ignore[attr-defined]
+    if use_socket or app_token:
+        if not app_token:
+            raise ConfigError("--socket needs SLACK_APP_TOKEN (an app-level token, xapp-...)")
+        click.echo("assistant: Slack app in Socket Mode", err=True)
+        socket_mode(app, app_token.get_secret_value()).start()
+        return
+    if not settings.slack_signing_secret:  # type: ignore[attr-defined]
+        raise ConfigError("SLACK_SIGNING_SECRET is not set (needed to verify Slack's requests)")
+    click.echo(f"assistant: Slack app on http://{host}:{port}/slack/events", err=True)
+    http_server(app, host=host, port=port, redis=redis).run()  # type: ignore[arg-type]
+
+
+@click.command()
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty (tests, cron).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
+              help="assistant.toml (default: $ASSISTANT_CONFIG).")
+def worker(burst: bool, config_path: str | None) -> None:
+    """Run a worker: reviews and audits queued by the Slack app, answered in Slack."""
+    from assistant.jobs import run_worker
+    from integrations.slack.worker import configure
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings, workspace = _load(config_path)
+    redis = _redis(settings)
+    configure(settings, workspace, redis)  # type: ignore[arg-type]
+    run_worker(redis, burst=burst)  # type: ignore[arg-type]

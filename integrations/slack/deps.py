@@ -1,0 +1,32 @@
+"""What the listeners share: settings, rules, the Redis store and the job queue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from assistant.jobs import JobRequest, enqueue
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+    from assistant.checks.ruleset import RuleSet
+    from assistant.config import Settings, WorkspaceConfig
+    from assistant.store import Store
+
+JOB = "integrations.slack.worker.perform"  # named, not imported: the web process stays light
+
+
+@dataclass
+class Deps:
+    """Built once by `create_app` and handed to every listener module's `register`."""
+
+    settings: Settings
+    workspace: WorkspaceConfig
+    rules: RuleSet
+    redis: Redis
+    store: Store
+
+    def enqueue(self, request: JobRequest) -> str:
+        """Hand slow work to the worker; returns the job id (a Redis round trip, no more)."""
+        return enqueue(self.redis, JOB, request)

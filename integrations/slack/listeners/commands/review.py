@@ -1,0 +1,57 @@
+"""`/review`: acknowledge at once (privately), enqueue the slow work for the worker."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from assistant.jobs import JobRequest
+from assistant.render import slack as render
+from integrations.slack.listeners.commands.parse import parse
+from integrations.slack.text import from_command
+
+if TYPE_CHECKING:
+    from slack_bolt import Ack
+
+    from integrations.slack.deps import Deps
+
+log = logging.getLogger("assistant.slack")
+
+
+def _ack(ack: Ack, msg: render.Message) -> None:
+    ack(response_type="ephemeral", text=msg["text"], blocks=msg["blocks"],
+        unfurl_links=False, unfurl_media=False)
+
+
+def handle_review(deps: Deps) -> Callable[..., None]:
+    """The `/review` listener, bound to the app's shared state."""
+
+    def review(ack: Ack, command: dict[str, Any]) -> None:
+        request = parse(from_command(command.get("text", "")))
+        if request.action == "help":
+            return _ack(ack, render.help_message())
+        if request.action == "rules":
+            return _ack(ack, render.rules_message(deps.rules)[0])
+        if request.action == "unknown":
+            return _ack(ack, render.unknown_input(request.text, request.problem))
+        job = JobRequest(
+            kind="audit" if request.action == "audit" else "review",
+            text=request.text,
+            platform=request.platform,
+            channel=command["channel_id"],
+            user=command.get("user_id", ""),
+            team_id=command.get("team_id", ""),
+            response_url=command.get("response_url"),
+            origin="command",
+        )
+        try:
+            deps.enqueue(job)
+        except Exception:  # the user must hear about it within 3 s
+            log.exception("cannot enqueue a %s", job.kind)
+            return _ack(ack, render.notice("Sorry, I can't take work right now (queue unavailable). "
+                                           "Please try again in a minute."))
+        what = "Auditing that feed" if job.kind == "audit" else "Reviewing your draft"
+        _ack(ack, render.notice(f"{what}… the answer will appear in this channel in a moment."))
+
+    return review

@@ -1,0 +1,233 @@
+"""The job the worker runs: review a draft or audit a feed, then post the answer to Slack.
+
+This is where slow work happens (the LLM critique, feed fetches) and the only place that
+waits out Slack's 429s (`RateLimitErrorRetryHandler` honours `Retry-After`), so none of it
+can delay an acknowledgement.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from assistant.jobs import JobRequest
+from assistant.models import Critique, FeedAudit, Review
+
+if TYPE_CHECKING:
+    from redis import Redis
+    from slack_sdk import WebClient
+
+    from assistant.checks.ruleset import RuleSet
+    from assistant.config import Settings, WorkspaceConfig
+    from assistant.render.slack import Message
+
+log = logging.getLogger("assistant.slack.worker")
+
+JOB = "integrations.slack.worker.perform"
+NOT_IN_CHANNEL = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+Target = TypeVar("Target", Review, FeedAudit)
+
+
+@dataclass
+class WorkerContext:
+    """What every job needs, built once per worker process."""
+
+    settings: Settings
+    workspace: WorkspaceConfig
+    rules: RuleSet
+    redis: Redis | None
+    client: WebClient
+    own_domains: frozenset[str] = field(default_factory=frozenset)
+
+
+_context: WorkerContext | None = None
+
+
+def web_client(settings: Settings, *, retries: int = 3) -> WebClient:
+    """A Web API client for the worker: Slack's base URL from settings, 429s waited out."""
+    from slack_sdk import WebClient
+    from slack_sdk.http_retry import RateLimitErrorRetryHandler
+
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    client = WebClient(token=token, base_url=settings.slack_api_url, timeout=30)
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=retries))
+    return client
+
+
+def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | None = None) -> None:
+    """Set this process's context (the `worker` command and tests call it before working)."""
+    from assistant.checks.ruleset import RuleSet
+
+    global _context
+    _context = WorkerContext(
+        settings=settings,
+        workspace=workspace,
+        rules=RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text),
+        redis=redis,
+        client=web_client(settings),
+        own_domains=frozenset(d.lower().removeprefix("www.") for d in workspace.agency.own_domains),
+    )
+
+
+def _ctx() -> WorkerContext:
+    if _context is None:  # a worker started by plain `rq worker`: build from the environment
+        from assistant.config import load_settings, load_workspace
+
+        settings = load_settings()
+        configure(settings, load_workspace(settings.config))
+    assert _context is not None
+    return _context
+
+
+def perform(payload: dict[str, Any]) -> dict[str, Any]:
+    """The RQ job: one review or audit, answered where it was asked. Returns what was posted."""
+    request = JobRequest.model_validate(payload)
+    ctx = _ctx()
+    if request.kind == "audit":
+        return _audit(ctx, request)
+    return _review(ctx, request)
+
+
+def _critique(target: Target, ctx: WorkerContext, posts: list[Any] | None = None) -> Target:
+    """The LLM critique, or the target unchanged with a note saying why there is none.
+
+    Imported lazily so the worker runs (rules only) even when the critique is missing or
+    broken; any failure becomes a note, never a lost review.
+    """
+    try:
+        from assistant.critique import (
+            CritiqueCache,
+            apply_critique,
+            critique_audit,
+            critique_review,
+        )
+
+        cache = CritiqueCache(ctx.settings.redis_url, ttl=ctx.settings.llm_cache_ttl)
+        fingerprint = ctx.rules.fingerprint()
+        if isinstance(target, Review):
+            result = critique_review(target, ctx.settings, rules_fingerprint=fingerprint, cache=cache)
+        else:
+            result = critique_audit(target, posts or [], ctx.settings,
+                                    rules_fingerprint=fingerprint, cache=cache)
+        return apply_critique(target, result)
+    except Exception as exc:  # noqa: BLE001 - the rule findings must still be posted
+        log.warning("critique skipped: %s: %s", type(exc).__name__, exc)
+        note = "No LLM critique this time (the critique step is unavailable); rule findings only."
+        return target.model_copy(update={"critique": Critique(available=False, note=note)})
+
+
+def _review(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
+    from assistant.models import Post
+    from assistant.render.slack import notice, review_summary, review_thread
+    from assistant.review import review_post
+
+    text = request.text
+    if request.fetch_parent and request.thread_ts:
+        text = _parent_text(ctx.client, request.channel, request.thread_ts)
+        if text is None:
+            return _send(ctx, request, notice("I could not read the first message of this thread."), [])
+    if not text.strip():
+        return _send(ctx, request, notice("There is no text to review in that message."), [])
+    now = datetime.now(UTC)
+    post = Post(id="draft", platform=request.platform, created_at=now, text=text)  # type: ignore[arg-type]
+    review = review_post(post, ctx.rules, own_domains=ctx.own_domains, as_of=now)
+    review = _critique(review, ctx)
+    return _send(ctx, request, review_summary(review), review_thread(review))
+
+
+def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
+    from assistant.errors import InputError
+    from assistant.render.slack import audit_summary, audit_thread, notice
+
+    try:
+        audit, posts = _run_audit(ctx, request.text)
+    except InputError as exc:
+        return _send(ctx, request, notice(f"I could not audit {request.text}: {exc}"), [])
+    audit = _critique(audit, ctx, posts)
+    if ctx.redis is not None:
+        from assistant.store import Store
+
+        Store(ctx.redis).record_health(audit.account.name, audit.health.score,
+                                       audit.as_of.isoformat(), audit.source)
+    return _send(ctx, request, audit_summary(audit), audit_thread(audit))
+
+
+def _run_audit(ctx: WorkerContext, source: str) -> tuple[FeedAudit, list[Any]]:
+    """Resolve a tracked feed's name to its source, load the feed and audit it."""
+    from assistant.audit import audit_feed
+    from integrations.sources import load_feed
+
+    tracked = next((f for f in ctx.workspace.feeds if f.name.lower() == source.lower()), None)
+    options: dict[str, Any] = {}
+    domains = set(ctx.own_domains)
+    if tracked:
+        source = tracked.source
+        options = {"platform": tracked.platform, "owner": tracked.owner, "name": tracked.name}
+        domains |= {d.lower() for d in tracked.own_domains}
+    feed = load_feed([source], **options)
+    now = datetime.now(UTC)
+    audit = audit_feed(feed, ctx.rules, as_of=now, own_domains=frozenset(domains))
+    return audit, list(feed.posts)
+
+
+def _parent_text(client: WebClient, channel: str, thread_ts: str) -> str | None:
+    """The text of a thread's first message, in plain text."""
+    from slack_sdk.errors import SlackApiError
+
+    from integrations.slack.text import from_message
+
+    try:
+        answer = client.conversations_replies(channel=channel, ts=thread_ts, limit=1, inclusive=True)
+    except SlackApiError as exc:
+        log.warning("cannot read thread %s in %s: %s", thread_ts, channel, exc.response.get("error"))
+        return None
+    messages = answer.get("messages") or []
+    return from_message(messages[0].get("text", "")) if messages else None
+
+
+def _send(
+    ctx: WorkerContext, request: JobRequest, summary: Message, thread: list[Message]
+) -> dict[str, Any]:
+    """Post the summary (top level, or in the asker's thread) and the details in its thread."""
+    from slack_sdk.errors import SlackApiError
+
+    try:
+        top = ctx.client.chat_postMessage(channel=request.channel, thread_ts=request.thread_ts,
+                                          **summary)
+        parent = request.thread_ts or top["ts"]
+        for item in thread:
+            ctx.client.chat_postMessage(channel=request.channel, thread_ts=parent, **item)
+    except SlackApiError as exc:
+        error = exc.response.get("error", "")
+        if error not in NOT_IN_CHANNEL or not request.response_url:
+            raise
+        _respond(request.response_url, _cannot_post(summary))
+        return {"posted": 0, "fallback": "response_url", "error": error}
+    if request.response_url and request.origin == "command":
+        _respond(request.response_url, {"response_type": "ephemeral", "replace_original": True,
+                                        "text": "Done: the answer is in the channel."})
+    return {"posted": 1 + len(thread), "channel": request.channel, "ts": parent}
+
+
+def _cannot_post(summary: Message) -> dict[str, Any]:
+    """The summary, privately, with how to let the app into the channel."""
+    from assistant.render.slack import section
+
+    hint = section(":lock: I can't post in this channel. Invite me with `/invite @assistant` "
+                   "to get the full review in a thread. Here is the summary:")
+    blocks = [hint, *summary["blocks"]][:50]
+    return {"response_type": "ephemeral", "replace_original": True, "text": summary["text"],
+            "blocks": blocks}
+
+
+def _respond(url: str, body: dict[str, Any]) -> None:
+    """POST to a response_url (retrying 429s); a dead URL is logged, not fatal."""
+    from slack_sdk.http_retry import RateLimitErrorRetryHandler
+    from slack_sdk.webhook import WebhookClient
+
+    hook = WebhookClient(url, timeout=15, retry_handlers=[RateLimitErrorRetryHandler(3)])
+    response = hook.send_dict(body)
+    if response.status_code != 200:
+        log.warning("response_url answered %s", response.status_code)
