@@ -1,0 +1,204 @@
+"""Importers: exports and API responses in, `Post`s and a `Feed` out.
+
+One module per format, chosen by sniffing the file's content (or named with `source=`).
+Every problem with a file is an `InputError` naming the file and line; a load either
+returns every post of every file or raises, never part of them.
+
+Decisions where formats are silent (see each module's docstring for detail):
+- Naive times (Hootsuite, Buffer, generic CSV) are UTC unless `tz="Europe/Paris"` etc.
+- Buffer drafts without a time import with `created_at == UNDATED` (1970-01-01T00:00Z).
+- RSS entries without a date take the feed's date; with neither, the import fails.
+- Missing alt text is always `None` (X without ext_alt_text, Mastodon null, Bluesky "").
+- `author=` fills in posts whose source names no author; it never overwrites one.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from datetime import tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from assistant.errors import InputError
+from assistant.models import Account, Feed, Post
+
+from ._common import UNDATED, UTC, Options, Parsed, Reader, most_common, no_gc, valid_platform
+
+__all__ = ["FORMATS", "UNDATED", "detect_format", "load_feed", "load_posts"]
+
+FORMATS: tuple[str, ...] = (
+    "jsonl", "x-archive", "mastodon", "bluesky", "rss", "hootsuite", "buffer", "csv", "twcs",
+)
+# format -> (module, function); imported on first use so the CLI starts fast.
+_READERS: dict[str, tuple[str, str]] = {
+    "jsonl": ("jsonl", "read"),
+    "x-archive": ("x_archive", "read"),
+    "mastodon": ("mastodon", "read"),
+    "bluesky": ("bluesky", "read"),
+    "rss": ("rss", "read"),
+    "hootsuite": ("hootsuite", "read"),
+    "buffer": ("buffer", "read"),
+    "csv": ("csv_generic", "read"),
+    "twcs": ("csv_generic", "read_twcs"),
+}
+HEAD_BYTES = 65536
+_HOOTSUITE_ROW = re.compile(rb"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?,")
+_BUFFER_COLUMNS = {"posting time", "scheduled date", "scheduled time", "profile", "image url"}
+
+
+def detect_format(path: Path, head: bytes) -> str:
+    """The format of a file from its first bytes (and, only to break ties, its suffix)."""
+    name = str(path)
+    if head.startswith(b"PK\x03\x04"):
+        return "x-archive"
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not text:
+        raise InputError("file is empty", path=name)
+    if text.startswith((b"window.YTD.", b"module.exports")):
+        return "x-archive"
+    if text.startswith(b"<"):
+        if re.search(rb"<(?:rss|feed|rdf:RDF)[\s>]", text):
+            return "rss"
+        raise InputError("XML or HTML but not an RSS or Atom feed", path=name)
+    if text.startswith(b"["):
+        if b'"full_text"' in text or b'"tweet"' in text or b'"id_str"' in text:
+            return "x-archive"
+        if b'"in_reply_to_id"' in text or b'"reblog"' in text or text[1:].lstrip() == b"]":
+            return "mastodon"
+        raise InputError("a JSON array, but neither X archive tweets nor Mastodon statuses",
+                         path=name)
+    if text.startswith(b"{"):
+        if re.match(rb'\{\s*"feed"\s*:', text) or (b'"feed"' in text and b"at://" in text):
+            return "bluesky"
+        if b'"reblog"' in text and b'"account"' in text and b'"in_reply_to_id"' in text:
+            return "mastodon"
+        return "jsonl"
+    if b"\x00" in text:
+        raise InputError("a binary file, not an export this tool reads", path=name)
+    first_line = text.split(b"\n", 1)[0]
+    if _HOOTSUITE_ROW.match(first_line):
+        return "hootsuite"
+    try:
+        header = next(csv.reader([first_line.decode("utf-8", "replace")]))
+    except csv.Error:
+        header = []
+    columns = {column.strip().casefold() for column in header}
+    if {"tweet_id", "author_id", "inbound"} <= columns:
+        return "twcs"
+    if "text" in columns and columns & _BUFFER_COLUMNS:
+        return "buffer"
+    if len(columns) >= 2:
+        return "csv"
+    raise InputError(f"cannot tell the format ({', '.join(FORMATS)}); name it with a source",
+                     path=name, line=1)
+
+
+def load_posts(paths: Sequence[str | Path] | str | Path, *, source: str | None = None,
+               platform: str | None = None, author: str | None = None,
+               mapping: Mapping[str, str] | None = None, tz: str | None = None) -> list[Post]:
+    """Posts of one feed from one or more files (pages), de-duplicated by id, oldest first.
+
+    `source` forces a format (one of FORMATS); `platform` overrides every post's platform;
+    `author` fills in posts without one; `mapping` names CSV columns (see csv_generic);
+    `tz` is the zone of times written without one (default UTC). "-" reads stdin.
+    """
+    return _load(paths, source, platform, author, mapping, tz)[0]
+
+
+def load_feed(paths: Sequence[str | Path] | str | Path, *, source: str | None = None,
+              platform: str | None = None, owner: str = "client", name: str | None = None,
+              mapping: Mapping[str, str] | None = None, author: str | None = None,
+              tz: str | None = None) -> Feed:
+    """A Feed: the posts of `load_posts` and an Account named from the data when it can be.
+
+    The name is `name`, else what the data says (Mastodon acct, Bluesky handle, RSS channel
+    title, X archive's account.js or file stem, the most common JSONL author), else `author`,
+    else the first file's stem. The platform is `platform`, else the one most posts are on.
+    """
+    posts, parsed, names = _load(paths, source, platform, author, mapping, tz)
+    found = next((p.account for p in parsed if p.account), None)
+    account_name = name or found or author or Path(names[0]).stem or names[0]
+    for post in posts:
+        if not post.author:
+            post.author = account_name
+    account_platform = (platform or most_common([p.platform for p in posts])
+                        or parsed[0].platform)
+    try:
+        account = Account(name=account_name, platform=account_platform, owner=owner)
+    except ValueError:
+        raise InputError(f"owner must be agency, executive or client, not {owner!r}") from None
+    return Feed(account=account, posts=posts, source=", ".join(names))
+
+
+def _load(paths: Sequence[str | Path] | str | Path, source: str | None, platform: str | None,
+          author: str | None, mapping: Mapping[str, str] | None,
+          tz: str | None) -> tuple[list[Post], list[Parsed], list[str]]:
+    """Read, parse, merge: all files or an InputError."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    if not paths:
+        raise InputError("no input files given")
+    if source is not None and source not in FORMATS:
+        raise InputError(f"unknown source {source!r} (one of {', '.join(FORMATS)})")
+    if platform is not None:
+        valid_platform(platform)
+    options = Options(tz=_zone(tz), mapping=dict(mapping) if mapping else None)
+    parsed: list[Parsed] = []
+    names: list[str] = []
+    with no_gc():
+        for path in paths:
+            name, data = _read_bytes(path)
+            fmt = source or detect_format(Path(name), data[:HEAD_BYTES])
+            parsed.append(_reader(fmt)(data, name, options))
+            names.append(name)
+        return _merge(parsed, platform, author), parsed, names
+
+
+def _merge(parsed: list[Parsed], platform: str | None, author: str | None) -> list[Post]:
+    """One list: first copy of each id wins, stable sort by time, overrides applied."""
+    seen: dict[str, Post] = {}
+    for result in parsed:
+        fill = author or result.author
+        for post in result.posts:
+            if post.id in seen:
+                continue
+            if platform is not None:
+                post.platform = platform  # type: ignore[assignment]
+            if fill and not post.author:
+                post.author = fill
+            seen[post.id] = post
+    return sorted(seen.values(), key=lambda post: post.created_at)
+
+
+def _read_bytes(path: str | Path) -> tuple[str, bytes]:
+    """The file's name as the user gave it, and its bytes ("-" is stdin)."""
+    if str(path) == "-":
+        return "<stdin>", sys.stdin.buffer.read()
+    name = str(path)
+    try:
+        return name, Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", path=name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder; name the files in it", path=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+
+
+def _reader(fmt: str) -> Reader:
+    module, function = _READERS[fmt]
+    return getattr(importlib.import_module(f"{__name__}.{module}"), function)
+
+
+def _zone(tz: str | None) -> tzinfo:
+    """The zone naive times are in; unknown names are an input error."""
+    if tz is None:
+        return UTC
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(f"unknown time zone {tz!r} (use an IANA name like Europe/Paris)") from None

@@ -1,0 +1,197 @@
+"""What every importer shares: decoding, JSON with line numbers, post building, errors.
+
+Importers read untrusted files, so every failure here becomes an `InputError` that names
+the file and, when known, the line: never a traceback, never a partial result.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.errors import InputError
+from assistant.models import PLATFORMS, Post
+
+# A Facebook post may hold 63,206 characters and a blog article a few tens of thousands;
+# anything far beyond is a broken export or an attack on memory, not a post.
+MAX_TEXT = 200_000
+# Posts that carry no time at all (Buffer drafts) get this instant: obviously not a real
+# posting time, equal for all of them, and sorted first. Feed rules can skip it.
+UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
+# Errors a converter may raise on data of the wrong shape (a list where a dict should be,
+# a missing key, a bad date); pydantic's ValidationError is a ValueError.
+SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings one import applies to every file: zone for naive times, CSV mapping."""
+
+    tz: tzinfo = UTC
+    mapping: Mapping[str, str] | None = None
+
+
+@dataclass
+class Parsed:
+    """The posts of one file and what the file says about its account."""
+
+    posts: list[Post]
+    account: str | None = None
+    platform: str = "x"
+    author: str | None = None  # for posts the file names no author of (X archives)
+
+
+def decode(data: bytes | str, name: str) -> str:
+    """UTF-8 text of `data` without a byte-order mark; bad bytes name their line."""
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=name, line=line) from None
+
+
+def require_content(text: str | bytes, name: str) -> None:
+    """Empty files are a mistake (wrong path, failed export), not an empty feed."""
+    if not text.strip():
+        raise InputError("file is empty", path=name)
+
+
+def parse_json(text: str, name: str, start: int = 0) -> Any:
+    """The JSON document in `text` from offset `start`; errors carry the file's line number."""
+    try:
+        value, end = json.JSONDecoder().raw_decode(text, start)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=name,
+                         line=exc.lineno) from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", path=name) from None
+    except ValueError as exc:  # e.g. an integer literal of more than 4,300 digits
+        raise InputError(f"invalid JSON: {describe(exc)}", path=name) from None
+    rest = text[end:].strip().rstrip(";").strip()
+    if rest:
+        line = text.count("\n", 0, end) + 1
+        raise InputError("unexpected content after the JSON document", path=name, line=line)
+    return value
+
+
+def describe(exc: BaseException) -> str:
+    """A one-line reason from a converter's exception, pydantic's included."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return f"{where}: {first['msg']}" if where else first["msg"]
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]!r}"
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 200 else text[:200] + "..."
+
+
+@contextmanager
+def entry(name: str, what: str, line: int | None = None) -> Iterator[None]:
+    """Turn shape errors while converting one entry into an InputError naming it."""
+    try:
+        yield
+    except InputError:
+        raise
+    except SHAPE_ERRORS as exc:
+        raise InputError(f"{what}: {describe(exc)}", path=name, line=line) from None
+
+
+def check_text(post: Post, name: str, what: str, line: int | None = None) -> Post:
+    """Reject absurdly long text, which no platform would accept either."""
+    for label, value in (("text", post.text), ("title", post.title or "")):
+        if len(value) > MAX_TEXT:
+            raise InputError(f"{what}: {label} is {len(value):,} characters long "
+                             f"(limit {MAX_TEXT:,})", path=name, line=line)
+    return post
+
+
+def make_post(fields: dict[str, Any], name: str, what: str, line: int | None = None) -> Post:
+    """Validate one post built by an importer; problems name the entry and line."""
+    text = fields.get("text")
+    if isinstance(text, str) and len(text) > MAX_TEXT:
+        raise InputError(f"{what}: text is {len(text):,} characters long (limit {MAX_TEXT:,})",
+                         path=name, line=line)
+    with entry(name, what, line):
+        post = Post.model_validate(fields)
+    return check_text(post, name, what, line)
+
+
+def mapping_of(value: Any, what: str) -> dict[str, Any]:
+    """`value` as a JSON object, or a TypeError the entry wrapper reports."""
+    if not isinstance(value, dict):
+        raise TypeError(f"{what} is {type(value).__name__}, expected an object")
+    return value
+
+
+def list_of(value: Any, what: str) -> list[Any]:
+    """`value` as a JSON array (null reads as empty)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TypeError(f"{what} is {type(value).__name__}, expected an array")
+    return value
+
+
+def iso_datetime(value: Any) -> datetime:
+    """An aware datetime from an ISO 8601 string (Z accepted); naive values are an error."""
+    if not isinstance(value, str):
+        raise TypeError(f"date {value!r} is not a string")
+    moment = datetime.fromisoformat(value.strip())
+    if moment.tzinfo is None:
+        raise ValueError(f"date {value!r} has no time zone")
+    return moment.astimezone(UTC)
+
+
+def optional_int(value: Any) -> int | None:
+    """A count that exports give as a number or a numeric string (X archives)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise TypeError(f"count {value!r} is not a number")
+    return int(value)
+
+
+def valid_platform(value: str, name: str | None = None) -> str:
+    """`value` if it names a platform the models know, else an InputError."""
+    if value not in PLATFORMS:
+        raise InputError(f"unknown platform {value!r} (one of {', '.join(PLATFORMS)})", path=name)
+    return value
+
+
+def most_common(values: list[str]) -> str | None:
+    """The most frequent non-empty value (first seen wins a tie), for account names."""
+    counts: dict[str, int] = {}
+    for value in values:
+        if value:
+            counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many models.
+
+    Building 100,000 posts otherwise triggers repeated full collections over every object
+    created so far: measured 7.4 s with the collector, 2.7 s without. Nothing we build
+    here forms cycles, so pausing it is safe.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+Reader = Callable[[bytes, str, Options], Parsed]

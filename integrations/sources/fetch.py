@@ -1,0 +1,261 @@
+"""Live feed sources: Mastodon, Bluesky, RSS/Atom over HTTP, export URLs, and local files.
+
+A tracked feed's `source` in `assistant.toml` says where its posts live:
+
+    mastodon:@brightpixel@mastodon.social   public Mastodon API, lookup then statuses
+    bluesky:brightpixel.bsky.social         public Bluesky AppView, getAuthorFeed
+    rss:https://brightpixel.example/feed    a blog's RSS or Atom feed
+    https://exports.example/feed.jsonl      an export file served over HTTPS (any format)
+    exports/brightpixel.js                  a local export file (any format)
+
+Pages are fetched newest first until the window (`since`) or `max_posts` is covered, and
+parsed with the same importers as files, so a live feed and its export audit alike.
+Anything that goes wrong becomes a `FetchError` with a one-line reason for the report.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import urlencode, urljoin, urlsplit
+
+from assistant.errors import InputError
+from assistant.models import Account, Feed, Post
+
+from .http import FetchError, HttpClient, Response, redact
+
+__all__ = ["FetchError", "FetchOptions", "Source", "fetch_feed", "parse_source"]
+
+BLUESKY_APPVIEW = "https://public.api.bsky.app"
+_LINK_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
+_MASTODON_ACCT = re.compile(r"^@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,}|localhost)(?::\d+)?$")
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """Where the public APIs live and how hard to try. Tests point the URLs at loopback.
+
+    `mastodon_base_url`, when set, replaces the instance named in every mastodon source
+    (a proxy, or a fake server); otherwise the instance of the handle is used over HTTPS.
+    """
+
+    mastodon_base_url: str | None = None
+    bluesky_api_url: str = BLUESKY_APPVIEW
+    max_posts: int = 400
+    mastodon_page: int = 40
+    bluesky_page: int = 100
+
+
+@dataclass(frozen=True)
+class Source:
+    """A parsed `source` string."""
+
+    kind: str  # mastodon | bluesky | rss | url | file
+    target: str  # acct, handle, URL or path
+    host: str = ""  # the Mastodon instance
+
+
+def parse_source(source: str) -> Source:
+    """Split a feed's `source` string; an InputError says what is wrong with it."""
+    text = source.strip()
+    scheme, _, rest = text.partition(":")
+    scheme = scheme.lower()
+    if scheme == "mastodon":
+        rest = rest.strip()
+        if rest.startswith(("https://", "http://")):  # https://instance/@user
+            parts = urlsplit(rest)
+            user = parts.path.strip("/").lstrip("@")
+            if not user or "/" in user:
+                raise InputError(f"source {source!r}: expected https://INSTANCE/@USER")
+            return Source("mastodon", user, parts.netloc)
+        match = _MASTODON_ACCT.match(rest)
+        if not match:
+            raise InputError(f"source {source!r}: expected mastodon:@USER@INSTANCE")
+        return Source("mastodon", match.group(1), rest.split("@")[-1])
+    if scheme == "bluesky":
+        handle = rest.strip().lstrip("@")
+        if not handle or any(c.isspace() or c == "/" for c in handle):
+            raise InputError(f"source {source!r}: expected bluesky:HANDLE (or a did:)")
+        return Source("bluesky", handle)
+    if scheme == "rss":
+        url = rest.strip()
+        if not url.startswith(("https://", "http://")):
+            raise InputError(f"source {source!r}: expected rss:https://...")
+        return Source("rss", url)
+    if scheme in ("https", "http") and rest.startswith("//"):
+        return Source("url", text)
+    if scheme == "file":
+        return Source("file", rest)
+    if not text:
+        raise InputError("a feed has an empty source")
+    return Source("file", text)
+
+
+def fetch_feed(
+    source: str,
+    *,
+    name: str,
+    owner: str = "client",
+    platform: str | None = None,
+    client: HttpClient | None = None,
+    options: FetchOptions | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> Feed:
+    """The feed behind `source`: posts between `since` and `until`, oldest first.
+
+    Raises FetchError (with a one-line reason) when the source cannot be fetched or
+    returns something that is not a feed; InputError for a malformed `source` string or
+    a bad local file.
+    """
+    options = options or FetchOptions()
+    client = client or HttpClient()
+    spec = parse_source(source)
+    try:
+        if spec.kind == "mastodon":
+            posts, detected = _mastodon(spec, client, options, since), "mastodon"
+        elif spec.kind == "bluesky":
+            posts, detected = _bluesky(spec, client, options, since), "bluesky"
+        elif spec.kind == "rss":
+            posts, detected = _rss(spec.target, client), "blog"
+        elif spec.kind == "url":
+            return _export_url(spec.target, client, name=name, owner=owner, platform=platform,
+                               until=until, source=source)
+        else:
+            return _load_files([spec.target], name=name, owner=owner, platform=platform,
+                               until=until, source=source)
+    except FetchError as exc:
+        raise FetchError(exc.reason, source=_public(source)) from None
+    posts = [p for p in posts if until is None or p.created_at <= until]
+    posts.sort(key=lambda p: p.created_at)
+    account = Account(name=name, platform=platform or detected, owner=owner)  # type: ignore[arg-type]
+    return Feed(account=account, posts=posts, source=_public(source))
+
+
+def _public(source: str) -> str:
+    """The source as it may appear in a report: URLs without their query string."""
+    for prefix in ("rss:", ""):
+        rest = source[len(prefix):]
+        if source.startswith(prefix) and rest.startswith(("https://", "http://")):
+            return prefix + redact(rest)
+    return source
+
+
+def _parsed(parse: Callable[[bytes, str], list[Post]], response: Response, what: str) -> list[Post]:
+    """Run an importer on fetched bytes; garbage becomes a FetchError, not a traceback."""
+    try:
+        return parse(response.body, redact(response.url))
+    except InputError as exc:
+        raise FetchError(f"{redact(response.url)} did not return {what}: {exc.message}") from None
+
+
+def _json(response: Response, what: str) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        raise FetchError(f"{redact(response.url)} did not return {what} (not JSON)") from None
+
+
+def _mastodon(spec: Source, client: HttpClient, options: FetchOptions,
+              since: datetime | None) -> list[Post]:
+    from .mastodon import parse_mastodon
+
+    base = (options.mastodon_base_url or f"https://{spec.host}").rstrip("/") + "/"
+    lookup = client.get(urljoin(base, "api/v1/accounts/lookup?" + urlencode({"acct": spec.target})),
+                        conditional=False)
+    account = _json(lookup, "a Mastodon account")
+    if not isinstance(account, dict) or not account.get("id"):
+        raise FetchError(f"{redact(lookup.url)} did not return a Mastodon account")
+    url: str | None = urljoin(
+        base, f"api/v1/accounts/{account['id']}/statuses?limit={options.mastodon_page}")
+    posts: list[Post] = []
+    base_host = urlsplit(base).netloc
+    while url and len(posts) < options.max_posts:
+        page = client.get(url)
+        batch = _parsed(parse_mastodon, page, "Mastodon statuses")
+        posts += batch
+        if not batch or (since and min(p.created_at for p in batch) < since):
+            break
+        url = _next_link(page, base_host)
+        if url is None and len(batch) >= options.mastodon_page:
+            # No Link header (some proxies drop it): page on with max_id, as the API allows.
+            url = urljoin(base, f"api/v1/accounts/{account['id']}/statuses?"
+                          + urlencode({"limit": options.mastodon_page, "max_id": batch[-1].id}))
+    return _window(posts, since, options.max_posts)
+
+
+def _next_link(page: Response, host: str) -> str | None:
+    """The `rel="next"` URL of a Link header, only on the same host (never follow elsewhere)."""
+    match = _LINK_NEXT.search(page.headers.get("link", ""))
+    if not match:
+        return None
+    url = urljoin(page.url, match.group(1))
+    return url if urlsplit(url).netloc == host else None
+
+
+def _bluesky(spec: Source, client: HttpClient, options: FetchOptions,
+             since: datetime | None) -> list[Post]:
+    from .bluesky import parse_bluesky
+
+    base = options.bluesky_api_url.rstrip("/") + "/xrpc/app.bsky.feed.getAuthorFeed?"
+    cursor: str | None = None
+    posts: list[Post] = []
+    seen_cursors: set[str] = set()
+    while len(posts) < options.max_posts:
+        query = {"actor": spec.target, "limit": options.bluesky_page}
+        if cursor:
+            query["cursor"] = cursor
+        page = client.get(base + urlencode(query))
+        document = _json(page, "a Bluesky author feed")
+        batch = _parsed(parse_bluesky, page, "a Bluesky author feed")
+        posts += batch
+        cursor = document.get("cursor") if isinstance(document, dict) else None
+        if (not batch or not isinstance(cursor, str) or cursor in seen_cursors
+                or (since and min(p.created_at for p in batch) < since)):
+            break
+        seen_cursors.add(cursor)  # a server repeating a cursor must not loop us for ever
+    return _window(posts, since, options.max_posts)
+
+
+def _window(posts: list[Post], since: datetime | None, max_posts: int) -> list[Post]:
+    """Newest `max_posts` posts since `since`, de-duplicated by id (pages may overlap)."""
+    unique = {p.id: p for p in posts}
+    kept = [p for p in unique.values() if since is None or p.created_at >= since]
+    kept.sort(key=lambda p: p.created_at, reverse=True)
+    return kept[:max_posts]
+
+
+def _rss(url: str, client: HttpClient) -> list[Post]:
+    from .rss import parse_rss
+
+    return _parsed(parse_rss, client.get(url), "an RSS or Atom feed")
+
+
+def _export_url(url: str, client: HttpClient, *, name: str, owner: str, platform: str | None,
+                until: datetime | None, source: str) -> Feed:
+    """An export served over HTTP: saved under its own file name, then read like a file."""
+    response = client.get(url)
+    filename = PurePosixPath(urlsplit(response.url).path).name or "export"
+    with tempfile.TemporaryDirectory(prefix="assistant-export-") as folder:
+        path = Path(folder) / filename
+        path.write_bytes(response.body)
+        try:
+            return _load_files([str(path)], name=name, owner=owner, platform=platform,
+                               until=until, source=source)
+        except InputError as exc:
+            raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
+                             source=_public(source)) from None
+
+
+def _load_files(paths: list[str], *, name: str, owner: str, platform: str | None,
+                until: datetime | None, source: str) -> Feed:
+    from integrations.sources import load_feed
+
+    feed = load_feed(paths, platform=platform, owner=owner, name=name)
+    posts = [p for p in feed.posts if until is None or p.created_at <= until]
+    return feed.model_copy(update={"posts": posts, "source": _public(source)})

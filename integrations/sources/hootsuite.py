@@ -1,0 +1,42 @@
+"""Hootsuite bulk-composer CSV: headerless `YYYY-MM-DD HH:MM:SS,message,link` rows.
+
+The file names no network and no account; times have no zone (`Options.tz`, UTC default).
+Ids are `<file stem>:<line>` because the format has none and identical rows are real posts.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from assistant.errors import InputError
+from assistant.models import Post
+
+from ._common import Options, Parsed, entry, make_post
+from ._tabular import parse_time, records
+
+
+def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None) -> list[Post]:
+    """Posts from a bulk-composer file; the link column, when present, is the post's link."""
+    options = options or Options()
+    stem = PurePath(name).stem or name
+    posts: list[Post] = []
+    for line, row in records(data, name):
+        if len(row) < 2 or len(row) > 3:
+            raise InputError(f"expected date,message[,link] but found {len(row)} columns",
+                             path=name, line=line)
+        when, message = row[0], row[1]
+        link = row[2].strip() if len(row) == 3 else ""
+        what = "row"
+        with entry(name, what, line):
+            created_at = parse_time(when, options.tz)
+        post = make_post({"id": f"{stem}:{line}", "created_at": created_at, "text": message},
+                         name, what, line)
+        if link and link not in post.urls:
+            post.urls = [*post.urls, link]
+        posts.append(post)
+    return posts
+
+
+def read(data: bytes, name: str, options: Options) -> Parsed:
+    """The importer entry point; nothing in the file names the account."""
+    return Parsed(parse_hootsuite(data, name, options), account=None, platform="x")

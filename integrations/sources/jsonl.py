@@ -1,0 +1,46 @@
+"""Canonical JSON Lines: one `Post` per line, as DESIGN.md defines it."""
+
+from __future__ import annotations
+
+import json
+
+from assistant.errors import InputError
+from assistant.models import Post
+
+from ._common import MAX_TEXT, Options, Parsed, decode, describe, most_common, require_content
+
+
+def parse_jsonl(data: bytes | str, name: str) -> list[Post]:
+    """Posts from canonical JSON Lines; blank lines are skipped, errors name the line."""
+    text = decode(data, name)
+    require_content(text, name)
+    posts: list[Post] = []
+    validate = Post.model_validate
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=name,
+                             line=number) from None
+        except (ValueError, RecursionError) as exc:
+            raise InputError(f"invalid JSON: {describe(exc)}", path=name, line=number) from None
+        if not isinstance(value, dict):
+            raise InputError(f"expected a JSON object (a post), got {type(value).__name__}",
+                             path=name, line=number)
+        try:
+            post = validate(value)
+        except ValueError as exc:  # pydantic's ValidationError
+            raise InputError(f"invalid post: {describe(exc)}", path=name, line=number) from None
+        if len(post.text) > MAX_TEXT or len(post.title or "") > MAX_TEXT:
+            raise InputError(f"text longer than {MAX_TEXT:,} characters", path=name, line=number)
+        posts.append(post)
+    return posts
+
+
+def read(data: bytes, name: str, options: Options) -> Parsed:
+    """The importer entry point: posts plus the account name most of them carry."""
+    posts = parse_jsonl(data, name)
+    platform = most_common([p.platform for p in posts]) or "x"
+    return Parsed(posts, account=most_common([p.author for p in posts]), platform=platform)
