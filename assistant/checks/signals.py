@@ -5,39 +5,74 @@ Kept in one place so `sales-pitch` (one post) and `self-promo-ratio` (a feed) ag
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
 from assistant.models import Post
 from assistant.text import url_host
 
-# Direct-response and offer language. Tolerant of wording: the patterns read phrases,
-# not single keywords, so "shares fell 3%" or "a limited edition of the report" stay quiet.
-_PROMO = regex.compile(
+# Direct-response and offer language: the hard sell. Tolerant of wording: the patterns
+# read phrases, not single keywords, so "shares fell 3%", "20% off target" or "a limited
+# edition of the report" stay quiet.
+_HARD_SELL = regex.compile(
     r"""
-    \b(?:buy|order|shop|grab|get)\s+(?:it\s+|yours\s+|one\s+|them\s+)?(?:now|today|here)\b
-  | \blimited[-\s](?:time|offer|spots?|seats?|places?|availability)\b
-  | \b\d{1,3}\s?%\s?off\b | \bsave\s+\d{1,3}\s?%
-  | \b(?:book|schedule|grab|hop\s+on)\s+(?:a|your|an?\s+intro|a\s+free|a\s+quick)?\s*
-      (?:call|demo|consultation|strategy\s+session|meeting)\b
-  | \b(?:dm|message|inbox|pm)\s+(?:me|us)\s+(?:for|to\s+get|about)\s+(?:pricing|prices|rates|a\s+quote|details|the\s+offer)
-  | \bguarantee[sd]?\s+(?:results|roi|growth|leads|sales|\d)
-  | \b(?:sign\s+up|register|subscribe|enrol|enroll)\s+(?:now|today|here)\b
-  | \b(?:discount|promo|coupon)\s+code\b
-  | \bfree\s+(?:trial|consultation|audit|quote)\b
-  | \b(?:last|final)\s+chance\b | \bdon'?t\s+miss\s+(?:out|this)\b
-  | \b(?:only|just)\s+\$?\d+(?:\.\d\d)?\s*(?:\$|usd|eur|€|£)?\s+(?:left|today|this\s+week)\b
-  | \bcheck\s+out\s+(?:our|my)\s+(?:new|latest)\b
-  | \b(?:our|my)\s+(?:new|latest)\s+(?:blog\s+)?(?:post|article|episode|video|course|ebook|e-book|product|offer|webinar)\b
+    \b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+|your\s+copy\s+)?
+      (?:now|today|here|before)\b(?!['’]s)
+  | \bact\s+(?:now|fast|today)\b
+  | \blimited[-\s](?:time|offer|spots?|seats?|places?|availability|stock)\b
+  | \bonly\s+\d+\s+(?:spots?|seats?|places?|copies|units?|left)\b
+  | \b(?:spots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b
+  | \b\d{1,3}\s?%\s?off\b(?!\s+(?:target|track|pace|peak|plan|the\s+(?:mark|pace|peak|high)))
+  | \bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%
+  | \b(?:flash|black\s+friday|cyber\s+monday)\s+(?:sale|deals?|offer|pricing)\b
+  | \b(?:special|exclusive|introductory|early[-\s]bird)\s+(?:offer|deal|pricing|price|discount|rate)\b
+  | \b(?:sale|offer|deal|discount|pricing)\s+ends?\s+(?:today|tonight|tomorrow|soon|at\s+midnight|on\s+\w+|\w+day)\b
+  | \bprices?\s+(?:go(?:es)?|goes)\s+up\b
+  | \b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up)\s+
+      (?:a|your|an?\s+intro|a\s+free|your\s+free|a\s+quick|a\s+\d+[-\s]?min(?:ute)?)?\s*
+      (?:discovery\s+|strategy\s+|sales\s+|intro\s+)?(?:call|demo|consultation|session)\b
+  | \b(?:open|free|available)\s+(?:to|for)\s+a\s+(?:quick\s+|short\s+|brief\s+)?
+      (?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|demo|meeting)\b
+  | \b(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)\s+(?:for|to\s+get|about)\s+
+      (?:pricing|prices|rates|a\s+quote|details|the\s+offer|a\s+discount)
+  | (?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+
+      (?:results|roi|growth|leads|sales|success|rankings|\d)
+  | \b(?:money[-\s]back|satisfaction)\s+guarantee\b | \brisk[-\s]free\b
+  | \b(?:sign\s+up|register|subscribe|enrol|enroll|join)\s+(?:now|today)\b(?!['’]s)
+  | \b(?:discount|promo|coupon|voucher)\s+code\b | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b
+  | \bfree\s+(?:trial|consultation|audit|quote|strategy\s+call)\b
+  | \b(?:last|final)\s+chance\b | \bdon'?t\s+miss\s+(?:out|this\s+(?:offer|deal))\b
+  | \b(?:only|just)\s+[$€£]\s?\d+(?:[.,]\d\d)?\b
+  | \b(?:10x|double|triple|skyrocket|explode)\s+your\s+
+      (?:sales|revenue|leads|followers|income|roi|business|growth|traffic)\b
+  | \bwe\s+help\s+(?:companies|businesses|brands|agencies|founders|teams)\s+like\s+yours\b
+  | \bi\s+help\s+(?:\S+\s+){1,4}?(?:to\s+)?(?:scale|grow|generate|land|close|10x|double|triple)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Pointing at the author's own new thing: promotion, but not a hard sell.
+_SELF_PROMO = regex.compile(
+    r"""
+    \bcheck\s+out\s+(?:our|my)\s+(?:new|latest)\b
+  | \b(?:our|my)\s+(?:new|latest)\s+(?:blog\s+)?(?:post|article|episode|video|course|ebook|e-book|
+      product|offer|webinar|guide|report|podcast|newsletter|book|case\s+study|whitepaper)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 
+def hard_sell_phrase(text: str) -> str | None:
+    """The first hard-sell (direct-response) phrase in `text`, or None. Used by sales-pitch."""
+    match = _HARD_SELL.search(text)
+    return match.group(0) if match else None
+
+
 def promotional_phrase(text: str) -> str | None:
-    """The first promotional phrase in `text`, or None."""
-    match = _PROMO.search(text)
+    """The first promotional phrase in `text` (hard sell or own new content), or None."""
+    match = _HARD_SELL.search(text) or _SELF_PROMO.search(text)
     return match.group(0) if match else None
 
 
@@ -56,3 +91,35 @@ def links_to(post: Post, domains: Iterable[str]) -> str | None:
 def self_promotes(post: Post, own_domains: Iterable[str]) -> bool:
     """True when a post pushes the owner's own content or offers."""
     return bool(links_to(post, own_domains) or promotional_phrase(post.text))
+
+
+# Someone else's words inside a post: a quotation, or a manual retweet "RT @x: ..." to the end.
+_QUOTED = regex.compile(
+    r"""\"[^\"\n]{1,300}\"|\u201c[^\u201d\n]{1,300}\u201d|\u00ab[^\u00bb\n]{1,300}\u00bb
+    |\u2018[^\u2019\n]{1,300}\u2019(?!\w)|\bRT\s+@[\w.]+:.*""",
+    regex.VERBOSE | regex.DOTALL,
+)
+
+
+def strip_quoted(text: str) -> str:
+    """`text` without what it quotes from others, so their requests are not the author's."""
+    if '"' not in text and "RT" not in text and not any(q in text for q in "\u201c\u00ab\u2018"):
+        return text
+    return _QUOTED.sub(" ", text)
+
+
+@lru_cache(maxsize=64)
+def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
+    words = [regex.escape(p.strip()) for p in phrases if p.strip()]
+    if not words:
+        return None
+    return regex.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", regex.IGNORECASE)
+
+
+def extra_phrase(text: str, phrases: Sequence[str]) -> str | None:
+    """The first of the workspace's own phrases (plain text, any case) found in `text`."""
+    if not phrases:
+        return None
+    pattern = _phrase_pattern(tuple(phrases))
+    match = pattern.search(text) if pattern else None
+    return match.group(0) if match else None

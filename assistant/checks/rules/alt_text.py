@@ -1,1 +1,68 @@
-"""Placeholder: rules of this module are not written yet."""
+"""missing-alt-text: an image or GIF without a description a screen reader can read.
+
+Missing means no alt at all, an empty or blank one, or junk that describes nothing:
+"image", "photo", "alt", "img_1234.jpg", "DSC_0042", "screenshot". Each bad image is
+its own finding ("image 2 of 3"), so the person fixing it knows which one. Videos are
+left alone (they need captions, which posts do not carry); reposts and DMs are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from assistant.checks.registry import Hit, PostContext, rule
+from assistant.models import Post
+
+MISSING_ALT_TEXT = rule(
+    "missing-alt-text",
+    severity="warning",
+    component="accessibility",
+    rationale=(
+        "Without alt text an image says nothing to people who use screen readers, and we "
+        "tell clients to write it: a sentence on what the picture shows and why it is there."
+    ),
+    thresholds={"min_chars": 3},
+    applies_to=("post", "reply", "quote"),
+)
+
+_JUNK = regex.compile(
+    r"""^\W*(?:
+        (?:an?\s+|the\s+)?(?:image|img|photo|picture|pic|foto|graphic|photograph|screenshot
+          |screen\s*shot|alt|alt\s*text|alt\s*tag|description|placeholder|untitled|gif|logo
+          |banner|thumbnail|icon|media|attachment|file|jpe?g|png|null|none|n/?a|todo|tbd|test|unnamed)
+          (?:\s*(?:of|for|here|below|\d+))?
+      | (?:img|image|dsc|dscn|dcim|pxl|photo|screenshot|screen\s*shot|whatsapp\s+image|unnamed)
+          [\s_-]*\d[\d\s_.:,-]*(?:at[\d\s_.:,-]*(?:[ap]m)?)?(?:\.\w{3,4})?
+      | [\w.-]+\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|svg|avif)
+      | \d+
+    )\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def alt_problem(alt: str | None, min_chars: int = 3) -> str | None:
+    """Why `alt` does not describe an image ("no alt text", "junk alt text"), or None."""
+    if alt is None or not alt.strip():
+        return "no alt text"
+    stripped = alt.strip()
+    if len(stripped) < min_chars or _JUNK.match(stripped):
+        return "junk alt text"
+    return None
+
+
+@MISSING_ALT_TEXT.post_check
+def _images_without_alt(post: Post, ctx: PostContext) -> Iterator[Hit]:
+    images = [m for m in post.media if m.type in ("image", "gif")]
+    for number, media in enumerate(images, start=1):
+        problem = alt_problem(media.alt, ctx.thresholds["min_chars"])
+        if problem is None:
+            continue
+        which = f"{media.type} {number} of {len(images)}" if len(images) > 1 else f"the {media.type}"
+        shown = f"“{media.alt.strip()}”" if problem == "junk alt text" and media.alt else "none"
+        yield Hit(
+            message=f"{which.capitalize()} has {problem}: describe what it shows for people "
+            "who cannot see it.",
+            evidence=f"{which}: alt {shown}",
+        )

@@ -1,1 +1,83 @@
-"""Placeholder: rules of this module are not written yet."""
+"""sales-pitch: hard-sell, direct-response language; worst in the first DM after connecting.
+
+A pitch in a public post is a warning. A pitch in a DM is worse, and the first DM of a
+conversation (the message right after connecting) that pitches is an error.
+
+Which DM is the first: the account's history is asked for earlier DMs of the same
+conversation (`History.dms`, a list of DM posts, when the history keeps them). With no
+history, or a history without DMs, the DM counts as the first: a reviewer pastes a draft
+DM when they are about to send it, and we would rather over-warn than let a cold pitch
+through. Same conversation: the same `in_reply_to` (thread or conversation id), a reply to
+one of those DMs, or the same people (author plus @mentioned recipients, either way round).
+A DM that names no recipient and no conversation is the first only if the history holds
+no earlier DM at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from assistant.checks.registry import Hit, PostContext, rule
+from assistant.checks.signals import extra_phrase, hard_sell_phrase, strip_quoted
+from assistant.models import Post
+
+SALES_PITCH = rule(
+    "sales-pitch",
+    severity="warning",
+    component="promotion",
+    rationale=(
+        "People follow us to learn and talk, not to be sold to: buy-now, limited-time and "
+        "book-a-call language reads as an ad and gets scrolled past. In a DM it is worse, and "
+        "pitching in the first message after connecting burns the connection."
+    ),
+    thresholds={"extra_phrases": []},
+)
+
+
+def _people(post: Post) -> frozenset[str]:
+    names = {post.author, *post.mentions}
+    return frozenset(n.lower().lstrip("@") for n in names if n)
+
+
+def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
+    """True when none of `earlier` is a DM of the same conversation sent before `post`."""
+    people = _people(post)
+    identified = bool(post.in_reply_to or post.mentions)
+    for other in earlier:
+        if other.kind != "dm" or other.id == post.id or other.created_at >= post.created_at:
+            continue
+        if not identified:
+            return False
+        if post.in_reply_to and post.in_reply_to in (other.in_reply_to, other.id):
+            return False
+        if len(people) > 1 and _people(other) == people:
+            return False
+    return True
+
+
+@SALES_PITCH.post_check
+def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
+    text = strip_quoted(post.text)
+    evidence = hard_sell_phrase(text) or extra_phrase(text, ctx.thresholds["extra_phrases"])
+    if not evidence:
+        return
+    if post.kind != "dm":
+        yield Hit(
+            message=f"Reads as a sales pitch (“{evidence}”). Lead with something useful; "
+            "let people come to the offer.",
+            evidence=evidence,
+        )
+        return
+    earlier: Iterable[Post] = getattr(ctx.history, "dms", None) or ()
+    if is_first_dm(post, earlier):
+        yield Hit(
+            message=f"Pitches in the first DM of the conversation (“{evidence}”). Nobody "
+            "connected to be sold to: start a conversation and save the offer.",
+            evidence=evidence,
+            severity="error",
+        )
+    else:
+        yield Hit(
+            message=f"Pitches in a DM (“{evidence}”). Make sure they asked for it.",
+            evidence=evidence,
+        )

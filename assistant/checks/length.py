@@ -1,0 +1,204 @@
+"""Post length counted the way each platform counts it.
+
+Platforms do not count characters the same way: X weighs code points and counts every
+link as 23 (twitter-text v3), Bluesky and Mastodon count grapheme clusters, Bluesky also
+caps UTF-8 bytes. `measure` returns the number the platform would compare with its
+limit, so a finding can say "312/280 weighted characters" and be right.
+
+Pure functions over compiled patterns; no twitter-text import at run time (it takes
+about 0.6 s to import). tests/checks/test_length.py compares `x_weighted_length` with
+twitter-text as an oracle and lists the known disagreements.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+# Hard limits; `None` means the platform has none worth checking (blogs).
+HARD_LIMITS: dict[str, int | None] = {
+    "x": 280,
+    "bluesky": 300,
+    "mastodon": 500,
+    "threads": 500,
+    "linkedin": 3000,
+    "instagram": 2200,
+    "facebook": 63206,
+    "blog": None,
+}
+BLUESKY_MAX_BYTES = 3000
+THREADS_MAX_LINKS = 5
+URL_WEIGHT = 23  # X and Mastodon count every link as 23, whatever its length
+
+# Names as a person writes them.
+PLATFORM_NAMES: dict[str, str] = {
+    "x": "X",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "threads": "Threads",
+    "linkedin": "LinkedIn",
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "blog": "the blog",
+}
+# Units as a person reads them in a finding ("312/280 weighted characters").
+UNITS: dict[str, str] = {
+    "x": "weighted characters",
+    "bluesky": "graphemes",
+    "mastodon": "characters",
+    "threads": "characters",
+    "linkedin": "characters",
+    "instagram": "characters",
+    "facebook": "characters",
+    "blog": "characters",
+}
+
+# twitter-text v3: these code point ranges weigh 1, everything else 2.
+_LIGHT_RANGES = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+
+# Bare domains X turns into links. twitter-text knows every TLD; we keep the common ones
+# (a bare "README.md" is a link to X, not to us: see the tests for the known differences).
+_TLDS = (
+    "com|org|net|edu|gov|io|co|ai|app|dev|info|biz|me|tv|xyz|blog|news|shop|online|site|"
+    "tech|store|agency|studio|design|media|digital|social|cloud|page|link|ly|"
+    "uk|de|fr|es|it|nl|eu|ca|au|us|in|jp|cn|br|ru|ch|se|no|dk|fi|pl|be|at|ie|nz|za|mx"
+)
+# Links as X sees them: a scheme or www., then ASCII and Latin letters (X stops a link at
+# CJK characters); a bare domain with a known TLD. Trailing punctuation is not part of it.
+_X_URL = regex.compile(
+    r"""
+    (?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\u00C0-\u024F]+
+      (?<![.,;:!?'"\]])(?<!(?<!\([^\s()]*)\))
+  | (?<![\w@.\-/])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:"""
+    + _TLDS
+    + r""")(?![\w-])(?:/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*(?<![.,;:!?'")\]]))?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Links as Mastodon sees them: only with a scheme.
+_SCHEME_URL = regex.compile(r"https?://[^\s<>\"]+(?<![.,;:!?'\")\]])", regex.IGNORECASE)
+# Mastodon counts a remote mention @user@server as @user.
+_REMOTE_MENTION_DOMAIN = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\w")
+
+# One emoji as twitter-text (twemoji) counts it: flags, keycaps, a pictograph with its
+# presentation selector, skin tone, tag sequence and ZWJ-joined parts.
+_EMOJI = regex.compile(
+    r"""
+    \p{RI}\p{RI}
+  | [0-9#*]\uFE0F?\u20E3
+  | (?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|\p{Extended_Pictographic}\uFE0F?)
+    [\U000E0020-\U000E007E]*\U000E007F?
+    (?:\u200D(?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|\p{Extended_Pictographic}\uFE0F?))*
+  | \p{Emoji_Modifier}
+    """,
+    regex.VERBOSE,
+)
+_GRAPHEME = regex.compile(r"\X")
+_LINE_ENDINGS = regex.compile(r"\r\n|\r")
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """How long a post is for one platform, and the limits it is measured against."""
+
+    platform: str
+    count: int
+    limit: int | None
+    unit: str
+    byte_count: int = 0
+    byte_limit: int | None = None
+    links: int = 0
+    link_limit: int | None = None
+
+    @property
+    def over_limit(self) -> bool:
+        """True when the platform would reject or truncate the post."""
+        return bool(
+            (self.limit is not None and self.count > self.limit)
+            or (self.byte_limit is not None and self.byte_count > self.byte_limit)
+            or (self.link_limit is not None and self.links > self.link_limit)
+        )
+
+
+def _code_point_weight(char: str) -> int:
+    code = ord(char)
+    for start, end in _LIGHT_RANGES:
+        if start <= code <= end:
+            return 1
+    return 2
+
+
+def _weigh_plain(text: str) -> int:
+    """twitter-text weight of text without links: emoji sequences 2, code points 1 or 2."""
+    if text.isascii():
+        return len(text)
+    total = 0
+    position = 0
+    for match in _EMOJI.finditer(text):
+        total += sum(_code_point_weight(c) for c in text[position : match.start()]) + 2
+        position = match.end()
+    return total + sum(_code_point_weight(c) for c in text[position:])
+
+
+def x_weighted_length(text: str) -> int:
+    """The length X compares with 280: twitter-text v3 weighting (NFC, links 23, emoji 2)."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = _LINE_ENDINGS.sub("\n", text)
+    total = 0
+    position = 0
+    if "." in text:  # every link has a dot; skips the URL scan for most short posts
+        for match in _X_URL.finditer(text):
+            total += _weigh_plain(text[position : match.start()]) + URL_WEIGHT
+            position = match.end()
+    return total + _weigh_plain(text[position:])
+
+
+def grapheme_count(text: str) -> int:
+    """User-perceived characters (extended grapheme clusters), as Bluesky counts them."""
+    if text.isascii() and "\r" not in text:
+        return len(text)
+    return len(_GRAPHEME.findall(text))
+
+
+def mastodon_length(text: str) -> int:
+    """Mastodon's count: graphemes, each link 23, remote mentions without their server."""
+    text = _REMOTE_MENTION_DOMAIN.sub(r"\1", text) if "@" in text else text
+    if "://" not in text:
+        return grapheme_count(text)
+    total = 0
+    position = 0
+    for match in _SCHEME_URL.finditer(text):
+        total += grapheme_count(text[position : match.start()]) + URL_WEIGHT
+        position = match.end()
+    return total + grapheme_count(text[position:])
+
+
+def measure(text: str, platform: str, links: int = 0) -> Length:
+    """The length of `text` as `platform` counts it, with that platform's hard limits.
+
+    `links` is the number of links in the post (Threads allows at most five).
+    Threads, LinkedIn, Instagram and Facebook publish their limits in "characters"
+    without saying how they count: we count Unicode code points.
+    """
+    limit = HARD_LIMITS.get(platform)
+    unit = UNITS.get(platform, "characters")
+    if platform == "x":
+        return Length(platform, x_weighted_length(text), limit, unit)
+    if platform == "bluesky":
+        return Length(
+            platform,
+            grapheme_count(text),
+            limit,
+            unit,
+            byte_count=len(text.encode("utf-8")),
+            byte_limit=BLUESKY_MAX_BYTES,
+        )
+    if platform == "mastodon":
+        return Length(platform, mastodon_length(text), limit, unit)
+    if platform == "threads":
+        return Length(platform, len(text), limit, unit, links=links, link_limit=THREADS_MAX_LINKS)
+    return Length(platform, len(text), limit, unit)
