@@ -1,0 +1,76 @@
+"""A scriptable HTTP server on loopback for the fake feed APIs (Mastodon, Bluesky, RSS).
+
+Each fake supplies a `route(request) -> (status, headers, body)`; `script` overrides the
+next answers (a 429 with `Retry-After`, a 500, garbage) before the route takes over.
+Every request is recorded with its arrival time, so tests can check pacing and headers.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+Answer = tuple[int, dict[str, str], bytes]
+
+
+@dataclass
+class Request:
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    at: float
+
+
+@dataclass
+class FakeServer:
+    route: Callable[[Request], Answer]
+    script: list[Answer] = field(default_factory=list)
+    requests: list[Request] = field(default_factory=list)
+    url: str = ""
+
+    def paths(self) -> list[str]:
+        return [r.path for r in self.requests]
+
+
+@contextmanager
+def serve(route: Callable[[Request], Answer]) -> Iterator[FakeServer]:
+    fake = FakeServer(route)
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            parts = urlsplit(self.path)
+            query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+            request = Request(parts.path, query, {k.lower(): v for k, v in self.headers.items()},
+                              time.monotonic())
+            with lock:
+                fake.requests.append(request)
+                scripted = fake.script.pop(0) if fake.script else None
+            status, headers, body = scripted or fake.route(request)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    fake.url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield fake
+    finally:
+        server.shutdown()
+        server.server_close()
