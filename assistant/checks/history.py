@@ -133,7 +133,7 @@ class History:
         norm = normalised(text)
         return list(self.texts.get(text_key(norm), ())) if norm else []
 
-    def similar(self, text: str, threshold: float = 0.8) -> list[Match]:
+    def similar(self, text: str, threshold: float = 0.6) -> list[Match]:
         """Posts with the same or nearly the same text (Jaccard >= threshold), earliest first."""
         norm = normalised(text)
         if not norm:

@@ -188,7 +188,7 @@ def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[t
     ]
 
 
-def near_duplicate_labels(norms: Sequence[str], threshold: float = 0.8) -> list[int]:
+def near_duplicate_labels(norms: Sequence[str], threshold: float = 0.6) -> list[int]:
     """A cluster label per text: the index of the cluster's first text.
 
     Equal texts share a label in O(n) (dict of normalised text); distinct texts of at

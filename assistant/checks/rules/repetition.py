@@ -29,7 +29,7 @@ REPEAT_POST = rule(
         "We tell clients not to repeat themselves: X's rules forbid duplicative or substantially "
         "similar posts, and followers who see the same words twice learn to scroll past us."
     ),
-    thresholds={"window_days": 14, "similarity": 0.8, "max_findings": 5},
+    thresholds={"window_days": 14, "similarity": 0.6, "max_findings": 5},
 )
 
 STALE_LATEST = rule(

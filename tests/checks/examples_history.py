@@ -1,0 +1,72 @@
+"""Example tables for post rules that compare a post with the account's history.
+
+`EXAMPLES_HISTORY[rule_id]["fire"]` holds (history posts, post) cases the rule must flag,
+`["quiet"]` cases it must leave alone. The post is reviewed with
+`History.from_posts(history)` as `ctx.history`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from assistant.models import Post
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+Case = tuple[list[Post], Post]
+
+
+def post(pid: str, days_ago: float, text: str, kind: str = "post", **fields: object) -> Post:
+    """A post `days_ago` days before NOW."""
+    return Post(id=pid, created_at=NOW - timedelta(days=days_ago), text=text, kind=kind, **fields)
+
+
+SEO = "Five things we learned running SEO audits for forty local shops this year"
+EXAMPLES_HISTORY: dict[str, dict[str, list[Case]]] = {
+    "repeat-post": {
+        "fire": [
+            # the same words, a different tracking link
+            ([post("h1", 3, f"{SEO} https://bp.agency/blog/seo?utm_source=x")],
+             post("p", 0, f"{SEO} https://bp.agency/blog/seo?utm_source=li")),
+            # one word changed, a mention added, case changed
+            ([post("h1", 2, "Our team spent the week rebuilding the onboarding flow for clients")],
+             post("p", 0, "@ana our TEAM spent the week rebuilding the onboarding process for clients")),
+            # other words, but the same article again within the window
+            ([post("h1", 1, "Read why reels beat carousels https://bp.agency/blog/reels")],
+             post("p", 0, "Carousels are dead? Not quite. https://www.bp.agency/blog/reels/")),
+        ],
+        "quiet": [
+            # the same post, but months ago: an evergreen repost
+            ([post("h1", 90, SEO)], post("p", 0, SEO)),
+            # same topic, different post
+            ([post("h1", 2, "Our team spent the week rebuilding the onboarding flow for clients")],
+             post("p", 0, "Three questions every client asks in their first week with an agency")),
+            # a home-page link is a signature, not content
+            ([post("h1", 1, "Morning! Coffee and briefs today https://bp.agency")],
+             post("p", 0, "Workshop notes from Lisbon are up soon https://bp.agency/")),
+            # replies are conversation, not reposting
+            ([post("h1", 1, "Thanks for reaching out, we will look into it today", kind="reply")],
+             post("p", 0, "Thanks for reaching out, we will look into it today")),
+        ],
+    },
+    "stale-latest": {
+        "fire": [
+            ([post("h1", 30, "Ten lessons from our rebrand https://bp.agency/blog/rebrand")],
+             post("p", 0, "Our latest post: ten lessons from our rebrand https://bp.agency/blog/rebrand")),
+            ([post("h1", 5, "New post https://bp.agency/blog/ai?utm_medium=social")],
+             post("p", 0, "NEW: how we use AI for briefs https://bp.agency/blog/ai")),
+            ([post("h1", 3, "https://bp.agency/blog/pricing")],
+             post("p", 0, "Fresh off the press! Our pricing guide https://bp.agency/blog/pricing")),
+        ],
+        "quiet": [
+            # a new link really is new
+            ([post("h1", 30, "Ten lessons from our rebrand https://bp.agency/blog/rebrand")],
+             post("p", 0, "Our latest post: what clients ask us https://bp.agency/blog/questions")),
+            # an old link without claiming it is new
+            ([post("h1", 30, "Ten lessons from our rebrand https://bp.agency/blog/rebrand")],
+             post("p", 0, "From the archive: ten lessons from our rebrand https://bp.agency/blog/rebrand")),
+            # posted a few hours ago on another network's schedule: still new today
+            ([post("h1", 0.2, "Just published https://bp.agency/blog/q4")],
+             post("p", 0, "Just published: our Q4 outlook https://bp.agency/blog/q4")),
+        ],
+    },
+}

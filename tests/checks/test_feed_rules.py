@@ -1,0 +1,233 @@
+"""Feed rules: each one fires on a feed that breaks the norm and stays quiet on one that keeps it."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from assistant.checks.neardup import BRUTE_FORCE_MAX, near_duplicate_labels
+from assistant.checks.registry import FeedContext, Hit, all_rules
+from assistant.checks.ruleset import RuleSet
+from assistant.config import RulesConfig
+from assistant.models import Account, Feed, Media, Post
+
+START = datetime(2026, 10, 1, 8, 0, tzinfo=UTC)
+AS_OF = START + timedelta(days=30)
+OWN = frozenset({"bp.agency"})
+FEED_RULES = {
+    "repeat-post", "stale-latest", "link-flood", "self-promo-ratio", "broadcast-only",
+    "engagement-gap", "repeated-image", "overposting", "long-blog-post",
+}
+_rnd = random.Random(11)
+_WORDS = ["audience", "brand", "story", "campaign", "insight", "data", "client", "trust", "community", "video", "design", "strategy", "research", "trend", "launch", "team", "culture", "feedback", "report", "survey", "growth", "content", "channel", "idea", "question", "answer", "lesson", "budget", "pitch", "workshop"]
+
+
+def varied() -> str:
+    """A sentence unlike any other in the feed."""
+    return " ".join(_rnd.choice(_WORDS) for _ in range(12)).capitalize() + "."
+
+
+def at(hours: float, text: str | None = None, kind: str = "post", **fields: object) -> Post:
+    at.n += 1  # type: ignore[attr-defined]
+    return Post(id=f"p{at.n}", created_at=START + timedelta(hours=hours),  # type: ignore[attr-defined]
+                text=varied() if text is None else text, kind=kind, **fields)
+
+
+at.n = 0  # type: ignore[attr-defined]
+
+
+def feed(posts: list[Post], platform: str = "x") -> Feed:
+    return Feed(account=Account(name="@bp", platform=platform), posts=sorted(posts, key=lambda p: p.created_at))
+
+
+def hits(rule_id: str, posts: list[Post], platform: str = "x", **thresholds: object) -> list[Hit]:
+    rules = RuleSet.from_config(RulesConfig(select=[rule_id], thresholds={rule_id: thresholds}))
+    active = rules.by_id[rule_id]
+    context = FeedContext(active.thresholds, AS_OF, OWN)
+    return list(active.rule.feed(feed(posts, platform), context) or ())  # type: ignore[misc]
+
+
+def test_every_feed_rule_is_declared_with_a_rationale_and_a_component() -> None:
+    registry = all_rules()
+    for rule_id in FEED_RULES:
+        declared = registry[rule_id]
+        assert declared.feed is not None and len(declared.rationale) > 40
+    assert "80/20" in registry["self-promo-ratio"].rationale
+    assert "4-1-1" in registry["self-promo-ratio"].rationale
+    assert "23" in registry["broadcast-only"].rationale and "Sprout" in registry["broadcast-only"].rationale
+
+
+# repeat-post
+
+def test_repeat_post_counts_a_post_posted_again_and_again() -> None:
+    text = "Five things we learned running SEO audits for forty local shops this year"
+    repeats = [at(24 * d, f"{text} https://bp.agency/blog/seo?utm_source=d{d}") for d in range(4)]
+    found = hits("repeat-post", [*repeats, *(at(h) for h in range(5, 90, 7))])
+    assert len(found) == 1
+    assert "Posted 4 times" in found[0].message and "x4" in found[0].evidence
+    assert "2026-10-01" in found[0].evidence and "2026-10-04" in found[0].evidence
+    assert found[0].examples == tuple(p.id for p in repeats)
+
+
+def test_repeat_post_joins_near_copies_and_same_links() -> None:
+    posts = [
+        at(0, "We rebuilt the onboarding flow for new clients this week and it shows"),
+        at(30, "@ana we rebuilt the onboarding flow for our new clients this week and it shows!"),
+        at(50, "Reels beat carousels, here is why https://bp.agency/blog/reels"),
+        at(70, "Still thinking about formats? https://www.bp.agency/blog/reels/"),
+        *(at(h) for h in range(80, 200, 9)),
+    ]
+    found = hits("repeat-post", posts)
+    assert sorted(h.examples for h in found) == [(posts[0].id, posts[1].id), (posts[2].id, posts[3].id)]
+
+
+def test_repeat_post_is_quiet_for_evergreen_reposts_replies_and_home_page_links() -> None:
+    text = "Five things we learned running SEO audits for forty local shops this year"
+    posts = [
+        at(0, text), at(24 * 40, text),  # two months apart
+        at(5, "Thanks for reaching out, we will look into it today", kind="reply"),
+        at(6, "Thanks for reaching out, we will look into it today", kind="reply"),
+        at(7, "Morning from the studio https://bp.agency"), at(30, "Briefs all day https://bp.agency/"),
+    ]
+    assert hits("repeat-post", posts) == []
+
+
+def test_repeat_post_impact_grows_with_the_share_of_repeats() -> None:
+    text = "Five things we learned running SEO audits for forty local shops this year"
+    few = hits("repeat-post", [at(0, text), at(5, text), *(at(h) for h in range(6, 300, 3))])
+    many = hits("repeat-post", [*(at(h, text) for h in range(0, 60, 3)), *(at(h) for h in range(61, 90, 3))])
+    assert 0 < few[0].impact < many[0].impact == 1.0
+
+
+def test_near_duplicates_scale_past_brute_force_with_lsh() -> None:
+    rnd = random.Random(5)
+    words = [f"w{i}" for i in range(5000)]
+    texts = [" ".join(rnd.sample(words, 16)) for _ in range(BRUTE_FORCE_MAX * 4)]
+    planted = texts[7].split()
+    texts.append(" ".join(planted[:-1] + ["changed"]))  # near copy of 7
+    texts.append(texts[99])  # exact copy of 99
+    labels = near_duplicate_labels(texts)
+    assert labels[-2] == 7 and labels[-1] == 99
+    assert len(set(labels)) == len(texts) - 2
+
+
+# stale-latest
+
+def test_stale_latest_flags_the_same_latest_links_every_day() -> None:
+    links = [f"https://bp.agency/blog/{slug}" for slug in ("seo", "reels", "ai")]
+    posts = [at(26 * d + i, f"Our latest post is up! {link}") for d in range(5) for i, link in enumerate(links)]
+    found = hits("stale-latest", posts)
+    assert len(found) == 1
+    assert found[0].message.startswith("12 posts call a link new")
+    assert "first posted 2026-10-01" in found[0].evidence and found[0].impact == 1.0
+
+
+def test_stale_latest_is_quiet_when_each_latest_link_is_new() -> None:
+    posts = [at(24 * d, f"Our latest post is up! https://bp.agency/blog/post-{d}") for d in range(10)]
+    posts.append(at(300, "From the archive: https://bp.agency/blog/post-1"))
+    assert hits("stale-latest", posts) == []
+
+
+# link-flood
+
+def test_link_flood_flags_one_link_three_times_in_a_day() -> None:
+    posts = [at(h, f"{varied()} https://bp.agency/offer") for h in (1, 5, 9)] + [at(h) for h in range(30, 90, 6)]
+    found = hits("link-flood", posts)
+    assert len(found) == 1 and "3 times within 24 hours" in found[0].message
+    assert found[0].examples == tuple(p.id for p in posts[:3])
+
+
+def test_link_flood_is_quiet_for_the_same_link_on_three_days_and_respects_the_threshold() -> None:
+    assert hits("link-flood", [at(h, f"{varied()} https://bp.agency/offer") for h in (1, 30, 60)]) == []
+    two = [at(h, f"{varied()} https://bp.agency/offer") for h in (1, 5)]
+    assert hits("link-flood", two) == [] and len(hits("link-flood", two, per_day=2)) == 1
+
+
+# self-promo-ratio
+
+def test_self_promo_ratio_flags_a_feed_about_ourselves() -> None:
+    own = [at(h, f"{varied()} https://bp.agency/blog/{h}") for h in range(0, 12, 2)]
+    others = [at(h, f"{varied()} https://news.example.org/{h}") for h in range(1, 12, 2)]
+    found = hits("self-promo-ratio", own + others)
+    assert "6 of 12 posts (50%)" in found[0].message and found[0].examples[0] == own[0].id
+    assert found[0].impact == pytest.approx((0.5 - 0.2) / 0.8)
+
+
+def test_self_promo_ratio_is_quiet_at_one_in_five_and_counts_reposts_as_sharing() -> None:
+    own = [at(h, f"{varied()} https://bp.agency/blog/{h}") for h in (0, 1)]
+    shares = [at(h, varied(), kind="repost") for h in range(2, 10)]
+    assert hits("self-promo-ratio", own + shares) == []
+
+
+# broadcast-only and engagement-gap
+
+def test_broadcast_only_flags_a_feed_that_never_answers() -> None:
+    found = hits("broadcast-only", [at(h) for h in range(0, 300, 10)])
+    assert "30 broadcasts for 0 replies" in found[0].message and found[0].impact == 1.0
+
+
+def test_broadcast_only_counts_replies_to_others_not_own_threads() -> None:
+    posts = [at(h) for h in range(0, 200, 10)]
+    thread = [at(h + 1, kind="reply", in_reply_to=p.id) for h, p in zip(range(0, 200, 10), posts, strict=True)]
+    assert len(hits("broadcast-only", posts + thread)) == 1
+    talks = [at(h + 2, kind="reply", in_reply_to=f"someone-{h}") for h in range(0, 200, 40)]
+    assert hits("broadcast-only", posts + talks) == []
+
+
+def test_engagement_gap_counts_days_since_the_last_reply_as_of_the_audit() -> None:
+    posts = [at(0, kind="reply", in_reply_to="x1"), *(at(24 * d) for d in range(1, 30))]
+    found = hits("engagement-gap", posts)
+    assert "last replied on 2026-10-01" in found[0].message and "30 days" in found[0].message
+    assert 0 < found[0].impact < 1
+
+
+def test_engagement_gap_is_quiet_after_a_recent_reply_or_on_a_dormant_account() -> None:
+    recent = [*(at(24 * d) for d in range(25)), at(24 * 25, kind="reply", in_reply_to="x")]
+    assert hits("engagement-gap", recent) == []
+    dormant = [at(0), at(1, kind="reply", in_reply_to="x")]  # nothing posted since the reply
+    assert hits("engagement-gap", dormant) == []
+
+
+# repeated-image
+
+def test_repeated_image_spots_the_same_picture_behind_different_urls() -> None:
+    stock = [Media(url=f"https://cdn.bp.agency/{i}.jpg", content_hash="abc123") for i in range(6)]
+    posts = [at(h, media=[m]) for h, m in zip(range(6), stock, strict=True)] + [at(h) for h in range(6, 12)]
+    found = hits("repeated-image", posts)
+    assert "6 of 12 posts (50%)" in found[0].message and found[0].evidence == "abc123"
+
+
+def test_repeated_image_is_quiet_for_a_logo_on_a_few_posts() -> None:
+    logo = Media(url="https://cdn.bp.agency/logo.png")
+    posts = [at(h, media=[logo]) for h in range(2)] + [at(h) for h in range(2, 20)]
+    assert hits("repeated-image", posts) == []
+
+
+# overposting
+
+def test_overposting_uses_the_platform_norm() -> None:
+    three_a_day = [at(24 * d + h) for d in range(10) for h in (1, 5, 9)]
+    assert hits("overposting", three_a_day, platform="x") == []
+    found = hits("overposting", three_a_day, platform="facebook")
+    assert "3.0 posts a day on facebook" in found[0].message and found[0].impact == pytest.approx(0.25)
+
+
+def test_overposting_looks_at_the_recent_window_and_ignores_replies() -> None:
+    old_burst = [at(h) for h in range(20)]  # 20 posts on day one, then calm
+    calm = [at(24 * d + 3) for d in range(5, 30)]
+    replies = [at(24 * d + 4 + i / 10, kind="reply", in_reply_to="x") for d in range(5, 30) for i in range(10)]
+    assert hits("overposting", old_burst + calm + replies, window_days=14) == []
+
+
+# long-blog-post
+
+def test_long_blog_post_flags_very_long_articles_on_blog_feeds_only() -> None:
+    long_text = "<p>" + " ".join(["word"] * 3500) + "</p>"
+    posts = [at(0, long_text, platform="blog", title="Everything about SEO"), at(24, "Short note.")]
+    found = hits("long-blog-post", posts, platform="blog")
+    assert "1 of 2 articles" in found[0].message and "Everything about SEO" in found[0].evidence
+    on_x = [at(0, long_text), at(24, "Short note.")]
+    assert hits("long-blog-post", on_x, platform="x") == []
+    assert hits("long-blog-post", posts, platform="blog", max_words=5000) == []

@@ -1,0 +1,118 @@
+"""History: the index post rules use to compare a draft with the account's past posts."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant.checks.history import History
+from assistant.checks.neardup import normalised
+from assistant.checks.ruleset import RuleSet
+from assistant.models import Post
+from assistant.text import normalise
+from tests.checks.examples_history import EXAMPLES_HISTORY, NOW, post
+
+RULES = RuleSet.from_config()
+
+
+def test_first_link_is_the_earliest_post_under_any_spelling_of_the_link() -> None:
+    history = History.from_posts([
+        post("late", 1, "again https://www.bp.agency/blog/seo/?utm_source=x"),
+        post("early", 9, "first https://bp.agency/blog/seo"),
+        post("middle", 4, "and https://BP.agency/blog/seo?fbclid=abc"),
+    ])
+    seen = history.first_link("http://bp.agency/blog/seo/")
+    assert seen is not None and seen.post_id == "early"
+    assert [s.post_id for s in history.link_posts("bp.agency/blog/seo")] == ["early", "middle", "late"]
+    assert history.first_link("https://bp.agency/blog/other") is None
+
+
+def test_same_text_ignores_case_links_mentions_and_spacing() -> None:
+    history = History.from_posts([post("a", 2, "Big NEWS   from the team https://x.co/1 @ana")])
+    assert [s.post_id for s in history.same_text("big news from the team @bob https://y.co/2")] == ["a"]
+    assert history.same_text("big news from the other team") == []
+
+
+def test_similar_finds_near_copies_and_not_other_posts() -> None:
+    history = History.from_posts([
+        post("a", 3, "We rebuilt the onboarding flow for new clients this week and it shows"),
+        post("b", 2, "Ten ideas for your next product launch on LinkedIn"),
+    ])
+    found = history.similar("We rebuilt the onboarding flow for our new clients this week and it shows!")
+    assert [m.post_id for m in found] == ["a"]
+    assert 0.6 <= found[0].similarity < 1.0
+    assert history.similar("Nothing in common with anything said before here") == []
+
+
+def test_replies_reposts_and_dms_are_not_indexed() -> None:
+    history = History.from_posts([
+        post("r", 1, "Thanks for reaching out https://bp.agency/help/1", kind="reply"),
+        post("d", 1, "Here is the price list https://bp.agency/help/1", kind="dm"),
+        post("p", 1, "Our guide https://bp.agency/guide"),
+    ])
+    assert len(history) == 1
+    assert history.first_link("https://bp.agency/help/1") is None
+
+
+def test_large_history_uses_lsh_and_still_finds_the_near_copy() -> None:
+    rnd = random.Random(3)
+    words = [f"w{i}" for i in range(3000)]
+    posts = [
+        Post(id=f"h{i}", created_at=NOW - timedelta(hours=i), text=" ".join(rnd.sample(words, 15)))
+        for i in range(4000)
+    ]
+    target = posts[1234].text.split()
+    history = History.from_posts(posts)
+    query = " ".join(target[:-1] + ["changed"])
+    assert [m.post_id for m in history.similar(query)] == ["h1234"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZß @#:/.wWhHtTpPs\u00a0\t\n\u2003x1_-")), max_size=60))
+def test_fast_normalisation_is_exactly_the_shared_one(text: str) -> None:
+    assert normalised(text) == normalise(text)
+
+
+def _cases(outcome: str) -> list[tuple[str, int]]:
+    return [(rid, i) for rid, table in EXAMPLES_HISTORY.items() for i in range(len(table[outcome]))]
+
+
+def _fired(rule_id: str, outcome: str, index: int) -> list[str]:
+    past, draft = EXAMPLES_HISTORY[rule_id][outcome][index]
+    findings = RULES.check_post(draft, history=History.from_posts(past), as_of=NOW)
+    return [f.rule for f in findings]
+
+
+@pytest.mark.parametrize(("rule_id", "index"), _cases("fire"))
+def test_history_example_fires(rule_id: str, index: int) -> None:
+    assert rule_id in _fired(rule_id, "fire", index)
+
+
+@pytest.mark.parametrize(("rule_id", "index"), _cases("quiet"))
+def test_history_example_stays_quiet(rule_id: str, index: int) -> None:
+    assert rule_id not in _fired(rule_id, "quiet", index)
+
+
+def test_every_history_rule_has_both_kinds_of_example() -> None:
+    assert set(EXAMPLES_HISTORY) == {"repeat-post", "stale-latest"}
+    for table in EXAMPLES_HISTORY.values():
+        assert table["fire"] and table["quiet"]
+
+
+def test_stale_latest_says_when_the_link_was_first_posted() -> None:
+    past, draft = EXAMPLES_HISTORY["stale-latest"]["fire"][0]
+    finding = next(
+        f for f in RULES.check_post(draft, history=History.from_posts(past)) if f.rule == "stale-latest"
+    )
+    first = (NOW - timedelta(days=30)).astimezone(UTC)
+    assert "30 days earlier" in finding.message and f"{first:%Y-%m-%d}" in finding.evidence
+    assert finding.post_id == "p"
+
+
+def test_post_rules_without_history_say_nothing() -> None:
+    _, draft = EXAMPLES_HISTORY["repeat-post"]["fire"][0]
+    assert not {"repeat-post", "stale-latest"} & {f.rule for f in RULES.check_post(draft)}
+
