@@ -1,0 +1,179 @@
+"""A fake Slack Web API on loopback that records every call, for tests and benchmarks.
+
+It answers the methods the app uses (auth.test, chat.postMessage, chat.postEphemeral,
+views.publish, views.open, conversations.replies) and `response_url` POSTs (any path
+under /response/). Switches: `rate_limit_once(method, seconds)` answers the next call of
+a method with 429 + Retry-After; `not_in_channel` lists channels the bot is not in.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+BOT_USER = "UBOT"
+TEAM = "T0001"
+
+
+@dataclass
+class Call:
+    """One request the fake received: the API method (or "response_url"), its body, status."""
+
+    method: str
+    body: dict[str, Any]
+    path: str
+    status: int
+    at: float = field(default_factory=time.monotonic)
+
+
+class FakeSlack:
+    """Start with `start()`, point `SLACK_API_URL` at `api_url`, read `calls`."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.calls: list[Call] = []
+        self.threads: dict[tuple[str, str], str] = {}  # (channel, ts) -> text of that message
+        self.not_in_channel: set[str] = set()
+        self._rate_limits: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._ts = itertools.count(1)
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                fake._handle(self)
+
+            def do_POST(self) -> None:  # noqa: N802
+                fake._handle(self)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer((host, port), Handler)
+        self.server.daemon_threads = True
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.url + "/api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"{self.url}/response/{name}"
+
+    def start(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def rate_limit_once(self, method: str, retry_after: int = 1) -> None:
+        """Answer the next call of `method` with 429 and `Retry-After: retry_after`."""
+        with self._lock:
+            self._rate_limits[method] = retry_after
+
+    def of(self, method: str) -> list[Call]:
+        """The calls of one method that succeeded, in order."""
+        with self._lock:
+            return [c for c in self.calls if c.method == method and c.status == 200]
+
+    def wait_for(self, predicate: Callable[[FakeSlack], bool], timeout: float = 10.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate(self):
+                return True
+            time.sleep(0.02)
+        return predicate(self)
+
+    # --- request handling --------------------------------------------------------------
+
+    def _handle(self, request: BaseHTTPRequestHandler) -> None:
+        parts = urlsplit(request.path)
+        length = int(request.headers.get("Content-Length") or 0)
+        raw = request.rfile.read(length) if length else b""
+        body: dict[str, Any] = dict(parse_qsl(parts.query))
+        kind = request.headers.get("Content-Type", "")
+        if raw and "json" in kind:
+            body.update(json.loads(raw))
+        elif raw:
+            body.update(dict(parse_qsl(raw.decode())))
+        for key in ("blocks", "view"):  # form-encoded clients send JSON strings
+            if isinstance(body.get(key), str):
+                body[key] = json.loads(body[key])
+        if parts.path.startswith("/response/"):
+            method = "response_url"
+        else:
+            method = parts.path.removeprefix("/api/")
+        with self._lock:
+            retry_after = self._rate_limits.pop(method, None)
+        if retry_after is not None:
+            self._record(method, body, parts.path, 429)
+            self._send(request, 429, {"ok": False, "error": "ratelimited"},
+                       {"Retry-After": str(retry_after)})
+            return
+        status, answer = self._answer(method, body)
+        self._record(method, body, parts.path, status)
+        if method == "response_url":
+            self._send_text(request, status, "ok")
+        else:
+            self._send(request, status, answer)
+
+    def _record(self, method: str, body: dict[str, Any], path: str, status: int) -> None:
+        with self._lock:
+            self.calls.append(Call(method, body, path, status))
+
+    def _answer(self, method: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        if method == "response_url":
+            return 200, {}
+        if method == "auth.test":
+            return 200, {"ok": True, "url": "https://fake.slack.com/", "team": "Fake", "user": "assistant",
+                         "team_id": TEAM, "user_id": BOT_USER, "bot_id": "BBOT", "is_enterprise_install": False}
+        if method in ("chat.postMessage", "chat.postEphemeral"):
+            channel = body.get("channel", "")
+            if channel in self.not_in_channel:
+                return 200, {"ok": False, "error": "not_in_channel"}
+            ts = f"{int(time.time())}.{next(self._ts):06d}"
+            key = "ts" if method == "chat.postMessage" else "message_ts"
+            return 200, {"ok": True, "channel": channel, key: ts,
+                         "message": {"text": body.get("text", ""), "ts": ts}}
+        if method in ("views.publish", "views.open"):
+            return 200, {"ok": True, "view": {"id": "V0001", **(body.get("view") or {})}}
+        if method == "conversations.replies":
+            text = self.threads.get((body.get("channel", ""), body.get("ts", "")))
+            if text is None:
+                return 200, {"ok": False, "error": "thread_not_found"}
+            return 200, {"ok": True, "messages": [{"type": "message", "text": text, "ts": body["ts"]}]}
+        return 200, {"ok": False, "error": "unknown_method"}
+
+    @staticmethod
+    def _send(request: BaseHTTPRequestHandler, status: int, answer: dict[str, Any],
+              headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(answer).encode()
+        request.send_response(status)
+        request.send_header("Content-Type", "application/json")
+        request.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            request.send_header(name, value)
+        request.end_headers()
+        request.wfile.write(data)
+
+    @staticmethod
+    def _send_text(request: BaseHTTPRequestHandler, status: int, text: str) -> None:
+        data = text.encode()
+        request.send_response(status)
+        request.send_header("Content-Type", "text/plain")
+        request.send_header("Content-Length", str(len(data)))
+        request.end_headers()
+        request.wfile.write(data)
