@@ -1,0 +1,195 @@
+"""Bad files give one clear InputError naming the file and line, and nothing partial."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import InputError
+from integrations.sources import load_feed, load_posts
+
+GOOD_LINE = '{"id": "p1", "created_at": "2026-11-01T09:00:00Z", "text": "fine"}'
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+def failure(paths: list[Path], **options: object) -> InputError:
+    with pytest.raises(InputError) as caught:
+        load_posts(paths, **options)  # type: ignore[arg-type]
+    return caught.value
+
+
+@pytest.mark.parametrize("source", [None, "jsonl", "x-archive", "mastodon", "bluesky", "rss",
+                                    "hootsuite", "buffer", "csv", "twcs"])
+def test_empty_file(tmp_path: Path, source: str | None) -> None:
+    path = write(tmp_path, "empty.json", "\n  \n")
+    error = failure([path], source=source)
+    assert error.path == str(path) and "empty" in error.message
+
+
+@pytest.mark.parametrize(("name", "content", "source", "line"), [
+    ("posts.jsonl", GOOD_LINE + "\n\n" + GOOD_LINE[:30] + "\n", "jsonl", 3),
+    ("tweets.js", "window.YTD.tweets.part0 = [\n  {\"tweet\": {\n    \"id_str\": \"1\",\n", None, 4),
+    ("page.json", '[\n  {"id": "1", "in_reply_to_id": null, "reblog": null,\n', None, 3),
+    ("feed.json", '{"feed": [\n {"post": \n', None, 3),
+])
+def test_truncated_json_names_the_line(tmp_path: Path, name: str, content: str,
+                                       source: str | None, line: int) -> None:
+    path = write(tmp_path, name, content)
+    error = failure([path], source=source)
+    assert (error.path, error.line) == (str(path), line)
+    assert "invalid JSON" in error.message
+    assert str(error).startswith(f"{path}:{line}: ")
+
+
+@pytest.mark.parametrize("source", ["jsonl", "hootsuite", "buffer", "csv", "x-archive"])
+def test_non_utf8_bytes_name_the_line(tmp_path: Path, source: str) -> None:
+    path = write(tmp_path, "latin1.txt", b"Text,Posting Time\nok,2026-01-01 10:00\ncaf\xe9,x\n")
+    error = failure([path], source=source)
+    assert (error.line, error.message.startswith("not UTF-8")) == (3, True)
+
+
+def test_wrong_format_for_the_named_source(tmp_path: Path) -> None:
+    path = write(tmp_path, "posts.jsonl", GOOD_LINE + "\n")
+    assert "getAuthorFeed" in failure([path], source="bluesky").message
+    assert "missing field 'account'" in failure([path], source="mastodon").message
+    assert "RSS or Atom" in failure([path], source="rss").message
+
+
+def test_unrecognisable_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "notes.txt", "Remember to post more\n")
+    error = failure([path])
+    assert error.path == str(path) and "cannot tell the format" in error.message
+
+
+def test_csv_missing_column(tmp_path: Path) -> None:
+    path = write(tmp_path, "export.csv", "body,when\nhello,2026-01-01\n")
+    error = failure([path], mapping={"text": "body", "created_at": "date"})
+    assert error.line == 1 and "missing column 'date'" in error.message
+    error = failure([write(tmp_path, "b.csv", "Caption,Posting Time\nhi,2026-01-01 10:00\n")],
+                    source="buffer")
+    assert error.line == 1 and "Text" in error.message
+    error = failure([write(tmp_path, "c.csv", "title,author\nA,B\n")])
+    assert error.line == 1 and "no column for text" in error.message
+
+
+def test_unknown_mapping_field(tmp_path: Path) -> None:
+    path = write(tmp_path, "export.csv", "body,date\nhello,2026-01-01\n")
+    assert "unknown mapping field" in failure([path], mapping={"txt": "body"}).message
+
+
+@pytest.mark.parametrize(("source", "content", "line"), [
+    ("hootsuite", "2026-01-01 10:00:00,ok\n2026-13-45 99:00:00,bad date\n", 2),
+    ("buffer", 'Text,Posting Time\n"multi\nline",2026-01-01 10:00\nsecond,someday\n', 4),
+    ("csv", "text,date\nok,2026-01-01\nbad,not a date\n", 3),
+    ("twcs", "tweet_id,author_id,inbound,created_at,text,response_tweet_id,"
+     "in_response_to_tweet_id\n1,brand,False,Wed Oct 11 06:55:44 +0000 2017,hi,,\n"
+     "2,brand,False,yesterday,hi,,\n", 3),
+    ("jsonl", GOOD_LINE + '\n{"id": "p2", "created_at": "2026-11-01T09:00:00", "text": "x"}\n',
+     2),
+])
+def test_bad_date_names_the_row(tmp_path: Path, source: str, content: str, line: int) -> None:
+    error = failure([write(tmp_path, "data.csv", content)], source=source)
+    assert error.line == line, str(error)
+    assert "date" in error.message or "time zone" in error.message
+
+
+def test_hootsuite_row_with_wrong_column_count(tmp_path: Path) -> None:
+    error = failure([write(tmp_path, "h.csv", "2026-01-01 10:00:00,a,b,c,d\n")],
+                    source="hootsuite")
+    assert error.line == 1 and "columns" in error.message
+
+
+@pytest.mark.parametrize("source", ["hootsuite", "buffer", "csv"])
+def test_absurdly_long_csv_field(tmp_path: Path, source: str) -> None:
+    header = "" if source == "hootsuite" else "text,Posting Time\n"
+    content = header + "2026-01-01 10:00:00,ok\n" + '"' + "x" * 300_000 + '",2026-01-01 10:00\n'
+    if source != "hootsuite":
+        content = header + '"' + "x" * 300_000 + '",2026-01-01 10:00\n'
+    error = failure([write(tmp_path, "long.csv", content)], source=source)
+    assert error.line is not None and "longer than" in error.message
+
+
+def test_absurdly_long_jsonl_text(tmp_path: Path) -> None:
+    huge = json.dumps({"id": "p", "created_at": "2026-11-01T09:00:00Z", "text": "y" * 300_000})
+    error = failure([write(tmp_path, "big.jsonl", GOOD_LINE + "\n" + huge + "\n")])
+    assert error.line == 2 and "longer than" in error.message
+
+
+def test_absurdly_long_tweet(tmp_path: Path) -> None:
+    entry = {"tweet": {"id_str": "1", "full_text": "z" * 300_000,
+                       "created_at": "Wed Oct 10 20:19:24 +0000 2018"}}
+    error = failure([write(tmp_path, "tweets.js", "window.YTD.tweets.part0 = "
+                           + json.dumps([entry]))])
+    assert "tweet 1 (id 1)" in error.message and "300,000 characters" in error.message
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ('[{"tweet": {"id_str": "1", "full_text": "x", "created_at": "yesterday"}}]', "tweet 1"),
+    ('[{"tweet": {"full_text": "x"}}]', "missing field 'id'"),
+    ('[{"tweet": ["not", "an", "object"]}]', "expected an object"),
+    ('[{"tweet": {"id_str": "1", "created_at": "Wed Oct 10 20:19:24 +0000 2018", '
+     '"favorite_count": "many"}}]', "tweet 1 (id 1)"),
+])
+def test_x_archive_entry_problems_name_the_entry(tmp_path: Path, content: str,
+                                                 expected: str) -> None:
+    error = failure([write(tmp_path, "tweets.js", "window.YTD.tweets.part0 = " + content)])
+    assert expected in error.message and error.path.endswith("tweets.js")
+
+
+def test_mastodon_status_without_account(tmp_path: Path) -> None:
+    content = '[{"id": "9", "created_at": "2025-06-24T17:35:19Z", "in_reply_to_id": null, "reblog": null}]'
+    error = failure([write(tmp_path, "page.json", content)])
+    assert error.message == "status 1 (id 9): missing field 'account'"
+
+
+def test_jsonl_line_that_is_not_a_post(tmp_path: Path) -> None:
+    path = write(tmp_path, "p.jsonl", GOOD_LINE + '\n{"id": "p2", "text": "no date"}\n[1]\n')
+    error = failure([path])
+    assert error.line == 2 and "created_at" in error.message
+    path = write(tmp_path, "q.jsonl", GOOD_LINE + '\n{"id": "p2", "created_at": '
+                 '"2026-11-01T09:00:00Z", "kind": "advert"}\n')
+    assert failure([path]).line == 2
+
+
+def test_broken_zip(tmp_path: Path) -> None:
+    error = failure([write(tmp_path, "archive.zip", b"PK\x03\x04" + b"\x00" * 50)])
+    assert error.path.endswith("archive.zip") and "zip" in error.message
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    assert failure([tmp_path / "nope.csv"]).message == "file not found"
+    assert "folder" in failure([tmp_path]).message
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ({"source": "myspace"}, "unknown source"),
+    ({"platform": "myspace"}, "unknown platform"),
+    ({"tz": "Mars/Olympus"}, "unknown time zone"),
+])
+def test_bad_options(tmp_path: Path, options: dict[str, str], expected: str) -> None:
+    path = write(tmp_path, "p.jsonl", GOOD_LINE + "\n")
+    assert expected in failure([path], **options).message
+
+
+def test_bad_owner(tmp_path: Path) -> None:
+    path = write(tmp_path, "p.jsonl", GOOD_LINE + "\n")
+    with pytest.raises(InputError, match="owner"):
+        load_feed([path], owner="intern")
+
+
+def test_import_is_all_or_nothing(tmp_path: Path) -> None:
+    """One bad file among good ones: the caller gets an error and no posts at all."""
+    good = write(tmp_path, "good.jsonl", GOOD_LINE + "\n")
+    bad = write(tmp_path, "bad.jsonl", GOOD_LINE.replace("p1", "p2") + "\n{oops\n")
+    result: list[object] | None = None
+    with pytest.raises(InputError) as caught:
+        result = load_posts([good, bad])  # type: ignore[assignment]
+    assert result is None and caught.value.path == str(bad) and caught.value.line == 2
+    assert [p.id for p in load_posts([good])] == ["p1"]  # and the good file alone still loads
