@@ -66,7 +66,7 @@ def test_repeat_post_counts_a_post_posted_again_and_again() -> None:
     repeats = [at(24 * d, f"{text} https://bp.agency/blog/seo?utm_source=d{d}") for d in range(4)]
     found = hits("repeat-post", [*repeats, *(at(h) for h in range(5, 90, 7))])
     assert len(found) == 1
-    assert "Posted 4 times" in found[0].message and "x4" in found[0].evidence
+    assert "went out 4 times" in found[0].message and "x4" in found[0].evidence
     assert "2026-10-01" in found[0].evidence and "2026-10-04" in found[0].evidence
     assert found[0].examples == tuple(p.id for p in repeats)
 

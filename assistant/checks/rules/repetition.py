@@ -195,7 +195,8 @@ def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         times = [posts[i].created_at for i in members]
         what = _snippet(first.text) or ", ".join(content_links(first))
         yield Hit(
-            f'Posted {len(members)} times ({repeats} within {window.days} days of the last time): "{what}"',
+            f"The same or nearly the same post went out {len(members)} times ({repeats} within "
+            f'{window.days} days of the previous one): "{what}"',
             evidence=f'"{what}" x{len(members)} on {_dates(times)}',
             impact=impact,
             examples=tuple(posts[i].id for i in members[:5]),
