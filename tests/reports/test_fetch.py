@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.errors import InputError
 from integrations.sources.fetch import FetchError, FetchOptions, fetch_feed, parse_source
 from integrations.sources.http import HttpClient, MemoryCache, RedisCache
-from assistant.errors import InputError
 from tests.fakes.bluesky import fake_bluesky
 from tests.fakes.feed_server import serve
 from tests.fakes.mastodon import fake_mastodon
@@ -65,10 +65,9 @@ def test_mastodon_stops_at_the_window(realdata: Path) -> None:
 
 
 def test_unknown_mastodon_account_is_a_clear_error() -> None:
-    with fake_mastodon({"someone": []}) as server:
-        with pytest.raises(FetchError) as caught:
-            fetch_feed("mastodon:@nobody@example.social", name="x", client=quick(),
-                       options=FetchOptions(mastodon_base_url=server.url))
+    with fake_mastodon({"someone": []}) as server, pytest.raises(FetchError) as caught:
+        fetch_feed("mastodon:@nobody@example.social", name="x", client=quick(),
+                   options=FetchOptions(mastodon_base_url=server.url))
     assert "HTTP 404" in caught.value.reason
     assert "mastodon:@nobody@example.social" in str(caught.value)
 
@@ -117,9 +116,9 @@ def test_garbage_is_reported_not_raised_as_a_traceback() -> None:
                        options=FetchOptions(bluesky_api_url=server.url))
     assert "not JSON" in bluesky.value.reason
     assert "did not return a Bluesky author feed" in shape.value.reason
-    with fake_rss({"/feed.xml": b"\x00\x01 definitely not xml"}) as server:
-        with pytest.raises(FetchError) as rss:
-            fetch_feed(f"rss:{server.url}/feed.xml", name="Blog", client=quick())
+    garbage = {"/feed.xml": b"\x00\x01 definitely not xml"}
+    with fake_rss(garbage) as server, pytest.raises(FetchError) as rss:
+        fetch_feed(f"rss:{server.url}/feed.xml", name="Blog", client=quick())
     assert "did not return an RSS or Atom feed" in rss.value.reason
 
 
@@ -171,7 +170,7 @@ def test_requests_to_one_host_are_spaced(realdata: Path) -> None:
 def test_export_url_is_read_like_a_file(realdata: Path) -> None:
     document = (realdata / "mastodon" / "account_statuses_schochastics_page1.json").read_bytes()
 
-    def route(request):  # noqa: ANN001, ANN202
+    def route(request):
         return 200, {"Content-Type": "application/json"}, document
 
     with serve(route) as server:

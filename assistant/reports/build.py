@@ -1,0 +1,70 @@
+"""Turn audits (or fetch failures) and yesterday's snapshots into report lines."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from assistant.models import FeedAudit, Finding
+from assistant.reports.model import PREACHERS, FeedLine
+
+
+def top_problem(audit: FeedAudit) -> tuple[Finding | None, int]:
+    """The worst finding (audits list them worst first) and how many findings share its rule."""
+    if not audit.findings:
+        return None, 0
+    worst = audit.findings[0]
+    counts = Counter(f.rule for f in audit.findings)
+    return worst, max(counts[worst.rule], len(worst.examples), 1)
+
+
+def reminder(name: str, owner: str, audit: FeedAudit) -> str | None:
+    """The practise-what-you-preach note for our own feeds that break the rules we sell."""
+    if owner not in PREACHERS:
+        return None
+    broken = list(dict.fromkeys(f.rule for f in audit.findings
+                                if f.severity in ("warning", "error") and f.source == "rule"))
+    if not broken:
+        return None
+    rules = ", ".join(broken[:3]) + (f" and {len(broken) - 3} more" if len(broken) > 3 else "")
+    whose = "our own feed" if owner == "agency" else "an executive's feed"
+    note = (f"Practise what we preach: {name} ({whose}) breaks {rules}, the rules we hold our "
+            "clients to. A prospective client reads this feed before hiring us.")
+    critique = audit.critique
+    if critique and critique.available and critique.practise_what_you_preach:
+        note += " " + critique.practise_what_you_preach
+    return note
+
+
+def feed_line(feed: Any, audit: FeedAudit | None, *, error: str | None,
+              previous: dict[str, Any] | None, trend: list[int | None]) -> FeedLine:
+    """One line of the report from a configured feed (`FeedConfig`) and what happened to it."""
+    line = FeedLine(name=feed.name, owner=feed.owner, platform=feed.platform, source=feed.source,
+                    slack_channel=feed.slack_channel, teams_webhook=feed.teams_webhook,
+                    previous=(previous or {}).get("score"), trend=trend, error=error)
+    if audit is not None:
+        problem, count = top_problem(audit)
+        line.score = audit.health.score
+        line.platform = audit.account.platform
+        line.top_problem, line.top_count = problem, count
+        line.reminder = reminder(feed.name, feed.owner, audit)
+        line.audit = audit
+    return line
+
+
+def snapshot(line: FeedLine, day: date) -> dict[str, Any]:
+    """What is kept per feed per day: enough for trends and for yesterday's comparison."""
+    audit = line.audit
+    return {
+        "day": day.isoformat(),
+        "name": line.name,
+        "owner": line.owner,
+        "platform": line.platform,
+        "score": line.score,
+        "error": line.error,
+        "components": ({k: c.score for k, c in audit.health.components.items()} if audit else {}),
+        "findings": dict(Counter(f.severity for f in audit.findings)) if audit else {},
+        "top_rule": line.top_problem.rule if line.top_problem else None,
+        "posts": audit.stats.posts if audit else 0,
+    }

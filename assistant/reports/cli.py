@@ -1,0 +1,103 @@
+"""`assistant report preview` and `assistant report daily` (registered on the main CLI).
+
+Heavy imports (fetchers, audit, Redis, slack_sdk, matplotlib) load inside the commands.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date as Date
+
+import click
+
+
+def _day(value: str | None) -> Date | None:
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--date") from None
+
+
+@click.group()
+def report() -> None:
+    """Daily feed health reports: preview in the terminal, or post to Slack and Teams."""
+
+
+@report.command()
+@click.argument("sources", nargs=-1)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
+              help="assistant.toml with [[feeds]] (default: $ASSISTANT_CONFIG).")
+@click.option("--owner", type=click.Choice(["agency", "executive", "client"]), default="client",
+              show_default=True, help="Whose feeds the SOURCES are.")
+@click.option("--name", "names", multiple=True, help="Name of each SOURCE, in order.")
+@click.option("--date", "day", help="Report date (YYYY-MM-DD; default: today in reports.time_zone).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--llm/--no-llm", "use_llm", default=None, help="Force or skip the feed critique.")
+def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names: tuple[str, ...],
+            day: str | None, output_format: str, use_llm: bool | None) -> None:
+    """Print the report without posting: the configured feeds, or SOURCES (files, rss:URL,
+    mastodon:@user@host, bluesky:handle, https export URLs). Reads yesterday from Redis
+    when REDIS_URL is set; never writes."""
+    from assistant.config import FeedConfig, load_settings, load_workspace
+    from assistant.reports.run import build_report, connect, report_day
+    from assistant.reports.store import ReportStore
+
+    settings = load_settings()
+    workspace = load_workspace(config_path)
+    feeds = None
+    if sources:
+        feeds = [FeedConfig(name=names[i] if i < len(names) else source.rsplit("/", 1)[-1] or source,
+                            owner=owner, source=source)
+                 for i, source in enumerate(sources)]
+    elif not workspace.feeds:
+        raise click.UsageError("no feeds: give SOURCES or a --config with [[feeds]]")
+    redis_client = connect(settings)
+    store = ReportStore(redis_client, retention_days=workspace.reports.retention_days) \
+        if redis_client is not None else None
+    result = build_report(settings, workspace, day=_day(day) or report_day(workspace),
+                          feeds=feeds, store=store, use_llm=use_llm)
+    if output_format == "json":
+        click.echo(result.model_dump_json(indent=2))
+    else:
+        from assistant.reports.text import print_report
+
+        print_report(result)
+
+
+@report.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
+              help="assistant.toml with [[feeds]] and [reports] (default: $ASSISTANT_CONFIG).")
+@click.option("--date", "day", help="Report date (YYYY-MM-DD; default: today in reports.time_zone).")
+@click.option("--lease-seconds", type=click.IntRange(1), default=1800, show_default=True,
+              help="How long a run holds the day before another may take over (if this one dies).")
+@click.option("--llm/--no-llm", "use_llm", default=None, help="Force or skip the feed critique.")
+def daily(config_path: str | None, day: str | None, lease_seconds: int, use_llm: bool | None) -> None:
+    """Fetch, audit, snapshot and post today's report once (exit 1 if a target failed)."""
+    from assistant.config import load_settings, load_workspace
+    from assistant.reports.run import run_report
+
+    settings = load_settings()
+    workspace = load_workspace(config_path)
+    if not workspace.feeds:
+        raise click.UsageError("no [[feeds]] in the config: nothing to report")
+    result = run_report(settings, workspace, date=_day(day), lease_seconds=lease_seconds,
+                        use_llm=use_llm)
+    messages = {
+        "already-posted": "already posted for this date; nothing to do",
+        "claimed-elsewhere": "another run holds this date; nothing to do",
+    }
+    if result.status in messages:
+        click.echo(f"assistant report: {messages[result.status]}", err=True)
+        return
+    for delivery in result.deliveries:
+        detail = f": {delivery.error}" if delivery.error else ""
+        click.echo(f"{delivery.kind} {delivery.target}: {delivery.status}{detail}", err=True)
+    if result.report:
+        failed = [f for f in result.report.feeds if f.error]
+        click.echo(f"assistant report: {len(result.report.feeds)} feeds, {len(failed)} not "
+                   f"fetched, status {result.status}", err=True)
+    if not result.ok:
+        sys.exit(1)

@@ -1,0 +1,63 @@
+"""The report as data: one line per feed, the same for the terminal, JSON, Slack and Teams."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, Field
+
+from assistant.models import FeedAudit, Finding
+
+PREACHERS = ("agency", "executive")
+
+
+class FeedLine(BaseModel):
+    """One tracked feed in today's report: its score and change, or why it has none."""
+
+    name: str
+    owner: str
+    platform: str | None = None
+    source: str = ""
+    slack_channel: str | None = None
+    teams_webhook: str | None = Field(default=None, exclude=True)  # a secret reference
+    score: int | None = None
+    previous: int | None = None
+    top_problem: Finding | None = None
+    top_count: int = 0
+    reminder: str | None = None
+    error: str | None = None
+    trend: list[int | None] = Field(default_factory=list, description="30 daily scores, oldest first")
+    audit: FeedAudit | None = None
+
+    @property
+    def change(self) -> int | None:
+        if self.score is None or self.previous is None:
+            return None
+        return self.score - self.previous
+
+    def change_text(self) -> str:
+        """"+3", "-5", "±0", or "new" when there is no yesterday to compare with."""
+        change = self.change
+        if change is None:
+            return "new" if self.score is not None else "n/a"
+        return "±0" if change == 0 else f"{change:+d}"
+
+
+class Report(BaseModel):
+    agency: str
+    day: date
+    as_of: datetime
+    time_zone: str = "UTC"
+    feeds: list[FeedLine] = Field(default_factory=list)
+
+    @property
+    def reminders(self) -> list[str]:
+        return [f.reminder for f in self.feeds if f.reminder]
+
+    @property
+    def title(self) -> str:
+        return f"Feed health for {self.agency}, {self.day.isoformat()}"
+
+    def subset(self, names: set[str]) -> Report:
+        """The same report for the feeds routed to one channel."""
+        return self.model_copy(update={"feeds": [f for f in self.feeds if f.name in names]})

@@ -1,0 +1,253 @@
+"""Run the daily report: fetch every tracked feed, audit, keep a snapshot, and post once.
+
+The entry point for `assistant report daily`, `assistant report preview`, the scheduler
+and the Slack `/review report` command (`run_report(..., channel=...)`).
+
+"Posts once" means, per date: each Slack channel gets one summary, one detail reply per
+feed and one chart, and each Teams webhook gets one card, however often the run is
+repeated or restarted. The day is claimed with a Redis lease (SET NX with a TTL); a run
+that fails releases it at once so a retry can post what is missing, and a run that is
+killed leaves the lease to expire (`lease_seconds`). Each delivery step is recorded as
+soon as it succeeds, so a rerun skips it; the only window for a duplicate is a crash
+between Slack accepting a message and Redis recording it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from assistant.config import FeedConfig, Settings, WorkspaceConfig
+from assistant.errors import ConfigError, InputError
+from assistant.reports.build import feed_line, snapshot
+from assistant.reports.model import Report
+from assistant.reports.store import ReportStore, feed_key
+
+log = logging.getLogger(__name__)
+Status = Literal["posted", "partial", "already-posted", "claimed-elsewhere", "not-posted"]
+FETCH_WINDOW = timedelta(days=30)
+
+
+@dataclass
+class Delivery:
+    """What happened at one target; `target` is a channel id or a redacted webhook."""
+
+    kind: str
+    target: str
+    status: Literal["posted", "skipped", "failed"]
+    error: str | None = None
+    steps: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReportResult:
+    status: Status
+    report: Report | None
+    deliveries: list[Delivery] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("posted", "already-posted", "claimed-elsewhere", "not-posted")
+
+
+def zone(workspace: WorkspaceConfig) -> ZoneInfo:
+    name = workspace.reports.time_zone
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"reports.time_zone: unknown time zone {name!r} (e.g. Europe/London)",
+                          path=workspace.path) from None
+
+
+def report_day(workspace: WorkspaceConfig, now: datetime | None = None) -> date:
+    """Today in the reports' time zone (a 07:00 Sydney run reports Sydney's date)."""
+    return (now or datetime.now(UTC)).astimezone(zone(workspace)).date()
+
+
+def fetch_options(settings: Settings) -> Any:
+    """Fetcher settings from `Settings` (fields read defensively until config.py has them)."""
+    from integrations.sources.fetch import BLUESKY_APPVIEW, FetchOptions
+
+    return FetchOptions(
+        mastodon_base_url=getattr(settings, "mastodon_base_url", None),
+        bluesky_api_url=getattr(settings, "bluesky_api_url", None) or BLUESKY_APPVIEW,
+    )
+
+
+def http_client(settings: Settings, redis_client: Any = None) -> Any:
+    from integrations.sources.http import HttpClient, MemoryCache, RedisCache
+
+    return HttpClient(
+        timeout=float(getattr(settings, "fetch_timeout", 15.0)),
+        min_interval=float(getattr(settings, "fetch_min_interval", 1.0)),
+        cache=RedisCache(redis_client) if redis_client is not None else MemoryCache(),
+    )
+
+
+def connect(settings: Settings) -> Any:
+    """A Redis client, or None when REDIS_URL is not set."""
+    if not settings.redis_url:
+        return None
+    import redis
+
+    return redis.Redis.from_url(settings.redis_url)
+
+
+def build_report(
+    settings: Settings,
+    workspace: WorkspaceConfig,
+    *,
+    day: date,
+    feeds: list[FeedConfig] | None = None,
+    now: datetime | None = None,
+    store: ReportStore | None = None,
+    http: Any = None,
+    options: Any = None,
+    use_llm: bool | None = None,
+) -> Report:
+    """Fetch and audit every feed (failures become lines with their reason), with history."""
+    from assistant.audit import audit_feed
+    from assistant.checks.ruleset import RuleSet
+    from integrations.sources.fetch import FetchError, fetch_feed
+
+    tz = zone(workspace)
+    end_of_day = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
+    as_of = min(end_of_day, (now or datetime.now(UTC)).astimezone(tz))
+    rules = RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
+    feeds = list(workspace.feeds if feeds is None else feeds)
+    http = http or http_client(settings, store.client if store else None)
+    options = options or fetch_options(settings)
+    llm = settings.llm_configured if use_llm is None else use_llm
+
+    def fetch(cfg: FeedConfig) -> tuple[Any, str | None]:
+        try:
+            feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
+                              client=http, options=options, since=as_of - FETCH_WINDOW,
+                              until=as_of)
+            return feed, None
+        except FetchError as exc:
+            return None, exc.reason
+        except InputError as exc:
+            return None, str(exc)
+        except Exception as exc:  # one broken feed must not stop the others
+            log.exception("feed %s failed", cfg.name)
+            return None, f"unexpected error: {type(exc).__name__}: {exc}"[:300]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        fetched = list(pool.map(fetch, feeds))
+
+    agency_domains = {d.lower().removeprefix("www.") for d in workspace.agency.own_domains}
+    lines = []
+    for cfg, (feed, error) in zip(feeds, fetched, strict=True):
+        audit = None
+        if feed is not None:
+            own = frozenset(agency_domains if cfg.owner in ("agency", "executive") else set()) | {
+                d.lower().removeprefix("www.") for d in cfg.own_domains}
+            try:
+                audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
+                if llm:
+                    audit = _critique(audit, feed, settings, rules)
+            except Exception as exc:
+                log.exception("audit of %s failed", cfg.name)
+                error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
+        previous = store.snapshot(cfg.name, day - timedelta(days=1)) if store else None
+        trend = [s for _, s in store.history(cfg.name, day - timedelta(days=1), 29)] if store else []
+        line = feed_line(cfg, audit, error=error, previous=previous, trend=trend)
+        line.trend = line.trend + [line.score] if store else [line.score]
+        lines.append(line)
+    return Report(agency=workspace.agency.name, day=day, as_of=as_of,
+                  time_zone=workspace.reports.time_zone, feeds=lines)
+
+
+def _critique(audit: Any, feed: Any, settings: Settings, rules: Any) -> Any:
+    """The LLM feed critique when configured; its absence or failure never stops the report."""
+    try:
+        from assistant.critique.critic import apply_critique, critique_audit
+
+        result = critique_audit(audit, feed.posts, settings, rules_fingerprint=rules.fingerprint())
+        return apply_critique(audit, result)
+    except Exception:
+        log.warning("critique of %s failed; the report goes out without it", audit.account.name,
+                    exc_info=True)
+        return audit
+
+
+def run_report(
+    settings: Settings,
+    workspace: WorkspaceConfig,
+    *,
+    date: date | None = None,
+    post: bool = True,
+    channel: str | None = None,
+    now: datetime | None = None,
+    lease_seconds: int = 1800,
+    environ: Mapping[str, str] | None = None,
+    http: Any = None,
+    options: Any = None,
+    use_llm: bool | None = None,
+) -> ReportResult:
+    """Build the report for `date` (default: today in reports.time_zone) and post it.
+
+    `post=False` builds only (nothing posted, no snapshot written). `channel` posts the
+    whole report to that Slack channel on demand (the `/review report` command): no day
+    claim, no step records, snapshots still saved. Otherwise the daily flow: Redis is
+    required, the day is claimed, and each target is posted once.
+    """
+    day = date or report_day(workspace, now)
+    redis_client = connect(settings)
+    store = ReportStore(redis_client, retention_days=workspace.reports.retention_days) \
+        if redis_client is not None else None
+    environ = os.environ if environ is None else environ
+
+    def build() -> Report:
+        return build_report(settings, workspace, day=day, now=now, store=store, http=http,
+                            options=options, use_llm=use_llm)
+
+    if not post:
+        return ReportResult("not-posted", build())
+    if channel is not None:
+        report = build()
+        _save(store, report)
+        from assistant.reports.deliver import post_slack
+
+        delivery = post_slack(settings, channel, report, store=None)
+        return ReportResult("posted" if delivery.status != "failed" else "partial", report, [delivery])
+    if store is None:
+        raise ConfigError("assistant report daily needs REDIS_URL (the day claim and the history "
+                          "live in Redis); use `assistant report preview` without it")
+    if store.is_done(day):
+        return ReportResult("already-posted", None)
+    token = store.claim(day, lease_seconds)
+    if token is None:
+        return ReportResult("claimed-elsewhere", None)
+    try:
+        report = build()
+        _save(store, report)
+        from assistant.reports.deliver import deliver_all
+
+        deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
+    except BaseException:
+        store.release(day, token)
+        raise
+    if any(d.status == "failed" for d in deliveries):
+        store.release(day, token)
+        return ReportResult("partial", report, deliveries)
+    store.finish(day, token, {"feeds": len(report.feeds),
+                              "targets": [d.target for d in deliveries]})
+    return ReportResult("posted", report, deliveries)
+
+
+def _save(store: ReportStore | None, report: Report) -> None:
+    if store is None:
+        return
+    for line in report.feeds:
+        store.save_snapshot(line.name, report.day, snapshot(line, report.day))
+
+
+__all__ = ["Delivery", "ReportResult", "build_report", "feed_key", "report_day", "run_report"]

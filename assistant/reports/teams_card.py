@@ -1,0 +1,55 @@
+"""The daily report as one Adaptive Card 1.4 for a Teams Workflows webhook, size-capped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.render.teams import MAX_PAYLOAD_BYTES, card, heading, payload_size, plain
+from assistant.reports.model import FeedLine, Report
+
+_COLOR = {"error": "Attention", "warning": "Warning", "info": "Accent"}
+
+
+def _feed(line: FeedLine, detail: int) -> dict[str, Any]:
+    if line.error is not None:
+        items = [heading(f"{line.name}: not fetched", "Default"),
+                 plain(line.error, color="Attention")]
+    else:
+        items = [heading(f"{line.name} ({line.platform}, {line.owner}): {line.score}/100 "
+                         f"({line.change_text()} since yesterday)", "Default")]
+        findings = line.audit.findings[:detail] if line.audit else []
+        for finding in findings:
+            items.append({"type": "RichTextBlock", "inlines": [
+                {"type": "TextRun", "text": finding.severity.upper() + " ", "weight": "Bolder",
+                 "color": _COLOR.get(finding.severity, "Default")},
+                {"type": "TextRun", "text": finding.rule + ": ", "weight": "Bolder"},
+                {"type": "TextRun", "text": " ".join(finding.message.split())[:200]},
+            ]})
+        if not findings and line.top_problem is not None:
+            items.append(plain(f"Top problem: {line.top_problem.rule}: {line.top_problem.message}"))
+    return {"type": "Container", "separator": True, "items": items}
+
+
+def report_card(report: Report, *, link: str | None = None) -> dict[str, Any]:
+    """Every feed of `report` on one card; detail is trimmed until it fits Teams' limit."""
+    for detail in (3, 1, 0):
+        body = [heading(report.title, "Large")]
+        body += [plain(r, weight="Bolder", color="Warning") for r in report.reminders]
+        body += [_feed(line, detail) for line in report.feeds]
+        actions = [{"type": "Action.OpenUrl", "title": "Open the full report", "url": link}] if link else []
+        result = card(body, actions)
+        if payload_size(result) <= MAX_PAYLOAD_BYTES:
+            return result
+    raise ValueError(f"{len(report.feeds)} feeds do not fit one Teams card")
+
+
+def legacy_text(report: Report) -> str:
+    """Plain lines for a legacy MessageCard (pymsteams escapes them)."""
+    lines = []
+    for line in report.feeds:
+        if line.error is not None:
+            lines.append(f"{line.name}: not fetched: {line.error}")
+        else:
+            top = f"{line.top_problem.rule}" if line.top_problem else "no problems"
+            lines.append(f"{line.name}: {line.score}/100 ({line.change_text()}), top: {top}")
+    return "\n\n".join(lines + report.reminders)
