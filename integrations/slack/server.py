@@ -58,3 +58,31 @@ def socket_mode(app: App, app_token: str) -> Any:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     return SocketModeHandler(app, app_token)
+
+
+def serve_in_thread(app: App, *, host: str = "127.0.0.1", port: int = 0,
+                    redis: Redis | None = None, threads: int = HTTP_THREADS) -> tuple[str, Callable[[], None]]:
+    """Run the HTTP server in a background thread (tests, benchmarks, embedding).
+
+    Returns the base URL and a `stop()` that closes the server from its own loop thread,
+    so shutting down never races the socket poll.
+    """
+    import threading
+
+    server = http_server(app, host=host, port=port, redis=redis, threads=threads)
+    stopping = threading.Event()
+
+    def loop() -> None:
+        while not stopping.is_set():
+            server.asyncore.loop(timeout=0.05, map=server._map, count=1)
+        server.close()
+        server.task_dispatcher.shutdown()
+
+    thread = threading.Thread(target=loop, name="assistant-http", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        stopping.set()
+        thread.join(timeout=10)
+
+    return f"http://{server.effective_host}:{server.effective_port}", stop

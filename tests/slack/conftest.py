@@ -8,7 +8,6 @@ when each test ends.
 from __future__ import annotations
 
 import json
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -131,20 +130,16 @@ def rig(monkeypatch: pytest.MonkeyPatch, redis_url: str, fake_slack: FakeSlack) 
                  "AZURE_OPENAI_ENDPOINT"):
         monkeypatch.delenv(name, raising=False)
     from integrations.slack.app import create_app
-    from integrations.slack.server import http_server
+    from integrations.slack.server import serve_in_thread
 
     settings = Settings(slack_bot_token="xoxb-test", slack_signing_secret=SECRET,
                         slack_api_url=fake_slack.api_url, redis_url=redis_url)
     workspace = WorkspaceConfig.model_validate({"agency": {"name": "Bright Pixel"}})
     redis = redis_lib.Redis.from_url(redis_url)
     app = create_app(settings, workspace, redis=redis)
-    server = http_server(app, host="127.0.0.1", port=free_port(), redis=redis)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    host, port = server.effective_host, server.effective_port
-    yield SlackRig(f"http://{host}:{port}", fake_slack, redis, settings, workspace)
-    server.close()
-    thread.join(timeout=5)
+    url, stop = serve_in_thread(app, port=free_port(), redis=redis)
+    yield SlackRig(url, fake_slack, redis, settings, workspace)
+    stop()
     redis.close()
     broken = {
         f"{call.method} #{index}": problems

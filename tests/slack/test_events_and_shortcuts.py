@@ -1,0 +1,126 @@
+"""Message shortcut, app mentions in threads, Slack's retries, the Home tab and its modal."""
+
+from __future__ import annotations
+
+import json
+
+from tests.fakes.slack_api import TEAM
+from tests.slack.conftest import CHANNEL, USER, SlackRig
+
+PARENT_TS = "1700000000.000100"
+PARENT = "Only 3 days left!!! Buy now at https://brightpixel.example/shop please RT"
+
+
+def test_message_shortcut_answers_in_the_messages_thread(rig: SlackRig) -> None:
+    reply = rig.interact({
+        "type": "message_action", "callback_id": "review_message", "trigger_id": "1.2.3",
+        "response_url": rig.fake.response_url("s1"), "team": {"id": TEAM},
+        "channel": {"id": CHANNEL}, "user": {"id": USER},
+        "message": {"type": "message", "text": PARENT.replace("https://brightpixel.example/shop",
+                                                               "<https://brightpixel.example/shop>"),
+                    "ts": PARENT_TS},
+    })
+    assert reply.status == 200 and reply.seconds < 1.0
+    rig.work()
+    posts = rig.posted()
+    assert posts and all(p["thread_ts"] == PARENT_TS for p in posts)
+    assert "https://brightpixel.example/shop" in json.dumps(posts)
+
+
+def _mention(text: str, ts: str, thread_ts: str | None = None) -> dict:
+    event = {"type": "app_mention", "user": USER, "text": text, "ts": ts, "channel": CHANNEL,
+             "event_ts": ts}
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
+
+
+def test_mention_in_a_thread_reviews_the_threads_first_message(rig: SlackRig) -> None:
+    rig.fake.threads[(CHANNEL, PARENT_TS)] = PARENT
+    reply = rig.event(_mention("<@UBOT> review this", "1700000100.000200", PARENT_TS), "Ev001")
+    assert reply.status == 200
+    rig.work()
+    posts = rig.posted()
+    assert posts and all(p["thread_ts"] == PARENT_TS for p in posts)
+    assert "Buy now" in json.dumps(posts)
+    assert rig.fake.of("conversations.replies")
+
+
+def test_an_event_delivered_four_times_is_answered_once(rig: SlackRig) -> None:
+    rig.fake.threads[(CHANNEL, PARENT_TS)] = PARENT
+    event = _mention("<@UBOT> review this please", "1700000200.000300", PARENT_TS)
+    replies = [rig.event(event, "Ev002", retry=n) for n in range(4)]
+    assert [r.status for r in replies] == [200] * 4
+    rig.work()
+    tops = [p for p in rig.posted() if "Draft review" in p["text"]]
+    assert len(tops) == 1
+
+
+def test_the_same_message_under_two_event_ids_is_answered_once(rig: SlackRig) -> None:
+    rig.fake.threads[(CHANNEL, PARENT_TS)] = PARENT
+    event = _mention("<@UBOT> review", "1700000300.000400", PARENT_TS)
+    rig.event(event, "Ev003")
+    rig.event(event, "Ev004")
+    rig.work()
+    assert len([p for p in rig.posted() if "Draft review" in p["text"]]) == 1
+
+
+def test_top_level_mention_reviews_the_text_after_review(rig: SlackRig) -> None:
+    rig.event(_mention("<@UBOT> review: Come to our open studio on Friday, &lt;!here&gt;",
+                       "1700000400.000500"), "Ev005")
+    rig.work()
+    posts = rig.posted()
+    assert posts and posts[0]["thread_ts"] == "1700000400.000500"
+    sent = json.dumps(posts)
+    assert "open studio on Friday, &lt;!here&gt;" in sent and "<!here>" not in sent
+
+
+def test_mention_without_a_request_gets_help_in_the_thread(rig: SlackRig) -> None:
+    rig.event(_mention("<@UBOT> what can you do?", "1700000500.000600"), "Ev006")
+    assert rig.fake.wait_for(lambda f: bool(f.of("chat.postMessage")), timeout=5)
+    help_msg = rig.posted()[0]
+    assert help_msg["thread_ts"] == "1700000500.000600"
+    assert "/review" in json.dumps(help_msg["blocks"])
+
+
+def test_home_tab_publishes_the_rules_in_force_and_health(rig: SlackRig) -> None:
+    from assistant.store import Store
+
+    Store(rig.redis).record_health("Bright Pixel on X", 62, "2026-11-01T09:00:00+00:00")
+    rig.event({"type": "app_home_opened", "user": USER, "channel": "D0HOME", "tab": "home",
+               "event_ts": "1700000600.000700"}, "Ev007")
+    assert rig.fake.wait_for(lambda f: bool(f.of("views.publish")), timeout=5)
+    call = rig.posted("views.publish")[0]
+    assert call["user_id"] == USER
+    home = json.dumps(call["view"])
+    assert "Rules in force" in home and "share-begging" in home
+    assert "Bright Pixel on X" in home and "62/100" in home
+
+
+def test_home_button_opens_the_modal_and_submission_reviews_in_a_dm(rig: SlackRig) -> None:
+    reply = rig.interact({
+        "type": "block_actions", "trigger_id": "9.9.9", "team": {"id": TEAM}, "user": {"id": USER},
+        "container": {"type": "view", "view_id": "V0001"}, "api_app_id": "A0APP",
+        "actions": [{"action_id": "open_review_modal", "block_id": "b", "type": "button",
+                     "action_ts": "1700000700.0"}],
+    })
+    assert reply.status == 200
+    assert rig.fake.wait_for(lambda f: bool(f.of("views.open")), timeout=5)
+    assert rig.posted("views.open")[0]["trigger_id"] == "9.9.9"
+
+    def submission(text: str) -> dict:
+        return {"type": "view_submission", "team": {"id": TEAM}, "user": {"id": USER},
+                "api_app_id": "A0APP",
+                "view": {"id": "V0002", "type": "modal", "callback_id": "review_draft",
+                         "state": {"values": {
+                             "draft": {"text": {"type": "plain_text_input", "value": text}},
+                             "platform": {"platform": {"type": "static_select",
+                                                       "selected_option": {"value": "linkedin"}}}}}}}
+
+    empty = rig.interact(submission("   "))
+    assert empty.json()["response_action"] == "errors"
+    assert rig.interact(submission("We are hiring two designers in Leeds")).status == 200
+    rig.work()
+    posts = rig.posted()
+    assert posts and posts[0]["channel"] == USER
+    assert "linkedin" in json.dumps(posts[0]["blocks"])
