@@ -50,7 +50,9 @@ WARNING_FINDING = Finding(
 )
 
 
-def make_post(text: str = SPAMMY, *, platform: str = "x", post_id: str = "p1", **extra: Any) -> Post:
+def make_post(
+    text: str = SPAMMY, *, platform: str = "x", post_id: str = "p1", **extra: Any
+) -> Post:
     return Post(
         id=post_id,
         platform=platform,
@@ -82,9 +84,15 @@ def make_settings(base_url: str, **overrides: Any) -> Settings:
 @pytest.fixture(autouse=True)
 def _no_vendor_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """The developer's own OpenAI/Azure variables must not leak into these tests."""
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_API_KEY",
-                 "AZURE_OPENAI_ENDPOINT", "OPENAI_API_VERSION", "ASSISTANT_LLM_MODEL",
-                 "ASSISTANT_PROMPTS_DIR"):
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "AZURE_OPENAI_API_KEY",
+        "AZURE_OPENAI_ENDPOINT",
+        "OPENAI_API_VERSION",
+        "ASSISTANT_LLM_MODEL",
+        "ASSISTANT_PROMPTS_DIR",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -1,4 +1,4 @@
-"""The Redis critique cache: hits, misses on what changes the answer, Redis down, one call for many."""
+"""The Redis critique cache: hits, misses on what changes the answer, Redis down, one call."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from tests.critique.conftest import GOOD, RULES, make_review, make_settings
 from tests.fakes.openai_server import FakeOpenAI, answer, status
 
 
-def test_a_second_identical_review_is_served_from_the_cache(fake: FakeOpenAI, redis_url: str) -> None:
+def test_a_second_identical_review_is_served_from_the_cache(
+    fake: FakeOpenAI, redis_url: str
+) -> None:
     settings = make_settings(fake.url)
     cache = CritiqueCache(redis_url)
     first = critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache)
@@ -31,9 +33,13 @@ def test_a_second_identical_review_is_served_from_the_cache(fake: FakeOpenAI, re
     assert second.critique.usage == first.critique.usage  # what it cost when it was made
 
 
-def test_entries_are_namespaced_have_a_ttl_and_carry_their_usage(fake: FakeOpenAI, redis_url: str) -> None:
+def test_entries_are_namespaced_have_a_ttl_and_carry_their_usage(
+    fake: FakeOpenAI, redis_url: str
+) -> None:
     settings = make_settings(fake.url, llm_cache_ttl=3600)
-    critique_review(make_review(), settings, rules_fingerprint=RULES, cache=CritiqueCache(redis_url))
+    critique_review(
+        make_review(), settings, rules_fingerprint=RULES, cache=CritiqueCache(redis_url)
+    )
 
     client = redis.Redis.from_url(redis_url)
     [key] = client.keys("assistant:v1:critique:*")
@@ -43,18 +49,29 @@ def test_entries_are_namespaced_have_a_ttl_and_carry_their_usage(fake: FakeOpenA
     assert client.keys("assistant:v1:critique-lock:*") == []  # the lock is released
 
 
-def test_whitespace_differences_hit_but_other_changes_miss(fake: FakeOpenAI, redis_url: str) -> None:
+def test_whitespace_differences_hit_but_other_changes_miss(
+    fake: FakeOpenAI, redis_url: str
+) -> None:
     cache = CritiqueCache(redis_url)
     settings = make_settings(fake.url)
 
     def run(review=None, **overrides) -> bool:
         used = make_settings(fake.url, **overrides) if overrides else settings
-        result = critique_review(review or make_review(), used, rules_fingerprint=RULES, cache=cache)
+        result = critique_review(
+            review or make_review(), used, rules_fingerprint=RULES, cache=cache
+        )
         return result.critique.cached
 
     assert run() is False
-    assert run(make_review(text="5 tips to boost   engagement https://brightpixel-agency.example/blog/5-tips "
-                                "Please RT and share with your network!  #socialmedia #marketing ")) is True
+    assert (
+        run(
+            make_review(
+                text="5 tips to boost   engagement https://brightpixel-agency.example/blog/5-tips "
+                "Please RT and share with your network!  #socialmedia #marketing "
+            )
+        )
+        is True
+    )
     assert run(llm_model="another-model") is False
     assert run(make_review(platform="linkedin")) is False
     assert run(make_review(text="A different post entirely, Please RT and share")) is False
@@ -63,17 +80,25 @@ def test_whitespace_differences_hit_but_other_changes_miss(fake: FakeOpenAI, red
     assert fake.calls == 5
 
 
-def test_a_new_prompt_version_misses_the_cache(fake: FakeOpenAI, redis_url: str, tmp_path: Path) -> None:
+def test_a_new_prompt_version_misses_the_cache(
+    fake: FakeOpenAI, redis_url: str, tmp_path: Path
+) -> None:
     cache = CritiqueCache(redis_url)
     prompts = tmp_path / "prompts"
     shutil.copytree(DEFAULT_DIR, prompts)
     settings = make_settings(fake.url, prompts_dir=prompts)
-    assert not critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache).critique.cached
-    assert critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache).critique.cached
+    assert not critique_review(
+        make_review(), settings, rules_fingerprint=RULES, cache=cache
+    ).critique.cached
+    assert critique_review(
+        make_review(), settings, rules_fingerprint=RULES, cache=cache
+    ).critique.cached
 
     path = prompts / "post_critique.toml"
     path.write_text(path.read_text().replace("version = 1", "version = 2", 1))
-    assert not critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache).critique.cached
+    assert not critique_review(
+        make_review(), settings, rules_fingerprint=RULES, cache=cache
+    ).critique.cached
     assert fake.calls == 2
 
 
@@ -81,7 +106,9 @@ def test_failures_are_not_cached(fake: FakeOpenAI, redis_url: str) -> None:
     cache = CritiqueCache(redis_url)
     settings = make_settings(fake.url, llm_max_retries=0)
     fake.script(status(503))
-    assert not critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache).critique.available
+    assert not critique_review(
+        make_review(), settings, rules_fingerprint=RULES, cache=cache
+    ).critique.available
     again = critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache)
     assert again.critique.available and not again.critique.cached
     assert fake.calls == 2
@@ -95,8 +122,10 @@ def test_redis_down_slows_nothing_and_breaks_nothing(fake: FakeOpenAI) -> None:
     baseline = time.monotonic() - baseline_started
 
     started = time.monotonic()
-    results = [critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache)
-               for _ in range(3)]
+    results = [
+        critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache)
+        for _ in range(3)
+    ]
     elapsed = time.monotonic() - started
 
     assert all(r.critique.available and not r.critique.cached for r in results)
@@ -114,7 +143,9 @@ def test_a_blackholed_redis_costs_at_most_one_short_timeout() -> None:
     assert time.monotonic() - started < 0.6
 
 
-def test_concurrent_identical_requests_make_one_model_call(fake: FakeOpenAI, redis_url: str) -> None:
+def test_concurrent_identical_requests_make_one_model_call(
+    fake: FakeOpenAI, redis_url: str
+) -> None:
     fake.default = answer(GOOD, delay=0.4)
     settings = make_settings(fake.url)
     cache = CritiqueCache(redis_url)
@@ -123,7 +154,9 @@ def test_concurrent_identical_requests_make_one_model_call(fake: FakeOpenAI, red
 
     def worker() -> None:
         barrier.wait()
-        results.append(critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache))
+        results.append(
+            critique_review(make_review(), settings, rules_fingerprint=RULES, cache=cache)
+        )
 
     threads = [threading.Thread(target=worker) for _ in range(5)]
     for thread in threads:

@@ -24,10 +24,12 @@ from tests.critique.conftest import (
 )
 from tests.fakes.openai_server import FakeOpenAI, answer
 
-BLOCK = re.compile(r"^<<<DATA ([0-9a-f]{32})>>>\n(.*)\n<<<END \1>>>$", re.S | re.M)
+BLOCK = re.compile(r"^<<<DATA ([0-9a-f]{32})>>>\n(.*)\n<<<END \1>>>$", re.DOTALL | re.MULTILINE)
 
 
-def test_a_normal_answer_becomes_a_critique_and_llm_findings(fake: FakeOpenAI, settings: Settings) -> None:
+def test_a_normal_answer_becomes_a_critique_and_llm_findings(
+    fake: FakeOpenAI, settings: Settings
+) -> None:
     review = make_review()
     result = critique_review(review, settings, rules_fingerprint=RULES)
 
@@ -38,8 +40,13 @@ def test_a_normal_answer_becomes_a_critique_and_llm_findings(fake: FakeOpenAI, s
     assert critique.summary == GOOD["summary"]
     assert critique.rewrite == GOOD["rewrite"]
     assert critique.model == "fake-model"
-    assert critique.usage == {"prompt_tokens": 120, "completion_tokens": 40, "total_tokens": 160,
-                              "cached_prompt_tokens": 0, "model_calls": 1}
+    assert critique.usage == {
+        "prompt_tokens": 120,
+        "completion_tokens": 40,
+        "total_tokens": 160,
+        "cached_prompt_tokens": 0,
+        "model_calls": 1,
+    }
     [finding] = result.findings
     assert (finding.rule, finding.source, finding.severity) == ("llm-no-spam", "llm", "warning")
     assert finding.evidence == "Please RT and share" and finding.post_id == "p1"
@@ -50,7 +57,9 @@ def test_a_normal_answer_becomes_a_critique_and_llm_findings(fake: FakeOpenAI, s
     assert reviewed.critique == critique
 
 
-def test_the_request_is_structured_output_with_no_tools(fake: FakeOpenAI, settings: Settings) -> None:
+def test_the_request_is_structured_output_with_no_tools(
+    fake: FakeOpenAI, settings: Settings
+) -> None:
     critique_review(make_review(), settings, rules_fingerprint=RULES)
 
     [request] = fake.requests
@@ -74,18 +83,32 @@ def test_the_request_is_structured_output_with_no_tools(fake: FakeOpenAI, settin
     assert user["content"].rstrip().endswith(">>>")
 
 
-def test_model_output_is_capped_and_problems_must_quote_the_post(fake: FakeOpenAI, settings: Settings) -> None:
-    fake.script(answer({
-        "verdict": "revise",
-        "summary": "word " * 500,
-        "problems": [
-            {"quote": "Please RT and share", "issue": "x" * 1000, "principle": "no-spam",
-             "severity": "warning"},
-            {"quote": "a sentence the post never said", "issue": "invented", "principle": "value",
-             "severity": "warning"},
-        ],
-        "rewrite": "Ask a real question. " * 40 + "\u202eevil\x07",
-    }))
+def test_model_output_is_capped_and_problems_must_quote_the_post(
+    fake: FakeOpenAI, settings: Settings
+) -> None:
+    fake.script(
+        answer(
+            {
+                "verdict": "revise",
+                "summary": "word " * 500,
+                "problems": [
+                    {
+                        "quote": "Please RT and share",
+                        "issue": "x" * 1000,
+                        "principle": "no-spam",
+                        "severity": "warning",
+                    },
+                    {
+                        "quote": "a sentence the post never said",
+                        "issue": "invented",
+                        "principle": "value",
+                        "severity": "warning",
+                    },
+                ],
+                "rewrite": "Ask a real question. " * 40 + "\u202eevil\x07",
+            }
+        )
+    )
     result = critique_review(make_review(), settings, rules_fingerprint=RULES)
 
     assert len(result.critique.summary) <= 600
@@ -98,7 +121,9 @@ def test_model_output_is_capped_and_problems_must_quote_the_post(fake: FakeOpenA
 def test_a_long_post_is_clipped_to_the_token_budget(fake: FakeOpenAI) -> None:
     settings = make_settings(fake.url, llm_max_input_tokens=1500)
     text = "We are thrilled to announce our amazing new offering. " * 1200  # ~65,000 characters
-    result = critique_review(make_review(text, platform="facebook"), settings, rules_fingerprint=RULES)
+    result = critique_review(
+        make_review(text, platform="facebook"), settings, rules_fingerprint=RULES
+    )
 
     [request] = fake.requests
     sent = sum(estimate_tokens(m["content"]) for m in request.messages)
@@ -121,7 +146,9 @@ def test_usage_is_logged_without_the_key_or_the_post(
     assert "relationships over" not in everything
 
 
-def test_an_error_level_rule_finding_caps_an_honest_publish(fake: FakeOpenAI, settings: Settings) -> None:
+def test_an_error_level_rule_finding_caps_an_honest_publish(
+    fake: FakeOpenAI, settings: Settings
+) -> None:
     fake.script(answer({**GOOD, "verdict": "publish", "problems": []}))
     review = make_review(findings=[ERROR_FINDING])
     reviewed = apply_critique(review, critique_review(review, settings, rules_fingerprint=RULES))
@@ -152,7 +179,10 @@ def test_azure_openai_uses_the_deployment_route_and_api_key_header(fake: FakeOpe
 
     assert result.critique.available
     [request] = fake.requests
-    assert request.path == "/openai/deployments/critique-deployment/chat/completions?api-version=2024-10-21"
+    assert (
+        request.path
+        == "/openai/deployments/critique-deployment/chat/completions?api-version=2024-10-21"
+    )
     assert request.headers["api-key"] == "azure-key-xyz"
 
 

@@ -13,7 +13,14 @@ import pytest
 
 from assistant.critique import apply_critique, critique_review
 from tests.conftest import free_port
-from tests.critique.conftest import ERROR_FINDING, GOOD, RULES, WARNING_FINDING, make_review, make_settings
+from tests.critique.conftest import (
+    ERROR_FINDING,
+    GOOD,
+    RULES,
+    WARNING_FINDING,
+    make_review,
+    make_settings,
+)
 from tests.fakes.openai_server import (
     Behaviour,
     FakeOpenAI,
@@ -32,22 +39,51 @@ CASES: list[tuple[str, list[Behaviour], int, str | None]] = [
     ("429 then success", [status(429, retry_after="0.1"), answer(GOOD)], 2, None),
     ("500 then success", [status(500), answer(GOOD)], 2, None),
     ("persistent 500", [status(500)] * 3, 3, "the model endpoint failed (500) after 2 retries"),
-    ("persistent 429", [status(429, retry_after="0.1")] * 3, 3,
-     "rate limited by the model endpoint (429) after 2 retries"),
+    (
+        "persistent 429",
+        [status(429, retry_after="0.1")] * 3,
+        3,
+        "rate limited by the model endpoint (429) after 2 retries",
+    ),
     ("401 is not retried", [status(401)], 1, "the model endpoint rejected the credentials (401)"),
-    ("refusal", [refusal("I can't help with that.")], 1, "the model refused: I can't help with that."),
-    ("invalid JSON then success", [raw("Sure! Here is my critique: {verdict: revise"), answer(GOOD)],
-     2, None),
-    ("invalid JSON twice", [raw("not json at all")] * 2, 2,
-     "the model's answer was not valid JSON (2 attempts)"),
+    (
+        "refusal",
+        [refusal("I can't help with that.")],
+        1,
+        "the model refused: I can't help with that.",
+    ),
+    (
+        "invalid JSON then success",
+        [raw("Sure! Here is my critique: {verdict: revise"), answer(GOOD)],
+        2,
+        None,
+    ),
+    (
+        "invalid JSON twice",
+        [raw("not json at all")] * 2,
+        2,
+        "the model's answer was not valid JSON (2 attempts)",
+    ),
     ("truncated then success", [truncated(GOOD), answer(GOOD)], 2, None),
-    ("truncated twice", [truncated(GOOD)] * 2, 2,
-     "the model's answer was cut off at 800 output tokens (2 attempts)"),
+    (
+        "truncated twice",
+        [truncated(GOOD)] * 2,
+        2,
+        "the model's answer was cut off at 800 output tokens (2 attempts)",
+    ),
     ("schema mismatch then success", [answer(MISMATCH), answer(GOOD)], 2, None),
-    ("schema mismatch twice", [answer(MISMATCH), answer({"verdict": "revise"})], 2,
-     "the model's answer did not match the schema (2 attempts)"),
-    ("content filter", [raw("", finish_reason="content_filter")], 1,
-     "the endpoint's content filter stopped the answer"),
+    (
+        "schema mismatch twice",
+        [answer(MISMATCH), answer({"verdict": "revise"})],
+        2,
+        "the model's answer did not match the schema (2 attempts)",
+    ),
+    (
+        "content filter",
+        [raw("", finish_reason="content_filter")],
+        1,
+        "the endpoint's content filter stopped the answer",
+    ),
 ]
 
 
@@ -100,7 +136,10 @@ def test_a_dead_endpoint_is_unavailable_not_an_error() -> None:
     settings = make_settings(f"http://127.0.0.1:{free_port()}/v1", llm_max_retries=1)
     started = time.monotonic()
     result = critique_review(make_review(), settings, rules_fingerprint=RULES)
-    assert result.critique.note == "critique unavailable: cannot reach the model endpoint after 1 retry"
+    assert (
+        result.critique.note
+        == "critique unavailable: cannot reach the model endpoint after 1 retry"
+    )
     assert result.findings == []
     assert time.monotonic() - started < settings.llm_deadline
 
