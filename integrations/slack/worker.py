@@ -155,21 +155,60 @@ def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
 
 
 def _run_audit(ctx: WorkerContext, source: str) -> tuple[FeedAudit, list[Any]]:
-    """Resolve a tracked feed's name to its source, load the feed and audit it."""
+    """Resolve a tracked feed's name (or check a chat-given source), fetch it and audit it."""
     from assistant.audit import audit_feed
-    from integrations.sources import load_feed
+    from integrations.sources.fetch import fetch_feed
 
-    tracked = next((f for f in ctx.workspace.feeds if f.name.lower() == source.lower()), None)
-    options: dict[str, Any] = {}
+    tracked = next((f for f in ctx.workspace.feeds if f.name.casefold() == source.casefold()), None)
     domains = set(ctx.own_domains)
     if tracked:
-        source = tracked.source
-        options = {"platform": tracked.platform, "owner": tracked.owner, "name": tracked.name}
-        domains |= {d.lower() for d in tracked.own_domains}
-    feed = load_feed([source], **options)
-    now = datetime.now(UTC)
-    audit = audit_feed(feed, ctx.rules, as_of=now, own_domains=frozenset(domains))
+        domains |= {d.lower().removeprefix("www.") for d in tracked.own_domains}
+        feed = _fetch(fetch_feed, tracked.source, name=tracked.name, owner=tracked.owner,
+                      platform=tracked.platform)
+    else:
+        _check_chat_source(source)
+        feed = _fetch(fetch_feed, source, name=source, owner="client", platform=None)
+    audit = audit_feed(feed, ctx.rules, as_of=datetime.now(UTC), own_domains=frozenset(domains))
     return audit, list(feed.posts)
+
+
+def _fetch(fetch_feed: Any, source: str, **options: Any) -> Any:
+    from assistant.errors import InputError
+    from integrations.sources.fetch import FetchError
+
+    try:
+        return fetch_feed(source, **options)
+    except FetchError as exc:
+        raise InputError(exc.reason) from None
+
+
+def _check_chat_source(source: str) -> None:
+    """Anyone in the workspace can type a source: no server files, no private addresses.
+
+    Tracked feeds in assistant.toml are trusted (an admin wrote them); a chat-given URL must
+    resolve to public addresses only, so `/review audit` cannot probe the internal network.
+    """
+    import ipaddress
+    import socket
+    from urllib.parse import urlsplit
+
+    from assistant.errors import InputError
+    from integrations.sources.fetch import parse_source
+
+    spec = parse_source(source)
+    if spec.kind == "file":
+        raise InputError("from Slack I audit tracked feeds (by name), URLs and handles, not files "
+                         "(a tracked feed's name, rss:https://..., mastodon:@user@server, bluesky:handle)")
+    if spec.kind == "bluesky":
+        return  # fetched from Bluesky's public AppView, whatever the handle says
+    url = spec.target if spec.kind in ("rss", "url") else f"https://{spec.host}"
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (socket.gaierror, UnicodeError):
+        raise InputError(f"cannot resolve {host!r}") from None
+    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses):
+        raise InputError(f"{host!r} is not a public address")
 
 
 def _parent_text(client: WebClient, channel: str, thread_ts: str) -> str | None:

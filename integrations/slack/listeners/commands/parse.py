@@ -39,8 +39,6 @@ def parse(text: str) -> Request:
         if not rest:
             return Request("unknown", text, problem="`/review audit` needs a feed: a tracked feed's "
                            "name, a URL or a handle, e.g. `/review audit https://example.com/feed.xml`")
-        if len(rest.split()) > 1:
-            return Request("unknown", text, problem="Give one feed to audit (a name, URL or handle).")
         return Request("audit", rest)
     platform = "x"
     match = _PLATFORM.match(text)
