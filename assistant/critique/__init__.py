@@ -12,6 +12,7 @@ from assistant.critique.critic import (
     critique_audit,
     critique_review,
     enforce_floor,
+    should_critique,
 )
 
 __all__ = [
@@ -21,4 +22,5 @@ __all__ = [
     "critique_audit",
     "critique_review",
     "enforce_floor",
+    "should_critique",
 ]

@@ -36,6 +36,7 @@ from assistant.critique.schema import (
     PostCritiqueOutput,
     clean_feed_output,
     clean_post_output,
+    strict_json_schema,
 )
 from assistant.models import Critique, FeedAudit, Finding, Post, Review
 
@@ -82,6 +83,22 @@ def unavailable(
     )
 
 
+def should_critique(settings: Settings, use_llm: bool | None) -> tuple[bool, str]:
+    """Whether a command runs the critique (`--llm`/`--no-llm`/default) and, if not, why.
+
+    The reason is one line for stderr; it is empty when the user asked to skip (`--no-llm`).
+    With `--llm` and nothing configured the critique runs and reports itself unavailable.
+    """
+    if use_llm is False:
+        return False, ""
+    if use_llm or settings.llm_configured:
+        return True, ""
+    return False, (
+        "LLM critique skipped: no endpoint configured (set OPENAI_API_KEY, OPENAI_BASE_URL or "
+        "AZURE_OPENAI_ENDPOINT; --no-llm hides this line)"
+    )
+
+
 def enforce_floor(critique: Critique, findings: Sequence[Finding]) -> Critique:
     """No "publish" for a post with an error-level rule finding, whatever the model said."""
     if critique.verdict == "publish" and any(
@@ -117,13 +134,10 @@ def _key_text(text: str) -> str:
 
 
 def _data_budget(settings: Settings, prompt: Prompt) -> int:
-    """Tokens left for the data block once the fixed parts of the prompt are counted."""
-    return (
-        settings.llm_max_input_tokens
-        - estimate_tokens(prompt.system)
-        - estimate_tokens(prompt.user)
-        - 40
-    )
+    """Tokens left for the data block once the fixed parts (and the schema) are counted."""
+    schema = dumps(strict_json_schema(SCHEMAS[prompt.output_schema]))
+    fixed = estimate_tokens(prompt.system) + estimate_tokens(prompt.user) + estimate_tokens(schema)
+    return settings.llm_max_input_tokens - fixed - 40
 
 
 def _key_base(settings: Settings, prompt: Prompt, rules_fingerprint: str) -> dict[str, Any]:
@@ -208,7 +222,10 @@ def _obtain(
         return _Outcome(output, answer.model, usage, False)
 
     try:
-        return run_within(deadline_at - time.monotonic(), call, deadline=settings.llm_deadline)
+        remaining = deadline_at - time.monotonic()
+        if remaining <= 0:
+            raise CritiqueUnavailable(f"no answer within the {settings.llm_deadline:g}s deadline")
+        return run_within(remaining, call, deadline=settings.llm_deadline)
     finally:
         if cache is not None:
             cache.release(key, token)

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from assistant.config import Settings
-from assistant.critique import apply_critique, critique_review
+from assistant.critique import apply_critique, critique_review, should_critique
 from assistant.critique.payload import estimate_tokens
 from assistant.critique.prompts import load_prompt
 from tests.critique.conftest import (
@@ -192,3 +192,13 @@ def test_a_local_server_needs_no_key(fake: FakeOpenAI) -> None:
     assert settings.llm_configured
     result = critique_review(make_review(), settings, rules_fingerprint=RULES)
     assert result.critique.available and fake.requests[0].body["model"] == "llama3.1"
+
+
+def test_when_commands_run_the_critique(fake: FakeOpenAI) -> None:
+    configured, bare = make_settings(fake.url), Settings()
+    assert should_critique(configured, None) == (True, "")
+    assert should_critique(configured, False) == (False, "")
+    assert should_critique(bare, True) == (True, "")
+    run, why = should_critique(bare, None)
+    assert not run and why.startswith("LLM critique skipped: no endpoint configured")
+    assert "\n" not in why
