@@ -1,0 +1,37 @@
+"""`serve`/`worker` commands stay light to import; the manifest matches what the app listens for."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from tests.conftest import REPO
+
+
+def test_cli_module_imports_no_slack_redis_or_rq() -> None:
+    code = ("import sys, integrations.slack.cli; "
+            "print(sorted(m for m in ('slack_bolt', 'slack_sdk', 'redis', 'rq', 'waitress') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_serve_without_redis_says_what_is_missing(monkeypatch) -> None:
+    from assistant.errors import ConfigError
+    from integrations.slack.cli import serve
+
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    result = CliRunner().invoke(serve, ["--port", "0"])
+    assert isinstance(result.exception, ConfigError)
+    assert "REDIS_URL" in str(result.exception)
+
+
+def test_manifest_declares_the_command_shortcut_events_and_interactivity() -> None:
+    manifest = (REPO / "deploy" / "slack" / "manifest.yml").read_text()
+    for needle in ("command: /review", "callback_id: review_message", "- app_mention",
+                   "- app_home_opened", "home_tab_enabled: true", "- chat:write", "- commands",
+                   "/slack/events", "should_escape: false"):
+        assert needle in manifest, needle
