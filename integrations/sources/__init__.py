@@ -20,6 +20,7 @@ import re
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import tzinfo
+from operator import attrgetter
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -162,16 +163,18 @@ def _merge(parsed: list[Parsed], platform: str | None, author: str | None) -> li
     """One list: first copy of each id wins, stable sort by time, overrides applied."""
     seen: dict[str, Post] = {}
     for result in parsed:
-        fill = author or result.author
         for post in result.posts:
-            if post.id in seen:
-                continue
-            if platform is not None:
-                post.platform = platform  # type: ignore[assignment]
-            if fill and not post.author:
-                post.author = fill
-            seen[post.id] = post
-    return sorted(seen.values(), key=lambda post: post.created_at)
+            seen.setdefault(post.id, post)
+    posts = sorted(seen.values(), key=attrgetter("created_at"))
+    if platform is not None or author or any(result.author for result in parsed):
+        for result in parsed:
+            fill = author or result.author
+            for post in result.posts:
+                if platform is not None:
+                    post.platform = platform  # type: ignore[assignment]
+                if fill and not post.author:
+                    post.author = fill
+    return posts
 
 
 def _read_bytes(path: str | Path) -> tuple[str, bytes]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -170,26 +171,28 @@ def valid_platform(value: str, name: str | None = None) -> str:
 
 def most_common(values: list[str]) -> str | None:
     """The most frequent non-empty value (first seen wins a tie), for account names."""
-    counts: dict[str, int] = {}
-    for value in values:
-        if value:
-            counts[value] = counts.get(value, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+    counts = Counter(values)  # counts in C: 100,000 posts in milliseconds
+    counts.pop("", None)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 @contextmanager
 def no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many models.
 
-    Building 100,000 posts otherwise triggers repeated full collections over every object
-    created so far: measured 7.4 s with the collector, 2.7 s without. Nothing we build
-    here forms cycles, so pausing it is safe.
+    With the collector running, 100,000 posts (about 800,000 tracked objects) are
+    traversed again and again as they age: measured 7.4 s instead of 2.7 s. Nothing we
+    build forms cycles. On the way out, `freeze` + `unfreeze` files everything alive into
+    the oldest generation without a traversal; it stays collectable (nothing is left
+    frozen), only the next full collection sees it.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 

@@ -35,7 +35,7 @@ def test_empty_file(tmp_path: Path, source: str | None) -> None:
 
 @pytest.mark.parametrize(("name", "content", "source", "line"), [
     ("posts.jsonl", GOOD_LINE + "\n\n" + GOOD_LINE[:30] + "\n", "jsonl", 3),
-    ("tweets.js", "window.YTD.tweets.part0 = [\n  {\"tweet\": {\n    \"id_str\": \"1\",\n", None, 4),
+    ("tweets.js", 'window.YTD.tweets.part0 = [\n  {"tweet": {\n    "id_str": "1",\n', None, 4),
     ("page.json", '[\n  {"id": "1", "in_reply_to_id": null, "reblog": null,\n', None, 3),
     ("feed.json", '{"feed": [\n {"post": \n', None, 3),
 ])
@@ -88,9 +88,9 @@ def test_unknown_mapping_field(tmp_path: Path) -> None:
     ("hootsuite", "2026-01-01 10:00:00,ok\n2026-13-45 99:00:00,bad date\n", 2),
     ("buffer", 'Text,Posting Time\n"multi\nline",2026-01-01 10:00\nsecond,someday\n', 4),
     ("csv", "text,date\nok,2026-01-01\nbad,not a date\n", 3),
-    ("twcs", "tweet_id,author_id,inbound,created_at,text,response_tweet_id,"
-     "in_response_to_tweet_id\n1,brand,False,Wed Oct 11 06:55:44 +0000 2017,hi,,\n"
-     "2,brand,False,yesterday,hi,,\n", 3),
+    ("twcs", ("tweet_id,author_id,inbound,created_at,text,response_tweet_id,"
+              "in_response_to_tweet_id\n1,brand,False,Wed Oct 11 06:55:44 +0000 2017,hi,,\n"
+              "2,brand,False,yesterday,hi,,\n"), 3),
     ("jsonl", GOOD_LINE + '\n{"id": "p2", "created_at": "2026-11-01T09:00:00", "text": "x"}\n',
      2),
 ])
@@ -134,8 +134,8 @@ def test_absurdly_long_tweet(tmp_path: Path) -> None:
     ('[{"tweet": {"id_str": "1", "full_text": "x", "created_at": "yesterday"}}]', "tweet 1"),
     ('[{"tweet": {"full_text": "x"}}]', "missing field 'id'"),
     ('[{"tweet": ["not", "an", "object"]}]', "expected an object"),
-    ('[{"tweet": {"id_str": "1", "created_at": "Wed Oct 10 20:19:24 +0000 2018", '
-     '"favorite_count": "many"}}]', "tweet 1 (id 1)"),
+    (('[{"tweet": {"id_str": "1", "created_at": "Wed Oct 10 20:19:24 +0000 2018", '
+      '"favorite_count": "many"}}]'), "tweet 1 (id 1)"),
 ])
 def test_x_archive_entry_problems_name_the_entry(tmp_path: Path, content: str,
                                                  expected: str) -> None:
@@ -144,7 +144,8 @@ def test_x_archive_entry_problems_name_the_entry(tmp_path: Path, content: str,
 
 
 def test_mastodon_status_without_account(tmp_path: Path) -> None:
-    content = '[{"id": "9", "created_at": "2025-06-24T17:35:19Z", "in_reply_to_id": null, "reblog": null}]'
+    content = ('[{"id": "9", "created_at": "2025-06-24T17:35:19Z", "in_reply_to_id": null, '
+               '"reblog": null}]')
     error = failure([write(tmp_path, "page.json", content)])
     assert error.message == "status 1 (id 9): missing field 'account'"
 

@@ -168,7 +168,8 @@ RSS = """<?xml version="1.0"?>
 
 
 def test_rss_entry_becomes_a_blog_post() -> None:
-    data = RSS.format(channel_date="", item_date="<pubDate>Mon, 02 Mar 2026 10:00:00 +0100</pubDate>")
+    data = RSS.format(channel_date="",
+                      item_date="<pubDate>Mon, 02 Mar 2026 10:00:00 +0100</pubDate>")
     [post] = parse_rss(data.encode(), "blog.xml")
     assert (post.platform, post.kind, post.title) == ("blog", "post", "Five tips")
     assert post.text == "Short summary" and post.urls == ["https://agency.example/tips"]

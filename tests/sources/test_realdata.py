@@ -104,7 +104,8 @@ def test_bluesky_fields(realdata: Path) -> None:
     assert [p.author for p in own] == ["benoist.dev", "benoist.dev"]
     # empty alt strings mean missing alt text, as null does on Mastodon
     alts = [m.alt for p in own for m in p.media]
-    assert sorted(alts, key=str) == [None, "Todo santeros in Guatemala during the feria de todos santos. "]
+    assert sorted(alts, key=str) == [
+        None, "Todo santeros in Guatemala during the feria de todos santos. "]
     assert all(p.author == "benoist.dev" for p in posts)  # reposts are the owner's act
     repost = next(p for p in posts if "musicboxtheatre.com" in " ".join(p.urls))
     assert repost.urls[0] == "https://musicboxtheatre.com/films-and-events/anora"
