@@ -47,7 +47,8 @@ def alt_problem(alt: str | None, min_chars: int = 3) -> str | None:
     if alt is None or not alt.strip():
         return "no alt text"
     stripped = alt.strip()
-    if len(stripped) < min_chars or _JUNK.match(stripped):
+    # Junk is short: file names, camera names and single words (a sentence never matches).
+    if len(stripped) < min_chars or (len(stripped) <= 64 and _JUNK.match(stripped)):
         return "junk alt text"
     return None
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import links_to, strip_quoted
+from assistant.checks.signals import Phrases, links_to, strip_quoted
 from assistant.models import Post
 
 MENTION_PUSH = rule(
@@ -42,30 +42,49 @@ _CONTENT = (
     r"|tool|app|product|thread|newsletter|case\s+study|white\s?paper|book|launch|piece|playbook"
     r"|template|checklist|survey|research|study|site|website|page|offer|deck|talk|work)"
 )
-_PUSH = regex.compile(
-    rf"""
-    \bcheck\s+(?:out|(?:this|it|these)\s+out)\b
-  | \b(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek|read|listen|watch|gander)\b
-  | \bgive\s+(?:it|this|them|(?:our|my)\s+(?:\w+\s+){{0,2}}?{_CONTENT})\s+a\s+
-      (?:quick\s+)?(?:read|look|listen|watch|spin|try|go|share)\b
-  | \bthought\s+(?:you|u|y'all|you\s+all|you\s+guys)(?:'d|\s+would|\s+might|\s+may)?\s+
-      (?:love|like|enjoy|appreciate|find|be\s+interested|dig|want)\b
-  | \b(?:you|u)(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)\s+(?:\w+\s+)?(?:love|like|enjoy|find|appreciate|dig)\s+
-      (?:our|my|this|it)\b
-  | \b(?:you|u)\s+(?:should|need\s+to|have\s+to|must|gotta|ought\s+to)\s+(?:read|see|watch|check|try|listen)\b
-  | \b(?:read|watch|listen\s+to|download|grab|see|try|sign\s+up\s+for|join)\s+(?:our|my)\b
-  | \b(?:our|my)\s+(?:brand[-\s])?(?:new|latest|recent|fresh)\s+(?:\w+\s+){{0,2}}?{_CONTENT}\b
-  | \b(?:just|recently)\s+(?:published|posted|dropped|released|launched|wrote|shipped|put\s+out)\b
-  | \bicymi\b | \bin\s+case\s+you\s+missed\s+it\b | \blink\s+in\s+(?:bio|(?:the\s+)?comments)\b
-  | \b(?:would|we'd|i'd)\s+love\s+(?:your|to\s+get\s+your|to\s+hear\s+your)\s+(?:thoughts|take|feedback|eyes|opinion)
-      \s+on\s+(?:our|my)\b
-  | \b(?:worth|might\s+be\s+worth)\s+a\s+(?:read|look|listen|watch)\b
-  | \b(?:useful|helpful|relevant)\s+for\s+your\s+(?:followers|audience|network|readers|team|clients)\b
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
+_PUSH = Phrases(
+    [
+        ("check", r"\bcheck\s+(?:out|(?:this|it|these)\s+out)\b"),
+        ("look peek read listen watch gander",
+         r"""(?<!\b(?:let'?s|let\s+us|we'?ll|we\s+will|i'?ll|i\s+will|we|i|to|will|gonna|can|could|shall)\s+)
+         \b(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek|read|listen|watch|gander)\b"""),
+        ("give",
+         rf"""\bgive\s+(?:it|this|them|(?:our|my)\s+(?:\w+\s+){{0,2}}?{_CONTENT})\s+a\s+
+         (?:quick\s+)?(?:read|look|listen|watch|spin|try|go|share)\b"""),
+        ("thought",
+         r"""\bthought\s+(?:you|u|y'all|you\s+all|you\s+guys)(?:'d|\s+would|\s+might|\s+may)?\s+
+         (?:love|like|enjoy|appreciate|find|be\s+interested|dig|want)\b"""),
+        ("you'll you'd will might may would",
+         r"""\b(?:you|u)(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)\s+(?:\w+\s+)?
+         (?:love|like|enjoy|find|appreciate|dig)\s+(?:our|my|this|it)\b"""),
+        ("should need have must gotta ought",
+         r"""\b(?:you|u)\s+(?:should|need\s+to|have\s+to|must|gotta|ought\s+to)\s+
+         (?:read|see|watch|check|try|listen)\b"""),
+        ("our my",
+         rf"""\b(?:read|watch|listen\s+to|download|grab|see|try|sign\s+up\s+for|join)\s+(?:our|my)\b
+         | \b(?:our|my)\s+(?:brand[-\s])?(?:new|latest|recent|fresh)\s+(?:\w+\s+){{0,2}}?{_CONTENT}\b"""),
+        ("just recently",
+         r"\b(?:just|recently)\s+(?:published|posted|dropped|released|launched|wrote|shipped|put\s+out)\b"),
+        ("icymi missed link",
+         r"""\bicymi\b | \bin\s+case\s+you\s+missed\s+it\b
+         | \blink\s+in\s+(?:bio|(?:the\s+)?comments)\b"""),
+        ("love",
+         r"""\b(?:would|we'd|i'd)\s+love\s+(?:your|to\s+get\s+your|to\s+hear\s+your)\s+
+         (?:thoughts|take|feedback|eyes|opinion)\s+on\s+(?:our|my)\b"""),
+        ("worth", r"\b(?:worth|might\s+be\s+worth)\s+a\s+(?:read|look|listen|watch)\b"),
+        ("useful helpful relevant",
+         r"""\b(?:useful|helpful|relevant)\s+for\s+your\s+
+         (?:followers|audience|network|readers|team|clients)\b"""),
+    ]
 )
 _OWN = regex.compile(rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?{_CONTENT}\b", regex.IGNORECASE)
-_THIRD_PARTY = regex.compile(r"@[\w.]+['’]s\b|\b(?:their|his|her)\s+(?:new|latest|\w+)", regex.I)
+# Crediting someone else's work: "@x's book", "their new site", "by @x", "@x did a great job".
+_THIRD_PARTY = regex.compile(
+    r"""@[\w.]+['’]s\b|\b(?:their|his|her)\s+\w+
+    |\b(?:by|from|via|thanks\s+to)\s+@[\w.]+
+    |@[\w.]+\s+(?:did|made|built|wrote|created|designed|shipped|launched|published|has\s+made)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _ANSWER = regex.compile(
     r"""\b(?:here'?s|here\s+is|here\s+are|here\s+you\s+go|this\s+(?:might|should|may|will|could)\s+help
     |to\s+answer|you\s+asked|good\s+question|great\s+question|as\s+(?:promised|requested|discussed)

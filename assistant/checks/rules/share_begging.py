@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import extra_phrase, strip_quoted
+from assistant.checks.signals import Phrases, extra_phrase, strip_quoted
 from assistant.models import Post
 
 SHARE_BEGGING = rule(
@@ -55,57 +55,78 @@ _SHARE_OBJECT = (
 )
 _NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b))"
 
-_PATTERNS = regex.compile(
-    rf"""
-    # please share / could you share this / pls RT / help us by retweeting
-    \b{_ASK}\s+(?:share|re-?share){_SHARE_OBJECT}\w*
-  | \b{_ASK}\s+(?:retweet|re-tweet|repost|rt|boost|amplify)\b{_NOT_TALK}
-  | \bhelp\s+(?:us|me)\s+by\s+(?:sharing|retweeting|reposting|boosting){_NOT_TALK}
-    # Share this! / RT if you agree / Boost pls (an imperative at the start of a clause)
-  | {_CLAUSE}{_DISTRIBUTE}{_SHARE_OBJECT}(?!\s+@)(?:\s+(?:this|it|the\s+\w+))?
-  | \b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?if\s+(?:you|u|ur|this|it|we)\b
-  | \bsharing\s+is\s+caring\b
-    # RTs appreciated / every share helps / a quick share would mean a lot
-  | \b(?:rts|retweets?|shares|reposts?|boosts|likes|follows|re-?shares)\s+
-      (?:are\s+|is\s+|would\s+be\s+|much\s+|greatly\s+|always\s+|very\s+|hugely\s+|really\s+)*
-      (?:appreciated|welcome[d]?|help(?:s|ful)?\b|mean\s+a\s+lot|go\s+a\s+long\s+way)
-  | \bevery\s+(?:share|rt|retweet|repost|boost|like)\s+(?:helps|counts|matters)
-  | \b(?:a|any)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\s+would\s+(?:be|mean|help)
-  | \bappreciate\s+(?:a|any|your)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)s?\b
-  | \b(?:would|will|it'?d|it\s+would)\s+mean\s+(?:a\s+lot|the\s+world|so\s+much|everything|loads)
-      (?:\s+to\s+(?:us|me))?\s+if\s+(?:you|u)\s+(?:could\s+|would\s+|can\s+)?{_DISTRIBUTED}\b{_NOT_TALK}
-  | \b(?:we|i)(?:'d|\s+would)\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thrilled|honou?red))
-      \s+(?:it\s+)?if\s+(?:you|u)\s+(?:could\s+|would\s+|can\s+)?{_DISTRIBUTED}\b{_NOT_TALK}
-  | \bif\s+(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|pls\s+)?{_DISTRIBUTE}\b{_NOT_TALK}
-  | \b(?:would|do)\s+you\s+mind\s+(?:sharing|retweeting|reposting|boosting|amplifying|passing)\b{_NOT_TALK}
-    # Smash that like button / give us a follow / like & share / hit follow
-  | \b(?:smash|hit|tap|click|press|drop|leave|give|throw)\s+(?:that|the|a|us\s+a|it\s+a|this\s+a|me\s+a)\s+
-      (?:like|follow|share|rt|retweet|repost|boost|heart|thumbs[-\s]up)(?:\s+button)?\b
-  | \b(?:hit|smash|tap)\s+(?:follow|like|subscribe)\b
-  | \blike\s*(?:,|&|\+|/|and)\s*(?:share|rt|retweet|follow|subscribe|repost|comment)\b
-  | {_CLAUSE}(?:rt|retweet|share|repost)\s*(?:&|and|\+|/)\s*(?:follow|like)\b
-  | {_CLAUSE}like\s+(?:this\s+(?:post\s+|tweet\s+)?|it\s+)?if\s+(?:you|u)\b
-  | \b(?:please|pls|plz)\s+like\b(?!\s+to\b)
-  | \blike\s+(?:us|our\s+page)\s+on\s+(?:facebook|fb|instagram|linkedin)\b
-  | \bdouble[-\s]tap\s+(?:if|to)\b
-    # Follow us for more / make sure you're following
-  | (?:\b(?:please|pls|plz|and|so|go|do|don'?t\s+forget\s+to|make\s+sure\s+(?:to|you)|be\s+sure\s+to
-      |remember\s+to|(?:can|could|would)\s+you)\s+|{_CLAUSE})follow\s+(?:us|me|along|our\s+page|my\s+page)\b
-      (?!\s+(?:up|through)\b)
-  | \bfollow\s+(?:us\s+|me\s+)?for\s+(?:more|daily|weekly|regular|tips|updates|the\s+latest|content)\b
-  | \bmake\s+sure\s+(?:you'?re|you\s+are)\s+following\b
-    # Spread the word / help us reach 10k / tag a friend who...
-  | (?:\bhelp\s+(?:us\s+|me\s+)?|\bplease\s+|\bpls\s+|{_CLAUSE})(?:spread\s+the\s+(?:word|love)|get\s+the\s+word\s+out)\b
-  | \bhelp\s+(?:us|me)\s+(?:to\s+)?(?:reach|hit|get\s+to|grow|spread|get\s+the\s+word\s+out|amplify|boost
-      |go\s+viral|cross|break)\b
-  | \btag\s+(?:a|an|your|some|\d+|one|two|three|that)\s+(?:[\w-]+\s+){{0,2}}?(?:friends?|mates?|bestie|besties
-      |someone|somebody|person|colleagues?|co-?workers?|team(?:mate)?s?|boss|buddy|bff|fellow|marketers?
-      |founders?|people|folks)\b
-  | \btag\s+(?:someone|somebody|anyone|everyone)\b
-  | \bpass\s+(?:this|it)\s+(?:on|along)\b
-  | \bforward\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b
-    """,
-    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+_SHARE_WORDS = "share shares sharing reshare retweet retweets rt rts repost reposts boost boosts amplify"
+_PATTERNS = Phrases(
+    [
+        # please share / could you share this / pls RT / help us by retweeting
+        (_SHARE_WORDS,
+         rf"""\b{_ASK}\s+(?:share|re-?share){_SHARE_OBJECT}\w*
+         | \b{_ASK}\s+(?:retweet|re-tweet|repost|rt|boost|amplify)\b{_NOT_TALK}
+         | \bhelp\s+(?:us|me)\s+by\s+(?:sharing|retweeting|reposting|boosting){_NOT_TALK}"""),
+        # Share this! / RT if you agree / Boost pls: an imperative at the start of a clause
+        (_SHARE_WORDS,
+         rf"""(?=(?:share|re-?share|retweet|re-tweet|repost|rt|boost|amplify)\b)
+         {_CLAUSE}{_DISTRIBUTE}{_SHARE_OBJECT}(?!\s+@)(?:\s+(?:this|it|the\s+\w+))?
+         | \b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?if\s+(?:you|u|ur|this|it|we)\b"""),
+        ("caring", r"\bsharing\s+is\s+caring\b"),
+        # RTs appreciated / every share helps / a quick share would mean a lot
+        ("rts retweets retweet shares reposts repost boosts likes follows reshares",
+         r"""\b(?:rts|retweets?|shares|reposts?|boosts|likes|follows|re-?shares)\s+
+         (?:are\s+|is\s+|would\s+be\s+|much\s+|greatly\s+|always\s+|very\s+|hugely\s+|really\s+)*
+         (?:appreciated|welcome[d]?|help(?:s|ful)?\b|mean\s+a\s+lot|go\s+a\s+long\s+way)"""),
+        (_SHARE_WORDS + " like",
+         r"""\bevery\s+(?:share|rt|retweet|repost|boost|like)\s+(?:helps|counts|matters)
+         | \b(?:a|any)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\s+would\s+(?:be|mean|help)
+         | \bappreciate\s+(?:a|any|your)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)s?\b"""),
+        ("mean",
+         rf"""\b(?:would|will|it'?d|it\s+would)\s+mean\s+(?:a\s+lot|the\s+world|so\s+much|everything|loads)
+         (?:\s+to\s+(?:us|me))?\s+if\s+(?:you|u)\s+(?:could\s+|would\s+|can\s+)?{_DISTRIBUTED}\b{_NOT_TALK}"""),
+        ("love appreciate grateful thrilled honoured honored",
+         rf"""\b(?:we|i)(?:'d|\s+would)\s+
+         (?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thrilled|honou?red))
+         \s+(?:it\s+)?if\s+(?:you|u)\s+(?:could\s+|would\s+|can\s+)?{_DISTRIBUTED}\b{_NOT_TALK}"""),
+        ("if", rf"\bif\s+(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|pls\s+)?{_DISTRIBUTE}\b{_NOT_TALK}"),
+        ("mind",
+         rf"""\b(?:would|do)\s+you\s+mind\s+(?:sharing|retweeting|reposting|boosting|amplifying|passing)
+         \b{_NOT_TALK}"""),
+        # Smash that like button / give us a follow / like & share / hit follow
+        ("smash hit tap click press drop leave give throw",
+         r"""\b(?:smash|hit|tap|click|press|drop|leave|give|throw)\s+(?:that|the|a|us\s+a|it\s+a|this\s+a|me\s+a)\s+
+         (?:like|follow|share|rt|retweet|repost|boost|heart|thumbs[-\s]up)(?:\s+button)?\b
+         | \b(?:hit|smash|tap)\s+(?:follow|like|subscribe)\b"""),
+        ("like likes",
+         rf"""\blike\s*(?:,|&|\+|/|and)\s*(?:share|rt|retweet|follow|subscribe|repost|comment)\b
+         | (?=like\b){_CLAUSE}like\s+(?:this\s+(?:post\s+|tweet\s+)?|it\s+)?if\s+(?:you|u)\b
+         | \b(?:please|pls|plz)\s+like\b(?!\s+to\b)
+         | \blike\s+(?:us|our\s+page)\s+on\s+(?:facebook|fb|instagram|linkedin)\b"""),
+        ("rt retweet share repost",
+         rf"""(?=(?:rt|retweet|share|repost)\b){_CLAUSE}(?:rt|retweet|share|repost)\s*(?:&|and|\+|/)\s*
+         (?:follow|like)\b"""),
+        ("tap", r"\bdouble[-\s]tap\s+(?:if|to)\b"),
+        # Follow us for more / make sure you're following
+        ("follow following",
+         rf"""(?:\b(?:please|pls|plz|and|so|go|do|don'?t\s+forget\s+to|make\s+sure\s+(?:to|you)|be\s+sure\s+to
+           |remember\s+to|(?:can|could|would)\s+you)\s+|(?=follow\b){_CLAUSE})
+         follow\s+(?:us|me|along|our\s+page|my\s+page)\b
+         (?!\s+(?:up|through|by\s+(?:sending|dm)|(?:in|via|by)\s+(?:a\s+)?(?:dm|direct\s+message|pm))\b)
+         | \bfollow\s+(?:us\s+|me\s+)?for\s+(?:more|daily|weekly|regular|tips|updates|the\s+latest|content)\b
+         | \bmake\s+sure\s+(?:you'?re|you\s+are)\s+following\b"""),
+        # Spread the word / help us reach 10k / tag a friend who...
+        ("spread word",
+         rf"""(?:\bhelp\s+(?:us\s+|me\s+)?|\bplease\s+|\bpls\s+|(?=spread|get){_CLAUSE})
+         (?:spread\s+the\s+(?:word|love)|get\s+the\s+word\s+out)\b"""),
+        ("help",
+         r"""\bhelp\s+(?:us|me)\s+(?:to\s+)?(?:reach|hit|get\s+to|grow|spread|get\s+the\s+word\s+out|amplify
+         |boost|go\s+viral|cross|break)\b"""),
+        ("tag",
+         r"""\btag\s+(?:a|an|your|some|\d+|one|two|three|that)\s+(?:[\w-]+\s+){0,2}?
+         (?:friends?|mates?|bestie|besties|someone|somebody|person|colleagues?|co-?workers?|team(?:mate)?s?
+           |boss|buddy|bff|fellow|marketers?|founders?|people|folks)\b
+         | \btag\s+(?:someone|somebody|anyone|everyone)\b"""),
+        ("pass forward",
+         r"""\bpass\s+(?:this|it)\s+(?:on|along)\b
+         | \bforward\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b"""),
+    ]
 )
 # "Follow @handle" asks for follows only when the handle is the author's own.
 _FOLLOW_HANDLE = regex.compile(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", regex.I | regex.M)
