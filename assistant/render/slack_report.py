@@ -15,7 +15,7 @@ from assistant.reports.model import FeedLine, Report
 
 MAX_BLOCKS = 50
 SECTION_LIMIT = 3000
-SUMMARY_BUDGET = 11_000
+SUMMARY_BUDGET = 10_000
 _ICON = {"error": ":red_circle:", "warning": ":large_orange_circle:", "info": ":large_blue_circle:"}
 
 
@@ -49,7 +49,11 @@ def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
     title = _clip(report.title, 150)
     blocks: list[dict[str, Any]] = [{"type": "header",
                                      "text": {"type": "plain_text", "text": title}}]
-    used = 0
+    reminders = [escape(_clip(r, 300)) for r in report.reminders]
+    reminder_text = "\n".join(f":mirror: {r}" for r in reminders)
+    if len(reminder_text) > 2500:  # cut at a line, never inside an escaped entity
+        reminder_text = reminder_text[:2500].rsplit("\n", 1)[0] + "\n…"
+    used = len(reminder_text)
     chunk: list[str] = []
     shown = 0
     for line in report.feeds:
@@ -66,10 +70,8 @@ def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
         blocks.append(_section("\n".join(chunk)))
     if shown < len(report.feeds):
         blocks.append(_section(f"…and {len(report.feeds) - shown} more feeds in the thread."))
-    reminders = [escape(_clip(r, 400)) for r in report.reminders]
-    if reminders:
-        text = "\n".join(f":mirror: {r}" for r in reminders)
-        blocks.append(_section(_clip(text, SECTION_LIMIT - 10) if len(text) > SECTION_LIMIT else text))
+    if reminder_text:
+        blocks.append(_section(reminder_text))
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": (
         f"As of {report.as_of:%Y-%m-%d %H:%M} {escape(report.time_zone)} · details per feed "
         "in the thread · change is since yesterday's report")}]})

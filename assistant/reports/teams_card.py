@@ -30,12 +30,26 @@ def _feed(line: FeedLine, detail: int) -> dict[str, Any]:
     return {"type": "Container", "separator": True, "items": items}
 
 
+def _compact(line: FeedLine) -> str:
+    if line.error is not None:
+        return f"{line.name[:60]}: not fetched: {line.error[:120]}"
+    top = f", top: {line.top_problem.rule}" if line.top_problem else ""
+    return f"{line.name[:60]}: {line.score}/100 ({line.change_text()}){top}"
+
+
 def report_card(report: Report, *, link: str | None = None) -> dict[str, Any]:
     """Every feed of `report` on one card; detail is trimmed until it fits Teams' limit."""
-    for detail in (3, 1, 0):
+    for detail in (3, 1, 0, -1):
         body = [heading(report.title, "Large")]
-        body += [plain(r, weight="Bolder", color="Warning") for r in report.reminders]
-        body += [_feed(line, detail) for line in report.feeds]
+        if detail >= 0:
+            body += [plain(r, weight="Bolder", color="Warning") for r in report.reminders]
+            body += [_feed(line, detail) for line in report.feeds]
+        else:  # compact: one line per feed, one reminder line naming our feeds
+            preachers = [f.name[:60] for f in report.feeds if f.reminder]
+            if preachers:
+                body.append(plain("Practise what we preach: our own feeds break the rules we sell: "
+                                  + "; ".join(preachers), weight="Bolder", color="Warning"))
+            body += [plain(_compact(line)) for line in report.feeds]
         actions = [{"type": "Action.OpenUrl", "title": "Open the full report", "url": link}] if link else []
         result = card(body, actions)
         if payload_size(result) <= MAX_PAYLOAD_BYTES:

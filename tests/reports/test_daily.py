@@ -1,0 +1,192 @@
+"""The daily report end to end: real Redis, a fake Slack Web API, a fake Teams webhook."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import adaptive_cards
+import jsonschema
+import pytest
+from slack_sdk.models.blocks import Block
+
+from assistant.config import Settings, load_workspace
+from assistant.reports.run import run_report
+from assistant.reports.store import ReportStore
+from integrations.sources.http import HttpClient
+from tests.conftest import REPO, free_port
+from tests.fakes.teams_webhook import fake_teams_webhook
+from tests.reports.fake_slack import FakeSlackWithFiles
+
+DAY = date(2026, 11, 25)
+NOW = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
+SCHEMA = json.loads((Path(adaptive_cards.__file__).parent / "schemas" / "schema-1.4.json").read_text())
+
+
+def config(tmp_path: Path, realdata: Path, *, broken: str) -> Path:
+    text = f"""
+[agency]
+name = "Bright Pixel"
+own_domains = ["brightpixel-agency.example"]
+
+[[feeds]]
+name = "Bright Pixel on X"
+owner = "agency"
+source = "{realdata / 'x_archive' / 'linchwyjournal_tweets.js'}"
+slack_channel = "CAGENCY"
+
+[[feeds]]
+name = "Client blog"
+owner = "client"
+source = "{realdata / 'rss' / 'TypePadNews.xml'}"
+
+[[feeds]]
+name = "Broken feed"
+owner = "client"
+source = "{broken}"
+
+[reports]
+slack_channel = "CCLIENTS"
+teams_webhook = "env:TEAMS_WEBHOOK_SOCIAL"
+time_zone = "Europe/London"
+"""
+    path = tmp_path / "assistant.toml"
+    path.write_text(text)
+    return path
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlackWithFiles]:
+    fake = FakeSlackWithFiles().start()
+    yield fake
+    fake.stop()
+
+
+def settings(slack: FakeSlackWithFiles, redis_url: str) -> Settings:
+    return Settings(slack_bot_token="xoxb-test", slack_api_url=slack.api_url, redis_url=redis_url)
+
+
+def quick() -> HttpClient:
+    return HttpClient(timeout=1.0, attempts=2, backoff=0.01, min_interval=0.0)
+
+
+def validate_card(card: dict) -> None:
+    jsonschema.validate({k: v for k, v in card.items() if k != "msteams"}, SCHEMA)
+
+
+def test_daily_posts_every_target_once_and_reports_the_broken_feed(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+    broken = f"rss:http://127.0.0.1:{free_port()}/feed.xml"
+    workspace = load_workspace(config(tmp_path, realdata, broken=broken))
+    with fake_teams_webhook() as teams:
+        env = {"TEAMS_WEBHOOK_SOCIAL": teams.url}
+        first = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW, environ=env,
+                           http=quick(), use_llm=False)
+        second = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW, environ=env,
+                            http=quick(), use_llm=False)
+    assert first.status == "posted", first.deliveries
+    assert second.status == "already-posted"
+
+    agency, clients = slack.posts("CAGENCY"), slack.posts("CCLIENTS")
+    assert len(agency) == 1 + 1, "one summary and one thread reply for the one agency feed"
+    assert len(clients) == 1 + 2
+    summary = clients[0].body
+    Block.parse_all(summary["blocks"])
+    text = json.dumps(summary["blocks"])
+    assert "Client blog" in text and "Broken feed" in text and "not fetched" in text
+    assert "unreachable" in text, "the reason is in the report"
+    assert all(c.body.get("thread_ts") == clients[0].body.get("thread_ts") or c.body.get("thread_ts")
+               for c in clients[1:]), "details go in the thread"
+    agency_text = json.dumps(agency[0].body["blocks"])
+    assert "Practise what we preach" in agency_text
+    assert len(slack.of("files.completeUploadExternal")) == 2, "one chart per channel"
+    assert all(body.startswith(b"\x89PNG") for body in slack.uploads.values())
+
+    assert len(teams.cards) == 1
+    validate_card(teams.cards[0])
+    assert "SECRET-SIGNATURE" not in json.dumps([d.target for d in first.deliveries])
+
+    store = ReportStore(__import__("redis").Redis.from_url(redis_url))
+    snap = store.snapshot("Bright Pixel on X", DAY)
+    assert snap and snap["score"] == first.report.feeds[0].score
+    assert store.snapshot("Broken feed", DAY)["error"]
+
+
+def test_a_failed_channel_releases_the_day_and_the_retry_posts_only_what_is_missing(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+    workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
+    workspace.reports.teams_webhook = None
+    slack.not_in_channel.add("CCLIENTS")
+    first = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW, use_llm=False)
+    assert first.status == "partial"
+    failed = [d for d in first.deliveries if d.status == "failed"]
+    assert [d.target for d in failed] == ["CCLIENTS"] and "not_in_channel" in failed[0].error
+
+    slack.not_in_channel.clear()
+    second = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW, use_llm=False)
+    assert second.status == "posted"
+    assert len(slack.posts("CAGENCY")) == 2, "the channel that worked is not posted again"
+    assert len(slack.posts("CCLIENTS")) == 3
+    missing = json.dumps(slack.posts("CCLIENTS")[0].body["blocks"])
+    assert "missing.jsonl" in missing
+
+
+def test_change_since_yesterday_comes_from_yesterdays_snapshot(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+    workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
+    workspace.reports.teams_webhook = None
+    store = ReportStore(__import__("redis").Redis.from_url(redis_url))
+    store.save_snapshot("Client blog", date(2026, 11, 24), {"score": 50})
+    result = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW, post=False,
+                        use_llm=False)
+    blog = next(f for f in result.report.feeds if f.name == "Client blog")
+    assert blog.previous == 50 and blog.change == blog.score - 50
+    assert blog.trend[-2:] == [50, blog.score]
+    assert slack.calls == [], "post=False posts nothing"
+
+
+def test_killed_half_way_then_rerun_posts_each_channel_once(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+    path = config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl"))
+    text = path.read_text().replace('teams_webhook = "env:TEAMS_WEBHOOK_SOCIAL"\n', "")
+    path.write_text(text)
+    slack.stall_channels.add("CCLIENTS")  # CAGENCY is posted first, then the run hangs
+    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_API_URL": slack.api_url,
+           "REDIS_URL": redis_url, "PYTHONPATH": str(REPO)}
+    env.pop("OPENAI_API_KEY", None)
+    code = "from assistant.reports.cli import report; report()"
+    args = [sys.executable, "-c", code, "daily", "--config", str(path), "--date", DAY.isoformat(),
+            "--lease-seconds", "6", "--no-llm"]
+    process = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (
+                slack.posts("CAGENCY") and len(slack.of("files.completeUploadExternal")) == 1):
+            time.sleep(0.05)
+        time.sleep(0.3)  # the run now hangs on CCLIENTS
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=10)
+    assert len(slack.posts("CAGENCY")) == 2
+
+    connection = __import__("redis").Redis.from_url(redis_url)
+    store = ReportStore(connection)
+    assert store.claim(DAY, 60) is None, "the dead run's lease still holds the day"
+    assert not store.is_done(DAY)
+    lease = connection.pttl(f"assistant:v1:report:claim:{DAY.isoformat()}")
+    time.sleep(max(lease, 0) / 1000 + 0.05)
+    slack.stall_channels.clear()
+    rerun = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
+    assert rerun.returncode == 0, rerun.stderr
+    assert len(slack.posts("CAGENCY")) == 2, "not posted again"
+    assert len(slack.posts("CCLIENTS")) == 3
+    assert len(slack.of("files.completeUploadExternal")) == 2
+    again = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
+    assert "already posted" in again.stderr

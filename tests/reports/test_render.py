@@ -1,0 +1,87 @@
+"""Report cards and messages: Adaptive Card 1.4 schema, Teams size limit, Block Kit limits."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import adaptive_cards
+import jsonschema
+import pytest
+from slack_sdk.models.blocks import Block
+
+from assistant.models import Account, FeedAudit, FeedStats, Finding, Health, HealthComponent
+from assistant.render.slack_report import detail_blocks, summary_blocks
+from assistant.render.teams import MAX_PAYLOAD_BYTES, payload_size
+from assistant.reports.chart import trend_png
+from assistant.reports.model import FeedLine, Report
+from assistant.reports.teams_card import report_card
+
+SCHEMA = json.loads((Path(adaptive_cards.__file__).parent / "schemas" / "schema-1.4.json").read_text())
+NOW = datetime(2026, 11, 25, 8, tzinfo=UTC)
+EVIL = "<!channel> <https://evil.example|click> & **bold**"
+
+
+def line(i: int) -> FeedLine:
+    if i % 7 == 3:
+        return FeedLine(name=f"Feed {i} {EVIL}", owner="client", error=f"HTTP 503 {EVIL}")
+    findings = [Finding(rule="repeat-post", severity="warning", message=f"Same post 9 times {EVIL}" * 3,
+                        evidence="Our latest blog post " + "y" * 300, examples=["1", "2"])] * 8
+    components = {n: HealthComponent(name=n, score=50, weight=0.2)
+                  for n in ("conversation", "promotion", "repetition", "cadence", "accessibility")}
+    audit = FeedAudit(account=Account(name=f"Feed {i}", platform="x", owner="agency"), as_of=NOW,
+                      stats=FeedStats(posts=100), health=Health(score=40 + i, components=components),
+                      findings=findings)
+    owner = "agency" if i % 2 else "client"
+    return FeedLine(name=f"Feed {i} {EVIL}" + "n" * 40, owner=owner, platform="x", score=40 + i,
+                    previous=38 + i, top_problem=findings[0], top_count=8, audit=audit,
+                    reminder=f"Practise what we preach: Feed {i} {EVIL}" if owner == "agency" else None,
+                    trend=[30 + (i + d) % 40 for d in range(30)])
+
+
+def report(feeds: int) -> Report:
+    return Report(agency="Bright Pixel", day=date(2026, 11, 25), as_of=NOW,
+                  feeds=[line(i) for i in range(feeds)])
+
+
+@pytest.mark.parametrize("feeds", [1, 12, 50])
+def test_teams_card_validates_and_fits(feeds: int) -> None:
+    card = report_card(report(feeds))
+    jsonschema.validate({k: v for k, v in card.items() if k != "msteams"}, SCHEMA)
+    assert payload_size(card) <= MAX_PAYLOAD_BYTES < 28 * 1024
+    text = json.dumps(card)
+    assert all(f"Feed {i} " in text for i in range(feeds)), "every feed is on the card"
+    assert not any(b["type"] == "TextBlock" for b in card["body"]), "no markdown-reading blocks"
+
+
+@pytest.mark.parametrize("feeds", [1, 50])
+def test_slack_summary_respects_block_kit_limits_and_escapes(feeds: int) -> None:
+    text, blocks = summary_blocks(report(feeds))
+    Block.parse_all(blocks)
+    assert len(blocks) <= 50
+    assert all(len(b["text"]["text"]) <= 3000 for b in blocks if b["type"] == "section")
+    block_text = json.dumps(blocks)
+    assert len(block_text) < 12_000
+    assert "<!channel>" not in block_text and "&lt;!channel&gt;" in block_text
+    assert "+2" in block_text, "change since yesterday"
+    if feeds == 1:
+        assert "Practise what we preach" not in block_text  # feed 0 is a client
+    else:
+        assert "more feeds in the thread" in block_text or "Feed 49" in block_text
+        assert "not fetched" in block_text and "HTTP 503" in block_text
+
+
+def test_slack_detail_shows_findings_with_evidence() -> None:
+    for i in (1, 3):
+        _, blocks = detail_blocks(line(i))
+        Block.parse_all(blocks)
+        dumped = json.dumps(blocks)
+        assert "<https://evil" not in dumped
+    assert "repeat-post" in json.dumps(detail_blocks(line(1))[1])
+    assert "could not be fetched" in json.dumps(detail_blocks(line(3))[1])
+
+
+def test_trend_chart_is_a_png() -> None:
+    png = trend_png(report(5))
+    assert png.startswith(b"\x89PNG") and len(png) > 5000
