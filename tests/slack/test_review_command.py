@@ -110,3 +110,24 @@ def test_worker_waits_out_a_429_and_still_posts(rig: SlackRig) -> None:
     ok = rig.fake.of("chat.postMessage")
     assert ok and ok[0].at - limited[0].at >= 0.9
     assert "thread_ts" not in ok[0].body
+
+
+def test_critique_and_rewrite_land_in_the_thread_escaped(rig: SlackRig) -> None:
+    from pydantic import SecretStr
+
+    from tests.fakes.openai_server import FakeOpenAI, answer
+
+    critique = {"verdict": "revise", "summary": "Pushy <!channel> & salesy.", "problems": [],
+                "rewrite": "We tried three calendars; here is what worked <@U999>."}
+    with FakeOpenAI(default=answer(critique)) as llm:
+        rig.settings = rig.settings.model_copy(update={
+            "openai_base_url": llm.url, "openai_api_key": SecretStr("sk-test")})
+        rig.command("Check out our new content calendar template, link in bio, please share")
+        rig.work()
+        assert llm.calls == 1
+    top, *thread = rig.posted()
+    details = json.dumps(thread)
+    assert "Suggested rewrite" in details
+    assert "Pushy &lt;!channel&gt; &amp; salesy." in details
+    assert "what worked &lt;@U999&gt;." in details
+    assert "Revise" in top["blocks"][0]["text"]["text"]
