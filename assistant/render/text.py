@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -39,19 +40,22 @@ def _print_findings(console: Console, findings: Iterable[Finding], *, show_post:
         if finding.severity != current:
             current = finding.severity
             console.print(Text(f"\n{current.upper()}", style=_STYLE[current]))
-        line = Text("  ")
-        line.append(finding.rule, style=_STYLE[finding.severity])
+        rule = Text(finding.rule, style=_STYLE[finding.severity])
         if finding.source == "llm":
-            line.append(" (critique)", style="dim")
+            rule.append(" (critique)", style="dim")
         if show_post and finding.post_id:
-            line.append(f" [{finding.post_id}]", style="dim")
-        line.append("  ")
-        line.append(finding.message)
-        console.print(line)
+            rule.append(f" [{finding.post_id}]", style="dim")
+        details = Text(finding.message)
         if finding.evidence:
-            console.print(Text("      “" + _clip(finding.evidence) + "”", style="dim"))
+            details.append("\n“" + _clip(finding.evidence) + "”", style="dim")
         if finding.examples:
-            console.print(Text("      posts: " + ", ".join(finding.examples[:5]), style="dim"))
+            details.append("\nposts: " + ", ".join(finding.examples[:5]), style="dim")
+        # A grid keeps wrapped lines under their message instead of under the rule id.
+        grid = Table.grid(padding=(0, 2), pad_edge=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        grid.add_row(rule, details)
+        console.print(Padding(grid, (0, 0, 0, 2)))
 
 
 def _print_critique(console: Console, critique: Critique | None) -> None:
