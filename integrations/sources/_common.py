@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -176,6 +177,11 @@ def most_common(values: list[str]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_pause_lock = threading.Lock()
+_paused = 0
+_resume = False
+
+
 @contextmanager
 def no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many models.
@@ -186,15 +192,23 @@ def no_gc() -> Iterator[None]:
     the oldest generation without a traversal; it stays collectable (nothing is left
     frozen), only the next full collection sees it.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _paused, _resume  # one process-wide collector, one counter
+    with _pause_lock:
+        if _paused == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _paused += 1
     try:
         yield
     finally:
-        gc.freeze()
-        gc.unfreeze()
-        if was_enabled:
-            gc.enable()
+        with _pause_lock:
+            _paused -= 1
+            # Only the last of concurrent loads (worker threads) turns the collector back on.
+            if _paused == 0:
+                gc.freeze()
+                gc.unfreeze()
+                if _resume:
+                    gc.enable()
 
 
 Reader = Callable[[bytes, str, Options], Parsed]

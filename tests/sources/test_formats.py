@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
+import threading
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -239,3 +241,26 @@ def test_stdin_dash_reads_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(line)))
     [post] = load_posts(["-"])
     assert post.text == "from a pipe"
+
+
+def test_loads_leave_the_garbage_collector_running(tmp_path: Path) -> None:
+    """Loads pause the collector for speed; concurrent and failing loads must restore it."""
+    good = write(tmp_path, "good.jsonl",
+                 '{"id": "p1", "created_at": "2026-11-01T09:00:00Z", "text": "fine"}\n' * 200)
+    bad = write(tmp_path, "bad.jsonl", "{oops\n")
+    errors: list[BaseException] = []
+
+    def work(path: Path) -> None:
+        for _ in range(20):
+            try:
+                load_posts([path])
+            except InputError as error:
+                errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(p,)) for p in (good, bad, good, bad)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(errors) == 40
+    assert gc.isenabled()
