@@ -190,3 +190,30 @@ def test_killed_half_way_then_rerun_posts_each_channel_once(
     assert len(slack.of("files.completeUploadExternal")) == 2
     again = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
     assert "already posted" in again.stderr
+
+
+def test_on_demand_report_goes_to_the_asking_channel_without_claiming_the_day(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+    workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
+    result = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW,
+                        channel="CASKER", use_llm=False)
+    assert result.status == "posted"
+    assert len(slack.posts("CASKER")) == 1 + 3 and not slack.posts("CAGENCY")
+    assert not ReportStore(__import__("redis").Redis.from_url(redis_url)).is_done(DAY)
+
+
+def test_preview_prints_json_for_files_without_any_workspace(realdata: Path) -> None:
+    from click.testing import CliRunner
+
+    from assistant.reports.cli import report
+
+    result = CliRunner().invoke(report, [
+        "preview", str(realdata / "bluesky" / "benoist_getAuthorFeed.json"),
+        str(realdata / "hootsuite" / "hbc_bsidesphilly_sponsors.csv"), "--owner", "agency",
+        "--date", "2026-11-25", "--format", "json", "--no-llm"], env={"REDIS_URL": ""})
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [f["name"] for f in data["feeds"]] == ["benoist_getAuthorFeed.json",
+                                                  "hbc_bsidesphilly_sponsors.csv"]
+    assert all(isinstance(f["score"], int) for f in data["feeds"])
+    assert any(f["reminder"] for f in data["feeds"]), "agency feeds breaking rules get a reminder"
