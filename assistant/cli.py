@@ -244,6 +244,11 @@ def rules(output_format: str, config_path: str | None) -> None:
         print_rules(ctx.rules)
 
 
+from assistant.reports.cli import report  # noqa: E402  (registered after the core commands)
+
+cli.add_command(report)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: user mistakes become one line on stderr and exit code 2."""
     try:

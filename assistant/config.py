@@ -49,6 +49,11 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field(default="https://slack.com/api/", validation_alias="SLACK_API_URL")
 
+    mastodon_base_url: str | None = None  # replaces every handle's instance (proxy, tests)
+    bluesky_api_url: str = "https://public.api.bsky.app"
+    fetch_timeout: float = 15.0
+    fetch_min_interval: float = 1.0  # seconds between requests to one host
+
     @property
     def llm_configured(self) -> bool:
         """True when some OpenAI-compatible endpoint can be reached."""
@@ -113,6 +118,7 @@ class ReportsConfig(_Strict):
     teams_webhook: str | None = None
     time_zone: str = "UTC"
     retention_days: int = 90
+    teams_legacy: bool = False  # MessageCard through a retired Office 365 connector
 
 
 class WorkspaceConfig(_Strict):

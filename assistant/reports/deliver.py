@@ -51,7 +51,7 @@ def deliver_all(settings: Settings, workspace: WorkspaceConfig, report: Report, 
     slack, teams = routes(report, workspace)
     deliveries = [post_slack(settings, channel, report.subset(names), store=store)
                   for channel, names in slack.items()]
-    legacy = bool(getattr(workspace.reports, "teams_legacy", False))
+    legacy = workspace.reports.teams_legacy
     for reference, names in teams.items():
         deliveries.append(post_teams(reference, report.subset(names), store=store,
                                      environ=environ, legacy=legacy))

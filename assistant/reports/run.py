@@ -75,8 +75,8 @@ def fetch_options(settings: Settings) -> Any:
     from integrations.sources.fetch import BLUESKY_APPVIEW, FetchOptions
 
     return FetchOptions(
-        mastodon_base_url=getattr(settings, "mastodon_base_url", None),
-        bluesky_api_url=getattr(settings, "bluesky_api_url", None) or BLUESKY_APPVIEW,
+        mastodon_base_url=settings.mastodon_base_url,
+        bluesky_api_url=settings.bluesky_api_url,
     )
 
 
@@ -84,8 +84,8 @@ def http_client(settings: Settings, redis_client: Any = None) -> Any:
     from integrations.sources.http import HttpClient, MemoryCache, RedisCache
 
     return HttpClient(
-        timeout=float(getattr(settings, "fetch_timeout", 15.0)),
-        min_interval=float(getattr(settings, "fetch_min_interval", 1.0)),
+        timeout=settings.fetch_timeout,
+        min_interval=settings.fetch_min_interval,
         cache=RedisCache(redis_client) if redis_client is not None else MemoryCache(),
     )
 
