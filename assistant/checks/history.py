@@ -65,12 +65,13 @@ def canonical_link(url: str) -> str:
 
 def content_links(post: Post) -> list[str]:
     """Canonical links of a post that name a page (a bare home page names no content)."""
-    links = []
-    for url in post.urls:
-        link = canonical_link(url)
-        if "/" in link or "?" in link:
-            links.append(link)
-    return links
+    return list(_content_links(tuple(post.urls))) if post.urls else []
+
+
+@lru_cache(maxsize=65536)
+def _content_links(urls: tuple[str, ...]) -> tuple[str, ...]:
+    links = (canonical_link(url) for url in urls)
+    return tuple(link for link in links if "/" in link or "?" in link)
 
 
 @dataclass

@@ -14,7 +14,6 @@ Jaccard over all pairs is cheaper than the import.
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Sequence
 from itertools import chain, pairwise
@@ -26,7 +25,8 @@ from assistant.text import strip_urls
 if TYPE_CHECKING:
     import numpy as np
 
-_WORD = re.compile(r"\w+")
+# Punctuation becomes a space; str.translate + split is ~2x faster than re.findall(r"\w+").
+_PUNCT = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~\u201c\u201d\u2018\u2019\u2026\u00ab\u00bb", " "))
 _MASK32 = 0xFFFFFFFF
 _PAIR = 0x9E3779B97F4A7C15  # mixes the first word of a bigram before adding the second
 NUM_PERM = 64
@@ -50,7 +50,7 @@ _HASHES = _WordHashes()
 
 def word_hashes(norm: str) -> list[int]:
     """32-bit hashes of the words of a normalised text (crc32: stable across runs)."""
-    return list(map(_HASHES.__getitem__, _WORD.findall(norm)))
+    return list(map(_HASHES.__getitem__, norm.translate(_PUNCT).split()))
 
 
 def normalised(text: str) -> str:
@@ -188,31 +188,36 @@ def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[t
     ]
 
 
-def near_duplicate_labels(norms: Sequence[str], threshold: float = 0.6) -> list[int]:
+def near_duplicate_labels(
+    norms: Sequence[str], threshold: float = 0.6, *, min_words: int = 0
+) -> list[int]:
     """A cluster label per text: the index of the cluster's first text.
 
     Equal texts share a label in O(n) (dict of normalised text); distinct texts of at
-    least MIN_WORDS words are joined when their bigram Jaccard is about `threshold` or more.
+    least MIN_WORDS words are joined when their bigram Jaccard is about `threshold` or
+    more. Texts of fewer than `min_words` words are never grouped, not even when equal.
     """
     first: dict[str, int] = {}
     labels = [first.setdefault(norm, i) for i, norm in enumerate(norms)]
-    uniques = list(first.values())
     docs: list[list[int]] = []
     owners: list[int] = []
-    for i in uniques:
+    solo: set[int] = set()
+    for i in first.values():
         hashes = word_hashes(norms[i])
-        if len(hashes) >= MIN_WORDS:
+        if len(hashes) < min_words:
+            solo.add(i)
+        elif len(hashes) >= MIN_WORDS:
             docs.append(hashes)
             owners.append(i)
-    if len(docs) < 2:
+    relabel: dict[int, int] = {}
+    if len(docs) >= 2:
+        find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
+        pairs = find_pairs(docs, threshold)
+        if pairs:
+            uf = _UnionFind(len(docs))
+            for i, j in pairs:
+                uf.union(i, j)
+            relabel = {owners[k]: owners[uf.find(k)] for k in range(len(docs))}
+    if not relabel and not solo:
         return labels
-    find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
-    pairs = find_pairs(docs, threshold)
-    if not pairs:
-        return labels
-    uf = _UnionFind(len(docs))
-    for i, j in pairs:
-        uf.union(i, j)
-    root_label = {k: owners[uf.find(k)] for k in range(len(docs))}
-    relabel = {owners[k]: root_label[k] for k in range(len(docs))}
-    return [relabel.get(label, label) for label in labels]
+    return [i if label in solo else relabel.get(label, label) for i, label in enumerate(labels)]

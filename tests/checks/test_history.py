@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from assistant.checks.history import History
 from assistant.checks.neardup import normalised
 from assistant.checks.ruleset import RuleSet
-from assistant.models import Post
+from assistant.models import Finding, Post
 from assistant.text import normalise
 from tests.checks.examples_history import EXAMPLES_HISTORY, NOW, post
 
@@ -80,15 +80,17 @@ def _cases(outcome: str) -> list[tuple[str, int]]:
     return [(rid, i) for rid, table in EXAMPLES_HISTORY.items() for i in range(len(table[outcome]))]
 
 
-def _fired(rule_id: str, outcome: str, index: int) -> list[str]:
+def _fired(rule_id: str, outcome: str, index: int) -> dict[str, Finding]:
     past, draft = EXAMPLES_HISTORY[rule_id][outcome][index]
     findings = RULES.check_post(draft, history=History.from_posts(past), as_of=NOW)
-    return [f.rule for f in findings]
+    return {f.rule: f for f in findings}
 
 
 @pytest.mark.parametrize(("rule_id", "index"), _cases("fire"))
 def test_history_example_fires(rule_id: str, index: int) -> None:
-    assert rule_id in _fired(rule_id, "fire", index)
+    found = _fired(rule_id, "fire", index)
+    assert rule_id in found
+    assert found[rule_id].evidence and found[rule_id].post_id == "p"
 
 
 @pytest.mark.parametrize(("rule_id", "index"), _cases("quiet"))

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from assistant.checks.history import canonical_link
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.models import Feed, Media
-from assistant.text import canonical_url
 
 REPEATED_IMAGE = rule(
     "repeated-image",
@@ -31,7 +31,7 @@ def image_key(media: Media) -> str | None:
         return None
     if media.content_hash:
         return "hash:" + media.content_hash
-    return canonical_url(media.url) if media.url else None
+    return canonical_link(media.url) if media.url else None
 
 
 @REPEATED_IMAGE.feed_check

@@ -144,6 +144,7 @@ class _Clusters:
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.touched: set[int] = set()
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -155,6 +156,7 @@ class _Clusters:
         a, b = self.find(i), self.find(j)
         if a != b:
             self.parent[max(a, b)] = min(a, b)
+            self.touched.update((i, j))
 
 
 @REPEAT_POST.feed_check
@@ -162,25 +164,23 @@ def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     posts = [p for p in feed.posts if p.kind in BROADCAST_KINDS]
     if len(posts) < 2:
         return
-    norms = [normalised(p.text) for p in posts]
     labels = near_duplicate_labels(
-        [n if len(n.split()) >= MIN_WORDS else "" for n in norms], ctx.thresholds["similarity"]
+        [normalised(p.text) for p in posts], ctx.thresholds["similarity"], min_words=MIN_WORDS
     )
     clusters = _Clusters(len(posts))
     first_with_link: dict[str, int] = {}
     for i, post in enumerate(posts):
-        if norms[i] and labels[i] != i and len(norms[i].split()) >= MIN_WORDS:
+        if labels[i] != i:
             clusters.union(labels[i], i)
         for link in content_links(post):
             clusters.union(first_with_link.setdefault(link, i), i)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(posts)):
+    for i in clusters.touched:  # most posts are never joined to another: skip them
         groups[clusters.find(i)].append(i)
     window = timedelta(days=ctx.thresholds["window_days"])
     found = []
     for members in groups.values():
-        if len(members) < 2:
-            continue
+        members.sort()
         times = [posts[i].created_at for i in members]
         repeats = sum(1 for a, b in itertools.pairwise(times) if b - a <= window)
         if repeats:

@@ -1,0 +1,116 @@
+"""How fast and how big is `audit_feed` with every rule, on synthetic feeds of 10k to 1M posts?
+
+Each size runs in a fresh child process so that its peak memory (getrusage maxrss) is
+its own. Post construction (pydantic validation, entity extraction) is timed apart
+from the audit. The feed is generated on the fly: varied sentences from a 6,000-word
+vocabulary, about 5% exact repeats and 5% near repeats (one word changed), links to a
+few hundred articles (some posted again), replies, reposts, quotes and pictures.
+
+Run: .venv/bin/python bench/bench_audit.py [sizes...]   (default 10000 100000 1000000)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+
+def _vocabulary(rnd: random.Random, size: int = 6000) -> list[str]:
+    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "so", "vi", "de", "pa", "gro", "str", "an", "el"]
+    return ["".join(rnd.choice(syllables) for _ in range(rnd.randint(1, 4))) for _ in range(size)]
+
+
+def post_dicts(n: int, seed: int = 42) -> list[dict[str, Any]]:
+    """n posts as the canonical JSON-like dicts an importer would produce."""
+    rnd = random.Random(seed)
+    words = _vocabulary(rnd)
+    templates = [" ".join(rnd.choices(words, k=rnd.randint(10, 25))) for _ in range(200)]
+    articles = [f"https://brightpixel.agency/blog/{i}" for i in range(300)]
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    step = timedelta(days=365 * 3) / n
+    out = []
+    for i in range(n):
+        roll = rnd.random()
+        if roll < 0.05:
+            text = rnd.choice(templates)
+        elif roll < 0.10:
+            parts = rnd.choice(templates).split()
+            parts[rnd.randrange(len(parts))] = rnd.choice(words)
+            text = " ".join(parts)
+        else:
+            text = " ".join(rnd.choices(words, k=rnd.randint(6, 40)))
+        if rnd.random() < 0.4:
+            text += " " + (rnd.choice(articles) if rnd.random() < 0.5 else f"https://news.example.org/{i}")
+        if rnd.random() < 0.1:
+            text = f"@user{rnd.randrange(5000)} " + text
+        if rnd.random() < 0.1:
+            text += " #" + rnd.choice(words)
+        if rnd.random() < 0.02:
+            text += " Please retweet!"
+        kind = rnd.choices(["post", "reply", "repost", "quote"], weights=[70, 15, 10, 5])[0]
+        record: dict[str, Any] = {
+            "id": str(i),
+            "created_at": start + step * i,
+            "text": text,
+            "kind": kind,
+            "in_reply_to": f"t{rnd.randrange(10**6)}" if kind == "reply" else None,
+        }
+        if rnd.random() < 0.2:
+            record["media"] = [{"url": f"https://cdn.example/{rnd.randrange(n // 5 + 1)}.jpg", "alt": ""}]
+        out.append(record)
+    return out
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def run_one(n: int) -> dict[str, float]:
+    """Build and audit one feed of n posts in this process; timings and peak memory."""
+    from assistant.audit import audit_feed
+    from assistant.checks.ruleset import RuleSet
+    from assistant.models import Account, Feed, Post
+
+    rules = RuleSet.from_config()
+    dicts = post_dicts(n)
+    base = _maxrss_mb()
+    started = time.perf_counter()
+    posts = [Post.model_validate(d) for d in dicts]
+    del dicts
+    built = time.perf_counter() - started
+    feed = Feed(account=Account(name="@bench"), posts=posts)
+    after_build = _maxrss_mb()
+    started = time.perf_counter()
+    result = audit_feed(feed, rules, as_of=datetime(2030, 1, 1, tzinfo=UTC),
+                        own_domains=frozenset({"brightpixel.agency"}))
+    audited = time.perf_counter() - started
+    return {
+        "posts": n, "build_s": built, "audit_s": audited, "rss_before_mb": base,
+        "rss_after_build_mb": after_build, "peak_rss_mb": _maxrss_mb(),
+        "findings": len(result.findings), "score": result.health.score,
+    }
+
+
+def main(sizes: list[int]) -> None:
+    print(f"{'posts':>9} {'build s':>8} {'audit s':>8} {'audit us/post':>13} "
+          f"{'rss MB after build':>18} {'peak rss MB':>11} findings score")
+    for n in sizes:
+        child = subprocess.run([sys.executable, __file__, "--one", str(n)],
+                               capture_output=True, text=True, check=True)
+        r = json.loads(child.stdout.strip().splitlines()[-1])
+        print(f"{r['posts']:>9} {r['build_s']:>8.2f} {r['audit_s']:>8.2f} "
+              f"{r['audit_s'] / n * 1e6:>13.1f} {r['rss_after_build_mb']:>18.0f} "
+              f"{r['peak_rss_mb']:>11.0f} {r['findings']:>8} {r['score']:>5}", flush=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--one":
+        print(json.dumps(run_one(int(sys.argv[2]))))
+    else:
+        main([int(a) for a in sys.argv[1:]] or [10_000, 100_000, 1_000_000])
