@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from assistant.errors import InputError
-from assistant.models import PLATFORMS, POST_KINDS, SEVERITIES, severity_rank
+from assistant.models import PLATFORMS, POST_KINDS, SEVERITIES, Review, severity_rank
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -156,9 +156,45 @@ def review(
         sys.exit(1)
 
 
-def _critique_reviews(reviews: list[Any], ctx: _Context, use_llm: bool | None) -> list[Any]:
-    """Placeholder until the critique step is wired: deterministic reviews pass through."""
-    return reviews
+def _critique_cache(use_llm: bool | None) -> tuple[Any, Any] | None:
+    """Settings and the critique cache when the critique should run, else None.
+
+    Says in one line on stderr why it will not run (nothing with --no-llm).
+    """
+    import os
+
+    from assistant.critique import CritiqueCache, endpoint_may_be_configured, should_critique
+    from assistant.critique.critic import SKIPPED_NOTE
+
+    if use_llm is None and not endpoint_may_be_configured(os.environ):
+        click.echo(SKIPPED_NOTE, err=True)
+        return None
+    from assistant.settings import load_settings
+
+    settings = load_settings()
+    run, why = should_critique(settings, use_llm)
+    if not run:
+        if why:
+            click.echo(why, err=True)
+        return None
+    return settings, CritiqueCache(settings.redis_url, ttl=settings.llm_cache_ttl)
+
+
+def _critique_reviews(reviews: list[Review], ctx: _Context, use_llm: bool | None) -> list[Review]:
+    """Add the LLM critique to each review when one is configured (or forced with --llm)."""
+    if use_llm is False:
+        return reviews
+    setup = _critique_cache(use_llm)
+    if setup is None:
+        return reviews
+    from assistant.critique import apply_critique, critique_review
+
+    settings, cache = setup
+    fingerprint = ctx.rules.fingerprint()
+    return [
+        apply_critique(r, critique_review(r, settings, rules_fingerprint=fingerprint, cache=cache))
+        for r in reviews
+    ]
 
 
 @cli.command()
@@ -192,6 +228,15 @@ def audit(
     feed = load_feed(paths, source=source, platform=platform, owner=owner, name=name)
     with _progress(len(feed.posts), enabled=output_format == "text") as tick:
         result = audit_feed(feed, ctx.rules, as_of=when, own_domains=ctx.own_domains, progress=tick)
+    setup = _critique_cache(use_llm) if use_llm is not False else None
+    if setup is not None:
+        from assistant.critique import apply_critique, critique_audit
+
+        settings, cache = setup
+        critique = critique_audit(
+            result, feed.posts, settings, rules_fingerprint=ctx.rules.fingerprint(), cache=cache
+        )
+        result = apply_critique(result, critique)
 
     if output_format == "json":
         from assistant.render.json import audit_json

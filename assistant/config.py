@@ -1,7 +1,8 @@
-"""Configuration: `Settings` from the environment and `assistant.toml` for the workspace.
+"""Workspace configuration: `assistant.toml`, validated with errors that name the key and line.
 
-Both are built once at the edge (a CLI command, the app factory) and passed down;
-nothing deeper reads the environment.
+Process settings from the environment live in `assistant.settings` (pydantic-settings
+is slow to import, so commands that do not need them do not pay for it). Both are
+built once at the edge (a CLI command, the app factory) and passed down.
 """
 
 from __future__ import annotations
@@ -12,60 +13,10 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.errors import ConfigError
 from assistant.models import OwnerKind, Platform, Severity
-
-
-class Settings(BaseSettings):
-    """Process settings. Vendor-standard names where a vendor has one, `ASSISTANT_` otherwise.
-
-    Secrets may also come from files in `ASSISTANT_SECRETS_DIR` (one file per name).
-    """
-
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", populate_by_name=True)
-
-    config: Path | None = None
-    secrets_dir: Path | None = None
-    llm_model: str = "gpt-4o-mini"
-    llm_timeout: float = 20.0
-    llm_deadline: float = 30.0
-    llm_max_retries: int = 2
-    llm_max_input_tokens: int = 3000
-    llm_max_output_tokens: int = 800
-    llm_cache_ttl: int = 7 * 24 * 3600
-    prompts_dir: Path | None = None
-
-    openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
-    openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
-    azure_openai_api_key: SecretStr | None = Field(default=None, validation_alias="AZURE_OPENAI_API_KEY")
-    azure_openai_endpoint: str | None = Field(default=None, validation_alias="AZURE_OPENAI_ENDPOINT")
-    openai_api_version: str | None = Field(default=None, validation_alias="OPENAI_API_VERSION")
-    redis_url: str | None = Field(default=None, validation_alias="REDIS_URL")
-    slack_bot_token: SecretStr | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
-    slack_signing_secret: SecretStr | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
-    slack_app_token: SecretStr | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
-    slack_api_url: str = Field(default="https://slack.com/api/", validation_alias="SLACK_API_URL")
-
-    mastodon_base_url: str | None = None  # replaces every handle's instance (proxy, tests)
-    bluesky_api_url: str = "https://public.api.bsky.app"
-    fetch_timeout: float = 15.0
-    fetch_min_interval: float = 1.0  # seconds between requests to one host
-
-    @property
-    def llm_configured(self) -> bool:
-        """True when some OpenAI-compatible endpoint can be reached."""
-        return bool(self.openai_api_key or self.openai_base_url or self.azure_openai_endpoint)
-
-
-def load_settings(**overrides: Any) -> Settings:
-    """Settings from the environment, with secrets read from files when configured."""
-    secrets_dir = os.environ.get("ASSISTANT_SECRETS_DIR")
-    if secrets_dir and Path(secrets_dir).is_dir():
-        return Settings(_secrets_dir=secrets_dir, **overrides)  # type: ignore[call-arg]
-    return Settings(**overrides)
 
 
 class _Strict(BaseModel):
@@ -172,3 +123,12 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
     config.path = name
     config.text = raw_text
     return config
+
+
+def __getattr__(name: str) -> Any:
+    # `Settings` used to live here; keep old imports working without importing it eagerly.
+    if name in ("Settings", "load_settings"):
+        import assistant.settings
+
+        return getattr(assistant.settings, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

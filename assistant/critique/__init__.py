@@ -11,6 +11,7 @@ from assistant.critique.critic import (
     apply_critique,
     critique_audit,
     critique_review,
+    endpoint_may_be_configured,
     enforce_floor,
     should_critique,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "apply_critique",
     "critique_audit",
     "critique_review",
+    "endpoint_may_be_configured",
     "enforce_floor",
     "should_critique",
 ]

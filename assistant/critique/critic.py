@@ -83,6 +83,20 @@ def unavailable(
     )
 
 
+SKIPPED_NOTE = (
+    "LLM critique skipped: no endpoint configured (set OPENAI_API_KEY, OPENAI_BASE_URL or "
+    "AZURE_OPENAI_ENDPOINT; --no-llm hides this line)"
+)
+# Where an endpoint can come from; lets the CLI skip building Settings (slow to import).
+ENDPOINT_VARIABLES = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT",
+                      "ASSISTANT_SECRETS_DIR")
+
+
+def endpoint_may_be_configured(environ: Mapping[str, str]) -> bool:
+    """False only when no variable that could configure an endpoint is set."""
+    return any(environ.get(name) for name in ENDPOINT_VARIABLES)
+
+
 def should_critique(settings: Settings, use_llm: bool | None) -> tuple[bool, str]:
     """Whether a command runs the critique (`--llm`/`--no-llm`/default) and, if not, why.
 
@@ -93,10 +107,7 @@ def should_critique(settings: Settings, use_llm: bool | None) -> tuple[bool, str
         return False, ""
     if use_llm or settings.llm_configured:
         return True, ""
-    return False, (
-        "LLM critique skipped: no endpoint configured (set OPENAI_API_KEY, OPENAI_BASE_URL or "
-        "AZURE_OPENAI_ENDPOINT; --no-llm hides this line)"
-    )
+    return False, SKIPPED_NOTE
 
 
 def enforce_floor(critique: Critique, findings: Sequence[Finding]) -> Critique:
