@@ -40,6 +40,32 @@ def _common(func: F) -> F:
     return func
 
 
+def _import_options(func: F) -> F:
+    """Options that tell the importers how to read a file."""
+    options = [
+        click.option("--source", help="Input format when auto-detection is not enough "
+                     "(jsonl, x-archive, mastodon, bluesky, rss, hootsuite, buffer, csv, twcs)."),
+        click.option("--tz", help="Time zone of CSV times that carry none (default UTC), "
+                     "e.g. Europe/London."),
+        click.option("--map", "mapping", multiple=True, metavar="FIELD=COLUMN",
+                     help="For --source csv: which column holds a post field (repeatable)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _mapping(pairs: Sequence[str]) -> dict[str, str] | None:
+    """`--map text=body --map created_at=date` as a dict."""
+    mapping = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise click.BadParameter(f"{pair!r} is not FIELD=COLUMN", param_hint="--map")
+        mapping[field.strip()] = column.strip()
+    return mapping or None
+
+
 class _Context:
     """What every command builds once at the edge: settings, workspace config, rules."""
 
@@ -90,7 +116,7 @@ def cli() -> None:
               help="The account's past posts (any importer format), for repeat-post and stale-latest.")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False),
               help="Review every post of this file (any importer format); JSON Lines output.")
-@click.option("--source", help="Format of --input/--history when auto-detection is not enough.")
+@_import_options
 @_common
 def review(
     text: str | None,
@@ -99,6 +125,8 @@ def review(
     history_paths: tuple[str, ...],
     input_path: str | None,
     source: str | None,
+    tz: str | None,
+    mapping: tuple[str, ...],
     config_path: str | None,
     output_format: str,
     fail_on: str,
@@ -125,12 +153,14 @@ def review(
         from assistant.checks.history import History
         from integrations.sources import load_posts
 
-        history = History.from_posts(load_posts(history_paths, source=source))
+        history = History.from_posts(
+            load_posts(history_paths, source=source, tz=tz, mapping=_mapping(mapping))
+        )
 
     if input_path:
         from integrations.sources import load_posts
 
-        posts = load_posts([input_path], source=source)
+        posts = load_posts([input_path], source=source, tz=tz, mapping=_mapping(mapping))
     else:
         if not text or not text.strip():
             raise InputError("the post to review is empty")
@@ -199,7 +229,7 @@ def _critique_reviews(reviews: list[Review], ctx: _Context, use_llm: bool | None
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--source", help="Input format when auto-detection is not enough.")
+@_import_options
 @click.option("--platform", type=click.Choice(list(PLATFORMS)), help="Override the feed's platform.")
 @click.option("--owner", type=click.Choice(["agency", "executive", "client"]), default="client",
               show_default=True, help="Whose feed this is (agency feeds get the practise-what-you-preach note).")
@@ -209,6 +239,8 @@ def _critique_reviews(reviews: list[Review], ctx: _Context, use_llm: bool | None
 def audit(
     paths: tuple[str, ...],
     source: str | None,
+    tz: str | None,
+    mapping: tuple[str, ...],
     platform: str | None,
     owner: str,
     name: str | None,
@@ -225,7 +257,8 @@ def audit(
 
     when = _parse_as_of(as_of)
     ctx = _Context(config_path, own_domains)
-    feed = load_feed(paths, source=source, platform=platform, owner=owner, name=name)
+    feed = load_feed(paths, source=source, platform=platform, owner=owner, name=name,
+                     tz=tz, mapping=_mapping(mapping))
     with _progress(len(feed.posts), enabled=output_format == "text") as tick:
         result = audit_feed(feed, ctx.rules, as_of=when, own_domains=ctx.own_domains, progress=tick)
     setup = _critique_cache(use_llm) if use_llm is not False else None
@@ -289,9 +322,12 @@ def rules(output_format: str, config_path: str | None) -> None:
         print_rules(ctx.rules)
 
 
-from assistant.reports.cli import report  # noqa: E402  (registered after the core commands)
+# Registered after the core commands; each module imports its heavy libraries lazily.
+from assistant.reports.cli import report  # noqa: E402
+from integrations.slack.cli import serve, worker  # noqa: E402
 
-cli.add_command(report)
+for _command in (report, serve, worker):
+    cli.add_command(_command)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
