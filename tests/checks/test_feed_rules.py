@@ -231,3 +231,15 @@ def test_long_blog_post_flags_very_long_articles_on_blog_feeds_only() -> None:
     on_x = [at(0, long_text), at(24, "Short note.")]
     assert hits("long-blog-post", on_x, platform="x") == []
     assert hits("long-blog-post", posts, platform="blog", max_words=5000) == []
+
+
+@pytest.mark.parametrize("url", [
+    "https://bp.agency/blog/1", "https://www.BP.agency/x?utm_source=y", "https://blog.bp.agency/a",
+    "https://notbp.agency/a", "www.bp.agency", "https://example.org/bp.agency",
+])
+def test_self_promo_counts_own_links_exactly_like_the_shared_signal(url: str) -> None:
+    from assistant.checks.rules.promotion import own_link
+    from assistant.checks.signals import links_to
+
+    post = Post(id="a", created_at=START, text=f"Read {url}")
+    assert own_link(post, OWN) == links_to(post, OWN)

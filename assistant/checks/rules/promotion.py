@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from assistant.checks.history import canonical_link
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.checks.signals import links_to, promotional_phrase
-from assistant.models import Feed
+from assistant.checks.signals import promotional_phrase
+from assistant.models import Feed, Post
 
 SELF_PROMO_RATIO = rule(
     "self-promo-ratio",
@@ -21,6 +22,21 @@ SELF_PROMO_RATIO = rule(
 )
 
 
+def own_link(post: Post, domains: frozenset[str]) -> str | None:
+    """`signals.links_to` with remembered canonical links (a feed repeats its links).
+
+    Together with `promotional_phrase` this is exactly `signals.self_promotes`.
+    """
+    if not domains or not post.urls:
+        return None
+    wanted = tuple(d.lower().removeprefix("www.") for d in domains)
+    for url in post.urls:
+        host = canonical_link(url).split("/", 1)[0].split("?", 1)[0]
+        if any(host == d or host.endswith("." + d) for d in wanted):
+            return url
+    return None
+
+
 @SELF_PROMO_RATIO.feed_check
 def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     # Reposts count in the denominator: sharing others' content is the 80 of 80/20.
@@ -32,7 +48,7 @@ def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     for post in pool:
         if post.kind == "repost":
             continue
-        hit = links_to(post, ctx.own_domains) or promotional_phrase(post.text)
+        hit = own_link(post, ctx.own_domains) or promotional_phrase(post.text)
         if hit:
             promoting.append(post.id)
             first_evidence = first_evidence or hit

@@ -215,14 +215,13 @@ def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         links = content_links(post)
         if post.kind in BROADCAST_KINDS:
             broadcasts += 1
-            claim = latest_claim(post.text) if links else None
-            if claim:
-                old = next(
-                    (lk for lk in links if lk in first_seen and first_seen[lk] < post.created_at - grace),
-                    None,
-                )
-                if old:
-                    stale.append((post, claim, old))
+            old = next(
+                (lk for lk in links if lk in first_seen and first_seen[lk] < post.created_at - grace),
+                None,
+            )
+            claim = latest_claim(post.text) if old else None  # the regex only when it matters
+            if old and claim:
+                stale.append((post, claim, old))
         for link in links:
             first_seen.setdefault(link, post.created_at)
     if not stale:
