@@ -132,9 +132,12 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     return (banded * mult).sum(axis=2, dtype=np.uint64)
 
 
-class _UnionFind:
+class UnionFind:
+    """Disjoint sets over 0..n-1; the root of a set is its smallest member."""
+
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.touched: set[int] = set()  # members ever joined to another
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -147,6 +150,7 @@ class _UnionFind:
         ri, rj = self.find(i), self.find(j)
         if ri != rj:
             self.parent[max(ri, rj)] = min(ri, rj)
+            self.touched.update((i, j))
 
 
 def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tuple[int, int]]:
@@ -214,7 +218,7 @@ def near_duplicate_labels(
         find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
         pairs = find_pairs(docs, threshold)
         if pairs:
-            uf = _UnionFind(len(docs))
+            uf = UnionFind(len(docs))
             for i, j in pairs:
                 uf.union(i, j)
             relabel = {owners[k]: owners[uf.find(k)] for k in range(len(docs))}

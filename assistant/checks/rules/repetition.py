@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 from assistant.checks.history import BROADCAST_KINDS, content_links
-from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels, normalised
+from assistant.checks.neardup import MIN_WORDS, UnionFind, near_duplicate_labels, normalised
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.models import Feed, Post
 
@@ -139,26 +139,6 @@ def _stale_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
             return
 
 
-class _Clusters:
-    """Union-find over broadcast positions."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-        self.touched: set[int] = set()
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-            self.touched.update((i, j))
-
-
 @REPEAT_POST.feed_check
 def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     posts = [p for p in feed.posts if p.kind in BROADCAST_KINDS]
@@ -167,7 +147,7 @@ def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     labels = near_duplicate_labels(
         [normalised(p.text) for p in posts], ctx.thresholds["similarity"], min_words=MIN_WORDS
     )
-    clusters = _Clusters(len(posts))
+    clusters = UnionFind(len(posts))
     first_with_link: dict[str, int] = {}
     for i, post in enumerate(posts):
         if labels[i] != i:
