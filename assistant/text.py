@@ -11,6 +11,14 @@ from urllib.parse import urlsplit
 
 # Links as people paste them: with a scheme, or a bare www. host.
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'{}|\\^`\u2026]+", re.IGNORECASE)
+# Bare domains ("goalachieverpro.com/pricing") only with common lower-case TLDs, so
+# "Node.js", "ASP.NET" or "e.g." are not read as links.
+_BARE_DOMAIN = re.compile(
+    r"(?<![@\w.\-/])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?:com|org|net|io|co|app|dev|ai|info|biz|me|tv|uk|us|ca|au|de|fr|es|it|nl|eu|ie|in|jp|nz)"
+    r"(?:/[^\s<>\"'{}|\\^`\u2026]*)?(?![\w\-@])"
+)
+_TLD_HINT = re.compile(r"[a-z0-9]\.(?:com|org|net|io|co|app|dev|ai|info|biz|me|tv|uk|us|ca|au|de|fr|es|it|nl|eu|ie|in|jp|nz)\b")
 _TRAILING_PUNCT = ".,;:!?)]}'\"\u2019\u201d"
 # @user, @user@server (Mastodon) and @handle.bsky.social (Bluesky); not e-mail addresses.
 _MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]+(?:[.@][A-Za-z0-9_-]+)*)")
@@ -20,11 +28,23 @@ _TAG = re.compile(r"<[^>]+>")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d)\s*/?>", re.IGNORECASE)
 
 
+def _may_have_scheme(text: str) -> bool:
+    # Substring tests are ~40x cheaper than scanning with the case-insensitive pattern.
+    return "http" in text or "www." in text or "HTTP" in text or "WWW." in text
+
+
 def extract_urls(text: str) -> list[str]:
-    """Return the links in `text`, without trailing sentence punctuation."""
-    if "http" not in text and "www." not in text:
+    """Return the links in `text` (with a scheme, www. or a bare common domain), trimmed."""
+    if "." not in text:
         return []
-    return [m.group(0).rstrip(_TRAILING_PUNCT) for m in _URL.finditer(text)]
+    urls = []
+    rest = text
+    if _may_have_scheme(text):
+        urls = [m.group(0).rstrip(_TRAILING_PUNCT) for m in _URL.finditer(text)]
+        rest = _URL.sub(" ", text) if urls else text
+    if _TLD_HINT.search(rest):  # cheap test first: most posts have no bare domain
+        urls += [m.group(0).rstrip(_TRAILING_PUNCT) for m in _BARE_DOMAIN.finditer(rest)]
+    return urls
 
 
 def extract_mentions(text: str) -> list[str]:
@@ -43,7 +63,9 @@ def extract_hashtags(text: str) -> list[str]:
 
 def strip_urls(text: str) -> str:
     """`text` with its links removed, for checks that read the words."""
-    return _URL.sub(" ", text)
+    if _may_have_scheme(text):
+        text = _URL.sub(" ", text)
+    return _BARE_DOMAIN.sub(" ", text) if _TLD_HINT.search(text) else text
 
 
 def normalise(text: str) -> str:
