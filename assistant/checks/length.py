@@ -16,8 +16,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
+
+from assistant.checks.signals import Lazy
 
 # Hard limits; `None` means the platform has none worth checking (blogs).
 HARD_LIMITS: dict[str, int | None] = {
@@ -71,21 +74,26 @@ _TLDS = (
 # Links as X sees them: a scheme or www., then ASCII and Latin letters (X stops a link at
 # CJK characters); a bare domain with a known TLD. Stdlib `re` (three times faster here
 # than `regex`); trailing punctuation is trimmed in `_x_urls`.
-_X_URL = re.compile(
-    r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\u00C0-\u024F]+"
-    r"|(?<![\w@.\-/])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:" + _TLDS + r")(?![\w-])"
-    r"(?:/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\u00C0-\u024F]*)?",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _x_url() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\u00C0-\u024F]+"
+        r"|(?<![\w@.\-/])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:" + _TLDS + r")(?![\w-])"
+        r"(?:/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\u00C0-\u024F]*)?",
+        re.IGNORECASE,
+    )
+
+
 _URL_TRAILING = ".,;:!?'\"]"
+
 # Links as Mastodon sees them: only with a scheme.
 _SCHEME_URL = re.compile(r"https?://[^\s<>\"]*[^\s<>\".,;:!?'\")\]]", re.IGNORECASE)
 # Mastodon counts a remote mention @user@server as @user.
-_REMOTE_MENTION_DOMAIN = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\w")
+_REMOTE_MENTION_DOMAIN = Lazy(r"(?<![\w@])(@\w+)@[\w.-]+\w")
 
 # One emoji as twitter-text (twemoji) counts it: flags, keycaps, a pictograph with its
 # presentation selector, skin tone, tag sequence and ZWJ-joined parts.
-_EMOJI = regex.compile(
+_EMOJI = Lazy(
     r"""
     \p{RI}\p{RI}
   | [0-9#*]\uFE0F?\u20E3
@@ -96,8 +104,8 @@ _EMOJI = regex.compile(
     """,
     regex.VERBOSE,
 )
-_GRAPHEME = regex.compile(r"\X")
-_LINE_ENDINGS = regex.compile(r"\r\n|\r")
+_GRAPHEME = Lazy(r"\X")
+_LINE_ENDINGS = Lazy(r"\r\n|\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +158,7 @@ def _x_urls(text: str) -> Iterator[str]:
     for word in text.split():
         if "." not in word:
             continue
-        for match in _X_URL.finditer(word):
+        for match in _x_url().finditer(word):
             url = match.group()
             while url and (
                 url[-1] in _URL_TRAILING or (url[-1] == ")" and url.count("(") < url.count(")"))

@@ -6,8 +6,9 @@ Kept in one place so `sales-pitch` (one post) and `self-promo-ratio` (a feed) ag
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -21,6 +22,42 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words of `text` ("don't" stays one word), remembered for the next rule."""
     return frozenset(_TOKEN.findall(text.lower()))
+
+
+class Lazy:
+    """A `regex` pattern compiled on first use.
+
+    Compiling every rule pattern at import cost about 85 ms of CLI start-up; most posts
+    never need most patterns, so they are compiled when first searched.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self._source, self._flags)
+        return self._compiled
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        return self.compiled.search(text)
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        return self.compiled.match(text)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.compiled.findall(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.compiled.sub(replacement, text)
 
 
 class Phrases:
@@ -39,7 +76,7 @@ class Phrases:
         flags: int = regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
     ) -> None:
         self._entries = tuple(
-            (frozenset(triggers.split()), regex.compile(pattern, flags)) for triggers, pattern in entries
+            (frozenset(triggers.split()), Lazy(pattern, flags)) for triggers, pattern in entries
         )
 
     def search(self, text: str) -> regex.Match[str] | None:
@@ -100,7 +137,15 @@ _HARD_SELL = Phrases(
         ("code",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
          | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
-        ("free", r"\bfree\s+(?:trial|consultation|audit|quote|strategy\s+call)\b"),
+        ("free", r"\bfree\s+(?:trial|consultation|audit|quote|strategy\s+call)\b(?!\s+of\b)"),
+        ("lowest", r"\blowest\s+prices?\s+(?:of\s+the\s+(?:year|season)|ever|guaranteed|in\s+town)\b"),
+        ("click tap",
+         r"""\b(?:click|tap)\s+(?:the\s+link|here|below|the\s+button)\s+(?:to|and)\s+
+         (?:buy|order|purchase|shop|book|sign\s+up|get\s+(?:yours|started|access))\b"""),
+        ("reply comment dm type",
+         r"""\b(?:reply|comment|dm|type)\s+["\u201c]?(?-i:[A-Z]{2,})["\u201d]?\s+(?:and|to|for|if|below)\b"""),
+        ("send",
+         r"\b(?:send|sending)\s+(?:you\s+|over\s+)?(?:the\s+|our\s+)?(?:pricing|prices|rates|a\s+quote)\b"),
         ("chance miss",
          r"\b(?:last|final)\s+chance\b | \bdon'?t\s+miss\s+(?:out|this\s+(?:offer|deal))\b"),
         ("only just", r"\b(?:only|just)\s+[$\u20ac\u00a3]\s?\d+(?:[.,]\d\d)?\b"),
@@ -158,7 +203,7 @@ def self_promotes(post: Post, own_domains: Iterable[str]) -> bool:
 
 
 # Someone else's words inside a post: a quotation, or a manual retweet "RT @x: ..." to the end.
-_QUOTED = regex.compile(
+_QUOTED = Lazy(
     r"""\"[^\"\n]{1,300}\"|\u201c[^\u201d\n]{1,300}\u201d|\u00ab[^\u00bb\n]{1,300}\u00bb
     |\u2018[^\u2019\n]{1,300}\u2019(?!\w)|\bRT\s+@[\w.]+:.*""",
     regex.VERBOSE | regex.DOTALL,

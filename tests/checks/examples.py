@@ -78,6 +78,8 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
               "followers?", kind="dm", platform="linkedin"),
             p("Don't forget to like our page on Facebook for weekly tips!", platform="facebook"),
             p("Double tap if you agree 👇", platform="instagram"),
+            p("♻️ Repost if you found this useful. Mind giving it a share?", platform="linkedin"),
+            "Know someone who'd benefit? Send this to a friend who needs it.",
         ],
         "quiet": [
             "Thanks for sharing! That thread on attribution was excellent.",
@@ -117,6 +119,8 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Hi Sam, great to connect! I help B2B SaaS founders scale to $1M ARR. Would you be "
               "open to a quick 15-minute call this week?", kind="dm", platform="linkedin"),
             p("Black Friday deal: our whole course for only $49!", platform="instagram"),
+            p("Reply YES and I'll send pricing for the 12-week programme.", platform="linkedin"),
+            "Click the link to buy the template pack.",
         ],
         "quiet": [
             "Ad-tech shares fell 3% after the earnings call.",
@@ -130,6 +134,8 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             "Join today's AMA at 3pm: ask us anything about community management.",
             "Thanks for connecting, Sam! Loved your talk on community at SMW.",
             p("Thanks for the intro, Robert. What are you working on this quarter?", kind="dm"),
+            "The free trial of our scheduling tool ran out, so we wrote our own checklist.",
+            "Black Friday is a tough week for community managers: be kind in the replies.",
         ],
     },
     "mention-push": {

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
+from assistant.checks.signals import Lazy
 from assistant.models import Post
 
 MISSING_ALT_TEXT = rule(
@@ -27,7 +28,7 @@ MISSING_ALT_TEXT = rule(
     applies_to=("post", "reply", "quote"),
 )
 
-_JUNK = regex.compile(
+_JUNK = Lazy(
     r"""^\W*(?:
         (?:an?\s+|the\s+)?(?:image|img|photo|picture|pic|foto|graphic|photograph|screenshot
           |screen\s*shot|alt|alt\s*text|alt\s*tag|description|placeholder|untitled|gif|logo

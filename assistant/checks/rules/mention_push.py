@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import Phrases, links_to, strip_quoted
+from assistant.checks.signals import Lazy, Phrases, links_to, strip_quoted
 from assistant.models import Post
 
 MENTION_PUSH = rule(
@@ -77,21 +77,21 @@ _PUSH = Phrases(
          (?:followers|audience|network|readers|team|clients)\b"""),
     ]
 )
-_OWN = regex.compile(rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?{_CONTENT}\b", regex.IGNORECASE)
+_OWN = Lazy(rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?{_CONTENT}\b", regex.IGNORECASE)
 # Crediting someone else's work: "@x's book", "their new site", "by @x", "@x did a great job".
-_THIRD_PARTY = regex.compile(
+_THIRD_PARTY = Lazy(
     r"""@[\w.]+['’]s\b|\b(?:their|his|her)\s+\w+
     |\b(?:by|from|via|thanks\s+to)\s+@[\w.]+
     |@[\w.]+\s+(?:did|made|built|wrote|created|designed|shipped|launched|published|has\s+made)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_ANSWER = regex.compile(
+_ANSWER = Lazy(
     r"""\b(?:here'?s|here\s+is|here\s+are|here\s+you\s+go|this\s+(?:might|should|may|will|could)\s+help
     |to\s+answer|you\s+asked|good\s+question|great\s+question|as\s+(?:promised|requested|discussed)
     |happy\s+to\s+help|hope\s+(?:this|that|it)\s+helps|in\s+answer)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_SOCIAL = regex.compile(
+_SOCIAL = Lazy(
     r"""\b(?:congrat\w*|thanks?|thank\s+you|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
     |loved|great\s+(?:talk|chat|meeting|work)|proud|honou?red)\b|\?""",
     regex.IGNORECASE | regex.VERBOSE,

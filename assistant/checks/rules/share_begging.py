@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import Phrases, extra_phrase, strip_quoted
+from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted
 from assistant.models import Post
 
 SHARE_BEGGING = rule(
@@ -90,8 +90,8 @@ _PATTERNS = Phrases(
          rf"""\b(?:would|do)\s+you\s+mind\s+(?:sharing|retweeting|reposting|boosting|amplifying|passing)
          \b{_NOT_TALK}"""),
         # Smash that like button / give us a follow / like & share / hit follow
-        ("smash hit tap click press drop leave give throw",
-         r"""\b(?:smash|hit|tap|click|press|drop|leave|give|throw)\s+(?:that|the|a|us\s+a|it\s+a|this\s+a|me\s+a)\s+
+        ("smash hit tap click press drop leave give giving throw",
+         r"""\b(?:smash|hit|tap|click|press|drop|leave|give|giving|throw)\s+(?:that|the|a|us\s+a|it\s+a|this\s+a|me\s+a)\s+
          (?:like|follow|share|rt|retweet|repost|boost|heart|thumbs[-\s]up)(?:\s+button)?\b
          | \b(?:hit|smash|tap)\s+(?:follow|like|subscribe)\b"""),
         ("like likes",
@@ -123,13 +123,13 @@ _PATTERNS = Phrases(
          (?:friends?|mates?|bestie|besties|someone|somebody|person|colleagues?|co-?workers?|team(?:mate)?s?
            |boss|buddy|bff|fellow|marketers?|founders?|people|folks)\b
          | \btag\s+(?:someone|somebody|anyone|everyone)\b"""),
-        ("pass forward",
+        ("pass forward send",
          r"""\bpass\s+(?:this|it)\s+(?:on|along)\b
-         | \bforward\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b"""),
+         | \b(?:forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b"""),
     ]
 )
 # "Follow @handle" asks for follows only when the handle is the author's own.
-_FOLLOW_HANDLE = regex.compile(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", regex.I | regex.M)
+_FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", regex.I | regex.M)
 
 
 def share_request(text: str, author: str = "") -> str | None:
