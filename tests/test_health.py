@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,12 +10,12 @@ from assistant.audit import audit_feed
 from assistant.checks.ruleset import RuleSet
 from assistant.health import WEIGHTS, RuleImpact, health_score
 from assistant.models import Account, Feed, FeedAudit, Media, Post
+from integrations.sources import load_feed
 
 START = datetime(2026, 9, 1, 8, 0, tzinfo=UTC)
 AS_OF = START + timedelta(days=91)
 OWN = frozenset({"brightpixel.agency"})
 RULES = RuleSet.from_config()
-X_TIME = "%a %b %d %H:%M:%S %z %Y"
 
 
 def spam_engine() -> Feed:
@@ -101,31 +99,10 @@ def test_a_spam_engine_scores_below_40_and_every_component_says_why() -> None:
 
 
 def _twcs_support_feed(folder: Path) -> Feed:
-    """The brands' side of the support-tweets sample: every tweet answers a customer."""
-    with (folder / "support_tweets" / "twcs_sample.csv").open(encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["inbound"] == "False"]
-    posts = [
-        Post(id=r["tweet_id"], author=r["author_id"], created_at=datetime.strptime(r["created_at"], X_TIME),
-             text=r["text"], kind="reply" if r["in_response_to_tweet_id"] else "post",
-             in_reply_to=r["in_response_to_tweet_id"] or None)
-        for r in rows
-    ]
-    return Feed(account=Account(name="brand support"), posts=posts, source="twcs_sample.csv")
-
-
-def _x_archive_feed(path: Path) -> Feed:
-    raw = path.read_text(encoding="utf-8")
-    posts = []
-    for entry in json.loads(raw[raw.index("["):]):
-        tweet = entry["tweet"]
-        text = tweet["full_text"]
-        reply_to = tweet.get("in_reply_to_status_id_str")
-        kind = "repost" if text.startswith("RT @") else "reply" if reply_to else "post"
-        media = [Media(url=m["media_url_https"]) for m in tweet.get("extended_entities", {}).get("media", [])]
-        posts.append(Post(id=tweet["id_str"], created_at=datetime.strptime(tweet["created_at"], X_TIME),
-                          text=text, kind=kind, in_reply_to=reply_to, media=media,
-                          urls=[u["expanded_url"] for u in tweet["entities"]["urls"]]))
-    return Feed(account=Account(name=path.stem), posts=posts, source=path.name)
+    """The brands' side of the support-tweets sample (customers are numeric ids there)."""
+    loaded = load_feed(folder / "support_tweets" / "twcs_sample.csv")
+    brands = [p for p in loaded.posts if not p.author.isdigit()]
+    return Feed(account=Account(name="brand support"), posts=brands, source=loaded.source)
 
 
 def _as_of_end(feed: Feed) -> datetime:
@@ -142,7 +119,7 @@ def test_a_support_feed_that_talks_to_people_scores_well_on_conversation(realdat
 
 
 def test_repeated_youtube_uploads_drag_down_repetition(realdata: Path) -> None:
-    feed = _x_archive_feed(realdata / "x_archive" / "visbot_tweets.js")
+    feed = load_feed(realdata / "x_archive" / "visbot_tweets.js")
     result = audit(feed, _as_of_end(feed))
     repetition = result.health.components["repetition"]
     assert "repeat-post" in repetition.rules and repetition.score < 90
