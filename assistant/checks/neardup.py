@@ -123,13 +123,19 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
 
 
 def band_keys(sigs: np.ndarray) -> np.ndarray:
-    """One 64-bit key per (doc, band): docs sharing a key are LSH candidates."""
+    """One 64-bit key per (doc, band): docs sharing a key are LSH candidates.
+
+    Band by band, so the temporary stays at (n, rows) and not (n, NUM_PERM) uint64.
+    """
     import numpy as np
 
     rows = NUM_PERM // BANDS
     mult = (np.arange(1, rows + 1, dtype=np.uint64) * np.uint64(_PAIR)) | np.uint64(1)
-    banded = sigs.reshape(len(sigs), BANDS, rows).astype(np.uint64)
-    return (banded * mult).sum(axis=2, dtype=np.uint64)
+    keys = np.empty((len(sigs), BANDS), dtype=np.uint64)
+    for band in range(BANDS):
+        block = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
+        keys[:, band] = (block * mult).sum(axis=1, dtype=np.uint64)
+    return keys
 
 
 class UnionFind:
