@@ -2,7 +2,8 @@
 
 Three lookups: canonical link -> every post that carried it (earliest first), exact
 normalised text -> posts, and near-duplicate text -> posts (bigram Jaccard; brute
-force on small histories, MinHash LSH built lazily on large ones).
+force on small histories, MinHash LSH built lazily on large ones). It also keeps the
+account's DMs, oldest first (`dms`), so sales-pitch can tell a first DM from a later one.
 """
 
 from __future__ import annotations
@@ -86,14 +87,17 @@ class History:
     _doc_key: list[bytes] = field(default_factory=list)
     _lsh: dict[tuple[int, int], list[int]] | None = None
     size: int = 0
+    dms: list[Post] = field(default_factory=list)  # earlier DMs, for sales-pitch's "first DM"
 
     @classmethod
     def from_posts(cls, posts: Iterable[Post]) -> History:
-        """Index the broadcasts (posts and quotes) among `posts`; other kinds are skipped."""
+        """Index the broadcasts (posts and quotes) among `posts` and keep the DMs; skip the rest."""
         links: dict[str, list[Seen]] = defaultdict(list)
         texts: dict[bytes, list[Seen]] = defaultdict(list)
         history = cls()
         for post in posts:
+            if post.kind == "dm":
+                history.dms.append(post)
             if post.kind not in BROADCAST_KINDS:
                 continue
             history.size += 1
@@ -115,6 +119,7 @@ class History:
         for seen_list in (*links.values(), *texts.values()):
             seen_list.sort(key=lambda s: s.created_at)
         history.links, history.texts = dict(links), dict(texts)
+        history.dms.sort(key=lambda p: p.created_at)
         return history
 
     def __len__(self) -> int:

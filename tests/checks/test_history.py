@@ -56,6 +56,7 @@ def test_replies_reposts_and_dms_are_not_indexed() -> None:
     ])
     assert len(history) == 1
     assert history.first_link("https://bp.agency/help/1") is None
+    assert [p.id for p in history.dms] == ["d"]  # kept apart for sales-pitch's first-DM test
 
 
 def test_large_history_uses_lsh_and_still_finds_the_near_copy() -> None:
