@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from assistant.checks.history import History
 from assistant.checks.registry import FeedContext, PostContext, iter_hits
 from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.health import RuleImpact, health_score
@@ -85,8 +86,10 @@ def audit_feed(
         for hit in iter_hits(active.rule.feed(view, context)):  # type: ignore[misc]
             scored.append((active.finding(hit), hit.impact, active.rule.component))
 
+    # Post rules see the feed's DMs as history, so sales-pitch can tell a first DM from a later one.
+    dms = History(dms=[p for p in posts if p.kind == "dm"])
     tallies = [
-        _Tally(active, PostContext(active.thresholds, own_domains, None, as_of))
+        _Tally(active, PostContext(active.thresholds, own_domains, dms, as_of))
         for active in rules.post_rules
         if active.rule.feed is None
     ]

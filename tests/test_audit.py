@@ -94,3 +94,18 @@ def test_the_same_feed_gives_the_same_audit() -> None:
 def test_an_empty_feed_is_healthy_and_says_nothing() -> None:
     result = audit_feed(feed([]), RuleSet.from_config(), as_of=START)
     assert result.findings == [] and result.stats.posts == 0 and result.health.score == 100
+
+
+def test_a_pitch_in_a_later_dm_of_a_conversation_is_not_a_first_dm_pitch() -> None:
+    first = Post(id="d1", kind="dm", in_reply_to="conv1", created_at=START,
+                 text="Thanks for connecting, Robert! Loved your talk on community building.")
+    later = Post(id="d2", kind="dm", in_reply_to="conv1", created_at=START + timedelta(days=3),
+                 text="Since you asked: book a free consultation with us and we'll show you the numbers.")
+    opener = Post(id="d3", kind="dm", in_reply_to="conv2", created_at=START + timedelta(days=4),
+                  text="Hi Sam, thanks for connecting! Book a free consultation with us today.")
+    rules = RuleSet.from_config(RulesConfig(select=["sales-pitch"]))
+    as_of = START + timedelta(days=5)
+    later_only = audit_feed(feed([first, later]), rules, as_of=as_of).findings
+    assert [(f.rule, f.severity) for f in later_only] == [("sales-pitch", "warning")]
+    with_opener = audit_feed(feed([first, later, opener]), rules, as_of=as_of).findings
+    assert [(f.rule, f.severity) for f in with_opener] == [("sales-pitch", "error")]
