@@ -2,14 +2,16 @@
 
 Texts are compared as sets of word bigrams of their normalised form
 (`assistant.text.normalise`: links and mentions removed, case folded), so a post that
-only changes its link, its @mentions or one word still matches.
+only changes its link, its @mentions or a word still matches. Equal normalised texts
+are grouped with a dict in O(n) before any hashing.
 
 Why not datasketch: measured on this machine, `MinHash.update_batch` costs ~350 us a
-post and `MinHash.bulk` ~85 us (64 permutations), i.e. 9-35 s for 100k posts, and the
-import alone takes ~1 s. The same MinHash (64 multiply-shift hash functions, 16 bands
-of 4 rows) vectorised with numpy costs a few microseconds a post. numpy is imported
-only when there are more than `BRUTE_FORCE_MAX` distinct texts; below that, exact
-Jaccard over all pairs is cheaper than the import.
+post and `MinHash.bulk` ~85 us (64 permutations), i.e. 9-35 s for 100k posts, and its
+import alone takes ~1 s (scipy). The same MinHash (64 hash functions a*x+b mod 2**32,
+16 bands of 4 rows) vectorised with numpy costs a few microseconds a post. numpy is
+imported only when there are more than `BRUTE_FORCE_MAX` distinct texts; below that,
+exact Jaccard over all pairs is cheaper than the import. Bucket members are compared
+with the bucket's first member only, so even one giant bucket stays linear.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 # Punctuation becomes a space; str.translate + split is ~2x faster than re.findall(r"\w+").
-_PUNCT = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~\u201c\u201d\u2018\u2019\u2026\u00ab\u00bb", " "))
-_MASK32 = 0xFFFFFFFF
+_PUNCT = str.maketrans(
+    dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~\u201c\u201d\u2018\u2019\u2026\u00ab\u00bb", " ")
+)
 _PAIR = 0x9E3779B97F4A7C15  # mixes the first word of a bigram before adding the second
 NUM_PERM = 64
 BANDS = 16
