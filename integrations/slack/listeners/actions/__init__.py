@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 def register(app: App, deps: Deps) -> None:
     """Attach the action listeners."""
+    from integrations.slack.listeners.actions import approvals
+
+    approvals.register(app, deps)
 
     @app.action("open_review_modal")
     def open_modal(ack: Ack, body: dict[str, Any], client: WebClient) -> None:

@@ -14,4 +14,7 @@ if TYPE_CHECKING:
 
 def register(app: App, deps: Deps) -> None:
     """Attach the slash command listeners."""
+    from integrations.slack.listeners.commands import approvals
+
+    approvals.register(app, deps)  # first: it takes only `/review submit`
     app.command("/review")(handle_review(deps))

@@ -19,6 +19,9 @@ CALLBACK_ID = "review_message"
 
 def register(app: App, deps: Deps) -> None:
     """Attach the shortcut listeners."""
+    from integrations.slack.listeners.shortcuts import approvals
+
+    approvals.register(app, deps)
 
     @app.shortcut(CALLBACK_ID)
     def review_message(ack: Ack, body: dict[str, Any]) -> None:

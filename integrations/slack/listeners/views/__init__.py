@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 def register(app: App, deps: Deps) -> None:
     """Attach the view submission listeners."""
+    from integrations.slack.listeners.views import approvals
+
+    approvals.register(app, deps)
 
     @app.view("review_draft")
     def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:

@@ -1,0 +1,10 @@
+"""Pre-publication approvals: a per-client queue in Redis, atomic decisions, an audit trail.
+
+- model: QueuedPost (one post and its state), AuditEntry, Outcome
+- store: ApprovalStore, every change one Lua script (assistant.approvals.scripts)
+- intake: a scheduler's file into the queue, all rows or none
+- writers / export: approved posts out in Buffer, Hootsuite or JSON Lines, released once
+- teams_card: the approval request as an Adaptive Card 1.4
+- cli: `assistant queue ...`
+Chat lives in integrations/slack (listeners/*/approvals.py, approval_jobs.py).
+"""

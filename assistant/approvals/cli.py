@@ -1,0 +1,233 @@
+"""`assistant queue`: import posts for approval, list and show the queue, export approved
+posts for the scheduler, expire what is due. Registered on the main CLI with `add_command`.
+
+Only click is imported here; Redis, RQ and the importers load inside the commands.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+    from assistant.approvals.store import ApprovalStore
+    from assistant.config import WorkspaceConfig
+
+_CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                       envvar="ASSISTANT_CONFIG", help="assistant.toml (default: $ASSISTANT_CONFIG).")
+
+
+def _open(config_path: str | None) -> tuple[WorkspaceConfig, Redis, ApprovalStore]:
+    """The workspace config and the queue's Redis (REDIS_URL)."""
+    import redis
+
+    from assistant.approvals.store import ApprovalStore
+    from assistant.config import load_workspace
+    from assistant.errors import ConfigError
+    from assistant.settings import load_settings
+
+    settings = load_settings()
+    workspace = load_workspace(config_path or settings.config)
+    if not settings.redis_url:
+        raise ConfigError("REDIS_URL is not set: the approval queue lives in Redis")
+    client = redis.Redis.from_url(settings.redis_url)
+    return workspace, client, ApprovalStore(client)
+
+
+def _actor() -> str:
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli"
+
+
+def _sweep(redis: Redis, store: ApprovalStore) -> list[str]:
+    """Expire what is due; the worker redraws their Slack messages."""
+    from integrations.slack.approval_jobs import enqueue_refresh
+
+    expired = store.sweep()
+    enqueue_refresh(redis, expired)
+    return expired
+
+
+@click.group()
+def queue() -> None:
+    """Pre-publication approvals: nothing unapproved is ever released."""
+
+
+@queue.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--client", "client_name", required=True, help="The client in assistant.toml.")
+@click.option("--source", help="Input format when auto-detection is not enough "
+              "(buffer, hootsuite, csv, jsonl, ...).")
+@click.option("--platform", help="The network the posts are for (Hootsuite files name none; "
+              "default x).")
+@click.option("--tz", help="Time zone of times written without one (default UTC).")
+@click.option("--submitter", default="", help="Slack user id of the person submitting (they "
+              "cannot approve their own posts unless the client allows it; they hear the outcome).")
+@_CONFIG
+def import_(file: str, client_name: str, source: str | None, platform: str | None,
+            tz: str | None, submitter: str, config_path: str | None) -> None:
+    """Queue every post of FILE for CLIENT's approval, or none if any row cannot be queued."""
+    from assistant.approvals.intake import ImportRejected, Problem, read_for_queue
+    from assistant.approvals.store import DuplicateError
+    from assistant.errors import InputError
+    from integrations.slack.approval_jobs import client_config, enqueue_review
+
+    workspace, redis, store = _open(config_path)
+    client = client_config(workspace, client_name)
+    if client is None:
+        known = ", ".join(c.name for c in workspace.clients) or "none configured"
+        raise InputError(f"no client named {client_name!r} in assistant.toml (clients: {known})")
+    if not client.approvals_channel:
+        raise InputError(f"client {client_name!r} has no approvals_channel in assistant.toml, "
+                         "so nobody could approve its posts")
+    try:
+        rows = read_for_queue(file, source=source, platform=platform, tz=tz)
+        try:
+            records = store.create(client.name, [r.post for r in rows], submitter=submitter,
+                                   origins=[r.origin for r in rows])
+        except DuplicateError as exc:
+            raise ImportRejected(file, [
+                Problem(rows[i].line, f"already in the queue as {existing} (same client, platform, "
+                        "time and text)") for i, existing in exc.duplicates]) from None
+    except ImportRejected as exc:
+        for line in exc.lines():
+            click.echo(line, err=True)
+        raise
+    for record in records:
+        enqueue_review(redis, record)
+    first, last = records[0].id, records[-1].id
+    span = first if first == last else f"{first}..{last}"
+    click.echo(f"queued {len(records)} posts for {client.name} ({span}); the worker reviews them "
+               f"and posts them to {client.approvals_channel} for approval")
+
+
+@queue.command("list")
+@click.option("--client", "client_name", help="Only this client's posts.")
+@click.option("--state", type=click.Choice(["pending", "approved", "changes_requested", "rejected",
+                                            "expired", "released"]))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@_CONFIG
+def list_(client_name: str | None, state: str | None, output_format: str,
+          config_path: str | None) -> None:
+    """The queue, soonest first (posts past their time are expired first)."""
+    import json
+
+    _, redis, store = _open(config_path)
+    _sweep(redis, store)
+    posts = store.list(client=client_name, state=state)
+    if output_format == "json":
+        click.echo(json.dumps([p.summary() for p in posts], ensure_ascii=False, indent=2))
+        return
+    if not posts:
+        click.echo("the queue is empty" + (" for that filter" if client_name or state else ""))
+        return
+    for p in posts:
+        text = " ".join(p.post.text.split())
+        text = text if len(text) <= 60 else text[:59] + "…"
+        click.echo(f"{p.id:<7} {p.state:<17} {p.scheduled_at:%Y-%m-%d %H:%M}Z "
+                   f"{p.client[:16]:<16} {p.post.platform:<9} {text}")
+
+
+@queue.command("show")
+@click.argument("post_id", metavar="ID")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@_CONFIG
+def show(post_id: str, output_format: str, config_path: str | None) -> None:
+    """One post: its state, its review and its audit trail."""
+    import json
+
+    from assistant.errors import InputError
+
+    _, redis, store = _open(config_path)
+    _sweep(redis, store)
+    record = store.get(post_id)
+    if record is None:
+        raise InputError(f"no post {post_id!r} in the approval queue")
+    entries = store.audit(post_id)
+    if output_format == "json":
+        data: dict[str, Any] = json.loads(record.model_dump_json())
+        data["audit"] = [json.loads(e.model_dump_json()) for e in entries]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{record.id}  {record.client}  {record.post.platform}  "
+               f"scheduled {record.scheduled_at:%Y-%m-%d %H:%M} UTC")
+    click.echo(f"state: {record.state} (version {record.version})"
+               + (f", decided by {record.decided_by}" if record.decided_by else ""))
+    if record.override_reason:
+        click.echo(f"override reason: {record.override_reason}")
+    if record.feedback:
+        click.echo(f"feedback: {record.feedback}")
+    click.echo("")
+    for line in record.post.text.splitlines() or [""]:
+        click.echo(f"  | {line}")
+    for media in record.post.media:
+        click.echo(f"  [{media.type}] {media.url} alt: {media.alt or '(none)'}")
+    click.echo("")
+    if record.review is None:
+        click.echo("review: not yet")
+    else:
+        stale = "" if record.reviewed else f" (of version {record.reviewed_version})"
+        click.echo(f"review{stale}: {len(record.review.findings)} findings")
+        for f in record.review.findings:
+            click.echo(f"  {f.severity:<7} {f.rule}: {f.message}")
+    click.echo("\naudit trail:")
+    for e in entries:
+        extra = "".join(f"  {label}: {value}" for label, value in
+                        (("reason", e.reason), ("note", e.note)) if value)
+        click.echo(f"  {e.at:%Y-%m-%d %H:%M:%S}Z  {e.actor:<16} {e.action:<17} v{e.version}{extra}")
+
+
+@queue.command("export")
+@click.option("--approved", is_flag=True, required=True,
+              help="Export the approved posts (the only posts that are ever exported).")
+@click.option("--format", "output_format", type=click.Choice(["buffer", "hootsuite", "jsonl"]),
+              required=True, help="The scheduler's bulk-upload format.")
+@click.option("--output", type=click.Path(dir_okay=False), help="File to write (never "
+              "overwritten; default: stdout).")
+@click.option("--client", "client_name", help="Only this client's posts.")
+@click.option("--tz", help="Time zone to write times in (the scheduler profile's; default UTC).")
+@_CONFIG
+def export(approved: bool, output_format: str, output: str | None, client_name: str | None,
+           tz: str | None, config_path: str | None) -> None:
+    """Write the approved posts and mark them released, exactly once."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from assistant.approvals.export import export_approved
+    from assistant.errors import InputError
+    from integrations.slack.approval_jobs import enqueue_refresh
+
+    if not approved:
+        raise click.UsageError("only approved posts can be exported: add --approved")
+    try:
+        zone = ZoneInfo(tz or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(f"unknown time zone {tz!r} (use an IANA name like Europe/Paris)") from None
+    _, redis, store = _open(config_path)
+    _sweep(redis, store)
+    result = export_approved(store, output_format, actor=_actor(), client=client_name,
+                             output=output, tz=zone,
+                             sink=None if output else sys.stdout.write)
+    enqueue_refresh(redis, [p.id for p in result.posts])
+    where = f" to {output}" if output and result.posts else ""
+    click.echo(f"released {len(result.posts)} approved posts{where}"
+               + (f" (export {result.batch})" if result.posts else ""), err=True)
+
+
+@queue.command("expire")
+@_CONFIG
+def expire(config_path: str | None) -> None:
+    """Expire every post past its scheduled time (run it from cron if the worker runs no
+    scheduler); their Slack messages lose their buttons."""
+    _, redis, store = _open(config_path)
+    expired = _sweep(redis, store)
+    click.echo(f"expired {len(expired)} posts" + (f": {', '.join(expired)}" if expired else ""))

@@ -1,0 +1,68 @@
+"""Release: claim the approved posts atomically, then write them; undo the claim on failure.
+
+Two exports racing each claim a disjoint set inside one Lua script, so every approved post
+lands in exactly one file. If the file cannot be written, the claim is undone (with an
+audit entry), so a post is never marked released without being in a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, tzinfo
+from pathlib import Path
+
+from assistant.approvals.model import QueuedPost
+from assistant.approvals.store import ApprovalStore
+from assistant.approvals.writers import write
+from assistant.errors import InputError
+
+
+@dataclass
+class Export:
+    batch: str
+    posts: list[QueuedPost]
+    text: str
+
+
+def export_approved(store: ApprovalStore, fmt: str, *, actor: str, client: str | None = None,
+                    output: str | None = None, tz: tzinfo = UTC,
+                    sink: Callable[[str], None] | None = None) -> Export:
+    """Release every approved future post into `output` (atomic rename) or `sink`."""
+    if output and Path(output).exists():
+        raise InputError("already exists; an export never overwrites a file (pick a new name)",
+                         path=output)
+    batch, posts = store.release(fmt, actor=actor, client=client)
+    posts.sort(key=lambda p: (p.scheduled_at, p.id))
+    if not posts:
+        return Export(batch, [], "")  # nothing released: leave any file alone
+    try:
+        text = write(fmt, [p.post for p in posts], tz)
+        if output:
+            _write_atomically(Path(output), text)
+        elif sink is not None:
+            sink(text)
+    except BaseException as exc:
+        store.unrelease(batch, [p.id for p in posts], actor=actor,
+                        reason=f"export file not written: {type(exc).__name__}")
+        raise
+    return Export(batch, posts, text)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write next to the target, then link it into place: a reader never sees half a file,
+    and two exports naming the same file cannot overwrite each other (the second fails)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise InputError("already exists; an export never overwrites a file",
+                             path=str(path)) from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)

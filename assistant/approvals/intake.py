@@ -1,0 +1,189 @@
+"""Reading a scheduler's file into the queue: every row that cannot be queued, or nothing.
+
+The importers stop at the first broken row. To report them all, a broken record is blanked
+out (line numbers kept) and the file is read again, up to `MAX_PROBLEMS` times. Then each
+post is checked for what makes it impossible to schedule: no time, a time in the past, or
+over the platform's hard limit (the `too-long` rule's error, with its default thresholds so
+a workspace's regrading cannot let an over-limit post through or block a long one).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assistant.errors import InputError
+from assistant.models import Post
+
+MAX_PROBLEMS = 100
+_HEADED = ("buffer", "csv", "twcs")  # formats whose first record is a header
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One row that cannot be queued."""
+
+    line: int | None
+    message: str
+    post_id: str | None = None
+
+    def describe(self, path: str) -> str:
+        where = f"{path}:{self.line}" if self.line is not None else path
+        return f"{where}: {self.message}"
+
+
+class ImportRejected(InputError):
+    """Rows that cannot be queued; nothing was imported. `problems` lists them all."""
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        count = len(problems)
+        noun = "row cannot" if count == 1 else "rows cannot"
+        super().__init__(f"{count} {noun} be queued; nothing was imported", path=path)
+        self.problems = problems
+
+    def lines(self) -> list[str]:
+        return [p.describe(self.path or "") for p in self.problems]
+
+
+@dataclass(frozen=True)
+class Row:
+    """A post ready for the queue and where it came from (file:line)."""
+
+    post: Post
+    line: int | None
+    origin: str
+
+
+def read_for_queue(path: str, *, source: str | None = None, platform: str | None = None,
+                   tz: str | None = None, now: datetime | None = None) -> list[Row]:
+    """Every post of `path`, checked for scheduling; raises ImportRejected listing all problems."""
+    from integrations.sources import HEAD_BYTES, detect_format, load_posts
+
+    now = now or datetime.now(UTC)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+    fmt = source or detect_format(Path(path), data[:HEAD_BYTES])
+    problems: list[Problem] = []
+    posts = _parse_all(path, data, fmt, problems,
+                       lambda p: load_posts(p, source=fmt, platform=platform, tz=tz))
+    lines = _jsonl_lines(data) if fmt == "jsonl" else {}
+    stem = Path(path).stem
+    rows: list[Row] = []
+    for post in posts:
+        line = _line_of(post.id, stem, lines)
+        for message in schedule_problems(post, now):
+            problems.append(Problem(line, message, post.id))
+        rows.append(Row(post, line, f"{Path(path).name}:{line}" if line else Path(path).name))
+    if problems:
+        problems.sort(key=lambda p: (p.line is None, p.line or 0))
+        raise ImportRejected(path, problems[:MAX_PROBLEMS])
+    if not rows:
+        raise InputError("no posts in the file", path=path)
+    return rows
+
+
+def schedule_problems(post: Post, now: datetime) -> list[str]:
+    """Why a post cannot be queued for approval (empty when it can)."""
+    from integrations.sources import UNDATED
+
+    found = []
+    if post.created_at == UNDATED:
+        found.append("no scheduled time (a draft): approvals need one, since an unapproved "
+                     "post expires at its scheduled time")
+    elif post.created_at <= now:
+        found.append(f"scheduled time {post.created_at:%Y-%m-%d %H:%M} UTC is in the past")
+    if not post.text.strip():
+        found.append("the post has no text")
+    found.extend(hard_limit_problems(post, now))
+    return found
+
+
+def hard_limit_problems(post: Post, now: datetime) -> list[str]:
+    """The `too-long` rule's errors: over the platform's limit, the post would be refused."""
+    from assistant.checks.ruleset import RuleSet
+    from assistant.config import RulesConfig
+
+    rules = RuleSet.from_config(RulesConfig(select=["too-long"]))
+    return [f"{f.message} ({f.evidence})" for f in rules.check_post(post, as_of=now)
+            if f.severity == "error"]
+
+
+def _parse_all(path: str, data: bytes, fmt: str, problems: list[Problem], load) -> list[Post]:
+    """Posts of the file after blanking out every broken record (each one a Problem)."""
+    name = Path(path).name
+    current = data
+    with tempfile.TemporaryDirectory(prefix="queue-import-") as folder:
+        copy = Path(folder) / name  # same name, so ids (<stem>:<line>) stay the user's
+        while True:
+            target = path if current is data else str(copy)
+            try:
+                return load(target)
+            except InputError as exc:
+                problems.append(Problem(exc.line, exc.message))
+                if (exc.line is None or len(problems) >= MAX_PROBLEMS
+                        or (fmt in _HEADED and exc.line <= 1)):
+                    raise ImportRejected(path, problems) from None
+                blanked = _blank_record(current, exc.line, csv_like=fmt != "jsonl")
+                if blanked == current:
+                    raise ImportRejected(path, problems) from None
+                current = blanked
+                copy.write_bytes(current)
+
+
+def _blank_record(data: bytes, line: int, *, csv_like: bool) -> bytes:
+    """`data` with the record starting at `line` emptied, keeping every line number."""
+    lines = data.split(b"\n")
+    end = line
+    if csv_like:
+        end = _record_end(data, line)
+    for number in range(line, min(end, len(lines)) + 1):
+        lines[number - 1] = b"\r" if lines[number - 1].endswith(b"\r") else b""
+    return b"\n".join(lines)
+
+
+def _record_end(data: bytes, start: int) -> int:
+    """The last line of the CSV record that starts on `start` (quoted fields span lines)."""
+    text = data.decode("utf-8", "replace")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    line = 1
+    try:
+        for _ in reader:
+            first, line = line, reader.line_num + 1
+            if first == start:
+                return line - 1
+            if first > start:
+                break
+    except csv.Error:
+        pass
+    return start
+
+
+def _jsonl_lines(data: bytes) -> dict[str, int]:
+    """Post id -> line, for JSON Lines (whose ids come from the data, not the line)."""
+    import json
+
+    out: dict[str, int] = {}
+    for number, raw in enumerate(data.splitlines(), start=1):
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(value, dict) and isinstance(value.get("id"), str):
+            out.setdefault(value["id"], number)
+    return out
+
+
+def _line_of(post_id: str, stem: str, jsonl: dict[str, int]) -> int | None:
+    match = re.fullmatch(re.escape(stem) + r":(\d+)", post_id)
+    if match:
+        return int(match.group(1))
+    return jsonl.get(post_id)

@@ -1,0 +1,162 @@
+"""What the approval queue holds: a queued post with its state, and one audit entry.
+
+A queued post lives in one Redis hash; `to_hash`/`from_hash` are the only places that
+know its layout, so the Lua scripts (assistant.approvals.scripts) and Python agree.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.models import Post, Review
+
+State = Literal["pending", "approved", "changes_requested", "rejected", "expired", "released"]
+STATES: tuple[str, ...] = State.__args__  # type: ignore[attr-defined]
+LIVE: tuple[str, ...] = ("pending", "changes_requested", "approved")  # can still expire
+FINAL: tuple[str, ...] = ("rejected", "expired", "released")
+LABELS = {
+    "pending": "pending approval",
+    "approved": "approved",
+    "changes_requested": "changes requested",
+    "rejected": "rejected",
+    "expired": "expired",
+    "released": "released",
+}
+
+
+def epoch(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+def from_epoch(value: float | str) -> datetime:
+    return datetime.fromtimestamp(float(value), tz=UTC)
+
+
+class QueuedPost(BaseModel):
+    """One post in the approval queue. `version` goes up on each edit; the review, buttons
+    and decisions all name the version they are about, so a stale one is refused."""
+
+    id: str
+    client: str
+    state: State = "pending"
+    version: int = 1
+    reviewed_version: int = 0
+    has_error: bool = False
+    submitter: str = ""
+    origin: str = Field(default="", description="where it came from: file:line or slack")
+    scheduled_at: datetime
+    created_at: datetime
+    updated_at: datetime
+    decided_by: str = ""
+    decided_at: datetime | None = None
+    override_reason: str = ""
+    feedback: str = ""
+    channel: str = ""
+    ts: str = ""
+    released_at: datetime | None = None
+    release_format: str = ""
+    post: Post
+    review: Review | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        """True when the review on record is of the current version."""
+        return self.review is not None and self.reviewed_version == self.version
+
+    def to_hash(self) -> dict[str, str]:
+        """The Redis hash fields (strings; times as epoch seconds for the Lua scripts)."""
+        out: dict[str, str] = {
+            "id": self.id, "client": self.client, "state": self.state,
+            "version": str(self.version), "reviewed_version": str(self.reviewed_version),
+            "has_error": "1" if self.has_error else "0", "submitter": self.submitter,
+            "origin": self.origin, "scheduled_ts": repr(epoch(self.scheduled_at)),
+            "created_at": self.created_at.isoformat(), "updated_at": self.updated_at.isoformat(),
+            "decided_by": self.decided_by, "override_reason": self.override_reason,
+            "feedback": self.feedback, "channel": self.channel, "ts": self.ts,
+            "release_format": self.release_format,
+            "post": self.post.model_dump_json(),
+        }
+        if self.decided_at:
+            out["decided_at"] = self.decided_at.isoformat()
+        if self.released_at:
+            out["released_at"] = self.released_at.isoformat()
+        if self.review is not None:
+            out["review"] = self.review.model_dump_json()
+        return out
+
+    @classmethod
+    def from_hash(cls, raw: dict[Any, Any]) -> QueuedPost:
+        data = {(k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
+                for k, v in raw.items()}
+        review = data.get("review")
+        return cls(
+            id=data["id"], client=data["client"], state=data["state"],
+            version=int(data["version"]), reviewed_version=int(data.get("reviewed_version") or 0),
+            has_error=data.get("has_error") == "1", submitter=data.get("submitter", ""),
+            origin=data.get("origin", ""), scheduled_at=from_epoch(data["scheduled_ts"]),
+            created_at=datetime.fromisoformat(data["created_at"]),
+            updated_at=datetime.fromisoformat(data["updated_at"]),
+            decided_by=data.get("decided_by", ""),
+            decided_at=datetime.fromisoformat(data["decided_at"]) if data.get("decided_at") else None,
+            override_reason=data.get("override_reason", ""), feedback=data.get("feedback", ""),
+            channel=data.get("channel", ""), ts=data.get("ts", ""),
+            released_at=datetime.fromisoformat(data["released_at"]) if data.get("released_at") else None,
+            release_format=data.get("release_format", ""),
+            post=Post.model_validate_json(data["post"]),
+            review=Review.model_validate_json(review) if review else None,
+        )
+
+    def summary(self) -> dict[str, Any]:
+        """The stable JSON of `queue list`: no review body, just what a person scans."""
+        return {
+            "id": self.id, "client": self.client, "state": self.state, "version": self.version,
+            "platform": self.post.platform, "scheduled_at": self.scheduled_at.isoformat(),
+            "submitter": self.submitter, "decided_by": self.decided_by or None,
+            "text": self.post.text,
+        }
+
+
+class AuditEntry(BaseModel):
+    """One line of a post's audit log: who did what, when, to which version, and why."""
+
+    id: str = Field(description="the Redis stream id (ms-seq): the order of entries")
+    at: datetime
+    actor: str
+    action: str
+    from_state: str = ""
+    to_state: str = ""
+    version: int = 0
+    reason: str = ""
+    note: str = ""
+
+    @classmethod
+    def from_stream(cls, entry_id: Any, fields: dict[Any, Any]) -> AuditEntry:
+        data = {(k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
+                for k, v in fields.items()}
+        return cls(
+            id=entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id),
+            at=datetime.fromisoformat(data["at"]), actor=data.get("actor", ""),
+            action=data.get("action", ""), from_state=data.get("from", ""),
+            to_state=data.get("to", ""), version=int(data.get("version") or 0),
+            reason=data.get("reason", ""), note=data.get("note", ""),
+        )
+
+
+class Outcome(BaseModel):
+    """What a transition did: `ok`, or why not (the state it found and who put it there)."""
+
+    ok: bool
+    code: str = Field(description="ok, state, stale, unreviewed, override_required, expired, "
+                                  "missing, not_due")
+    post: QueuedPost | None = None
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

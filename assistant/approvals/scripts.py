@@ -1,0 +1,209 @@
+"""The Lua scripts behind every state change: each runs atomically inside Redis.
+
+Two approvers clicking in the same millisecond both reach `TRANSITION`; Redis runs one
+script after the other, the first changes the state and writes the audit entry, the second
+finds the state already changed and returns who decided. Keys are built inside the scripts
+from the prefix, so this needs a single Redis (or a primary with replicas), not a Cluster.
+
+Every script first expires a live post whose scheduled time has passed, so nothing is ever
+approved or released late, whichever process notices first.
+"""
+
+from __future__ import annotations
+
+# Shared helpers, prepended to every script.
+_LIB = r"""
+local P = ARGV[1]
+local function post_key(id) return P .. ':post:' .. id end
+local function audit(id, at, actor, action, from, to, version, reason, note)
+  redis.call('XADD', P .. ':audit:' .. id, '*', 'at', at, 'actor', actor, 'action', action,
+             'from', from, 'to', to, 'version', version, 'reason', reason, 'note', note)
+end
+local function is_live(state)
+  return state == 'pending' or state == 'changes_requested' or state == 'approved'
+end
+-- Expire a live post whose time has come; true when it did.
+local function expire_if_due(id, now, at)
+  local key = post_key(id)
+  local state = redis.call('HGET', key, 'state')
+  if not state or not is_live(state) then return false end
+  local sched = tonumber(redis.call('HGET', key, 'scheduled_ts'))
+  if sched > now then return false end
+  redis.call('HSET', key, 'state', 'expired', 'updated_at', at)
+  redis.call('ZREM', P .. ':approved', id)
+  redis.call('ZREM', P .. ':live', id)
+  local note = 'not approved by its scheduled time'
+  if state == 'approved' then note = 'approved but not released by its scheduled time' end
+  audit(id, at, 'system', 'expired', state, 'expired', redis.call('HGET', key, 'version'), '', note)
+  return true
+end
+local function index(id, state, sched)
+  if state == 'approved' then redis.call('ZADD', P .. ':approved', sched, id)
+  else redis.call('ZREM', P .. ':approved', id) end
+  if is_live(state) then redis.call('ZADD', P .. ':live', sched, id)
+  else redis.call('ZREM', P .. ':live', id) end
+end
+"""
+
+# ARGV: prefix, now, at_iso, json list of {id, client, fingerprint, sched, fields{}, note}
+# Returns "[]" when every post was created, else a JSON list of [index, existing id].
+CREATE = _LIB + r"""
+local now, at = tonumber(ARGV[2]), ARGV[3]
+local items = cjson.decode(ARGV[4])
+local dupes = {}
+for i, item in ipairs(items) do
+  local existing = redis.call('GET', P .. ':fp:' .. item.fingerprint)
+  if existing then
+    expire_if_due(existing, now, at)
+    local state = redis.call('HGET', post_key(existing), 'state')
+    if state and is_live(state) then table.insert(dupes, {i - 1, existing}) end
+  end
+end
+if #dupes > 0 then return cjson.encode(dupes) end
+for _, item in ipairs(items) do
+  local key = post_key(item.id)
+  for field, value in pairs(item.fields) do redis.call('HSET', key, field, value) end
+  redis.call('SET', P .. ':fp:' .. item.fingerprint, item.id)
+  redis.call('ZADD', P .. ':all', item.sched, item.id)
+  index(item.id, 'pending', item.sched)
+  audit(item.id, at, item.fields.submitter, 'submitted', '', 'pending', '1', '', item.note)
+end
+return '[]'
+"""
+
+# ARGV: prefix, now, at_iso, id, action, allowed_from (comma list), to_state,
+#       expected_version ('' for any), actor, reason, note, require_reviewed ('1'/'0')
+# Returns {code, state, decided_by, version}.
+TRANSITION = _LIB + r"""
+local now, at, id = tonumber(ARGV[2]), ARGV[3], ARGV[4]
+local action, allowed, to, want = ARGV[5], ARGV[6], ARGV[7], ARGV[8]
+local actor, reason, note = ARGV[9], ARGV[10], ARGV[11]
+local key = post_key(id)
+local state = redis.call('HGET', key, 'state')
+if not state then return {'missing', '', '', ''} end
+local expired = expire_if_due(id, now, at)
+local version = redis.call('HGET', key, 'version')
+if expired then
+  if action == 'expire' then return {'ok', 'expired', '', version} end
+  return {'expired', 'expired', '', version}
+end
+if action == 'expire' then return {'not_due', state, '', version} end
+if not string.find(',' .. allowed .. ',', ',' .. state .. ',', 1, true) then
+  return {'state', state, redis.call('HGET', key, 'decided_by') or '', version}
+end
+if want ~= '' and want ~= version then return {'stale', state, '', version} end
+if ARGV[12] == '1' and redis.call('HGET', key, 'reviewed_version') ~= version then
+  return {'unreviewed', state, '', version}
+end
+if action == 'approve' and redis.call('HGET', key, 'has_error') == '1' and reason == '' then
+  return {'override_required', state, '', version}
+end
+redis.call('HSET', key, 'state', to, 'updated_at', at)
+if action == 'approve' or action == 'reject' or action == 'request_changes' then
+  redis.call('HSET', key, 'decided_by', actor, 'decided_at', at, 'override_reason', reason,
+             'feedback', note)
+end
+index(id, to, tonumber(redis.call('HGET', key, 'scheduled_ts')))
+audit(id, at, actor, to, state, to, version, reason, note)
+return {'ok', to, actor, version}
+"""
+
+# ARGV: prefix, now, at_iso, id, actor, post_json, sched, allowed_from, expected_version
+# An edit: new text (and time), version + 1, back to pending, old decision cleared.
+EDIT = _LIB + r"""
+local now, at, id, actor = tonumber(ARGV[2]), ARGV[3], ARGV[4], ARGV[5]
+local key = post_key(id)
+local state = redis.call('HGET', key, 'state')
+if not state then return {'missing', '', '', ''} end
+if expire_if_due(id, now, at) then
+  return {'expired', 'expired', '', redis.call('HGET', key, 'version')}
+end
+local version = redis.call('HGET', key, 'version')
+if not string.find(',' .. ARGV[8] .. ',', ',' .. state .. ',', 1, true) then
+  return {'state', state, redis.call('HGET', key, 'decided_by') or '', version}
+end
+if ARGV[9] ~= '' and ARGV[9] ~= version then return {'stale', state, '', version} end
+local sched = tonumber(ARGV[7])
+if sched <= now then return {'past', state, '', version} end
+local new_version = tostring(tonumber(version) + 1)
+redis.call('HSET', key, 'post', ARGV[6], 'scheduled_ts', ARGV[7], 'version', new_version,
+           'state', 'pending', 'updated_at', at, 'has_error', '0', 'decided_by', '',
+           'override_reason', '', 'feedback', '')
+redis.call('HDEL', key, 'decided_at')
+redis.call('ZADD', P .. ':all', sched, id)
+index(id, 'pending', sched)
+audit(id, at, actor, 'edited', state, 'pending', new_version, '', '')
+return {'ok', 'pending', actor, new_version}
+"""
+
+# ARGV: prefix, now, at_iso, id, version, review_json, has_error, verdict
+# Store the review of one version; refused when the post has moved on meanwhile.
+SET_REVIEW = _LIB + r"""
+local now, at, id = tonumber(ARGV[2]), ARGV[3], ARGV[4]
+local key = post_key(id)
+local state = redis.call('HGET', key, 'state')
+if not state then return 'missing' end
+if expire_if_due(id, now, at) then return 'expired' end
+if redis.call('HGET', key, 'version') ~= ARGV[5] then return 'stale' end
+if state ~= 'pending' then return 'state' end
+if redis.call('HGET', key, 'reviewed_version') == ARGV[5] then return 'done' end
+redis.call('HSET', key, 'review', ARGV[6], 'reviewed_version', ARGV[5], 'has_error', ARGV[7])
+audit(id, at, 'assistant', 'reviewed', state, state, ARGV[5], '', ARGV[8])
+return 'ok'
+"""
+
+# ARGV: prefix, now, at_iso
+# Expire every live post whose time has come; returns their ids.
+SWEEP = _LIB + r"""
+local now, at = tonumber(ARGV[2]), ARGV[3]
+local due = redis.call('ZRANGEBYSCORE', P .. ':live', '-inf', ARGV[2])
+local done = {}
+for _, id in ipairs(due) do
+  if expire_if_due(id, now, at) then table.insert(done, id) end
+end
+return done
+"""
+
+# ARGV: prefix, now, at_iso, actor, format, batch, client ('' for all)
+# Claim every approved post still in the future for one export: released exactly once.
+RELEASE = _LIB + r"""
+local now, at, actor, fmt, batch, client = tonumber(ARGV[2]), ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7]
+local due = redis.call('ZRANGEBYSCORE', P .. ':live', '-inf', ARGV[2])
+for _, id in ipairs(due) do expire_if_due(id, now, at) end
+local ids = redis.call('ZRANGEBYSCORE', P .. ':approved', '(' .. ARGV[2], '+inf')
+local claimed = {}
+for _, id in ipairs(ids) do
+  local key = post_key(id)
+  if redis.call('HGET', key, 'state') == 'approved'
+     and (client == '' or redis.call('HGET', key, 'client') == client) then
+    redis.call('HSET', key, 'state', 'released', 'updated_at', at, 'released_at', at,
+               'release_format', fmt, 'release_batch', batch)
+    index(id, 'released', 0)
+    audit(id, at, actor, 'released', 'approved', 'released', redis.call('HGET', key, 'version'),
+          '', fmt .. ' export ' .. batch)
+    table.insert(claimed, id)
+  end
+end
+return claimed
+"""
+
+# ARGV: prefix, now, at_iso, actor, batch, reason, ids...
+# Undo one export's claim when its file could not be written (so nothing is lost).
+UNRELEASE = _LIB + r"""
+local at, actor, batch, reason = ARGV[3], ARGV[4], ARGV[5], ARGV[6]
+local undone = {}
+for i = 7, #ARGV do
+  local id = ARGV[i]
+  local key = post_key(id)
+  if redis.call('HGET', key, 'state') == 'released'
+     and redis.call('HGET', key, 'release_batch') == batch then
+    redis.call('HSET', key, 'state', 'approved', 'updated_at', at, 'release_format', '')
+    redis.call('HDEL', key, 'released_at', 'release_batch')
+    index(id, 'approved', tonumber(redis.call('HGET', key, 'scheduled_ts')))
+    audit(id, at, actor, 'release_undone', 'released', 'approved',
+          redis.call('HGET', key, 'version'), reason, batch)
+    table.insert(undone, id)
+  end
+end
+return undone
+"""

@@ -1,0 +1,186 @@
+"""The approval queue in Redis: create, decide, edit, review, expire, release, read.
+
+Layout (all under `assistant:v1:approvals`):
+- `post:<id>`   hash: one queued post (see `QueuedPost.to_hash`)
+- `audit:<id>`  stream: the post's append-only audit log (never trimmed)
+- `all`         sorted set: every post id by scheduled time (for `queue list`)
+- `live`        sorted set: pending / changes requested / approved ids by scheduled time
+- `approved`    sorted set: approved ids by scheduled time (what an export releases)
+- `fp:<client>:<sha256>`  the live post holding that client/platform/time/text
+- `seq`         the counter behind ids q1, q2, ...
+Every change goes through one Lua script (assistant.approvals.scripts), so it is atomic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from assistant.approvals import scripts
+from assistant.approvals.model import AuditEntry, Outcome, QueuedPost, dumps, epoch
+from assistant.models import Post, Review
+from assistant.store import key
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+PREFIX = key("approvals")
+DECISIONS = {
+    # action: (states it may start from, state it leads to)
+    "approve": ("pending", "approved"),
+    "request_changes": ("pending", "changes_requested"),
+    "reject": ("pending,changes_requested", "rejected"),
+}
+EDITABLE = "pending,changes_requested,approved"
+
+
+class DuplicateError(Exception):
+    """Some posts are already live in the queue: [(index in the batch, existing id)]."""
+
+    def __init__(self, duplicates: list[tuple[int, str]]) -> None:
+        super().__init__(f"{len(duplicates)} posts are already in the queue")
+        self.duplicates = duplicates
+
+
+def fingerprint(client: str, post: Post) -> str:
+    """Same client, platform, time and text: the same post (re-importing a file is refused)."""
+    text = " ".join(post.text.split())
+    raw = f"{post.platform}\n{int(post.created_at.timestamp())}\n{text}"
+    return f"{client}:{hashlib.sha256(raw.encode()).hexdigest()[:32]}"
+
+
+def _s(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+class ApprovalStore:
+    """The queue's Redis operations. `clock` returns epoch seconds (tests may move time)."""
+
+    def __init__(self, redis: Redis, *, clock: Callable[[], float] = time.time) -> None:
+        self.redis = redis
+        self.clock = clock
+        self._scripts = {name: redis.register_script(getattr(scripts, name)) for name in
+                         ("CREATE", "TRANSITION", "EDIT", "SET_REVIEW", "SWEEP", "RELEASE",
+                          "UNRELEASE")}
+
+    def _now(self) -> tuple[str, str]:
+        now = self.clock()
+        return repr(now), datetime.fromtimestamp(now, tz=UTC).isoformat()
+
+    def _run(self, name: str, *args: Any) -> Any:
+        now, at = self._now()
+        return self._scripts[name](args=[PREFIX, now, at, *args])
+
+    # --- writing ------------------------------------------------------------------------
+
+    def create(self, client: str, posts: Sequence[Post], *, submitter: str = "",
+               origins: Sequence[str] | None = None, channel: str = "") -> list[QueuedPost]:
+        """Queue posts for `client`, all or none (a post already live raises DuplicateError).
+
+        Each gets an id `q<n>` (its `Post.id` becomes that id) and an audit entry "submitted".
+        """
+        if not posts:
+            return []
+        last = int(self.redis.incrby(f"{PREFIX}:seq", len(posts)))
+        now = datetime.fromtimestamp(self.clock(), tz=UTC)
+        records, items = [], []
+        for offset, post in enumerate(posts):
+            qid = f"q{last - len(posts) + offset + 1}"
+            origin = origins[offset] if origins else ""
+            record = QueuedPost(id=qid, client=client, submitter=submitter, origin=origin,
+                                scheduled_at=post.created_at, created_at=now, updated_at=now,
+                                channel=channel, post=post.model_copy(update={"id": qid}))
+            records.append(record)
+            items.append({"id": qid, "fingerprint": fingerprint(client, post),
+                          "sched": epoch(post.created_at), "fields": record.to_hash(),
+                          "note": origin})
+        answer = _s(self._run("CREATE", dumps(items)))
+        import json
+
+        duplicates = [(int(i), _s(e)) for i, e in json.loads(answer)]
+        if duplicates:
+            raise DuplicateError(duplicates)
+        return records
+
+    def decide(self, post_id: str, action: str, *, actor: str, version: int | None = None,
+               reason: str = "", note: str = "") -> Outcome:
+        """approve / request_changes / reject, atomically; the Outcome says why not."""
+        allowed, to = DECISIONS[action]
+        answer = self._run("TRANSITION", post_id, action, allowed, to,
+                           "" if version is None else str(version), actor, reason.strip(),
+                           note.strip(), "1")
+        return self._outcome(post_id, answer)
+
+    def expire(self, post_id: str) -> Outcome:
+        """Expire one post if its time has come (ok), else `not_due`."""
+        answer = self._run("TRANSITION", post_id, "expire", "", "expired", "", "system", "", "",
+                           "0")
+        return self._outcome(post_id, answer)
+
+    def edit(self, post_id: str, post: Post, *, actor: str, version: int | None = None) -> Outcome:
+        """New text or time: version + 1, back to pending, awaiting a new review."""
+        post = post.model_copy(update={"id": post_id})
+        answer = self._run("EDIT", post_id, actor, post.model_dump_json(),
+                           repr(epoch(post.created_at)), EDITABLE,
+                           "" if version is None else str(version))
+        return self._outcome(post_id, answer)
+
+    def set_review(self, post_id: str, version: int, review: Review) -> str:
+        """Record the review of `version` (ok, or stale/state/expired/missing/done)."""
+        has_error = any(f.severity == "error" for f in review.findings)
+        from assistant.render.slack import verdict
+
+        return _s(self._run("SET_REVIEW", post_id, str(version), review.model_dump_json(),
+                            "1" if has_error else "0", f"verdict {verdict(review)}"))
+
+    def set_message(self, post_id: str, channel: str, ts: str) -> None:
+        """Remember the Slack message that carries the post's buttons (updated in place)."""
+        self.redis.hset(f"{PREFIX}:post:{post_id}", mapping={"channel": channel, "ts": ts})
+
+    def sweep(self) -> list[str]:
+        """Expire every live post whose scheduled time has passed; returns their ids."""
+        return [_s(i) for i in self._run("SWEEP")]
+
+    def release(self, fmt: str, *, actor: str, client: str | None = None) -> tuple[str, list[QueuedPost]]:
+        """Claim every approved, still-future post for one export (exactly once).
+
+        Returns the batch id and the claimed posts, soonest first.
+        """
+        batch = secrets.token_hex(6)
+        ids = [_s(i) for i in self._run("RELEASE", actor, fmt, batch, client or "")]
+        return batch, self.get_many(ids)
+
+    def unrelease(self, batch: str, ids: Iterable[str], *, actor: str, reason: str) -> list[str]:
+        """Put one export's posts back to approved (its file could not be written)."""
+        return [_s(i) for i in self._run("UNRELEASE", actor, batch, reason, *ids)]
+
+    # --- reading ------------------------------------------------------------------------
+
+    def get(self, post_id: str) -> QueuedPost | None:
+        raw = self.redis.hgetall(f"{PREFIX}:post:{post_id}")
+        return QueuedPost.from_hash(raw) if raw else None
+
+    def get_many(self, ids: Sequence[str]) -> list[QueuedPost]:
+        pipe = self.redis.pipeline(transaction=False)
+        for post_id in ids:
+            pipe.hgetall(f"{PREFIX}:post:{post_id}")
+        return [QueuedPost.from_hash(raw) for raw in pipe.execute() if raw]
+
+    def list(self, *, client: str | None = None, state: str | None = None) -> list[QueuedPost]:
+        """Every queued post (optionally one client's, one state's), soonest first."""
+        ids = [_s(i) for i in self.redis.zrange(f"{PREFIX}:all", 0, -1)]
+        return [p for p in self.get_many(ids)
+                if (client is None or p.client == client) and (state is None or p.state == state)]
+
+    def audit(self, post_id: str) -> list[AuditEntry]:
+        """The post's audit log, oldest first."""
+        return [AuditEntry.from_stream(i, f)
+                for i, f in self.redis.xrange(f"{PREFIX}:audit:{post_id}")]
+
+    def _outcome(self, post_id: str, answer: Sequence[Any]) -> Outcome:
+        code = _s(answer[0])
+        return Outcome(ok=code == "ok", code=code, post=self.get(post_id))

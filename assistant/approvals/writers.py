@@ -1,0 +1,56 @@
+"""Approved posts in a scheduler's own bulk-upload format.
+
+- buffer: Buffer's import template `Text,Image URL,Tags,Posting Time`, times `M/D/YYYY HH:MM`
+  as in Buffer's own template (UTF-8, no BOM). Buffer has no column for alt text.
+- hootsuite: the bulk composer's headerless `YYYY-MM-DD HH:MM:SS,message,link` rows. The
+  composer has no image column; the link is the post's first URL.
+- jsonl: the canonical post format (DESIGN.md), one post per line, ids are queue ids; the
+  only one that keeps everything (platform, media, alt text).
+Times are written in `tz` (the zone the scheduler's profile uses), UTC by default. Every
+writer's output reads back through our own importers to the same posts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import UTC, tzinfo
+
+from assistant.models import Post
+
+FORMATS = ("buffer", "hootsuite", "jsonl")
+
+
+def _local(post: Post, tz: tzinfo):
+    return post.created_at.astimezone(tz)
+
+
+def buffer_csv(posts: Sequence[Post], tz: tzinfo = UTC) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["Text", "Image URL", "Tags", "Posting Time"])
+    for post in posts:
+        when = _local(post, tz)
+        image = next((m.url for m in post.media if m.type == "image" and m.url), "")
+        writer.writerow([post.text, image, "",
+                         f"{when.month}/{when.day}/{when.year} {when:%H:%M}"])
+    return out.getvalue()
+
+
+def hootsuite_csv(posts: Sequence[Post], tz: tzinfo = UTC) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    for post in posts:
+        link = post.urls[0] if post.urls else ""
+        writer.writerow([f"{_local(post, tz):%Y-%m-%d %H:%M:%S}", post.text, link])
+    return out.getvalue()
+
+
+def jsonl(posts: Sequence[Post], tz: tzinfo = UTC) -> str:
+    return "".join(post.model_dump_json() + "\n" for post in posts)
+
+
+def write(fmt: str, posts: Sequence[Post], tz: tzinfo = UTC) -> str:
+    """The file's text in `fmt` (one of FORMATS)."""
+    return {"buffer": buffer_csv, "hootsuite": hootsuite_csv, "jsonl": jsonl}[fmt](posts, tz)

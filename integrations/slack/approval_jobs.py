@@ -1,0 +1,210 @@
+"""Worker jobs for approvals: review a queued post and put it in front of its approvers;
+expire what is due; redraw a post's message after a change made elsewhere.
+
+Jobs are named by import path (the web process and the CLI never import this module's
+heavy dependencies to enqueue) and take a small JSON payload: RQ's JSON serializer.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from redis import Redis
+    from slack_sdk import WebClient
+
+    from assistant.approvals.model import QueuedPost
+    from assistant.approvals.store import ApprovalStore
+    from assistant.config import ClientConfig, WorkspaceConfig
+
+log = logging.getLogger("assistant.approvals")
+
+REVIEW = "integrations.slack.approval_jobs.review_and_post"
+REFRESH = "integrations.slack.approval_jobs.refresh"
+SWEEP = "integrations.slack.approval_jobs.sweep"
+
+
+# --- enqueueing (cheap: a Redis round trip) ---------------------------------------------------
+
+def _enqueue(redis: Redis, func: str, payload: dict[str, Any], description: str) -> str:
+    from assistant.jobs import FAILURE_TTL, RESULT_TTL, queue
+
+    job = queue(redis).enqueue_call(func, args=(payload,), result_ttl=RESULT_TTL,
+                                    failure_ttl=FAILURE_TTL, description=description)
+    return job.id
+
+
+def enqueue_review(redis: Redis, record: QueuedPost) -> str:
+    """Review this version and post it for approval; a sweep is scheduled for its time.
+
+    The sweep only runs when a worker runs RQ's scheduler; without it, expiry still happens
+    at the next click, export, `queue list` or `queue expire` (nothing is ever late).
+    """
+    from assistant.jobs import FAILURE_TTL, queue
+
+    job_id = _enqueue(redis, REVIEW, {"id": record.id, "version": record.version},
+                      f"approval review of {record.id} v{record.version}")
+    queue(redis).enqueue_at(record.scheduled_at, SWEEP, {}, failure_ttl=FAILURE_TTL,
+                            job_id=f"approval-expiry-{record.id}")
+    return job_id
+
+
+def enqueue_refresh(redis: Redis, ids: list[str]) -> str | None:
+    """Redraw these posts' Slack messages (after an expiry or an export from the CLI)."""
+    if not ids:
+        return None
+    return _enqueue(redis, REFRESH, {"ids": ids}, f"approval refresh of {len(ids)} posts")
+
+
+# --- shared with the listeners ----------------------------------------------------------------
+
+def client_config(workspace: WorkspaceConfig, name: str) -> ClientConfig | None:
+    return next((c for c in workspace.clients if c.name == name), None)
+
+
+def show(api: WebClient, record: QueuedPost, client: str, *, channel: str = "",
+         ts: str = "") -> bool:
+    """Redraw the post's message in place (chat.update); False when it has no message yet."""
+    from slack_sdk.errors import SlackApiError
+
+    from assistant.render.slack_approvals import approval_message
+
+    channel, ts = channel or record.channel, ts or record.ts
+    if not (channel and ts):
+        return False
+    msg = approval_message(record, client)
+    try:
+        api.chat_update(channel=channel, ts=ts, text=msg["text"], blocks=msg["blocks"])
+    except SlackApiError as exc:
+        log.warning("cannot update the message of %s: %s", record.id, exc.response.get("error"))
+        return False
+    return True
+
+
+def post_audit(api: WebClient, store: ApprovalStore, record: QueuedPost) -> None:
+    """The audit trail so far, in the post's thread."""
+    from assistant.render.slack_approvals import audit_messages
+
+    if not (record.channel and record.ts):
+        return
+    for item in audit_messages(record, store.audit(record.id)):
+        api.chat_postMessage(channel=record.channel, thread_ts=record.ts, **item)
+
+
+# --- jobs -------------------------------------------------------------------------------------
+
+def _context() -> tuple[Any, ApprovalStore]:
+    from assistant.approvals.store import ApprovalStore
+    from integrations.slack.worker import _ctx
+
+    ctx = _ctx()
+    redis = ctx.redis
+    if redis is None:
+        import redis as redis_lib
+
+        redis = ctx.redis = redis_lib.Redis.from_url(ctx.settings.redis_url)
+    return ctx, ApprovalStore(redis)
+
+
+def _sweep(ctx: Any, store: ApprovalStore) -> list[str]:
+    expired = store.sweep()
+    _redraw(ctx, store, expired)
+    return expired
+
+
+def _redraw(ctx: Any, store: ApprovalStore, ids: list[str]) -> None:
+    for record in store.get_many(ids):
+        show(ctx.client, record, record.client)
+
+
+def review_and_post(payload: dict[str, Any]) -> dict[str, Any]:
+    """Review one version (rules + critique), store it, and post or redraw its message."""
+    from assistant.review import review_post
+    from integrations.slack.worker import _critique
+
+    ctx, store = _context()
+    _sweep(ctx, store)
+    post_id, version = str(payload["id"]), int(payload["version"])
+    record = store.get(post_id)
+    if record is None or record.version != version or record.state != "pending":
+        return {"skipped": "moved on" if record else "missing"}
+    client = client_config(ctx.workspace, record.client)
+    domains = set(ctx.own_domains)
+    if client:
+        domains |= {d.lower().removeprefix("www.") for d in client.own_domains}
+    now = datetime.now(UTC)
+    review = review_post(record.post, ctx.rules, own_domains=frozenset(domains), as_of=now)
+    review = _critique(review, ctx)
+    code = store.set_review(post_id, version, review)
+    record = store.get(post_id)
+    if record is None:
+        return {"skipped": "missing"}
+    if code not in ("ok", "done"):
+        show(ctx.client, record, record.client)
+        return {"skipped": code}
+    return _present(ctx, store, record, client)
+
+
+def _present(ctx: Any, store: ApprovalStore, record: QueuedPost,
+             client: ClientConfig | None) -> dict[str, Any]:
+    """Post (or redraw) the approval message, the full review in its thread, the Teams card."""
+    from assistant.render.slack import review_thread
+    from assistant.render.slack_approvals import approval_message
+
+    channel = record.channel or (client.approvals_channel if client else "") or ""
+    if not channel:
+        log.warning("client %r has no approvals_channel; %s is queued but not posted",
+                    record.client, record.id)
+        return {"posted": 0, "id": record.id}
+    if record.ts:
+        show(ctx.client, record, record.client)
+        ts = record.ts
+    else:
+        top = ctx.client.chat_postMessage(channel=channel, **approval_message(record, record.client))
+        ts = top["ts"]
+        store.set_message(record.id, channel, ts)
+    assert record.review is not None
+    title = f"Review of version {record.version}"
+    for number, item in enumerate(review_thread(record.review)):
+        if number == 0:
+            item = {**item, "text": title}
+        ctx.client.chat_postMessage(channel=channel, thread_ts=ts, **item)
+    if client and client.teams_webhook:
+        _teams(ctx, record, client, channel, ts)
+    return {"posted": 1, "id": record.id, "channel": channel, "ts": ts}
+
+
+def _teams(ctx: Any, record: QueuedPost, client: ClientConfig, channel: str, ts: str) -> None:
+    """The same request as an Adaptive Card in Teams, linking to the Slack thread."""
+    from slack_sdk.errors import SlackApiError
+
+    from assistant.approvals.teams_card import approval_card
+    from integrations.teams.webhook import TeamsError, post_card
+
+    link = None
+    try:
+        link = ctx.client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
+    except SlackApiError as exc:
+        log.warning("no permalink for %s: %s", record.id, exc.response.get("error"))
+    assert record.review is not None and client.teams_webhook
+    try:
+        post_card(client.teams_webhook,
+                  approval_card(record, record.review, client=client.name, link=link))
+    except TeamsError as exc:  # the Slack request stands; Teams is a courtesy copy
+        log.warning("Teams card for %s not posted: %s", record.id, exc)
+
+
+def refresh(payload: dict[str, Any]) -> dict[str, Any]:
+    """Redraw the messages of `ids` to show their current state."""
+    ctx, store = _context()
+    ids = [str(i) for i in payload.get("ids", [])]
+    _redraw(ctx, store, ids)
+    return {"redrawn": len(ids)}
+
+
+def sweep(payload: dict[str, Any]) -> dict[str, Any]:
+    """Expire every post whose time has come and redraw its message (buttons removed)."""
+    ctx, store = _context()
+    return {"expired": _sweep(ctx, store)}
