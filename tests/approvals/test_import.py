@@ -1,0 +1,110 @@
+"""`assistant queue import`: rows that cannot be queued are all reported with their line
+numbers, and then nothing is queued (no post, no job), whatever the mix of problems."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.approvals.intake import ImportRejected
+from assistant.jobs import queue as job_queue
+from tests.approvals.conftest import CLIENT, ApprovalRig, buffer_file, later, stamp
+
+TOO_LONG_FOR_X = "Our bakery " + "is the best in town, honestly, " * 10  # ~320 characters
+
+
+def _nothing_queued(rig: ApprovalRig) -> None:
+    assert rig.store.list() == []
+    assert len(job_queue(rig.redis)) == 0
+
+
+def _rejected(rig: ApprovalRig, *args: str) -> list[str]:
+    from assistant.approvals.cli import queue
+
+    from click.testing import CliRunner
+
+    env = {"REDIS_URL": rig.settings.redis_url or "", "ASSISTANT_CONFIG": str(rig.config_path)}
+    result = CliRunner().invoke(queue, ["import", *args], env=env)
+    assert isinstance(result.exception, ImportRejected), result.output
+    return result.stderr.splitlines()
+
+
+def test_every_bad_row_is_reported_with_its_line_and_nothing_is_queued(
+        rig: ApprovalRig, tmp_path: Path) -> None:
+    good = stamp(later())
+    path = tmp_path / "week.csv"
+    path.write_text(
+        "Text,Image URL,Tags,Posting Time\n"            # 1
+        f"Fresh bread at 7,,,{good}\n"                   # 2
+        "Pastry class,,,next tuesday\n"                  # 3: unreadable date
+        f'"{TOO_LONG_FOR_X}",,,{good}\n'                 # 4: over X's 280
+        "Old news,,,2020-01-01 09:00\n"                  # 5: in the past
+        '"A post over\nthree lines\nwith a bad date",,,31/31/2031 25:00\n'  # 6-8
+        f"Coffee and cake,,,{good}\n",                   # 9
+        encoding="utf-8")
+    lines = _rejected(rig, str(path), "--client", CLIENT)
+    assert [line.split(": ", 1)[0] for line in lines[:4]] == [f"{path}:{n}" for n in (3, 4, 5, 6)]
+    assert "unrecognised date 'next tuesday'" in lines[0]
+    assert "Over X's limit of 280" in lines[1]
+    assert "2020-01-01 09:00 UTC is in the past" in lines[2]
+    assert len(lines) == 4
+    _nothing_queued(rig)
+
+
+def test_real_scheduler_files_with_past_and_undated_rows_are_refused(
+        rig: ApprovalRig, realdata: Path, tmp_path: Path) -> None:
+    lines = _rejected(rig, str(realdata / "hootsuite" / "example.csv"), "--client", CLIENT)
+    assert [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in lines] == ["1", "2", "3"]
+    assert all("2018-12-05 11:00 UTC is in the past" in line for line in lines)
+
+    template = realdata / "buffer" / "X_Buffer_Import_Template.csv"
+    lines = _rejected(rig, str(template), "--client", CLIENT)
+    assert "in the past" in lines[0] and lines[0].startswith(f"{template}:2: ")
+    assert all("no scheduled time (a draft)" in line for line in lines[1:]) and len(lines) == 3
+    _nothing_queued(rig)
+
+
+def test_a_hootsuite_file_for_another_network(rig: ApprovalRig, realdata: Path,
+                                              tmp_path: Path) -> None:
+    original = (realdata / "hootsuite" / "hbc_bsidesphilly_sponsors.csv").read_text()
+    future = original.replace("2018-", "2099-")
+    path = tmp_path / "sponsors.csv"
+    path.write_text(future, encoding="utf-8")
+    result = rig.cli("import", str(path), "--client", CLIENT, "--platform", "linkedin")
+    assert result.exit_code == 0, result.output
+    posts = rig.store.list()
+    assert len(posts) == 23 and {p.post.platform for p in posts} == {"linkedin"}
+    assert posts[0].origin == "sponsors.csv:1"
+    assert len(job_queue(rig.redis)) == 23
+
+
+def test_importing_the_same_file_twice_queues_it_once(rig: ApprovalRig, tmp_path: Path) -> None:
+    path = buffer_file(tmp_path, [("Loaf of the week: spelt.", stamp(later())),
+                                  ("Sunday brunch menu is up.", stamp(later(60 * 30)))])
+    assert rig.cli("import", str(path), "--client", CLIENT).exit_code == 0
+    copy = tmp_path / "again.csv"
+    shutil.copy(path, copy)
+    lines = _rejected(rig, str(copy), "--client", CLIENT)
+    assert lines == [f"{copy}:2: already in the queue as q1 (same client, platform, time and text)",
+                     f"{copy}:3: already in the queue as q2 (same client, platform, time and text)"]
+    assert [p.id for p in rig.store.list()] == ["q1", "q2"]
+
+
+def test_jsonl_lines_and_unknown_clients(rig: ApprovalRig, tmp_path: Path) -> None:
+    when = later().isoformat()
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"id": "a", "created_at": when, "platform": "bluesky", "text": "Hello, Bluesky."}),
+        json.dumps({"id": "b", "created_at": when, "platform": "bluesky", "text": "word " * 70}),
+    ]) + "\n", encoding="utf-8")
+    lines = _rejected(rig, str(path), "--client", CLIENT)
+    assert len(lines) == 1 and lines[0].startswith(f"{path}:2: Over Bluesky's limit of 300")
+
+    from assistant.errors import InputError
+
+    with pytest.raises(InputError, match="no client named 'Nobody'.*Acme Bakery, Solo Studio"):
+        rig.cli("import", str(path), "--client", "Nobody")
+    _nothing_queued(rig)
