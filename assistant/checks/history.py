@@ -58,7 +58,7 @@ def text_key(norm: str) -> bytes:
     return hashlib.blake2b(norm.encode(), digest_size=8).digest()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)  # several rules ask for the same links; ~80 MB at most
 def canonical_link(url: str) -> str:
     """`canonical_url`, remembered: feeds repeat the same few links many times."""
     return canonical_url(url)
@@ -69,7 +69,7 @@ def content_links(post: Post) -> list[str]:
     return list(_content_links(tuple(post.urls))) if post.urls else []
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)  # several rules ask for the same links; ~80 MB at most
 def _content_links(urls: tuple[str, ...]) -> tuple[str, ...]:
     links = (canonical_link(url) for url in urls)
     return tuple(link for link in links if "/" in link or "?" in link)
