@@ -88,8 +88,8 @@ def _post_blocks(record: QueuedPost) -> list[Block]:
     """The post as it will appear: its text (quoted) and its images with their alt text."""
     post = record.post
     blocks = long_text(post.text or "(empty post)", quote=True)
-    if len(blocks) > 2:
-        blocks = [*blocks[:2], context("_…the rest of the post is in the thread._")]
+    if len(blocks) > 1:  # the message stays under Slack's ~12,000 characters of block text
+        blocks = [blocks[0], context("_…the rest of the post is in the thread._")]
     for media in post.media[:4]:
         alt = (f"alt text: {clip(media.alt, 400)}" if media.alt
                else ":warning: no alt text")
@@ -113,10 +113,10 @@ def _review_blocks(record: QueuedPost) -> list[Block]:
         return [context(":hourglass_flowing_sand: Reviewing this version…")]
     label = verdict(review)
     blocks = [section(f"*Review:* {_VERDICT[label]} · score {post_score(review)}/100"),
-              _top_problems(review.findings, 5)]
+              _top_problems(review.findings, 3)]
     critique = review.critique
     if critique and critique.available and critique.summary:
-        blocks.append(context(f"*Critique:* {clip(critique.summary, 1500)}"))
+        blocks.append(context(f"*Critique:* {clip(critique.summary, 1000)}"))
     if record.has_error:
         blocks.append(context(":red_circle: This post has an error-level finding: approving it "
                               "needs an override with a reason."))
@@ -156,9 +156,9 @@ def _outcome_blocks(record: QueuedPost) -> list[Block]:
             head += f" {when(record.released_at)}"
     blocks = [section(head)]
     if record.override_reason:
-        blocks.extend(long_text(record.override_reason, prefix="*Override reason:* "))
-    if record.feedback:
-        blocks.extend(long_text(record.feedback, prefix="*Feedback:* "))
+        blocks.append(section(f"*Override reason:* {clip(record.override_reason, 1000)}"))
+    if record.feedback:  # in full in the thread and the submitter's DM
+        blocks.append(section(f"*Feedback:* {clip(record.feedback, 1000)}"))
     if state == "changes_requested":
         blocks.append({"type": "actions", "block_id": f"approval:{record.id}",
                        "elements": [button("Edit post", EDIT, ref(record), style="primary")]})

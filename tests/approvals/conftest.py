@@ -8,6 +8,7 @@ Every payload the app sends is checked against Block Kit limits when each test e
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -63,6 +64,8 @@ class ApprovalsSlack(FakeSlack):
     def __init__(self) -> None:
         super().__init__()
         self.groups: dict[str, list[str]] = {GROUP: [GROUPIE]}
+        # poll for shutdown every 50 ms instead of 500: each test ends half a second sooner
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     def _answer(self, method: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if method == "chat.update":

@@ -155,7 +155,7 @@ def test_error_finding_is_approved_only_with_an_override_reason(rig: ApprovalRig
     # share-begging is graded "error" in this workspace's config
     record = queued(rig, "Please retweet and share this with everyone you know!")
     assert record.has_error
-    request = [c for c in rig.posted() if c.get("ts") is None and c["channel"] == CHANNEL][0]
+    request = next(c for c in rig.posted() if c.get("ts") is None and c["channel"] == CHANNEL)
     assert "Approve with override" in blocks_text(request)
 
     rig.click("approval_approve", record, APPROVER_1, trigger="5.5.5")

@@ -22,9 +22,9 @@ def _nothing_queued(rig: ApprovalRig) -> None:
 
 
 def _rejected(rig: ApprovalRig, *args: str) -> list[str]:
-    from assistant.approvals.cli import queue
-
     from click.testing import CliRunner
+
+    from assistant.approvals.cli import queue
 
     env = {"REDIS_URL": rig.settings.redis_url or "", "ASSISTANT_CONFIG": str(rig.config_path)}
     result = CliRunner().invoke(queue, ["import", *args], env=env)
