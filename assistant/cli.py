@@ -323,10 +323,11 @@ def rules(output_format: str, config_path: str | None) -> None:
 
 
 # Registered after the core commands; each module imports its heavy libraries lazily.
+from assistant.approvals.cli import queue  # noqa: E402
 from assistant.reports.cli import report  # noqa: E402
 from integrations.slack.cli import serve, worker  # noqa: E402
 
-for _command in (report, serve, worker):
+for _command in (report, serve, worker, queue):
     cli.add_command(_command)
 
 

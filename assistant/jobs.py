@@ -24,8 +24,8 @@ FAILURE_TTL = 7 * 24 * 3600
 class JobRequest(BaseModel):
     """What a chat user asked for and where the answer goes."""
 
-    kind: Literal["review", "audit"]
-    text: str = Field(description="the draft for a review; the feed source for an audit")
+    kind: Literal["review", "audit", "report"]
+    text: str = Field(default="", description="the draft for a review; the feed source for an audit")
     platform: str = "x"
     channel: str
     thread_ts: str | None = Field(default=None, description="answer in this thread when set")
@@ -67,4 +67,5 @@ def run_worker(redis: Redis, *, burst: bool = False, name: str | None = None) ->
     from rq.serializers import JSONSerializer
 
     worker = SimpleWorker([queue(redis)], connection=redis, serializer=JSONSerializer, name=name)
-    return worker.work(burst=burst, logging_level="WARNING")
+    # The scheduler runs the approval expiry sweeps queued for each post's scheduled time.
+    return worker.work(burst=burst, logging_level="WARNING", with_scheduler=True)

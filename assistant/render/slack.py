@@ -358,6 +358,8 @@ HELP_TEXT = (
     "findings, the critique and a suggested rewrite in its thread.\n"
     "*`/review audit <feed>`* audits a feed (a tracked feed's name, a URL or a handle the\n"
     "importers support) and posts its health score.\n"
+    "*`/review report`* posts today's feed health report for the tracked feeds here.\n"
+    "*`/review submit`* submits a client post for approval.\n"
     "*`/review rules`* lists the rules in force (only you see it).\n"
     "*`/review help`* shows this.\n\n"
     "On any message: *More actions → Review this post*. In a thread: mention me with "
@@ -419,7 +421,10 @@ def home_view(rules: Any, health: Mapping[str, Mapping[str, Any]], agency: str) 
             "I review social posts and feeds the way a good agency would: relationships, not "
             "push marketing. Deterministic checks first, then an LLM critique and a rewrite."
         ),
-        {"type": "actions", "elements": [button("Review a draft", "open_review_modal", style="primary")]},
+        {"type": "actions", "elements": [
+            button("Review a draft", "open_review_modal", style="primary"),
+            button("Submit a post for approval", "open_approval_submit"),
+        ]},
         section(HELP_TEXT),
         divider(),
         header(f"Rules in force ({len(rules.active)})"),

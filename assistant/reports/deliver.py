@@ -93,14 +93,14 @@ def post_slack(settings: Settings, channel: str, report: Report, *,
         if ts is None:
             text, blocks = summary_blocks(report)
             ts = client.chat_postMessage(channel=channel, text=text, blocks=blocks,
-                                         unfurl_links=False)["ts"]
+                                         unfurl_links=False, unfurl_media=False)["ts"]
             record("summary", ts)
         for line in report.feeds:
             step = f"detail:{feed_key(line.name)}"
             if done(step) is None:
                 text, blocks = detail_blocks(line)
                 client.chat_postMessage(channel=channel, thread_ts=ts, text=text, blocks=blocks,
-                                        unfurl_links=False)
+                                        unfurl_links=False, unfurl_media=False)
                 record(step)
         if done("chart") is None and any(line.score is not None for line in report.feeds):
             from assistant.reports.chart import trend_png

@@ -87,6 +87,8 @@ def perform(payload: dict[str, Any]) -> dict[str, Any]:
     ctx = _ctx()
     if request.kind == "audit":
         return _audit(ctx, request)
+    if request.kind == "report":
+        return _report(ctx, request)
     return _review(ctx, request)
 
 
@@ -152,6 +154,25 @@ def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
         Store(ctx.redis).record_health(audit.account.name, audit.health.score,
                                        audit.as_of.isoformat(), audit.source)
     return _send(ctx, request, audit_summary(audit), audit_thread(audit))
+
+
+def _report(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
+    """`/review report`: today's report for every tracked feed, posted in the asking channel.
+
+    On demand it does not claim the day, so the scheduled daily report still goes out.
+    """
+    from assistant.render.slack import notice
+    from assistant.reports.run import run_report
+
+    if not ctx.workspace.feeds:
+        return _send(ctx, request, notice(
+            "No feeds are tracked yet: add [[feeds]] to assistant.toml to get a report."), [])
+    result = run_report(ctx.settings, ctx.workspace, channel=request.channel)
+    if not result.ok:
+        failed = [d for d in result.deliveries if d.status == "failed"]
+        reason = failed[0].error if failed and failed[0].error else result.status
+        return _send(ctx, request, notice(f"The report could not be posted: {reason}"), [])
+    return {"status": result.status, "channel": request.channel}
 
 
 def _run_audit(ctx: WorkerContext, source: str) -> tuple[FeedAudit, list[Any]]:

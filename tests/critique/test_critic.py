@@ -136,7 +136,8 @@ def test_a_long_post_is_clipped_to_the_token_budget(fake: FakeOpenAI) -> None:
 def test_usage_is_logged_without_the_key_or_the_post(
     fake: FakeOpenAI, settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.DEBUG):
+    # Set our logger's level explicitly: other tests (and libraries) may have raised a parent's.
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="assistant.critique"):
         critique_review(make_review(), settings, rules_fingerprint=RULES)
     lines = [r.getMessage() for r in caplog.records if r.name == "assistant.critique"]
     assert any("prompt_tokens=120" in line and "completion_tokens=40" in line for line in lines)

@@ -40,6 +40,8 @@ class FakeSlack:
         self.calls: list[Call] = []
         self.threads: dict[tuple[str, str], str] = {}  # (channel, ts) -> text of that message
         self.not_in_channel: set[str] = set()
+        self.uploads: dict[str, bytes] = {}  # file id -> bytes of files_upload_v2 uploads
+        self._file_ids = itertools.count(1)
         self._rate_limits: dict[str, int] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
@@ -103,6 +105,12 @@ class FakeSlack:
         parts = urlsplit(request.path)
         length = int(request.headers.get("Content-Length") or 0)
         raw = request.rfile.read(length) if length else b""
+        if parts.path.startswith("/upload/"):  # the file POST of files_upload_v2
+            file_id = parts.path.removeprefix("/upload/")
+            self.uploads[file_id] = raw
+            self._record("upload", {"file_id": file_id, "bytes": len(raw)}, parts.path, 200)
+            self._send_text(request, 200, f"OK - {len(raw)}")
+            return
         body: dict[str, Any] = dict(parse_qsl(parts.query))
         kind = request.headers.get("Content-Type", "")
         if raw and "json" in kind:
@@ -148,6 +156,11 @@ class FakeSlack:
             key = "ts" if method == "chat.postMessage" else "message_ts"
             return 200, {"ok": True, "channel": channel, key: ts,
                          "message": {"text": body.get("text", ""), "ts": ts}}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._file_ids):08d}"
+            return 200, {"ok": True, "file_id": file_id, "upload_url": f"{self.url}/upload/{file_id}"}
+        if method == "files.completeUploadExternal":
+            return 200, {"ok": True, "files": [{"id": "F1", "title": body.get("title", "")}]}
         if method in ("views.publish", "views.open"):
             return 200, {"ok": True, "view": {"id": "V0001", **(body.get("view") or {})}}
         if method == "conversations.replies":

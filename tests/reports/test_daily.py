@@ -23,7 +23,7 @@ from assistant.reports.store import ReportStore
 from integrations.sources.http import HttpClient
 from tests.conftest import REPO, free_port
 from tests.fakes.teams_webhook import fake_teams_webhook
-from tests.reports.fake_slack import FakeSlackWithFiles
+from tests.reports.fake_slack import StallingFakeSlack
 
 DAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
@@ -63,13 +63,13 @@ time_zone = "Europe/London"
 
 
 @pytest.fixture
-def slack() -> Iterator[FakeSlackWithFiles]:
-    fake = FakeSlackWithFiles().start()
+def slack() -> Iterator[StallingFakeSlack]:
+    fake = StallingFakeSlack().start()
     yield fake
     fake.stop()
 
 
-def settings(slack: FakeSlackWithFiles, redis_url: str) -> Settings:
+def settings(slack: StallingFakeSlack, redis_url: str) -> Settings:
     return Settings(slack_bot_token="xoxb-test", slack_api_url=slack.api_url, redis_url=redis_url)
 
 
@@ -82,7 +82,7 @@ def validate_card(card: dict) -> None:
 
 
 def test_daily_posts_every_target_once_and_reports_the_broken_feed(
-        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
     broken = f"rss:http://127.0.0.1:{free_port()}/feed.xml"
     workspace = load_workspace(config(tmp_path, realdata, broken=broken))
     with fake_teams_webhook() as teams:
@@ -120,7 +120,7 @@ def test_daily_posts_every_target_once_and_reports_the_broken_feed(
 
 
 def test_a_failed_channel_releases_the_day_and_the_retry_posts_only_what_is_missing(
-        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
     workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
     workspace.reports.teams_webhook = None
     slack.not_in_channel.add("CCLIENTS")
@@ -139,7 +139,7 @@ def test_a_failed_channel_releases_the_day_and_the_retry_posts_only_what_is_miss
 
 
 def test_change_since_yesterday_comes_from_yesterdays_snapshot(
-        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
     workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
     workspace.reports.teams_webhook = None
     store = ReportStore(__import__("redis").Redis.from_url(redis_url))
@@ -153,7 +153,7 @@ def test_change_since_yesterday_comes_from_yesterdays_snapshot(
 
 
 def test_killed_half_way_then_rerun_posts_each_channel_once(
-        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
     path = config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl"))
     text = path.read_text().replace('teams_webhook = "env:TEAMS_WEBHOOK_SOCIAL"\n', "")
     path.write_text(text)
@@ -193,7 +193,7 @@ def test_killed_half_way_then_rerun_posts_each_channel_once(
 
 
 def test_on_demand_report_goes_to_the_asking_channel_without_claiming_the_day(
-        tmp_path: Path, realdata: Path, redis_url: str, slack: FakeSlackWithFiles) -> None:
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
     workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
     result = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW,
                         channel="CASKER", use_llm=False)

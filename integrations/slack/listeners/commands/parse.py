@@ -17,7 +17,7 @@ _SUBCOMMAND = re.compile(r"^(?:-{1,2}[\w-]+|[a-z]{2,12})$")
 class Request:
     """A parsed `/review` argument. `problem` is set when the input was not usable."""
 
-    action: Literal["help", "rules", "review", "audit", "unknown"]
+    action: Literal["help", "rules", "review", "audit", "report", "unknown"]
     text: str = ""
     platform: str = "x"
     problem: str = ""
@@ -35,6 +35,8 @@ def parse(text: str) -> Request:
         return Request("help")
     if word == "rules" and not rest:
         return Request("rules")
+    if word == "report" and not rest:
+        return Request("report")
     if word == "audit":
         if not rest:
             return Request("unknown", text, problem="`/review audit` needs a feed: a tracked feed's "

@@ -36,7 +36,7 @@ def handle_review(deps: Deps) -> Callable[..., None]:
         if request.action == "unknown":
             return _ack(ack, render.unknown_input(request.text, request.problem))
         job = JobRequest(
-            kind="audit" if request.action == "audit" else "review",
+            kind=request.action,  # type: ignore[arg-type]  (review, audit or report here)
             text=request.text,
             platform=request.platform,
             channel=command["channel_id"],
@@ -51,7 +51,8 @@ def handle_review(deps: Deps) -> Callable[..., None]:
             log.exception("cannot enqueue a %s", job.kind)
             return _ack(ack, render.notice("Sorry, I can't take work right now (queue unavailable). "
                                            "Please try again in a minute."))
-        what = "Auditing that feed" if job.kind == "audit" else "Reviewing your draft"
+        what = {"audit": "Auditing that feed", "report": "Building today's feed health report",
+                "review": "Reviewing your draft"}[job.kind]
         _ack(ack, render.notice(f"{what}… the answer will appear in this channel in a moment."))
 
     return review
