@@ -67,18 +67,21 @@ def _mapping(pairs: Sequence[str]) -> dict[str, str] | None:
 
 
 class _Context:
-    """What every command builds once at the edge: settings, workspace config, rules."""
+    """What every checking command builds once at the edge: the rules and own domains."""
 
     def __init__(self, config_path: str | None, own_domains: Sequence[str]) -> None:
         from assistant.checks.ruleset import RuleSet
         from assistant.config import load_workspace
 
-        self.workspace = load_workspace(config_path)
-        self.rules = RuleSet.from_config(
-            self.workspace.rules, path=config_path, text=self.workspace.text
-        )
+        configured: list[str] = []
+        if config_path is None:
+            self.rules = RuleSet.from_config(None)
+        else:
+            workspace = load_workspace(config_path)
+            self.rules = RuleSet.from_config(workspace.rules, path=config_path, text=workspace.text)
+            configured = workspace.agency.own_domains
         self.own_domains = frozenset(
-            d.lower().removeprefix("www.") for d in [*self.workspace.agency.own_domains, *own_domains]
+            d.lower().removeprefix("www.") for d in [*configured, *own_domains]
         )
 
 
@@ -193,12 +196,12 @@ def _critique_cache(use_llm: bool | None) -> tuple[Any, Any] | None:
     """
     import os
 
-    from assistant.critique import CritiqueCache, endpoint_may_be_configured, should_critique
-    from assistant.critique.critic import SKIPPED_NOTE
+    from assistant.critique.availability import SKIPPED_NOTE, endpoint_may_be_configured
 
     if use_llm is None and not endpoint_may_be_configured(os.environ):
         click.echo(SKIPPED_NOTE, err=True)
         return None
+    from assistant.critique import CritiqueCache, should_critique
     from assistant.settings import load_settings
 
     settings = load_settings()

@@ -20,7 +20,8 @@ from assistant.models import OwnerKind, Platform, Severity
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built on first use: a command run without a config file never builds these schemas.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class AgencyConfig(_Strict):

@@ -26,15 +26,23 @@ POST_KINDS: tuple[str, ...] = PostKind.__args__  # type: ignore[attr-defined]
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 
 
+class _Model(BaseModel):
+    # Schemas are built on first use, not at import: the CLI starts faster, and a
+    # command that never touches an audit never pays for the audit models.
+    model_config = ConfigDict(defer_build=True)
+
+
+class _Strict(_Model):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+
 def severity_rank(severity: str) -> int:
     """Order severities so that comparisons read naturally (info < warning < error)."""
     return SEVERITIES.index(severity)
 
 
-class Media(BaseModel):
+class Media(_Strict):
     """One attachment. `content_hash` identifies the same picture behind different URLs."""
-
-    model_config = ConfigDict(extra="forbid")
 
     type: Literal["image", "video", "gif", "link", "other"] = "image"
     url: str = ""
@@ -42,10 +50,8 @@ class Media(BaseModel):
     content_hash: str | None = None
 
 
-class Metrics(BaseModel):
+class Metrics(_Strict):
     """Engagement counts, when the source has them."""
-
-    model_config = ConfigDict(extra="forbid")
 
     likes: int | None = None
     shares: int | None = None
@@ -53,14 +59,12 @@ class Metrics(BaseModel):
     impressions: int | None = None
 
 
-class Post(BaseModel):
+class Post(_Strict):
     """One post, reply, repost, quote or DM on one platform.
 
     `urls`, `mentions` and `hashtags` are extracted from the text when absent, so
     importers only fill them when the source knows better (expanded links).
     """
-
-    model_config = ConfigDict(extra="forbid")
 
     id: str
     platform: Platform = "x"
@@ -100,17 +104,15 @@ class Post(BaseModel):
         return data
 
 
-class Account(BaseModel):
+class Account(_Strict):
     """Who a feed belongs to."""
-
-    model_config = ConfigDict(extra="forbid")
 
     name: str
     platform: Platform = "x"
     owner: OwnerKind = "client"
 
 
-class Feed(BaseModel):
+class Feed(_Model):
     """An account and its posts, oldest first."""
 
     account: Account
@@ -118,7 +120,7 @@ class Feed(BaseModel):
     source: str = ""
 
 
-class Finding(BaseModel):
+class Finding(_Model):
     """One problem: which rule, how bad, what it saw, and where."""
 
     rule: str
@@ -130,7 +132,7 @@ class Finding(BaseModel):
     examples: list[str] = Field(default_factory=list, description="post ids behind a feed-level finding")
 
 
-class Critique(BaseModel):
+class Critique(_Model):
     """What the language model said, or why it said nothing."""
 
     available: bool = False
@@ -144,7 +146,7 @@ class Critique(BaseModel):
     usage: dict[str, int] = Field(default_factory=dict)
 
 
-class Review(BaseModel):
+class Review(_Model):
     """The review of one post."""
 
     post: Post
@@ -156,7 +158,7 @@ class Review(BaseModel):
         return max((f.severity for f in self.findings), key=severity_rank, default=None)
 
 
-class HealthComponent(BaseModel):
+class HealthComponent(_Model):
     """One named part of a feed's health score and the rules that moved it."""
 
     name: str
@@ -165,12 +167,12 @@ class HealthComponent(BaseModel):
     rules: list[str] = Field(default_factory=list)
 
 
-class Health(BaseModel):
+class Health(_Model):
     score: int
     components: dict[str, HealthComponent]
 
 
-class FeedStats(BaseModel):
+class FeedStats(_Model):
     """Plain counts a person can check against the feed."""
 
     posts: int = 0
@@ -183,7 +185,7 @@ class FeedStats(BaseModel):
     days: float = 0.0
 
 
-class FeedAudit(BaseModel):
+class FeedAudit(_Model):
     """The audit of one feed as of a given moment."""
 
     account: Account

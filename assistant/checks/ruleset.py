@@ -82,8 +82,12 @@ class RuleSet:
 
         `path` and `text` (the file's contents) let an error point at the offending line.
         """
-        config = config or RulesConfig()
         registry = all_rules()
+        if config is None:  # the defaults, without building the config models
+            return cls(
+                ActiveRule(rule, rule.severity, MappingProxyType(dict(rule.thresholds)))
+                for rule in registry.values()
+            )
 
         def fail(message: str, key: str) -> ConfigError:
             return ConfigError(message, path=path, line=line_of(text, key) if text else None)

@@ -1,28 +1,29 @@
 """The LLM critique step: prompts, structured output, retries, cache, injection safety.
 
-Importing this package is cheap: `openai` and `redis` are imported only when used.
+Names are imported on first use (PEP 562), so `import assistant.critique` costs nothing
+until a critique actually runs; `openai` and `redis` load later still, inside calls.
 """
 
 from __future__ import annotations
 
-from assistant.critique.cache import CritiqueCache
-from assistant.critique.critic import (
-    CritiqueResult,
-    apply_critique,
-    critique_audit,
-    critique_review,
-    endpoint_may_be_configured,
-    enforce_floor,
-    should_critique,
-)
+from importlib import import_module
+from typing import Any
 
-__all__ = [
-    "CritiqueCache",
-    "CritiqueResult",
-    "apply_critique",
-    "critique_audit",
-    "critique_review",
-    "endpoint_may_be_configured",
-    "enforce_floor",
-    "should_critique",
-]
+_EXPORTS = {
+    "CritiqueCache": "assistant.critique.cache",
+    "CritiqueResult": "assistant.critique.critic",
+    "apply_critique": "assistant.critique.critic",
+    "critique_audit": "assistant.critique.critic",
+    "critique_review": "assistant.critique.critic",
+    "enforce_floor": "assistant.critique.critic",
+    "should_critique": "assistant.critique.critic",
+    "endpoint_may_be_configured": "assistant.critique.availability",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

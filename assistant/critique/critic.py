@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from assistant.critique.availability import SKIPPED_NOTE
 from assistant.critique.cache import CritiqueCache, cache_key
 from assistant.critique.client import build_client, endpoint_kind
 from assistant.critique.payload import (
@@ -81,20 +82,6 @@ def unavailable(
             available=False, note=f"critique unavailable: {reason}", model=model, usage=usage or {}
         )
     )
-
-
-SKIPPED_NOTE = (
-    "LLM critique skipped: no endpoint configured (set OPENAI_API_KEY, OPENAI_BASE_URL or "
-    "AZURE_OPENAI_ENDPOINT; --no-llm hides this line)"
-)
-# Where an endpoint can come from; lets the CLI skip building Settings (slow to import).
-ENDPOINT_VARIABLES = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT",
-                      "ASSISTANT_SECRETS_DIR")
-
-
-def endpoint_may_be_configured(environ: Mapping[str, str]) -> bool:
-    """False only when no variable that could configure an endpoint is set."""
-    return any(environ.get(name) for name in ENDPOINT_VARIABLES)
 
 
 def should_critique(settings: Settings, use_llm: bool | None) -> tuple[bool, str]:
