@@ -66,7 +66,7 @@ class _Tally:
         finding = Finding(
             rule=self.active.id,
             severity=severity,  # type: ignore[arg-type]
-            message=f"{self.active.id} in {len(self.ids)} of {self.applicable} posts ({share:.1%})",
+            message=f"{self.active.id} in {len(self.ids)} of {self.applicable} posts ({_percent(share)})",
             evidence=self.evidence,
             examples=self.ids[:5],
         )
@@ -160,3 +160,8 @@ def _audit(
         health=health,
         findings=[f for f, _, _ in scored],
     )
+
+
+def _percent(share: float) -> str:
+    """One decimal, but never "0.0%" for a rule that did fire."""
+    return "<0.1%" if 0 < share < 0.001 else f"{share:.1%}"

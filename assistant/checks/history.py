@@ -22,13 +22,12 @@ from assistant.checks.neardup import (
     MIN_WORDS,
     band_keys,
     jaccard,
-    normalised,
     shingles,
     signatures,
     word_hashes,
 )
 from assistant.models import Post
-from assistant.text import canonical_url
+from assistant.text import canonical_url, normalise
 
 # What counts as "posting again": own broadcasts. Replies and DMs are conversation,
 # and a repost shares somebody else's words.
@@ -104,7 +103,7 @@ class History:
             seen = Seen(post.id, post.created_at)
             for link in dict.fromkeys(content_links(post)):
                 links[link].append(seen)
-            norm = normalised(post.text)
+            norm = normalise(post.text)
             if not norm:
                 continue
             key = text_key(norm)
@@ -136,12 +135,12 @@ class History:
 
     def same_text(self, text: str) -> list[Seen]:
         """Posts whose normalised text equals this one's, earliest first."""
-        norm = normalised(text)
+        norm = normalise(text)
         return list(self.texts.get(text_key(norm), ())) if norm else []
 
     def similar(self, text: str, threshold: float = 0.6) -> list[Match]:
         """Posts with the same or nearly the same text (Jaccard >= threshold), earliest first."""
-        norm = normalised(text)
+        norm = normalise(text)
         if not norm:
             return []
         key = text_key(norm)

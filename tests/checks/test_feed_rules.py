@@ -243,3 +243,11 @@ def test_self_promo_counts_own_links_exactly_like_the_shared_signal(url: str) ->
 
     post = Post(id="a", created_at=START, text=f"Read {url}")
     assert own_link(post, OWN) == links_to(post, OWN)
+
+
+def test_a_blog_is_not_asked_to_reply() -> None:
+    """Conversation rules judge social accounts; a blog's articles have nobody to answer."""
+    articles = [at(24 * day) for day in range(20)]
+    for rule_id in ("broadcast-only", "engagement-gap"):
+        assert hits(rule_id, articles, platform="x"), rule_id
+        assert hits(rule_id, articles, platform="blog") == [], rule_id

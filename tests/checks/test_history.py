@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.checks.history import History
-from assistant.checks.neardup import normalised
 from assistant.checks.ruleset import RuleSet
 from assistant.models import Finding, Post
 from assistant.text import normalise
@@ -73,8 +72,10 @@ def test_large_history_uses_lsh_and_still_finds_the_near_copy() -> None:
 
 
 @given(st.text(alphabet=st.sampled_from(list("aZß @#:/.wWhHtTpPs\u00a0\t\n\u2003x1_-")), max_size=60))
-def test_fast_normalisation_is_exactly_the_shared_one(text: str) -> None:
-    assert normalised(text) == normalise(text)
+def test_normalisation_is_stable_and_ignores_case_and_spacing(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+    assert normalise(text.upper().replace(" ", "  ")) == normalise(text.upper())
 
 
 def _cases(outcome: str) -> list[tuple[str, int]]:

@@ -36,6 +36,11 @@ ENGAGEMENT_GAP = rule(
 )
 
 
+def _can_converse(feed: Feed) -> bool:
+    # A blog has no replies to give; its conversation happens on the accounts that share it.
+    return feed.account.platform != "blog"
+
+
 def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
     """(broadcasts, conversations) of a feed, as this module defines them."""
     own = {p.id for p in feed.posts}
@@ -51,6 +56,8 @@ def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
 
 @BROADCAST_ONLY.feed_check
 def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
+    if not _can_converse(feed):
+        return
     broadcasts, talks = split_feed(feed)
     limit = ctx.thresholds["max_broadcasts_per_reply"]
     if len(broadcasts) < ctx.thresholds["min_posts"] or len(broadcasts) <= limit * len(talks):
@@ -68,6 +75,8 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
 
 @ENGAGEMENT_GAP.feed_check
 def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
+    if not _can_converse(feed):
+        return
     broadcasts, talks = split_feed(feed)
     if not broadcasts:
         return

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 from assistant.checks.history import BROADCAST_KINDS, content_links
-from assistant.checks.neardup import MIN_WORDS, UnionFind, near_duplicate_labels, normalised
+from assistant.checks.neardup import MIN_WORDS, UnionFind, near_duplicate_labels
+from assistant.text import normalise
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.models import Feed, Post
 
@@ -145,7 +146,7 @@ def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     if len(posts) < 2:
         return
     labels = near_duplicate_labels(
-        [normalised(p.text) for p in posts], ctx.thresholds["similarity"], min_words=MIN_WORDS
+        [normalise(p.text) for p in posts], ctx.thresholds["similarity"], min_words=MIN_WORDS
     )
     clusters = UnionFind(len(posts))
     first_with_link: dict[str, int] = {}
