@@ -1,22 +1,10 @@
 """The built-in rules, one small module per concern. Importing this package registers them.
 
-Post rules: share_begging, sales_pitch, mention_push, link_only, too_long, hashtags, alt_text.
-Feed rules: repetition (also post rules against history), conversation, promotion,
-images, cadence, blog.
+The import order is the order `assistant rules` lists them in: post rules first, in
+the order an editor would read a draft, then feed rules.
 """
 
-from assistant.checks.rules import (  # noqa: F401
-    alt_text,
-    blog,
-    cadence,
-    conversation,
-    hashtags,
-    images,
-    link_only,
-    mention_push,
-    promotion,
-    repetition,
-    sales_pitch,
-    share_begging,
-    too_long,
-)
+# ruff: noqa: F401, I001  (imported for their registrations; order is deliberate)
+from assistant.checks.rules import share_begging, sales_pitch, mention_push, link_only
+from assistant.checks.rules import too_long, hashtags, alt_text
+from assistant.checks.rules import repetition, conversation, promotion, images, cadence, blog

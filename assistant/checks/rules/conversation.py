@@ -43,13 +43,17 @@ def _can_converse(feed: Feed) -> bool:
 
 def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
     """(broadcasts, conversations) of a feed, as this module defines them."""
-    own = {p.id for p in feed.posts}
+    # A reply to a post of the same author is a thread; a reply to anyone else (even one
+    # whose post is in the same export, as in support data sets) is a conversation.
+    author_of = {p.id: p.author for p in feed.posts}
     broadcasts: list[Post] = []
     talks: list[Post] = []
     for post in feed.posts:
-        if post.kind == "dm" or (post.kind == "reply" and post.in_reply_to not in own):
+        if post.kind == "dm" or (
+            post.kind == "reply" and author_of.get(post.in_reply_to or "", None) != post.author
+        ):
             talks.append(post)
-        elif post.kind in ("post", "quote", "repost"):
+        elif post.kind in ("post", "quote", "repost", "reply"):
             broadcasts.append(post)
     return broadcasts, talks
 
