@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -326,9 +325,9 @@ def rules(output_format: str, config_path: str | None) -> None:
 
 
 # Registered after the core commands; each module imports its heavy libraries lazily.
-from assistant.approvals.cli import queue  # noqa: E402
-from assistant.reports.cli import report  # noqa: E402
-from integrations.slack.cli import serve, worker  # noqa: E402
+from assistant.approvals.cli import queue
+from assistant.reports.cli import report
+from integrations.slack.cli import serve, worker
 
 for _command in (report, serve, worker, queue):
     cli.add_command(_command)

@@ -17,8 +17,8 @@ from assistant.models import Post
 from assistant.review import review_post
 
 TEXTS = [
-    "Our latest blog post: 5 tips to boost engagement https://brightpixel-agency.example/blog/5 "
-    "Please RT! #socialmedia #marketing",
+    ("Our latest blog post: 5 tips to boost engagement https://brightpixel-agency.example/blog/5 "
+     "Please RT! #socialmedia #marketing"),
     "@sam_rivera great question: we schedule less and reply more. Fewer posts, better conversations.",
     "Limited time: 20% off our audit. Book a call today! https://brightpixel-agency.example/offer",
     "Thoughtful piece on why trust beats reach for service businesses. https://hbr.org/2026/10/trust",

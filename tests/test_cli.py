@@ -95,7 +95,8 @@ def test_review_against_history_finds_the_repeat(capsys: pytest.CaptureFixture[s
     draft = "Our latest blog post: Why stories matter for brands https://brightpixel-agency.example/blog/why-stories-matter"
     code, out, _ = run(capsys, "review", draft, "--history", str(SPAM_FEED), "--format", "json")
     rules = {f["rule"] for f in json.loads(out)["findings"]}
-    assert {"stale-latest", "repeat-post"} & rules
+    assert "stale-latest" in rules  # repeat-post looks back 14 days; the feed ended earlier
+    assert code == 0  # warnings only; the default --fail-on is error
     _, out, _ = run(capsys, "review", draft, "--format", "json")
     assert not {"stale-latest", "repeat-post"} & {f["rule"] for f in json.loads(out)["findings"]}
 
@@ -213,7 +214,7 @@ def test_console_script_runs_as_a_process() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
     done = subprocess.run(
         [str(exe), "review", "Check it out https://a.example/x", "--format", "json"],
-        capture_output=True, text=True, cwd=REPO, env=env, timeout=30,
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=30, check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "link-only" in {f["rule"] for f in json.loads(done.stdout)["findings"]}

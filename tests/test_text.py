@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text import canonical_url, extract_hashtags, extract_mentions, extract_urls, normalise
+from assistant.text import (
+    canonical_url,
+    extract_hashtags,
+    extract_mentions,
+    extract_urls,
+    normalise,
+)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
-
 if TYPE_CHECKING:
     import numpy as np
 

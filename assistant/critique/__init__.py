@@ -20,7 +20,7 @@ _EXPORTS = {
     "endpoint_may_be_configured": "assistant.critique.availability",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = list(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:

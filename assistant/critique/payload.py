@@ -12,6 +12,7 @@ import secrets
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.checks.length import HARD_LIMITS
 from assistant.models import FeedAudit, Finding, Post, Review
 
 CHARS_PER_TOKEN = 4
@@ -22,17 +23,8 @@ MAX_FEED_POST = 500
 MAX_FEED_POSTS = 40
 MAX_EXAMPLES_PER_RULE = 2
 
-# Hard limits from PLATFORM_NOTES.md, for the rewrite (blog posts have none: use LinkedIn's).
-PLATFORM_LIMITS = {
-    "x": 280,
-    "bluesky": 300,
-    "mastodon": 500,
-    "threads": 500,
-    "linkedin": 3000,
-    "instagram": 2200,
-    "facebook": 63206,
-    "blog": 3000,
-}
+# The platforms' hard limits, for the rewrite (blog posts have none: use LinkedIn's).
+PLATFORM_LIMITS = {platform: limit or HARD_LIMITS["linkedin"] for platform, limit in HARD_LIMITS.items()}
 
 
 def estimate_tokens(text: str) -> int:

@@ -109,7 +109,7 @@ def post_slack(settings: Settings, channel: str, report: Report, *,
                                    filename=f"feed-health-{day.isoformat()}.png",
                                    title=f"Feed health, 30 days to {day.isoformat()}")
             record("chart")
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 (one channel failing must not stop the others)
         delivery.status = "failed"
         delivery.error = _slack_reason(exc)
         log.warning("report for Slack channel %s failed: %s", channel, delivery.error)
@@ -119,10 +119,8 @@ def post_slack(settings: Settings, channel: str, report: Report, *,
 def _slack_reason(exc: Exception) -> str:
     response = getattr(exc, "response", None)
     if response is not None:
-        try:
-            return f"Slack answered {response.get('error') or response.status_code}"
-        except Exception:  # noqa: BLE001 (a reason is better than a second error)
-            pass
+        error = response.get("error") if hasattr(response, "get") else None
+        return f"Slack answered {error or getattr(response, 'status_code', 'an error')}"
     return f"{type(exc).__name__}: {exc}"[:300]
 
 

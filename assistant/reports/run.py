@@ -72,7 +72,7 @@ def report_day(workspace: WorkspaceConfig, now: datetime | None = None) -> date:
 
 def fetch_options(settings: Settings) -> Any:
     """Fetcher settings from `Settings` (fields read defensively until config.py has them)."""
-    from integrations.sources.fetch import BLUESKY_APPVIEW, FetchOptions
+    from integrations.sources.fetch import FetchOptions
 
     return FetchOptions(
         mastodon_base_url=settings.mastodon_base_url,

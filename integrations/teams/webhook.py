@@ -112,5 +112,5 @@ def post_legacy_card(url: str, title: str, text: str) -> None:
     message.text(markdown_escape(text))
     try:
         message.send()
-    except Exception as exc:  # pymsteams raises its own and requests' errors
+    except Exception as exc:  # noqa: BLE001 (pymsteams raises its own and requests' errors)
         raise TeamsError(f"legacy connector {redact(url)} refused the card: {type(exc).__name__}") from None

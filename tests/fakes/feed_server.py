@@ -46,7 +46,7 @@ def serve(route: Callable[[Request], Answer]) -> Iterator[FakeServer]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_GET(self) -> None:
             parts = urlsplit(self.path)
             query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
             request = Request(parts.path, query, {k.lower(): v for k, v in self.headers.items()},

@@ -28,7 +28,7 @@ def fake_teams_webhook() -> Iterator[FakeTeamsWebhook]:
     fake = FakeTeamsWebhook()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
             try:
                 parsed = json.loads(raw)

@@ -57,7 +57,7 @@ def test_teams_card_validates_and_fits(feeds: int) -> None:
 
 @pytest.mark.parametrize("feeds", [1, 50])
 def test_slack_summary_respects_block_kit_limits_and_escapes(feeds: int) -> None:
-    text, blocks = summary_blocks(report(feeds))
+    _, blocks = summary_blocks(report(feeds))
     Block.parse_all(blocks)
     assert len(blocks) <= 50
     assert all(len(b["text"]["text"]) <= 3000 for b in blocks if b["type"] == "section")

@@ -12,7 +12,14 @@ import jsonschema
 import pytest
 
 from assistant.models import (
-    Account, FeedAudit, FeedStats, Finding, Health, HealthComponent, Post, Review,
+    Account,
+    FeedAudit,
+    FeedStats,
+    Finding,
+    Health,
+    HealthComponent,
+    Post,
+    Review,
 )
 from assistant.render.teams import MAX_PAYLOAD_BYTES, audits_card, payload_size, review_card
 

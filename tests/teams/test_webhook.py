@@ -58,9 +58,8 @@ def test_client_error_is_not_retried() -> None:
 
 def test_oversized_card_is_refused_before_sending() -> None:
     huge = dict(CARD, body=[{"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": "x" * 30_000}]}])
-    with fake_teams_webhook() as teams:
-        with pytest.raises(TeamsError, match="bytes"):
-            post_card(teams.url, huge)
+    with fake_teams_webhook() as teams, pytest.raises(TeamsError, match="bytes"):
+        post_card(teams.url, huge)
     assert teams.requests == []
 
 

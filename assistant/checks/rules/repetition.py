@@ -15,9 +15,9 @@ from datetime import UTC, datetime, timedelta
 
 from assistant.checks.history import BROADCAST_KINDS, content_links
 from assistant.checks.neardup import MIN_WORDS, UnionFind, near_duplicate_labels
-from assistant.text import normalise
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.models import Feed, Post
+from assistant.text import normalise
 
 # A quarter of the posts being repeats is as far from the norm as a feed gets.
 SATURATION = 0.25
