@@ -146,7 +146,11 @@ def review(
             raise click.UsageError("give the post TEXT, - to read it from stdin, or --input FILE")
         text = "-"
     if text == "-":
-        text = sys.stdin.read()
+        try:
+            text = sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
+                             path="<stdin>") from None
     ctx = _Context(config_path, own_domains)
     now = datetime.now(UTC)
 
@@ -350,3 +354,44 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(2)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:
+        problem = _unreachable_service(exc)
+        if problem is None:
+            raise
+        click.echo(f"assistant: error: {problem}", err=True)
+        sys.exit(2)
+
+
+def _unreachable_service(exc: Exception) -> str | None:
+    """One line for a peer the user pointed us at that does not answer (Redis, Slack).
+
+    Looked up in `sys.modules` so that a command which never loaded redis or slack_sdk
+    does not import them here.
+    """
+    redis = sys.modules.get("redis.exceptions")
+    if redis is not None and isinstance(exc, redis.ConnectionError | redis.TimeoutError):
+        return f"cannot reach Redis ({_redacted(exc)}); check REDIS_URL"
+    slack = sys.modules.get("slack_sdk.errors")
+    if slack is not None and isinstance(exc, slack.SlackApiError):
+        return f"Slack refused the request: {exc.response.get('error', 'unknown error')}; " \
+            "check SLACK_BOT_TOKEN"
+    if isinstance(exc, OSError) and _raised_in(exc, "slack_sdk"):
+        return f"cannot reach Slack ({getattr(exc, 'reason', exc)}); check SLACK_API_URL"
+    return None
+
+
+def _raised_in(exc: BaseException, package: str) -> bool:
+    """True when a frame of `package` is on the exception's traceback."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if f"{package}/" in tb.tb_frame.f_code.co_filename.replace("\\", "/"):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _redacted(exc: Exception) -> str:
+    """An error message without credentials that a URL in it may carry."""
+    import re
+
+    return re.sub(r"//[^/@\s]*@", "//***@", str(exc).splitlines()[0] if str(exc) else "")

@@ -11,8 +11,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import ConfigError
 
 
 class Settings(BaseSettings):
@@ -57,8 +59,28 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: Any) -> Settings:
-    """Settings from the environment, with secrets read from files when configured."""
+    """Settings from the environment, with secrets read from files when configured.
+
+    A malformed value is a `ConfigError` naming the variable, never a traceback, and
+    the value itself is not repeated (it may be a secret).
+    """
     secrets_dir = os.environ.get("ASSISTANT_SECRETS_DIR")
-    if secrets_dir and Path(secrets_dir).is_dir():
-        return Settings(_secrets_dir=secrets_dir, **overrides)  # type: ignore[call-arg]
-    return Settings(**overrides)
+    try:
+        if secrets_dir and Path(secrets_dir).is_dir():
+            return Settings(_secrets_dir=secrets_dir, **overrides)  # type: ignore[call-arg]
+        return Settings(**overrides)
+    except ValidationError as exc:
+        error = exc.errors(include_input=False)[0]
+        name = str(error["loc"][0]) if error["loc"] else "?"
+        raise ConfigError(f"environment variable {_variable(name)}: {error['msg']}") from None
+
+
+def _variable(field_name: str) -> str:
+    """The environment variable behind a settings field (its alias, or ASSISTANT_ + name)."""
+    field = Settings.model_fields.get(field_name)
+    alias = field.validation_alias if field else None
+    if isinstance(alias, str):
+        return alias
+    if field_name.isupper():  # pydantic already reported the alias
+        return field_name
+    return "ASSISTANT_" + field_name.upper()

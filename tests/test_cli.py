@@ -67,13 +67,26 @@ def test_over_the_hard_limit_is_an_error(capsys: pytest.CaptureFixture[str]) -> 
     assert any(f["rule"] == "too-long" and f["severity"] == "error" for f in findings)
 
 
-def test_review_reads_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     import io
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("Please retweet this!! https://a.example/x"))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_review_reads_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, "Please retweet this!! https://a.example/x 🎉".encode())
     code, out, _ = run(capsys, "review", "-", "--format", "json")
     assert code == 0
     assert json.loads(out)["post"]["text"].startswith("Please retweet")
+
+
+def test_non_utf8_stdin_is_an_input_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, b"\xff\xfePlease share")
+    code, out, err = run(capsys, "review", "-")
+    assert code == 2 and out == ""
+    assert "<stdin>: not UTF-8" in err
 
 
 def test_empty_draft_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -218,3 +231,26 @@ def test_console_script_runs_as_a_process() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "link-only" in {f["rule"] for f in json.loads(done.stdout)["findings"]}
+
+
+def test_malformed_setting_names_the_variable_not_the_value(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
+    monkeypatch.setenv("ASSISTANT_LLM_TIMEOUT", "soon")
+    code, _, err = run(capsys, "review", "hello")
+    assert code == 2
+    assert "ASSISTANT_LLM_TIMEOUT" in err and "Traceback" not in err
+    assert "sk-test" not in err and "soon" not in err
+
+
+def test_unreachable_redis_is_one_line_without_the_password(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import free_port
+
+    monkeypatch.setenv("REDIS_URL", f"redis://user:hunter2@127.0.0.1:{free_port()}/0")
+    code, out, err = run(capsys, "queue", "list")
+    assert code == 2 and out == ""
+    assert err.startswith("assistant: error: cannot reach Redis") and err.count("\n") == 1
+    assert "hunter2" not in err
