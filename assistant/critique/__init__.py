@@ -14,6 +14,7 @@ _EXPORTS = {
     "CritiqueResult": "assistant.critique.critic",
     "apply_critique": "assistant.critique.critic",
     "critique_audit": "assistant.critique.critic",
+    "critique_or_note": "assistant.critique.critic",
     "critique_review": "assistant.critique.critic",
     "enforce_floor": "assistant.critique.critic",
     "should_critique": "assistant.critique.critic",

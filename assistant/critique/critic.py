@@ -415,3 +415,33 @@ def critique_audit(
         for p in output.problems
     ]
     return CritiqueResult(critique, findings)
+
+
+CRITIQUE_SKIPPED = "No LLM critique this time (the critique step is unavailable); rule findings only."
+
+
+def critique_or_note(
+    target: Target,
+    settings: Settings,
+    *,
+    rules_fingerprint: str,
+    cache: CritiqueCache | None,
+    posts: Sequence[Post] | None = None,
+) -> Target:
+    """`target` with its critique (a review, or a feed audit of `posts`), cached in `cache`.
+
+    For the chat answers and the daily report alike: whatever goes wrong (a bad prompt
+    file, a broken client) becomes a note on the target, never a lost review or report.
+    """
+    try:
+        if isinstance(target, Review):
+            result = critique_review(target, settings, rules_fingerprint=rules_fingerprint,
+                                     cache=cache)
+        else:
+            result = critique_audit(target, posts or [], settings,
+                                    rules_fingerprint=rules_fingerprint, cache=cache)
+        return apply_critique(target, result)
+    except Exception as exc:  # noqa: BLE001 - the rule findings must still go out
+        log.warning("critique skipped: %s: %s", type(exc).__name__, exc)
+        note = Critique(available=False, note=CRITIQUE_SKIPPED)
+        return target.model_copy(update={"critique": note})

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
 from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review, severity_rank
+from assistant.render.mrkdwn import escape
+from assistant.review import post_score, verdict
 
 MAX_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
@@ -27,13 +29,12 @@ MESSAGE_TEXT_BUDGET = 11_000  # Slack rejects ~12,000 characters of block text; 
 FALLBACK_TEXT = 3000
 SPLIT_MARK = " …(word split)"
 
-_ICON = {"error": ":red_circle:", "warning": ":large_orange_circle:", "info": ":large_blue_circle:"}
+ICON = {"error": ":red_circle:", "warning": ":large_orange_circle:", "info": ":large_blue_circle:"}
 _VERDICT = {
     "publish": ":white_check_mark: Ready to publish",
     "revise": ":pencil2: Revise before publishing",
     "reject": ":no_entry: Do not publish as written",
 }
-_PENALTY = {"error": 25, "warning": 10, "info": 2}
 Block = dict[str, Any]
 
 
@@ -44,11 +45,6 @@ class Message(TypedDict):
     blocks: list[Block]
     unfurl_links: bool
     unfurl_media: bool
-
-
-def escape(text: str) -> str:
-    """Escape untrusted text for mrkdwn: `&` first, then `<` and `>` (Slack's own rule)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _hard_split(word: str, limit: int) -> list[str]:
@@ -105,7 +101,12 @@ def clip_escaped(escaped: str, limit: int) -> str:
     """Already-escaped text cut to `limit` at a space, saying so (never inside an entity)."""
     if len(escaped) <= limit:
         return escaped
-    return escaped[: limit - 2].rsplit(" ", 1)[0] + " …"
+    kept = escaped[: limit - 2]
+    kept = kept.rsplit(" ", 1)[0] if " " in kept else kept
+    entity = kept.rfind("&")
+    if entity != -1 and ";" not in kept[entity:]:  # no space to cut at: drop a partial `&amp;`
+        kept = kept[:entity]
+    return kept + " …"
 
 
 def clip(text: str, limit: int) -> str:
@@ -117,8 +118,11 @@ def clip(text: str, limit: int) -> str:
 # --- blocks -----------------------------------------------------------------------------------
 
 def section(mrkdwn: str) -> Block:
-    """A section of already-escaped mrkdwn (callers build it from `escape`d pieces)."""
-    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn[:SECTION_TEXT]}}
+    """A section of already-escaped mrkdwn (callers build it from `escape`d pieces).
+
+    Callers keep it under the limit (`long_text` splits); past it, the cut is marked.
+    """
+    return {"type": "section", "text": {"type": "mrkdwn", "text": clip_escaped(mrkdwn, SECTION_TEXT)}}
 
 
 def fields(pairs: Sequence[tuple[str, str]]) -> Block:
@@ -212,32 +216,16 @@ def pack(blocks: Sequence[Block], text: str) -> list[Message]:
         messages.append(message(text, current))
     if len(messages) > 1:
         for number, item in enumerate(messages, start=1):
-            item["text"] = f"{text} ({number}/{len(messages)})"
+            item["text"] = clip(f"{text} ({number}/{len(messages)})", FALLBACK_TEXT)
     return messages
 
 
 # --- reviews ----------------------------------------------------------------------------------
 
-def post_score(review: Review) -> int:
-    """A 0-100 score for one post: each finding costs by severity."""
-    return max(0, 100 - sum(_PENALTY[f.severity] for f in review.findings))
-
-
-def verdict(review: Review) -> str:
-    """The worse of the rules' verdict and the critique's (the model cannot soften rules)."""
-    worst = review.worst_severity
-    ruled = "reject" if worst == "error" else "revise" if worst == "warning" else "publish"
-    order = ["publish", "revise", "reject"]
-    critique = review.critique
-    if critique and critique.available and critique.verdict:
-        return max(ruled, critique.verdict, key=order.index)
-    return ruled
-
-
 def _finding_head(finding: Finding, *, with_post: bool = False) -> str:
     where = f" on `{escape(finding.post_id)}`" if with_post and finding.post_id else ""
     origin = " _(critique)_" if finding.source == "llm" else ""
-    return f"{_ICON[finding.severity]} *{finding.severity}* `{escape(finding.rule)}`{where}{origin} · "
+    return f"{ICON[finding.severity]} *{finding.severity}* `{escape(finding.rule)}`{where}{origin} · "
 
 
 def _finding_line(finding: Finding, *, with_post: bool = False) -> str:
@@ -358,7 +346,8 @@ HELP_TEXT = (
     "findings, the critique and a suggested rewrite in its thread.\n"
     "*`/review audit <feed>`* audits a feed (a tracked feed's name, a URL or a handle the\n"
     "importers support) and posts its health score.\n"
-    "*`/review report`* posts today's feed health report for the tracked feeds here.\n"
+    "*`/review report`* posts today's feed health report for the tracked feeds that report\n"
+    "to this channel (a feed's `slack_channel`, else `[reports].slack_channel`).\n"
     "*`/review submit`* submits a client post for approval.\n"
     "*`/review rules`* lists the rules in force (only you see it).\n"
     "*`/review help`* shows this.\n\n"
@@ -395,7 +384,7 @@ def rules_message(rules: Any) -> list[Message]:
 
 def _rule_blocks(rules: Any) -> list[Block]:
     lines = [
-        f"{_ICON[a.severity]} `{escape(a.id)}` ({escape('+'.join(a.rule.scopes))}) · "
+        f"{ICON[a.severity]} `{escape(a.id)}` ({escape('+'.join(a.rule.scopes))}) · "
         f"{escape(a.rule.rationale)}"
         for a in rules.active
     ]

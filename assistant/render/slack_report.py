@@ -1,6 +1,8 @@
 """Block Kit for the daily report: a compact summary per channel and one detail per feed.
 
-All feed, finding and model text is escaped for mrkdwn. Limits respected: at most 50
+Built from assistant.render.slack's helpers, so the same promises hold: all feed, finding
+and model text is escaped for mrkdwn, and text is only ever shortened at a word, after
+escaping, with a visible " …" (never inside an `&amp;`). Limits respected: at most 50
 blocks per message, 3,000 characters per section, and a summary kept under about
 11,000 characters of block text (Slack rejects messages far beyond 12,000).
 """
@@ -11,47 +13,43 @@ from typing import Any
 
 from assistant.models import Finding
 from assistant.render.mrkdwn import escape
+from assistant.render.slack import (
+    ICON,
+    MAX_BLOCKS,
+    SECTION_TEXT,
+    clip,
+    context,
+    header,
+    long_text,
+    section,
+)
 from assistant.reports.model import FeedLine, Report
 
-MAX_BLOCKS = 50
-SECTION_LIMIT = 3000
 SUMMARY_BUDGET = 10_000
-_ICON = {"error": ":red_circle:", "warning": ":large_orange_circle:", "info": ":large_blue_circle:"}
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SECTION_LIMIT]}}
 
 
 def _problem(finding: Finding | None, count: int) -> str:
     if finding is None:
         return "no problems found"
     times = f" ×{count}" if count > 1 else ""
-    return f"`{escape(finding.rule)}`{times}: {escape(_clip(finding.message, 110))}"
+    return f"`{escape(finding.rule)}`{times}: {clip(finding.message, 110)}"
 
 
 def summary_line(line: FeedLine) -> str:
     """One mrkdwn line: name, score, change since yesterday, the top problem (or the failure)."""
-    name = escape(_clip(line.name, 80))
+    name = clip(line.name, 80)
     if line.error is not None:
-        return f":warning: *{name}*: not fetched: {escape(_clip(line.error, 200))}"
+        return f":warning: *{name}*: not fetched: {clip(line.error, 200)}"
     return (f"*{name}* ({escape(line.platform or '?')}, {line.owner}): *{line.score}/100* "
             f"({line.change_text()}) · {_problem(line.top_problem, line.top_count)}")
 
 
 def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
     """The channel message: a header, the feed lines packed into sections, the reminders."""
-    title = _clip(report.title, 150)
-    blocks: list[dict[str, Any]] = [{"type": "header",
-                                     "text": {"type": "plain_text", "text": title}}]
-    reminders = [escape(_clip(r, 300)) for r in report.reminders]
+    blocks: list[dict[str, Any]] = [header(report.title)]
+    reminders = [clip(r, 300) for r in report.reminders]
     reminder_text = "\n".join(f":mirror: {r}" for r in reminders)
-    if len(reminder_text) > 2500:  # cut at a line, never inside an escaped entity
+    if len(reminder_text) > 2500:  # cut at a line, never inside an escaped entity, and say so
         reminder_text = reminder_text[:2500].rsplit("\n", 1)[0] + "\n…"
     used = len(reminder_text)
     chunk: list[str] = []
@@ -60,21 +58,21 @@ def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
         text = summary_line(line)
         if used + len(text) > SUMMARY_BUDGET - 1500 or len(blocks) >= MAX_BLOCKS - 4:
             break
-        if sum(len(t) + 1 for t in chunk) + len(text) > SECTION_LIMIT:
-            blocks.append(_section("\n".join(chunk)))
+        if sum(len(t) + 1 for t in chunk) + len(text) > SECTION_TEXT:
+            blocks.append(section("\n".join(chunk)))
             chunk = []
         chunk.append(text)
         used += len(text)
         shown += 1
     if chunk:
-        blocks.append(_section("\n".join(chunk)))
+        blocks.append(section("\n".join(chunk)))
     if shown < len(report.feeds):
-        blocks.append(_section(f"…and {len(report.feeds) - shown} more feeds in the thread."))
+        blocks.append(section(f"…and {len(report.feeds) - shown} more feeds in the thread."))
     if reminder_text:
-        blocks.append(_section(reminder_text))
-    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": (
+        blocks.append(section(reminder_text))
+    blocks.append(context(
         f"As of {report.as_of:%Y-%m-%d %H:%M} {escape(report.time_zone)} · details per feed "
-        "in the thread · change is since yesterday's report")}]})
+        "in the thread · change is since yesterday's report"))
     failed = sum(1 for f in report.feeds if f.error)
     fallback = f"{report.title}: {len(report.feeds)} feeds" + (f", {failed} not fetched" if failed else "")
     return fallback, blocks[:MAX_BLOCKS]
@@ -82,33 +80,31 @@ def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
 
 def detail_blocks(line: FeedLine, *, findings: int = 8) -> tuple[str, list[dict[str, Any]]]:
     """The thread reply for one feed: score and components, the worst findings with evidence."""
-    name = escape(_clip(line.name, 120))
+    name = clip(line.name, 120)
     if line.error is not None or line.audit is None:
-        text = f":warning: *{name}* could not be fetched: {escape(_clip(line.error or '?', 1000))}"
-        return f"{line.name}: not fetched", [_section(text)]
+        text = f":warning: *{name}* could not be fetched: {clip(line.error or '?', 1000)}"
+        return f"{line.name}: not fetched", [section(text)]
     audit = line.audit
     head = (f"*{name}* ({escape(line.platform or '?')}, {line.owner}): *{line.score}/100* "
             f"({line.change_text()} since yesterday) · {audit.stats.posts} posts")
-    blocks: list[dict[str, Any]] = [_section(head)]
+    blocks: list[dict[str, Any]] = [section(head)]
     fields = [{"type": "mrkdwn", "text": f"*{escape(c.name)}*: {c.score}/100"}
               for c in list(audit.health.components.values())[:10]]
     if fields:
         blocks.append({"type": "section", "fields": fields})
     for finding in audit.findings[:findings]:
-        text = (f"{_ICON.get(finding.severity, '')} `{escape(finding.rule)}` "
-                f"{escape(_clip(finding.message, 300))}")
+        text = f"{ICON.get(finding.severity, '')} `{escape(finding.rule)}` {clip(finding.message, 300)}"
         if finding.evidence:
-            text += f"\n> {escape(_clip(finding.evidence, 300))}"
+            text += f"\n> {clip(finding.evidence, 300)}"
         posts = finding.examples[:3] or ([finding.post_id] if finding.post_id else [])
         if posts:
-            text += "\n_posts: " + ", ".join(escape(_clip(p, 80)) for p in posts) + "_"
-        blocks.append(_section(text))
+            text += "\n_posts: " + ", ".join(clip(p, 80) for p in posts) + "_"
+        blocks.append(section(text))
     if len(audit.findings) > findings:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text":
-                       f"…and {len(audit.findings) - findings} more findings"}]})
+        blocks.append(context(f"…and {len(audit.findings) - findings} more findings"))
     if line.reminder:
-        blocks.append(_section(":mirror: " + escape(_clip(line.reminder, 1500))))
+        blocks.extend(long_text(line.reminder, prefix=":mirror: "))
     critique = audit.critique
     if critique and critique.available and critique.summary:
-        blocks.append(_section("*Critique:* " + escape(_clip(critique.summary, 1500))))
+        blocks.append(section("*Critique:* " + clip(critique.summary, 1500)))
     return f"{line.name}: {line.score}/100", blocks[:MAX_BLOCKS]

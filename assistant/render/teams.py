@@ -12,11 +12,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.models import FeedAudit, Finding, Review, severity_rank
+from assistant.review import verdict
 
 CARD_VERSION = "1.4"
 MAX_PAYLOAD_BYTES = 26 * 1024  # Teams rejects above 28 KB; keep a margin.
 _COLOR = {"error": "Attention", "warning": "Warning", "info": "Accent"}
 _TEXT_LIMIT = 300
+_VERDICT = {"publish": "Ready to publish", "revise": "Revise before publishing",
+            "reject": "Do not publish as written"}
 
 
 def _clip(text: str, limit: int = _TEXT_LIMIT) -> str:
@@ -65,11 +68,19 @@ def open_url(title: str, url: str) -> dict[str, Any]:
 
 
 def review_card(review: Review, *, title: str = "Post review", link: str | None = None) -> dict[str, Any]:
-    """One post's review: the post as written, the verdict and the findings."""
+    """One post's review: the post as written, the verdict and the findings.
+
+    The verdict is `assistant.review.verdict`, the one Slack shows too (the worse of the
+    rules and the critique), so approvers in either tool see the same answer.
+    """
     body = [heading(title), plain(review.post.text or "(empty post)", italic=True)]
+    label = verdict(review)
+    body.append(plain(f"Verdict: {_VERDICT[label]}", weight="Bolder",
+                      color="Good" if label == "publish" else "Attention"
+                      if label == "reject" else "Warning"))
     critique = review.critique
-    if critique and critique.available and critique.verdict:
-        body.append(plain(f"Verdict: {critique.verdict}. {critique.summary}", weight="Bolder"))
+    if critique and critique.available and critique.summary:
+        body.append(plain(critique.summary))
     findings = sorted(review.findings, key=lambda f: -severity_rank(f.severity))
     body += [_finding_block(f) for f in findings[:10]] or [plain("No rule findings.")]
     if len(findings) > 10:

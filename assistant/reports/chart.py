@@ -6,9 +6,9 @@ matplotlib is imported here only (it takes ~0.5 s), with the non-interactive Agg
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 
-from assistant.reports.model import Report
+from assistant.reports.model import Report, last_days
 
 
 def trend_png(report: Report, *, days: int = 30, max_lines: int = 12) -> bytes:
@@ -18,7 +18,7 @@ def trend_png(report: Report, *, days: int = 30, max_lines: int = 12) -> bytes:
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    dates = [report.day - timedelta(days=days - 1 - n) for n in range(days)]
+    dates = last_days(report.day, days)
     figure = Figure(figsize=(9, 4.5), dpi=100)
     axes = figure.subplots()
     plotted = 0
@@ -41,7 +41,3 @@ def trend_png(report: Report, *, days: int = 30, max_lines: int = 12) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
-
-
-def last_days(end: date, days: int = 30) -> list[date]:
-    return [end - timedelta(days=days - 1 - n) for n in range(days)]

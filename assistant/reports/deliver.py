@@ -6,12 +6,22 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from assistant.config import Settings, WorkspaceConfig
+from assistant.config import FeedConfig, Settings, WorkspaceConfig
 from assistant.reports.model import Report
 from assistant.reports.run import Delivery
 from assistant.reports.store import ReportStore, feed_key
 
 log = logging.getLogger(__name__)
+
+
+def slack_channel(feed: FeedConfig | None, workspace: WorkspaceConfig) -> str | None:
+    """The channel a feed's report goes to: its own `slack_channel`, else `[reports]`'s."""
+    return (feed.slack_channel if feed else None) or workspace.reports.slack_channel
+
+
+def feeds_for_channel(workspace: WorkspaceConfig, channel: str) -> list[FeedConfig]:
+    """The tracked feeds whose report goes to `channel` (what `/review report` may show there)."""
+    return [f for f in workspace.feeds if slack_channel(f, workspace) == channel]
 
 
 def routes(report: Report, workspace: WorkspaceConfig) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -25,24 +35,13 @@ def routes(report: Report, workspace: WorkspaceConfig) -> tuple[dict[str, set[st
     teams: dict[str, set[str]] = {}
     for line in report.feeds:
         cfg = by_name.get(line.name)
-        channel = (cfg.slack_channel if cfg else None) or workspace.reports.slack_channel
+        channel = slack_channel(cfg, workspace)
         webhook = (cfg.teams_webhook if cfg else None) or workspace.reports.teams_webhook
         if channel:
             slack.setdefault(channel, set()).add(line.name)
         if webhook:
             teams.setdefault(webhook, set()).add(line.name)
     return slack, teams
-
-
-def resolve_secret(reference: str, environ: Mapping[str, str]) -> str:
-    """`env:NAME` reads the environment; anything else is the URL itself."""
-    if reference.startswith("env:"):
-        name = reference[4:]
-        value = environ.get(name)
-        if not value:
-            raise LookupError(f"environment variable {name} is not set")
-        return value
-    return reference
 
 
 def deliver_all(settings: Settings, workspace: WorkspaceConfig, report: Report, *,
@@ -127,7 +126,13 @@ def _slack_reason(exc: Exception) -> str:
 def post_teams(reference: str, report: Report, *, store: ReportStore | None,
                environ: Mapping[str, str], legacy: bool = False) -> Delivery:
     """The report card to one Workflows webhook (or a legacy MessageCard when asked)."""
-    from integrations.teams.webhook import TeamsError, post_card, post_legacy_card, redact
+    from integrations.teams.webhook import (
+        TeamsError,
+        post_card,
+        post_legacy_card,
+        redact,
+        resolve_secret,
+    )
 
     label = reference if reference.startswith("env:") else redact(reference)
     delivery = Delivery("teams-legacy" if legacy else "teams", label, "skipped")

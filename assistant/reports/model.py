@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, Field
 
 from assistant.models import FeedAudit, Finding
 
 PREACHERS = ("agency", "executive")
+
+
+def last_days(end: date, days: int = 30) -> list[date]:
+    """The `days` dates ending on `end`, oldest first (the trend's x axis and history keys)."""
+    return [end - timedelta(days=days - 1 - n) for n in range(days)]
 
 
 class FeedLine(BaseModel):

@@ -70,26 +70,6 @@ def report_day(workspace: WorkspaceConfig, now: datetime | None = None) -> date:
     return (now or datetime.now(UTC)).astimezone(zone(workspace)).date()
 
 
-def fetch_options(settings: Settings) -> Any:
-    """Fetcher settings from `Settings` (fields read defensively until config.py has them)."""
-    from integrations.sources.fetch import FetchOptions
-
-    return FetchOptions(
-        mastodon_base_url=settings.mastodon_base_url,
-        bluesky_api_url=settings.bluesky_api_url,
-    )
-
-
-def http_client(settings: Settings, redis_client: Any = None) -> Any:
-    from integrations.sources.http import HttpClient, MemoryCache, RedisCache
-
-    return HttpClient(
-        timeout=settings.fetch_timeout,
-        min_interval=settings.fetch_min_interval,
-        cache=RedisCache(redis_client) if redis_client is not None else MemoryCache(),
-    )
-
-
 def connect(settings: Settings) -> Any:
     """A Redis client, or None when REDIS_URL is not set."""
     if not settings.redis_url:
@@ -121,9 +101,13 @@ def build_report(
     as_of = min(end_of_day, (now or datetime.now(UTC)).astimezone(tz))
     rules = RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
     feeds = list(workspace.feeds if feeds is None else feeds)
-    http = http or http_client(settings, store.client if store else None)
-    options = options or fetch_options(settings)
+    if http is None or options is None:
+        from integrations.sources.fetch import fetch_setup
+
+        shared_http, shared_options = fetch_setup(settings, store.client if store else None)
+        http, options = http or shared_http, options or shared_options
     llm = settings.llm_configured if use_llm is None else use_llm
+    critique = _critic(settings, rules) if llm else None
 
     def fetch(cfg: FeedConfig) -> tuple[Any, str | None]:
         try:
@@ -151,8 +135,8 @@ def build_report(
                 d.lower().removeprefix("www.") for d in cfg.own_domains}
             try:
                 audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
-                if llm:
-                    audit = _critique(audit, feed, settings, rules)
+                if critique is not None:
+                    audit = critique(audit, feed.posts)
             except Exception as exc:
                 log.exception("audit of %s failed", cfg.name)
                 error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
@@ -165,17 +149,19 @@ def build_report(
                   time_zone=workspace.reports.time_zone, feeds=lines)
 
 
-def _critique(audit: Any, feed: Any, settings: Settings, rules: Any) -> Any:
-    """The LLM feed critique when configured; its absence or failure never stops the report."""
-    try:
-        from assistant.critique.critic import apply_critique, critique_audit
+def _critic(settings: Settings, rules: Any) -> Any:
+    """The feed critique for this run, cached in Redis like the chat answers' critiques."""
+    from assistant.critique.cache import CritiqueCache
+    from assistant.critique.critic import critique_or_note
 
-        result = critique_audit(audit, feed.posts, settings, rules_fingerprint=rules.fingerprint())
-        return apply_critique(audit, result)
-    except Exception:
-        log.warning("critique of %s failed; the report goes out without it", audit.account.name,
-                    exc_info=True)
-        return audit
+    cache = CritiqueCache(settings.redis_url, ttl=settings.llm_cache_ttl)
+    fingerprint = rules.fingerprint()
+
+    def critique(audit: Any, posts: Any) -> Any:
+        return critique_or_note(audit, settings, rules_fingerprint=fingerprint, cache=cache,
+                                posts=posts)
+
+    return critique
 
 
 def run_report(
@@ -194,10 +180,12 @@ def run_report(
 ) -> ReportResult:
     """Build the report for `date` (default: today in reports.time_zone) and post it.
 
-    `post=False` builds only (nothing posted, no snapshot written). `channel` posts the
-    whole report to that Slack channel on demand (the `/review report` command): no day
-    claim, no step records, snapshots still saved. Otherwise the daily flow: Redis is
-    required, the day is claimed, and each target is posted once.
+    `post=False` builds only (nothing posted, no snapshot written). `channel` posts, on
+    demand (the `/review report` command), the report of the feeds routed to that Slack
+    channel only (`feeds_for_channel`), so one client's channel never sees another's feeds:
+    no day claim, no step records, snapshots still saved; with no feed routed there nothing
+    is built and the status is "not-posted". Otherwise the daily flow: Redis is required,
+    the day is claimed, and each target is posted once.
     """
     day = date or report_day(workspace, now)
     redis_client = connect(settings)
@@ -205,16 +193,20 @@ def run_report(
         if redis_client is not None else None
     environ = os.environ if environ is None else environ
 
-    def build() -> Report:
-        return build_report(settings, workspace, day=day, now=now, store=store, http=http,
-                            options=options, use_llm=use_llm)
+    def build(feeds: list[FeedConfig] | None = None) -> Report:
+        return build_report(settings, workspace, day=day, feeds=feeds, now=now, store=store,
+                            http=http, options=options, use_llm=use_llm)
 
     if not post:
         return ReportResult("not-posted", build())
     if channel is not None:
-        report = build()
+        from assistant.reports.deliver import feeds_for_channel, post_slack
+
+        routed = feeds_for_channel(workspace, channel)
+        if not routed:
+            return ReportResult("not-posted", None)
+        report = build(routed)
         _save(store, report)
-        from assistant.reports.deliver import post_slack
 
         delivery = post_slack(settings, channel, report, store=None)
         return ReportResult("posted" if delivery.status != "failed" else "partial", report, [delivery])

@@ -16,8 +16,10 @@ import hashlib
 import json
 import re
 import secrets
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
+
+from assistant.reports.model import last_days
 
 PREFIX = "assistant:v1:report:"
 DAY = 24 * 3600
@@ -56,7 +58,7 @@ class ReportStore:
 
     def history(self, feed: str, end: date, days: int = 30) -> list[tuple[date, int | None]]:
         """Scores of the `days` days ending on `end` (None where no snapshot has a score)."""
-        dates = [end - timedelta(days=days - 1 - n) for n in range(days)]
+        dates = last_days(end, days)
         key = feed_key(feed)
         raws = self.client.mget([f"{PREFIX}snap:{key}:{d.isoformat()}" for d in dates])
         scores = [json.loads(raw).get("score") if raw else None for raw in raws]

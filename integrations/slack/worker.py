@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from assistant.jobs import JobRequest
-from assistant.models import Critique, FeedAudit, Review
+from assistant.models import FeedAudit, Review
+from integrations.sources.http import AddressRule, public_address
 
 if TYPE_CHECKING:
     from redis import Redis
@@ -22,10 +23,12 @@ if TYPE_CHECKING:
     from assistant.checks.ruleset import RuleSet
     from assistant.config import Settings, WorkspaceConfig
     from assistant.render.slack import Message
+    from integrations.sources.fetch import FetchOptions
+    from integrations.sources.http import HttpClient
 
 log = logging.getLogger("assistant.slack.worker")
 
-JOB = "integrations.slack.worker.perform"
+__all__ = ["WorkerContext", "configure", "perform", "web_client"]
 NOT_IN_CHANNEL = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
 Target = TypeVar("Target", Review, FeedAudit)
 
@@ -39,7 +42,10 @@ class WorkerContext:
     rules: RuleSet
     redis: Redis | None
     client: WebClient
+    http: HttpClient
+    fetch_options: FetchOptions
     own_domains: frozenset[str] = field(default_factory=frozenset)
+    address_rule: AddressRule = public_address  # where chat-given sources may connect
 
 
 _context: WorkerContext | None = None
@@ -56,18 +62,29 @@ def web_client(settings: Settings, *, retries: int = 3) -> WebClient:
     return client
 
 
-def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | None = None) -> None:
-    """Set this process's context (the `worker` command and tests call it before working)."""
+def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | None = None, *,
+              address_rule: AddressRule = public_address) -> None:
+    """Set this process's context (the `worker` command and tests call it before working).
+
+    Feeds are fetched as the daily report fetches them (`fetch_setup`: same settings, same
+    Redis ETag cache). `address_rule` says which addresses a source typed in chat may
+    reach: public ones only (tests that serve "public" feeds on loopback widen it).
+    """
     from assistant.checks.ruleset import RuleSet
+    from integrations.sources.fetch import fetch_setup
 
     global _context
+    http, options = fetch_setup(settings, redis)
     _context = WorkerContext(
         settings=settings,
         workspace=workspace,
         rules=RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text),
         redis=redis,
         client=web_client(settings),
+        http=http,
+        fetch_options=options,
         own_domains=frozenset(d.lower().removeprefix("www.") for d in workspace.agency.own_domains),
+        address_rule=address_rule,
     )
 
 
@@ -93,31 +110,13 @@ def perform(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def _critique(target: Target, ctx: WorkerContext, posts: list[Any] | None = None) -> Target:
-    """The LLM critique, or the target unchanged with a note saying why there is none.
+    """The LLM critique (cached in Redis), or the target with a note saying why there is none."""
+    from assistant.critique.cache import CritiqueCache
+    from assistant.critique.critic import critique_or_note
 
-    Imported lazily so the worker runs (rules only) even when the critique is missing or
-    broken; any failure becomes a note, never a lost review.
-    """
-    try:
-        from assistant.critique import (
-            CritiqueCache,
-            apply_critique,
-            critique_audit,
-            critique_review,
-        )
-
-        cache = CritiqueCache(ctx.settings.redis_url, ttl=ctx.settings.llm_cache_ttl)
-        fingerprint = ctx.rules.fingerprint()
-        if isinstance(target, Review):
-            result = critique_review(target, ctx.settings, rules_fingerprint=fingerprint, cache=cache)
-        else:
-            result = critique_audit(target, posts or [], ctx.settings,
-                                    rules_fingerprint=fingerprint, cache=cache)
-        return apply_critique(target, result)
-    except Exception as exc:  # noqa: BLE001 - the rule findings must still be posted
-        log.warning("critique skipped: %s: %s", type(exc).__name__, exc)
-        note = "No LLM critique this time (the critique step is unavailable); rule findings only."
-        return target.model_copy(update={"critique": Critique(available=False, note=note)})
+    cache = CritiqueCache(ctx.settings.redis_url, ttl=ctx.settings.llm_cache_ttl)
+    return critique_or_note(target, ctx.settings, rules_fingerprint=ctx.rules.fingerprint(),
+                            cache=cache, posts=posts)
 
 
 def _review(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
@@ -157,16 +156,23 @@ def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
 
 
 def _report(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
-    """`/review report`: today's report for every tracked feed, posted in the asking channel.
+    """`/review report`: today's report for the feeds routed to the asking channel, posted there.
 
-    On demand it does not claim the day, so the scheduled daily report still goes out.
+    A feed is routed to its own `slack_channel`, or to `[reports].slack_channel` when it has
+    none; other channels' feeds (other clients') never appear here. On demand it does not
+    claim the day, so the scheduled daily report still goes out.
     """
     from assistant.render.slack import notice
+    from assistant.reports.deliver import feeds_for_channel
     from assistant.reports.run import run_report
 
     if not ctx.workspace.feeds:
-        return _send(ctx, request, notice(
-            "No feeds are tracked yet: add [[feeds]] to assistant.toml to get a report."), [])
+        return _private(ctx, request, notice(
+            "No feeds are tracked yet: add [[feeds]] to assistant.toml to get a report."))
+    if not feeds_for_channel(ctx.workspace, request.channel):
+        return _private(ctx, request, notice(
+            "No tracked feed reports to this channel. Set `slack_channel` on a feed (or "
+            "`[reports].slack_channel`) in assistant.toml to this channel's id, then ask here."))
     result = run_report(ctx.settings, ctx.workspace, channel=request.channel)
     if not result.ok:
         failed = [d for d in result.deliveries if d.status == "failed"]
@@ -175,61 +181,76 @@ def _report(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
     return {"status": result.status, "channel": request.channel}
 
 
+def _private(ctx: WorkerContext, request: JobRequest, answer: Message) -> dict[str, Any]:
+    """An answer only the asker sees (via the command's response_url), else in the channel."""
+    if not request.response_url:
+        return _send(ctx, request, answer, [])
+    _respond(request.response_url, {"response_type": "ephemeral", "replace_original": True,
+                                    **answer})
+    return {"posted": 0, "private": True}
+
+
 def _run_audit(ctx: WorkerContext, source: str) -> tuple[FeedAudit, list[Any]]:
-    """Resolve a tracked feed's name (or check a chat-given source), fetch it and audit it."""
+    """Resolve a tracked feed's name (or check a chat-given source), fetch it and audit it.
+
+    Tracked feeds (an admin wrote them) report why a fetch failed. A source typed in chat
+    is fetched through the address rule (every hop, pinned to the checked address), and a
+    failure says only "not a feed I can read": error details (HTTP status, connection
+    errors, importer messages quoting the body) would turn the command into a scanner.
+    """
     from assistant.audit import audit_feed
-    from integrations.sources.fetch import fetch_feed
+    from assistant.errors import InputError
+    from integrations.sources.fetch import FetchError, chat_client, fetch_feed, public_source
 
     tracked = next((f for f in ctx.workspace.feeds if f.name.casefold() == source.casefold()), None)
     domains = set(ctx.own_domains)
     if tracked:
         domains |= {d.lower().removeprefix("www.") for d in tracked.own_domains}
-        feed = _fetch(fetch_feed, tracked.source, name=tracked.name, owner=tracked.owner,
-                      platform=tracked.platform)
+        try:
+            feed = fetch_feed(tracked.source, name=tracked.name, owner=tracked.owner,
+                              platform=tracked.platform, client=ctx.http,
+                              options=ctx.fetch_options)
+        except FetchError as exc:
+            raise InputError(exc.reason) from None
     else:
-        _check_chat_source(source)
-        feed = _fetch(fetch_feed, source, name=source, owner="client", platform=None)
+        _check_chat_source(source, ctx.address_rule)
+        shown = public_source(source)
+        client = chat_client(source, ctx.http, ctx.fetch_options, ctx.address_rule)
+        try:
+            feed = fetch_feed(source, name=shown, owner="client", platform=None, client=client,
+                              options=ctx.fetch_options)
+        except (FetchError, InputError) as exc:
+            log.warning("chat audit of %s failed: %s", shown, exc)
+            raise InputError("not a feed I can read") from None
     audit = audit_feed(feed, ctx.rules, as_of=datetime.now(UTC), own_domains=frozenset(domains))
     return audit, list(feed.posts)
 
 
-def _fetch(fetch_feed: Any, source: str, **options: Any) -> Any:
-    from assistant.errors import InputError
-    from integrations.sources.fetch import FetchError
-
-    try:
-        return fetch_feed(source, **options)
-    except FetchError as exc:
-        raise InputError(exc.reason) from None
-
-
-def _check_chat_source(source: str) -> None:
+def _check_chat_source(source: str, allow: AddressRule) -> None:
     """Anyone in the workspace can type a source: no server files, no private addresses.
 
     Tracked feeds in assistant.toml are trusted (an admin wrote them); a chat-given URL must
-    resolve to public addresses only, so `/review audit` cannot probe the internal network.
+    resolve to addresses `allow` accepts (public ones), so `/review audit` cannot probe the
+    internal network. This is the early, friendly answer; the fetch checks again on every
+    connection and redirect, connecting only to the address it checked.
     """
-    import ipaddress
-    import socket
     from urllib.parse import urlsplit
 
     from assistant.errors import InputError
     from integrations.sources.fetch import parse_source
+    from integrations.sources.http import AddressRefused, checked_addresses
 
     spec = parse_source(source)
     if spec.kind == "file":
         raise InputError("from Slack I audit tracked feeds (by name), URLs and handles, not files "
                          "(a tracked feed's name, rss:https://..., mastodon:@user@server, bluesky:handle)")
     if spec.kind == "bluesky":
-        return  # fetched from Bluesky's public AppView, whatever the handle says
+        return  # fetched from the configured Bluesky AppView, whatever the handle says
     url = spec.target if spec.kind in ("rss", "url") else f"https://{spec.host}"
-    host = urlsplit(url).hostname or ""
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except (socket.gaierror, UnicodeError):
-        raise InputError(f"cannot resolve {host!r}") from None
-    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses):
-        raise InputError(f"{host!r} is not a public address")
+        checked_addresses(urlsplit(url).hostname or "", None, allow)
+    except AddressRefused as exc:
+        raise InputError(str(exc)) from None
 
 
 def _parent_text(client: WebClient, channel: str, thread_ts: str) -> str | None:

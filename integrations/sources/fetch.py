@@ -21,15 +21,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from assistant.errors import InputError
 from assistant.models import Account, Feed, Post
 
-from .http import FetchError, HttpClient, Response, redact
+from .http import AddressRule, FetchError, HttpClient, Response, public_address, redact
 
-__all__ = ["FetchError", "FetchOptions", "Source", "fetch_feed", "parse_source"]
+if TYPE_CHECKING:
+    from assistant.config import Settings
+
+__all__ = ["FetchError", "FetchOptions", "Source", "chat_client", "fetch_feed", "fetch_setup",
+           "parse_source", "public_source"]
 
 BLUESKY_APPVIEW = "https://public.api.bsky.app"
 _LINK_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
@@ -58,6 +62,36 @@ class Source:
     kind: str  # mastodon | bluesky | rss | url | file
     target: str  # acct, handle, URL or path
     host: str = ""  # the Mastodon instance
+
+
+def fetch_setup(settings: Settings, redis: Any = None) -> tuple[HttpClient, FetchOptions]:
+    """The HTTP client and options every fetch uses (daily report, `/review audit`, preview).
+
+    Timeouts, pacing and the API base URLs come from `settings`; conditional-request
+    answers are cached in `redis` when given (shared by schedulers and workers), else in
+    memory for this process.
+    """
+    from .http import MemoryCache, RedisCache
+
+    client = HttpClient(
+        timeout=settings.fetch_timeout,
+        min_interval=settings.fetch_min_interval,
+        cache=RedisCache(redis) if redis is not None else MemoryCache(),
+    )
+    options = FetchOptions(mastodon_base_url=settings.mastodon_base_url,
+                           bluesky_api_url=settings.bluesky_api_url)
+    return client, options
+
+
+def chat_client(source: str, client: HttpClient, options: FetchOptions,
+                allow: AddressRule = public_address) -> HttpClient:
+    """The client for a source typed in chat: hosts the user named pass `allow` on every
+    connection (redirects included); the configured APIs (the Bluesky AppView, a Mastodon
+    base URL) are the admin's, so they are used as configured."""
+    spec = parse_source(source)
+    if spec.kind == "bluesky" or (spec.kind == "mastodon" and options.mastodon_base_url):
+        return client
+    return client.guarded(allow)
 
 
 def parse_source(source: str) -> Source:
@@ -130,16 +164,16 @@ def fetch_feed(
             return _load_files([spec.target], name=name, owner=owner, platform=platform,
                                until=until, source=source)
     except FetchError as exc:
-        raise FetchError(exc.reason, source=_public(source)) from None
+        raise FetchError(exc.reason, source=public_source(source)) from None
     posts = [p for p in posts if until is None or p.created_at <= until]
     posts.sort(key=lambda p: p.created_at)
     account = Account(name=name, platform=platform or detected, owner=owner)  # type: ignore[arg-type]
-    return Feed(account=account, posts=posts, source=_public(source))
+    return Feed(account=account, posts=posts, source=public_source(source))
 
 
-def _public(source: str) -> str:
-    """The source as it may appear in a report: URLs without their query string."""
-    for prefix in ("rss:", ""):
+def public_source(source: str) -> str:
+    """The source as it may appear in a report or a channel: URLs without query or user info."""
+    for prefix in ("rss:", "mastodon:", ""):
         rest = source[len(prefix):]
         if source.startswith(prefix) and rest.startswith(("https://", "http://")):
             return prefix + redact(rest)
@@ -249,7 +283,7 @@ def _export_url(url: str, client: HttpClient, *, name: str, owner: str, platform
                                until=until, source=source)
         except InputError as exc:
             raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
-                             source=_public(source)) from None
+                             source=public_source(source)) from None
 
 
 def _load_files(paths: list[str], *, name: str, owner: str, platform: str | None,
@@ -258,4 +292,4 @@ def _load_files(paths: list[str], *, name: str, owner: str, platform: str | None
 
     feed = load_feed(paths, platform=platform, owner=owner, name=name)
     posts = [p for p in feed.posts if until is None or p.created_at <= until]
-    return feed.model_copy(update={"posts": posts, "source": _public(source)})
+    return feed.model_copy(update={"posts": posts, "source": public_source(source)})

@@ -5,19 +5,27 @@ errors are retried with exponential backoff, honouring `Retry-After` (capped). R
 that carry an `ETag` or `Last-Modified` are cached (Redis when given, else in memory) and
 revalidated with `If-None-Match` / `If-Modified-Since`, so a daily run against an
 unchanged feed transfers nothing. Each host gets at most one request per `min_interval`.
+
+A client with `allow_address` set (sources typed in chat) connects only to addresses the
+rule allows: every connection, redirects included, resolves the host once, checks every
+address, and connects to the address it checked (no second lookup for DNS rebinding).
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import http.client
+import ipaddress
 import json
+import socket
 import threading
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -27,6 +35,14 @@ from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_
 USER_AGENT = "agency-assistant/0.1 (+feed health reports)"
 MAX_BODY = 20 * 1024 * 1024  # a feed page far beyond this is not a feed page
 CACHE_PREFIX = "assistant:v1:http:"
+MAX_REDIRECTS = 5
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+AddressRule = Callable[[IPAddress], bool]
+
+
+def public_address(address: IPAddress) -> bool:
+    """The rule for sources typed in chat: globally routable addresses only."""
+    return address.is_global
 
 
 class FetchError(Exception):
@@ -36,6 +52,90 @@ class FetchError(Exception):
         super().__init__(f"{source}: {reason}" if source else reason)
         self.reason = reason
         self.source = source
+
+
+class AddressRefused(OSError):
+    """A connection the address rule does not allow (never retried)."""
+
+
+def checked_addresses(host: str, port: int | None, allow: AddressRule) -> list[str]:
+    """Every address `host` resolves to, refused unless the rule allows all of them."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
+        raise AddressRefused(f"cannot resolve {host!r}") from None
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    if not addresses or not all(allow(ipaddress.ip_address(a.split("%")[0])) for a in addresses):
+        raise AddressRefused(f"{host!r} is not a public address")
+    return addresses
+
+
+def _pinned_connect(allow: AddressRule, address: tuple[str, int], timeout: Any = None,
+                    source_address: Any = None) -> socket.socket:
+    """`socket.create_connection`, but only to the addresses that were just checked."""
+    host, port = address
+    error: OSError | None = None
+    for ip in checked_addresses(host, port, allow):
+        try:
+            return socket.create_connection((ip, port), timeout, source_address)
+        except OSError as exc:
+            error = exc
+    raise error or AddressRefused(f"cannot connect to {host!r}")
+
+
+class _GuardedHTTP(http.client.HTTPConnection):
+    def __init__(self, *args: Any, allow: AddressRule, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = functools.partial(_pinned_connect, allow)
+
+
+class _GuardedHTTPS(http.client.HTTPSConnection):
+    # HTTPSConnection.connect wraps the socket with server_hostname=self.host, so the
+    # certificate is still checked against the name, not the pinned address.
+    def __init__(self, *args: Any, allow: AddressRule, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = functools.partial(_pinned_connect, allow)
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, allow: AddressRule) -> None:
+        super().__init__()
+        self.allow = allow
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(functools.partial(_GuardedHTTP, allow=self.allow), req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, allow: AddressRule) -> None:
+        super().__init__()
+        self.allow = allow
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(functools.partial(_GuardedHTTPS, allow=self.allow), req,
+                            context=self._context)
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects to http(s) only, a few hops; each hop connects through the guard again."""
+
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> Any:
+        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise AddressRefused("redirected to a non-HTTP URL")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def guarded_opener(allow: AddressRule) -> urllib.request.OpenerDirector:
+    """An opener for untrusted URLs: no proxies, no file:/ftp:/data:, every hop checked."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (urllib.request.UnknownHandler(), _GuardedHTTPHandler(allow),
+                    _GuardedHTTPSHandler(allow), urllib.request.HTTPDefaultErrorHandler(),
+                    _HttpOnlyRedirects(), urllib.request.HTTPErrorProcessor()):
+        opener.add_handler(handler)
+    return opener
 
 
 class _Retryable(FetchError):
@@ -123,6 +223,9 @@ class HttpClient:
     `backoff` is the first retry wait in seconds (doubling, capped at `max_wait`); tests
     set it tiny. `Retry-After` wins over the backoff but is capped at `max_wait` too, so a
     hostile server cannot park the daily run for an hour.
+
+    `allow_address` (None: no check, for admin-configured sources) is the address rule
+    every connection must pass; use `guarded()` for sources typed in chat.
     """
 
     timeout: float = 15.0
@@ -132,8 +235,21 @@ class HttpClient:
     min_interval: float = 1.0
     cache: Cache | None = field(default_factory=MemoryCache)
     user_agent: str = USER_AGENT
+    allow_address: AddressRule | None = None
     _next_slot: dict[str, float] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _opener: urllib.request.OpenerDirector | None = field(default=None, init=False, repr=False)
+
+    def guarded(self, allow: AddressRule = public_address) -> HttpClient:
+        """This client (same cache, same pacing) connecting only where `allow` says."""
+        return replace(self, allow_address=allow)
+
+    def _open(self, request: urllib.request.Request) -> Any:
+        if self.allow_address is None:
+            return urllib.request.urlopen(request, timeout=self.timeout)
+        if self._opener is None:
+            self._opener = guarded_opener(self.allow_address)
+        return self._opener.open(request, timeout=self.timeout)
 
     def _wait_turn(self, url: str) -> None:
         """Space requests to one host by `min_interval` seconds, across threads."""
@@ -184,7 +300,7 @@ class HttpClient:
         request = urllib.request.Request(url, headers=headers, method="GET")
         where = redact(url)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as answer:
+            with self._open(request) as answer:
                 body = answer.read(MAX_BODY + 1)
                 status = answer.status
                 answer_headers = {k.lower(): v for k, v in answer.headers.items()}
@@ -196,7 +312,11 @@ class HttpClient:
                                  parse_retry_after(exc.headers.get("Retry-After"))) from None
             raise FetchError(f"{where} answered HTTP {exc.code} {exc.reason}") from None
         except urllib.error.URLError as exc:
+            if isinstance(exc.reason, AddressRefused):
+                raise FetchError(f"{where} refused: {exc.reason}") from None
             raise _Retryable(f"{where} unreachable: {exc.reason}") from None
+        except AddressRefused as exc:
+            raise FetchError(f"{where} refused: {exc}") from None
         except (TimeoutError, OSError, http.client.HTTPException) as exc:
             raise _Retryable(f"{where} unreachable: {exc or type(exc).__name__}") from None
         if len(body) > MAX_BODY:

@@ -192,14 +192,27 @@ def test_killed_half_way_then_rerun_posts_each_channel_once(
     assert "already posted" in again.stderr
 
 
-def test_on_demand_report_goes_to_the_asking_channel_without_claiming_the_day(
+def test_on_demand_report_posts_only_the_feeds_routed_to_the_asking_channel(
         tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
     workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
     result = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW,
-                        channel="CASKER", use_llm=False)
+                        channel="CCLIENTS", use_llm=False)
     assert result.status == "posted"
-    assert len(slack.posts("CASKER")) == 1 + 3 and not slack.posts("CAGENCY")
+    assert result.report is not None
+    assert [f.name for f in result.report.feeds] == ["Client blog", "Broken feed"]
+    posted = slack.posts("CCLIENTS")
+    assert len(posted) == 1 + 2 and not slack.posts("CAGENCY")
+    assert "Bright Pixel on X" not in json.dumps([c.body for c in posted]), "another channel's feed"
     assert not ReportStore(__import__("redis").Redis.from_url(redis_url)).is_done(DAY)
+
+
+def test_on_demand_report_in_a_channel_no_feed_reports_to_posts_nothing(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
+    workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
+    result = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW,
+                        channel="CSHARED", use_llm=False)
+    assert result.status == "not-posted" and result.report is None
+    assert not slack.posts("CSHARED") and not slack.calls
 
 
 def test_preview_prints_json_for_files_without_any_workspace(realdata: Path) -> None:
