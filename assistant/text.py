@@ -105,3 +105,12 @@ def html_to_text(markup: str) -> str:
     """Plain text from the small HTML that Mastodon and blogs put in posts."""
     markup = _BLOCK_TAG.sub("\n", markup)
     return html.unescape(_TAG.sub("", markup)).strip()
+
+
+def terminal_safe(text: str) -> str:
+    """`text` safe to print on a terminal: ANSI/OSC escape sequences removed, then every
+    other C0/C1 control character (tab and newline kept) and the bidi overrides that can
+    make a line read differently than it is. For untrusted text echoed outside rich."""
+    text = re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]",
+                  "", text)
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "", text)

@@ -5,6 +5,8 @@
 - intake: a scheduler's file into the queue, all rows or none
 - writers / export: approved posts out in Buffer, Hootsuite or JSON Lines, released once
 - teams_card: the approval request as an Adaptive Card 1.4
+- jobs: enqueue the worker's approval jobs (review, refresh, sweep) by import path
+- clients: the `[[clients]]` entry of a post, by name
 - cli: `assistant queue ...`
 Chat lives in integrations/slack (listeners/*/approvals.py, approval_jobs.py).
 """

@@ -47,9 +47,25 @@ def _actor() -> str:
         return "cli"
 
 
+def _say(line: str = "", *, err: bool = False) -> None:
+    """Echo a line that may hold imported text: no escape sequences reach the terminal."""
+    from assistant.text import terminal_safe
+
+    click.echo(terminal_safe(line), err=err)
+
+
+def _json(value: Any) -> str:
+    """JSON for the terminal: C1 controls (which json leaves raw) written as \\u escapes."""
+    import json
+    import re
+
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _sweep(redis: Redis, store: ApprovalStore) -> list[str]:
     """Expire what is due; the worker redraws their Slack messages."""
-    from integrations.slack.approval_jobs import enqueue_refresh
+    from assistant.approvals.jobs import enqueue_refresh
 
     expired = store.sweep()
     enqueue_refresh(redis, expired)
@@ -75,10 +91,11 @@ def queue() -> None:
 def import_(file: str, client_name: str, source: str | None, platform: str | None,
             tz: str | None, submitter: str, config_path: str | None) -> None:
     """Queue every post of FILE for CLIENT's approval, or none if any row cannot be queued."""
+    from assistant.approvals.clients import client_config
     from assistant.approvals.intake import ImportRejected, Problem, read_for_queue
+    from assistant.approvals.jobs import enqueue_review
     from assistant.approvals.store import DuplicateError
     from assistant.errors import InputError
-    from integrations.slack.approval_jobs import client_config, enqueue_review
 
     workspace, redis, store = _open(config_path)
     client = client_config(workspace, client_name)
@@ -98,15 +115,16 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
                 Problem(rows[i].line, f"already in the queue as {existing} (same client, platform, "
                         "time and text)") for i, existing in exc.duplicates]) from None
     except ImportRejected as exc:
-        for line in exc.lines():
-            click.echo(line, err=True)
+        if len(exc.problems) > 1:  # each on its own line; the summary follows (main prints it)
+            for line in exc.lines():
+                _say(line, err=True)
         raise
     for record in records:
         enqueue_review(redis, record)
     first, last = records[0].id, records[-1].id
     span = first if first == last else f"{first}..{last}"
-    click.echo(f"queued {len(records)} posts for {client.name} ({span}); the worker reviews them "
-               f"and posts them to {client.approvals_channel} for approval")
+    _say(f"queued {len(records)} posts for {client.name} ({span}); the worker reviews them "
+         f"and posts them to {client.approvals_channel} for approval")
 
 
 @queue.command("list")
@@ -119,22 +137,22 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
 def list_(client_name: str | None, state: str | None, output_format: str,
           config_path: str | None) -> None:
     """The queue, soonest first (posts past their time are expired first)."""
-    import json
-
     _, redis, store = _open(config_path)
     _sweep(redis, store)
     posts = store.list(client=client_name, state=state)
     if output_format == "json":
-        click.echo(json.dumps([p.summary() for p in posts], ensure_ascii=False, indent=2))
+        click.echo(_json([p.summary() for p in posts]))
         return
     if not posts:
         click.echo("the queue is empty" + (" for that filter" if client_name or state else ""))
         return
     for p in posts:
-        text = " ".join(p.post.text.split())
+        from assistant.text import terminal_safe
+
+        text = " ".join(terminal_safe(p.post.text).split())
         text = text if len(text) <= 60 else text[:59] + "…"
-        click.echo(f"{p.id:<7} {p.state:<17} {p.scheduled_at:%Y-%m-%d %H:%M}Z "
-                   f"{p.client[:16]:<16} {p.post.platform:<9} {text}")
+        _say(f"{p.id:<7} {p.state:<17} {p.scheduled_at:%Y-%m-%d %H:%M}Z "
+             f"{p.client[:16]:<16} {p.post.platform:<9} {text}")
 
 
 @queue.command("show")
@@ -157,34 +175,34 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
     if output_format == "json":
         data: dict[str, Any] = json.loads(record.model_dump_json())
         data["audit"] = [json.loads(e.model_dump_json()) for e in entries]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(_json(data))
         return
-    click.echo(f"{record.id}  {record.client}  {record.post.platform}  "
-               f"scheduled {record.scheduled_at:%Y-%m-%d %H:%M} UTC")
-    click.echo(f"state: {record.state} (version {record.version})"
-               + (f", decided by {record.decided_by}" if record.decided_by else ""))
+    _say(f"{record.id}  {record.client}  {record.post.platform}  "
+         f"scheduled {record.scheduled_at:%Y-%m-%d %H:%M} UTC")
+    _say(f"state: {record.state} (version {record.version})"
+         + (f", decided by {record.decided_by}" if record.decided_by else ""))
     if record.override_reason:
-        click.echo(f"override reason: {record.override_reason}")
+        _say(f"override reason: {record.override_reason}")
     if record.feedback:
-        click.echo(f"feedback: {record.feedback}")
-    click.echo("")
+        _say(f"feedback: {record.feedback}")
+    _say()
     for line in record.post.text.splitlines() or [""]:
-        click.echo(f"  | {line}")
+        _say(f"  | {line}")
     for media in record.post.media:
-        click.echo(f"  [{media.type}] {media.url} alt: {media.alt or '(none)'}")
-    click.echo("")
+        _say(f"  [{media.type}] {media.url} alt: {media.alt or '(none)'}")
+    _say()
     if record.review is None:
-        click.echo("review: not yet")
+        _say("review: not yet")
     else:
         stale = "" if record.reviewed else f" (of version {record.reviewed_version})"
-        click.echo(f"review{stale}: {len(record.review.findings)} findings")
+        _say(f"review{stale}: {len(record.review.findings)} findings")
         for f in record.review.findings:
-            click.echo(f"  {f.severity:<7} {f.rule}: {f.message}")
-    click.echo("\naudit trail:")
+            _say(f"  {f.severity:<7} {f.rule}: {f.message}")
+    _say("\naudit trail:")
     for e in entries:
         extra = "".join(f"  {label}: {value}" for label, value in
                         (("reason", e.reason), ("note", e.note)) if value)
-        click.echo(f"  {e.at:%Y-%m-%d %H:%M:%S}Z  {e.actor:<16} {e.action:<17} v{e.version}{extra}")
+        _say(f"  {e.at:%Y-%m-%d %H:%M:%S}Z  {e.actor:<16} {e.action:<17} v{e.version}{extra}")
 
 
 @queue.command("export")
@@ -194,7 +212,8 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
               required=True, help="The scheduler's bulk-upload format.")
 @click.option("--output", type=click.Path(dir_okay=False), help="File to write (never "
               "overwritten; default: stdout).")
-@click.option("--client", "client_name", help="Only this client's posts.")
+@click.option("--client", "client_name", help="Only this client's posts (required for buffer "
+              "and hootsuite: one upload file per client).")
 @click.option("--tz", help="Time zone to write times in (the scheduler profile's; default UTC).")
 @_CONFIG
 def export(approved: bool, output_format: str, output: str | None, client_name: str | None,
@@ -203,11 +222,15 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from assistant.approvals.export import export_approved
+    from assistant.approvals.jobs import enqueue_refresh
     from assistant.errors import InputError
-    from integrations.slack.approval_jobs import enqueue_refresh
 
     if not approved:
         raise click.UsageError("only approved posts can be exported: add --approved")
+    if output_format in ("buffer", "hootsuite") and not client_name:
+        # one bulk upload goes to one client's profiles: a mixed file would post to the wrong one
+        raise click.UsageError(f"a {output_format} file is uploaded to one client's profiles: "
+                               "add --client NAME (jsonl can hold every client)")
     try:
         zone = ZoneInfo(tz or "UTC")
     except (ZoneInfoNotFoundError, ValueError):

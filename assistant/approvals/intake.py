@@ -42,8 +42,11 @@ class ImportRejected(InputError):
 
     def __init__(self, path: str, problems: list[Problem]) -> None:
         count = len(problems)
-        noun = "row cannot" if count == 1 else "rows cannot"
-        super().__init__(f"{count} {noun} be queued; nothing was imported", path=path)
+        if count == 1:  # one problem is one line: FILE:LINE: what, and that nothing was queued
+            super().__init__(f"{problems[0].message}; nothing was imported", path=path,
+                             line=problems[0].line)
+        else:
+            super().__init__(f"{count} rows cannot be queued; nothing was imported", path=path)
         self.problems = problems
 
     def lines(self) -> list[str]:

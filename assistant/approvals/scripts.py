@@ -37,6 +37,12 @@ local function expire_if_due(id, now, at)
   audit(id, at, 'system', 'expired', state, 'expired', redis.call('HGET', key, 'version'), '', note)
   return true
 end
+-- The duplicate-import fingerprint: only needed until the post's time (then it is expired
+-- or released, and no longer a duplicate), so it expires a day after that.
+local function set_fp(fp, id, sched)
+  redis.call('SET', P .. ':fp:' .. fp, id)
+  redis.call('EXPIREAT', P .. ':fp:' .. fp, math.floor(sched) + 86400)
+end
 local function index(id, state, sched)
   if state == 'approved' then redis.call('ZADD', P .. ':approved', sched, id)
   else redis.call('ZREM', P .. ':approved', id) end
@@ -63,7 +69,8 @@ if #dupes > 0 then return cjson.encode(dupes) end
 for _, item in ipairs(items) do
   local key = post_key(item.id)
   for field, value in pairs(item.fields) do redis.call('HSET', key, field, value) end
-  redis.call('SET', P .. ':fp:' .. item.fingerprint, item.id)
+  redis.call('HSET', key, 'fp', item.fingerprint)
+  set_fp(item.fingerprint, item.id, item.sched)
   redis.call('ZADD', P .. ':all', item.sched, item.id)
   index(item.id, 'pending', item.sched)
   audit(item.id, at, item.fields.submitter, 'submitted', '', 'pending', '1', '', item.note)
@@ -108,8 +115,10 @@ audit(id, at, actor, to, state, to, version, reason, note)
 return {'ok', to, actor, version}
 """
 
-# ARGV: prefix, now, at_iso, id, actor, post_json, sched, allowed_from, expected_version
-# An edit: new text (and time), version + 1, back to pending, old decision cleared.
+# ARGV: prefix, now, at_iso, id, actor, post_json, sched, allowed_from, expected_version,
+#       new_fingerprint, old_fingerprint (used when the hash has none: posts from before it)
+# An edit: new text (and time), version + 1, back to pending, old decision cleared; the
+# duplicate fingerprint moves to the new text (unless another live post holds it).
 EDIT = _LIB + r"""
 local now, at, id, actor = tonumber(ARGV[2]), ARGV[3], ARGV[4], ARGV[5]
 local key = post_key(id)
@@ -130,6 +139,20 @@ redis.call('HSET', key, 'post', ARGV[6], 'scheduled_ts', ARGV[7], 'version', new
            'state', 'pending', 'updated_at', at, 'has_error', '0', 'decided_by', '',
            'override_reason', '', 'feedback', '')
 redis.call('HDEL', key, 'decided_at')
+local old_fp = redis.call('HGET', key, 'fp')
+if not old_fp or old_fp == '' then old_fp = ARGV[11] end
+if old_fp ~= '' and redis.call('GET', P .. ':fp:' .. old_fp) == id then
+  redis.call('DEL', P .. ':fp:' .. old_fp)
+end
+local holder = redis.call('GET', P .. ':fp:' .. ARGV[10])
+local held = false
+if holder and holder ~= id then
+  expire_if_due(holder, now, at)
+  local holder_state = redis.call('HGET', post_key(holder), 'state')
+  held = is_live(holder_state)
+end
+if not held then set_fp(ARGV[10], id, sched) end
+redis.call('HSET', key, 'fp', ARGV[10])
 redis.call('ZADD', P .. ':all', sched, id)
 index(id, 'pending', sched)
 audit(id, at, actor, 'edited', state, 'pending', new_version, '', '')
@@ -206,4 +229,20 @@ for i = 7, #ARGV do
   end
 end
 return undone
+"""
+
+# ARGV: prefix, now, at_iso, id
+# The audit entries not yet posted to the post's thread, marked posted in the same step
+# (`audit_posted` on the post hash holds the last posted stream id). Returns
+# {'1' when nothing had been posted before else '0', entries}.
+CLAIM_AUDIT = _LIB + r"""
+local id = ARGV[4]
+local key = post_key(id)
+if redis.call('EXISTS', key) == 0 then return {'0', {}} end
+local last = redis.call('HGET', key, 'audit_posted')
+local start, first = '-', '1'
+if last and last ~= '' then start, first = '(' .. last, '0' end
+local entries = redis.call('XRANGE', P .. ':audit:' .. id, start, '+')
+if #entries > 0 then redis.call('HSET', key, 'audit_posted', entries[#entries][1]) end
+return {first, entries}
 """

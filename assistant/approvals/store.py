@@ -6,7 +6,8 @@ Layout (all under `assistant:v1:approvals`):
 - `all`         sorted set: every post id by scheduled time (for `queue list`)
 - `live`        sorted set: pending / changes requested / approved ids by scheduled time
 - `approved`    sorted set: approved ids by scheduled time (what an export releases)
-- `fp:<client>:<sha256>`  the live post holding that client/platform/time/text
+- `fp:<client>:<sha256>`  the live post holding that client/platform/time/text (moved by an
+  edit; expires a day after the post's scheduled time, when it can no longer be a duplicate)
 - `seq`         the counter behind ids q1, q2, ...
 Every change goes through one Lua script (assistant.approvals.scripts), so it is atomic.
 """
@@ -65,7 +66,7 @@ class ApprovalStore:
         self.clock = clock
         self._scripts = {name: redis.register_script(getattr(scripts, name)) for name in
                          ("CREATE", "TRANSITION", "EDIT", "SET_REVIEW", "SWEEP", "RELEASE",
-                          "UNRELEASE")}
+                          "UNRELEASE", "CLAIM_AUDIT")}
 
     def _now(self) -> tuple[str, str]:
         now = self.clock()
@@ -122,11 +123,19 @@ class ApprovalStore:
         return self._outcome(post_id, answer)
 
     def edit(self, post_id: str, post: Post, *, actor: str, version: int | None = None) -> Outcome:
-        """New text or time: version + 1, back to pending, awaiting a new review."""
+        """New text or time: version + 1, back to pending, awaiting a new review.
+
+        The duplicate fingerprint follows the text: the original can be imported again, the
+        edited text cannot.
+        """
         post = post.model_copy(update={"id": post_id})
+        current = self.get(post_id)
+        client = current.client if current else ""
+        old_fp = fingerprint(client, current.post) if current else ""
         answer = self._run("EDIT", post_id, actor, post.model_dump_json(),
                            repr(epoch(post.created_at)), EDITABLE,
-                           "" if version is None else str(version))
+                           "" if version is None else str(version), fingerprint(client, post),
+                           old_fp)
         return self._outcome(post_id, answer)
 
     def set_review(self, post_id: str, version: int, review: Review) -> str:
@@ -180,6 +189,16 @@ class ApprovalStore:
         """The post's audit log, oldest first."""
         return [AuditEntry.from_stream(i, f)
                 for i, f in self.redis.xrange(f"{PREFIX}:audit:{post_id}")]
+
+    def claim_audit(self, post_id: str) -> tuple[list[AuditEntry], bool]:
+        """The audit entries not yet posted to the thread, now marked posted (atomically).
+
+        The flag is True when these start the trail (nothing was posted before).
+        """
+        first, raw = self._run("CLAIM_AUDIT", post_id)
+        entries = [AuditEntry.from_stream(entry_id, dict(zip(flat[::2], flat[1::2], strict=True)))
+                   for entry_id, flat in raw]
+        return entries, _s(first) == "1"
 
     def _outcome(self, post_id: str, answer: Sequence[Any]) -> Outcome:
         code = _s(answer[0])

@@ -78,6 +78,12 @@ def who(user: str) -> str:
     return f"<@{user}>" if _USER.fullmatch(user) else escape(user or "someone")
 
 
+def quiet(user: str) -> str:
+    """A user named without notifying them (their id as code): for the audit trail, where a
+    mention would ping every earlier actor again at each decision."""
+    return f"`{user}`" if _USER.fullmatch(user) else escape(user or "someone")
+
+
 def when(moment: datetime) -> str:
     """A time every reader sees in their own zone, with a UTC fallback."""
     fallback = f"{moment:%Y-%m-%d %H:%M} UTC"
@@ -188,7 +194,7 @@ def approval_message(record: QueuedPost, client: str) -> Message:
 
 
 def _entry_line(entry: AuditEntry) -> str:
-    line = f"{when(entry.at)} · {who(entry.actor)} · *{escape(entry.action.replace('_', ' '))}*"
+    line = f"{when(entry.at)} · {quiet(entry.actor)} · *{escape(entry.action.replace('_', ' '))}*"
     if entry.version:
         line += f" v{entry.version}"
     if entry.reason:
@@ -198,10 +204,13 @@ def _entry_line(entry: AuditEntry) -> str:
     return line
 
 
-def audit_messages(record: QueuedPost, entries: Sequence[AuditEntry]) -> list[Message]:
-    """The audit trail for the thread: every entry, oldest first."""
+def audit_messages(record: QueuedPost, entries: Sequence[AuditEntry], *,
+                   continued: bool = False) -> list[Message]:
+    """Audit trail entries for the thread, oldest first; `continued` when earlier entries
+    are already in the thread (each decision posts only what it added)."""
     lines = [_entry_line(e) for e in entries] or ["_No entries._"]
-    blocks: list[Block] = [section(f"*Audit trail of `{escape(record.id)}`*")]
+    title = f"Audit trail of `{escape(record.id)}`" + (", continued" if continued else "")
+    blocks: list[Block] = [section(f"*{title}*")]
     current = ""
     for line in lines:
         line = clip_escaped(line, 1000)
@@ -211,7 +220,7 @@ def audit_messages(record: QueuedPost, entries: Sequence[AuditEntry]) -> list[Me
         current = f"{current}\n{line}" if current else line
     if current:
         blocks.append(section(current))
-    return pack(blocks, f"Audit trail of {record.id}")
+    return pack(blocks, f"Audit trail of {record.id}" + (", continued" if continued else ""))
 
 
 def feedback_message(record: QueuedPost, client: str) -> Message:

@@ -1,68 +1,29 @@
 """Worker jobs for approvals: review a queued post and put it in front of its approvers;
 expire what is due; redraw a post's message after a change made elsewhere.
 
-Jobs are named by import path (the web process and the CLI never import this module's
-heavy dependencies to enqueue) and take a small JSON payload: RQ's JSON serializer.
+Jobs are named by import path and enqueued by assistant.approvals.jobs (the web process and
+the CLI never import this module's heavy dependencies to enqueue); they take a small JSON
+payload: RQ's JSON serializer.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from redis import Redis
     from slack_sdk import WebClient
 
     from assistant.approvals.model import QueuedPost
     from assistant.approvals.store import ApprovalStore
-    from assistant.config import ClientConfig, WorkspaceConfig
+    from assistant.config import ClientConfig
 
 log = logging.getLogger("assistant.approvals")
 
-REVIEW = "integrations.slack.approval_jobs.review_and_post"
-REFRESH = "integrations.slack.approval_jobs.refresh"
-SWEEP = "integrations.slack.approval_jobs.sweep"
-
-
-# --- enqueueing (cheap: a Redis round trip) ---------------------------------------------------
-
-def _enqueue(redis: Redis, func: str, payload: dict[str, Any], description: str) -> str:
-    from assistant.jobs import FAILURE_TTL, RESULT_TTL, queue
-
-    job = queue(redis).enqueue_call(func, args=(payload,), result_ttl=RESULT_TTL,
-                                    failure_ttl=FAILURE_TTL, description=description)
-    return job.id
-
-
-def enqueue_review(redis: Redis, record: QueuedPost) -> str:
-    """Review this version and post it for approval; a sweep is scheduled for its time.
-
-    The sweep only runs when a worker runs RQ's scheduler; without it, expiry still happens
-    at the next click, export, `queue list` or `queue expire` (nothing is ever late).
-    """
-    from assistant.jobs import FAILURE_TTL, queue
-
-    job_id = _enqueue(redis, REVIEW, {"id": record.id, "version": record.version},
-                      f"approval review of {record.id} v{record.version}")
-    queue(redis).enqueue_at(record.scheduled_at, SWEEP, {}, failure_ttl=FAILURE_TTL,
-                            job_id=f"approval-expiry-{record.id}")
-    return job_id
-
-
-def enqueue_refresh(redis: Redis, ids: list[str]) -> str | None:
-    """Redraw these posts' Slack messages (after an expiry or an export from the CLI)."""
-    if not ids:
-        return None
-    return _enqueue(redis, REFRESH, {"ids": ids}, f"approval refresh of {len(ids)} posts")
-
 
 # --- shared with the listeners ----------------------------------------------------------------
-
-def client_config(workspace: WorkspaceConfig, name: str) -> ClientConfig | None:
-    return next((c for c in workspace.clients if c.name == name), None)
-
 
 def show(api: WebClient, record: QueuedPost, client: str, *, channel: str = "",
          ts: str = "") -> bool:
@@ -84,12 +45,19 @@ def show(api: WebClient, record: QueuedPost, client: str, *, channel: str = "",
 
 
 def post_audit(api: WebClient, store: ApprovalStore, record: QueuedPost) -> None:
-    """The audit trail so far, in the post's thread."""
+    """The audit entries added since the last ones posted, in the post's thread.
+
+    Each entry is claimed atomically before it is posted, so two decisions landing together
+    never post the same entry twice (if Slack then fails, `queue show` still has it).
+    """
     from assistant.render.slack_approvals import audit_messages
 
     if not (record.channel and record.ts):
         return
-    for item in audit_messages(record, store.audit(record.id)):
+    entries, first = store.claim_audit(record.id)
+    if not entries:
+        return
+    for item in audit_messages(record, entries, continued=not first):
         api.chat_postMessage(channel=record.channel, thread_ts=record.ts, **item)
 
 
@@ -130,6 +98,8 @@ def review_and_post(payload: dict[str, Any]) -> dict[str, Any]:
     record = store.get(post_id)
     if record is None or record.version != version or record.state != "pending":
         return {"skipped": "moved on" if record else "missing"}
+    from assistant.approvals.clients import client_config
+
     client = client_config(ctx.workspace, record.client)
     domains = set(ctx.own_domains)
     if client:
@@ -141,7 +111,9 @@ def review_and_post(payload: dict[str, Any]) -> dict[str, Any]:
     record = store.get(post_id)
     if record is None:
         return {"skipped": "missing"}
-    if code not in ("ok", "done"):
+    if code == "done":  # a duplicate job (RQ retry, re-enqueue): the first one presents it
+        return {"skipped": code}
+    if code != "ok":
         show(ctx.client, record, record.client)
         return {"skipped": code}
     return _present(ctx, store, record, client)
@@ -181,7 +153,7 @@ def _teams(ctx: Any, record: QueuedPost, client: ClientConfig, channel: str, ts:
     from slack_sdk.errors import SlackApiError
 
     from assistant.approvals.teams_card import approval_card
-    from integrations.teams.webhook import TeamsError, post_card
+    from integrations.teams.webhook import TeamsError, post_card, redact, resolve_secret
 
     link = None
     try:
@@ -189,11 +161,13 @@ def _teams(ctx: Any, record: QueuedPost, client: ClientConfig, channel: str, ts:
     except SlackApiError as exc:
         log.warning("no permalink for %s: %s", record.id, exc.response.get("error"))
     assert record.review is not None and client.teams_webhook
+    reference = client.teams_webhook
+    label = reference if reference.startswith("env:") else redact(reference)
     try:
-        post_card(client.teams_webhook,
-                  approval_card(record, record.review, client=client.name, link=link))
-    except TeamsError as exc:  # the Slack request stands; Teams is a courtesy copy
-        log.warning("Teams card for %s not posted: %s", record.id, exc)
+        url = resolve_secret(reference, os.environ)
+        post_card(url, approval_card(record, record.review, client=client.name, link=link))
+    except (TeamsError, LookupError, ValueError) as exc:  # the Slack request stands
+        log.warning("Teams card for %s not posted to %s: %s", record.id, label, exc)
 
 
 def refresh(payload: dict[str, Any]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import json
 import logging
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,6 +43,21 @@ def redact(url: str) -> str:
     """The webhook URL without its query (where the `sig` credential lives)."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}{parts.path}" + ("?…" if parts.query else "")
+
+
+def resolve_secret(reference: str, environ: Mapping[str, str]) -> str:
+    """`env:NAME` reads the environment; anything else is the URL itself.
+
+    The documented way to configure a webhook (its `sig` is a credential, never inline).
+    Raises LookupError naming the variable when it is not set.
+    """
+    if reference.startswith("env:"):
+        name = reference[4:]
+        value = environ.get(name)
+        if not value:
+            raise LookupError(f"environment variable {name} is not set")
+        return value
+    return reference
 
 
 def _wait(state: RetryCallState) -> float:

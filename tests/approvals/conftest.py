@@ -247,8 +247,8 @@ def rig(app_factory: Callable[[ApprovalsSlack], ApprovalRig], fake: ApprovalsSla
 def queued(rig: ApprovalRig, text: str, *, when: datetime | None = None, submitter: str = AUTHOR,
            client: str = CLIENT, platform: str = "x") -> QueuedPost:
     """A post submitted, reviewed by the worker and posted for approval (as the modal does)."""
+    from assistant.approvals.jobs import enqueue_review
     from assistant.models import Post
-    from integrations.slack.approval_jobs import enqueue_review
 
     post = Post(id="t", platform=platform, created_at=when or later(), text=text)  # type: ignore[arg-type]
     record = rig.store.create(client, [post], submitter=submitter, origins=["test"])[0]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from assistant.approvals.model import QueuedPost
 from assistant.models import Finding, Post, Review
 from assistant.render.slack_approvals import (
@@ -112,3 +114,25 @@ def test_teams_clients_also_get_an_adaptive_card_linking_to_the_thread(rig: Appr
     text = json.dumps(card)
     assert "[click](https://evil.example) **now**" in text  # a TextRun: shown literally
     assert {"title": "Queue id", "value": record.id} in card["body"][1]["facts"]
+
+
+def test_a_teams_webhook_given_as_env_reference_gets_the_card(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the documented form: the webhook's `sig` is a secret, so assistant.toml names a variable
+    with fake_teams_webhook() as teams:
+        monkeypatch.setenv("TEAMS_ACME_APPROVALS", teams.url)
+        rig.workspace.clients[0].teams_webhook = "env:TEAMS_ACME_APPROVALS"
+        record = queued(rig, "Sourdough masterclass on Saturday, book at the counter.")
+        assert len(teams.cards) == 1
+        assert teams.requests[0]["path"].endswith("sig=SECRET-SIGNATURE")
+    assert {"title": "Queue id", "value": record.id} in teams.cards[0]["body"][1]["facts"]
+
+
+def test_an_unset_teams_variable_is_logged_by_name_and_slack_still_gets_the_request(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.delenv("TEAMS_NOT_SET", raising=False)
+    rig.workspace.clients[0].teams_webhook = "env:TEAMS_NOT_SET"
+    with caplog.at_level("WARNING", logger="assistant.approvals"):
+        record = queued(rig, "Sourdough masterclass on Saturday, book at the counter.")
+    assert record.ts  # the Slack request stands
+    assert "environment variable TEAMS_NOT_SET is not set" in caplog.text

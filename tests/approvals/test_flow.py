@@ -24,6 +24,12 @@ from tests.approvals.conftest import (
 )
 
 
+def _trails(rig: ApprovalRig, ts: str | None = None) -> list[dict]:
+    """The audit trail messages posted in threads (of one message when `ts` is given)."""
+    return [c for c in rig.posted() if c.get("thread_ts") and "Audit trail" in c.get("text", "")
+            and (ts is None or c["thread_ts"] == ts)]
+
+
 def test_import_review_post_approve_export(rig: ApprovalRig, tmp_path: Path) -> None:
     first, second = later(60 * 24), later(60 * 48)
     path = buffer_file(tmp_path, [
@@ -53,16 +59,24 @@ def test_import_review_post_approve_export(rig: ApprovalRig, tmp_path: Path) -> 
         assert action_ids(update) == []  # the buttons are gone
         assert rig.get(post_id).state == "approved"
     rig.wait(lambda f: sum("Audit trail" in c.body.get("text", "") for c in f.of("chat.postMessage")) == 2)
+    for trail in _trails(rig):  # one per post, each its first: submitted, reviewed, approved
+        assert not trail["text"].endswith("continued")
+        assert [a in blocks_text(trail) for a in ("*submitted*", "*reviewed*", "*approved*")] \
+            == [True, True, True]
+        assert "<@" not in blocks_text(trail)  # the trail names people without pinging them
+        assert f"`{APPROVER_1}`" in blocks_text(trail)
 
     out = tmp_path / "buffer-upload.csv"
-    result = rig.cli("export", "--approved", "--format", "buffer", "--output", str(out))
+    result = rig.cli("export", "--approved", "--format", "buffer", "--client", CLIENT,
+                     "--output", str(out))
     assert result.exit_code == 0, result.output
     exported = load_posts(out)
     assert [p.text for p in exported] == [rig.get("q1").post.text, rig.get("q2").post.text]
     assert [p.created_at for p in exported] == [first, second]
     assert {rig.get(i).state for i in ("q1", "q2")} == {"released"}
 
-    again = rig.cli("export", "--approved", "--format", "buffer", "--output", str(tmp_path / "b.csv"))
+    again = rig.cli("export", "--approved", "--format", "buffer", "--client", CLIENT,
+                    "--output", str(tmp_path / "b.csv"))
     assert "released 0 approved posts" in again.output
     assert not (tmp_path / "b.csv").exists()
 
@@ -132,6 +146,17 @@ def test_request_changes_edit_and_reapprove(rig: ApprovalRig) -> None:
     actions = [(e.action, e.version) for e in rig.store.audit("q1")]
     assert actions == [("submitted", 1), ("reviewed", 1), ("changes_requested", 1), ("edited", 2),
                        ("reviewed", 2), ("approved", 2)]
+
+    # two decisions, two trail messages: the second holds only what happened since the first
+    rig.wait(lambda f: len(_trails(rig, record.ts)) == 2)
+    first, second = (blocks_text(t) for t in _trails(rig, record.ts))
+    assert "*submitted*" in first and "*changes requested*" in first and "*edited*" not in first
+    assert "*submitted*" not in second and "*changes requested*" not in second
+    assert "*edited*" in second and "*approved*" in second
+    assert _trails(rig, record.ts)[1]["text"].endswith("continued")
+    assert "<@" not in first + second  # nobody is pinged again by the trail
+    outcome = blocks_text(rig.fake.updates_of(record.ts)[-1])
+    assert f"Approved* by <@{APPROVER_2}>" in outcome  # the outcome line still mentions
 
 
 def test_reject_is_final_and_never_exported(rig: ApprovalRig, tmp_path: Path) -> None:

@@ -29,7 +29,8 @@ def _rejected(rig: ApprovalRig, *args: str) -> list[str]:
     env = {"REDIS_URL": rig.settings.redis_url or "", "ASSISTANT_CONFIG": str(rig.config_path)}
     result = CliRunner().invoke(queue, ["import", *args], env=env)
     assert isinstance(result.exception, ImportRejected), result.output
-    return result.stderr.splitlines()
+    # several problems are listed one a line; a single one is the error's own line
+    return result.stderr.splitlines() or [str(result.exception)]
 
 
 def test_every_bad_row_is_reported_with_its_line_and_nothing_is_queued(
@@ -102,6 +103,7 @@ def test_jsonl_lines_and_unknown_clients(rig: ApprovalRig, tmp_path: Path) -> No
     ]) + "\n", encoding="utf-8")
     lines = _rejected(rig, str(path), "--client", CLIENT)
     assert len(lines) == 1 and lines[0].startswith(f"{path}:2: Over Bluesky's limit of 300")
+    assert lines[0].endswith("; nothing was imported")
 
     from assistant.errors import InputError
 

@@ -105,7 +105,8 @@ def test_two_export_processes_racing_write_each_post_once(rig: ApprovalRig, tmp_
            "PATH": "/usr/bin:/bin"}
     script = "from assistant.approvals.cli import queue; queue()"
     procs = [subprocess.Popen([sys.executable, "-c", script, "export", "--approved", "--format",
-                               fmt, "--output", str(tmp_path / f"out.{fmt}")], env=env,
+                               fmt, "--client", CLIENT, "--output", str(tmp_path / f"out.{fmt}")],
+                              env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for fmt in ("buffer", "hootsuite")]
     for proc in procs:

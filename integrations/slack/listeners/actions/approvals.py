@@ -38,7 +38,7 @@ class Gate:
         self.store = ApprovalStore(deps.redis)
 
     def client(self, name: str) -> ClientConfig | None:
-        from integrations.slack.approval_jobs import client_config
+        from assistant.approvals.clients import client_config
 
         return client_config(self.deps.workspace, name)
 

@@ -76,8 +76,9 @@ def register(app: App, deps: Deps) -> None:
     @app.view(render.VIEW_SUBMIT)
     def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         """Queue the post (validated first), then review it in the worker."""
+        from assistant.approvals.clients import client_config
+        from assistant.approvals.jobs import enqueue_review
         from assistant.approvals.store import DuplicateError
-        from integrations.slack.approval_jobs import client_config, enqueue_review
 
         values = view.get("state", {}).get("values", {})
         user = (body.get("user") or {}).get("id", "")
@@ -139,7 +140,8 @@ def register(app: App, deps: Deps) -> None:
     @app.view(render.VIEW_EDIT)
     def edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         """A new version: back to pending, the message loses its buttons until re-reviewed."""
-        from integrations.slack.approval_jobs import enqueue_review, show
+        from assistant.approvals.jobs import enqueue_review
+        from integrations.slack.approval_jobs import show
 
         user = (body.get("user") or {}).get("id", "")
         ref = render.parse_ref(view.get("private_metadata"))

@@ -1,0 +1,146 @@
+"""`assistant queue` as users run it: through the main entry point (mistakes are one line
+and exit 2), one client per Buffer/Hootsuite upload, and nothing from an imported file can
+drive the terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.models import Post, Review
+from tests.approvals.conftest import (
+    APPROVER_1,
+    AUTHOR,
+    CLIENT,
+    SELF_CLIENT,
+    ApprovalRig,
+    buffer_file,
+    later,
+    stamp,
+)
+
+# A client's CSV can carry terminal escapes: colours, a screen clear, a title change,
+# an OSC 8 link, an 8-bit CSI and a carriage return that hides what came before.
+HOSTILE = ("Fresh \x1b[31mred\x1b[0m velvet\x1b[2J \x1b]0;pwned\x07cake "
+           "\x1b]8;;https://evil.example\x1b\\here\x1b]8;;\x1b\\ \x9b6nok\rfine")
+
+
+def _main(rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+          *args: str) -> tuple[int, str, str]:
+    """Run `assistant ...` through assistant.cli.main; (exit status, stdout, stderr)."""
+    from assistant.cli import main
+
+    monkeypatch.setenv("REDIS_URL", rig.settings.redis_url or "")
+    monkeypatch.setenv("ASSISTANT_CONFIG", str(rig.config_path))
+    capsys.readouterr()
+    code = 0
+    try:
+        main(list(args))
+    except SystemExit as stopped:
+        code = int(stopped.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_bad_file_exits_2_with_one_line_naming_the_file_and_line(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = buffer_file(tmp_path, [("Bake sale on Sunday.", stamp(later())),
+                                  ("Old news.", "2020-01-01 09:00")])
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "import", str(path),
+                           "--client", CLIENT)
+    assert code == 2 and out == ""
+    expected = (f"assistant: error: {path}:3: scheduled time 2020-01-01 09:00 UTC is in the "
+                "past; nothing was imported")
+    assert err.splitlines() == [expected]
+    assert rig.store.list() == []
+
+
+def test_an_unknown_client_exits_2_with_one_line_naming_it(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = buffer_file(tmp_path, [("Bake sale on Sunday.", stamp(later()))])
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "import", str(path),
+                           "--client", "Nobody")
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1
+    assert err.startswith("assistant: error: no client named 'Nobody'")
+    assert "Acme Bakery, Solo Studio" in err
+
+
+def test_several_bad_rows_are_one_line_each_then_the_summary(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = buffer_file(tmp_path, [("Old news.", "2020-01-01 09:00"),
+                                  ("Older news.", "2019-01-01 09:00")])
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "import", str(path),
+                         "--client", CLIENT)
+    assert code == 2
+    lines = err.splitlines()
+    assert [line.split(": ", 1)[0] for line in lines[:2]] == [f"{path}:2", f"{path}:3"]
+    assert lines[2] == f"assistant: error: {path}: 2 rows cannot be queued; nothing was imported"
+    assert len(lines) == 3
+
+
+def _approve(rig: ApprovalRig, client: str, text: str) -> str:
+    post = Post(id="t", platform="x", created_at=later(), text=text)
+    record = rig.store.create(client, [post], submitter=AUTHOR)[0]
+    assert rig.store.set_review(record.id, 1, Review(post=record.post)) == "ok"
+    assert rig.store.decide(record.id, "approve", actor=APPROVER_1).ok
+    return record.id
+
+
+def test_buffer_and_hootsuite_exports_are_one_client_per_file(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    acme = _approve(rig, CLIENT, "Acme: rye is back.")
+    solo = _approve(rig, SELF_CLIENT, "Solo: studio open day.")
+    for fmt in ("buffer", "hootsuite"):
+        out = tmp_path / f"all.{fmt}.csv"
+        code, _, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved",
+                             "--format", fmt, "--output", str(out))
+        assert code == 2 and "add --client NAME" in err and not out.exists()
+    assert {rig.get(acme).state, rig.get(solo).state} == {"approved"}  # nothing released
+
+    out = tmp_path / "acme.csv"
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                         "buffer", "--client", CLIENT, "--output", str(out))
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert "Acme: rye is back." in text and "Solo" not in text
+    assert (rig.get(acme).state, rig.get(solo).state) == ("released", "approved")
+
+    code, out_text, _ = _main(rig, monkeypatch, capsys, "queue", "export", "--approved",
+                              "--format", "jsonl")  # JSON Lines keeps the client per post
+    assert code == 0 and "Solo: studio open day." in out_text
+
+
+def test_queue_list_and_show_never_pass_escape_sequences_to_the_terminal(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    post = Post(id="t", platform="x", created_at=later(), text=HOSTILE,
+                media=[{"type": "image", "url": "https://cdn.example/a.png\x1b[8m",
+                        "alt": "A \x1b[5mblinking\x1b[0m cake"}])
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    assert rig.store.set_review(record.id, 1, Review(post=record.post)) == "ok"
+    assert rig.store.decide(record.id, "request_changes", actor=APPROVER_1,
+                            note="Fix \x1b]52;c;ZWNobyBwd25lZA==\x07 the title").ok
+
+    for args in (("list",), ("show", record.id)):
+        code, out, err = _main(rig, monkeypatch, capsys, "queue", *args)
+        assert code == 0, err
+        assert not any(c in out for c in "\x1b\x9b\x07\r"), (args, out)
+        assert "Fresh red velvet cake here" in out
+    listed = _main(rig, monkeypatch, capsys, "queue", "list")[1]
+    assert "okfine" in listed  # the carriage return cannot hide the start of the line
+    shown = _main(rig, monkeypatch, capsys, "queue", "show", record.id)[1]
+    assert "alt: A blinking cake" in shown and "https://cdn.example/a.png " in shown
+    assert "Fix  the title" in shown and "pwned" not in shown
+
+    for args in (("list", "--format", "json"), ("show", record.id, "--format", "json")):
+        code, out, _ = _main(rig, monkeypatch, capsys, "queue", *args)
+        assert code == 0 and not any(c in out for c in "\x1b\x9b\x07\r")
+        data = json.loads(out)  # escaped, not lost: the JSON still holds the exact text
+        assert (data[0] if isinstance(data, list) else data["post"])["text"] == HOSTILE
