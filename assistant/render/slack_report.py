@@ -17,6 +17,7 @@ from assistant.render.slack import (
     ICON,
     MAX_BLOCKS,
     SECTION_TEXT,
+    block_text_length,
     clip,
     context,
     header,
@@ -26,6 +27,7 @@ from assistant.render.slack import (
 from assistant.reports.model import FeedLine, Report
 
 SUMMARY_BUDGET = 10_000
+FINDINGS_BUDGET = 8_000  # a detail's head and findings; the reminder and critique fit the rest
 
 
 def _problem(finding: Finding | None, count: int) -> str:
@@ -92,16 +94,20 @@ def detail_blocks(line: FeedLine, *, findings: int = 8) -> tuple[str, list[dict[
               for c in list(audit.health.components.values())[:10]]
     if fields:
         blocks.append({"type": "section", "fields": fields})
+    shown = 0
     for finding in audit.findings[:findings]:
-        text = f"{ICON.get(finding.severity, '')} `{escape(finding.rule)}` {clip(finding.message, 300)}"
+        text = f"{ICON.get(finding.severity, '')} `{escape(finding.rule)}` {clip(finding.message, 400)}"
         if finding.evidence:
-            text += f"\n> {clip(finding.evidence, 300)}"
+            text += f"\n> {clip(finding.evidence, 400)}"
         posts = finding.examples[:3] or ([finding.post_id] if finding.post_id else [])
         if posts:
             text += "\n_posts: " + ", ".join(clip(p, 80) for p in posts) + "_"
+        if block_text_length(blocks) + len(text) > FINDINGS_BUDGET:
+            break  # the rest are counted below; the message stays under Slack's limit
         blocks.append(section(text))
-    if len(audit.findings) > findings:
-        blocks.append(context(f"…and {len(audit.findings) - findings} more findings"))
+        shown += 1
+    if len(audit.findings) > shown:
+        blocks.append(context(f"…and {len(audit.findings) - shown} more findings"))
     if line.reminder:
         blocks.extend(long_text(line.reminder, prefix=":mirror: "))
     critique = audit.critique

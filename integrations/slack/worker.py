@@ -213,7 +213,7 @@ def _run_audit(ctx: WorkerContext, source: str) -> tuple[FeedAudit, list[Any]]:
         except FetchError as exc:
             raise InputError(exc.reason) from None
     else:
-        _check_chat_source(source, ctx.address_rule)
+        _check_chat_source(source, ctx.address_rule, ctx.fetch_options)
         shown = public_source(source)
         client = chat_client(source, ctx.http, ctx.fetch_options, ctx.address_rule)
         try:
@@ -226,7 +226,7 @@ def _run_audit(ctx: WorkerContext, source: str) -> tuple[FeedAudit, list[Any]]:
     return audit, list(feed.posts)
 
 
-def _check_chat_source(source: str, allow: AddressRule) -> None:
+def _check_chat_source(source: str, allow: AddressRule, options: FetchOptions) -> None:
     """Anyone in the workspace can type a source: no server files, no private addresses.
 
     Tracked feeds in assistant.toml are trusted (an admin wrote them); a chat-given URL must
@@ -244,8 +244,8 @@ def _check_chat_source(source: str, allow: AddressRule) -> None:
     if spec.kind == "file":
         raise InputError("from Slack I audit tracked feeds (by name), URLs and handles, not files "
                          "(a tracked feed's name, rss:https://..., mastodon:@user@server, bluesky:handle)")
-    if spec.kind == "bluesky":
-        return  # fetched from the configured Bluesky AppView, whatever the handle says
+    if spec.kind == "bluesky" or (spec.kind == "mastodon" and options.mastodon_base_url):
+        return  # fetched from the configured AppView or Mastodon proxy, whatever the handle says
     url = spec.target if spec.kind in ("rss", "url") else f"https://{spec.host}"
     try:
         checked_addresses(urlsplit(url).hostname or "", None, allow)

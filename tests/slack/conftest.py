@@ -11,7 +11,7 @@ import json
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -21,6 +21,7 @@ import redis as redis_lib
 from slack_sdk.signature import SignatureVerifier
 
 from assistant.config import Settings, WorkspaceConfig
+from integrations.sources.http import public_address
 from tests.conftest import free_port
 from tests.fakes.slack_api import TEAM, FakeSlack
 from tests.slack.blockcheck import call_problems
@@ -87,6 +88,7 @@ class SlackRig:
     redis: redis_lib.Redis
     settings: Settings
     workspace: WorkspaceConfig
+    address_rule: Callable[[Any], bool] = public_address  # where chat-given sources may connect
 
     @property
     def events_url(self) -> str:
@@ -109,7 +111,7 @@ class SlackRig:
         from assistant.jobs import run_worker
         from integrations.slack.worker import configure
 
-        configure(self.settings, self.workspace, self.redis)
+        configure(self.settings, self.workspace, self.redis, address_rule=self.address_rule)
         run_worker(self.redis, burst=True)
 
     def posted(self, method: str = "chat.postMessage") -> list[dict[str, Any]]:

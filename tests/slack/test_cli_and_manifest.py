@@ -35,3 +35,13 @@ def test_manifest_declares_the_command_shortcut_events_and_interactivity() -> No
                    "- app_home_opened", "home_tab_enabled: true", "- chat:write", "- commands",
                    "/slack/events", "should_escape: false"):
         assert needle in manifest, needle
+
+
+def test_the_queued_job_path_names_the_worker_function() -> None:
+    import importlib
+
+    from integrations.slack import worker
+    from integrations.slack.deps import JOB
+
+    module, _, name = JOB.rpartition(".")
+    assert getattr(importlib.import_module(module), name) is worker.perform

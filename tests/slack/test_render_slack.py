@@ -75,3 +75,28 @@ def test_home_view_and_modal_pass_validation() -> None:
     assert view_problems(view) == []
     assert "Feed &lt;1&gt;" in json.dumps(view)
     assert view_problems(render.review_modal()) == []
+
+
+def test_there_is_one_escape_and_one_verdict_rule() -> None:
+    from assistant import review as review_rules
+    from assistant.render import mrkdwn
+
+    assert render.escape is mrkdwn.escape
+    assert render.verdict is review_rules.verdict and render.post_score is review_rules.post_score
+
+
+def test_split_messages_keep_escaped_fallback_text() -> None:
+    blocks = [render.section("x " * 1400) for _ in range(12)]
+    messages = render.pack(blocks, "Full review <!channel> & <@U1>")
+    assert len(messages) > 1
+    for number, item in enumerate(messages, start=1):
+        assert item["text"] == f"Full review &lt;!channel&gt; &amp; &lt;@U1&gt; ({number}/{len(messages)})"
+
+
+def test_an_over_long_section_is_cut_visibly_and_never_inside_an_entity() -> None:
+    import re
+
+    block = render.section(render.escape("&&x" * 400))  # 4,400 escaped characters, no spaces
+    text = block["text"]["text"]
+    assert len(text) <= render.SECTION_TEXT and text.endswith(" …")
+    assert not re.search(r"&(?!amp;|lt;|gt;)", text), "a partial entity was left at the cut"

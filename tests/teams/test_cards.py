@@ -85,3 +85,29 @@ def test_small_report_keeps_findings_big_report_trims_them() -> None:
     per_feed = [c for c in big["body"] if c["type"] == "Container"]
     assert len(per_feed) == 50
     assert sum(len(c["items"]) for c in per_feed) < 50 * (2 + 3)
+
+
+def _verdict_review(severity: str, model_verdict: str | None) -> Review:
+    from assistant.models import Critique
+
+    post = Post(id="p", created_at=NOW, text="Only 3 days left!!! Buy now")
+    finding = Finding(rule="too-long", severity=severity, message="over the limit")  # type: ignore[arg-type]
+    critique = (Critique(available=True, verdict=model_verdict, summary="Pushy.")  # type: ignore[arg-type]
+                if model_verdict else None)
+    return Review(post=post, findings=[finding], critique=critique)
+
+
+@pytest.mark.parametrize("severity, model_verdict, shown", [
+    ("error", "revise", "Do not publish as written"),  # rules win over a softer model
+    ("warning", None, "Revise before publishing"),  # no critique: the rules' verdict still shows
+    ("info", "reject", "Do not publish as written"),  # the model can be stricter
+])
+def test_teams_shows_the_same_verdict_as_slack(severity: str, model_verdict: str | None,
+                                               shown: str) -> None:
+    from assistant.render.slack import review_summary
+
+    review = _verdict_review(severity, model_verdict)
+    card = review_card(review)
+    validate(card)
+    assert f"Verdict: {shown}" in json.dumps(card)
+    assert shown in json.dumps(review_summary(review)["blocks"])

@@ -12,7 +12,7 @@ from integrations.slack.listeners.commands.parse import parse
 from integrations.slack.text import from_command
 
 if TYPE_CHECKING:
-    from slack_bolt import Ack
+    from slack_bolt import Ack, Respond
 
     from integrations.slack.deps import Deps
 
@@ -27,12 +27,12 @@ def _ack(ack: Ack, msg: render.Message) -> None:
 def handle_review(deps: Deps) -> Callable[..., None]:
     """The `/review` listener, bound to the app's shared state."""
 
-    def review(ack: Ack, command: dict[str, Any]) -> None:
+    def review(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
         request = parse(from_command(command.get("text", "")))
         if request.action == "help":
             return _ack(ack, render.help_message())
         if request.action == "rules":
-            return _ack(ack, render.rules_message(deps.rules)[0])
+            return _rules(ack, respond, deps)
         if request.action == "unknown":
             return _ack(ack, render.unknown_input(request.text, request.problem))
         job = JobRequest(
@@ -56,3 +56,15 @@ def handle_review(deps: Deps) -> Callable[..., None]:
         _ack(ack, render.notice(f"{what}… the answer will appear in this channel in a moment."))
 
     return review
+
+
+def _rules(ack: Ack, respond: Respond, deps: Deps) -> None:
+    """The rules in force, privately: the first message in the ack, the rest via response_url."""
+    first, *rest = render.rules_message(deps.rules)
+    _ack(ack, first)
+    try:
+        for more in rest:
+            respond(text=more["text"], blocks=more["blocks"], response_type="ephemeral",
+                    replace_original=False, unfurl_links=False, unfurl_media=False)
+    except Exception:  # the ack went out; a lost follow-up is logged, not raised
+        log.exception("cannot post the rest of the rules (%d messages)", len(rest))

@@ -9,12 +9,15 @@ from assistant.jobs import JobRequest
 from integrations.slack.text import from_message
 
 if TYPE_CHECKING:
-    from slack_bolt import Ack, App
+    from slack_bolt import Ack, App, Respond
+    from slack_sdk import WebClient
 
     from integrations.slack.deps import Deps
 
 log = logging.getLogger("assistant.slack")
 CALLBACK_ID = "review_message"
+QUEUE_DOWN = ("Sorry, I can't take work right now (queue unavailable). "
+              "Please try again in a minute.")
 
 
 def register(app: App, deps: Deps) -> None:
@@ -24,10 +27,16 @@ def register(app: App, deps: Deps) -> None:
     approvals.register(app, deps)
 
     @app.shortcut(CALLBACK_ID)
-    def review_message(ack: Ack, body: dict[str, Any]) -> None:
-        """Review the message the shortcut was used on; the answer goes in its thread."""
+    def review_message(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient) -> None:
+        """Review the message the shortcut was used on; the answer goes in its thread.
+
+        A message shortcut's ack carries no message, so when the queue is down the user is
+        told privately afterwards (like `/review` does), never left waiting for nothing.
+        """
+        ack()
         message = body.get("message") or {}
         channel = (body.get("channel") or {}).get("id", "")
+        user = (body.get("user") or {}).get("id", "")
         ts = message.get("ts")
         try:
             deps.enqueue(JobRequest(
@@ -35,10 +44,23 @@ def register(app: App, deps: Deps) -> None:
                 text=from_message(message.get("text", "")),
                 channel=channel,
                 thread_ts=message.get("thread_ts") or ts,
-                user=(body.get("user") or {}).get("id", ""),
+                user=user,
                 team_id=(body.get("team") or {}).get("id", ""),
                 response_url=body.get("response_url"),
                 origin="shortcut",
             ))
-        finally:
-            ack()
+        except Exception:  # the user must hear about it
+            log.exception("cannot enqueue a shortcut review")
+            _tell(respond, client, body, channel, user)
+
+
+def _tell(respond: Respond, client: WebClient, body: dict[str, Any], channel: str,
+          user: str) -> None:
+    """The queue-down notice, privately: via the response_url, else an ephemeral message."""
+    try:
+        if body.get("response_url"):
+            respond(text=QUEUE_DOWN, response_type="ephemeral", replace_original=False)
+        else:
+            client.chat_postEphemeral(channel=channel, user=user, text=QUEUE_DOWN)
+    except Exception:  # nothing else left to try
+        log.exception("cannot tell %s that the queue is down", user)

@@ -1,0 +1,80 @@
+"""The user always hears back: a dead queue is reported from every entry point, and a
+long `/review rules` answer arrives whole (the first message in the ack, the rest after)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from assistant.checks.ruleset import RuleSet
+from assistant.config import Settings, WorkspaceConfig
+from tests.conftest import free_port
+from tests.fakes.slack_api import TEAM, FakeSlack
+from tests.slack.conftest import CHANNEL, SECRET, USER, command_body, payload_body, signed_post
+
+
+@pytest.fixture
+def dead_queue_app(fake_slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The real app, built as `serve` builds it, whose Redis (the job queue) is down."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT"):
+        monkeypatch.delenv(name, raising=False)
+    from integrations.slack.app import create_app
+    from integrations.slack.server import serve_in_thread
+
+    settings = Settings(slack_bot_token="xoxb-test", slack_signing_secret=SECRET,
+                        slack_api_url=fake_slack.api_url,
+                        redis_url=f"redis://127.0.0.1:{free_port()}/0")
+    app = create_app(settings, WorkspaceConfig.model_validate({"agency": {"name": "BP"}}))
+    url, stop = serve_in_thread(app, port=free_port())
+    yield url + "/slack/events"
+    stop()
+
+
+def test_message_shortcut_tells_the_user_when_the_queue_is_down(
+    dead_queue_app: str, fake_slack: FakeSlack
+) -> None:
+    reply = signed_post(dead_queue_app, payload_body({
+        "type": "message_action", "callback_id": "review_message", "trigger_id": "1.2.3",
+        "response_url": fake_slack.response_url("s1"), "team": {"id": TEAM},
+        "channel": {"id": CHANNEL}, "user": {"id": USER},
+        "message": {"type": "message", "text": "Buy now!!!", "ts": "1700000000.000100"},
+    }), "application/x-www-form-urlencoded")
+    assert reply.status == 200
+    assert fake_slack.wait_for(lambda f: bool(f.of("response_url")), timeout=5)
+    (told,) = [c.body for c in fake_slack.of("response_url")]
+    assert told["response_type"] == "ephemeral" and "queue unavailable" in told["text"]
+
+
+def test_review_command_tells_the_user_when_the_queue_is_down(
+    dead_queue_app: str, fake_slack: FakeSlack
+) -> None:
+    reply = signed_post(dead_queue_app, command_body("Buy now!!!", fake_slack.response_url()),
+                        "application/x-www-form-urlencoded")
+    assert reply.status == 200
+    assert "queue unavailable" in reply.json()["text"]
+    assert reply.seconds < 2.5, "the ack must beat Slack's 3 s deadline"
+
+
+def test_a_long_rules_list_arrives_whole() -> None:
+    from integrations.slack.deps import Deps
+    from integrations.slack.listeners.commands.review import handle_review
+
+    real = RuleSet.from_config(WorkspaceConfig.model_validate({"agency": {"name": "BP"}}).rules)
+    many = [SimpleNamespace(id=f"{a.id}-{n}", severity=a.severity, rule=a.rule)
+            for n in range(20) for a in real.active]
+    deps = Deps(settings=Settings(), workspace=WorkspaceConfig.model_validate({}),
+                rules=SimpleNamespace(active=many), redis=None, store=None)  # type: ignore[arg-type]
+    acked: list[dict[str, Any]] = []
+    followed: list[dict[str, Any]] = []
+    handle_review(deps)(ack=lambda **kw: acked.append(kw), respond=lambda **kw: followed.append(kw),
+                        command={"text": "rules", "channel_id": CHANNEL})
+    (ack,) = acked
+    assert ack["response_type"] == "ephemeral"
+    assert followed, "rules past the first message were dropped"
+    assert all(f["response_type"] == "ephemeral" and not f["replace_original"] for f in followed)
+    shown = json.dumps([ack["blocks"], *[f["blocks"] for f in followed]])
+    assert all(f"`{r.id}`" in shown for r in many), "every rule is listed somewhere"
