@@ -141,7 +141,7 @@ class ApprovalStore:
     def set_review(self, post_id: str, version: int, review: Review) -> str:
         """Record the review of `version` (ok, or stale/state/expired/missing/done)."""
         has_error = any(f.severity == "error" for f in review.findings)
-        from assistant.render.slack import verdict
+        from assistant.review import verdict
 
         return _s(self._run("SET_REVIEW", post_id, str(version), review.model_dump_json(),
                             "1" if has_error else "0", f"verdict {verdict(review)}"))
