@@ -125,11 +125,3 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
     config.text = raw_text
     return config
 
-
-def __getattr__(name: str) -> Any:
-    # `Settings` used to live here; keep old imports working without importing it eagerly.
-    if name in ("Settings", "load_settings"):
-        import assistant.settings
-
-        return getattr(assistant.settings, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

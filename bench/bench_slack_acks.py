@@ -88,7 +88,8 @@ def main() -> None:
     try:
         import redis
 
-        from assistant.config import load_settings, load_workspace
+        from assistant.config import load_workspace
+        from assistant.settings import load_settings
         from integrations.slack.app import create_app
         from integrations.slack.server import serve_in_thread
 

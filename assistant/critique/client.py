@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from assistant.config import Settings
+    from assistant.settings import Settings
 
 # Local servers (vLLM, Ollama) want no key, but the SDK refuses to start without one.
 NO_KEY = "not-needed"

@@ -42,7 +42,7 @@ from assistant.critique.schema import (
 from assistant.models import Critique, FeedAudit, Finding, Post, Review
 
 if TYPE_CHECKING:
-    from assistant.config import Settings
+    from assistant.settings import Settings
 
 log = logging.getLogger("assistant.critique")
 

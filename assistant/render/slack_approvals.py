@@ -32,10 +32,9 @@ from assistant.render.slack import (
     long_text,
     message,
     pack,
-    post_score,
     section,
-    verdict,
 )
+from assistant.review import post_score, verdict
 
 APPROVE = "approval_approve"
 CHANGES = "approval_changes"

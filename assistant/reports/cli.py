@@ -41,9 +41,10 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
     """Print the report without posting: the configured feeds, or SOURCES (files, rss:URL,
     mastodon:@user@host, bluesky:handle, https export URLs). Reads yesterday from Redis
     when REDIS_URL is set; never writes."""
-    from assistant.config import FeedConfig, load_settings, load_workspace
+    from assistant.config import FeedConfig, load_workspace
     from assistant.reports.run import build_report, connect, report_day
     from assistant.reports.store import ReportStore
+    from assistant.settings import load_settings
 
     settings = load_settings()
     workspace = load_workspace(config_path)
@@ -76,8 +77,9 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
 @click.option("--llm/--no-llm", "use_llm", default=None, help="Force or skip the feed critique.")
 def daily(config_path: str | None, day: str | None, lease_seconds: int, use_llm: bool | None) -> None:
     """Fetch, audit, snapshot and post today's report once (exit 1 if a target failed)."""
-    from assistant.config import load_settings, load_workspace
+    from assistant.config import load_workspace
     from assistant.reports.run import run_report
+    from assistant.settings import load_settings
 
     settings = load_settings()
     workspace = load_workspace(config_path)

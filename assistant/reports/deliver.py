@@ -6,10 +6,11 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from assistant.config import FeedConfig, Settings, WorkspaceConfig
+from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.reports.model import Report
 from assistant.reports.run import Delivery
 from assistant.reports.store import ReportStore, feed_key
+from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 

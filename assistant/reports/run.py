@@ -23,11 +23,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from assistant.config import FeedConfig, Settings, WorkspaceConfig
+from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.errors import ConfigError, InputError
 from assistant.reports.build import feed_line, snapshot
 from assistant.reports.model import Report
 from assistant.reports.store import ReportStore, feed_key
+from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 Status = Literal["posted", "partial", "already-posted", "claimed-elsewhere", "not-posted"]

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from redis import Redis
     from slack_bolt import App
 
-    from assistant.config import Settings, WorkspaceConfig
+    from assistant.config import WorkspaceConfig
+    from assistant.settings import Settings
 
 LISTENER_THREADS = 32
 WEB_API_TIMEOUT = 5  # seconds; the web process never waits long for Slack

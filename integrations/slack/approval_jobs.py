@@ -65,9 +65,9 @@ def post_audit(api: WebClient, store: ApprovalStore, record: QueuedPost) -> None
 
 def _context() -> tuple[Any, ApprovalStore]:
     from assistant.approvals.store import ApprovalStore
-    from integrations.slack.worker import _ctx
+    from integrations.slack.worker import worker_context
 
-    ctx = _ctx()
+    ctx = worker_context()
     redis = ctx.redis
     if redis is None:
         import redis as redis_lib
@@ -90,7 +90,7 @@ def _redraw(ctx: Any, store: ApprovalStore, ids: list[str]) -> None:
 def review_and_post(payload: dict[str, Any]) -> dict[str, Any]:
     """Review one version (rules + critique), store it, and post or redraw its message."""
     from assistant.review import review_post
-    from integrations.slack.worker import _critique
+    from integrations.slack.worker import with_critique
 
     ctx, store = _context()
     _sweep(ctx, store)
@@ -106,7 +106,7 @@ def review_and_post(payload: dict[str, Any]) -> dict[str, Any]:
         domains |= {d.lower().removeprefix("www.") for d in client.own_domains}
     now = datetime.now(UTC)
     review = review_post(record.post, ctx.rules, own_domains=frozenset(domains), as_of=now)
-    review = _critique(review, ctx)
+    review = with_critique(review, ctx)
     code = store.set_review(post_id, version, review)
     record = store.get(post_id)
     if record is None:

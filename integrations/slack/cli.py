@@ -12,7 +12,8 @@ import click
 
 
 def _load(config_path: str | None) -> tuple[object, object]:
-    from assistant.config import load_settings, load_workspace
+    from assistant.config import load_workspace
+    from assistant.settings import load_settings
 
     settings = load_settings()
     return settings, load_workspace(config_path or settings.config)

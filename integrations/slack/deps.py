@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from redis import Redis
 
     from assistant.checks.ruleset import RuleSet
-    from assistant.config import Settings, WorkspaceConfig
+    from assistant.config import WorkspaceConfig
+    from assistant.settings import Settings
     from assistant.store import Store
 
 JOB = "integrations.slack.worker.perform"  # named, not imported: the web process stays light

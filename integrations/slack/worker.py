@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from slack_sdk import WebClient
 
     from assistant.checks.ruleset import RuleSet
-    from assistant.config import Settings, WorkspaceConfig
+    from assistant.config import WorkspaceConfig
     from assistant.render.slack import Message
+    from assistant.settings import Settings
     from integrations.sources.fetch import FetchOptions
     from integrations.sources.http import HttpClient
 
@@ -88,9 +89,11 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
     )
 
 
-def _ctx() -> WorkerContext:
+def worker_context() -> WorkerContext:
+    """The context `configure` set up (built from the environment under a plain `rq worker`)."""
     if _context is None:  # a worker started by plain `rq worker`: build from the environment
-        from assistant.config import load_settings, load_workspace
+        from assistant.config import load_workspace
+        from assistant.settings import load_settings
 
         settings = load_settings()
         configure(settings, load_workspace(settings.config))
@@ -101,7 +104,7 @@ def _ctx() -> WorkerContext:
 def perform(payload: dict[str, Any]) -> dict[str, Any]:
     """The RQ job: one review or audit, answered where it was asked. Returns what was posted."""
     request = JobRequest.model_validate(payload)
-    ctx = _ctx()
+    ctx = worker_context()
     if request.kind == "audit":
         return _audit(ctx, request)
     if request.kind == "report":
@@ -109,7 +112,7 @@ def perform(payload: dict[str, Any]) -> dict[str, Any]:
     return _review(ctx, request)
 
 
-def _critique(target: Target, ctx: WorkerContext, posts: list[Any] | None = None) -> Target:
+def with_critique(target: Target, ctx: WorkerContext, posts: list[Any] | None = None) -> Target:
     """The LLM critique (cached in Redis), or the target with a note saying why there is none."""
     from assistant.critique.cache import CritiqueCache
     from assistant.critique.critic import critique_or_note
@@ -134,7 +137,7 @@ def _review(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
     now = datetime.now(UTC)
     post = Post(id="draft", platform=request.platform, created_at=now, text=text)  # type: ignore[arg-type]
     review = review_post(post, ctx.rules, own_domains=ctx.own_domains, as_of=now)
-    review = _critique(review, ctx)
+    review = with_critique(review, ctx)
     return _send(ctx, request, review_summary(review), review_thread(review))
 
 
@@ -146,7 +149,7 @@ def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
         audit, posts = _run_audit(ctx, request.text)
     except InputError as exc:
         return _send(ctx, request, notice(f"I could not audit {request.text}: {exc}"), [])
-    audit = _critique(audit, ctx, posts)
+    audit = with_critique(audit, ctx, posts)
     if ctx.redis is not None:
         from assistant.store import Store
 

@@ -30,7 +30,7 @@ from assistant.models import Account, Feed, Post
 from .http import AddressRule, FetchError, HttpClient, Response, public_address, redact
 
 if TYPE_CHECKING:
-    from assistant.config import Settings
+    from assistant.settings import Settings
 
 __all__ = ["FetchError", "FetchOptions", "Source", "chat_client", "fetch_feed", "fetch_setup",
            "parse_source", "public_source"]

@@ -22,7 +22,8 @@ from click.testing import CliRunner, Result
 
 from assistant.approvals.model import QueuedPost
 from assistant.approvals.store import ApprovalStore
-from assistant.config import Settings, WorkspaceConfig, load_workspace
+from assistant.config import WorkspaceConfig, load_workspace
+from assistant.settings import Settings
 from tests.conftest import free_port
 from tests.fakes.slack_api import TEAM, FakeSlack
 from tests.slack.blockcheck import call_problems, message_problems

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from assistant.config import Settings
 from assistant.models import Finding, Post, Review
+from assistant.settings import Settings
 from tests.fakes.openai_server import FakeOpenAI, answer
 
 API_KEY = "sk-test-SECRET-0123456789"

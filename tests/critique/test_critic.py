@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from assistant.config import Settings
 from assistant.critique import apply_critique, critique_review, should_critique
 from assistant.critique.payload import estimate_tokens
 from assistant.critique.prompts import load_prompt
+from assistant.settings import Settings
 from tests.critique.conftest import (
     API_KEY,
     ERROR_FINDING,

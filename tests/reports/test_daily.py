@@ -17,9 +17,10 @@ import jsonschema
 import pytest
 from slack_sdk.models.blocks import Block
 
-from assistant.config import Settings, load_workspace
+from assistant.config import load_workspace
 from assistant.reports.run import run_report
 from assistant.reports.store import ReportStore
+from assistant.settings import Settings
 from integrations.sources.http import HttpClient
 from tests.conftest import REPO, free_port
 from tests.fakes.teams_webhook import fake_teams_webhook

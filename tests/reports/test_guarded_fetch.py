@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from assistant.config import Settings
+from assistant.settings import Settings
 from integrations.sources.fetch import FetchOptions, chat_client, fetch_feed, fetch_setup
 from integrations.sources.http import FetchError, HttpClient, RedisCache
 from tests.conftest import EXAMPLES

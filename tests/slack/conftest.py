@@ -20,7 +20,8 @@ import pytest
 import redis as redis_lib
 from slack_sdk.signature import SignatureVerifier
 
-from assistant.config import Settings, WorkspaceConfig
+from assistant.config import WorkspaceConfig
+from assistant.settings import Settings
 from integrations.sources.http import public_address
 from tests.conftest import free_port
 from tests.fakes.slack_api import TEAM, FakeSlack

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from assistant.checks.ruleset import RuleSet
-from assistant.config import Settings, WorkspaceConfig
+from assistant.config import WorkspaceConfig
+from assistant.settings import Settings
 from tests.conftest import free_port
 from tests.fakes.slack_api import TEAM, FakeSlack
 from tests.slack.conftest import CHANNEL, SECRET, USER, command_body, payload_body, signed_post
