@@ -37,7 +37,7 @@ __all__ = ["FetchError", "FetchOptions", "Source", "chat_client", "fetch_feed", 
 
 BLUESKY_APPVIEW = "https://public.api.bsky.app"
 _LINK_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
-_MASTODON_ACCT = re.compile(r"^@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,}|localhost)(?::\d+)?$")
+_FEDIVERSE_HANDLE = re.compile(r"^@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,}|localhost)(?::\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def parse_source(source: str) -> Source:
             if not user or "/" in user:
                 raise InputError(f"source {source!r}: expected https://INSTANCE/@USER")
             return Source("mastodon", user, parts.netloc)
-        match = _MASTODON_ACCT.match(rest)
+        match = _FEDIVERSE_HANDLE.match(rest)
         if not match:
             raise InputError(f"source {source!r}: expected mastodon:@USER@INSTANCE")
         return Source("mastodon", match.group(1), rest.split("@")[-1])
