@@ -199,6 +199,8 @@ def _critique_cache(use_llm: bool | None) -> tuple[Any, Any] | None:
     """
     import os
 
+    if use_llm is False:
+        return None
     from assistant.critique.availability import SKIPPED_NOTE, endpoint_may_be_configured
 
     if use_llm is None and not endpoint_may_be_configured(os.environ):
@@ -218,8 +220,6 @@ def _critique_cache(use_llm: bool | None) -> tuple[Any, Any] | None:
 
 def _critique_reviews(reviews: list[Review], ctx: _Context, use_llm: bool | None) -> list[Review]:
     """Add the LLM critique to each review when one is configured (or forced with --llm)."""
-    if use_llm is False:
-        return reviews
     setup = _critique_cache(use_llm)
     if setup is None:
         return reviews
@@ -267,7 +267,7 @@ def audit(
                      tz=tz, mapping=_mapping(mapping))
     with _progress(len(feed.posts), enabled=output_format == "text") as tick:
         result = audit_feed(feed, ctx.rules, as_of=when, own_domains=ctx.own_domains, progress=tick)
-    setup = _critique_cache(use_llm) if use_llm is not False else None
+    setup = _critique_cache(use_llm)
     if setup is not None:
         from assistant.critique import apply_critique, critique_audit
 
@@ -296,9 +296,11 @@ class _progress:
         self.total = total
         self.bar: Any = None
         if enabled and total >= 20_000 and sys.stderr.isatty():
+            from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(transient=True)
+            # stderr, so `--format text > report.txt` keeps the report clean.
+            self.bar = Progress(console=Console(stderr=True), transient=True)
 
     def __enter__(self) -> Callable[[int, int], None] | None:
         if self.bar is None:
