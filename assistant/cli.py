@@ -118,6 +118,8 @@ def cli() -> None:
               help="The account's past posts (any importer format), for repeat-post and stale-latest.")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False),
               help="Review every post of this file (any importer format); JSON Lines output.")
+@click.option("--as-of", "as_of", help="Review the draft as if posted then (YYYY-MM-DD or ISO "
+              "8601; default: now): --history repeats are looked for before it.")
 @_import_options
 @_common
 def review(
@@ -126,6 +128,7 @@ def review(
     kind: str,
     history_paths: tuple[str, ...],
     input_path: str | None,
+    as_of: str | None,
     source: str | None,
     tz: str | None,
     mapping: tuple[str, ...],
@@ -152,7 +155,7 @@ def review(
             raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
                              path="<stdin>") from None
     ctx = _Context(config_path, own_domains)
-    now = datetime.now(UTC)
+    now = _parse_as_of(as_of)
 
     history = None
     if history_paths:

@@ -56,6 +56,8 @@ EXAMPLES_HISTORY: dict[str, dict[str, list[Case]]] = {
              post("p", 0, "NEW: how we use AI for briefs https://bp.agency/blog/ai")),
             ([post("h1", 3, "https://bp.agency/blog/pricing")],
              post("p", 0, "Fresh off the press! Our pricing guide https://bp.agency/blog/pricing")),
+            ([post("h1", 2, "Why stories matter https://bp.agency/blog/stories")],
+             post("p", 0, "NEW on the blog: Why stories matter https://bp.agency/blog/stories")),
         ],
         "quiet": [
             # a new link really is new
@@ -64,6 +66,9 @@ EXAMPLES_HISTORY: dict[str, dict[str, list[Case]]] = {
             # an old link without claiming it is new
             ([post("h1", 30, "Ten lessons from our rebrand https://bp.agency/blog/rebrand")],
              post("p", 0, "From the archive: ten lessons from our rebrand https://bp.agency/blog/rebrand")),
+            # "new" about something else, not the post
+            ([post("h1", 30, "Our guide to onboarding https://bp.agency/blog/onboarding")],
+             post("p", 0, "We're new in the city! Our guide still helps https://bp.agency/blog/onboarding")),
             # posted a few hours ago on another network's schedule: still new today
             ([post("h1", 0.2, "Just published https://bp.agency/blog/q4")],
              post("p", 0, "Just published: our Q4 outlook https://bp.agency/blog/q4")),

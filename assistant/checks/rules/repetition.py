@@ -59,6 +59,7 @@ LATEST = re.compile(
     r"""\b(?:our|my)\s+(?:brand[-\s])?(?:new|newest|latest)\b
       | \blatest\s+(?:blog|post|article|episode|video|issue|podcast)\b
       | \bnew\s+(?:blog|post|article|episode|video|podcast)\b
+      | \bnew\s+(?:on|in)\s+(?:the|our)\s+(?:blog|podcast|channel|site|shop)\b
       | \bjust\s+(?:published|posted|released|launched|dropped|went\s+live|out)\b
       | \b(?:fresh|hot)\s+off\s+the\s+press\b
       | \bnew\s*:
