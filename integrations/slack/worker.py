@@ -32,6 +32,7 @@ log = logging.getLogger("assistant.slack.worker")
 __all__ = ["WorkerContext", "configure", "perform", "web_client"]
 NOT_IN_CHANNEL = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
 Target = TypeVar("Target", Review, FeedAudit)
+NOT_PUBLIC = "not a public address I can reach"
 
 
 @dataclass
@@ -144,11 +145,14 @@ def _review(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
 def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
     from assistant.errors import InputError
     from assistant.render.slack import audit_summary, audit_thread, notice
+    from integrations.sources.fetch import public_source
 
     try:
         audit, posts = _run_audit(ctx, request.text)
     except InputError as exc:
-        return _send(ctx, request, notice(f"I could not audit {request.text}: {exc}"), [])
+        # posted in the channel: the source as typed (privately) may carry a token
+        shown = public_source(request.text)
+        return _send(ctx, request, notice(f"I could not audit {shown}: {exc}"), [])
     audit = with_critique(audit, ctx, posts)
     if ctx.redis is not None:
         from assistant.store import Store
@@ -252,8 +256,10 @@ def _check_chat_source(source: str, allow: AddressRule, options: FetchOptions) -
     url = spec.target if spec.kind in ("rss", "url") else f"https://{spec.host}"
     try:
         checked_addresses(urlsplit(url).hostname or "", None, allow)
-    except AddressRefused as exc:
-        raise InputError(str(exc)) from None
+    except AddressRefused:
+        # one answer whether the name does not resolve or resolves inside: otherwise the
+        # worker's resolver would tell a member which internal host names exist
+        raise InputError(NOT_PUBLIC) from None
 
 
 def _parent_text(client: WebClient, channel: str, thread_ts: str) -> str | None:

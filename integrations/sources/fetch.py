@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -87,16 +87,23 @@ def chat_client(source: str, client: HttpClient, options: FetchOptions,
                 allow: AddressRule = public_address) -> HttpClient:
     """The client for a source typed in chat: hosts the user named pass `allow` on every
     connection (redirects included); the configured APIs (the Bluesky AppView, a Mastodon
-    base URL) are the admin's, so they are used as configured."""
+    base URL) are the admin's, so they are used as configured.
+
+    It never writes to the shared (Redis) conditional-request cache: anyone in the
+    workspace can type a URL, and a body cached for days per distinct URL would let them
+    fill the Redis that holds the approval queue and the job queue.
+    """
     spec = parse_source(source)
+    uncached = replace(client, cache=None)
     if spec.kind == "bluesky" or (spec.kind == "mastodon" and options.mastodon_base_url):
-        return client
-    return client.guarded(allow)
+        return uncached
+    return uncached.guarded(allow)
 
 
 def parse_source(source: str) -> Source:
     """Split a feed's `source` string; an InputError says what is wrong with it."""
     text = source.strip()
+    shown = _cut_secrets(text)  # errors reach logs and channels: never a token
     scheme, _, rest = text.partition(":")
     scheme = scheme.lower()
     if scheme == "mastodon":
@@ -105,21 +112,21 @@ def parse_source(source: str) -> Source:
             parts = urlsplit(rest)
             user = parts.path.strip("/").lstrip("@")
             if not user or "/" in user:
-                raise InputError(f"source {source!r}: expected https://INSTANCE/@USER")
+                raise InputError(f"source {shown!r}: expected https://INSTANCE/@USER")
             return Source("mastodon", user, parts.netloc)
         match = _FEDIVERSE_HANDLE.match(rest)
         if not match:
-            raise InputError(f"source {source!r}: expected mastodon:@USER@INSTANCE")
+            raise InputError(f"source {shown!r}: expected mastodon:@USER@INSTANCE")
         return Source("mastodon", match.group(1), rest.split("@")[-1])
     if scheme == "bluesky":
         handle = rest.strip().lstrip("@")
         if not handle or any(c.isspace() or c == "/" for c in handle):
-            raise InputError(f"source {source!r}: expected bluesky:HANDLE (or a did:)")
+            raise InputError(f"source {shown!r}: expected bluesky:HANDLE (or a did:)")
         return Source("bluesky", handle)
     if scheme == "rss":
         url = rest.strip()
         if not url.startswith(("https://", "http://")):
-            raise InputError(f"source {source!r}: expected rss:https://...")
+            raise InputError(f"source {shown!r}: expected rss:https://...")
         return Source("rss", url)
     if scheme in ("https", "http") and rest.startswith("//"):
         return Source("url", text)
@@ -172,12 +179,37 @@ def fetch_feed(
 
 
 def public_source(source: str) -> str:
-    """The source as it may appear in a report or a channel: URLs without query or user info."""
-    for prefix in ("rss:", "mastodon:", ""):
-        rest = source[len(prefix):]
-        if source.startswith(prefix) and rest.startswith(("https://", "http://")):
-            return prefix + redact(rest)
-    return source
+    """The source as it may appear anywhere it is shown (a channel, the Home tab, a report, a
+    log line): URLs without query string, fragment or user info.
+
+    The single source of truth for showing a source. It reads the string as `parse_source`
+    does (any scheme case, spaces around it), so every form a fetch accepts is redacted;
+    what does not parse is cut at its first `?` or `#` all the same.
+    """
+    try:
+        spec = parse_source(source)
+    except InputError:
+        return _cut_secrets(source.strip())
+    if spec.kind == "rss":
+        return "rss:" + redact(spec.target)
+    if spec.kind == "url":
+        return redact(spec.target)
+    if spec.kind == "mastodon":
+        rest = source.strip().partition(":")[2].strip()
+        if rest.lower().startswith(("https://", "http://")):
+            return "mastodon:" + redact(rest)
+        return f"mastodon:{rest}"  # a handle the pattern accepted: no room for a secret
+    if spec.kind == "bluesky":
+        return "bluesky:" + source.strip().partition(":")[2].strip()
+    path = source.strip()  # a local file: shown as written, unless it is URL-like after all
+    return _cut_secrets(path) if "://" in path else path
+
+
+def _cut_secrets(text: str) -> str:
+    """Anything that is not a fetchable URL, shown without user info, query or fragment."""
+    text = re.sub(r"(?i)(\b[a-z][a-z0-9+.-]*:/*)[^/@\s]*@", r"\1", text)
+    cut = re.search(r"[?#]", text)
+    return text[:cut.start()] + "?…" if cut else text
 
 
 def _parsed(parse: Callable[[bytes, str], list[Post]], response: Response, what: str) -> list[Post]:
@@ -274,16 +306,26 @@ def _export_url(url: str, client: HttpClient, *, name: str, owner: str, platform
                 until: datetime | None, source: str) -> Feed:
     """An export served over HTTP: saved under its own file name, then read like a file."""
     response = client.get(url)
-    filename = PurePosixPath(urlsplit(response.url).path).name or "export"
     with tempfile.TemporaryDirectory(prefix="assistant-export-") as folder:
-        path = Path(folder) / filename
-        path.write_bytes(response.body)
+        path = Path(folder) / _export_name(response.url)
+        try:
+            path.write_bytes(response.body)
+        except OSError as exc:
+            raise FetchError(f"{redact(url)} could not be saved: {exc.strerror or exc}",
+                             source=public_source(source)) from None
         try:
             return _load_files([str(path)], name=name, owner=owner, platform=platform,
                                until=until, source=source)
         except InputError as exc:
             raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
                              source=public_source(source)) from None
+
+
+def _export_name(url: str) -> str:
+    """A fixed stem with the URL's extension: the path's own name may be `..`, empty, or too
+    long for the file system, and only the extension says anything about the format."""
+    suffix = PurePosixPath(urlsplit(url).path).suffix
+    return "export" + (suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,10}", suffix) else "")
 
 
 def _load_files(paths: list[str], *, name: str, owner: str, platform: str | None,

@@ -2,9 +2,10 @@
 
 Stdlib `urllib` (no new dependency) wrapped with tenacity: 429, 5xx and connection
 errors are retried with exponential backoff, honouring `Retry-After` (capped). Responses
-that carry an `ETag` or `Last-Modified` are cached (Redis when given, else in memory) and
-revalidated with `If-None-Match` / `If-Modified-Since`, so a daily run against an
-unchanged feed transfers nothing. Each host gets at most one request per `min_interval`.
+that carry an `ETag` or `Last-Modified` (and are at most `MAX_CACHED_BODY`) are cached
+(Redis when given, else in memory) and revalidated with `If-None-Match` /
+`If-Modified-Since`, so a daily run against an unchanged feed transfers nothing. Each
+host gets at most one request per `min_interval`.
 
 A client with `allow_address` set (sources typed in chat) connects only to addresses the
 rule allows: every connection, redirects included, resolves the host once, checks every
@@ -34,6 +35,7 @@ from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_
 
 USER_AGENT = "agency-assistant/0.1 (+feed health reports)"
 MAX_BODY = 20 * 1024 * 1024  # a feed page far beyond this is not a feed page
+MAX_CACHED_BODY = 2 * 1024 * 1024  # bigger bodies are fetched but not kept for revalidation
 CACHE_PREFIX = "assistant:v1:http:"
 MAX_REDIRECTS = 5
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -290,7 +292,7 @@ class HttpClient:
             return Response(200, cached["body"], dict(cached.get("headers") or {}), url, True)
         if self.cache is not None and conditional:
             etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
-            if etag or modified:
+            if (etag or modified) and len(response.body) <= MAX_CACHED_BODY:
                 self.cache.put(key, {"etag": etag, "last_modified": modified,
                                      "body": response.body, "headers": response.headers})
         return response

@@ -189,3 +189,44 @@ def test_source_strings() -> None:
     assert parse_source("exports/feed.jsonl").kind == "file"
     with pytest.raises(InputError, match="mastodon:@USER@INSTANCE"):
         parse_source("mastodon:bright")
+
+
+@pytest.mark.parametrize("path", ["/exports/..", "/exports/.", "/", "/" + "x" * 300 + ".json"])
+def test_an_export_url_whose_name_is_no_file_name_is_still_read(realdata: Path, path: str) -> None:
+    """`/a/..` used to name the temp folder's parent: IsADirectoryError killed the job."""
+    document = (realdata / "mastodon" / "account_statuses_schochastics_page1.json").read_bytes()
+
+    def route(request):
+        return 200, {"Content-Type": "application/json"}, document
+
+    with serve(route) as server:
+        feed = fetch_feed(f"{server.url}{path}", name="Export", client=quick())
+    assert len(feed.posts) == 20
+
+
+def test_big_bodies_are_not_kept_in_the_shared_cache(redis_url: str) -> None:
+    import redis
+
+    from integrations.sources.http import MAX_CACHED_BODY
+
+    small, big = b"a,b\n1,2\n", b"a,b\n" + b"1,2\n" * (MAX_CACHED_BODY // 4 + 1)
+
+    def route(request):
+        body = big if request.path.startswith("/big") else small
+        return 200, {"ETag": '"v1"'}, body
+
+    connection = redis.Redis.from_url(redis_url)
+    cache = RedisCache(connection)
+    with serve(route) as server:
+        client = quick(cache=cache)
+        client.get(f"{server.url}/small.csv")
+        client.get(f"{server.url}/big.csv")
+        again = client.get(f"{server.url}/big.csv")
+    assert again.body == big and not again.from_cache
+    import hashlib
+
+    def key(url: str) -> str:
+        return "assistant:v1:http:" + hashlib.sha256(url.encode()).hexdigest()[:32]
+
+    assert connection.exists(key(f"{server.url}/small.csv"))
+    assert not connection.exists(key(f"{server.url}/big.csv"))

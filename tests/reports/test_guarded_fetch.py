@@ -68,10 +68,14 @@ def test_an_unguarded_client_still_reads_configured_loopback_sources() -> None:
 def test_chat_client_guards_named_hosts_but_not_the_configured_apis() -> None:
     client = quick()
     proxied = FetchOptions(mastodon_base_url="http://127.0.0.1:1")
-    assert chat_client("bluesky:someone.example", client, FetchOptions()) is client
-    assert chat_client("mastodon:@a@b.example", client, proxied) is client
+    for source, options in (("bluesky:someone.example", FetchOptions()),
+                            ("mastodon:@a@b.example", proxied)):
+        unguarded = chat_client(source, client, options)
+        assert unguarded.allow_address is None and unguarded.cache is None
     for source in ("rss:https://b.example/feed", "https://b.example/x.csv", "mastodon:@a@b.example"):
-        assert chat_client(source, client, FetchOptions()).allow_address is not None
+        guarded = chat_client(source, client, FetchOptions())
+        assert guarded.allow_address is not None and guarded.cache is None
+    assert client.cache is not None, "the shared client keeps its cache"
 
 
 def test_fetch_setup_uses_the_settings_and_the_redis_cache(redis_url: str) -> None:

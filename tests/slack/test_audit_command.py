@@ -112,3 +112,65 @@ def test_chat_audit_uses_the_configured_mastodon_base_url(rig: SlackRig, realdat
     assert "/api/v1/accounts/lookup" in server.paths()
     top, *_ = rig.posted()
     assert "Feed health for mastodon:@schochastics@mastodon.invalid" in top["text"]
+
+
+def _cache_key(url: str) -> str:
+    import hashlib
+
+    from integrations.sources.http import CACHE_PREFIX
+
+    return CACHE_PREFIX + hashlib.sha256(url.encode("utf-8")).hexdigest()[:32]
+
+
+def test_chat_fetches_never_fill_the_shared_redis_cache(rig: SlackRig) -> None:
+    """Anyone can type a URL: a body cached for days per URL would fill the queue's Redis."""
+    garbage = b"not,a,feed\n" * 50_000  # half a MB that is no feed, with an ETag
+    export = (EXAMPLES / "brightpixel_x.jsonl").read_bytes()
+    with serve_on("127.0.0.1", {"/big.csv": (200, {"ETag": '"v1"'}, garbage),
+                                "/feed.jsonl": (200, {"ETag": '"v2"'}, export)}) as public:
+        rig.address_rule = only_127_0_0_1
+        urls = [f"{public.url}/big.csv?{n}" for n in range(3)] + [f"{public.url}/feed.jsonl"]
+        for url in urls:
+            rig.command(f"audit {url}")
+        rig.command(f"audit rss:{public.url}/big.csv?rss")
+        rig.work()
+    answers = [a["text"] for a in rig.posted() if "thread_ts" not in a]
+    assert sum("not a feed I can read" in a for a in answers) == 4
+    assert any("Feed health for" in a for a in answers)
+    for url in [*urls, f"{public.url}/big.csv?rss"]:
+        assert not rig.redis.exists(_cache_key(url)), f"{url} was cached in the shared Redis"
+
+
+def test_a_failed_chat_audit_shows_only_the_public_form_of_the_source(rig: SlackRig) -> None:
+    with serve_on("127.0.0.1", {"/feed.csv": (200, {}, b"nothing to see\n")}) as public:
+        rig.address_rule = only_127_0_0_1
+        rig.command(f"audit {public.url}/feed.csv?token=HUNTER2")
+        rig.command("audit RSS:https://user:HUNTER2@10.1.2.3/feed?token=HUNTER2")
+        rig.command("audit rss:ftp://10.1.2.3/feed?token=HUNTER2")
+        rig.work()
+    answers = rig.posted()
+    assert len(answers) == 3
+    assert "HUNTER2" not in json.dumps(answers)
+    assert f"could not audit {public.url}/feed.csv?…" in answers[0]["text"]
+    assert "could not audit rss:https://10.1.2.3/feed?…" in answers[1]["text"]
+
+
+def test_internal_names_that_exist_and_do_not_get_the_same_answer(rig: SlackRig) -> None:
+    """Otherwise the worker's resolver tells a member which internal host names exist."""
+    rig.command("audit rss:http://localhost:9/feed.xml")  # resolves, to loopback
+    rig.command("audit rss:http://no-such-host.invalid:9/feed.xml")  # does not resolve
+    rig.work()
+    resolves, missing = (a["text"] for a in rig.posted())
+    assert resolves.replace("localhost", "HOST") == missing.replace("no-such-host.invalid", "HOST")
+    assert "resolve" not in missing
+
+
+def test_an_export_url_ending_in_dot_dot_gets_an_answer(rig: SlackRig) -> None:
+    export = (EXAMPLES / "brightpixel_x.jsonl").read_bytes()
+    with serve_on("127.0.0.1", {"/exports/..": (200, {}, export)}) as public:
+        rig.address_rule = only_127_0_0_1
+        rig.command(f"audit {public.url}/exports/..")
+        rig.work()
+    assert public.paths == ["/exports/.."]
+    top, *_ = rig.posted()
+    assert "Feed health for" in top["text"]
