@@ -40,9 +40,24 @@ class _Retryable(TeamsError):
 
 
 def redact(url: str) -> str:
-    """The webhook URL without its query (where the `sig` credential lives)."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}{parts.path}" + ("?…" if parts.query else "")
+    """The webhook URL without its query (where the `sig` credential lives), fragment or
+    user info, whatever its scheme (or none: a URL pasted without `https://`)."""
+    text = url.strip()
+    cut = min((i for i in (text.find("?"), text.find("#")) if i >= 0), default=len(text))
+    head, hidden = text[:cut], cut < len(text)
+    parts = urlsplit(head)
+    if parts.scheme and parts.netloc:
+        host = parts.netloc.rpartition("@")[2]
+        return f"{parts.scheme}://{host}{parts.path}" + ("?…" if hidden else "")
+    return head.rpartition("@")[2] + ("?…" if hidden else "")
+
+
+def _check_url(url: str) -> None:
+    """Only http(s) URLs are posted to; anything else is refused without echoing its secret
+    (urllib's own ValueError would quote the whole URL, `sig` included)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("https", "http") or not parts.netloc:
+        raise TeamsError(f"Teams webhook {redact(url)} is not an https:// URL")
 
 
 def resolve_secret(reference: str, environ: Mapping[str, str]) -> str:
@@ -71,6 +86,7 @@ def _wait(state: RetryCallState) -> float:
 def post_card(url: str, adaptive_card: dict[str, Any], *, timeout: float = 10.0,
               attempts: int = 4) -> None:
     """Send one card; raise TeamsError (with the URL redacted) if Teams never accepts it."""
+    _check_url(url)
     body = json.dumps(workflows_envelope(adaptive_card), ensure_ascii=False).encode("utf-8")
     if len(body) > MAX_PAYLOAD_BYTES:
         raise TeamsError(f"card is {len(body)} bytes; Teams accepts at most {MAX_PAYLOAD_BYTES}")
@@ -88,6 +104,8 @@ def post_card(url: str, adaptive_card: dict[str, Any], *, timeout: float = 10.0,
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 status = response.status
+        except ValueError:  # a malformed URL: urllib's message quotes it, `sig` and all
+            raise TeamsError(f"Teams webhook {redact(url)} is not a URL I can post to") from None
         except urllib.error.HTTPError as exc:
             status = exc.code
             if status == 429 or status >= 500:
@@ -121,6 +139,7 @@ def post_legacy_card(url: str, title: str, text: str) -> None:
 
     `title` and `text` are escaped here; connectors retired in 2026 for most tenants.
     """
+    _check_url(url)
     import pymsteams
 
     message = pymsteams.connectorcard(url)

@@ -66,3 +66,33 @@ def test_oversized_card_is_refused_before_sending() -> None:
 def test_redact_drops_the_query() -> None:
     assert redact("https://prod.azure.example/workflows/1/run?api-version=1&sig=abc") == (
         "https://prod.azure.example/workflows/1/run?…")
+
+
+@pytest.mark.parametrize("url", [
+    "prod-00.westeurope.logic.azure.com/workflows/1/run?api-version=1&sig=SECRET-SIGNATURE",
+    "prod.azure.example:443/workflows/1/run?sig=SECRET-SIGNATURE",
+    "ftp://prod.azure.example/workflows/1/run?sig=SECRET-SIGNATURE",
+    "HTTPS://user:SECRET-SIGNATURE@prod.azure.example/run#sig=SECRET-SIGNATURE",
+])
+def test_redact_hides_the_signature_whatever_the_scheme(url: str) -> None:
+    shown = redact(url)
+    assert "SECRET-SIGNATURE" not in shown and "prod" in shown and shown.endswith("?…")
+
+
+@pytest.mark.parametrize("send", ["adaptive", "legacy"])
+def test_a_webhook_url_without_https_is_refused_without_its_signature(
+    send: str, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An env var holding the URL minus `https://`: urllib's ValueError would quote it whole."""
+    from integrations.teams.webhook import post_legacy_card
+
+    caplog.set_level(logging.DEBUG)
+    url = "prod-00.westeurope.logic.azure.com/workflows/1/run?api-version=1&sig=SECRET-SIGNATURE"
+    with pytest.raises(TeamsError) as failed:
+        if send == "adaptive":
+            post_card(url, CARD, attempts=1)
+        else:
+            post_legacy_card(url, "title", "text")
+    assert "SECRET-SIGNATURE" not in str(failed.value) and "https://" in str(failed.value)
+    assert "prod-00.westeurope.logic.azure.com/workflows/1/run?…" in str(failed.value)
+    assert "SECRET-SIGNATURE" not in caplog.text
