@@ -55,12 +55,14 @@ def _say(line: str = "", *, err: bool = False) -> None:
 
 
 def _json(value: Any) -> str:
-    """JSON for the terminal: C1 controls (which json leaves raw) written as \\u escapes."""
+    """JSON for the terminal: C1 controls and bidi overrides and isolates (which json leaves
+    raw; the text mode strips them) written as \\u escapes, so the exact text survives."""
     import json
     import re
 
     text = json.dumps(value, ensure_ascii=False, indent=2)
-    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]",
+                  lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _sweep(redis: Redis, store: ApprovalStore) -> list[str]:

@@ -151,8 +151,10 @@ class Outcome(BaseModel):
 
     ok: bool
     code: str = Field(description="ok, state, stale, unreviewed, override_required, expired, "
-                                  "missing, not_due")
+                                  "missing, not_due, past, duplicate")
     post: QueuedPost | None = None
+    duplicate_of: str = Field(default="", description="for `duplicate`: the live post an edit "
+                                                      "would have copied")
 
     def __bool__(self) -> bool:
         return self.ok

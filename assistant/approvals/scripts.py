@@ -118,7 +118,8 @@ return {'ok', to, actor, version}
 # ARGV: prefix, now, at_iso, id, actor, post_json, sched, allowed_from, expected_version,
 #       new_fingerprint, old_fingerprint (used when the hash has none: posts from before it)
 # An edit: new text (and time), version + 1, back to pending, old decision cleared; the
-# duplicate fingerprint moves to the new text (unless another live post holds it).
+# duplicate fingerprint moves to the new text. An edit that would make a second live copy of
+# another post (same client, platform, time and text) is refused: {'duplicate', ..., holder}.
 EDIT = _LIB + r"""
 local now, at, id, actor = tonumber(ARGV[2]), ARGV[3], ARGV[4], ARGV[5]
 local key = post_key(id)
@@ -134,6 +135,12 @@ end
 if ARGV[9] ~= '' and ARGV[9] ~= version then return {'stale', state, '', version} end
 local sched = tonumber(ARGV[7])
 if sched <= now then return {'past', state, '', version} end
+local holder = redis.call('GET', P .. ':fp:' .. ARGV[10])
+if holder and holder ~= id then
+  expire_if_due(holder, now, at)
+  local holder_state = redis.call('HGET', post_key(holder), 'state')
+  if holder_state and is_live(holder_state) then return {'duplicate', state, holder, version} end
+end
 local new_version = tostring(tonumber(version) + 1)
 redis.call('HSET', key, 'post', ARGV[6], 'scheduled_ts', ARGV[7], 'version', new_version,
            'state', 'pending', 'updated_at', at, 'has_error', '0', 'decided_by', '',
@@ -144,14 +151,7 @@ if not old_fp or old_fp == '' then old_fp = ARGV[11] end
 if old_fp ~= '' and redis.call('GET', P .. ':fp:' .. old_fp) == id then
   redis.call('DEL', P .. ':fp:' .. old_fp)
 end
-local holder = redis.call('GET', P .. ':fp:' .. ARGV[10])
-local held = false
-if holder and holder ~= id then
-  expire_if_due(holder, now, at)
-  local holder_state = redis.call('HGET', post_key(holder), 'state')
-  held = is_live(holder_state)
-end
-if not held then set_fp(ARGV[10], id, sched) end
+set_fp(ARGV[10], id, sched)
 redis.call('HSET', key, 'fp', ARGV[10])
 redis.call('ZADD', P .. ':all', sched, id)
 index(id, 'pending', sched)

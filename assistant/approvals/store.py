@@ -9,6 +9,7 @@ Layout (all under `assistant:v1:approvals`):
 - `fp:<client>:<sha256>`  the live post holding that client/platform/time/text (moved by an
   edit; expires a day after the post's scheduled time, when it can no longer be a duplicate)
 - `seq`         the counter behind ids q1, q2, ...
+- `posting:<id>` held (briefly) by the one job posting the post's first Slack message
 Every change goes through one Lua script (assistant.approvals.scripts), so it is atomic.
 """
 
@@ -126,7 +127,8 @@ class ApprovalStore:
         """New text or time: version + 1, back to pending, awaiting a new review.
 
         The duplicate fingerprint follows the text: the original can be imported again, the
-        edited text cannot.
+        edited text cannot. An edit that would copy another live post (same client, platform,
+        time and text) is refused with code `duplicate` (`duplicate_of` names that post).
         """
         post = post.model_copy(update={"id": post_id})
         current = self.get(post_id)
@@ -149,6 +151,14 @@ class ApprovalStore:
     def set_message(self, post_id: str, channel: str, ts: str) -> None:
         """Remember the Slack message that carries the post's buttons (updated in place)."""
         self.redis.hset(f"{PREFIX}:post:{post_id}", mapping={"channel": channel, "ts": ts})
+
+    def claim_posting(self, post_id: str, *, ttl: int = 120) -> bool:
+        """The right to post the post's first message (one job at a time); False when another
+        job holds it. Released by `release_posting`, or after `ttl` seconds if a worker dies."""
+        return bool(self.redis.set(f"{PREFIX}:posting:{post_id}", "1", nx=True, ex=ttl))
+
+    def release_posting(self, post_id: str) -> None:
+        self.redis.delete(f"{PREFIX}:posting:{post_id}")
 
     def sweep(self) -> list[str]:
         """Expire every live post whose scheduled time has passed; returns their ids."""
@@ -202,4 +212,5 @@ class ApprovalStore:
 
     def _outcome(self, post_id: str, answer: Sequence[Any]) -> Outcome:
         code = _s(answer[0])
-        return Outcome(ok=code == "ok", code=code, post=self.get(post_id))
+        other = _s(answer[2]) if code == "duplicate" else ""
+        return Outcome(ok=code == "ok", code=code, post=self.get(post_id), duplicate_of=other)

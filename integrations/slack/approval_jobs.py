@@ -111,9 +111,11 @@ def review_and_post(payload: dict[str, Any]) -> dict[str, Any]:
     record = store.get(post_id)
     if record is None:
         return {"skipped": "missing"}
-    if code == "done":  # a duplicate job (RQ retry, re-enqueue): the first one presents it
+    if code == "done" and record.ts:  # a duplicate job (RQ retry, re-enqueue): presented
         return {"skipped": code}
-    if code != "ok":
+    # "done" without a message: the first job reviewed it but could not post it (the bot
+    # not yet in the channel, a Slack outage), and nothing else ever would: post it now
+    if code not in ("ok", "done"):
         show(ctx.client, record, record.client)
         return {"skipped": code}
     return _present(ctx, store, record, client)
@@ -134,9 +136,19 @@ def _present(ctx: Any, store: ApprovalStore, record: QueuedPost,
         show(ctx.client, record, record.client)
         ts = record.ts
     else:
-        top = ctx.client.chat_postMessage(channel=channel, **approval_message(record, record.client))
-        ts = top["ts"]
-        store.set_message(record.id, channel, ts)
+        # Two jobs for one version (a retry racing the first) must not both post a message.
+        if not store.claim_posting(record.id):
+            return {"skipped": "posting", "id": record.id}
+        try:
+            fresh = store.get(record.id)
+            if fresh is not None and fresh.ts:  # posted meanwhile by the other job
+                return {"skipped": "done", "id": record.id}
+            top = ctx.client.chat_postMessage(channel=channel,
+                                              **approval_message(record, record.client))
+            ts = top["ts"]
+            store.set_message(record.id, channel, ts)
+        finally:
+            store.release_posting(record.id)
     assert record.review is not None
     title = f"Review of version {record.version}"
     for number, item in enumerate(review_thread(record.review)):

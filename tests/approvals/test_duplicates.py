@@ -3,6 +3,7 @@ duplicate review job posts nothing twice, and each audit entry reaches the threa
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -95,3 +96,70 @@ def test_each_audit_entry_is_claimed_for_the_thread_exactly_once(rig: ApprovalRi
         claimed = [e.action for entries, _ in results for e in entries]  # type: ignore[misc]
         assert claimed == ["approved"]  # one of the two got it, the other nothing
         assert not any(is_first for _, is_first in results)  # type: ignore[misc]
+
+
+def test_a_post_whose_first_message_failed_is_posted_when_its_job_runs_again(
+        rig: ApprovalRig) -> None:
+    """The bot was not yet in the approvals channel: the review is stored, the message is
+    not. Once invited, a re-run of the job (rq requeue, a re-enqueue) posts it, once."""
+    from assistant.approvals.jobs import enqueue_review
+
+    rig.fake.not_in_channel.add(CHANNEL)
+    post = Post(id="t", platform="x", created_at=later(), text="Seeded sourdough, Saturday.")
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    enqueue_review(rig.redis, record)
+    rig.work()
+    first = rig.get(record.id)
+    assert first.reviewed and not first.ts  # reviewed, but nothing reached Slack
+
+    def top_level() -> list[dict[str, object]]:  # attempts, refused ones included
+        return [c for c in rig.posted() if c["channel"] == CHANNEL and "thread_ts" not in c]
+
+    refused = len(top_level())
+    rig.fake.not_in_channel.discard(CHANNEL)
+    enqueue_review(rig.redis, first)
+    rig.work()
+    posted = rig.get(record.id)
+    assert posted.ts, "the post never reached its approvers"
+    assert len(top_level()) == refused + 1 and top_level()[-1]["blocks"]
+    assert any(c.get("text") == "Review of version 1" for c in rig.posted())
+
+    enqueue_review(rig.redis, posted)  # and a duplicate after that still posts nothing
+    rig.work()
+    assert len(top_level()) == refused + 1
+
+
+def test_an_edit_cannot_make_a_second_live_copy_of_another_post(rig: ApprovalRig) -> None:
+    when = later()
+    rye = Post(id="a", platform="x", created_at=when, text="Rye is back on Friday.")
+    spelt = Post(id="b", platform="x", created_at=when, text="Spelt is back on Friday.")
+    first, second = rig.store.create(CLIENT, [rye, spelt], submitter=AUTHOR)
+
+    outcome = rig.store.edit(second.id, rye, actor=AUTHOR)
+    assert not outcome.ok and outcome.code == "duplicate" and outcome.duplicate_of == first.id
+    kept = rig.get(second.id)
+    assert (kept.version, kept.post.text) == (1, "Spelt is back on Friday.")  # nothing changed
+    assert [e.action for e in rig.store.audit(second.id)] == ["submitted"]
+    assert rig.redis.get(f"{PREFIX}:fp:{fingerprint(CLIENT, spelt)}") == second.id.encode()
+
+    # once the first is no longer live, the same edit goes through
+    assert rig.store.set_review(first.id, 1, Review(post=first.post)) == "ok"
+    assert rig.store.decide(first.id, "reject", actor=APPROVER_1).ok
+    assert rig.store.edit(second.id, rye, actor=AUTHOR).ok
+    assert rig.redis.get(f"{PREFIX}:fp:{fingerprint(CLIENT, rye)}") == second.id.encode()
+
+
+def test_the_edit_modal_says_which_post_it_would_copy(rig: ApprovalRig) -> None:
+    from tests.approvals.conftest import post_values
+
+    when = later()
+    rye = "Rye is back on Friday."
+    first = queued(rig, rye, when=when)
+    second = queued(rig, "Spelt is back on Friday.", when=when)
+    reply = rig.submit_view("approval_edit_modal", post_values(rye, when, client=None), AUTHOR,
+                            json.dumps({"id": second.id, "v": second.version}))
+    assert reply.status == 200
+    errors = json.loads(reply.body)
+    assert errors["response_action"] == "errors"
+    assert f"{first.id} is already in the queue" in errors["errors"]["text"]
+    assert rig.get(second.id).post.text == "Spelt is back on Friday."

@@ -144,3 +144,19 @@ def test_queue_list_and_show_never_pass_escape_sequences_to_the_terminal(
         assert code == 0 and not any(c in out for c in "\x1b\x9b\x07\r")
         data = json.loads(out)  # escaped, not lost: the JSON still holds the exact text
         assert (data[0] if isinstance(data, list) else data["post"])["text"] == HOSTILE
+
+
+def test_queue_json_escapes_bidi_overrides_and_keeps_the_exact_text(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """U+202E and friends make a line read differently than it is (as text mode strips them)."""
+    tricky = "Sale ends \u202eyadnoM\u202c today \u2066isolated\u2069 \u202aembedded\u202c"
+    post = Post(id="t", platform="x", created_at=later(), text=tricky)
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    for args in (("list", "--format", "json"), ("show", record.id, "--format", "json")):
+        code, out, err = _main(rig, monkeypatch, capsys, "queue", *args)
+        assert code == 0, err
+        assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in out)
+        assert "\\u202e" in out and "\\u2066" in out
+        data = json.loads(out)
+        assert (data[0] if isinstance(data, list) else data["post"])["text"] == tricky

@@ -157,6 +157,11 @@ def register(app: App, deps: Deps) -> None:
             ack(response_action="errors", errors=errors)
             return
         outcome = gate.store.edit(record.id, post, actor=user, version=ref[1])
+        if outcome.code == "duplicate":
+            ack(response_action="errors", errors={"text": (
+                f"{outcome.duplicate_of} is already in the queue with this text and time; "
+                "change one of them, or reject the copy you do not need.")[:150]})
+            return
         if not outcome.ok or outcome.post is None:
             ack(response_action="errors",
                 errors={"text": render.refusal(outcome.code, outcome.post, record.client)[:150]})
