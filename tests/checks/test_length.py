@@ -50,6 +50,8 @@ KNOWN_DIFFERENCES = [
     ("README.md", 23, 9),
     ("🧑🏾\u200d🚀", 5, 2),
     ("❤️\u200d🔥", 5, 2),
+    # X reads "e.g.na" as a link (.na is Namibia); we only count bare domains on common TLDs.
+    ("e.g.naïve", 26, 9),
 ]
 
 
@@ -64,7 +66,8 @@ def test_known_differences_stay_as_documented(text: str, oracle: int, ours: int)
     assert x_weighted_length(text) == ours
 
 
-WORDS = st.sampled_from(["a", "Hello", "reply", "times", "x", "42", "don't", "#tag", "@ana", "e.g."])
+# No "e.g." here: glued to the next word it makes a bare ccTLD domain (a known difference).
+WORDS = st.sampled_from(["a", "Hello", "reply", "times", "x", "42", "don't", "#tag", "@ana"])
 CJK = st.text(alphabet=st.sampled_from("日本語中文한국어テキスト漢字"), min_size=1, max_size=6)
 ACCENTED = st.sampled_from(["café", "cafe\u0301", "naïve", "Ångström", "A\u030angstro\u0308m", "ß", "Œuvre"])
 EMOJI = st.sampled_from([
