@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -10,6 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests run the same examples every time, so a run of the suite is reproducible
+# and CI never fails on a case nobody can replay. `HYPOTHESIS_PROFILE=explore pytest`
+# searches new random examples (run it when changing an importer or a length counter).
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent
 REALDATA = REPO / "tests" / "realdata"  # a copy of shared/realdata: fixtures only, see its README
