@@ -7,6 +7,7 @@ vocabulary, about 5% exact repeats and 5% near repeats (one word changed), links
 few hundred articles (some posted again), replies, reposts, quotes and pictures.
 
 Run: .venv/bin/python bench/bench_audit.py [sizes...]   (default 10000 100000 1000000)
+     .venv/bin/python bench/bench_audit.py --jsonl FILE N  (write the feed for `assistant audit`)
 """
 
 from __future__ import annotations
@@ -121,8 +122,17 @@ def main(sizes: list[int]) -> None:
               f"{r['peak_rss_mb']:>11.0f} {r['findings']:>8} {r['score']:>5}", flush=True)
 
 
+def write_jsonl(path: str, n: int) -> None:
+    """The same synthetic feed as canonical JSON Lines, to time `assistant audit` end to end."""
+    with open(path, "w", encoding="utf-8") as out:
+        for record in post_dicts(n):
+            out.write(json.dumps(record, default=str) + "\n")
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--one":
         print(json.dumps(run_one(int(sys.argv[2]))))
+    elif len(sys.argv) == 4 and sys.argv[1] == "--jsonl":
+        write_jsonl(sys.argv[2], int(sys.argv[3]))
     else:
         main([int(a) for a in sys.argv[1:]] or [10_000, 100_000, 1_000_000])
