@@ -125,8 +125,7 @@ def main(sizes: list[int]) -> None:
 def write_jsonl(path: str, n: int) -> None:
     """The same synthetic feed as canonical JSON Lines, to time `assistant audit` end to end."""
     with open(path, "w", encoding="utf-8") as out:
-        for record in post_dicts(n):
-            out.write(json.dumps(record, default=str) + "\n")
+        out.writelines(json.dumps(record, default=str) + "\n" for record in post_dicts(n))
 
 
 if __name__ == "__main__":
