@@ -39,7 +39,8 @@ class FakeServer:
 
 
 @contextmanager
-def serve(route: Callable[[Request], Answer]) -> Iterator[FakeServer]:
+def serve(route: Callable[[Request], Answer], address: str = "127.0.0.1") -> Iterator[FakeServer]:
+    """Serve `route` on a free port of `address` (any 127.x.y.z address is loopback)."""
     fake = FakeServer(route)
     lock = threading.Lock()
 
@@ -65,10 +66,10 @@ def serve(route: Callable[[Request], Answer]) -> Iterator[FakeServer]:
         def log_message(self, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer((address, 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    fake.url = f"http://127.0.0.1:{server.server_address[1]}"
+    fake.url = f"http://{address}:{server.server_address[1]}"
     try:
         yield fake
     finally:

@@ -7,53 +7,42 @@ without leaving the machine.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from typing import Any
 
-# path -> (status, headers, body); "{internal}" / "{self}" in a Location header are filled in
-Routes = dict[str, tuple[int, dict[str, str], bytes]]
+from tests.fakes.feed_server import Answer, FakeServer, Request, serve
+
+# path -> (status, headers, body)
+Routes = dict[str, Answer]
 
 
 @dataclass
 class Host:
-    url: str
+    """A fake host whose routes can still be changed once it is serving."""
+
+    server: FakeServer
     routes: Routes
-    paths: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    @property
+    def paths(self) -> list[str]:
+        return self.server.paths()
 
 
 @contextmanager
 def serve_on(address: str, routes: Routes) -> Iterator[Host]:
     """Serve `routes` on `address` (a free port); every request path is recorded."""
-    host = Host("", routes)
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            host.paths.append(self.path)
-            status, headers, body = host.routes.get(self.path.split("?")[0], (404, {}, b"no"))
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def route(request: Request) -> Answer:
+        return routes.get(request.path, (404, {}, b"no"))
 
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer((address, 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host.url = f"http://{address}:{server.server_address[1]}"
-    try:
-        yield host
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(route, address=address) as server:
+        yield Host(server, routes)
 
 
 def only_127_0_0_1(address: Any) -> bool:

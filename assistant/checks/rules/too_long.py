@@ -54,28 +54,19 @@ def _too_long(post: Post, ctx: PostContext) -> Iterator[Hit]:
         return
     length = measure(post.text, post.platform, links=len(post.urls))
     name = PLATFORM_NAMES.get(post.platform, post.platform)
-    if length.limit is not None and length.count > length.limit:
-        yield Hit(
-            message=f"Over {name}'s limit of {length.limit} {length.unit}: the post "
-            "will be rejected or cut off.",
-            evidence=f"{length.count}/{length.limit} {length.unit}",
-            severity="error",
-        )
-        return
-    if length.byte_limit is not None and length.byte_count > length.byte_limit:
-        yield Hit(
-            message=f"Over {name}'s limit of {length.byte_limit} bytes of UTF-8.",
-            evidence=f"{length.byte_count}/{length.byte_limit} bytes",
-            severity="error",
-        )
-        return
-    if length.link_limit is not None and length.links > length.link_limit:
-        yield Hit(
-            message=f"{name} allows at most {length.link_limit} links in a post.",
-            evidence=f"{length.links}/{length.link_limit} links",
-            severity="error",
-        )
-        return
+    # The hard limits, each a rejection (or a silent cut) by the platform.
+    hard_limits = (
+        (length.count, length.limit, length.unit,
+         f"Over {name}'s limit of {length.limit} {length.unit}: the post will be rejected or cut off."),
+        (length.byte_count, length.byte_limit, "bytes",
+         f"Over {name}'s limit of {length.byte_limit} bytes of UTF-8."),
+        (length.links, length.link_limit, "links",
+         f"{name} allows at most {length.link_limit} links in a post."),
+    )
+    for count, limit, unit, message in hard_limits:
+        if limit is not None and count > limit:
+            yield Hit(message=message, evidence=f"{count}/{limit} {unit}", severity="error")
+            return
     performing = ctx.thresholds["performing_length"].get(post.platform)
     if not performing:
         return

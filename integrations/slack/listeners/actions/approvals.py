@@ -163,8 +163,7 @@ def register(app: App, deps: Deps) -> None:
             return None
         return record, user, channel, ts, ref[1]
 
-    def decide(api: WebClient, body: dict[str, Any], action: str) -> None:
-        loaded = load(api, body, action)
+    def decide(api: WebClient, loaded: tuple[QueuedPost, str, str, str, int] | None, action: str) -> None:
         if loaded is None:
             return
         record, user, channel, ts, version = loaded
@@ -175,20 +174,19 @@ def register(app: App, deps: Deps) -> None:
     def approve(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         loaded = load(client, body, "approve")
-        if loaded is None:
-            return
-        record, user, channel, ts, version = loaded
-        if record.has_error and record.reviewed and record.version == version \
-                and record.state == "pending":
-            client.views_open(trigger_id=body["trigger_id"], view=render.override_modal(record))
-            return
-        outcome = gate.store.decide(record.id, "approve", actor=user, version=version)
-        after_decision(gate, client, outcome, user, channel=channel, ts=ts)
+        if loaded is not None:
+            record, _, _, _, version = loaded
+            if record.has_error and record.reviewed and record.version == version \
+                    and record.state == "pending":
+                # An error-level finding: approving needs an override with a reason.
+                client.views_open(trigger_id=body["trigger_id"], view=render.override_modal(record))
+                return
+        decide(client, loaded, "approve")
 
     @app.action(render.REJECT)
     def reject(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        decide(client, body, "reject")
+        decide(client, load(client, body, "reject"), "reject")
 
     @app.action(render.CHANGES)
     def request_changes(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
