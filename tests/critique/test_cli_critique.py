@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 
-from assistant.cli import main
 from tests.conftest import EXAMPLES
 from tests.critique.conftest import GOOD, SPAMMY
 from tests.critique.test_feed import feed_answer
 from tests.fakes.openai_server import FakeOpenAI, answer, status
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(list(argv))
-        sys.exit(0)
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
+from tests.test_cli import run
 
 
 @pytest.fixture
