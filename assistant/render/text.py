@@ -15,8 +15,10 @@ from rich.text import Text
 
 from assistant.checks.ruleset import RuleSet
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
+from assistant.review import post_score, verdict
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_VERDICT_STYLE = {"publish": "bold green", "revise": "bold yellow", "reject": "bold red"}
 _EVIDENCE_LIMIT = 160
 
 
@@ -66,8 +68,8 @@ def _print_critique(console: Console, critique: Critique | None) -> None:
         return
     header = Text("\nCRITIQUE", style="bold")
     if critique.verdict:
-        header.append(f"  verdict: {critique.verdict}", style=_STYLE.get(
-            {"publish": "info", "revise": "warning", "reject": "error"}[critique.verdict], ""))
+        # The model's opinion, labelled as such: the verdict is the core's (see print_review).
+        header.append(f"  the model alone would say: {critique.verdict}", style="dim")
     console.print(header)
     if critique.summary:
         console.print(Text("  " + critique.summary))
@@ -86,6 +88,11 @@ def print_review(review: Review, console: Console | None = None) -> None:
     title.append(f"({post.platform} {post.kind})", style="dim")
     console.print(title)
     console.print(Text("  " + _clip(post.text, 200), style="italic"))
+    label = verdict(review)
+    line = Text("Verdict: ")
+    line.append(label, style=_VERDICT_STYLE[label])
+    line.append(f"   score {post_score(review)}/100", style="dim")
+    console.print(line)
     if review.findings:
         _print_findings(console, review.findings, show_post=False)
     else:
