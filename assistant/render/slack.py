@@ -10,6 +10,7 @@ Two promises hold for everything built here:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
@@ -36,6 +37,7 @@ _VERDICT = {
     "reject": ":no_entry: Do not publish as written",
 }
 Block = dict[str, Any]
+_USER = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
 class Message(TypedDict):
@@ -134,6 +136,15 @@ def fields(pairs: Sequence[tuple[str, str]]) -> Block:
             for label, value in pairs[:MAX_FIELDS]
         ],
     }
+
+
+def who(user: str) -> str:
+    """A Slack mention for a user id; anything else (the CLI, the system) as escaped text."""
+    return f"<@{user}>" if _USER.fullmatch(user) else escape(user or "someone")
+
+
+def _asked_by(user: str) -> str:
+    return f"Asked for by {who(user)}. " if user else ""
 
 
 def header(plain: str) -> Block:
@@ -272,8 +283,8 @@ def _critique_blocks(critique: Critique | None) -> list[Block]:
     return blocks
 
 
-def review_summary(review: Review) -> Message:
-    """The short top-level message: verdict, score, the worst problems."""
+def review_summary(review: Review, *, asked_by: str = "") -> Message:
+    """The short top-level message: verdict, score, the worst problems, and who asked."""
     label = verdict(review)
     counts = {s: sum(f.severity == s for f in review.findings) for s in ("error", "warning", "info")}
     post = review.post
@@ -287,7 +298,8 @@ def review_summary(review: Review) -> Message:
         ]),
         section(_quote(clip(post.text, 600)) if post.text.strip() else "_(empty draft)_"),
         _top_problems(review.findings),
-        context("Full findings, the critique and a suggested rewrite are in the thread."),
+        context(_asked_by(asked_by)
+                + "Full findings, the critique and a suggested rewrite are in the thread."),
     ]
     return message(f"Draft review: {label}, score {post_score(review)}/100", blocks)
 
@@ -307,8 +319,8 @@ def review_thread(review: Review) -> list[Message]:
 
 # --- feed audits ------------------------------------------------------------------------------
 
-def audit_summary(audit: FeedAudit) -> Message:
-    """The short top-level message for a feed audit: health score, components, worst problems."""
+def audit_summary(audit: FeedAudit, *, asked_by: str = "") -> Message:
+    """The short top-level message for a feed audit: score, components, worst problems, who asked."""
     account, stats = audit.account, audit.stats
     components = "\n".join(
         f"{escape(c.name)}: *{c.score}*" for c in list(audit.health.components.values())[:20]
@@ -323,7 +335,7 @@ def audit_summary(audit: FeedAudit) -> Message:
             ("Components", clip_escaped(components, 1900)),
         ]),
         _top_problems(audit.findings, with_post=True),
-        context("Every finding and the critique are in the thread."),
+        context(_asked_by(asked_by) + "Every finding and the critique are in the thread."),
     ]
     return message(f"Feed health for {account.name}: {audit.health.score}/100", blocks)
 

@@ -160,3 +160,17 @@ def test_queue_json_escapes_bidi_overrides_and_keeps_the_exact_text(
         assert "\\u202e" in out and "\\u2066" in out
         data = json.loads(out)
         assert (data[0] if isinstance(data, list) else data["post"])["text"] == tricky
+
+
+def test_list_and_show_spell_shared_fields_the_same_way(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A script reading `list` and `show` must not meet two spellings of one value."""
+    post = Post(id="s", platform="x", created_at=later(), text="Our new bakery opens Monday")
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    listed = json.loads(_main(rig, monkeypatch, capsys, "queue", "list", "--format", "json")[1])[0]
+    shown = json.loads(_main(rig, monkeypatch, capsys, "queue", "show", record.id,
+                             "--format", "json")[1])
+    assert listed["scheduled_at"].endswith("Z")
+    for field in ("scheduled_at", "submitter", "decided_by", "state", "version", "client"):
+        assert listed[field] == shown[field], field
