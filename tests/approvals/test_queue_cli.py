@@ -174,3 +174,16 @@ def test_list_and_show_spell_shared_fields_the_same_way(
     assert listed["scheduled_at"].endswith("Z")
     for field in ("scheduled_at", "submitter", "decided_by", "state", "version", "client"):
         assert listed[field] == shown[field], field
+
+
+def test_queue_refuses_the_config_that_review_and_audit_refuse(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(rig.config_path.read_text() + "\n[rules.thresholds.overposting]\nper_day = 3\n")
+    csv_file = buffer_file(tmp_path, [("Fresh bread at nine", stamp(later()))])
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "import", str(csv_file),
+                           "--client", CLIENT, "--config", str(bad))
+    assert code == 2 and out == ""
+    assert "overposting.per_day" in err and "bad.toml:" in err and len(err.splitlines()) == 1
+    assert rig.store.list() == [], "nothing was queued"
