@@ -25,8 +25,15 @@ def _common(func: F) -> F:
     options = [
         click.option("--config", "config_path", type=click.Path(dir_okay=False),
                      envvar="ASSISTANT_CONFIG", help="assistant.toml (default: $ASSISTANT_CONFIG)."),
-        click.option("--format", "output_format", type=click.Choice(["text", "json"]),
-                     default="text", show_default=True, help="text for people, json for machines."),
+        click.option("--format", "output_format", type=click.Choice(["text", "json", "concise"]),
+                     default="text", show_default=True,
+                     help="text for people, json for machines, concise for one line per finding."),
+        click.option("--select", multiple=True, metavar="RULE[,RULE]",
+                     help="Run only these rules (repeatable; replaces the config's selection)."),
+        click.option("--ignore", multiple=True, metavar="RULE[,RULE]",
+                     help="Do not run these rules (repeatable; adds to the config's)."),
+        click.option("--severity", "regrade", multiple=True, metavar="RULE=LEVEL",
+                     help="Re-grade a rule: info, warning or error (repeatable; over the config)."),
         click.option("--fail-on", type=click.Choice(list(SEVERITIES)), default="error",
                      show_default=True, help="Exit 1 when a finding is at or above this severity."),
         click.option("--own-domain", "own_domains", multiple=True, metavar="DOMAIN",
@@ -68,20 +75,65 @@ def _mapping(pairs: Sequence[str]) -> dict[str, str] | None:
 class _Context:
     """What every checking command builds once at the edge: the rules and own domains."""
 
-    def __init__(self, config_path: str | None, own_domains: Sequence[str]) -> None:
+    def __init__(self, config_path: str | None, own_domains: Sequence[str],
+                 overrides: _RuleOptions | None = None) -> None:
         from assistant.checks.ruleset import RuleSet
         from assistant.config import load_workspace
 
         configured: list[str] = []
-        if config_path is None:
+        if config_path is None and not (overrides and overrides.given):
             self.rules = RuleSet.from_config(None)
         else:
-            workspace = load_workspace(config_path)
-            self.rules = RuleSet.from_config(workspace.rules, path=config_path, text=workspace.text)
-            configured = workspace.agency.own_domains
+            from assistant.config import RulesConfig
+
+            workspace = load_workspace(config_path) if config_path else None
+            rules = workspace.rules if workspace else RulesConfig()
+            if overrides:
+                rules = overrides.applied_to(rules)
+            self.rules = RuleSet.from_config(rules, path=config_path,
+                                             text=workspace.text if workspace else None)
+            configured = workspace.agency.own_domains if workspace else []
         self.own_domains = frozenset(
             d.lower().removeprefix("www.") for d in [*configured, *own_domains]
         )
+
+
+class _RuleOptions:
+    """`--select`, `--ignore` and `--severity`, checked against the rule ids (as ruff's)."""
+
+    def __init__(self, select: Sequence[str], ignore: Sequence[str], regrade: Sequence[str]) -> None:
+        from assistant.checks.registry import all_rules
+
+        known = set(all_rules())
+        self.select = _rule_ids(select, known, "--select")
+        self.ignore = _rule_ids(ignore, known, "--ignore")
+        self.severity: dict[str, str] = {}
+        for pair in regrade:
+            rule, sep, level = (part.strip() for part in pair.partition("="))
+            if not sep or level not in SEVERITIES:
+                raise click.BadParameter(f"{pair!r} is not RULE=LEVEL (level: info, warning or "
+                                         "error)", param_hint="--severity")
+            self.severity[_rule_ids([rule], known, "--severity")[0]] = level
+        self.given = bool(self.select or self.ignore or self.severity)
+
+    def applied_to(self, rules: Any) -> Any:
+        """The config's `[rules]` with the command line on top."""
+        return rules.model_copy(update={
+            "select": self.select or rules.select,
+            "ignore": [*rules.ignore, *self.ignore],
+            "severity": {**rules.severity, **self.severity},
+        })
+
+
+def _rule_ids(values: Sequence[str], known: set[str], option: str) -> list[str]:
+    from assistant.errors import did_you_mean
+
+    ids = [v.strip() for value in values for v in value.split(",") if v.strip()]
+    for rule in ids:
+        if rule not in known and rule != "all":
+            raise click.BadParameter(f"unknown rule {rule!r}{did_you_mean(rule, known)}; "
+                                     "`assistant rules` lists them", param_hint=option)
+    return ids
 
 
 def _fails(severities: Iterable[str], fail_on: str) -> bool:
@@ -95,7 +147,8 @@ def _parse_as_of(value: str | None) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD or ISO 8601)") from None
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD or ISO 8601)",
+                                 param_hint="--as-of") from None
     if parsed.tzinfo is None:
         # A bare date means the end of that day, so posts made on it count.
         if len(value) <= 10:
@@ -134,6 +187,9 @@ def review(
     mapping: tuple[str, ...],
     config_path: str | None,
     output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    regrade: tuple[str, ...],
     fail_on: str,
     own_domains: tuple[str, ...],
     use_llm: bool | None,
@@ -148,13 +204,16 @@ def review(
         if sys.stdin.isatty():
             raise click.UsageError("give the post TEXT, - to read it from stdin, or --input FILE")
         text = "-"
+        implicit_stdin = True
+    else:
+        implicit_stdin = False
     if text == "-":
         try:
             text = sys.stdin.buffer.read().decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
                              path="<stdin>") from None
-    ctx = _Context(config_path, own_domains)
+    ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     now = _parse_as_of(as_of)
 
     history = None
@@ -172,6 +231,9 @@ def review(
         posts = load_posts([input_path], source=source, tz=tz, mapping=_mapping(mapping))
     else:
         if not text or not text.strip():
+            if implicit_stdin:
+                raise click.UsageError("no post to review: give the post TEXT, - to read it "
+                                       "from stdin, or --input FILE (stdin was empty)")
             raise InputError("the post to review is empty")
         posts = [Post(id="draft", platform=platform, kind=kind, created_at=now, text=text)]
 
@@ -186,6 +248,11 @@ def review(
 
         for item in reviews:
             click.echo(review_json(item))
+    elif output_format == "concise":
+        from assistant.render.concise import review_lines
+
+        for line in review_lines(reviews, source=input_path or ""):
+            click.echo(line)
     else:
         from assistant.render.text import print_review
 
@@ -256,6 +323,9 @@ def audit(
     as_of: str | None,
     config_path: str | None,
     output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    regrade: tuple[str, ...],
     fail_on: str,
     own_domains: tuple[str, ...],
     use_llm: bool | None,
@@ -265,7 +335,7 @@ def audit(
     from integrations.sources import load_feed
 
     when = _parse_as_of(as_of)
-    ctx = _Context(config_path, own_domains)
+    ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     feed = load_feed(paths, source=source, platform=platform, owner=owner, name=name,
                      tz=tz, mapping=_mapping(mapping))
     with _progress(len(feed.posts), enabled=output_format == "text") as tick:
@@ -284,6 +354,11 @@ def audit(
         from assistant.render.json import audit_json
 
         click.echo(audit_json(result))
+    elif output_format == "concise":
+        from assistant.render.concise import audit_lines
+
+        for line in audit_lines([result]):
+            click.echo(line)
     else:
         from assistant.render.text import print_audit
 
@@ -348,8 +423,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         cli.main(args=argv, prog_name="assistant", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        click.echo(f"assistant: error: {_usage_problem(exc)}", err=True)
+        sys.exit(2)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"assistant: error: {_one_line(exc.format_message())}", err=True)
         sys.exit(2)
     except click.exceptions.Abort:
         click.echo("assistant: aborted", err=True)
@@ -358,13 +436,36 @@ def main(argv: Sequence[str] | None = None) -> None:
         click.echo(f"assistant: error: {exc}", err=True)
         sys.exit(2)
     except BrokenPipeError:
-        sys.exit(0)
+        _quiet_broken_pipe()
     except Exception as exc:
         problem = _unreachable_service(exc)
         if problem is None:
             raise
         click.echo(f"assistant: error: {problem}", err=True)
         sys.exit(2)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _usage_problem(exc: click.UsageError) -> str:
+    """Click's usage error as one line: what is wrong, then where to read how to do it."""
+    where = exc.ctx.command_path if exc.ctx is not None else "assistant"
+    problem = _one_line(exc.format_message())
+    problem = problem[0].lower() + problem[1:].rstrip(".") if problem else "usage error"
+    return f"{problem}; see '{where} --help'"
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): stop quietly, with no traceback at exit either."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError:
+        pass
+    sys.exit(0)
 
 
 def _unreachable_service(exc: Exception) -> str | None:
