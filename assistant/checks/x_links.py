@@ -1,0 +1,231 @@
+"""Links as X reads them in a post's text: what twitter-text v3 would count as 23.
+
+X counts a link as 23 characters only when twitter-text recognises it, and its rules are
+particular: a domain must end in a real top-level domain (so "README.md" is a link and
+"a.b" is not), a label longer than 63 characters (after punycode) is not a domain, a bare
+domain counts only its ASCII part and only after a space or most punctuation, a path
+stops at CJK characters and at unbalanced parentheses, a t.co link ends with its slug.
+This module reproduces those rules without twitter-text's regular expressions (which
+backtrack badly on long words): each word with a dot is scanned label by label.
+tests/checks/test_x_conformance.py runs twitter-text's own conformance cases against it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.checks.tlds import ASCII_TLDS, UNICODE_TLDS
+
+_ASCII_PUNCT = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$"
+_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_INVALID = "\ufffe\ufeff\uffff"
+_DIRECTIONAL = "\u202a-\u202e\u061c\u200e\u200f\u2066-\u2069"
+# A domain character: anything but ASCII punctuation, spaces, invalid and directional marks.
+_DOMAIN_CHAR = f"[^{re.escape(_ASCII_PUNCT)}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
+# A run of label characters (subdomains may also hold "_" and "-"; the last label "-").
+_LABEL_RUN = re.compile(f"(?:{_DOMAIN_CHAR}|[_-])+")
+_DOMAIN_CHAR_RE = re.compile(_DOMAIN_CHAR)
+# Where a link may start: not glued to a letter, digit, @, $ or #.
+_BAD_PRECEDING = re.compile(f"[A-Za-z0-9@\uff20$#\uff03{_INVALID}]")
+_DIRECTIONAL_RE = re.compile(f"[{_DIRECTIONAL}]")
+_PROTOCOL = re.compile(r"https?://", re.IGNORECASE)
+_ALNUM_RUN = re.compile(r"[0-9A-Za-z]+")
+_PUNYCODE_TLD = re.compile(r"xn--[-0-9a-z]+", re.IGNORECASE)
+_PORT = re.compile(r":[0-9]+")
+_CYRILLIC = "\u0400-\u04ff"
+_LATIN = "\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b\u0263" \
+         "\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
+_PATH_CHAR = f"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&{_LATIN}]"
+_PATH_END_CHAR = f"[+\\-a-z{_CYRILLIC}0-9=_#/{_LATIN}]"
+# A path is path characters and balanced parentheses (two levels), ending on an ending
+# character or a closing parenthesis: "/wiki/Primer_(film)" but not the "." of "/a.".
+_PARENS = f"\\((?:{_PATH_CHAR}+|{_PATH_CHAR}*\\({_PATH_CHAR}+\\){_PATH_CHAR}*)\\)"
+_PATH_TOKEN = re.compile(f"({_PARENS})|({_PATH_END_CHAR})|{_PATH_CHAR}", re.IGNORECASE)
+_QUERY = re.compile(r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/]", re.IGNORECASE)
+_TCO = re.compile(r"https?://t\.co/([a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*"
+                  r"[a-z0-9\-_&=#/])?", re.IGNORECASE)
+_ASCII_LABEL_RUN = re.compile(f"[\\-a-z0-9{_LATIN}]+", re.IGNORECASE)
+_NOT_AFTER_TLD = frozenset("@+-")
+_UNICODE_TLDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _tld in sorted(UNICODE_TLDS, key=len, reverse=True):
+    _UNICODE_TLDS_BY_FIRST.setdefault(_tld[0], ())
+    _UNICODE_TLDS_BY_FIRST[_tld[0]] += (_tld,)
+MAX_LABEL = 63
+MAX_URL = 4096
+MAX_TCO_SLUG = 40
+
+
+def _tld_end(text: str, pos: int) -> int:
+    """Where a top-level domain starting at `pos` ends, or -1.
+
+    A TLD must not run on into a letter, digit, "@", "+" or "-": "com" ends a domain in
+    "example.com/", "example.com_x" and "example.comé", not in "example.comx".
+    """
+    if text[pos:pos + 4].lower() == "xn--":
+        match = _PUNYCODE_TLD.match(text, pos)
+        if match:
+            return match.end()
+    run = _ALNUM_RUN.match(text, pos)
+    if run:
+        end = run.end()
+        if run.group().lower() in ASCII_TLDS and (end == len(text) or text[end] not in _NOT_AFTER_TLD):
+            return end
+        return -1
+    for tld in _UNICODE_TLDS_BY_FIRST.get(text[pos:pos + 1], ()):
+        end = pos + len(tld)
+        if text.startswith(tld, pos) and (
+            end == len(text) or not (text[end].isascii() and (text[end].isalnum() or text[end] in _NOT_AFTER_TLD))
+        ):
+            return end
+    return -1
+
+
+def _labels(text: str, pos: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The dot-terminated labels from `pos` on: (start, end) of each, dots excluded."""
+    labels = []
+    while True:
+        run = pattern.match(text, pos)
+        if not run or run.end() >= len(text) or text[run.end()] != ".":
+            return labels
+        labels.append((pos, run.end()))
+        pos = run.end() + 1
+
+
+def _domain_end(text: str, start: int) -> int:
+    """The end of the longest domain starting at `start` (labels, then a TLD), or -1."""
+    labels = _labels(text, start, _LABEL_RUN)
+    subdomains_ok = 0  # how many leading labels are valid subdomains
+    for first, last in labels:
+        if not (_DOMAIN_CHAR_RE.match(text, first) and _DOMAIN_CHAR_RE.match(text, last - 1)):
+            break
+        subdomains_ok += 1
+    for count in range(min(len(labels), subdomains_ok + 1), 0, -1):
+        first, last = labels[count - 1]
+        if "_" in text[first:last] or not (
+            _DOMAIN_CHAR_RE.match(text, first) and _DOMAIN_CHAR_RE.match(text, last - 1)
+        ):
+            continue  # the label before the TLD may not hold "_"
+        end = _tld_end(text, last + 1)
+        if end != -1:
+            return end
+    return -1
+
+
+def _path_end(text: str, pos: int) -> int:
+    """`pos` is just after a "/": the end of the path, on its last ending character."""
+    end = pos
+    while True:
+        token = _PATH_TOKEN.match(text, pos)
+        if not token:
+            return end
+        pos = token.end()
+        if token.group(1) or token.group(2):
+            end = pos
+
+
+def _punycode_ok(domain: str) -> tuple[bool, int]:
+    """Whether every label fits DNS (1-63 characters as punycode), and the ASCII length."""
+    length = 0
+    for label in domain.split("."):
+        encoded = len(label) if all(ord(c) < 0x7f for c in label) else \
+            4 + len(label.encode("punycode"))
+        if not 1 <= encoded <= MAX_LABEL:
+            return False, 0
+        length += encoded + 1
+    return True, length - 1
+
+
+def _ascii_domains(domain: str) -> Iterator[tuple[int, int]]:
+    """The ASCII (and Latin) domains inside a bare domain, as X links them."""
+    pos = 0
+    while pos < len(domain):
+        run = _ASCII_LABEL_RUN.match(domain, pos)
+        if not run:
+            pos += 1
+            continue
+        found = -1
+        labels = _labels(domain, pos, _ASCII_LABEL_RUN)
+        for count in range(len(labels), 0, -1):
+            found = _tld_end(domain, labels[count - 1][1] + 1)
+            if found != -1:
+                break
+        if found == -1:
+            pos += 1
+            continue
+        yield pos, found
+        pos = found
+
+
+def _word_links(word: str) -> Iterator[str]:
+    """The links in one word (text without white space), left to right."""
+    pos = 0
+    size = len(word)
+    while pos < size:
+        if pos and _BAD_PRECEDING.match(word, pos - 1) and not _DIRECTIONAL_RE.match(word, pos - 1):
+            pos += 1
+            continue
+        protocol = _PROTOCOL.match(word, pos)
+        domain_start = protocol.end() if protocol else pos
+        domain_end = _domain_end(word, domain_start)
+        if domain_end == -1 and protocol:
+            protocol, domain_start = None, pos
+            domain_end = _domain_end(word, pos)
+        if domain_end == -1:
+            pos += 1
+            continue
+        end = domain_end
+        port = _PORT.match(word, end)
+        if port:
+            end = port.end()
+        path = end < size and word[end] == "/"
+        if path:
+            end = _path_end(word, end + 1)
+        query = _QUERY.match(word, end)
+        if query:
+            end = query.end()
+        url = word[pos:end]
+        domain = word[domain_start:domain_end]
+        # The character before a link belongs to its match, so the next link starts one
+        # character after this match at the earliest (twitter-text's scanning).
+        next_pos = end
+        ok, ascii_length = _punycode_ok(domain)
+        scheme = protocol.group() if protocol else "https://"
+        if domain.startswith("xn--") and not any(_ascii_domains(domain)):
+            ok = False
+        if not ok or len(scheme) + len(url) - len(domain) + ascii_length > MAX_URL:
+            pos = next_pos + 1
+            continue
+        if not protocol:
+            if pos and word[pos - 1] in "-_./":
+                pos = next_pos + 1
+                continue
+            found = list(_ascii_domains(domain))
+            for index, (first, last) in enumerate(found):
+                if index == len(found) - 1 and path:
+                    yield domain[first:last] + url[len(domain):]
+                else:
+                    yield domain[first:last]
+        else:
+            tco = _TCO.match(url)
+            if tco:
+                if len(tco.group(1)) > MAX_TCO_SLUG:
+                    pos = next_pos + 1
+                    continue
+                url = tco.group()
+            yield url
+        pos = next_pos + 1
+
+
+def x_links(text: str) -> list[str]:
+    """The links X would shorten to 23 characters in `text` (already NFC), in order.
+
+    Links hold no white space, so only the words with a dot are read.
+    """
+    if "." not in text:
+        return []
+    links: list[str] = []
+    for word in text.split():
+        if "." in word:
+            links.extend(_word_links(word))
+    return links
