@@ -151,6 +151,38 @@ def x_valid(text: str) -> bool:
     return 0 < x_weighted_length(text) <= HARD_LIMITS["x"] and not _X_INVALID.search(text)
 
 
+# The @mentions X fills in when one replies: they open the text and are not counted.
+_REPLY_MENTIONS = re.compile(r"\s*(?:[@\uff20][A-Za-z0-9_]{1,20}(?:\s+|$))+")
+# The link X appends for attached media or a quoted post: a t.co link closing the text
+# (or, in exports that expand links, the quoted post's own address).
+_ATTACHMENT_LINK = re.compile(
+    r"\s*(?:https?://t\.co/[A-Za-z0-9]+|https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/"
+    r"\w{1,20}/status(?:es)?/\d+[^\s]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def x_counted_text(text: str, *, reply: bool = False, media: bool = False,
+                   quote: bool = False) -> str:
+    """The part of a published X post's text that X counts against 280.
+
+    Since 2017 X leaves out the @mentions that open a reply and the link it appends for
+    attached photos or video and for a quoted post. Archives and API text keep both, so
+    a post X published at 280 reads as 300 or more until they are taken off. Only as many
+    closing links as the post has attachments go: a link the author wrote still counts.
+    """
+    if reply:
+        mentions = _REPLY_MENTIONS.match(text)
+        if mentions:
+            text = text[mentions.end():]
+    for _ in range(int(media) + int(quote)):
+        match = _ATTACHMENT_LINK.search(text)
+        if not match:
+            break
+        text = text[:match.start()]
+    return text
+
+
 def grapheme_count(text: str) -> int:
     """User-perceived characters (extended grapheme clusters), as Bluesky counts them."""
     if text.isascii() and "\r" not in text:
