@@ -156,8 +156,8 @@ _REPLY_MENTIONS = re.compile(r"\s*(?:[@\uff20][A-Za-z0-9_]{1,20}(?:\s+|$))+")
 # The link X appends for attached media or a quoted post: a t.co link closing the text
 # (or, in exports that expand links, the quoted post's own address).
 _ATTACHMENT_LINK = re.compile(
-    r"\s*(?:https?://t\.co/[A-Za-z0-9]+|https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/"
-    r"\w{1,20}/status(?:es)?/\d+[^\s]*)\s*$",
+    r"https?://t\.co/[A-Za-z0-9]+|https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/"
+    r"\w{1,20}/status(?:es)?/\d+\S*",
     re.IGNORECASE,
 )
 
@@ -176,10 +176,10 @@ def x_counted_text(text: str, *, reply: bool = False, media: bool = False,
         if mentions:
             text = text[mentions.end():]
     for _ in range(int(media) + int(quote)):
-        match = _ATTACHMENT_LINK.search(text)
-        if not match:
+        words = text.rsplit(None, 1)
+        if not words or not _ATTACHMENT_LINK.fullmatch(words[-1]):
             break
-        text = text[:match.start()]
+        text = words[0].rstrip() if len(words) == 2 else ""
     return text
 
 

@@ -25,10 +25,12 @@ _DIRECTIONAL = "\u202a-\u202e\u061c\u200e\u200f\u2066-\u2069"
 _DOMAIN_CHAR = f"[^{re.escape(_ASCII_PUNCT)}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
 # A run of label characters (subdomains may also hold "_" and "-"; the last label "-").
 _LABEL_RUN = re.compile(f"(?:{_DOMAIN_CHAR}|[_-])+")
-_DOMAIN_CHAR_RE = re.compile(_DOMAIN_CHAR)
-# Where a link may start: not glued to a letter, digit, @, $ or #.
-_BAD_PRECEDING = re.compile(f"[A-Za-z0-9@\uff20$#\uff03{_INVALID}]")
-_DIRECTIONAL_RE = re.compile(f"[{_DIRECTIONAL}]")
+# Where a link may start: not glued to a letter, digit, @, $ or # (nor an invalid character).
+_START = re.compile(f"(?<![A-Za-z0-9@\uff20$#\uff03{_INVALID}])(?:https?://|{_DOMAIN_CHAR})",
+                    re.IGNORECASE)
+# A word can hold a link only if a dot is followed by a top-level domain: a known ASCII
+# one ("2009.4", "e.g." and "v3.5" cannot be links), "xn--" or a non-ASCII letter.
+_DOT_TLD = re.compile(r"\.(?:xn--|([A-Za-z]+)(?![0-9A-Za-z])|[^\x00-\x7f])", re.IGNORECASE)
 _PROTOCOL = re.compile(r"https?://", re.IGNORECASE)
 _ALNUM_RUN = re.compile(r"[0-9A-Za-z]+")
 _PUNYCODE_TLD = re.compile(r"xn--[-0-9a-z]+", re.IGNORECASE)
@@ -41,7 +43,7 @@ _PATH_END_CHAR = f"[+\\-a-z{_CYRILLIC}0-9=_#/{_LATIN}]"
 # A path is path characters and balanced parentheses (two levels), ending on an ending
 # character or a closing parenthesis: "/wiki/Primer_(film)" but not the "." of "/a.".
 _PARENS = f"\\((?:{_PATH_CHAR}+|{_PATH_CHAR}*\\({_PATH_CHAR}+\\){_PATH_CHAR}*)\\)"
-_PATH_TOKEN = re.compile(f"({_PARENS})|({_PATH_END_CHAR})|{_PATH_CHAR}", re.IGNORECASE)
+_PATH = re.compile(f"(?:{_PATH_CHAR}|{_PARENS})*(?:{_PATH_END_CHAR}|{_PARENS})", re.IGNORECASE)
 _QUERY = re.compile(r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/]", re.IGNORECASE)
 _TCO = re.compile(r"https?://t\.co/([a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*"
                   r"[a-z0-9\-_&=#/])?", re.IGNORECASE)
@@ -93,19 +95,21 @@ def _labels(text: str, pos: int, pattern: re.Pattern[str]) -> list[tuple[int, in
 
 
 def _domain_end(text: str, start: int) -> int:
-    """The end of the longest domain starting at `start` (labels, then a TLD), or -1."""
+    """The end of the longest domain starting at `start` (labels, then a TLD), or -1.
+
+    Labels hold only domain characters, "_" and "-": a label is valid when it neither
+    starts nor ends with "_" or "-", and the one before the TLD holds no "_".
+    """
     labels = _labels(text, start, _LABEL_RUN)
     subdomains_ok = 0  # how many leading labels are valid subdomains
     for first, last in labels:
-        if not (_DOMAIN_CHAR_RE.match(text, first) and _DOMAIN_CHAR_RE.match(text, last - 1)):
+        if text[first] in "_-" or text[last - 1] in "_-":
             break
         subdomains_ok += 1
     for count in range(min(len(labels), subdomains_ok + 1), 0, -1):
         first, last = labels[count - 1]
-        if "_" in text[first:last] or not (
-            _DOMAIN_CHAR_RE.match(text, first) and _DOMAIN_CHAR_RE.match(text, last - 1)
-        ):
-            continue  # the label before the TLD may not hold "_"
+        if text[first] in "_-" or text[last - 1] in "_-" or "_" in text[first:last]:
+            continue
         end = _tld_end(text, last + 1)
         if end != -1:
             return end
@@ -114,21 +118,18 @@ def _domain_end(text: str, start: int) -> int:
 
 def _path_end(text: str, pos: int) -> int:
     """`pos` is just after a "/": the end of the path, on its last ending character."""
-    end = pos
-    while True:
-        token = _PATH_TOKEN.match(text, pos)
-        if not token:
-            return end
-        pos = token.end()
-        if token.group(1) or token.group(2):
-            end = pos
+    path = _PATH.match(text, pos)
+    return path.end() if path else pos
 
 
 def _punycode_ok(domain: str) -> tuple[bool, int]:
     """Whether every label fits DNS (1-63 characters as punycode), and the ASCII length."""
+    if domain.isascii() and "\x7f" not in domain:
+        ok = all(1 <= len(label) <= MAX_LABEL for label in domain.split("."))
+        return ok, len(domain)
     length = 0
     for label in domain.split("."):
-        encoded = len(label) if all(ord(c) < 0x7f for c in label) else \
+        encoded = len(label) if label.isascii() and "\x7f" not in label else \
             4 + len(label.encode("punycode"))
         if not 1 <= encoded <= MAX_LABEL:
             return False, 0
@@ -157,14 +158,43 @@ def _ascii_domains(domain: str) -> Iterator[tuple[int, int]]:
         pos = found
 
 
+# Most links are a whole word of this plain shape ("https://t.co/AbC1", maybe followed by
+# punctuation): then the link is the word up to that punctuation, once its TLD is real.
+_PLAIN = re.compile(
+    r"(https?://((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]+))"
+    r"(?:/(?:[a-z0-9/_#.~%+=&@!*';:,$|-]*[a-z0-9/_#=+-])?)?(?:\?[a-z0-9=&_#/-]+)?)[.,!?:;]*",
+    re.IGNORECASE,
+)
+
+
+def _plain_link(word: str) -> str | None:
+    """The link a plain-shaped word is, or None when the full reading is needed."""
+    plain = _PLAIN.fullmatch(word)
+    if not plain or plain.group(3).lower() not in ASCII_TLDS:
+        return None
+    url, domain = plain.group(1), plain.group(2)
+    if len(url) > MAX_URL or max(map(len, domain.split("."))) > MAX_LABEL:
+        return None
+    return url
+
+
 def _word_links(word: str) -> Iterator[str]:
     """The links in one word (text without white space), left to right."""
+    url = _plain_link(word)
+    if url is not None:
+        tco = _TCO.match(url)
+        if not tco:
+            yield url
+        elif len(tco.group(1)) <= MAX_TCO_SLUG:
+            yield tco.group()
+        return
     pos = 0
     size = len(word)
     while pos < size:
-        if pos and _BAD_PRECEDING.match(word, pos - 1) and not _DIRECTIONAL_RE.match(word, pos - 1):
-            pos += 1
-            continue
+        start = _START.search(word, pos)
+        if not start:
+            return
+        pos = start.start()
         protocol = _PROTOCOL.match(word, pos)
         domain_start = protocol.end() if protocol else pos
         domain_end = _domain_end(word, domain_start)
@@ -217,6 +247,14 @@ def _word_links(word: str) -> Iterator[str]:
         pos = next_pos + 1
 
 
+def _may_hold_a_link(word: str) -> bool:
+    for dot in _DOT_TLD.finditer(word):
+        tld = dot.group(1)
+        if tld is None or tld.lower() in ASCII_TLDS:
+            return True
+    return False
+
+
 def x_links(text: str) -> list[str]:
     """The links X would shorten to 23 characters in `text` (already NFC), in order.
 
@@ -226,6 +264,6 @@ def x_links(text: str) -> list[str]:
         return []
     links: list[str] = []
     for word in text.split():
-        if "." in word:
+        if "." in word and _may_hold_a_link(word):
             links.extend(_word_links(word))
     return links
