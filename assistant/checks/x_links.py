@@ -17,6 +17,34 @@ from collections.abc import Iterator
 
 from assistant.checks.tlds import ASCII_TLDS, UNICODE_TLDS
 
+class _Lazy:
+    """An `re` pattern compiled on first use: these Unicode classes cost ~25 ms to compile,
+    and a command that reads no link should not pay for them."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._get().match(text, pos)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._get().search(text, pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._get().fullmatch(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._get().finditer(text)
+
+
 _ASCII_PUNCT = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$"
 _SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _INVALID = "\ufffe\ufeff\uffff"
@@ -24,17 +52,17 @@ _DIRECTIONAL = "\u202a-\u202e\u061c\u200e\u200f\u2066-\u2069"
 # A domain character: anything but ASCII punctuation, spaces, invalid and directional marks.
 _DOMAIN_CHAR = f"[^{re.escape(_ASCII_PUNCT)}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
 # A run of label characters (subdomains may also hold "_" and "-"; the last label "-").
-_LABEL_RUN = re.compile(f"(?:{_DOMAIN_CHAR}|[_-])+")
+_LABEL_RUN = _Lazy(f"(?:{_DOMAIN_CHAR}|[_-])+")
 # Where a link may start: not glued to a letter, digit, @, $ or # (nor an invalid character).
-_START = re.compile(f"(?<![A-Za-z0-9@\uff20$#\uff03{_INVALID}])(?:https?://|{_DOMAIN_CHAR})",
+_START = _Lazy(f"(?<![A-Za-z0-9@\uff20$#\uff03{_INVALID}])(?:https?://|{_DOMAIN_CHAR})",
                     re.IGNORECASE)
 # A word can hold a link only if a dot is followed by a top-level domain: a known ASCII
 # one ("2009.4", "e.g." and "v3.5" cannot be links), "xn--" or a non-ASCII letter.
-_DOT_TLD = re.compile(r"\.(?:xn--|([A-Za-z]+)(?![0-9A-Za-z])|[^\x00-\x7f])", re.IGNORECASE)
-_PROTOCOL = re.compile(r"https?://", re.IGNORECASE)
-_ALNUM_RUN = re.compile(r"[0-9A-Za-z]+")
-_PUNYCODE_TLD = re.compile(r"xn--[-0-9a-z]+", re.IGNORECASE)
-_PORT = re.compile(r":[0-9]+")
+_DOT_TLD = _Lazy(r"\.(?:xn--|([A-Za-z]+)(?![0-9A-Za-z])|[^\x00-\x7f])", re.IGNORECASE)
+_PROTOCOL = _Lazy(r"https?://", re.IGNORECASE)
+_ALNUM_RUN = _Lazy(r"[0-9A-Za-z]+")
+_PUNYCODE_TLD = _Lazy(r"xn--[-0-9a-z]+", re.IGNORECASE)
+_PORT = _Lazy(r":[0-9]+")
 _CYRILLIC = "\u0400-\u04ff"
 _LATIN = "\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b\u0263" \
          "\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
@@ -43,11 +71,11 @@ _PATH_END_CHAR = f"[+\\-a-z{_CYRILLIC}0-9=_#/{_LATIN}]"
 # A path is path characters and balanced parentheses (two levels), ending on an ending
 # character or a closing parenthesis: "/wiki/Primer_(film)" but not the "." of "/a.".
 _PARENS = f"\\((?:{_PATH_CHAR}+|{_PATH_CHAR}*\\({_PATH_CHAR}+\\){_PATH_CHAR}*)\\)"
-_PATH = re.compile(f"(?:{_PATH_CHAR}|{_PARENS})*(?:{_PATH_END_CHAR}|{_PARENS})", re.IGNORECASE)
-_QUERY = re.compile(r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/]", re.IGNORECASE)
-_TCO = re.compile(r"https?://t\.co/([a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*"
+_PATH = _Lazy(f"(?:{_PATH_CHAR}|{_PARENS})*(?:{_PATH_END_CHAR}|{_PARENS})", re.IGNORECASE)
+_QUERY = _Lazy(r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/]", re.IGNORECASE)
+_TCO = _Lazy(r"https?://t\.co/([a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*"
                   r"[a-z0-9\-_&=#/])?", re.IGNORECASE)
-_ASCII_LABEL_RUN = re.compile(f"[\\-a-z0-9{_LATIN}]+", re.IGNORECASE)
+_ASCII_LABEL_RUN = _Lazy(f"[\\-a-z0-9{_LATIN}]+", re.IGNORECASE)
 _NOT_AFTER_TLD = frozenset("@+-")
 _UNICODE_TLDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _tld in sorted(UNICODE_TLDS, key=len, reverse=True):
@@ -160,7 +188,7 @@ def _ascii_domains(domain: str) -> Iterator[tuple[int, int]]:
 
 # Most links are a whole word of this plain shape ("https://t.co/AbC1", maybe followed by
 # punctuation): then the link is the word up to that punctuation, once its TLD is real.
-_PLAIN = re.compile(
+_PLAIN = _Lazy(
     r"(https?://((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]+))"
     r"(?:/(?:[a-z0-9/_#.~%+=&@!*';:,$|-]*[a-z0-9/_#=+-])?)?(?:\?[a-z0-9=&_#/-]+)?)[.,!?:;]*",
     re.IGNORECASE,
