@@ -5,9 +5,13 @@ link as 23 (twitter-text v3), Bluesky and Mastodon count grapheme clusters, Blue
 caps UTF-8 bytes. `measure` returns the number the platform would compare with its
 limit, so a finding can say "312/280 weighted characters" and be right.
 
+On X only part of a published post counts (`x_counted_text`): not the @mentions that
+open a reply, nor the link X appends for attached media or a quoted post.
+
 Pure functions over compiled patterns; no twitter-text import at run time (it takes
-about 0.6 s to import). tests/checks/test_length.py compares `x_weighted_length` with
-twitter-text as an oracle and lists the known disagreements.
+about 0.6 s to import). tests/checks/test_x_conformance.py runs twitter-text's own
+conformance cases; tests/checks/test_length.py compares `x_weighted_length` with the
+twitter-text-parser package as an oracle and lists the known disagreements.
 """
 
 from __future__ import annotations

@@ -77,13 +77,20 @@ _TCO = _Lazy(r"https?://t\.co/([a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|
                   r"[a-z0-9\-_&=#/])?", re.IGNORECASE)
 _ASCII_LABEL_RUN = _Lazy(f"[\\-a-z0-9{_LATIN}]+", re.IGNORECASE)
 _NOT_AFTER_TLD = frozenset("@+-")
-_UNICODE_TLDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+_UNICODE_TLDS_BY_FIRST: dict[str, list[str]] = {}
 for _tld in sorted(UNICODE_TLDS, key=len, reverse=True):
-    _UNICODE_TLDS_BY_FIRST.setdefault(_tld[0], ())
-    _UNICODE_TLDS_BY_FIRST[_tld[0]] += (_tld,)
+    _UNICODE_TLDS_BY_FIRST.setdefault(_tld[0], []).append(_tld)
 MAX_LABEL = 63
 MAX_URL = 4096
 MAX_TCO_SLUG = 40
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the character at `end` would run a TLD on (an ASCII letter, digit, @, + or -)."""
+    if end == len(text):
+        return False
+    after = text[end]
+    return (after.isascii() and after.isalnum()) or after in _NOT_AFTER_TLD
 
 
 def _tld_end(text: str, pos: int) -> int:
@@ -99,14 +106,12 @@ def _tld_end(text: str, pos: int) -> int:
     run = _ALNUM_RUN.match(text, pos)
     if run:
         end = run.end()
-        if run.group().lower() in ASCII_TLDS and (end == len(text) or text[end] not in _NOT_AFTER_TLD):
+        if run.group().lower() in ASCII_TLDS and not _runs_on(text, end):
             return end
         return -1
-    for tld in _UNICODE_TLDS_BY_FIRST.get(text[pos:pos + 1], ()):
+    for tld in _UNICODE_TLDS_BY_FIRST.get(text[pos:pos + 1], []):
         end = pos + len(tld)
-        if text.startswith(tld, pos) and (
-            end == len(text) or not (text[end].isascii() and (text[end].isalnum() or text[end] in _NOT_AFTER_TLD))
-        ):
+        if text.startswith(tld, pos) and not _runs_on(text, end):
             return end
     return -1
 

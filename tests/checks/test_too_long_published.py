@@ -32,7 +32,8 @@ PUBLISHED = [
 
 
 def _post(text: str, **fields: object) -> Post:
-    return Post(id="1", created_at=datetime(2026, 11, 1, tzinfo=UTC), text=text, **fields)  # type: ignore[arg-type]
+    created = datetime(2026, 11, 1, tzinfo=UTC)
+    return Post(id="1", created_at=created, text=text, **fields)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("files", PUBLISHED, ids=[f[0].split("/")[-1] for f in PUBLISHED])
@@ -43,16 +44,18 @@ def test_no_published_post_is_over_the_hard_limit(realdata: Path, files: list[st
     assert over == []
 
 
-@pytest.mark.parametrize(("files", "post_id", "counted"), [
+@pytest.mark.parametrize(("files", "post_id", "exported", "counted"), [
     # 260 characters, then the photo's t.co link: X counted the words only
-    (["x_archive/linchwyjournal_tweets.js"], "1564670233691963395", 259),
+    (["x_archive/linchwyjournal_tweets.js"], "1564670233691963395", 283, 259),
     # a reply opening with "@piccalilli_ " and closing with its picture's link
-    (["x_archive/andreruffert_tweets.js"], "1380287868581609472", 276),
+    (["x_archive/andreruffert_tweets.js"], "1380287868581609472", 313, 276),
+    # published at exactly 280 (an "&" and a mention inside): one more would not have gone
+    (["x_archive/linchwyjournal_tweets.js"], "1581668856602337280", 280, 280),
 ])
 def test_real_posts_count_what_x_counted(realdata: Path, files: list[str], post_id: str,
-                                         counted: int) -> None:
+                                         exported: int, counted: int) -> None:
     post = next(p for p in load_feed([realdata / f for f in files]).posts if p.id == post_id)
-    assert x_weighted_length(post.text) > 280  # as exported
+    assert x_weighted_length(post.text) == exported
     assert x_weighted_length(counted_text(post)) == counted
 
 

@@ -52,7 +52,8 @@ def test_v2_weighted_length_is_v3_except_emoji_sequences(case: dict[str, Any]) -
 
 # The `tweets` section checks the 140-character limit of before November 2017. Under it
 # two 141-character posts were invalid; X accepts them today.
-VALID_SINCE_280 = {"Invalid Tweet: 141 characters", "Invalid Tweet: 141 characters (due to newline)"}
+VALID_SINCE_280 = {"Invalid Tweet: 141 characters",
+                   "Invalid Tweet: 141 characters (due to newline)"}
 
 
 @pytest.mark.parametrize("case", _cases(VALIDATE, "tweets"))

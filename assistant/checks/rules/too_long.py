@@ -89,7 +89,8 @@ def _too_long(post: Post, ctx: PostContext) -> Iterator[Hit]:
     ratio = length.count / performing
     why = _WHY.get(post.platform, f"on {name} about {performing} performs best")
     yield Hit(
-        message=f"Longer than what performs ({why}). Cut it to the one point that matters.",
+        message=f"Longer than what performs ({why}). "
+        "Cut it to the one point that matters.",
         evidence=f"{length.count}/{performing} {length.unit} (the length that performs)",
         severity="info",
         impact=min(1.0, ratio - 1.0),
