@@ -6,8 +6,9 @@ Run from the repository root:
 
 Prints Markdown tables: per rule, the posts (and feeds) judged by hand under
 tests/labelled/, how many the rules got right (tp), flagged wrongly (fp) and missed
-(fn); then the held-out drafts' recall and false-positive rate on clean look-alikes.
-`--misses` lists every wrong verdict with its file and id.
+(fn); then the held-out drafts' recall and false-positive rate on clean look-alikes,
+and how many posts the rules flag that nobody has judged yet. `--misses` lists every
+wrong verdict and every unjudged flag with its file and id.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.misses:
             out += [f"- {rule}: {miss}" for rule in sorted(scores) for miss in scores[rule].misses]
             out.append("")
+    unjudged = labelset.unjudged_flags(labelset.post_labels(), rules)
+    out.append(f"Posts the rules flag today that have no label yet: {len(unjudged)}"
+               + (" (judge them in posts.jsonl)" if unjudged else ""))
+    if args.misses:
+        out += [f"- {flag}" for flag in unjudged]
     print("\n".join(out).rstrip())
     return 0
 

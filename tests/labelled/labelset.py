@@ -187,6 +187,24 @@ def score_posts(labels: list[Label], ruleset: RuleSet) -> dict[str, Score]:
     return dict(scores)
 
 
+def unjudged_flags(labels: list[Label], ruleset: RuleSet) -> list[str]:
+    """Posts of the labelled feeds a post rule flags today that nobody has judged for that rule.
+
+    A rule that starts flagging new posts is unmeasured on them until they are labelled.
+    """
+    judged = {(lb.file, lb.post_id, lb.rule) for lb in labels}
+    found = []
+    for file in sorted({lb.file for lb in labels}):
+        feed_ = feed(file)
+        dms = History(dms=[p for p in feed_.posts if p.kind == "dm"])
+        own = OWN_DOMAINS.get(file, frozenset())
+        for post in feed_.posts:
+            for f in ruleset.check_post(post, history=dms, own_domains=own, as_of=post.created_at):
+                if _counts(f.rule, f.severity) and (file, post.id, f.rule) not in judged:
+                    found.append(f"{f.rule}: {file} {post.id}")
+    return sorted(set(found))
+
+
 def score_feeds(labels: list[Label], ruleset: RuleSet) -> dict[str, Score]:
     """Per feed rule: feed labels against the audit's findings."""
     scores: dict[str, Score] = defaultdict(Score)
