@@ -29,7 +29,8 @@ def _pct(value: float | None) -> str:
 def table(title: str, scores: dict[str, labelset.Score], *, drafts: bool = False) -> list[str]:
     """One Markdown table, rules in alphabetical order."""
     if drafts:
-        head = ["| rule | positives | recall | clean look-alikes | false positives | tp | fn | fp |",
+        head = ["| rule | positives | recall | clean look-alikes | false positives "
+                "| tp | fn | fp |",
                 "|---|---:|---:|---:|---:|---:|---:|---:|"]
     else:
         head = ["| rule | labels | precision | recall | tp | fp | fn |",
@@ -51,9 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every wrong verdict")
     args = parser.parse_args(argv)
     rules = labelset.rules()
+    posts = labelset.score_posts(labelset.post_labels(), rules)
+    feeds = labelset.score_feeds(labelset.feed_labels(), rules)
     sections = [
-        ("Real posts (tests/labelled/posts.jsonl)", labelset.score_posts(labelset.post_labels(), rules), False),
-        ("Real feeds (tests/labelled/feeds.jsonl)", labelset.score_feeds(labelset.feed_labels(), rules), False),
+        ("Real posts (tests/labelled/posts.jsonl)", posts, False),
+        ("Real feeds (tests/labelled/feeds.jsonl)", feeds, False),
         ("Held-out drafts (tests/labelled/drafts_heldout.jsonl)",
          labelset.score_drafts(labelset.read_jsonl("drafts_heldout.jsonl"), rules), True),
     ]

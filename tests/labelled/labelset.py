@@ -12,6 +12,17 @@ A rule "fires" on a post when the audit's per-post check gives it a finding;
 performs") is advice, not a verdict. `repeat-post` and `stale-latest` on a post are
 judged as `review --history` would: against the account's earlier posts. Feed rules
 are judged on the audit of the whole feed as of its last post.
+
+Judgements that recur (each label still carries its own reason):
+- Someone else's words (a customer's tweet in a support file, a repost) are never the
+  account's share request, pitch or hashtags.
+- X archives do not export alt text, so no image of an X archive is "missing" it.
+- A bulk-schedule file (Hootsuite, Buffer) holds planned broadcasts only: it says
+  nothing about replies, so the conversation rules should not judge it.
+- A quote post shows the quoted post inline; a reaction to it is not a bare link.
+  A headline or a title that says what is behind a link is enough for link-only.
+- Credit, thanks, co-authors, "on/with/via @X" and replies in a conversation are not
+  mention-push; tagging people at a link to put it in front of them is.
 """
 
 from __future__ import annotations
@@ -112,11 +123,13 @@ def read_jsonl(name: str) -> list[dict]:
 
 
 def post_labels() -> list[Label]:
-    return [Label(d["file"], d["id"], d["rule"], d["fire"], d["reason"]) for d in read_jsonl("posts.jsonl")]
+    rows = read_jsonl("posts.jsonl")
+    return [Label(d["file"], d["id"], d["rule"], d["fire"], d["reason"]) for d in rows]
 
 
 def feed_labels() -> list[Label]:
-    return [Label(d["file"], None, d["rule"], d["fire"], d["reason"]) for d in read_jsonl("feeds.jsonl")]
+    rows = read_jsonl("feeds.jsonl")
+    return [Label(d["file"], None, d["rule"], d["fire"], d["reason"]) for d in rows]
 
 
 def rules() -> RuleSet:
@@ -142,7 +155,9 @@ def _counts(rule: str, severity: str) -> bool:
     return severity_rank(severity) >= severity_rank(MIN_SEVERITY.get(rule, "info"))
 
 
-def fired_on_posts(file: str, ruleset: RuleSet, wanted: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+def fired_on_posts(
+    file: str, ruleset: RuleSet, wanted: Iterable[tuple[str, str]]
+) -> set[tuple[str, str]]:
     """Which (post id, rule) pairs of `wanted` the rules fire on in this feed.
 
     Post rules see the post with the feed's DMs as history (as the audit runs them);
@@ -160,17 +175,24 @@ def fired_on_posts(file: str, ruleset: RuleSet, wanted: Iterable[tuple[str, str]
         post = feed_.posts[index[post_id]]
         findings = ruleset.check_post(post, history=dms, own_domains=own, as_of=post.created_at)
         if rule_ids & HISTORY_RULES:
-            # Earlier in the feed's order: rows scheduled for the same minute come one after another.
+            # Earlier in the feed's order: rows scheduled for the same minute follow each other.
             earlier = History.from_posts(feed_.posts[: index[post_id]])
-            findings += ruleset.check_post(post, history=earlier, own_domains=own, as_of=post.created_at)
-        fired |= {(post_id, f.rule) for f in findings if f.rule in rule_ids and _counts(f.rule, f.severity)}
+            findings += ruleset.check_post(
+                post, history=earlier, own_domains=own, as_of=post.created_at
+            )
+        fired |= {
+            (post_id, f.rule)
+            for f in findings
+            if f.rule in rule_ids and _counts(f.rule, f.severity)
+        }
     return fired
 
 
 def fired_on_feed(file: str, ruleset: RuleSet) -> set[str]:
     """The rules whose findings the audit of this feed shows (at the severities that count)."""
     feed_ = feed(file)
-    audit = audit_feed(feed_, ruleset, as_of=as_of(feed_), own_domains=OWN_DOMAINS.get(file, frozenset()))
+    own = OWN_DOMAINS.get(file, frozenset())
+    audit = audit_feed(feed_, ruleset, as_of=as_of(feed_), own_domains=own)
     return {f.rule for f in audit.findings if _counts(f.rule, f.severity)}
 
 
@@ -225,8 +247,8 @@ def draft_post(draft: dict) -> Post:
 def draft_history(draft: dict) -> History:
     """Earlier messages of a DM thread, when the draft gives them (else a first DM)."""
     earlier = [
-        Post(id=f"{draft['id']}-h{n}", kind="dm", platform=draft.get("platform", "x"), author="@someone",
-             created_at=DRAFT_TIME.replace(hour=9, minute=n), text=text)
+        Post(id=f"{draft['id']}-h{n}", kind="dm", platform=draft.get("platform", "x"),
+             author="@someone", created_at=DRAFT_TIME.replace(hour=9, minute=n), text=text)
         for n, text in enumerate(draft.get("history", []))
     ]
     return History(dms=earlier)
@@ -237,7 +259,8 @@ def score_drafts(drafts: list[dict], ruleset: RuleSet) -> dict[str, Score]:
     scores: dict[str, Score] = defaultdict(Score)
     for draft in drafts:
         review = ruleset.check_post(
-            draft_post(draft), history=draft_history(draft), own_domains=DRAFT_DOMAINS, as_of=DRAFT_TIME
+            draft_post(draft), history=draft_history(draft), own_domains=DRAFT_DOMAINS,
+            as_of=DRAFT_TIME,
         )
         fired = any(f.rule == draft["rule"] for f in review)
         scores[draft["rule"]].add(draft["expect"], fired, draft["id"])

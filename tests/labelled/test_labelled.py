@@ -75,7 +75,7 @@ def _well_formed(label: labelset.Label) -> None:
 
 
 def test_post_labels_name_real_posts_and_post_rules() -> None:
-    """Every post label names a post the importer reads from that file, and a rule that looks at posts."""
+    """Every post label names a post the importer reads from its file, and a post rule."""
     registry = all_rules()
     labels = labelset.post_labels()
     keys = Counter((lb.file, lb.post_id, lb.rule) for lb in labels)
@@ -116,7 +116,8 @@ def test_heldout_drafts_cover_both_sides_of_each_paraphrase_rule() -> None:
 
 
 def test_every_rule_is_measured_somewhere() -> None:
-    measured = {lb.rule for lb in labelset.post_labels()} | {lb.rule for lb in labelset.feed_labels()}
+    labels = labelset.post_labels() + labelset.feed_labels()
+    measured = {lb.rule for lb in labels}
     assert set(all_rules()) <= measured
     assert set(POST_FLOORS) == {lb.rule for lb in labelset.post_labels()}
     assert set(FEED_FLOORS) == {lb.rule for lb in labelset.feed_labels()}
@@ -132,7 +133,9 @@ def _at_least(name: str, value: float | None, floor: float | None, score: labels
 
 
 @pytest.mark.parametrize("rule", sorted(POST_FLOORS))
-def test_post_rule_precision_and_recall_on_real_posts(rule: str, post_scores: dict[str, labelset.Score]) -> None:
+def test_post_rule_precision_and_recall_on_real_posts(
+    rule: str, post_scores: dict[str, labelset.Score]
+) -> None:
     score = post_scores[rule]
     precision, recall = POST_FLOORS[rule]
     _at_least(f"{rule} precision", score.precision, precision, score)
@@ -140,7 +143,9 @@ def test_post_rule_precision_and_recall_on_real_posts(rule: str, post_scores: di
 
 
 @pytest.mark.parametrize("rule", sorted(FEED_FLOORS))
-def test_feed_rule_precision_and_recall_on_real_feeds(rule: str, feed_scores: dict[str, labelset.Score]) -> None:
+def test_feed_rule_precision_and_recall_on_real_feeds(
+    rule: str, feed_scores: dict[str, labelset.Score]
+) -> None:
     score = feed_scores[rule]
     precision, recall = FEED_FLOORS[rule]
     _at_least(f"{rule} precision", score.precision, precision, score)
