@@ -227,3 +227,19 @@ def test_the_exit_code_follows_the_real_worst_finding(
     code, result = audit(one_over)  # one post really is over the limit
     assert code == 1 and [f["severity"] for f in result["findings"]] == ["error", "info"]
     assert result["findings"][0]["message"].startswith("too-long: 1 of 100 posts")
+
+
+def test_the_text_report_shows_each_severity_under_its_own_heading() -> None:
+    from rich.console import Console
+
+    from assistant.render.text import print_audit
+
+    result = audit_feed(feed(long_and_over(over=1, long=2, short=5)), RuleSet.from_config(LENGTHS),
+                        as_of=START + timedelta(days=30))
+    console = Console(record=True, width=120, color_system=None)
+    print_audit(result, console)
+    out = console.export_text()
+    error_part, info_part = out.split("\nERROR\n")[1].split("\nINFO\n")
+    assert "too-long  1 of 8 posts (12.5%) is over the platform's limit" in error_part
+    assert "too-long  2 of 8 posts (25.0%) are longer than what performs" in info_part
+    assert "too-long: " not in out  # the rule is named once, in its column
