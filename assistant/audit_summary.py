@@ -1,9 +1,10 @@
 """How an audit says, in plain words, what one post rule found at one severity.
 
-"too-long: 3 of 405 posts (0.7%) are over the platform's limit" reads as what it is;
-"too-long in 228 of 405 posts" did not say whether a post would be rejected or merely
-runs long. The words are per rule and severity, singular and plural; a rule without
-words here (a new or a custom one) still gets a correct sentence.
+"3 of 405 posts (0.7%) are over the platform's limit" reads as what it is (every output
+puts the rule id in front: "too-long: 3 of 405 ..."); "too-long in 228 of 405 posts" did
+not say whether a post would be rejected or merely runs long. The words are per rule and
+severity, singular and plural; a rule without words here (a new or a custom one) still
+gets a correct sentence.
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ _SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
 
 
 def summary(rule: str, severity: str, count: int, of: int) -> str:
-    """"rule: N of M posts (share) do what the rule says", with the verb agreeing with N."""
+    """"N of M posts (share) do what the rule says", with the verb agreeing with N."""
     one, several = _SAYS.get((rule, severity)) or _SAYS.get((rule, None)) or (
         f"is flagged at {severity} level", f"are flagged at {severity} level")
     posts = "post" if of == 1 else "posts"
-    return f"{rule}: {count} of {of} {posts} ({percent(count / of)}) {one if count == 1 else several}"
+    return f"{count} of {of} {posts} ({percent(count / of)}) {one if count == 1 else several}"
 
 
 def percent(share: float) -> str:

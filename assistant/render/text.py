@@ -63,8 +63,7 @@ def _print_findings(console: Console, findings: Iterable[Finding], *, show_post:
             rule.append(" (critique)", style="dim")
         if show_post and finding.post_id:
             rule.append(f" [{finding.post_id}]", style="dim")
-        # An audit's summary reads "rule: N of M posts ..."; the rule is in the first column.
-        details = Text(finding.message.removeprefix(f"{finding.rule}: "))
+        details = Text(finding.message)
         if finding.evidence:
             details.append("\n“" + _clip(finding.evidence) + "”", style="dim")
         if finding.examples:
