@@ -12,10 +12,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from assistant.audit_summary import summary
 from assistant.checks.history import History
 from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
 from assistant.checks.ruleset import ActiveRule, RuleSet
-from assistant.audit_summary import summary
 from assistant.health import RuleImpact, health_score
 from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, severity_rank
 
@@ -79,10 +79,12 @@ class _Tally:
         for severity in sorted(self.buckets, key=severity_rank, reverse=True):
             bucket = self.buckets[severity]
             share = len(bucket.ids) / self.applicable
+            # Re-graded, one bucket holds hits of every kind: say what they share.
+            kind = None if self.active.regraded else severity
             finding = Finding(
                 rule=self.active.id,
                 severity=severity,  # type: ignore[arg-type]
-                message=summary(self.active.id, severity, len(bucket.ids), self.applicable),
+                message=summary(self.active.id, len(bucket.ids), self.applicable, kind),
                 evidence=bucket.evidence,
                 examples=bucket.ids[:5],
             )

@@ -15,6 +15,7 @@ _SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("too-long", "warning"): (
         "is far longer than what performs", "are far longer than what performs"),
     ("too-long", "info"): ("is longer than what performs", "are longer than what performs"),
+    ("too-long", None): ("is too long", "are too long"),
     ("sales-pitch", "error"): (
         "pitches in the first DM of a conversation", "pitch in the first DM of a conversation"),
     ("sales-pitch", None): ("reads as a sales pitch", "read as a sales pitch"),
@@ -36,10 +37,15 @@ _SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
 }
 
 
-def summary(rule: str, severity: str, count: int, of: int) -> str:
-    """"N of M posts (share) do what the rule says", with the verb agreeing with N."""
-    one, several = _SAYS.get((rule, severity)) or _SAYS.get((rule, None)) or (
-        f"is flagged at {severity} level", f"are flagged at {severity} level")
+def summary(rule: str, count: int, of: int, severity: str | None = None) -> str:
+    """"N of M posts (share) do what the rule says", with the verb agreeing with N.
+
+    `severity` is the severity the rule's check gave these hits, or None when they are of
+    several kinds (a rule re-graded in config puts all its hits at one severity).
+    """
+    one, several = (
+        _SAYS.get((rule, severity)) or _SAYS.get((rule, None)) or ("is flagged", "are flagged")
+    )
     posts = "post" if of == 1 else "posts"
     return f"{count} of {of} {posts} ({percent(count / of)}) {one if count == 1 else several}"
 

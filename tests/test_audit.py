@@ -195,8 +195,8 @@ def test_a_regraded_rule_reports_every_hit_at_the_configured_severity() -> None:
                          thresholds=LENGTHS.thresholds)
     result = audit_feed(feed(long_and_over(over=3, long=21, short=76)), RuleSet.from_config(config),
                         as_of=START + timedelta(days=30))
-    assert [(f.severity, f.message.split(" (")[0]) for f in result.findings] == [
-        ("warning", "24 of 100 posts")]
+    assert [(f.severity, f.message) for f in result.findings] == [
+        ("warning", "24 of 100 posts (24.0%) are too long")]
 
 
 def _write_feed(path: Path, posts: list[Post]) -> Path:
@@ -242,3 +242,11 @@ def test_the_text_report_shows_each_severity_under_its_own_heading() -> None:
     error_part, info_part = out.split("\nERROR\n")[1].split("\nINFO\n")
     assert "too-long  1 of 8 posts (12.5%) is over the platform's limit" in error_part
     assert "too-long  2 of 8 posts (25.0%) are longer than what performs" in info_part
+
+
+def test_a_rule_without_its_own_words_still_gets_a_correct_sentence() -> None:
+    from assistant.audit_summary import summary
+
+    assert summary("custom-rule", 1, 1, "warning") == "1 of 1 post (100.0%) is flagged"
+    assert summary("custom-rule", 2, 2000, "info") == "2 of 2000 posts (<0.1%) are flagged"
+    assert summary("link-only", 1, 3) == "1 of 3 posts (33.3%) is a bare link with nothing said about it"
