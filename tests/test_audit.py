@@ -248,5 +248,5 @@ def test_a_rule_without_its_own_words_still_gets_a_correct_sentence() -> None:
     from assistant.audit_summary import summary
 
     assert summary("custom-rule", 1, 1, "warning") == "1 of 1 post (100.0%) is flagged"
-    assert summary("custom-rule", 2, 2000, "info") == "2 of 2000 posts (<0.1%) are flagged"
+    assert summary("custom-rule", 2, 3000, "info") == "2 of 3000 posts (<0.1%) are flagged"
     assert summary("link-only", 1, 3) == "1 of 3 posts (33.3%) is a bare link with nothing said about it"
