@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from assistant.audit_summary import summary
 from assistant.checks.history import History
 from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
 from assistant.checks.ruleset import ActiveRule, RuleSet
@@ -39,38 +40,55 @@ def feed_stats(posts: Sequence[Post]) -> FeedStats:
 
 
 @dataclass
+class _Bucket:
+    """The posts one post rule hit at one severity."""
+
+    ids: list[str] = field(default_factory=list)
+    evidence: str = ""
+
+
+@dataclass
 class _Tally:
-    """What one post rule found across the feed."""
+    """What one post rule found across the feed, apart by severity.
+
+    A post counts once per rule, at its worst hit: "3 posts over the limit" (error) and
+    "211 longer than what performs" (info) are different posts, and neither inflates
+    the other's share, severity or evidence.
+    """
 
     active: ActiveRule
     context: PostContext
     applicable: int = 0
-    ids: list[str] = field(default_factory=list)
-    evidence: str = ""
-    severities: set[str] = field(default_factory=set)
+    buckets: dict[str, _Bucket] = field(default_factory=dict)
 
     def add(self, post_id: str, hits: Iterable[Hit]) -> None:
+        worst: Hit | None = None
+        severity = ""
         for hit in hits:
-            if not self.ids or self.ids[-1] != post_id:
-                self.ids.append(post_id)
-            self.evidence = self.evidence or hit.evidence or hit.message
-            self.severities.add(hit.severity or self.active.severity)
+            this = self.active.severity if self.active.regraded else (hit.severity or self.active.severity)
+            if worst is None or severity_rank(this) > severity_rank(severity):
+                worst, severity = hit, this
+        if worst is None:
+            return
+        bucket = self.buckets.setdefault(severity, _Bucket())
+        bucket.ids.append(post_id)
+        bucket.evidence = bucket.evidence or worst.evidence or worst.message
 
-    def finding(self) -> tuple[Finding, float]:
-        share = len(self.ids) / self.applicable
-        severity = (
-            self.active.severity
-            if self.active.regraded
-            else max(self.severities, key=severity_rank)
-        )
-        finding = Finding(
-            rule=self.active.id,
-            severity=severity,  # type: ignore[arg-type]
-            message=f"{self.active.id} in {len(self.ids)} of {self.applicable} posts ({_percent(share)})",
-            evidence=self.evidence,
-            examples=self.ids[:5],
-        )
-        return finding, min(1.0, share / POST_RULE_SATURATION)
+    def findings(self) -> Iterator[tuple[Finding, float]]:
+        """One finding per severity hit, worst first, with its impact on the health score."""
+        for severity in sorted(self.buckets, key=severity_rank, reverse=True):
+            bucket = self.buckets[severity]
+            share = len(bucket.ids) / self.applicable
+            # Re-graded, one bucket holds hits of every kind: say what they share.
+            kind = None if self.active.regraded else severity
+            finding = Finding(
+                rule=self.active.id,
+                severity=severity,  # type: ignore[arg-type]
+                message=summary(self.active.id, len(bucket.ids), self.applicable, kind),
+                evidence=bucket.evidence,
+                examples=bucket.ids[:5],
+            )
+            yield finding, min(1.0, share / POST_RULE_SATURATION)
 
 
 def audit_feed(
@@ -146,8 +164,7 @@ def _audit(
     if progress is not None:
         progress(total, total)
     for tally in tallies:
-        if tally.ids:
-            finding, impact = tally.finding()
+        for finding, impact in tally.findings():
             scored.append((finding, impact, tally.active.rule.component))
 
     scored.sort(key=lambda s: (-severity_rank(s[0].severity), -s[1], s[0].rule))
@@ -162,6 +179,3 @@ def _audit(
     )
 
 
-def _percent(share: float) -> str:
-    """One decimal, but never "0.0%" for a rule that did fire."""
-    return "<0.1%" if 0 < share < 0.001 else f"{share:.1%}"
