@@ -14,6 +14,7 @@ from datetime import datetime
 
 from assistant.audit_summary import summary
 from assistant.checks.history import History
+from assistant.evidence import compare_posts
 from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
 from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.health import RuleImpact, health_score
@@ -74,8 +75,9 @@ class _Tally:
         bucket.ids.append(post_id)
         bucket.evidence = bucket.evidence or worst.evidence or worst.message
 
-    def findings(self) -> Iterator[tuple[Finding, float]]:
-        """One finding per severity hit, worst first, with its impact on the health score."""
+    def findings(self) -> Iterator[tuple[Finding, float, list[str]]]:
+        """One finding per severity hit, worst first, its impact on the health score and
+        the ids of every post behind it."""
         for severity in sorted(self.buckets, key=severity_rank, reverse=True):
             bucket = self.buckets[severity]
             share = len(bucket.ids) / self.applicable
@@ -88,7 +90,7 @@ class _Tally:
                 evidence=bucket.evidence,
                 examples=bucket.ids[:5],
             )
-            yield finding, min(1.0, share / POST_RULE_SATURATION)
+            yield finding, min(1.0, share / POST_RULE_SATURATION), bucket.ids
 
 
 def audit_feed(
@@ -163,8 +165,12 @@ def _audit(
                 tally.add(post.id, hits)
     if progress is not None:
         progress(total, total)
+    # The account's own numbers behind each post rule, when the source counts engagement.
+    by_id = {p.id: p for p in posts} if any(p.metrics for p in posts) else None
     for tally in tallies:
-        for finding, impact in tally.findings():
+        for finding, impact, ids in tally.findings():
+            if by_id is not None:
+                finding.engagement = compare_posts([by_id[i] for i in ids], posts)
             scored.append((finding, impact, tally.active.rule.component))
 
     scored.sort(key=lambda s: (-severity_rank(s[0].severity), -s[1], s[0].rule))

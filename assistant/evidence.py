@@ -22,6 +22,7 @@ from assistant.models import Engagement, Post
 
 MIN_POSTS = 5
 RESAMPLES = 2000
+BOOTSTRAP_CAP = 2000  # posts a side resampled for the interval (all of them for the medians)
 SAME_PERIOD = timedelta(days=30)  # "comparable" posts: within a month of the first and last hit
 
 
@@ -101,6 +102,9 @@ def bootstrap_ratio(a: Sequence[int], b: Sequence[int], resamples: int = RESAMPL
     centre = np.median if statistic == "median" else np.mean
     rng = np.random.default_rng(hash_of(a, b))
     x, y = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    # The interval of a big feed from a fixed-size sample of it: memory stays bounded.
+    x = rng.choice(x, BOOTSTRAP_CAP, replace=False) if x.size > BOOTSTRAP_CAP else x
+    y = rng.choice(y, BOOTSTRAP_CAP, replace=False) if y.size > BOOTSTRAP_CAP else y
     mx = centre(rng.choice(x, size=(resamples, x.size), replace=True), axis=1)
     my = centre(rng.choice(y, size=(resamples, y.size), replace=True), axis=1)
     defined = my > 0
@@ -118,21 +122,15 @@ def hash_of(a: Sequence[int], b: Sequence[int]) -> int:
 
 def mann_whitney_p(a: Sequence[float], b: Sequence[float]) -> float:
     """Two-sided p-value of the Mann-Whitney U test (normal approximation, ties corrected)."""
+    import numpy as np
+
     n1, n2 = len(a), len(b)
-    pooled = sorted((v, i < n1) for i, v in enumerate([*a, *b]))
-    ranks_a = 0.0
-    tie_term = 0.0
-    i = 0
-    while i < len(pooled):
-        j = i
-        while j < len(pooled) and pooled[j][0] == pooled[i][0]:
-            j += 1
-        rank = (i + j + 1) / 2  # the mean of ranks i+1..j
-        ranks_a += rank * sum(1 for k in range(i, j) if pooled[k][1])
-        tie_term += (j - i) ** 3 - (j - i)
-        i = j
-    u = ranks_a - n1 * (n1 + 1) / 2
+    values = np.concatenate([np.asarray(a, dtype=float), np.asarray(b, dtype=float)])
+    _, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
+    mean_rank = np.cumsum(counts) - (counts - 1) / 2  # tied values share their mean rank
+    u = float(mean_rank[inverse][:n1].sum()) - n1 * (n1 + 1) / 2
     n = n1 + n2
+    tie_term = float((counts.astype(float) ** 3 - counts).sum())
     variance = n1 * n2 / 12 * ((n + 1) - tie_term / (n * (n - 1)))
     if variance <= 0:
         return 1.0
@@ -140,7 +138,7 @@ def mann_whitney_p(a: Sequence[float], b: Sequence[float]) -> float:
     return max(0.0, min(1.0, math.erfc(max(z, 0.0) / math.sqrt(2))))
 
 
-def sentence(engagement: Engagement, what: str) -> str:
+def sentence(engagement: Engagement, what: str = "These posts") -> str:
     """One plain sentence for people: the numbers, the sample sizes, never a cause."""
     e = engagement
     if e.note:

@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from statistics import median
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -136,3 +137,30 @@ def test_the_json_of_a_finding_gains_the_engagement_object() -> None:
                       engagement=Engagement(n_hit=6, n_other=30, ratio=0.5, low=0.3, high=0.8))
     data = finding.model_dump(mode="json")
     assert data["engagement"]["ratio"] == 0.5 and data["engagement"]["n_other"] == 30
+
+
+def test_every_post_rule_finding_of_a_real_export_carries_its_numbers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """JSON gains `engagement` on each post-rule finding; the text says it in one sentence."""
+    from tests.test_cli import run
+
+    path = str(REPO / "tests/realdata/x_archive/visbot_tweets.js")
+    _, out, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--format", "json")
+    findings = json.loads(out)["findings"]
+    post_rule_findings = [f for f in findings if f["rule"] in {"hashtag-stuffing", "link-only"}]
+    assert post_rule_findings
+    for finding in post_rule_findings:
+        e = finding["engagement"]
+        assert e["n_hit"] >= 1 and e["n_other"] >= 1 and e["metric"] == "likes"
+        assert e["ratio"] is not None or e["note"]
+    _, text, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01")
+    assert "the mean likes of the account's other posts (n = " in text
+
+
+def test_a_source_without_counts_gets_no_engagement(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_cli import run
+
+    _, out, _ = run(capsys, "audit", str(REPO / "examples/brightpixel_x.jsonl"), "--no-llm",
+                    "--as-of", "2026-11-11", "--format", "json")
+    assert all(f["engagement"] is None for f in json.loads(out)["findings"])

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
 from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review, severity_rank
+from assistant.evidence import sentence
 from assistant.render.mrkdwn import escape
 from assistant.review import post_score, verdict
 
@@ -251,6 +252,8 @@ def _finding_blocks(finding: Finding, *, with_post: bool = False) -> list[Block]
         shown = ", ".join(escape(e) for e in finding.examples[:10])
         more = f" and {len(finding.examples) - 10} more" if len(finding.examples) > 10 else ""
         blocks.append(context(clip_escaped(f"posts: {shown}{more}", SECTION_TEXT)))
+    if finding.engagement is not None:
+        blocks.append(context(":bar_chart: " + escape(sentence(finding.engagement))))
     return blocks
 
 

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from assistant.checks.ruleset import RuleSet
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
+from assistant.evidence import sentence
 from assistant.review import post_score, verdict
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -68,6 +69,8 @@ def _print_findings(console: Console, findings: Iterable[Finding], *, show_post:
             details.append("\n“" + _clip(finding.evidence) + "”", style="dim")
         if finding.examples:
             details.append("\nposts: " + ", ".join(finding.examples[:5]), style="dim")
+        if finding.engagement is not None:
+            details.append("\n" + sentence(finding.engagement), style="dim")
         if console.soft_wrap:  # not a terminal: plain lines, nothing padded
             console.print(Text("  ").append(rule).append("  ").append(details.split("\n")[0]))
             for extra in details.split("\n")[1:]:
