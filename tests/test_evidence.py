@@ -164,3 +164,23 @@ def test_a_source_without_counts_gets_no_engagement(capsys: pytest.CaptureFixtur
     _, out, _ = run(capsys, "audit", str(REPO / "examples/brightpixel_x.jsonl"), "--no-llm",
                     "--as-of", "2026-11-11", "--format", "json")
     assert all(f["engagement"] is None for f in json.loads(out)["findings"])
+
+
+def test_the_report_reminder_cites_our_own_numbers_and_counts_one_severity() -> None:
+    from assistant.models import Account, FeedAudit, FeedStats, Finding, Health
+    from assistant.reports.build import reminder, top_problem
+
+    numbers = Engagement(n_hit=41, n_other=120, ratio=0.3, low=0.2, high=0.5, p_value=0.001,
+                         median_hit=3, median_other=10)
+    audit = FeedAudit(
+        account=Account(name="@us", platform="x", owner="agency"), as_of=T0,
+        stats=FeedStats(), health=Health(score=40, components={}),
+        findings=[
+            Finding(rule="too-long", severity="error", message="1 of 9 posts", examples=["a"]),
+            Finding(rule="too-long", severity="info", message="5 of 9 posts", examples=["b"] * 5),
+            Finding(rule="repeat-post", severity="warning", message="m", engagement=numbers),
+        ])
+    note = reminder("Bright Pixel", "agency", audit)
+    assert note is not None
+    assert "Our repeat-post posts got 0.3x the median likes" in note and "n = 41 vs 120" in note
+    assert top_problem(audit) == (audit.findings[0], 1), "the info finding is not counted with the error"
