@@ -63,6 +63,24 @@ def quoted_status(urls: Iterable[str], own_id: str = "") -> str | None:
     return None
 
 
+def own_media(urls: list[str], own_id: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """(links, attachments): the post's own photo and video permalinks
+    (`.../status/<own id>/photo/1`, as `expanded_urls` of CSV dumps list them) are its
+    media, not links it shares."""
+    if not own_id or not urls:
+        return urls, []
+    links: list[str] = []
+    media: list[dict[str, Any]] = []
+    for url in urls:
+        match = STATUS_LINK.match(url)
+        if match and match.group(3) and match.group(2) == own_id:
+            kind = "video" if "/video/" in match.group(3) else "image"
+            media.append({"type": kind, "url": url, "alt": None})
+        else:
+            links.append(url)
+    return links, media
+
+
 # Values a kind column may hold, by the names exports use for them.
 KIND_NAMES = {
     "post": "post", "original": "post", "tweet": "post", "status": "post", "toot": "post",

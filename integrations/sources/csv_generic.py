@@ -27,7 +27,7 @@ from assistant.errors import InputError
 from assistant.models import Post
 
 from ._common import Options, Parsed, entry, make_post, most_common, optional_int
-from ._kinds import KindColumns, quoted_status, unescape
+from ._kinds import KindColumns, own_media, quoted_status, unescape
 from ._tabular import cell, header_index, parse_time, platform_named, records
 
 # The fields a mapping may name, with the column names tried when it does not.
@@ -161,7 +161,7 @@ def _post(row: list[str], columns: dict[str, int], kinds: tuple[KindColumns, dic
         text = unescape(row[columns["text"]] if columns["text"] < len(row) else "")
         row_id = get("id")
         kind, reply_to = detector.kind_of(column, text)
-        urls = _links(get("url"))
+        urls, attached = own_media(_links(get("url")), row_id)
         platform = platform_named(get("platform")) or "x"
         if kind == "post" and platform == "x" and quoted_status(urls, row_id):
             kind = "quote"
@@ -177,13 +177,17 @@ def _post(row: list[str], columns: dict[str, int], kinds: tuple[KindColumns, dic
             "text": text,
             "title": get("title") or None,
             "urls": urls,
-            "media": _media(get("image"), get("image_alt"), row_id),
+            "media": _media(get("image"), get("image_alt")) or attached,
             "in_reply_to": reply_to,
         }
         counts = {key: optional_int(_count(get(key))) for key in ("likes", "shares", "replies")}
         if any(value is not None for value in counts.values()):
             fields["metrics"] = counts
-    return make_post(fields, name, what, line)
+    post = make_post(fields, name, what, line)
+    if attached:
+        # A link column that lists the post's own photo says what its t.co link was.
+        post.urls = urls
+    return post
 
 
 def _links(value: str) -> list[str]:
@@ -198,7 +202,7 @@ def _count(value: str) -> str:
     return value[:-2] if value.endswith(".0") else value
 
 
-def _media(value: str, alt: str, row_id: str) -> list[dict[str, Any]]:
+def _media(value: str, alt: str) -> list[dict[str, Any]]:
     """Attachments from a media cell: one URL, or several (a list, or commas)."""
     if not value:
         return []

@@ -38,7 +38,7 @@ from ._common import (
     optional_int,
     require_content,
 )
-from ._kinds import KindColumns, empty_id, quoted_status, squash, unescape
+from ._kinds import KindColumns, empty_id, own_media, quoted_status, squash, unescape
 from ._tabular import parse_time, platform_named
 from ._tweets import is_v2, v1_fields, v2_fields
 
@@ -174,17 +174,27 @@ class _Reader:
             if keys <= POST_FIELDS and "id" in keys and "created_at" in keys \
                     and not self.mapping:
                 return make_post(record, self.name, what, line)
+            known_links = False
             if is_v2(record) and "text" in record:
                 fields = v2_fields(record, *includes)
+                known_links = isinstance(record.get("entities"), dict)
             elif _is_v1(record):
                 fields = v1_fields(record)
+                known_links = isinstance(record.get("entities"), dict)
             else:
                 fields = self._generic(record)
-            if self.mapping:
+                known_links = "url" in self.mapping
+            if self.mapping and (is_v2(record) or _is_v1(record)):
                 self._apply_mapping(fields, record)
+                known_links = known_links and "url" not in self.mapping
             if not fields.get("id"):
                 fields["id"] = f"{self.stem}:{number}"
-        return make_post(fields, self.name, what, line)
+        post = make_post(fields, self.name, what, line)
+        if known_links:
+            # The text shows t.co links (an attached photo's among them); the entities
+            # list the links the post really shares, even when there are none.
+            post.urls = fields["urls"]
+        return post
 
     def _columns(self, record: dict[str, Any]) -> KindColumns:
         keys = frozenset(record)
@@ -199,6 +209,12 @@ class _Reader:
         index = {squash(k): k for k in reversed(list(record))}
 
         def first(field: str) -> Any:
+            if field in self.mapping:
+                value = _path(record, self.mapping[field])
+                if value is None:
+                    raise ValueError(f"no field {self.mapping[field]!r} for {field} "
+                                     f"(fields: {', '.join(list(record)[:20])})")
+                return value
             for alias in ALIASES[field]:
                 key = index.get(alias)
                 if key is not None and not empty_id(record[key]):
@@ -208,9 +224,9 @@ class _Reader:
         text = unescape(_string(first("text")))
         columns = self._columns(record)
         kind, reply_to = columns.kind_of(lambda k: _path(record, k), text)
-        urls = _urls(first("url"))
         platform = platform_named(_string(first("platform"))) or "x"
         post_id = _string(first("id"))
+        urls, attached = own_media(_urls(first("url")), post_id)
         if kind == "post" and platform == "x" and quoted_status(urls, post_id):
             kind = "quote"
         author = _name(first("author"))
@@ -229,7 +245,7 @@ class _Reader:
             "text": text,
             "title": _string(first("title")) or None,
             "urls": urls,
-            "media": _media(first("image")),
+            "media": _media(first("image")) or attached,
             "in_reply_to": reply_to,
             "metrics": {key: optional_int(_number(first(key)))
                         for key in ("likes", "shares", "replies")},
