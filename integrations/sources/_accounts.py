@@ -57,6 +57,12 @@ def split_accounts(files: list[tuple[str, Parsed]], *, author: str | None = None
         group.left_out += sum(others.values())
         group.others.update(others)
     result = [g for g in groups.values() if any(part.posts for part in g.parts)]
+    for empty in groups.values():
+        # A file with none of the chosen account's posts: all of it was left out.
+        if not any(empty is group for group in result):
+            for group in result:
+                group.left_out += empty.left_out
+                group.others.update(empty.others)
     if author is not None and not result:
         raise InputError(f"no posts by {author} in {', '.join(n for n, _ in files)}"
                          f"{_who(files)}")
