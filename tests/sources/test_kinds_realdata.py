@@ -124,6 +124,7 @@ def test_support_file_is_audited_as_the_brand_that_answers(realdata: Path) -> No
         rows = list(csv.DictReader(handle))
     brands = Counter(r["author_id"] for r in rows if r["inbound"] == "False")
     brand, answered = brands.most_common(1)[0]
+    assert (len(rows), sum(brands.values()), len(brands), answered) == (93, 44, 13, 13)
     [loaded] = load_accounts(path)
     assert loaded.feed.account.name == brand == "AppleSupport"
     assert len(loaded.feed.posts) == answered
