@@ -13,7 +13,8 @@ knows what X does not count).
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, datetime
 from typing import Any
 
 from ._common import iso_datetime, list_of, mapping_of, optional_int
@@ -23,6 +24,10 @@ MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
 # v2 media keys start with the media's type: 3_ photo, 7_ and 13_ video, 16_ GIF.
 _MEDIA_KEY_TYPES = {"3": "image", "7": "video", "13": "video", "16": "gif"}
 TWITTER_TIME = "%a %b %d %H:%M:%S %z %Y"
+_UTC_TIME = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{2}) "
+                       r"(\d{2}:\d{2}:\d{2}) \+0000 (\d{4})$")
+_MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
 
 
 def twitter_time(value: Any) -> datetime:
@@ -30,6 +35,12 @@ def twitter_time(value: Any) -> datetime:
     text = str(value).strip()
     if text[:1].isdigit():
         return iso_datetime(text.replace(" +0000", "+00:00"))
+    # strptime is most of the cost of reading a tweet; X writes UTC in one fixed form.
+    match = _UTC_TIME.match(text)
+    if match and match.group(2) in _MONTHS:
+        day, month, hms, year = match.group(3), _MONTHS[match.group(2)], match.group(4), match[5]
+        return datetime(int(year), month, int(day), int(hms[:2]), int(hms[3:5]), int(hms[6:]),
+                        tzinfo=UTC)
     return datetime.strptime(text, TWITTER_TIME)
 
 

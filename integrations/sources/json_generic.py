@@ -89,12 +89,14 @@ def _documents(text: str, name: str) -> Iterator[tuple[Any, int]]:
     """Each JSON document in `text` with the line it starts on."""
     decoder = json.JSONDecoder()
     position, end = 0, len(text)
+    line, counted = 1, 0  # newlines counted up to `counted`: linear, not per document
     while True:
         while position < end and text[position] in " \t\r\n":
             position += 1
         if position >= end:
             return
-        line = text.count("\n", 0, position) + 1
+        line += text.count("\n", counted, position)
+        counted = position
         try:
             value, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:

@@ -238,3 +238,12 @@ def test_bad_json_names_the_line(tmp_path: Path, content: str, message: str, lin
     with pytest.raises(InputError, match=message) as caught:
         load_posts(path, source="json")
     assert (caught.value.path, caught.value.line) == (str(path), line)
+
+
+def test_schedulers_pass_on_retweets_as_reposts(tmp_path: Path) -> None:
+    hootsuite = write(tmp_path, "plan.csv", "2026-01-05 10:00:00,RT @partner: their launch\n"
+                      "2026-01-05 11:00:00,Our own words\n")
+    assert [p.kind for p in load_posts(hootsuite)] == ["repost", "post"]
+    buffer = write(tmp_path, "buffer.csv", "Text,Posting Time\nRT @pal: theirs,2026-01-05 10:00\n"
+                   "RTs welcome!,2026-01-05 11:00\n")
+    assert [p.kind for p in load_posts(buffer)] == ["repost", "post"]
