@@ -104,24 +104,25 @@ _EMPTY = {"", "0", "nan", "none", "null", "nil", "false", "[]", "{}", "-1"}
 _REPLY_COLUMNS = {"in_reply_to", "in_reply_to_id", "in_reply_to_status_id",
                   "in_reply_to_status_id_str", "in_reply_to_tweet_id", "in_response_to_tweet_id",
                   "in_reply_to_user_id", "in_reply_to_user_id_str", "in_reply_to_screen_name",
-                  "in_reply_to_account_id", "inreplytotweetid", "inreplytouser",
-                  "inreplytostatusid", "reply_to", "reply_to_id", "parent_id",
+                  "in_reply_to_account_id", "reply_to", "reply_to_id", "parent_id",
                   "reply_to_status_id", "in_reply_to_user"}
 _REPLY_IDS = ("in_reply_to_status_id_str", "in_reply_to_status_id", "in_reply_to_tweet_id",
-              "in_response_to_tweet_id", "in_reply_to_id", "inreplytotweetid",
-              "inreplytostatusid", "in_reply_to", "reply_to_status_id", "reply_to_id",
-              "reply_to", "parent_id")
+              "in_response_to_tweet_id", "in_reply_to_id", "in_reply_to",
+              "reply_to_status_id", "reply_to_id", "reply_to", "parent_id")
 _REPOST_WORDS = {"retweet", "repost", "reblog", "rt", "boost", "reshare"}
 _REPLY_WORDS = {"reply"}
 _QUOTE_WORDS = {"quote", "qt"}
-_COUNT_WORDS = {"count", "counts", "num", "number", "total", "nb"}
+# Words that make a kind-named column something else: counts, v2's `reply_settings`.
+_COUNT_WORDS = {"count", "counts", "num", "number", "total", "nb", "settings", "setting"}
+# Words that make a kind-named column hold an id or a link when filled (`qt_of`, `rt_id`).
+_ID_WORDS = {"id", "ids", "url", "urls", "link", "of", "permalink", "uri", "date", "time"}
 # v1.1's `retweeted`/`favorited` say what the *authenticating* user did, not the kind.
 _NOT_FLAGS = {"retweeted", "favorited", "reposted", "quoted"}
 # Columns whose being filled makes a record a repost or a quote (API names, flattened
 # objects such as pandas' `retweeted_status.id`, snscrape's `retweetedTweet`).
 _REPOST_COLUMNS = {"retweeted_status", "retweeted_tweet", "reblog", "reposted_status",
                    "repost_of", "retweet_of", "retweet_id", "retweet_of_id", "reblog_of_id"}
-_REPOST_PREFIXES = ("retweeted_status_", "retweeted_tweet_", "reblog_id")
+_REPOST_PREFIXES = ("retweeted_status_", "retweeted_tweet_")
 _QUOTE_COLUMNS = {"quoted_status", "quoted_tweet", "quote_url", "quoted_url", "quote_id",
                   "quote_of", "quote_of_id", "quote_tweet_id", "quoted_post", "quote"}
 _QUOTE_PREFIXES = ("quoted_status_", "quoted_tweet_")
@@ -204,7 +205,8 @@ class KindColumns:
     quotes: list[str] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)  # flag columns: is_reply
     reposter: str | None = None  # who reposted, when the row's author is the original's
-    flags: set[str] = field(default_factory=set)  # columns read as yes/no
+    flags: set[str] = field(default_factory=set)  # columns read as yes/no (or an id)
+    yes_no: set[str] = field(default_factory=set)  # found by name: only a yes counts
 
     @classmethod
     def from_names(cls, names: Iterable[str], mapping: Mapping[str, str] | None = None
@@ -226,7 +228,7 @@ class KindColumns:
             if squash(key) in by_squash:
                 found.reply_ids.append(by_squash[squash(key)])
         for key in ("in_reply_to_user_id_str", "in_reply_to_user_id", "in_reply_to_screen_name",
-                    "in_reply_to_account_id", "in_reply_to_user", "inreplytouser"):
+                    "in_reply_to_account_id", "in_reply_to_user"):
             if squash(key) in by_squash:
                 found.reply_users.append(by_squash[squash(key)])
         for key in REPOSTER_COLUMNS:
@@ -245,6 +247,8 @@ class KindColumns:
                 kind = _flag_kind(name)
                 if kind is not None:
                     found.flags.add(name)
+                    if not set(words(name)) & _ID_WORDS:
+                        found.yes_no.add(name)
                     {"repost": found.reposts, "quote": found.quotes,
                      "reply": found.replies}[kind].append(name)
         found._apply_mapping(mapping, by_squash)
@@ -266,6 +270,7 @@ class KindColumns:
                 continue
             if field_name != "kind":
                 self.flags.add(name)
+                self.yes_no.discard(name)
 
     @property
     def columns(self) -> set[str]:
@@ -303,6 +308,8 @@ class KindColumns:
             said = truthy(value)
             if said is not None:
                 return said
+            if column in self.yes_no:
+                return False  # `reply_text`, a free-text column that only sounds like a flag
         return not empty_id(value)
 
     def reposted_by(self, get: Callable[[str], Any]) -> str:

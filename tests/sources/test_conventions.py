@@ -171,7 +171,8 @@ def test_v2_response_with_includes(tmp_path: Path) -> None:
     assert {i: p.kind for i, p in posts.items()} == {
         "10": "post", "11": "repost", "12": "quote", "13": "reply", "14": "post"}
     assert {p.author for p in posts.values()} == {"brand"}
-    assert posts["10"].text == "A & B" and posts["10"].metrics.likes == 4  # type: ignore[union-attr]
+    assert posts["10"].text == "A & B"
+    assert posts["10"].metrics is not None and posts["10"].metrics.likes == 4
     assert [(m.type, m.url, m.alt) for m in posts["10"].media] == [
         ("image", "https://pbs/x.jpg", "A cat")]
     assert [m.type for m in posts["14"].media] == ["video"]  # from the key when not included
@@ -230,7 +231,8 @@ def test_json_and_canonical_jsonl_are_told_apart(tmp_path: Path) -> None:
     ('[{"id": "1", "text": "no date"}]', "no date", 1),
     ('{"id": "1", "date": "2024-01-01T00:00:00Z", "text": "ok"}\n{"id": 2, "date": "soon"}\n',
      "unrecognised date", 2),
-    ('{"id": "1", "date": "2024-01-01T00:00:00Z", "text": "ok"}\n[1, 2]\n', "expected JSON obj", 2),
+    ('{"id": "1", "date": "2024-01-01T00:00:00Z", "text": "ok"}\n[1, 2]\n', "expected JSON obj",
+     2),
     ('{"id": "1", "date": "2024-01-01T00:00:00Z",\n "text": ', "invalid JSON", 2),
 ])
 def test_bad_json_names_the_line(tmp_path: Path, content: str, message: str, line: int) -> None:
@@ -247,3 +249,13 @@ def test_schedulers_pass_on_retweets_as_reposts(tmp_path: Path) -> None:
     buffer = write(tmp_path, "buffer.csv", "Text,Posting Time\nRT @pal: theirs,2026-01-05 10:00\n"
                    "RTs welcome!,2026-01-05 11:00\n")
     assert [p.kind for p in load_posts(buffer)] == ["repost", "post"]
+
+
+def test_columns_that_only_sound_like_kinds(tmp_path: Path) -> None:
+    """v2's `reply_settings` ("everyone") and free text are not flags; `rt_id` filled is."""
+    path = write(tmp_path, "v2.csv", "id,created_at,text,author_id,reply_settings,reply_text,"
+                 "rt_id\n"
+                 "1,2024-01-01T10:00:00Z,hello,100,everyone,Thanks for asking,\n"
+                 "2,2024-01-02T10:00:00Z,theirs,100,everyone,,555\n")
+    assert kinds(path) == {"1": "post", "2": "repost"}
+    assert kinds(path, mapping={"reply": "reply_text"}) == {"1": "reply", "2": "repost"}
