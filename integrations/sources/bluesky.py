@@ -44,10 +44,11 @@ def parse_bluesky(data: bytes | str, name: str) -> list[Post]:
     document = parse_json(text, name)
     if not isinstance(document, dict) or not isinstance(document.get("feed"), list):
         raise InputError('expected a getAuthorFeed response: {"feed": [...]}', path=name)
-    return [_post(item, name, index) for index, item in enumerate(document["feed"], start=1)]
+    return [feed_item_post(item, name, index)
+            for index, item in enumerate(document["feed"], start=1)]
 
 
-def _post(value: Any, name: str, index: int) -> Post:
+def feed_item_post(value: Any, name: str, index: int) -> Post:
     """One feed item (`post`, optional `reason`) as a Post."""
     with entry(name, f"feed item {index}"):
         item = mapping_of(value, "feed item")

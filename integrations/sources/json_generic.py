@@ -11,6 +11,8 @@ Read as they come:
   exports of schedulers): fields found under their usual names, kinds by the same
   conventions as the generic CSV (`_kinds`), and `--map field=path` (dotted paths such as
   `user.handle`) for the rest, `kind=`/`repost=`/`reply=`/`quote=` included;
+- Bluesky post views and feed items (`searchPosts`' `{"posts": [...]}`, feed items one
+  per line), read as the Bluesky importer reads them;
 - canonical posts (only `Post` fields) validate as in JSON Lines.
 Text is HTML-unescaped as API dumps escape it. Several documents may follow each other
 (JSON Lines, or pretty-printed objects one after another).
@@ -173,6 +175,11 @@ class _Reader:
         what = f"object {number}"
         with entry(self.name, what, line):
             keys = record.keys()
+            if _is_bluesky(record):
+                from .bluesky import feed_item_post
+
+                return feed_item_post(record if "post" in record else {"post": record},
+                                      self.name, number)
             if keys <= POST_FIELDS and "id" in keys and "created_at" in keys \
                     and not self.mapping:
                 return make_post(record, self.name, what, line)
@@ -289,6 +296,15 @@ class _Reader:
             kind, reply_to = self._columns(record).kind_of(lambda k: _path(record, k), text)
             fields["kind"] = kind
             fields["in_reply_to"] = reply_to if kind == "reply" else None
+
+
+def _is_bluesky(record: dict[str, Any]) -> bool:
+    """A Bluesky feed item (`{"post": {...}}`) or post view (`uri` and `record`)."""
+    post = record.get("post")
+    if isinstance(post, dict):
+        record = post
+    return isinstance(record.get("uri"), str) and record["uri"].startswith("at://") \
+        and isinstance(record.get("record"), dict)
 
 
 def _is_v1(record: dict[str, Any]) -> bool:

@@ -259,3 +259,15 @@ def test_columns_that_only_sound_like_kinds(tmp_path: Path) -> None:
                  "2,2024-01-02T10:00:00Z,theirs,100,everyone,,555\n")
     assert kinds(path) == {"1": "post", "2": "repost"}
     assert kinds(path, mapping={"reply": "reply_text"}) == {"1": "reply", "2": "repost"}
+
+
+def test_bluesky_post_views_and_feed_items_as_json(realdata: Path, tmp_path: Path) -> None:
+    feed = json.loads((realdata / "bluesky/benoist_getAuthorFeed.json").read_text("utf-8"))
+    lines = write(tmp_path, "items.jsonl", "\n".join(json.dumps(i) for i in feed["feed"]))
+    assert detect_format(lines, lines.read_bytes()) == "json"
+    assert [(p.id, p.kind) for p in load_posts(lines)] == [
+        (p.id, p.kind) for p in load_posts(realdata / "bluesky/benoist_getAuthorFeed.json")]
+    views = write(tmp_path, "search.json", json.dumps({"posts": [i["post"] for i in feed["feed"]]}))
+    posts = load_posts(views)
+    assert len(posts) == 30 and {p.platform for p in posts} == {"bluesky"}
+    assert not any(p.kind == "repost" for p in posts)  # a post view is the author's own post
