@@ -50,11 +50,14 @@ def _import_options(func: F) -> F:
     """Options that tell the importers how to read a file."""
     options = [
         click.option("--source", help="Input format when auto-detection is not enough "
-                     "(jsonl, x-archive, mastodon, bluesky, rss, hootsuite, buffer, csv, twcs)."),
+                     "(jsonl, x-archive, mastodon, bluesky, rss, hootsuite, buffer, csv, twcs, "
+                     "json)."),
         click.option("--tz", help="Time zone of CSV times that carry none (default UTC), "
                      "e.g. Europe/London."),
         click.option("--map", "mapping", multiple=True, metavar="FIELD=COLUMN",
-                     help="For --source csv: which column holds a post field (repeatable)."),
+                     help="For csv and json: which column (or json path, e.g. user.handle) "
+                     "holds a post field (repeatable); kind=COLUMN, or repost=, reply=, "
+                     "quote= a yes/no column."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -310,6 +313,8 @@ def _critique_reviews(reviews: list[Review], ctx: _Context, use_llm: bool | None
 @click.option("--owner", type=click.Choice(["agency", "executive", "client"]), default="client",
               show_default=True, help="Whose feed this is (agency feeds get the practise-what-you-preach note).")
 @click.option("--name", help="Account name to show (default: from the data).")
+@click.option("--author", metavar="HANDLE", help="The account to audit in files with several "
+              "authors (default: the one with most posts; in support data, the one answering).")
 @click.option("--as-of", "as_of", help="Audit as of this date (YYYY-MM-DD or ISO 8601; default: now).")
 @_common
 def audit(
@@ -320,6 +325,7 @@ def audit(
     platform: str | None,
     owner: str,
     name: str | None,
+    author: str | None,
     as_of: str | None,
     config_path: str | None,
     output_format: str,
@@ -330,41 +336,74 @@ def audit(
     own_domains: tuple[str, ...],
     use_llm: bool | None,
 ) -> None:
-    """Audit a feed (one or more files of one account): health score, components, findings."""
+    """Audit feeds: health score, components, findings, one account at a time.
+
+    Files of one account (pages) merge; files of different accounts are audited one by
+    one (text: one block each; JSON: one object per line). In a file with several
+    authors only the main account is judged (--author to choose).
+    """
     from assistant.audit import audit_feed
-    from integrations.sources import load_feed
+    from integrations.sources import load_accounts
 
     when = _parse_as_of(as_of)
     ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))
-    feed = load_feed(paths, source=source, platform=platform, owner=owner, name=name,
-                     tz=tz, mapping=_mapping(mapping))
-    with _progress(len(feed.posts), enabled=output_format == "text") as tick:
-        result = audit_feed(feed, ctx.rules, as_of=when, own_domains=ctx.own_domains, progress=tick)
+    accounts = load_accounts(paths, source=source, platform=platform, owner=owner, name=name,
+                             tz=tz, mapping=_mapping(mapping), author=author)
+    if len(accounts) > 1:
+        click.echo(f"assistant: {len(paths)} files hold {len(accounts)} accounts "
+                   f"({', '.join(a.feed.account.name for a in accounts)}): audited one by one",
+                   err=True)
     setup = _critique_cache(use_llm)
-    if setup is not None:
-        from assistant.critique import apply_critique, critique_audit
+    failed = False
+    audits: list[Any] = []
+    for loaded in accounts:
+        feed = loaded.feed
+        with _progress(len(feed.posts), enabled=output_format == "text") as tick:
+            result = audit_feed(feed, ctx.rules, as_of=when, own_domains=ctx.own_domains,
+                                progress=tick)
+        result.stats.left_out = loaded.left_out
+        if setup is not None:
+            from assistant.critique import apply_critique, critique_audit
 
-        settings, cache = setup
-        critique = critique_audit(
-            result, feed.posts, settings, rules_fingerprint=ctx.rules.fingerprint(), cache=cache
-        )
-        result = apply_critique(result, critique)
-
-    if output_format == "json":
-        from assistant.render.json import audit_json
-
-        click.echo(audit_json(result))
-    elif output_format == "concise":
+            settings, cache = setup
+            critique = critique_audit(
+                result, feed.posts, settings, rules_fingerprint=ctx.rules.fingerprint(),
+                cache=cache,
+            )
+            result = apply_critique(result, critique)
+        audits.append(result)
+        _print_audit(result, loaded, output_format, several=len(accounts) > 1)
+        failed = failed or _fails((f.severity for f in result.findings), fail_on)
+    if output_format == "concise":
         from assistant.render.concise import audit_lines
 
-        for line in audit_lines([result]):
+        for line in audit_lines(audits):
             click.echo(line)
-    else:
-        from assistant.render.text import print_audit
-
-        print_audit(result)
-    if _fails((f.severity for f in result.findings), fail_on):
+    if failed:
         sys.exit(1)
+
+
+def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool) -> None:
+    """One audit: indented JSON alone, one JSON object per line among several, or text
+    with a line saying whose posts were left out (concise lines come after all audits)."""
+    if output_format == "concise":
+        return
+    if output_format == "json":
+        import json
+
+        from assistant.render.json import audit_dict, audit_json
+
+        click.echo(json.dumps(audit_dict(result), ensure_ascii=False) if several
+                   else audit_json(result))
+        return
+    from assistant.render.text import print_audit
+
+    if loaded.left_out:
+        others = loaded.other_accounts
+        click.echo(f"{result.source}: audited {result.account.name}; left out "
+                   f"{loaded.left_out} post{'s' if loaded.left_out != 1 else ''} of "
+                   f"{others} other account{'s' if others != 1 else ''} (choose with --author)")
+    print_audit(result)
 
 
 class _progress:

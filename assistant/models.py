@@ -211,6 +211,7 @@ class FeedStats(_Model):
     first_post: datetime | None = None
     last_post: datetime | None = None
     days: float = 0.0
+    left_out: int = 0  # posts of other accounts in the files, not judged as this account's
 
 
 class FeedAudit(_Model):

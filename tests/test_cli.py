@@ -342,3 +342,46 @@ def test_piped_text_output_is_neither_wrapped_nor_padded() -> None:
     assert len(lines) > 10
     assert not [line for line in lines if line != line.rstrip()], "no trailing padding"
     assert any(len(line) > 100 for line in lines), "long findings stay on one line"
+
+
+def test_files_of_two_accounts_are_audited_one_by_one(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("audit", str(HEALTHY_FEED), str(SPAM_FEED), "--as-of", "2026-11-11", "--no-llm")
+    code, out, err = run(capsys, *args, "--format", "json")
+    lines = out.splitlines()
+    audits = [json.loads(line) for line in lines]
+    assert [a["account"]["name"] for a in audits] == ["@quietstudio", "@brightpixel"]
+    assert [a["stats"]["posts"] for a in audits] == [
+        sum(1 for _ in open(f, encoding="utf-8")) for f in (HEALTHY_FEED, SPAM_FEED)]
+    assert audits[0]["health"]["score"] > audits[1]["health"]["score"]
+    assert "2 accounts" in err and "one by one" in err
+    # the exit code is the worst of the audits: the healthy feed alone passes at warning
+    assert run(capsys, *args, "--fail-on", "warning")[0] == 1
+    assert run(capsys, *args[:2], *args[3:], "--fail-on", "warning")[0] == 0
+    _, text, _ = run(capsys, *args)
+    assert text.count("Health ") == 2
+    assert text.index("@quietstudio") < text.index("@brightpixel")
+
+
+def test_pages_of_one_account_are_one_audit(capsys: pytest.CaptureFixture[str]) -> None:
+    pages = sorted((REPO / "tests" / "realdata" / "mastodon").glob("*.json"))
+    code, out, _ = run(capsys, "audit", *map(str, pages), "--format", "json", "--no-llm")
+    audit = json.loads(out)  # one document
+    assert (audit["account"]["name"], audit["stats"]["posts"]) == ("schochastics", 100)
+    assert audit["stats"]["replies"] == 60 and audit["stats"]["left_out"] == 0
+
+
+def test_support_file_audits_the_brand_and_says_what_it_left_out(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    support = REPO / "tests" / "realdata" / "support_tweets" / "twcs_sample.csv"
+    _, out, _ = run(capsys, "audit", str(support), "--format", "json", "--no-llm",
+                    "--as-of", "2017-10-12")
+    audit = json.loads(out)
+    assert audit["account"]["name"] == "AppleSupport"
+    assert (audit["stats"]["posts"], audit["stats"]["left_out"]) == (13, 80)
+    _, text, _ = run(capsys, "audit", str(support), "--no-llm", "--as-of", "2017-10-12",
+                     "--author", "Tesco")
+    first = text.splitlines()[0]
+    assert "audited Tesco" in first and "left out 85 posts" in first and "--author" in first
+    code, _, err = run(capsys, "audit", str(support), "--author", "@nobody", "--no-llm")
+    assert code == 2 and err.startswith("assistant: error: no posts by @nobody")

@@ -48,6 +48,10 @@ class Parsed:
     account: str | None = None
     platform: str = "x"
     author: str | None = None  # for posts the file names no author of (X archives)
+    # Every post is the account's, whatever its author field says (a blog's bylines).
+    owner_only: bool = False
+    # Only these authors can be the file's account (a support file: those who answer).
+    account_authors: frozenset[str] | None = None
 
 
 def decode(data: bytes | str, name: str) -> str:

@@ -63,6 +63,11 @@ TWEET_KEYS = ["id_str", "id", "full_text", "created_at", "entities", "extended_e
 STATUS_KEYS = ["id", "created_at", "content", "account", "reblog", "in_reply_to_id",
                "media_attachments", "tags", "mentions"]
 BSKY_KEYS = ["post", "reason"]
+# Generic JSON: v1.1 and v2 tweets, scraper rows and post-like objects, kinds included.
+JSON_KEYS = ["id", "id_str", "text", "full_text", "rawContent", "created_at", "date", "user",
+             "author_id", "referenced_tweets", "retweeted_status", "is_quote_status",
+             "in_reply_to_status_id_str", "in_reply_to_user_id", "is_retweet", "kind",
+             "entities", "extended_tweet", "note_tweet", "attachments", "media", "urls"]
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +112,24 @@ def test_random_jsonl_lines(scratch: Path, lines: list[object]) -> None:
         assert len(result) == len(ids)
     elif result.line is not None:
         assert 1 <= result.line <= len(lines)
+
+
+@SETTINGS
+@given(objects_=st.lists(objects(JSON_KEYS), max_size=4),
+       shape=st.sampled_from(["array", "lines", "v2"]),
+       mapping=st.sampled_from([None, {"repost": "is_retweet"}, {"text": "user.name"},
+                                {"kind": "kind"}, {"created_at": "date"}]))
+def test_random_generic_json(scratch: Path, objects_: list[dict[str, object]], shape: str,
+                             mapping: dict[str, str] | None) -> None:
+    if shape == "array":
+        content = json.dumps(objects_)
+    elif shape == "lines":
+        content = "\n".join(json.dumps(o) for o in objects_)
+    else:
+        content = json.dumps({"data": objects_, "includes": {"users": [{"id": "1"}]}})
+    result = outcome(scratch, content.encode(), source="json", mapping=mapping)
+    if not isinstance(result, InputError):
+        assert len(result) <= len(objects_)
 
 
 @SETTINGS
