@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import importlib
 import re
-import sys
 from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from operator import attrgetter
@@ -27,7 +26,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from assistant.errors import InputError
 from assistant.models import Account, Feed, Post
 
-from ._common import UNDATED, UTC, Options, Parsed, Reader, most_common, no_gc, valid_platform
+from ._common import (
+    UNDATED,
+    UTC,
+    Options,
+    Parsed,
+    Reader,
+    most_common,
+    no_gc,
+    read_input,
+    valid_platform,
+)
 
 __all__ = ["FORMATS", "UNDATED", "detect_format", "load_feed", "load_posts"]
 
@@ -178,18 +187,8 @@ def _merge(parsed: list[Parsed], platform: str | None, author: str | None) -> li
 
 
 def _read_bytes(path: str | Path) -> tuple[str, bytes]:
-    """The file's name as the user gave it, and its bytes ("-" is stdin)."""
-    if str(path) == "-":
-        return "<stdin>", sys.stdin.buffer.read()
-    name = str(path)
-    try:
-        return name, Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError("file not found", path=name) from None
-    except IsADirectoryError:
-        raise InputError("is a folder; name the files in it", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    """The file's name as the user gave it, and its bytes ("-" is stdin), within bounds."""
+    return read_input(path)
 
 
 def _reader(fmt: str) -> Reader:

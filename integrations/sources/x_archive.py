@@ -7,11 +7,8 @@ we strip the assignment and parse the JSON. Nothing in the file is ever executed
 from __future__ import annotations
 
 import html
-import io
 import json
 import re
-import zipfile
-import zlib
 from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any
@@ -31,12 +28,11 @@ from ._common import (
     parse_json,
     require_content,
 )
+from ._zip import BoundedZip
 
 _ASSIGNMENT = re.compile(r"\s*(?:window\.YTD\.\w+\.part\d+|module\.exports)\s*=\s*")
 _ZIP_MEMBER = re.compile(r"(?:^|/)data/tweets?(?:-part(\d+))?\.js$")
 _MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
-# A zip bomb inflates a few kilobytes to gigabytes; real archives' tweets.js stay far below.
-_MAX_MEMBER_BYTES = 1 << 30
 
 
 def parse_x_archive(data: bytes | str, name: str) -> list[Post]:
@@ -52,24 +48,21 @@ def parse_x_archive(data: bytes | str, name: str) -> list[Post]:
 
 def parse_x_zip(data: bytes, name: str) -> list[Post]:
     """Posts from every tweets file inside a downloaded archive `.zip`, parts in order."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = [info for info in archive.infolist() if _ZIP_MEMBER.search(info.filename)]
-        if not members:
-            raise InputError("no data/tweets.js (or tweet.js) in this archive", path=name)
-        members.sort(key=lambda info: int(_ZIP_MEMBER.search(info.filename).group(1) or 0))
-        posts: list[Post] = []
-        for info in members:
-            if info.file_size > _MAX_MEMBER_BYTES:
-                raise InputError(f"{info.filename} is too large ({info.file_size:,} bytes)",
-                                 path=name)
-            member = f"{name}!{PurePosixPath(info.filename)}"
-            posts.extend(parse_x_archive(archive.read(info), member))
-        return posts
-    # RuntimeError: encrypted members; zlib.error: corrupt compressed data.
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
-            RuntimeError, zlib.error) as exc:
-        raise InputError(f"not a readable zip archive ({exc})", path=name) from None
+    return _read_zip(data, name)[0]
+
+
+def _read_zip(data: bytes, name: str) -> tuple[list[Post], str | None]:
+    """Posts and account name from an archive `.zip`, read within `BoundedZip`'s limits."""
+    archive = BoundedZip(data, name)
+    members = archive.find(lambda filename: bool(_ZIP_MEMBER.search(filename)))
+    if not members:
+        raise InputError("no data/tweets.js (or tweet.js) in this archive", path=name)
+    members.sort(key=lambda info: int(_ZIP_MEMBER.search(info.filename).group(1) or 0))
+    posts: list[Post] = []
+    for info in members:
+        member = f"{name}!{PurePosixPath(info.filename)}"
+        posts.extend(parse_x_archive(archive.read(info), member))
+    return posts, _zip_account(archive)
 
 
 def _post(item: Any, name: str, index: int) -> Post:
@@ -128,12 +121,10 @@ def _media(tweet: dict[str, Any], entities: dict[str, Any]) -> list[dict[str, An
     return media
 
 
-def _zip_account(data: bytes) -> str | None:
-    """The username in a full archive's `data/account.js`, when it has one."""
+def _zip_account(archive: BoundedZip) -> str | None:
+    """The username in a full archive's `data/account.js`, when it has one (1 MB at most)."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        info = next((i for i in archive.infolist() if i.filename.endswith("data/account.js")),
-                    None)
+        info = next((i for i in archive.find(lambda n: n.endswith("data/account.js"))), None)
         if info is None or info.file_size > 1 << 20:
             return None
         text = archive.read(info).decode("utf-8-sig")
@@ -141,8 +132,7 @@ def _zip_account(data: bytes) -> str | None:
         accounts = json.loads(text[match.end() if match else 0:].strip().rstrip(";"))
         username = accounts[0]["account"]["username"]
         return str(username) if username else None
-    except (zipfile.BadZipFile, ValueError, KeyError, IndexError, TypeError, EOFError,
-            RecursionError, RuntimeError, NotImplementedError, zlib.error):
+    except (InputError, ValueError, KeyError, IndexError, TypeError, RecursionError):
         return None
 
 
@@ -151,7 +141,8 @@ def read(data: bytes, name: str, options: Options) -> Parsed:
     account.js does, otherwise the file's stem stands in for it."""
     stem = PurePosixPath(name.replace("\\", "/")).stem or name
     if data[:4] == b"PK\x03\x04":
-        posts, account = parse_x_zip(data, name), _zip_account(data) or stem
+        posts, found = _read_zip(data, name)
+        account = found or stem
     else:
         posts, account = parse_x_archive(data, name), stem
     return Parsed(posts, account=account, platform="x", author=account)
