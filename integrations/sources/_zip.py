@@ -81,6 +81,9 @@ class BoundedZip:
     def read(self, info: zipfile.ZipInfo, limit: int | None = None) -> bytes:
         """A member's bytes, inflated in chunks and stopped at `limit` and the budget."""
         cap = min(self.budget, info.file_size if limit is None else limit)
+        if info.flag_bits & 0x1:
+            raise InputError(f"{info.filename} is encrypted: export the archive without a "
+                             "password", path=self.name)
         if info.file_size > cap:
             raise InputError(f"{info.filename} inflates to {info.file_size:,} bytes "
                              f"(limit {cap:,}): not read", path=self.name)
