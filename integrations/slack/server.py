@@ -30,6 +30,7 @@ HEALTH_PATH = "/healthz"
 SHUTDOWN_GRACE = 10.0  # seconds; Slack wants every ack within 3 s, k8s kills after 30 s
 MAX_HEADER_BYTES = 32 * 1024  # Slack sends about 1 KB of headers
 IDLE_TIMEOUT = 30  # seconds an idle or stalled connection is kept open
+FIRST_REQUEST_WAIT = 1.0  # seconds a connection accepted before shutdown has to send
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 log = logging.getLogger("assistant.slack.server")
@@ -104,10 +105,11 @@ def serve_until(server: Any, stop: threading.Event, *, grace: float = SHUTDOWN_G
                 app: App | None = None) -> int:
     """Serve until `stop` is set, then drain; returns how many requests the grace cut off.
 
-    Draining: the listening socket closes at once (new connections are refused, so a load
-    balancer sends them elsewhere), idle keep-alive connections close, requests already
-    received or arriving on an open connection run to the end, then bolt's listener
-    threads (work after the ack) finish. All within `grace` seconds.
+    Draining: connections already queued in the kernel are taken, then the listening
+    socket closes (new connections are refused, so a load balancer sends them elsewhere),
+    idle keep-alive connections close, requests already received or arriving on an open
+    connection run to the end, then bolt's listener threads (work after the ack) finish.
+    All within `grace` seconds.
     """
     from waitress import wasyncore
     from waitress.channel import HTTPChannel
@@ -119,6 +121,7 @@ def serve_until(server: Any, stop: threading.Event, *, grace: float = SHUTDOWN_G
     while not stop.is_set():
         turn(0.1)
     deadline = time.monotonic() + grace
+    _accept_backlog(server)
     wasyncore.dispatcher.close(server)  # the listener only: the wake-up trigger stays
     busy = _drain_connections(server, HTTPChannel, turn, deadline)
     if busy:
@@ -131,15 +134,29 @@ def serve_until(server: Any, stop: threading.Event, *, grace: float = SHUTDOWN_G
     return busy
 
 
+def _accept_backlog(server: Any) -> None:
+    """Take the connections the kernel completed before the signal: closing the listener
+    with them still queued would reset clients that have already sent their request."""
+    for _ in range(server.adj.backlog):
+        before = len(server._map)
+        server.handle_accept()
+        if len(server._map) == before:
+            return
+
+
 def _drain_connections(server: Any, channel_class: type, turn: Callable[[float], None],
                        deadline: float) -> int:
     """Run the loop until no connection has a request in progress; close idle ones."""
     while True:
         busy = 0
+        now = time.time()
         for channel in list(server._map.values()):
             if not isinstance(channel, channel_class):
                 continue
-            if channel.requests or channel.total_outbufs_len or channel.request is not None:
+            # Just accepted, nothing read yet: its request is most likely on the way.
+            fresh = (channel.last_activity == channel.creation_time
+                     and now - channel.creation_time < FIRST_REQUEST_WAIT)
+            if channel.requests or channel.total_outbufs_len or channel.request is not None or fresh:
                 busy += 1
             elif not channel.will_close:
                 channel.will_close = True  # idle keep-alive: closed by the loop below
