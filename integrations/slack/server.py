@@ -156,7 +156,8 @@ def _drain_connections(server: Any, channel_class: type, turn: Callable[[float],
             # Just accepted, nothing read yet: its request is most likely on the way.
             fresh = (channel.last_activity == channel.creation_time
                      and now - channel.creation_time < FIRST_REQUEST_WAIT)
-            if channel.requests or channel.total_outbufs_len or channel.request is not None or fresh:
+            working = channel.requests or channel.total_outbufs_len or channel.request is not None
+            if working or fresh:
                 busy += 1
             elif not channel.will_close:
                 channel.will_close = True  # idle keep-alive: closed by the loop below

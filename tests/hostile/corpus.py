@@ -53,7 +53,6 @@ BAD_BODIES: dict[str, bytes] = {
 }
 
 # Signed bodies that parse, but whose shapes are wrong for Slack's payloads.
-_NOW = "{now}"
 BAD_SHAPES: list[tuple[str, str, dict | str]] = [
     ("event-is-string", JSON, {"type": "event_callback", "event_id": "Ev1", "event": "app_mention"}),
     ("event-type-number", JSON, {"type": "event_callback", "event_id": "Ev2", "event": {"type": 7}}),

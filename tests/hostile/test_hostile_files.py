@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.sources.zipbombs import TWEET, Member, build, deflated, zeros
+from tests.sources.zipbombs import TWEET, build, deflated, zeros
 
 POST = {"id": "p1", "created_at": "2026-11-01T09:00:00Z", "platform": "x", "kind": "post",
         "author": "@brightpixel", "text": "Our autumn menu is here"}
@@ -105,7 +105,8 @@ REFUSED: dict[str, tuple[str, bytes | None, str]] = {
     "binary": ("posts.jsonl", bytes(range(256)) * 40, ""),
     "deep-nesting": ("posts.jsonl", b'{"id": ' + b"[" * 200_000 + b"\n", ":1:"),
     "deep-nesting-archive": ("tweets.js", b"window.YTD.tweets.part0 = " + b"[" * 200_000, "nested"),
-    "bom-in-the-middle": ("posts.jsonl", jsonl(json.dumps(POST), "\ufeff" + json.dumps(POST)), ":2:"),
+    "bom-in-the-middle": ("posts.jsonl", jsonl(json.dumps(POST), "\ufeff" + json.dumps(POST)),
+                          ":2:"),
     "latin1": ("posts.jsonl", jsonl(json.dumps(POST)).replace(b"menu", b"men\xfc"), "not UTF-8"),
 }
 
@@ -121,8 +122,8 @@ def _content(case: str) -> bytes:
         "zip-liar-declares-1KB": _liar,
         "zip-two-150MB-parts": _two_halves,
         "zip-truncated": lambda: build([tweet])[:60],
-        "zip-encrypted-flag": lambda: build([tweet]).replace(b"PK\x01\x02\x14\x00\x14\x00\x00\x00",
-                                                              b"PK\x01\x02\x14\x00\x14\x00\x01\x00"),
+        "zip-encrypted-flag": lambda: build([tweet]).replace(  # the "encrypted" flag bit set
+            b"PK\x01\x02\x14\x00\x14\x00\x00\x00", b"PK\x01\x02\x14\x00\x14\x00\x01\x00"),
     }[case]()
 
 
@@ -152,7 +153,8 @@ def test_the_896MB_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
     assert 0 < run.peak_mb < 100, run.peak_mb
 
 
-def test_queue_import_refuses_a_lone_surrogate_with_its_line(tmp_path: Path, redis_url: str) -> None:
+def test_queue_import_refuses_a_lone_surrogate_with_its_line(tmp_path: Path,
+                                                             redis_url: str) -> None:
     config = tmp_path / "assistant.toml"
     config.write_text('[agency]\nname = "Bright Pixel"\n\n[[clients]]\nname = "acme"\n'
                       'approvers = ["U0123ABCD"]\napprovals_channel = "C0APPROVALS"\n')

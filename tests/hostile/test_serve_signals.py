@@ -30,7 +30,8 @@ end
 
 def _review(text: str, response_url: str) -> bytes:
     return urlencode({"command": "/review", "text": text, "team_id": TEAM, "channel_id": "C0REV",
-                      "user_id": "U0A", "response_url": response_url, "trigger_id": "1.2.3"}).encode()
+                      "user_id": "U0A", "response_url": response_url,
+                      "trigger_id": "1.2.3"}).encode()
 
 
 def _signed(name: str, body: bytes, **kwargs: object) -> Wire:

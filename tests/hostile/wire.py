@@ -30,9 +30,11 @@ class Wire:
         lines = [f"{self.method} {self.path} HTTP/1.1", "Host: 127.0.0.1", "Connection: close"]
         names = {name.lower() for name, _ in self.headers}
         if self.length != -1 and "content-length" not in names and "transfer-encoding" not in names:
-            lines.append(f"Content-Length: {len(self.body) if self.length is None else self.length}")
+            length = len(self.body) if self.length is None else self.length
+            lines.append(f"Content-Length: {length}")
         lines += [f"{name}: {value}" for name, value in self.headers]
-        return ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8")  # raw UTF-8 bytes, as an attacker sends
+        # Raw UTF-8 in headers, as an attacker sends it (the server reads latin-1).
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8")
 
 
 def signature(secret: str, timestamp: str, body: bytes) -> str:

@@ -59,7 +59,8 @@ def test_a_body_over_the_limit_is_refused_413_even_when_signed(rig: SlackRig) ->
 def test_a_timestamp_that_is_not_a_number_is_401_not_a_crash(rig: SlackRig) -> None:
     body = payload_body(_shortcut("hello"))
     for stamp in ("abc", "", "1e9", " 17", "-5"):
-        reply = signed_post(rig.events_url, body, FORM, headers={"X-Slack-Request-Timestamp": stamp})
+        reply = signed_post(rig.events_url, body, FORM,
+                            headers={"X-Slack-Request-Timestamp": stamp})
         assert reply.status == 401, stamp
 
 
