@@ -18,7 +18,6 @@ import csv
 import importlib
 import json
 import re
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -30,7 +29,17 @@ from assistant.errors import InputError
 from assistant.models import Account, Feed, Post
 
 from ._accounts import split_accounts
-from ._common import UNDATED, UTC, Options, Parsed, Reader, most_common, no_gc, valid_platform
+from ._common import (
+    UNDATED,
+    UTC,
+    Options,
+    Parsed,
+    Reader,
+    most_common,
+    no_gc,
+    read_input,
+    valid_platform,
+)
 
 __all__ = ["FORMATS", "UNDATED", "AccountFeed", "detect_format", "load_accounts", "load_feed",
            "load_posts"]
@@ -111,8 +120,8 @@ def detect_format(path: Path, head: bytes) -> str:
         return "buffer"
     if len(columns) >= 2:
         return "csv"
-    raise InputError(f"cannot tell the format ({', '.join(FORMATS)}); name it with a source",
-                     path=name, line=1)
+    raise InputError(f"cannot tell the format; name it with --source (one of "
+                     f"{', '.join(FORMATS)})", path=name, line=1)
 
 
 def _jsonl_or_json(text: bytes) -> str:
@@ -122,7 +131,7 @@ def _jsonl_or_json(text: bytes) -> str:
     first = text.split(b"\n", 1)[0]
     try:
         value = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):  # the reader names the problem with its line
         return "json"
     if isinstance(value, dict) and value.keys() <= _POST_FIELDS:
         return "jsonl"
@@ -261,18 +270,8 @@ def _merge(parsed: list[Parsed], platform: str | None, author: str | None) -> li
 
 
 def _read_bytes(path: str | Path) -> tuple[str, bytes]:
-    """The file's name as the user gave it, and its bytes ("-" is stdin)."""
-    if str(path) == "-":
-        return "<stdin>", sys.stdin.buffer.read()
-    name = str(path)
-    try:
-        return name, Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError("file not found", path=name) from None
-    except IsADirectoryError:
-        raise InputError("is a folder; name the files in it", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    """The file's name as the user gave it, and its bytes ("-" is stdin), within bounds."""
+    return read_input(path)
 
 
 def _reader(fmt: str) -> Reader:

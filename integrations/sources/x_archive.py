@@ -6,11 +6,8 @@ we strip the assignment and parse the JSON. Nothing in the file is ever executed
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import zipfile
-import zlib
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -28,6 +25,7 @@ from ._common import (
     require_content,
 )
 from ._tweets import v1_fields
+from ._zip import BoundedZip
 
 _ASSIGNMENT = re.compile(r"\s*(?:window\.YTD\.\w+\.part\d+|module\.exports)\s*=\s*")
 _ZIP_MEMBER = re.compile(r"(?:^|/)data/tweets?(?:-part(\d+))?\.js$")
@@ -35,8 +33,6 @@ _ZIP_MEMBER = re.compile(r"(?:^|/)data/tweets?(?:-part(\d+))?\.js$")
 _OWN_MEDIA = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,20})/status/(\d+)/"
                         r"(?:photo|video)/\d+$", re.IGNORECASE)
 _PART = re.compile(r"-part\d+$")
-# A zip bomb inflates a few kilobytes to gigabytes; real archives' tweets.js stay far below.
-_MAX_MEMBER_BYTES = 1 << 30
 
 
 def parse_x_archive(data: bytes | str, name: str) -> list[Post]:
@@ -59,31 +55,24 @@ def _parse(data: bytes | str, name: str) -> tuple[list[Post], str | None]:
 
 def parse_x_zip(data: bytes, name: str) -> list[Post]:
     """Posts from every tweets file inside a downloaded archive `.zip`, parts in order."""
-    return _parse_zip(data, name)[0]
+    return _read_zip(data, name)[0]
 
 
-def _parse_zip(data: bytes, name: str) -> tuple[list[Post], str | None]:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = [info for info in archive.infolist() if _ZIP_MEMBER.search(info.filename)]
-        if not members:
-            raise InputError("no data/tweets.js (or tweet.js) in this archive", path=name)
-        members.sort(key=lambda info: int(_ZIP_MEMBER.search(info.filename).group(1) or 0))
-        posts: list[Post] = []
-        owner: str | None = None
-        for info in members:
-            if info.file_size > _MAX_MEMBER_BYTES:
-                raise InputError(f"{info.filename} is too large ({info.file_size:,} bytes)",
-                                 path=name)
-            member = f"{name}!{PurePosixPath(info.filename)}"
-            part, shown = _parse(archive.read(info), member)
-            posts.extend(part)
-            owner = owner or shown
-        return posts, owner
-    # RuntimeError: encrypted members; zlib.error: corrupt compressed data.
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
-            RuntimeError, zlib.error) as exc:
-        raise InputError(f"not a readable zip archive ({exc})", path=name) from None
+def _read_zip(data: bytes, name: str) -> tuple[list[Post], str | None]:
+    """Posts and account name from an archive `.zip`, read within `BoundedZip`'s limits."""
+    archive = BoundedZip(data, name)
+    members = archive.find(lambda filename: bool(_ZIP_MEMBER.search(filename)))
+    if not members:
+        raise InputError("no data/tweets.js (or tweet.js) in this archive", path=name)
+    members.sort(key=lambda info: int(_ZIP_MEMBER.search(info.filename).group(1) or 0))
+    posts: list[Post] = []
+    shown: str | None = None
+    for info in members:
+        member = f"{name}!{PurePosixPath(info.filename)}"
+        part, owner = _parse(archive.read(info), member)
+        posts.extend(part)
+        shown = shown or owner
+    return posts, _zip_account(archive) or shown
 
 
 def _post(item: Any, name: str, index: int) -> Post:
@@ -120,12 +109,10 @@ def archive_owner(tweets: list[dict[str, Any]]) -> str | None:
     return max(names, key=names.__getitem__) if names else None
 
 
-def _zip_account(data: bytes) -> str | None:
-    """The username in a full archive's `data/account.js`, when it has one."""
+def _zip_account(archive: BoundedZip) -> str | None:
+    """The username in a full archive's `data/account.js`, when it has one (1 MB at most)."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        info = next((i for i in archive.infolist() if i.filename.endswith("data/account.js")),
-                    None)
+        info = next((i for i in archive.find(lambda n: n.endswith("data/account.js"))), None)
         if info is None or info.file_size > 1 << 20:
             return None
         text = archive.read(info).decode("utf-8-sig")
@@ -133,8 +120,7 @@ def _zip_account(data: bytes) -> str | None:
         accounts = json.loads(text[match.end() if match else 0:].strip().rstrip(";"))
         username = accounts[0]["account"]["username"]
         return str(username) if username else None
-    except (zipfile.BadZipFile, ValueError, KeyError, IndexError, TypeError, EOFError,
-            RecursionError, RuntimeError, NotImplementedError, zlib.error):
+    except (InputError, ValueError, KeyError, IndexError, TypeError, RecursionError):
         return None
 
 
@@ -144,8 +130,8 @@ def read(data: bytes, name: str, options: Options) -> Parsed:
     and failing that the file's stem (without `-partN`) stands in for it."""
     stem = _PART.sub("", PurePosixPath(name.replace("\\", "/")).stem) or name
     if data[:4] == b"PK\x03\x04":
-        posts, shown = _parse_zip(data, name)
-        account = _zip_account(data) or shown or stem
+        posts, found = _read_zip(data, name)
+        account = found or stem
     else:
         posts, shown = _parse(data, name)
         account = shown or stem
