@@ -21,6 +21,8 @@ from assistant.health import RuleImpact, health_score
 from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, severity_rank
 
 PROGRESS_EVERY = 1000
+STAGE_FEED = "checking feed habits (near-duplicates, links, cadence)"
+STAGE_POSTS = "checking posts"
 # Post rules: a quarter of the posts doing it is as far from the norm as a feed gets.
 POST_RULE_SATURATION = 0.25
 
@@ -99,13 +101,14 @@ def audit_feed(
     *,
     as_of: datetime,
     own_domains: frozenset[str] = frozenset(),
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> FeedAudit:
     """Audit `feed` as of `as_of`: findings worst first, and the health score they give.
 
     Post rules that have a feed check (e.g. repeat-post) run only as feed checks; the
     others run on every post of a kind they apply to and are summarised as one finding
-    each. `progress(done, total)` is called every ~1000 posts.
+    each. `progress(stage, done, total)` names each stage as it starts ("feed habits",
+then "posts", whose `done` moves every ~1000 posts).
     """
     with _gc_frozen():
         return _audit(feed, rules, as_of, own_domains, progress)
@@ -132,11 +135,13 @@ def _audit(
     rules: RuleSet,
     as_of: datetime,
     own_domains: frozenset[str],
-    progress: Callable[[int, int], None] | None,
+    progress: Callable[[str, int, int], None] | None,
 ) -> FeedAudit:
     posts = sorted((p for p in feed.posts if p.created_at <= as_of), key=lambda p: p.created_at)
     view = Feed.model_construct(account=feed.account, posts=posts, source=feed.source)
     scored: list[tuple[Finding, float, str]] = []
+    if progress is not None:
+        progress(STAGE_FEED, 0, 0)
     for active in rules.feed_rules:
         context = FeedContext(active.thresholds, as_of, own_domains)
         for hit in iter_hits(active.rule.feed(view, context)):  # type: ignore[misc]
@@ -154,7 +159,7 @@ def _audit(
     plan = [(t.active.rule.applies_to, t.active.rule.post, t.context, t) for t in tallies]
     for done, post in enumerate(posts):
         if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, total)
+            progress(STAGE_POSTS, done, total)
         kind = post.kind
         for applies_to, check, context, tally in plan:
             if kind not in applies_to:
@@ -164,7 +169,7 @@ def _audit(
             if hits:
                 tally.add(post.id, hits)
     if progress is not None:
-        progress(total, total)
+        progress(STAGE_POSTS, total, total)
     # The account's own numbers behind each post rule, when the source counts engagement.
     by_id = {p.id: p for p in posts} if any(p.metrics for p in posts) else None
     for tally in tallies:

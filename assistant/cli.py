@@ -343,12 +343,17 @@ def audit(
     authors only the main account is judged (--author to choose).
     """
     from assistant.audit import audit_feed
+    from assistant.render.progress import AuditProgress
     from integrations.sources import load_accounts
 
     when = _parse_as_of(as_of)
     ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))
-    accounts = load_accounts(paths, source=source, platform=platform, owner=owner, name=name,
-                             tz=tz, mapping=_mapping(mapping), author=author)
+    with AuditProgress() as shown:
+        shown.reading(paths)
+        accounts = load_accounts(paths, source=source, platform=platform, owner=owner,
+                                 name=name, tz=tz, mapping=_mapping(mapping), author=author)
+        results = [audit_feed(a.feed, ctx.rules, as_of=when, own_domains=ctx.own_domains,
+                              progress=shown.stage) for a in accounts]
     if len(accounts) > 1:
         click.echo(f"assistant: {len(paths)} files hold {len(accounts)} accounts "
                    f"({', '.join(a.feed.account.name for a in accounts)}): audited one by one",
@@ -356,18 +361,14 @@ def audit(
     setup = _critique_cache(use_llm)
     failed = False
     audits: list[Any] = []
-    for loaded in accounts:
-        feed = loaded.feed
-        with _progress(len(feed.posts), enabled=output_format == "text") as tick:
-            result = audit_feed(feed, ctx.rules, as_of=when, own_domains=ctx.own_domains,
-                                progress=tick)
+    for loaded, result in zip(accounts, results, strict=True):
         result.stats.left_out = loaded.left_out
         if setup is not None:
             from assistant.critique import apply_critique, critique_audit
 
             settings, cache = setup
             critique = critique_audit(
-                result, feed.posts, settings, rules_fingerprint=ctx.rules.fingerprint(),
+                result, loaded.feed.posts, settings, rules_fingerprint=ctx.rules.fingerprint(),
                 cache=cache,
             )
             result = apply_critique(result, critique)
@@ -404,31 +405,6 @@ def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool)
                    f"{loaded.left_out} post{'s' if loaded.left_out != 1 else ''} of "
                    f"{others} other account{'s' if others != 1 else ''} (choose with --author)")
     print_audit(result)
-
-
-class _progress:
-    """A progress bar on stderr for feeds big enough to take a moment."""
-
-    def __init__(self, total: int, *, enabled: bool) -> None:
-        self.total = total
-        self.bar: Any = None
-        if enabled and total >= 20_000 and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress
-
-            # stderr, so `--format text > report.txt` keeps the report clean.
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-
-    def __enter__(self) -> Callable[[int, int], None] | None:
-        if self.bar is None:
-            return None
-        self.bar.start()
-        task = self.bar.add_task("Auditing", total=self.total)
-        return lambda done, total: self.bar.update(task, completed=done, total=total)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 @cli.command()

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from assistant.audit import audit_feed
+from assistant.audit import STAGE_FEED, STAGE_POSTS, audit_feed
 from assistant.checks.ruleset import RuleSet
 from assistant.cli import main
 from assistant.config import RulesConfig
@@ -81,12 +81,14 @@ def test_findings_come_worst_first_and_follow_the_config() -> None:
     assert "engagement-gap" not in {f.rule for f in result.findings}
 
 
-def test_progress_is_reported_every_thousand_posts_and_at_the_end() -> None:
-    calls: list[tuple[int, int]] = []
+def test_progress_names_each_stage_and_counts_posts_every_thousand() -> None:
+    calls: list[tuple[str, int, int]] = []
     posts = posts_over(1250, per_day=2)
     audit_feed(feed(posts), RuleSet.from_config(RulesConfig(select=["share-begging"])),
-               as_of=START + timedelta(days=2000), progress=lambda done, total: calls.append((done, total)))
-    assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
+               as_of=START + timedelta(days=2000),
+               progress=lambda stage, done, total: calls.append((stage, done, total)))
+    assert calls == [(STAGE_FEED, 0, 0), (STAGE_POSTS, 0, 2500), (STAGE_POSTS, 1000, 2500),
+                     (STAGE_POSTS, 2000, 2500), (STAGE_POSTS, 2500, 2500)]
 
 
 def test_the_same_feed_gives_the_same_audit() -> None:
