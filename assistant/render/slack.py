@@ -18,6 +18,8 @@ from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review, se
 from assistant.evidence import sentence
 from assistant.render.mrkdwn import escape
 from assistant.review import post_score, verdict
+from assistant.text import count as count_of
+from assistant.text import span_of_days
 
 MAX_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
@@ -296,7 +298,8 @@ def review_summary(review: Review, *, asked_by: str = "") -> Message:
         fields([
             ("Verdict", _VERDICT[label]),
             ("Score", f"{post_score(review)}/100"),
-            ("Findings", f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"),
+            ("Findings", f"{count_of(counts['error'], 'error')}, "
+                         f"{count_of(counts['warning'], 'warning')}, {counts['info']} info"),
             ("Platform", escape(f"{post.platform} {post.kind}")),
         ]),
         section(_quote(clip(post.text, 600)) if post.text.strip() else "_(empty draft)_"),
@@ -333,8 +336,9 @@ def audit_summary(audit: FeedAudit, *, asked_by: str = "") -> Message:
         fields([
             ("Account", escape(f"{account.name} ({account.platform}, {account.owner})")),
             ("Health", f"*{audit.health.score}*/100"),
-            ("Posts", f"{stats.posts} posts, {stats.replies} replies, {stats.reposts} reposts"),
-            ("Period", f"{stats.days:.0f} days to {audit.as_of:%Y-%m-%d}"),
+            ("Posts", f"{count_of(stats.posts, 'post')}, {count_of(stats.replies, 'reply')}, "
+                      f"{count_of(stats.reposts, 'repost')}"),
+            ("Period", f"{span_of_days(stats.days)} to {audit.as_of:%Y-%m-%d}"),
             ("Components", clip_escaped(components, 1900)),
         ]),
         _top_problems(audit.findings, with_post=True),

@@ -17,6 +17,7 @@ from assistant.checks.ruleset import RuleSet
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.evidence import sentence
 from assistant.review import post_score, verdict
+from assistant.text import count, span_of_days
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _VERDICT_STYLE = {"publish": "bold green", "revise": "bold yellow", "reject": "bold red"}
@@ -136,8 +137,9 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     score.append(f"{audit.health.score}/100", style=_score_style(audit.health.score))
     stats = audit.stats
     score.append(
-        f"   {stats.posts} posts, {stats.replies} replies, {stats.reposts} reposts"
-        f" over {stats.days:.0f} days, as of {audit.as_of:%Y-%m-%d}",
+        f"   {count(stats.posts, 'post')}, {count(stats.replies, 'reply')}, "
+        f"{count(stats.reposts, 'repost')} over {span_of_days(stats.days)}, "
+        f"as of {audit.as_of:%Y-%m-%d}",
         style="dim",
     )
     console.print(score)
