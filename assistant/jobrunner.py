@@ -83,22 +83,31 @@ class ThreadScheduler(RQScheduler):
 def requeue(queue: Queue, entry: str, *, spend_retry: bool) -> str:
     """Put the job of a StartedJobRegistry entry (`job_id:execution_id`) back in the queue.
 
-    The entry is removed first (ZREM), so of several workers reaping at once only one
-    requeues. With `spend_retry` a job out of retries goes to the failed registry instead.
-    Returns what happened: requeued, failed, gone or taken.
+    A short per-entry lock keeps two reapers from requeueing one job twice, and the entry
+    leaves the registry in the same transaction as the job enters the queue, so a reaper
+    killed half-way leaves the entry for the next one rather than losing the job. With
+    `spend_retry` a job out of retries goes to the failed registry instead. Returns what
+    happened: requeued, failed, gone or taken.
     """
-    registry = StartedJobRegistry(queue.name, connection=queue.connection,
-                                  serializer=queue.serializer)
-    if not queue.connection.zrem(registry.key, entry):
-        return "taken"
-    job_id = entry.split(":", 1)[0]
-    job = queue.fetch_job(job_id)
-    if job is None or job.get_status(refresh=True) != JobStatus.STARTED:
-        return "gone"
-    with queue.connection.pipeline() as pipe:
-        if spend_retry and not (job.retries_left and job.retries_left > 0):
-            from rq.job_lifecycle import record_job_failure
+    from rq.job_lifecycle import record_job_failure
 
+    connection = queue.connection
+    registry = StartedJobRegistry(queue.name, connection=connection, serializer=queue.serializer)
+    if not connection.set(f"assistant:v1:worker:reaping:{entry}", "1", nx=True, ex=30):
+        return "taken"
+    if connection.zscore(registry.key, entry) is None:
+        return "taken"
+    job = queue.fetch_job(entry.split(":", 1)[0])
+    with connection.pipeline() as pipe:
+        pipe.zrem(registry.key, entry)
+        status = job.get_status(refresh=True) if job is not None else None
+        # QUEUED: taken from the queue, then killed before it was marked started
+        if job is None or status not in (JobStatus.STARTED, JobStatus.QUEUED) or (
+                status == JobStatus.QUEUED and job.id in queue.get_job_ids()):
+            pipe.execute()
+            return "gone"
+        pipe.lrem(queue.intermediate_queue_key, 0, job.id)
+        if spend_retry and not (job.retries_left and job.retries_left > 0):
             record_job_failure(job, "worker died while running it, and it has no retries left",
                                pipe)
             pipe.execute()
@@ -135,6 +144,7 @@ class AssistantWorker(SimpleWorker):
         self._with_scheduler = False
         self._leaving = threading.Lock()
         self._timer: threading.Timer | None = None
+        self._stuck_checked = 0.0
 
     # --- the keeper -------------------------------------------------------------------
     def work(self, burst: bool = False, *args: Any, **kwargs: Any) -> bool:  # type: ignore[override]
@@ -162,10 +172,20 @@ class AssistantWorker(SimpleWorker):
             for execution in list(self.executions.values()):
                 key = StartedJobRegistry(execution.job.origin, connection=self.connection).key
                 pipe.zadd(key, {execution.composite_key: deadline}, xx=True)
+                pipe.expire(execution.key, LEASE)
             pipe.execute()
+        if self.birth_date is not None:  # registered (a heartbeat before would block that)
+            self.heartbeat(LEASE * 3)
         if self.connection.set(REAP_LOCK, self.name, nx=True, ex=max(int(BEAT * 2), 2)):
             for queue in self.queues:
                 reap(queue)
+                if time.monotonic() - self._stuck_checked > 15:
+                    # killed between taking a job and registering it: RQ's own check
+                    # (requeued when seen there twice, a minute apart)
+                    from rq.intermediate_queue import IntermediateQueue
+
+                    IntermediateQueue(queue.key, connection=self.connection).cleanup(self, queue)
+                    self._stuck_checked = time.monotonic()
         if not first and self._with_scheduler and self.scheduler is not None:
             process = self.scheduler._process
             if process is None or not process.is_alive():
@@ -176,13 +196,10 @@ class AssistantWorker(SimpleWorker):
         self.clean_registries()
         self.clean_group_registries()
 
-    def prepare_execution(self, job: Job) -> Any:
-        """RQ leases a started job for its whole timeout plus a minute: shorten that to
-        `LEASE` at once (the keeper renews it), so a death right away is noticed too."""
-        execution = super().prepare_execution(job)
-        self.connection.zadd(job.started_job_registry.key,
-                             {execution.composite_key: time.time() + LEASE}, xx=True)
-        return execution
+    def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
+        """RQ leases an in-process job for its whole timeout plus a minute; the keeper renews
+        a `LEASE`-second one instead, so a dead worker's job is noticed in seconds."""
+        return LEASE
 
     # --- the scheduler ----------------------------------------------------------------
     def _start_scheduler(self, burst: bool = False, logging_level: Any = "INFO",
