@@ -2,7 +2,9 @@
 
 This is where slow work happens (the LLM critique, feed fetches) and the only place that
 waits out Slack's 429s (`RateLimitErrorRetryHandler` honours `Retry-After`), so none of it
-can delay an acknowledgement.
+can delay an acknowledgement. A job may run more than once (retries, a killed worker):
+every message of its answer is posted through `integrations.slack.posting`, keyed by the
+request's id, so the answer lands exactly once.
 """
 
 from __future__ import annotations
