@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
     from redis import Redis
-    from rq import Queue
+    from rq import Queue, Retry
 
 QUEUE_NAME = "assistant"
 JOB_TIMEOUT = 300
@@ -21,9 +21,14 @@ RESULT_TTL = 3600
 FAILURE_TTL = 7 * 24 * 3600
 
 
+RETRY_MAX = 5  # retries after a failure or a dead worker (a job is tried at most 6 times)
+RETRY_INTERVALS = [2, 10, 30, 60, 120]  # seconds before each retry after an exception
+
+
 class JobRequest(BaseModel):
     """What a chat user asked for and where the answer goes."""
 
+    id: str = Field(default="", description="the request's id (its job's id): keys its answers")
     kind: Literal["review", "audit", "report"]
     text: str = Field(default="", description="the draft for a review; the feed source for an audit")
     platform: str = "x"
@@ -44,28 +49,49 @@ def queue(redis: Redis, name: str = QUEUE_NAME) -> Queue:
     return Queue(name, connection=redis, serializer=JSONSerializer, default_timeout=JOB_TIMEOUT)
 
 
-def enqueue(redis: Redis, func: str, request: JobRequest) -> str:
-    """Queue `func(request_dict)` for a worker; returns the job id. Takes a millisecond or two."""
-    job = queue(redis).enqueue_call(
-        func,
-        args=(request.model_dump(mode="json"),),
-        result_ttl=RESULT_TTL,
-        failure_ttl=FAILURE_TTL,
-        description=f"{request.kind} for {request.user or '?'} in {request.channel}",
-    )
+def retry_policy() -> Retry:
+    """At-least-once: a job that raises, or whose worker dies, runs again (see
+    `assistant.jobrunner`); its outward effects are idempotent (`assistant.effects`)."""
+    from rq import Retry
+
+    return Retry(max=RETRY_MAX, interval=RETRY_INTERVALS)
+
+
+def enqueue_job(redis: Redis, func: str, payload: dict[str, object], description: str, *,
+                job_id: str | None = None) -> str:
+    """Queue `func(payload)` with the retry policy; returns the job id."""
+    job = queue(redis).enqueue_call(func, args=(payload,), result_ttl=RESULT_TTL,
+                                    failure_ttl=FAILURE_TTL, description=description,
+                                    retry=retry_policy(), job_id=job_id)
     return job.id
 
 
-def run_worker(redis: Redis, *, burst: bool = False, name: str | None = None) -> bool:
+def enqueue(redis: Redis, func: str, request: JobRequest) -> str:
+    """Queue `func(request_dict)` for a worker; returns the job id. Takes a millisecond or two.
+
+    The request carries its job's id, which keys every message the answer posts, so a
+    retried job never posts an answer twice.
+    """
+    import uuid
+
+    request = request.model_copy(update={"id": request.id or uuid.uuid4().hex})
+    return enqueue_job(redis, func, request.model_dump(mode="json"),
+                       f"{request.kind} for {request.user or '?'} in {request.channel}",
+                       job_id=request.id)
+
+
+def run_worker(redis: Redis, *, burst: bool = False, name: str | None = None,
+               grace: float | None = None) -> bool:
     """Work the queue in this process until stopped (or until it is empty with `burst`).
 
     RQ's default worker spawns a fresh interpreter per job; our jobs are short network
-    calls, so a `SimpleWorker` (jobs in-process, timeouts still enforced by SIGALRM) is
-    much faster. Scale out by running more worker processes.
+    calls, so an in-process worker (timeouts still enforced by SIGALRM) is much faster.
+    Scale out by running more worker processes. `assistant.jobrunner` makes it safe to
+    kill: a dead worker's job is retried within seconds, the scheduler dies with it, and
+    SIGTERM finishes (or, after `grace` seconds, requeues) the current job.
     """
-    from rq import SimpleWorker
-    from rq.serializers import JSONSerializer
+    from assistant.jobrunner import GRACE, make_worker
 
-    worker = SimpleWorker([queue(redis)], connection=redis, serializer=JSONSerializer, name=name)
-    # The scheduler runs the approval expiry sweeps queued for each post's scheduled time.
+    worker = make_worker(queue(redis), name=name, grace=GRACE if grace is None else grace)
+    # The scheduler runs the approval expiry sweeps and the delayed retries.
     return worker.work(burst=burst, logging_level="WARNING", with_scheduler=True)

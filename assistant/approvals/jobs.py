@@ -20,11 +20,10 @@ SWEEP = "integrations.slack.approval_jobs.sweep"
 
 
 def _enqueue(redis: Redis, func: str, payload: dict[str, Any], description: str) -> str:
-    from assistant.jobs import FAILURE_TTL, RESULT_TTL, queue
+    """With the jobs' retry policy: a worker killed mid-job loses no approval request."""
+    from assistant.jobs import enqueue_job
 
-    job = queue(redis).enqueue_call(func, args=(payload,), result_ttl=RESULT_TTL,
-                                    failure_ttl=FAILURE_TTL, description=description)
-    return job.id
+    return enqueue_job(redis, func, payload, description)
 
 
 def enqueue_review(redis: Redis, record: QueuedPost) -> str:
@@ -33,12 +32,12 @@ def enqueue_review(redis: Redis, record: QueuedPost) -> str:
     The sweep only runs when a worker runs RQ's scheduler; without it, expiry still happens
     at the next click, export, `queue list` or `queue expire` (nothing is ever late).
     """
-    from assistant.jobs import FAILURE_TTL, queue
+    from assistant.jobs import FAILURE_TTL, queue, retry_policy
 
     job_id = _enqueue(redis, REVIEW, {"id": record.id, "version": record.version},
                       f"approval review of {record.id} v{record.version}")
     queue(redis).enqueue_at(record.scheduled_at, SWEEP, {}, failure_ttl=FAILURE_TTL,
-                            job_id=f"approval-expiry-{record.id}")
+                            job_id=f"approval-expiry-{record.id}", retry=retry_policy())
     return job_id
 
 

@@ -76,11 +76,15 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
               help="assistant.toml with [[feeds]] and [reports] (default: $ASSISTANT_CONFIG).")
 @click.option("--date", "day", help="Report date (YYYY-MM-DD; default: today in reports.time_zone).")
-@click.option("--lease-seconds", type=click.IntRange(1), default=1800, show_default=True,
-              help="How long a run holds the day before another may take over (if this one dies).")
+@click.option("--lease-seconds", type=click.IntRange(1), default=120, show_default=True,
+              help="How long the day stays claimed after this run dies (renewed while it lives).")
+@click.option("--wait-seconds", type=click.FloatRange(0), default=600, show_default=True,
+              help="How long to wait for another run holding the day before giving up (exit 1).")
 @click.option("--llm/--no-llm", "use_llm", default=None, help="Force or skip the feed critique.")
-def daily(config_path: str | None, day: str | None, lease_seconds: int, use_llm: bool | None) -> None:
-    """Fetch, audit, snapshot and post today's report once (exit 1 if a target failed)."""
+def daily(config_path: str | None, day: str | None, lease_seconds: int, wait_seconds: float,
+          use_llm: bool | None) -> None:
+    """Fetch, audit, snapshot and post today's report once. Exit 1 ("partial") while
+    anything is missing, so the scheduler runs it again; a rerun posts only what is missing."""
     from assistant.config import load_workspace
     from assistant.reports.run import run_report
     from assistant.settings import load_settings
@@ -90,14 +94,14 @@ def daily(config_path: str | None, day: str | None, lease_seconds: int, use_llm:
     if not workspace.feeds:
         raise click.UsageError("no [[feeds]] in the config: nothing to report")
     result = run_report(settings, workspace, date=_day(day), lease_seconds=lease_seconds,
-                        use_llm=use_llm)
-    messages = {
-        "already-posted": "already posted for this date; nothing to do",
-        "claimed-elsewhere": "another run holds this date; nothing to do",
-    }
-    if result.status in messages:
-        click.echo(f"assistant report: {messages[result.status]}", err=True)
+                        wait_seconds=wait_seconds, use_llm=use_llm)
+    if result.status == "already-posted":
+        click.echo("assistant report: already posted for this date; nothing to do", err=True)
         return
+    if result.status == "claimed-elsewhere":
+        click.echo(f"assistant report: partial: another run still holds this date after "
+                   f"{wait_seconds:g} s; run again later", err=True)
+        sys.exit(1)
     for delivery in result.deliveries:
         detail = f": {delivery.error}" if delivery.error else ""
         click.echo(f"{delivery.kind} {delivery.target}: {delivery.status}{detail}", err=True)

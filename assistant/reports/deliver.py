@@ -1,4 +1,10 @@
-"""Post a report to Slack channels and Teams webhooks, each step at most once per day."""
+"""Post a report to Slack channels and Teams webhooks, each step exactly once per day.
+
+Every step (a channel's summary, each feed's reply, the chart, a Teams card) is an effect
+(`assistant.effects`): its key is recorded before the post and confirmed after it, so a
+rerun after a kill, a failed channel or a storm of 429s and 5xx skips what is done and
+looks up (in Slack) what a dead run may have posted before posting it again.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from typing import Any
 from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.reports.model import Report
 from assistant.reports.run import Delivery
-from assistant.reports.store import ReportStore, feed_key
+from assistant.reports.store import ReportStore, feed_key, step_key
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -59,56 +65,64 @@ def deliver_all(settings: Settings, workspace: WorkspaceConfig, report: Report, 
 
 
 def _slack_client(settings: Settings) -> Any:
-    from slack_sdk import WebClient
-    from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+    from integrations.slack.posting import web_client
 
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     if not token:
         raise LookupError("SLACK_BOT_TOKEN is not set")
-    client = WebClient(token=token, base_url=settings.slack_api_url, timeout=30)
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
-    return client
+    return web_client(token, settings.slack_api_url)
 
 
 def post_slack(settings: Settings, channel: str, report: Report, *,
-               store: ReportStore | None) -> Delivery:
-    """Summary in the channel, one detail reply per feed in its thread, then the trend chart."""
+               store: ReportStore | None, scope: str | None = None) -> Delivery:
+    """Summary in the channel, one detail reply per feed in its thread, then the trend chart.
+
+    `scope` names the steps' keys (default: the report's date, for the daily report; the
+    on-demand report passes its request's id). Without a store (no Redis) it posts plainly.
+    """
     from assistant.render.slack_report import detail_blocks, summary_blocks
+    from integrations.slack.posting import post_once, upload_once
 
     delivery = Delivery("slack", channel, "skipped")
     day = report.day
+    effects = store.effects() if store else None
+    scope = scope or day.isoformat()
 
-    def done(step: str) -> str | None:
-        return store.step(day, f"slack:{channel}", step) if store else None
-
-    def record(step: str, value: str = "1") -> None:
-        delivery.steps.append(step)
-        delivery.status = "posted"
-        if store:
-            store.record_step(day, f"slack:{channel}", step, value)
+    def post(step: str, thread_ts: str | None, text: str, blocks: list[Any]) -> str:
+        message = {"text": text, "blocks": blocks, "unfurl_links": False, "unfurl_media": False}
+        if effects is None:
+            ts = str(client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)["ts"])
+            fresh = True
+        else:
+            done = post_once(client, effects, step_key(scope, f"slack:{channel}", step),
+                             channel=channel, thread_ts=thread_ts, **message)
+            ts, fresh = done.value, done.fresh
+        if fresh:
+            delivery.steps.append(step)
+            delivery.status = "posted"
+        return ts
 
     try:
         client = _slack_client(settings)
-        ts = done("summary")
-        if ts is None:
-            text, blocks = summary_blocks(report)
-            ts = client.chat_postMessage(channel=channel, text=text, blocks=blocks,
-                                         unfurl_links=False, unfurl_media=False)["ts"]
-            record("summary", ts)
+        ts = post("summary", None, *summary_blocks(report))
         for line in report.feeds:
-            step = f"detail:{feed_key(line.name)}"
-            if done(step) is None:
-                text, blocks = detail_blocks(line)
-                client.chat_postMessage(channel=channel, thread_ts=ts, text=text, blocks=blocks,
-                                        unfurl_links=False, unfurl_media=False)
-                record(step)
-        if done("chart") is None and any(line.score is not None for line in report.feeds):
+            post(f"detail:{feed_key(line.name)}", ts, *detail_blocks(line))
+        if any(line.score is not None for line in report.feeds):
             from assistant.reports.chart import trend_png
 
-            client.files_upload_v2(channel=channel, thread_ts=ts, content=trend_png(report),
-                                   filename=f"feed-health-{day.isoformat()}.png",
-                                   title=f"Feed health, 30 days to {day.isoformat()}")
-            record("chart")
+            upload = {"channel": channel, "thread_ts": ts,
+                      "filename": f"feed-health-{day.isoformat()}.png",
+                      "title": f"Feed health, 30 days to {day.isoformat()}"}
+            if effects is None:
+                client.files_upload_v2(content=trend_png(report), **upload)
+                fresh = True
+            else:
+                key = step_key(scope, f"slack:{channel}", "chart")
+                fresh = effects.value(key) is None and upload_once(
+                    client, effects, key, content=trend_png(report), **upload).fresh
+            if fresh:
+                delivery.steps.append("chart")
+                delivery.status = "posted"
     except Exception as exc:  # noqa: BLE001 (one channel failing must not stop the others)
         delivery.status = "failed"
         delivery.error = _slack_reason(exc)
@@ -138,9 +152,8 @@ def post_teams(reference: str, report: Report, *, store: ReportStore | None,
     label = reference if reference.startswith("env:") else redact(reference)
     delivery = Delivery("teams-legacy" if legacy else "teams", label, "skipped")
     target = f"teams:{reference}"
-    if store and store.step(report.day, target, "card"):
-        return delivery
-    try:
+
+    def send() -> str:
         url = resolve_secret(reference, environ)
         if legacy:
             from assistant.reports.teams_card import legacy_text
@@ -150,10 +163,20 @@ def post_teams(reference: str, report: Report, *, store: ReportStore | None,
             from assistant.reports.teams_card import report_card
 
             post_card(url, report_card(report))
-        delivery.status = "posted"
-        delivery.steps.append("card")
-        if store:
-            store.record_step(report.day, target, "card")
+        return "posted"
+
+    try:
+        if store is None:
+            send()
+            fresh = True
+        else:
+            # a Workflows webhook cannot be asked what it received: a card whose post was
+            # cut short by a crash is sent again (the window is a few milliseconds)
+            fresh = store.effects().once(step_key(report.day.isoformat(), target, "card"),
+                                         send).fresh
+        if fresh:
+            delivery.status = "posted"
+            delivery.steps.append("card")
     except (TeamsError, LookupError, ValueError) as exc:
         delivery.status = "failed"
         delivery.error = str(exc)

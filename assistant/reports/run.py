@@ -5,17 +5,21 @@ and the Slack `/review report` command (`run_report(..., channel=...)`).
 
 "Posts once" means, per date: each Slack channel gets one summary, one detail reply per
 feed and one chart, and each Teams webhook gets one card, however often the run is
-repeated or restarted. The day is claimed with a Redis lease (SET NX with a TTL); a run
-that fails releases it at once so a retry can post what is missing, and a run that is
-killed leaves the lease to expire (`lease_seconds`). Each delivery step is recorded as
-soon as it succeeds, so a rerun skips it; the only window for a duplicate is a crash
-between Slack accepting a message and Redis recording it.
+repeated, restarted or killed. The day is claimed with a Redis lease that the run renews
+while it lives; a run that fails releases it at once, and a killed run's lease lapses
+within `lease_seconds`. A run that finds the day held waits (up to `wait_seconds`) for
+the holder to finish or its lease to lapse, then takes over. Each delivery step is an
+effect (`assistant.effects`): recorded before the post and confirmed after it, and a
+step left unconfirmed by a killed run is looked up in Slack (by the key in the
+message's metadata) before anything is posted again. Anything still missing at the end
+makes the run "partial" (exit status 1), so the scheduler retries it.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import time as clock
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -54,7 +58,9 @@ class ReportResult:
 
     @property
     def ok(self) -> bool:
-        return self.status in ("posted", "already-posted", "claimed-elsewhere", "not-posted")
+        """False when anything is missing (a failed target, or a day still held by another
+        run after waiting): the scheduler should run it again."""
+        return self.status in ("posted", "already-posted", "not-posted")
 
 
 def zone(workspace: WorkspaceConfig) -> ZoneInfo:
@@ -173,20 +179,23 @@ def run_report(
     post: bool = True,
     channel: str | None = None,
     now: datetime | None = None,
-    lease_seconds: int = 1800,
+    lease_seconds: int = 120,
+    wait_seconds: float = 600,
     environ: Mapping[str, str] | None = None,
     http: Any = None,
     options: Any = None,
     use_llm: bool | None = None,
+    request_id: str | None = None,
 ) -> ReportResult:
     """Build the report for `date` (default: today in reports.time_zone) and post it.
 
     `post=False` builds only (nothing posted, no snapshot written). `channel` posts, on
     demand (the `/review report` command), the report of the feeds routed to that Slack
     channel only (`feeds_for_channel`), so one client's channel never sees another's feeds:
-    no day claim, no step records, snapshots still saved; with no feed routed there nothing
-    is built and the status is "not-posted". Otherwise the daily flow: Redis is required,
-    the day is claimed, and each target is posted once.
+    no day claim, snapshots still saved, its posts keyed by `request_id` (the job's id, so
+    a retried job posts only what is missing); with no feed routed there nothing is built
+    and the status is "not-posted". Otherwise the daily flow: Redis is required, the day
+    is claimed (or taken over from a dead run), and each target is posted once.
     """
     day = date or report_day(workspace, now)
     redis_client = connect(settings)
@@ -209,31 +218,38 @@ def run_report(
         report = build(routed)
         _save(store, report)
 
-        delivery = post_slack(settings, channel, report, store=None)
+        delivery = post_slack(settings, channel, report, store=store,
+                              scope=f"ondemand:{request_id or os.urandom(8).hex()}")
         return ReportResult("posted" if delivery.status != "failed" else "partial", report, [delivery])
     if store is None:
         raise ConfigError("assistant report daily needs REDIS_URL (the day claim and the history "
                           "live in Redis); use `assistant report preview` without it")
-    if store.is_done(day):
-        return ReportResult("already-posted", None)
-    token = store.claim(day, lease_seconds)
-    if token is None:
-        return ReportResult("claimed-elsewhere", None)
+    deadline = clock.monotonic() + wait_seconds
+    while True:
+        if store.is_done(day):
+            return ReportResult("already-posted", None)
+        lease = store.hold(day, lease_seconds)
+        if lease is not None:
+            break
+        if clock.monotonic() >= deadline:
+            return ReportResult("claimed-elsewhere", None)
+        log.info("another run holds %s; waiting for it to finish or its lease to lapse", day)
+        clock.sleep(min(1.0, max(deadline - clock.monotonic(), 0.01)))
     try:
+        if store.is_done(day):  # finished by the run we waited for, just before its release
+            return ReportResult("already-posted", None)
         report = build()
         _save(store, report)
         from assistant.reports.deliver import deliver_all
 
         deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
-    except BaseException:
-        store.release(day, token)
-        raise
-    if any(d.status == "failed" for d in deliveries):
-        store.release(day, token)
-        return ReportResult("partial", report, deliveries)
-    store.finish(day, token, {"feeds": len(report.feeds),
-                              "targets": [d.target for d in deliveries]})
-    return ReportResult("posted", report, deliveries)
+        if any(d.status == "failed" for d in deliveries):
+            return ReportResult("partial", report, deliveries)
+        store.finish(day, {"feeds": len(report.feeds),
+                           "targets": [d.target for d in deliveries]})
+        return ReportResult("posted", report, deliveries)
+    finally:
+        lease.release()
 
 
 def _save(store: ReportStore | None, report: Report) -> None:

@@ -2,12 +2,13 @@
 
 Keys (all under `assistant:v1:report:`, all with a TTL):
     snap:{feed}:{date}          one feed's numbers for one day (retention_days)
-    claim:{date}                the lease of the run posting that day (SET NX, lease_seconds)
+    claim:{date}                the lease of the run posting that day (SET NX, renewed
+                                while the run lives, lapses lease_seconds after it dies)
     done:{date}                 the day was posted completely (retention_days)
-    step:{date}:{target}:{step} one delivery step done (e.g. a channel's summary ts)
 
-"Posted once" is per target and per step: a rerun after a crash or a failed channel skips
-every step already recorded and does only the rest.
+Delivery steps are effects (`assistant.effects`, key `report:{date}:{target}:{step}`):
+"posted once" is per target and per step, and a rerun after a crash or a failed channel
+skips every step already done and does only the rest.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import secrets
 from datetime import date
 from typing import Any
 
+from assistant.effects import Effects, Lease
 from assistant.reports.model import last_days
 
 PREFIX = "assistant:v1:report:"
@@ -33,6 +35,11 @@ def feed_key(name: str) -> str:
     """A stable, readable key for a feed: its slugged name plus a short hash of the name."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "feed"
     return f"{slug}-{hashlib.sha256(name.encode('utf-8')).hexdigest()[:8]}"
+
+
+def step_key(scope: str, target: str, step: str) -> str:
+    """The effect key of one delivery step: `report:{scope}:{target}:{step}`."""
+    return f"report:{scope}:{target_key(target)}:{step}"
 
 
 def target_key(target: str) -> str:
@@ -74,20 +81,24 @@ class ReportStore:
         ok = self.client.set(f"{PREFIX}claim:{day.isoformat()}", token, nx=True, ex=lease_seconds)
         return token if ok else None
 
+    def hold(self, day: date, lease_seconds: int) -> Lease | None:
+        """Claim the day with a lease renewed while this process lives; None when held."""
+        lease = Lease(self.client, f"{PREFIX}claim:{day.isoformat()}", lease_seconds)
+        return lease if lease.acquire() else None
+
     def release(self, day: date, token: str) -> None:
         """Give the claim back (only ours: a lease that expired may belong to another run now)."""
         self.client.eval(_RELEASE, 1, f"{PREFIX}claim:{day.isoformat()}", token)
 
-    def finish(self, day: date, token: str, summary: dict[str, Any]) -> None:
+    def finish(self, day: date, summary: dict[str, Any]) -> None:
         self.client.set(f"{PREFIX}done:{day.isoformat()}", json.dumps(summary, default=str),
                         ex=self.retention)
-        self.release(day, token)
 
     # delivery steps --------------------------------------------------------------------
-    def step(self, day: date, target: str, step: str) -> str | None:
-        raw = self.client.get(f"{PREFIX}step:{day.isoformat()}:{target_key(target)}:{step}")
-        return raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    def effects(self) -> Effects:
+        """The step records (idempotency keys) of the report's posts."""
+        return Effects(self.client, ttl=max(self.retention, 7 * DAY))
 
-    def record_step(self, day: date, target: str, step: str, value: str = "1") -> None:
-        self.client.set(f"{PREFIX}step:{day.isoformat()}:{target_key(target)}:{step}", value,
-                        ex=7 * DAY)
+    def step(self, day: date, target: str, step: str) -> str | None:
+        """The value of a step already done (a Slack ts, a file id), else None."""
+        return self.effects().value(step_key(f"{day.isoformat()}", target, step))

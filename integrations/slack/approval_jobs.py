@@ -111,10 +111,9 @@ def review_and_post(payload: dict[str, Any]) -> dict[str, Any]:
     record = store.get(post_id)
     if record is None:
         return {"skipped": "missing"}
-    if code == "done" and record.ts:  # a duplicate job (RQ retry, re-enqueue): presented
-        return {"skipped": code}
-    # "done" without a message: the first job reviewed it but could not post it (the bot
-    # not yet in the channel, a Slack outage), and nothing else ever would: post it now
+    # "done": a duplicate job (an RQ retry, a worker killed mid-way, a re-enqueue) or one
+    # whose first run could not post (the bot not yet in the channel, a Slack outage):
+    # present it again; every post is an effect, so only what is missing goes out
     if code not in ("ok", "done"):
         show(ctx.client, record, record.client)
         return {"skipped": code}
@@ -123,44 +122,48 @@ def review_and_post(payload: dict[str, Any]) -> dict[str, Any]:
 
 def _present(ctx: Any, store: ApprovalStore, record: QueuedPost,
              client: ClientConfig | None) -> dict[str, Any]:
-    """Post (or redraw) the approval message, the full review in its thread, the Teams card."""
+    """Post (or redraw) the approval message, the full review in its thread, the Teams card.
+
+    Each is an effect keyed by the post and its version (`integrations.slack.posting`): a
+    retry, a duplicate job or a worker killed mid-way never posts any of them twice, and
+    the rerun posts what is missing.
+    """
     from assistant.render.slack import review_thread
     from assistant.render.slack_approvals import approval_message
+    from integrations.slack.posting import post_once
+    from integrations.slack.worker import effects
 
     channel = record.channel or (client.approvals_channel if client else "") or ""
     if not channel:
         log.warning("client %r has no approvals_channel; %s is queued but not posted",
                     record.client, record.id)
         return {"posted": 0, "id": record.id}
-    if record.ts:
-        show(ctx.client, record, record.client)
+    record_effects = effects(ctx)
+    key = f"approval:{record.id}:v{record.version}"
+    if record.ts and record_effects.value(f"{key}:message") is None:
+        # the message of an earlier version: redraw it for this one (once)
+        record_effects.once(f"{key}:redraw",
+                            lambda: "1" if show(ctx.client, record, record.client) else "0")
+        ts = record.ts
+    elif record.ts:
         ts = record.ts
     else:
-        # Two jobs for one version (a retry racing the first) must not both post a message.
-        if not store.claim_posting(record.id):
-            return {"skipped": "posting", "id": record.id}
-        try:
-            fresh = store.get(record.id)
-            if fresh is not None and fresh.ts:  # posted meanwhile by the other job
-                return {"skipped": "done", "id": record.id}
-            top = ctx.client.chat_postMessage(channel=channel,
-                                              **approval_message(record, record.client))
-            ts = top["ts"]
-            store.set_message(record.id, channel, ts)
-        finally:
-            store.release_posting(record.id)
+        ts = post_once(ctx.client, record_effects, f"{key}:message", channel=channel,
+                       **approval_message(record, record.client)).value
+        store.set_message(record.id, channel, ts)
     assert record.review is not None
     title = f"Review of version {record.version}"
     for number, item in enumerate(review_thread(record.review)):
         if number == 0:
             item = {**item, "text": title}
-        ctx.client.chat_postMessage(channel=channel, thread_ts=ts, **item)
+        post_once(ctx.client, record_effects, f"{key}:review:{number}", channel=channel,
+                  thread_ts=ts, **item)
     if client and client.teams_webhook:
-        _teams(ctx, record, client, channel, ts)
+        record_effects.once(f"{key}:teams", lambda: _teams(ctx, record, client, channel, ts))
     return {"posted": 1, "id": record.id, "channel": channel, "ts": ts}
 
 
-def _teams(ctx: Any, record: QueuedPost, client: ClientConfig, channel: str, ts: str) -> None:
+def _teams(ctx: Any, record: QueuedPost, client: ClientConfig, channel: str, ts: str) -> str:
     """The same request as an Adaptive Card in Teams, linking to the Slack thread."""
     from slack_sdk.errors import SlackApiError
 
@@ -180,6 +183,8 @@ def _teams(ctx: Any, record: QueuedPost, client: ClientConfig, channel: str, ts:
         post_card(url, approval_card(record, record.review, client=client.name, link=link))
     except (TeamsError, LookupError, ValueError) as exc:  # the Slack request stands
         log.warning("Teams card for %s not posted to %s: %s", record.id, label, exc)
+        return "failed"
+    return "posted"
 
 
 def refresh(payload: dict[str, Any]) -> dict[str, Any]:

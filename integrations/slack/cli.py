@@ -95,8 +95,13 @@ def _serve_until_signalled(server: object, app: object, grace: float) -> None:
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty (tests, cron).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
               help="assistant.toml (default: $ASSISTANT_CONFIG).")
-def worker(burst: bool, config_path: str | None) -> None:
-    """Run a worker: reviews and audits queued by the Slack app, answered in Slack."""
+@click.option("--grace", type=click.FloatRange(0), default=25.0, show_default=True,
+              help="Seconds to finish the current job after SIGTERM before requeueing it.")
+def worker(burst: bool, config_path: str | None, grace: float) -> None:
+    """Run a worker: reviews and audits queued by the Slack app, answered in Slack.
+
+    Safe to kill: a job whose worker dies is retried by the other workers within seconds,
+    and SIGTERM finishes the current job (or requeues it after --grace seconds)."""
     from assistant.jobs import run_worker
     from integrations.slack.worker import configure
 
@@ -104,4 +109,4 @@ def worker(burst: bool, config_path: str | None) -> None:
     settings, workspace = _load(config_path)
     redis = _redis(settings)
     configure(settings, workspace, redis)  # type: ignore[arg-type]
-    run_worker(redis, burst=burst)  # type: ignore[arg-type]
+    run_worker(redis, burst=burst, grace=grace)  # type: ignore[arg-type]

@@ -2,12 +2,15 @@
 
 This is where slow work happens (the LLM critique, feed fetches) and the only place that
 waits out Slack's 429s (`RateLimitErrorRetryHandler` honours `Retry-After`), so none of it
-can delay an acknowledgement.
+can delay an acknowledgement. A job may run more than once (retries, a killed worker):
+every message of its answer is posted through `integrations.slack.posting`, keyed by the
+request's id, so the answer lands exactly once.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,6 +21,8 @@ from integrations.sources.http import AddressRule, public_address
 
 if TYPE_CHECKING:
     from redis import Redis
+
+    from assistant.effects import Effects
     from slack_sdk import WebClient
 
     from assistant.checks.ruleset import RuleSet
@@ -53,15 +58,25 @@ class WorkerContext:
 _context: WorkerContext | None = None
 
 
-def web_client(settings: Settings, *, retries: int = 3) -> WebClient:
-    """A Web API client for the worker: Slack's base URL from settings, 429s waited out."""
-    from slack_sdk import WebClient
-    from slack_sdk.http_retry import RateLimitErrorRetryHandler
+def web_client(settings: Settings) -> WebClient:
+    """A Web API client for the worker: Slack's base URL from settings, 429s waited out
+    (5xx and dropped connections are retried by `integrations.slack.posting`, which looks
+    for the message before posting it again)."""
+    from integrations.slack.posting import web_client as client
 
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    client = WebClient(token=token, base_url=settings.slack_api_url, timeout=30)
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=retries))
-    return client
+    return client(token, settings.slack_api_url)
+
+
+def effects(ctx: WorkerContext) -> Effects:
+    """The idempotency records of this worker's outward posts (in the shared Redis)."""
+    from assistant.effects import Effects
+
+    if ctx.redis is None:
+        import redis as redis_lib
+
+        ctx.redis = redis_lib.Redis.from_url(ctx.settings.redis_url)
+    return Effects(ctx.redis)
 
 
 def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | None = None, *,
@@ -105,6 +120,11 @@ def worker_context() -> WorkerContext:
 def perform(payload: dict[str, Any]) -> dict[str, Any]:
     """The RQ job: one review or audit, answered where it was asked. Returns what was posted."""
     request = JobRequest.model_validate(payload)
+    if not request.id:  # enqueued by an older version: the job's id keys its effects
+        from rq import get_current_job
+
+        job = get_current_job()
+        request.id = job.id if job is not None else uuid.uuid4().hex
     ctx = worker_context()
     if request.kind == "audit":
         return _audit(ctx, request)
@@ -180,7 +200,8 @@ def _report(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
         return _private(ctx, request, notice(
             "No tracked feed reports to this channel. Set `slack_channel` on a feed (or "
             "`[reports].slack_channel`) in assistant.toml to this channel's id, then ask here."))
-    result = run_report(ctx.settings, ctx.workspace, channel=request.channel)
+    result = run_report(ctx.settings, ctx.workspace, channel=request.channel,
+                        request_id=request.id or None)
     if not result.ok:
         failed = [d for d in result.deliveries if d.status == "failed"]
         reason = failed[0].error if failed and failed[0].error else result.status
@@ -192,8 +213,8 @@ def _private(ctx: WorkerContext, request: JobRequest, answer: Message) -> dict[s
     """An answer only the asker sees (via the command's response_url), else in the channel."""
     if not request.response_url:
         return _send(ctx, request, answer, [])
-    _respond(request.response_url, {"response_type": "ephemeral", "replace_original": True,
-                                    **answer})
+    _respond(ctx, request, "private", {"response_type": "ephemeral", "replace_original": True,
+                                       **answer})
     return {"posted": 0, "private": True}
 
 
@@ -280,23 +301,31 @@ def _parent_text(client: WebClient, channel: str, thread_ts: str) -> str | None:
 def _send(
     ctx: WorkerContext, request: JobRequest, summary: Message, thread: list[Message]
 ) -> dict[str, Any]:
-    """Post the summary (top level, or in the asker's thread) and the details in its thread."""
+    """Post the summary (top level, or in the asker's thread) and the details in its thread.
+
+    Each message is an effect keyed by the request and its place in the answer, so a
+    retried job (its worker killed mid-answer) posts only what is missing.
+    """
     from slack_sdk.errors import SlackApiError
 
+    from integrations.slack.posting import post_once
+
+    record, key = effects(ctx), f"job:{request.id}"
     try:
-        top = ctx.client.chat_postMessage(channel=request.channel, thread_ts=request.thread_ts,
-                                          **summary)
-        parent = request.thread_ts or top["ts"]
-        for item in thread:
-            ctx.client.chat_postMessage(channel=request.channel, thread_ts=parent, **item)
+        top = post_once(ctx.client, record, f"{key}:summary", channel=request.channel,
+                        thread_ts=request.thread_ts, **summary).value
+        parent = request.thread_ts or top
+        for number, item in enumerate(thread):
+            post_once(ctx.client, record, f"{key}:thread:{number}", channel=request.channel,
+                      thread_ts=parent, **item)
     except SlackApiError as exc:
         error = exc.response.get("error", "")
         if error not in NOT_IN_CHANNEL or not request.response_url:
             raise
-        _respond(request.response_url, _cannot_post(summary))
+        _respond(ctx, request, "fallback", _cannot_post(summary))
         return {"posted": 0, "fallback": "response_url", "error": error}
     if request.response_url and request.origin == "command":
-        _respond(request.response_url, {"response_type": "ephemeral", "replace_original": True,
+        _respond(ctx, request, "done", {"response_type": "ephemeral", "replace_original": True,
                                         "text": "Done: the answer is in the channel."})
     return {"posted": 1 + len(thread), "channel": request.channel, "ts": parent}
 
@@ -312,12 +341,10 @@ def _cannot_post(summary: Message) -> dict[str, Any]:
             "blocks": blocks}
 
 
-def _respond(url: str, body: dict[str, Any]) -> None:
-    """POST to a response_url (retrying 429s); a dead URL is logged, not fatal."""
-    from slack_sdk.http_retry import RateLimitErrorRetryHandler
-    from slack_sdk.webhook import WebhookClient
+def _respond(ctx: WorkerContext, request: JobRequest, step: str, body: dict[str, Any]) -> None:
+    """POST to the request's response_url once per step (429s retried); a dead URL is
+    logged, not fatal."""
+    from integrations.slack.posting import respond_once
 
-    hook = WebhookClient(url, timeout=15, retry_handlers=[RateLimitErrorRetryHandler(3)])
-    response = hook.send_dict(body)
-    if response.status_code != 200:
-        log.warning("response_url answered %s", response.status_code)
+    assert request.response_url
+    respond_once(effects(ctx), f"job:{request.id}:respond:{step}", request.response_url, body)

@@ -1,9 +1,14 @@
 """A fake Slack Web API on loopback that records every call, for tests and benchmarks.
 
 It answers the methods the app uses (auth.test, chat.postMessage, chat.postEphemeral,
-views.publish, views.open, conversations.replies) and `response_url` POSTs (any path
-under /response/). Switches: `rate_limit_once(method, seconds)` answers the next call of
-a method with 429 + Retry-After; `not_in_channel` lists channels the bot is not in.
+views.publish, views.open, conversations.replies, conversations.history) and
+`response_url` POSTs (any path under /response/). Posted messages are kept with their
+metadata (`messages`), so history and replies find them as Slack would. Switches:
+`rate_limit_once(method, seconds)` answers the next call of a method with 429 +
+Retry-After; `storm(method, answers)` scripts the next answers of a method (429s, 5xx,
+or "land then fail": the message is kept but the answer is a 500); `slow_after_post`
+holds the answer of a post that has already landed (to kill the poster mid-call);
+`not_in_channel` lists channels the bot is not in.
 """
 
 from __future__ import annotations
@@ -43,6 +48,10 @@ class FakeSlack:
         self.uploads: dict[str, bytes] = {}  # file id -> bytes of files_upload_v2 uploads
         self._file_ids = itertools.count(1)
         self._rate_limits: dict[str, int] = {}
+        self.messages: list[dict[str, Any]] = []  # every message that landed, with channel
+        self._storms: dict[str, list[tuple[int, dict[str, str], bool]]] = {}
+        self.slow_after_post = 0.0
+        self._upload_names: dict[str, str] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         fake = self
@@ -52,7 +61,10 @@ class FakeSlack:
                 fake._handle(self)
 
             def do_POST(self) -> None:
-                fake._handle(self)
+                try:
+                    fake._handle(self)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the caller died waiting (fault tests kill it on purpose)
 
             def log_message(self, *args: Any) -> None:
                 pass
@@ -85,6 +97,20 @@ class FakeSlack:
         """Answer the next call of `method` with 429 and `Retry-After: retry_after`."""
         with self._lock:
             self._rate_limits[method] = retry_after
+
+    def storm(self, method: str, answers: list[tuple[int, dict[str, str]] | tuple[int, dict[str, str], bool]]) -> None:
+        """Answer the next calls of `method` with these (status, headers[, lands]) first.
+
+        `lands=True` keeps the message (Slack accepted it) although the answer is an error.
+        """
+        with self._lock:
+            self._storms.setdefault(method, []).extend(
+                (a[0], a[1], bool(a[2]) if len(a) > 2 else False) for a in answers)
+
+    def landed(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Messages that landed (in `channel`), in order."""
+        with self._lock:
+            return [m for m in self.messages if channel is None or m["channel"] == channel]
 
     def of(self, method: str) -> list[Call]:
         """The calls of one method that succeeded, in order."""
@@ -126,12 +152,24 @@ class FakeSlack:
             method = parts.path.removeprefix("/api/")
         with self._lock:
             retry_after = self._rate_limits.pop(method, None)
+            storm = self._storms.get(method)
+            scripted = storm.pop(0) if storm else None
+        if scripted is not None:
+            status, headers, lands = scripted
+            if lands:
+                self._answer(method, body)
+            self._record(method, body, parts.path, status)
+            error = "ratelimited" if status == 429 else "internal_error"
+            self._send(request, status, {"ok": False, "error": error}, headers)
+            return
         if retry_after is not None:
             self._record(method, body, parts.path, 429)
             self._send(request, 429, {"ok": False, "error": "ratelimited"},
                        {"Retry-After": str(retry_after)})
             return
         status, answer = self._answer(method, body)
+        if method == "chat.postMessage" and answer.get("ok") and self.slow_after_post:
+            time.sleep(self.slow_after_post)  # landed; the poster may die waiting
         self._record(method, body, parts.path, status)
         if method == "response_url":
             self._send_text(request, status, "ok")
@@ -154,21 +192,67 @@ class FakeSlack:
                 return 200, {"ok": False, "error": "not_in_channel"}
             ts = f"{int(time.time())}.{next(self._ts):06d}"
             key = "ts" if method == "chat.postMessage" else "message_ts"
+            if method == "chat.postMessage":
+                metadata = body.get("metadata")
+                if isinstance(metadata, str):
+                    metadata = json.loads(metadata)
+                with self._lock:
+                    self.messages.append({"channel": channel, "ts": ts, "text": body.get("text", ""),
+                                          "thread_ts": body.get("thread_ts"),
+                                          "metadata": metadata})
             return 200, {"ok": True, "channel": channel, key: ts,
                          "message": {"text": body.get("text", ""), "ts": ts}}
         if method == "files.getUploadURLExternal":
             file_id = f"F{next(self._file_ids):08d}"
+            self._upload_names[file_id] = body.get("filename", "")
             return 200, {"ok": True, "file_id": file_id, "upload_url": f"{self.url}/upload/{file_id}"}
         if method == "files.completeUploadExternal":
-            return 200, {"ok": True, "files": [{"id": "F1", "title": body.get("title", "")}]}
+            files = body.get("files")
+            files = json.loads(files) if isinstance(files, str) else (files or [])
+            shared = [{"id": f.get("id"), "name": self._upload_names.get(f.get("id", ""), ""),
+                       "title": f.get("title", "")} for f in files]
+            if body.get("channel_id"):
+                with self._lock:
+                    self.messages.append({"channel": body["channel_id"], "text": "",
+                                          "ts": f"{int(time.time())}.{next(self._ts):06d}",
+                                          "thread_ts": body.get("thread_ts"), "files": shared,
+                                          "metadata": None})
+            return 200, {"ok": True, "files": shared or [{"id": "F1", "title": body.get("title", "")}]}
         if method in ("views.publish", "views.open"):
             return 200, {"ok": True, "view": {"id": "V0001", **(body.get("view") or {})}}
         if method == "conversations.replies":
             text = self.threads.get((body.get("channel", ""), body.get("ts", "")))
-            if text is None:
+            if text is not None:
+                return 200, {"ok": True, "messages": [{"type": "message", "text": text, "ts": body["ts"]}]}
+            found = self._history(body, thread=body.get("ts", ""))
+            if not found:
                 return 200, {"ok": False, "error": "thread_not_found"}
-            return 200, {"ok": True, "messages": [{"type": "message", "text": text, "ts": body["ts"]}]}
+            return 200, {"ok": True, "messages": found, "has_more": False}
+        if method == "conversations.history":
+            return 200, {"ok": True, "messages": self._history(body, thread=None)[::-1],
+                         "has_more": False}
         return 200, {"ok": False, "error": "unknown_method"}
+
+    def _history(self, body: dict[str, Any], *, thread: str | None) -> list[dict[str, Any]]:
+        """Messages of a channel (top level) or of one thread (parent first), since `oldest`."""
+        channel, oldest = body.get("channel", ""), float(body.get("oldest") or 0)
+        metadata = str(body.get("include_all_metadata", "")).lower() in ("1", "true")
+        out = []
+        with self._lock:
+            for m in self.messages:
+                if m["channel"] != channel or float(m["ts"]) < oldest:
+                    continue
+                if thread is None and m.get("thread_ts"):
+                    continue
+                if thread is not None and m["ts"] != thread and m.get("thread_ts") != thread:
+                    continue
+                item = {"type": "message", "ts": m["ts"], "text": m["text"]}
+                if m.get("files"):
+                    item["files"] = m["files"]
+                if metadata and m.get("metadata"):
+                    item["metadata"] = m["metadata"]
+                out.append(item)
+        return out
 
     @staticmethod
     def _send(request: BaseHTTPRequestHandler, status: int, answer: dict[str, Any],
