@@ -7,6 +7,8 @@ wait behind the few quick Web API calls made here (Home tab, modal).
 
 from __future__ import annotations
 
+import logging
+
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -65,6 +67,7 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, *, redis: Redis |
 
     app = App(
         client=WebClient(token=token, base_url=settings.slack_api_url, timeout=WEB_API_TIMEOUT),
+        logger=_bolt_logger(),
         signing_secret=_secret(settings.slack_signing_secret) or "",
         listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS,
                                              thread_name_prefix="slack-listener"),
@@ -74,3 +77,30 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, *, redis: Redis |
     for module in (commands, actions, shortcuts, events, views):
         module.register(app, deps)
     return app
+
+
+class _DropMessage(logging.Filter):
+    """Drops one exact log message; everything else passes."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != self.message
+
+
+def _bolt_logger() -> logging.Logger:
+    """bolt's logger, without the start-up warning it gives for what we do on purpose.
+
+    bolt reads SLACK_BOT_TOKEN from the environment by itself and warns that it "will be
+    unused" because we pass a client (built from that same token, with our base URL and
+    timeout). Every other bolt message passes through.
+    """
+    from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+
+    logger = logging.getLogger("slack_bolt.App")
+    expected = warning_client_prioritized_and_token_skipped()
+    if not any(isinstance(f, _DropMessage) for f in logger.filters):
+        logger.addFilter(_DropMessage(expected))
+    return logger

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 
-from tests.fakes.slack_api import TEAM
+import pytest
+
+from tests.fakes.slack_api import TEAM, FakeSlack
 from tests.slack.conftest import CHANNEL, USER, SlackRig
 
 PARENT_TS = "1700000000.000100"
@@ -124,3 +127,22 @@ def test_home_button_opens_the_modal_and_submission_reviews_in_a_dm(rig: SlackRi
     posts = rig.posted()
     assert posts and posts[0]["channel"] == USER
     assert "linkedin" in json.dumps(posts[0]["blocks"])
+
+
+def test_a_normal_start_logs_no_library_warning(
+    monkeypatch: pytest.MonkeyPatch, redis_url: str, fake_slack: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """SLACK_BOT_TOKEN in the environment, as in production: bolt must not warn at start."""
+    import redis as redis_lib
+
+    from assistant.config import WorkspaceConfig
+    from assistant.settings import Settings
+    from integrations.slack.app import create_app
+
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    settings = Settings(slack_bot_token="xoxb-test", slack_signing_secret="s" * 32,
+                        slack_api_url=fake_slack.api_url, redis_url=redis_url)
+    with caplog.at_level(logging.WARNING):
+        create_app(settings, WorkspaceConfig(), redis=redis_lib.Redis.from_url(redis_url))
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
