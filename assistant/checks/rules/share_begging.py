@@ -38,7 +38,7 @@ _CLAUSE = (
     r"|(?<=(?:^|\s)@[\w.]+\s+))"
 )
 _ASK = (
-    r"(?:please|pls|plz|pleas+e|kindly|do|go\s+ahead\s+and|feel\s+free\s+to|don'?t\s+forget\s+to"
+    r"(?:please|pls|plz|pleas+e|kindly|go\s+ahead\s+and|feel\s+free\s+to|don'?t\s+forget\s+to"
     r"|make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|help\s+(?:us|me)\s+(?:by\s+)?"
     r"|(?:can|could|would|will|wud|cud)\s+(?:you|u|ya|y'all|everyone|any\s+of\s+you)"
     r"(?:\s+(?:all|please|pls|plz|kindly|maybe|possibly))*)"
@@ -54,6 +54,11 @@ _SHARE_OBJECT = (
     r"|with\s+(?!us\b|me\b)|[!.?]|\p{Extended_Pictographic}|$))"
 )
 _NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b))"
+# "Got a win? Share it in the replies": an invitation to talk here, not to distribute.
+_TALKBACK = (
+    r"(?!\s+(?:(?:this|it|that|them)\s+)?(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat)|below"
+    r"|with\s+(?:us|me)|here)\b)"
+)
 
 _SHARE_WORDS = "share shares sharing reshare retweet retweets rt rts repost reposts boost boosts amplify"
 _PATTERNS = Phrases(
@@ -66,7 +71,7 @@ _PATTERNS = Phrases(
         # Share this! / RT if you agree / Boost pls: an imperative at the start of a clause
         (_SHARE_WORDS,
          rf"""(?=(?:share|re-?share|retweet|re-tweet|repost|rt|boost|amplify)\b)
-         {_CLAUSE}{_DISTRIBUTE}{_SHARE_OBJECT}(?!\s+@)(?:\s+(?:this|it|the\s+\w+))?
+         {_CLAUSE}{_DISTRIBUTE}{_SHARE_OBJECT}(?!\s+@){_TALKBACK}(?:\s+(?:this|it|the\s+\w+))?
          | \b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?if\s+(?:you|u|ur|this|it|we)\b"""),
         ("caring", r"\bsharing\s+is\s+caring\b"),
         # RTs appreciated / every share helps / a quick share would mean a lot
@@ -128,6 +133,107 @@ _PATTERNS = Phrases(
          | \b(?:forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b"""),
     ]
 )
+
+# The speech act, read as grammar rather than phrases: a request (please, could you, would
+# you mind, any chance you could, we'd love it if you, feel free to, help us, let's, keep
+# ... until) governing a distribution act (share, RT, boost, post, tweet, pass on, send
+# this their way, spread, circulate, get this in front of) whose object is the content
+# itself ("this", "it", "our job ad"), never the reader's own words ("your thoughts").
+_REQUEST = (
+    r"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:favou?r|solid)(?:\s+and)?
+    |(?:can|could|would|will|wud|cud|might)\s+(?:you|u|ya|y'all|everyone|anyone|any\s+of\s+you
+      |people|folks|you\s+(?:all|guys|folks))
+    |(?:would|could)\s+(?:you|u)\s+be\s+(?:willing|able|so\s+kind\s+as|kind\s+enough)\s+to
+    |(?:would|do|d'?ya)\s+(?:you|u)\s+mind|\bmind
+    |any\s+chance\s+(?:you|u|someone|anyone)(?:\s+(?:could|can|would|might|will))?
+    |(?:we|i)(?:'d|\s+would|'ll|\s+will)?(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
+      \s+(?:it\s+)?(?:if\s+(?:you|u|someone|anyone|people)|for\s+(?:you|u)\s+to)(?:'d|\s+(?:could|would|can|did|were\s+to))?
+    |(?:it'?d|it\s+would|that'?d|that\s+would)\s+(?:really\s+)?(?:help|mean\s+a\s+lot|be\s+(?:amazing|great|awesome|huge|lovely))
+      (?:\s+(?:a\s+(?:ton|lot|bunch)|so\s+much|loads))?\s+if\s+(?:you|u|someone|anyone|people)(?:'d|\s+(?:could|would|can))?
+    |if\s+(?:you|u|anyone|someone)\s+(?:could|can|would|wants?\s+to|feels?\s+like)
+    |feel\s+free\s+to|go\s+ahead\s+and|don'?t\s+forget\s+to|remember\s+to|be\s+sure\s+to
+    |make\s+sure\s+(?:to|you)|(?:we|i)\s+need\s+(?:you|u|everyone)(?:\s+all)?\s+to
+    |help\s+(?:us|me)(?:\s+(?:out\s+)?by)?|let'?s|lets|everyone\s+please)"""
+)
+# What the act is done to: the content, not the reader's contribution.
+_THING = (
+    r"""(?:this|it|that|these|those|them|the\s+word|the\s+news|the\s+(?:post|thread|tweet|link|article|video
+    |survey|petition|job|role|ad|event|page|episode|podcast|guide|launch|message|appeal|fundraiser|report)
+    |(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"""
+)
+# Where the content is sent. "in the replies", "below", "with us" is talk, not distribution.
+_NOT_HERE = r"(?!(?:the\s+)?(?:replies|comments|thread|chat|below)\b|us\b|me\b|here\b)"
+_WHERE = (
+    rf"""(?:\s+(?:out|around|along|on|forward|widely|far\s+and\s+wide|everywhere|away)\b
+    |\s+(?:to|with|on|in|into|across|among|amongst|via|through|at)\s+{_NOT_HERE}
+    |\s+(?:their|her|his|your)\s+way)"""
+)
+_END = r"(?:\s*[!.?,;:)]|\s+\p{Extended_Pictographic}|\s*$)"
+# share-like verbs are distribution on their own ("share this!"); tweet, post, send, forward
+# and pass need somewhere to send it ("send it" alone is advice, "send this their way" is not).
+_SHARE_VERB = r"(?:share|reshare|re-share|spread|circulate|signal[-\s]boost)"
+_SEND_VERB = r"(?:tweet|post|forward|send|pass)"
+_SHARE_ED = r"(?:shared|reshared|spread|circulated)"
+_SEND_ED = r"(?:tweeted|posted|forwarded|sent|passed)"
+_SHARE_ING = r"(?:sharing|resharing|spreading|circulating)"
+_SEND_ING = r"(?:tweeting|posting|forwarding|sending|passing)"
+_RT_VERB = r"(?:retweet|re-tweet|rt|repost|boost|amplify|quote[-\s]tweet)"
+# "if you retweeted this", "we'd love it if you shared it": the conditional's past tense.
+_RT_ED = r"(?:retweeted|rt'?d|reposted|boosted|amplified)"
+_RT_ING = r"(?:retweeting|rting|rt'?ing|reposting|boosting|amplifying)"
+_GET = (
+    rf"""get\s+{_THING}\s+(?:out\s+there|in\s+front\s+of|seen|trending|viral
+      |to\s+[\d,.]+\s*k?\s*(?:rts|retweets|shares|reposts|people|views))
+    | get\s+the\s+word\s+out | spread\s+the\s+(?:word|love) | put\s+{_THING}\s+in\s+front\s+of
+    | make\s+{_THING}\s+go\s+viral
+    | (?:pop|drop|stick|throw|put)\s+{_THING}\s+(?:in|into|on)\s+(?:your|the|a|any)\s+(?:[\w-]+\s+){0,2}?
+      (?:channels?|chats?|groups?|slacks?|newsletters?|feeds?|stor(?:y|ies)|networks?|communit(?:y|ies)|discords?|whatsapps?)\b
+    | give\s+{_THING}\s+a\s+(?:quick\s+|little\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)"""
+)
+_ACT = (
+    rf"""(?:{_SHARE_VERB}|{_SHARE_ING}|{_SHARE_ED})\s+{_THING}(?:{_WHERE}|{_END})
+    | (?:{_SEND_VERB}|{_SEND_ING}|{_SEND_ED})\s+{_THING}{_WHERE}
+    | (?:{_SHARE_VERB}|{_SEND_VERB}|{_SHARE_ING}|{_SEND_ING})\s+(?:widely|around|far\s+and\s+wide|everywhere)\b
+    | (?:{_SHARE_VERB}|{_SHARE_ING})(?={_END})
+    | (?:{_RT_VERB}|{_RT_ING}|{_RT_ED})\b(?!\s+(?:your|ur|yours|with\s+(?:us|me))\b)
+    | {_GET}"""
+)
+_ACTS = Phrases(
+    [
+        (_SHARE_WORDS + " please pls plz kindly could can would will mind chance love appreciate grateful "
+         "it'd would that'd if free ahead forget remember sure need help let's lets do favour favor",
+         rf"(?:\b{_REQUEST}|{_CLAUSE}do)\s+(?:(?:please|pls|plz|kindly|just|maybe|possibly|also|all|quickly|help|consider|try\s+to|to|and)\s+)*(?:{_ACT})"),
+        # Imperatives at the start of a clause: "Send this their way", "Tweet it out"
+        ("share reshare spread circulate tweet post forward send pass get put give make pop drop stick throw",
+         rf"""(?=(?:share|reshare|spread|circulate|tweet|post|forward|send|pass|get|put|give|make|pop|drop|stick|throw)\b)
+         {_CLAUSE}
+         (?:{_SHARE_VERB}\s+{_THING}{_WHERE}|{_SEND_VERB}\s+{_THING}{_WHERE}
+           |(?:{_SHARE_VERB}|{_SEND_VERB})\s+(?:widely|far\s+and\s+wide)\b|{_GET})"""),
+        # RT until we find her / keep sharing until / boost for reach
+        ("rt retweet share repost boost reshare sharing retweeting rting reposting boosting keep",
+         r"""\b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?(?:until|till|til|for\s+(?:reach|visibility|awareness))\b
+         | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
+        # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
+        ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares",
+         r"""\b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
+           (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
+         | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+)?
+           (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\s+(?:from\s+(?:you|u)\s+)?
+           (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
+         | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
+         | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares)\s+
+           (?:(?:are|is|would\s+be|much|greatly|always|very|hugely|really|most|so)\s+)*
+           (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted)\b"""),
+        # Word of mouth: "tell your friends", "let your network know"
+        ("tell let",
+         r"""\b(?:tell|let)\s+(?:all\s+)?(?:your|ur)\s+(?:friends|network|followers|mates|community|audience|circle
+         |contacts)(?:\s+know)?(?=\s*(?:[!.,;:]|\p{Extended_Pictographic}|$|about\s+(?:this|it|us|our)\b
+         |(?:that\s+)?we(?:'re|\s+are)\b))"""),
+        ("help",
+         r"""\bhelp\s+(?:this|it|us|me)\s+(?:to\s+)?(?:reach|travel|go\s+viral|get\s+(?:seen|out|around|noticed)|spread)\b"""),
+    ]
+)
+
 # "Follow @handle" asks for follows only when the handle is the author's own.
 _FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", regex.I | regex.M)
 
@@ -135,7 +241,7 @@ _FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", rege
 def share_request(text: str, author: str = "") -> str | None:
     """The first request to share, like or follow the author's content in `text`, or None."""
     text = strip_quoted(text)
-    match = _PATTERNS.search(text)
+    match = _PATTERNS.search(text) or _ACTS.search(text)
     if match:
         return match.group(0).strip()
     own = author.lower().lstrip("@")
