@@ -95,6 +95,16 @@ class Phrases:
         return None
 
 
+# Words the sales patterns share.
+_ACQUIRE = r"(?:buy|grab|get|order|book|claim|secure|snag|save|shop|join|enrol|enroll|register|sign\s+up|subscribe|own|access)"
+_OFFER_NOUN = r"(?:discount|deal|offer|sale|early[-\s]bird|tickets?|seats?|spots?|pricing|price|bundle|code)"
+_PRICE = r"[$\u20ac\u00a3]\s?\d[\d,]*(?:[.,]\d\d)?\b"
+_RESULT = (
+    r"(?:followers|leads|appointments|meetings|calls|clients|customers|bookings|sales|subscribers"
+    r"|sign-?ups|demos|results|traffic|views|conversions|patients|students)"
+)
+_PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|proposal|a\s+quote|brochure|media\s+kit)"
+
 # Direct-response and offer language: the hard sell. Tolerant of wording: the patterns
 # read phrases, not single keywords, so "shares fell 3%", "20% off target" or "a limited
 # edition of the report" stay quiet.
@@ -102,7 +112,7 @@ _HARD_SELL = Phrases(
     [
         ("now today here before",
          r"""\b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+|your\s+copy\s+)?
-         (?:now|today|here|before)\b(?!['\u2019]s)"""),
+         (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited", r"\blimited[-\s](?:time|offer|spots?|seats?|places?|availability|stock)\b"),
         ("spots spot seats seat places place copies units unit left",
@@ -131,10 +141,28 @@ _HARD_SELL = Phrases(
          r"""\b(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)\s+(?:for|to\s+get|about)\s+
          (?:pricing|prices|rates|a\s+quote|details|the\s+offer|a\s+discount)"""),
         ("guarantee guaranteed guarantees",
-         r"""(?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+
-         (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b
-           |\d+\s?%\s+(?:more|increase|growth|roi|uplift))
-         | \b(?:money[-\s]back|satisfaction)\s+guarantee\b"""),
+         rf"""(?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?
+         (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b|[\d,.]+\s*k?\+?\s+(?:\w+\s+){{0,2}}?{_RESULT}
+           |\d+\s?%\s+(?:more|increase|growth|roi|uplift)|more\s+{_RESULT}
+           |(?:that\s+)?(?:you'?ll|you\s+will)\s+(?:get|see|gain|grow|double|triple|hit|reach|rank))
+         | \b(?:money[-\s]back|satisfaction)\s+guarantee\b | \bor\s+your\s+money\s+back\b
+         | \b{_RESULT}\b[^!?\n]{{0,40}}?[,.:;\u2014\u2013-]?\s*guaranteed\b(?!\s+(?:to|way))"""),
+        # Results promised to the reader: "we can book 20 qualified appointments a month",
+        # "5,000 real followers every month", "we'll grow your audience 10x".
+        ("we'll will can i'll let",
+         rf"""\b(?:we'?ll|we\s+will|we\s+can|i'?ll|i\s+will|i\s+can|let\s+(?:us|me))\s+(?:help\s+(?:you\s+)?)?
+         (?:get|bring|book|deliver|generate|drive|land|send|add|fill|put|grow|double|triple|10x|boost|increase
+           |skyrocket|scale)\s+(?:you\s+|your\s+)?(?:[\w-]+\s+){{0,3}}?
+         (?:[\d,.]+\s*k?\+?\s+(?:[\w-]+\s+){{0,2}}?{_RESULT}|{_RESULT}|by\s+[\d,.]+|[\d,.]+\s?(?:x|%)
+           |on\s+(?:the\s+)?(?:first|front)\s+page|(?:to\s+)?(?:the\s+)?top\s+of\s+google)\b"""),
+        # (not "I've been getting 2/3 calls a day from a telemarketer": a complaint, not a promise)
+        ("day week month",
+         rf"""(?<!\b(?:getting|receiving|received|got|gained|had|saw|seen|averaging|averaged)\s+(?:[\w/]+\s+)?)
+         \b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
+         (?:followers|leads|appointments|bookings|clients|customers|subscribers|sign-?ups|patients|students)\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|on\s+autopilot)"""),
+        ("fee pay results",
+         r"""\bno\s+(?:results|leads|sales|growth),?\s+no\s+(?:fee|pay|charge|invoice)\b
+         | \b(?:or|else)\s+you\s+don'?t\s+pay\b | \bpay\s+only\s+for\s+results\b"""),
         ("risk", r"\brisk[-\s]free\b"),
         ("now today",
          r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join)\s+(?:now|today)\b(?!['\u2019]s)"),
@@ -148,16 +176,57 @@ _HARD_SELL = Phrases(
          (?:buy|order|purchase|shop|book|sign\s+up|get\s+(?:yours|started|access))\b"""),
         ("reply comment dm type",
          r"""\b(?:reply|comment|dm|type)\s+["\u201c]?(?-i:[A-Z]{2,})["\u201d]?\s+(?:and|to|for|if|below)\b"""),
-        ("send",
-         r"\b(?:send|sending)\s+(?:you\s+|over\s+)?(?:the\s+|our\s+)?(?:pricing|prices|rates|a\s+quote)\b"),
-        ("chance miss",
-         r"\b(?:last|final)\s+chance\b | \bdon'?t\s+miss\s+(?:out|this\s+(?:offer|deal))\b"),
-        ("only just", r"\b(?:only|just)\s+[$\u20ac\u00a3]\s?\d+(?:[.,]\d\d)?\b"),
+        # The price list offered: "want me to send over the price list?", "I'll send you our packages"
+        ("send sending share email forward",
+         rf"""\b(?:send|sending|share|email|forward)\s+(?:you|over|across|through|the|our|my)\b
+         (?:\s+(?!(?:me|us)\b)[\w'-]+){{0,5}}?\s+{_PRICE_LIST}\b"""),
+        ("list card pricing prices rates packages proposal quote brochure kit",
+         rf"""\b(?:here'?s|here\s+(?:is|are)|attached\s+(?:is|are)|see|check\s+out|view|download)\s+(?:the|our|my)\s+
+         {_PRICE_LIST}\b"""),
+        ("limited close closes doors cart",
+         r"""\b(?:spots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
+         | \b(?:doors|cart|enrol?ment)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon|on\s+\w+|\w+day)\b"""),
+        # Asking for the meeting: "worth a chat?", "do you have 15 minutes this week for a demo?"
+        ("worth",
+         r"""\bworth\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?
+         (?:chat|call|conversation|convo|meeting|demo|intro|catch-?up)(?:\s+(?:this|next)\s+week)?\s*\?"""),
+        ("minutes mins min minute",
+         r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|could\s+you\s+spare|can\s+you\s+spare|free\s+for)\s+
+         (?:a\s+few|\d+|five|ten|fifteen|twenty|thirty)\s*[-\s]?min(?:ute)?s?\b
+         [^.!?\n]{0,40}\b(?:call|chat|demo|meeting|catch-?up|zoom|conversation)\b"""),
+        ("time",
+         r"""\b(?:when(?:'s|\s+is|\s+would\s+be)|what'?s)\s+a\s+good\s+time\s+(?:for|to)\s+
+         (?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|demo|meeting|connect|talk|hop\s+on)\b"""),
+        ("hurry secure reserve enroll enrol stocks stock",
+         r"""\bhurry\b(?!\s+up\s+and\s+wait)(?=[^.\n]{0,60}(?:end|ends|left|last|offer|sale|ticket|seat|spot|price|%|\$))
+         | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy)\b
+         | \b(?:enrol|enroll|register|book)\s+(?:now|today)\b
+         | \bwhile\s+(?:stocks?|supplies|spaces?)\s+last\b"""),
+        ("before gone",
+         r"\b(?:get|grab|order|buy|claim)\s+(?:yours|one|it|them)\s+before\s+(?:they'?re|it'?s|they\s+are)\s+gone\b"),
+        ("early bird tickets end ends",
+         r"\bearly[-\s]?bird\s+(?:tickets?|pricing|prices?|rates?|offer|discount|spots?)\s+(?:ends?|closes?|expires?)\b"),
+        ("link discount",
+         r"\b(?:use|with)\s+(?:my|our)\s+(?:link|code|affiliate\s+link)\s+(?:for|to\s+get)\s+\d{1,3}\s?%"),
+        # "last chance to grab the print", not "last chance to say goodbye to the old office"
+        ("chance",
+         rf"""\b(?:last|final)\s+chance\s+(?:to\s+(?:\w+\s+)?{_ACQUIRE}\b|for\s+(?:the\s+|our\s+)?{_OFFER_NOUN})
+         | \b(?:last|final)\s+chance\b(?=[^.!?\n]{{0,50}}(?:{_PRICE}|\d\s?%|\b{_OFFER_NOUN}))"""),
+        ("miss", r"\bdon'?t\s+miss\s+(?:out|this\s+(?:offer|deal))\b"),
+        # A price offered, not a price mentioned: "for only $19" after get/grab/our course,
+        # "packages start at $499", "starting at just $9.99". "Only $8.98 for a coffee" is a joke.
+        ("only just for starting start starts from",
+         rf"""\b(?:{_ACQUIRE}|our|my)\b[^.!?\n]{{0,60}}?\b(?:for|at)\s+(?:only|just)\s+{_PRICE}
+         | \bstarting\s+(?:at|from)\s+(?:only\s+|just\s+)?{_PRICE}
+         | \b(?:packages?|plans?|pricing|prices|rates|memberships?|retainers?|sessions?|courses?|programmes?|programs?)
+           \s+(?:start|starts|begin|begins|from|starting)\s+(?:at\s+|from\s+)?(?:only\s+|just\s+)?{_PRICE}
+         | \b(?:we|i)\s+offer\s+(?:\w+\s+){{0,3}}?from\s+(?:only\s+|just\s+)?{_PRICE}"""),
         ("10x double triple skyrocket explode",
          r"""\b(?:10x|double|triple|skyrocket|explode)\s+your\s+
-         (?:sales|revenue|leads|followers|income|roi|business|growth|traffic)\b"""),
-        ("yours",
-         r"\bwe\s+help\s+(?:companies|businesses|brands|agencies|founders|teams)\s+like\s+yours\b"),
+         (?:sales|revenue|leads|followers|income|roi|business|growth|traffic|bookings|clients|customers
+           |appointments|engagement|audience|reach|conversions|subscribers)\b"""),
+        ("yours you",
+         r"\b(?:we|i)\s+help\s+(?:[\w-]+\s+){1,3}?like\s+(?:you|yours)\b"),
         ("help",
          r"""\bi\s+help\s+(?:\S+\s+){1,4}?(?:to\s+)?
          (?:scale|grow|generate|land|close|10x|double|triple)\b"""),
@@ -177,10 +246,63 @@ _SELF_PROMO = Phrases(
 )
 
 
+# A cold pitch is two acts, each harmless alone: an offer of results ("we get brands 40+
+# booked calls a month", "3x more inbound leads", "I run an agency that helps...") and a
+# call to take it up ("Interested?", "are you free Thursday for a quick chat?", "shall I
+# send details?"). Together they are the pitch, in a DM or a post.
+_OFFER = Phrases(
+    [
+        ("we i help helps get gets deliver offer provide run specialise specialize place generate book drive",
+         rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive)\b
+         | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
+           |agencies|teams|people|shops|stores|startups))\b
+         | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
+        ("more x",
+         rf"""\b(?:more|extra|\d+\s?x\s+(?:more\s+)?|[\d,.]+\s*k?\+)\s+(?:[\w-]+\s+){{0,2}}?
+         (?:{_RESULT}|demos|revenue|engagement|reach|inbound)\b"""),
+        ("show walk",
+         r"\b(?:show|walk)\s+(?:you\s+)?(?:through\s+)?(?:what|how)\s+(?:we|i)\s+(?:do|can|could|did\s+for|work|helped)\b"),
+        ("done guaranteed our",
+         rf"""\bdone[-\s]for[-\s]you\b | \bguaranteed\s+(?:engagement|results|growth|{_RESULT})
+         | \bour\s+(?:services?|packages?|solution|offer(?:ing)?|programme|program|retainer)\b"""),
+    ]
+)
+_TAKE_UP = Phrases(
+    [
+        ("interested",
+         r"""\binterested\s*\? | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
+         | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
+        ("free open available up",
+         r"""\b(?:are|would)\s+(?:you|u)\s+(?:be\s+)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:a\s+)?
+         (?:quick\s+|short\s+|brief\s+)?(?:\w+\s+)?(?:call|chat|demo|meeting|intro|conversation|catch-?up|coffee)\b"""),
+        ("send share show walk",
+         r"""\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:send|share|show|walk)\b
+         | \bwant\s+me\s+to\s+(?:send|share|show)\b
+         | \bhappy\s+to\s+(?:share|show|walk|send)\s+(?:you\s+)?(?:how|more|details|the\s+details|what)\b
+         | \b(?:send|share)\s+(?:you\s+)?(?:more\s+)?(?:details|info)\s*\?"""),
+        ("get grab find book schedule minutes",
+         r"""\bcould\s+we\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|some|a)\b
+         | \b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s+min(?:ute)?s\s+in\s+(?:the|your)\s+(?:diary|calendar)"""),
+    ]
+)
+
+
 def hard_sell_phrase(text: str) -> str | None:
-    """The first hard-sell (direct-response) phrase in `text`, or None. Used by sales-pitch."""
+    """The first hard-sell phrase in `text`, or a cold pitch's offer and ask; else None.
+
+    Used by sales-pitch.
+    """
     match = _HARD_SELL.search(text)
-    return match.group(0) if match else None
+    if match:
+        return match.group(0)
+    ask = _TAKE_UP.search(text)
+    if ask:
+        # the offer must be said apart from the ask ("could we get 20 minutes" offers nothing)
+        start, end = ask.span()
+        offer = _OFFER.search(text[:start] + " " * (end - start) + text[end:])
+        if offer:
+            return f"{offer.group(0)} … {ask.group(0)}"
+    return None
 
 
 def promotional_phrase(text: str) -> str | None:

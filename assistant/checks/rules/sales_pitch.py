@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import extra_phrase, hard_sell_phrase, strip_quoted
+from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted
 from assistant.models import Post
 
 SALES_PITCH = rule(
@@ -31,6 +33,14 @@ SALES_PITCH = rule(
         "pitching in the first message after connecting burns the connection."
     ),
     thresholds={"extra_phrases": []},
+)
+
+
+# The other side asked for it: an offer they requested is service, not a pitch.
+_INVITED = Lazy(
+    r"""\b(?:as\s+(?:you\s+)?(?:asked|requested|promised|discussed|agreed)|you\s+asked\s+(?:for|about|me|us)
+    |per\s+your\s+request|at\s+your\s+request|following\s+up\s+on\s+your\s+(?:question|request))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 
@@ -59,7 +69,7 @@ def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
 def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
     evidence = hard_sell_phrase(text) or extra_phrase(text, ctx.thresholds["extra_phrases"])
-    if not evidence:
+    if not evidence or _INVITED.search(text):
         return
     if post.kind != "dm":
         yield Hit(
