@@ -141,7 +141,7 @@ _HARD_SELL = Phrases(
          r"""\b(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)\s+(?:for|to\s+get|about)\s+
          (?:pricing|prices|rates|a\s+quote|details|the\s+offer|a\s+discount)"""),
         ("guarantee guaranteed guarantees",
-         rf"""(?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?
+         rf"""(?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){{0,2}}?
          (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b|[\d,.]+\s*k?\+?\s+(?:\w+\s+){{0,2}}?{_RESULT}
            |\d+\s?%\s+(?:more|increase|growth|roi|uplift)|more\s+{_RESULT}
            |(?:that\s+)?(?:you'?ll|you\s+will)\s+(?:get|see|gain|grow|double|triple|hit|reach|rank))
@@ -287,14 +287,99 @@ _TAKE_UP = Phrases(
 )
 
 
-def hard_sell_phrase(text: str) -> str | None:
-    """The first hard-sell phrase in `text`, or a cold pitch's offer and ask; else None.
+# The parts of a sales message. One part alone is ordinary talk ("free advice", "DM us",
+# "our clients grew 40%"); two different parts together are a pitch: "reserve yours today"
+# plus "going fast", "1,000 new followers" plus "DM me", "our program" plus "open to exploring?".
+_START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
+_PARTS: tuple[tuple[str, Phrases], ...] = (
+    ("price", Phrases([
+        ("for now only just from at off discount save normally free months month weeks pricing price rates rate "
+         "half early bird founder launch intro introductory special member vip discounted",
+         rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE} | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
+         | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
+         | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call)\b
+         | \b(?:\d+|one|two|three|a)\s+(?:months?|weeks?)\s+free\b
+         | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b"""),
+    ])),
+    ("urgency", Phrases([
+        ("ends end closes close expires expire sell sells selling out gone fast left last limited hurry lock "
+         "before only stocks supplies miss call chance day",
+         r"""(?:^|\b)(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
+         | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
+         | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
+         | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|seats?|places?|spaces?|left)\b
+         | \b(?:days?|hours?|spots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance|day)\b | \bhurry\b
+         | \blimited[-\s](?:time|offer|spots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
+         | \b(?:spots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
+         | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)
+         | \bwhile\s+(?:stocks?|supplies)\b | \b(?:today|tonight|this\s+week(?:end)?)\s+only\b | \bdon'?t\s+miss\s+out\b"""),
+    ])),
+    ("buy", Phrases([
+        # an imperative at the start of a clause ("Reserve yours today", "... to shop the collection")
+        ("buy grab order shop book reserve claim secure lock sign register enrol enroll subscribe download",
+         rf"""{_START}(?:buy|grab|order|shop|book|reserve|claim|secure|lock\s+in|sign\s+up|register|enrol|enroll|subscribe
+         |download)\b"""),
+    ])),
+    ("ask", Phrases([
+        ("dm link bio learn want open interested send book schedule grab like see free talk tap click",
+         r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
+         | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
+         | \binterested\s*\? | \b(?:shall|can|could|may)\s+(?:i|we)\s+send\b
+         | \bsend\s+(?:you\s+)?(?:[\w-]+\s+){0,4}?(?:pricing|prices|rates|case\s+stud(?:y|ies)|proposal|details|info)\b
+         | \b(?:book|schedule|grab)\s+a\s+(?:[\w-]+\s+)?(?:call|demo|chat)\b
+         | \b(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:see|learn|hear|know)\s+how\b | \bfree\s+for\s+a\b
+         | \blet'?s\s+talk\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
+    ])),
+    ("result", Phrases([
+        (f"{'guarantee guaranteed page first google top helped help boost grow increase double triple 10x skyrocket by'} "
+         "followers leads appointments meetings calls clients customers bookings sales subscribers demos",
+         rf"""\b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
+           (?:followers|leads|appointments|meetings|bookings|clients|customers|subscribers|sign-?ups|demos)\b
+         | \b(?:boost|grow|increase|double|triple|10x|skyrocket)\s+(?:your|their)\s+(?:[\w-]+\s+){{0,2}}?
+           (?:{_RESULT}|engagement|revenue|reach|audience|rankings?|income|business)\b
+         | \bhelped\s+(?:[\w-]+\s+){{1,3}}?(?:triple|double|grow|10x|increase|boost)\b
+         | \bpage[-\s](?:one|1)\b | \bfirst\s+page\s+of\s+google\b | \btop\s+of\s+google\b
+         | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
+    ])),
+    ("offer", Phrases([
+        ("offering our done fit typically usually specialise specialize",
+         r"""\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+offering\b
+         | \bour\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|service|services|package|packages|solution|offer|course|coaching
+           |retainer|management|membership|masterclass|bootcamp)\b
+         | \bdone[-\s]for[-\s]you\b | \b(?:great|perfect|good)\s+fit\s+for\s+our\b
+         | \bwe\s+(?:typically|usually|specialise|specialize)\b"""),
+    ])),
+)
 
-    Used by sales-pitch.
+
+_NEAR = 160  # characters: two parts of one pitch sit in the same short passage
+
+
+def _two_parts(text: str) -> str | None:
+    """Two different parts of a sales message close together in `text`, joined, or None."""
+    seen: list[regex.Match[str]] = []
+    for _name, parts in _PARTS:
+        match = parts.search(text)
+        if match is None:
+            continue
+        for other in seen:
+            if abs(match.start() - other.start()) <= _NEAR:
+                first, second = sorted((other, match), key=lambda m: m.start())
+                return f"{first.group(0).strip()} … {second.group(0).strip()}"
+        seen.append(match)
+    return None
+
+
+def hard_sell_phrase(text: str) -> str | None:
+    """The first hard-sell phrase in `text`, a cold pitch's offer and ask, or two parts of a
+    sales message together; else None. Used by sales-pitch.
     """
     match = _HARD_SELL.search(text)
     if match:
         return match.group(0)
+    pitch = _two_parts(text)
+    if pitch:
+        return pitch
     ask = _TAKE_UP.search(text)
     if ask:
         # the offer must be said apart from the ask ("could we get 20 minutes" offers nothing)

@@ -161,6 +161,8 @@ _REFERENCE_AFTER = Lazy(
 _GREETING = frozenset("hey hi hello dear yo hiya morning cc fyi".split())
 _LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
 _LAST_WORD = Lazy(r"([\w/.'-]+)[^\w@]*$")
+# "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
+_OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", regex.IGNORECASE)
 
 
 def _handle(name: str) -> str:
@@ -183,7 +185,8 @@ def addressed(text: str, skip: frozenset[str]) -> list[str]:
             after = text[end:]
             if word in _GREETING or after[:1] in (",", ":") and word not in _REFERENCE_BEFORE:
                 is_addressed = True
-            elif word in _REFERENCE_BEFORE or _REFERENCE_AFTER.match(after):
+            elif (word in _REFERENCE_BEFORE or _REFERENCE_AFTER.match(after)
+                  or _OWNED_GROUP.search(text[max(0, start - 60):start])):
                 is_addressed = False
             else:
                 is_addressed = True

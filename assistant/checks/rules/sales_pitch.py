@@ -44,6 +44,25 @@ _INVITED = Lazy(
 )
 
 
+# A sentence that names selling as its topic ("How to write a limited-time offer that
+# doesn't sound desperate", "Why 'book a call' CTAs fail") talks about a pitch; it is not one.
+_TOPIC = Lazy(
+    r"""(?:^|(?<=[.!?:\n]))\s*(?:how\s+to|how\s+(?:we|i|they|brands|agencies|teams)|why|what\s+makes|when\s+to
+    |the\s+(?:problem|trouble|truth|art|psychology|science|anatomy)\s+(?:with|of|behind)
+    |\d+\s+(?:ways|tips|rules|mistakes|lessons)|stop\s+(?:using|writing|saying|adding))\b[^.!?:\n]*""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _without_topics(text: str) -> str:
+    """`text` without the sentences that are about selling rather than selling."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("how", "why", "what", "when", "the ", "stop", "ways", "tips",
+                                            "rules", "mistakes", "lessons")):
+        return text
+    return _TOPIC.sub(" ", text)
+
+
 def _people(post: Post) -> frozenset[str]:
     names = {post.author, *post.mentions}
     return frozenset(n.lower().lstrip("@") for n in names if n)
@@ -67,7 +86,7 @@ def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
 
 @SALES_PITCH.post_check
 def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
-    text = strip_quoted(post.text)
+    text = _without_topics(strip_quoted(post.text))
     evidence = hard_sell_phrase(text) or extra_phrase(text, ctx.thresholds["extra_phrases"])
     if not evidence or _INVITED.search(text):
         return

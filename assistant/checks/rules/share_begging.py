@@ -153,7 +153,9 @@ _REQUEST = (
     |if\s+(?:you|u|anyone|someone)\s+(?:could|can|would|wants?\s+to|feels?\s+like)
     |feel\s+free\s+to|go\s+ahead\s+and|don'?t\s+forget\s+to|remember\s+to|be\s+sure\s+to
     |make\s+sure\s+(?:to|you)|(?:we|i)\s+need\s+(?:you|u|everyone)(?:\s+all)?\s+to
-    |help\s+(?:us|me)(?:\s+(?:out\s+)?by)?|let'?s|lets|everyone\s+please)"""
+    |help\s+(?:us|me)(?:\s+(?:out\s+)?by)?|let'?s|lets|everyone\s+please
+    |(?:is\s+)?(?:anyone|someone|everyone|any\s+of\s+you)\s+(?:able|willing|happy|free)\s+to
+    |be\s+an?\s+(?:legend|star|gem|hero|dear|love|doll|angel|champ|pal|sport)(?:\s+and)?)"""
 )
 # What the act is done to: the content, not the reader's contribution.
 _THING = (
@@ -186,6 +188,7 @@ _GET = (
       |to\s+[\d,.]+\s*k?\s*(?:rts|retweets|shares|reposts|people|views))
     | get\s+the\s+word\s+out | spread\s+the\s+(?:word|love) | put\s+{_THING}\s+in\s+front\s+of
     | make\s+{_THING}\s+go\s+viral
+    | shout\s+(?:about\s+)?{_THING}\s+from\s+the\s+rooftops | shout\s+about\s+{_THING}
     | (?:pop|drop|stick|throw|put)\s+{_THING}\s+(?:in|into|on)\s+(?:your|the|a|any)\s+(?:[\w-]+\s+){0,2}?
       (?:channels?|chats?|groups?|slacks?|newsletters?|feeds?|stor(?:y|ies)|networks?|communit(?:y|ies)|discords?|whatsapps?)\b
     | give\s+{_THING}\s+a\s+(?:quick\s+|little\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)"""
@@ -204,8 +207,8 @@ _ACTS = Phrases(
          "it'd would that'd if free ahead forget remember sure need help let's lets do favour favor",
          rf"(?:\b{_REQUEST}|{_CLAUSE}do)\s+(?:(?:please|pls|plz|kindly|just|maybe|possibly|also|all|quickly|help|consider|try\s+to|to|and)\s+)*(?:{_ACT})"),
         # Imperatives at the start of a clause: "Send this their way", "Tweet it out"
-        ("share reshare spread circulate tweet post forward send pass get put give make pop drop stick throw",
-         rf"""(?=(?:share|reshare|spread|circulate|tweet|post|forward|send|pass|get|put|give|make|pop|drop|stick|throw)\b)
+        ("share reshare spread circulate tweet post forward send pass get put give make pop drop stick throw shout",
+         rf"""(?=(?:share|reshare|spread|circulate|tweet|post|forward|send|pass|get|put|give|make|pop|drop|stick|throw|shout)\b)
          {_CLAUSE}
          (?:{_SHARE_VERB}\s+{_THING}{_WHERE}|{_SEND_VERB}\s+{_THING}{_WHERE}
            |(?:{_SHARE_VERB}|{_SEND_VERB})\s+(?:widely|far\s+and\s+wide)\b|{_GET})"""),
@@ -215,7 +218,9 @@ _ACTS = Phrases(
          | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
         # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
         ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares",
-         r"""\b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
+         r"""\b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
+           (?:shares|rts|retweets|reposts|boosts|re-?shares)\b
+         | \b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
            (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
          | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+)?
            (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\s+(?:from\s+(?:you|u)\s+)?
