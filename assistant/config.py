@@ -65,7 +65,10 @@ class RulesConfig(_Strict):
     def _own_handles(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
         handles = value.get("mention-push", {}).get("own_handles")
         if isinstance(handles, list):
-            value["mention-push"]["own_handles"] = _handles(handles)
+            try:
+                value["mention-push"]["own_handles"] = _handles(handles)
+            except ValueError as exc:
+                raise ValueError(f"mention-push.own_handles: {exc}") from None
         return value
 
 
