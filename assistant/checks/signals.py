@@ -68,17 +68,27 @@ class Phrases:
     together well under 100 microseconds.
     """
 
-    __slots__ = ("_entries", "_triggers")
+    __slots__ = ("_by_word", "_patterns", "_triggers")
 
     def __init__(
         self,
         entries: Iterable[tuple[str, str]],
         flags: int = regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
     ) -> None:
-        self._entries = tuple(
-            (frozenset(triggers.split()), Lazy(pattern, flags)) for triggers, pattern in entries
-        )
-        self._triggers = frozenset().union(*(triggers for triggers, _ in self._entries))
+        entries = list(entries)
+        self._patterns = tuple(Lazy(pattern, flags) for _, pattern in entries)
+        by_word: dict[str, list[int]] = {}
+        for index, (triggers, _) in enumerate(entries):
+            for word in triggers.split():
+                by_word.setdefault(word, []).append(index)
+        # word -> the patterns it may start, so a post with two trigger words costs two
+        # lookups rather than a pass over every pattern
+        self._by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
+        self._triggers = frozenset(self._by_word)
+
+    def possible(self, text: str) -> bool:
+        """True when some pattern's trigger word is in `text` (a set lookup, no regex)."""
+        return not self._triggers.isdisjoint(words_of(text))
 
     def search(self, text: str) -> regex.Match[str] | None:
         """The match of the first pattern (in declaration order) that matches `text`."""
@@ -86,10 +96,12 @@ class Phrases:
         present = self._triggers.intersection(words_of(text))
         if not present:
             return None
-        for triggers, pattern in self._entries:
-            if triggers.isdisjoint(present):
-                continue
-            match = pattern.search(text)
+        if len(present) == 1:
+            order: Iterable[int] = self._by_word[next(iter(present))]
+        else:
+            order = sorted({i for word in present for i in self._by_word[word]})
+        for index in order:
+            match = self._patterns[index].search(text)
             if match:
                 return match
         return None
@@ -149,14 +161,14 @@ _HARD_SELL = Phrases(
          | \b{_RESULT}\b[^!?\n]{{0,40}}?[,.:;\u2014\u2013-]?\s*guaranteed\b(?!\s+(?:to|way))"""),
         # Results promised to the reader: "we can book 20 qualified appointments a month",
         # "5,000 real followers every month", "we'll grow your audience 10x".
-        ("we'll will can i'll let",
+        ("followers leads appointments meetings calls clients customers bookings sales subscribers signups sign demos results traffic views conversions patients students page google audience engagement reach revenue income business 10x",
          rf"""\b(?:we'?ll|we\s+will|we\s+can|i'?ll|i\s+will|i\s+can|let\s+(?:us|me))\s+(?:help\s+(?:you\s+)?)?
          (?:get|bring|book|deliver|generate|drive|land|send|add|fill|put|grow|double|triple|10x|boost|increase
            |skyrocket|scale)\s+(?:you\s+|your\s+)?(?:[\w-]+\s+){{0,3}}?
          (?:[\d,.]+\s*k?\+?\s+(?:[\w-]+\s+){{0,2}}?{_RESULT}|{_RESULT}|by\s+[\d,.]+|[\d,.]+\s?(?:x|%)
            |on\s+(?:the\s+)?(?:first|front)\s+page|(?:to\s+)?(?:the\s+)?top\s+of\s+google)\b"""),
         # (not "I've been getting 2/3 calls a day from a telemarketer": a complaint, not a promise)
-        ("day week month",
+        ("followers leads appointments bookings clients customers subscribers signups sign patients students",
          rf"""(?<!\b(?:getting|receiving|received|got|gained|had|saw|seen|averaging|averaged)\s+(?:[\w/]+\s+)?)
          \b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
          (?:followers|leads|appointments|bookings|clients|customers|subscribers|sign-?ups|patients|students)\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|on\s+autopilot)"""),
@@ -194,7 +206,7 @@ _HARD_SELL = Phrases(
          r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|could\s+you\s+spare|can\s+you\s+spare|free\s+for)\s+
          (?:a\s+few|\d+|five|ten|fifteen|twenty|thirty)\s*[-\s]?min(?:ute)?s?\b
          [^.!?\n]{0,40}\b(?:call|chat|demo|meeting|catch-?up|zoom|conversation)\b"""),
-        ("time",
+        ("call chat demo meeting connect talk",
          r"""\b(?:when(?:'s|\s+is|\s+would\s+be)|what'?s)\s+a\s+good\s+time\s+(?:for|to)\s+
          (?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|demo|meeting|connect|talk|hop\s+on)\b"""),
         ("hurry secure reserve enroll enrol stocks stock",
@@ -225,7 +237,7 @@ _HARD_SELL = Phrases(
          r"""\b(?:10x|double|triple|skyrocket|explode)\s+your\s+
          (?:sales|revenue|leads|followers|income|roi|business|growth|traffic|bookings|clients|customers
            |appointments|engagement|audience|reach|conversions|subscribers)\b"""),
-        ("yours you",
+        ("help",
          r"\b(?:we|i)\s+help\s+(?:[\w-]+\s+){1,3}?like\s+(?:you|yours)\b"),
         ("help",
          r"""\bi\s+help\s+(?:\S+\s+){1,4}?(?:to\s+)?
@@ -252,7 +264,8 @@ _SELF_PROMO = Phrases(
 # send details?"). Together they are the pitch, in a DM or a post.
 _OFFER = Phrases(
     [
-        ("we i help helps get gets deliver offer provide run specialise specialize place generate book drive",
+        ("help helps get gets deliver delivers offer provide run specialise specialize place generate generates book "
+         "books drive",
          rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive)\b
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
            |agencies|teams|people|shops|stores|startups))\b
@@ -272,7 +285,7 @@ _TAKE_UP = Phrases(
         ("interested",
          r"""\binterested\s*\? | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
          | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
-        ("free open available up",
+        ("call chat demo meeting intro conversation catch coffee",
          r"""\b(?:are|would)\s+(?:you|u)\s+(?:be\s+)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:a\s+)?
          (?:quick\s+|short\s+|brief\s+)?(?:\w+\s+)?(?:call|chat|demo|meeting|intro|conversation|catch-?up|coffee)\b"""),
         ("send share show walk",
@@ -280,7 +293,7 @@ _TAKE_UP = Phrases(
          | \bwant\s+me\s+to\s+(?:send|share|show)\b
          | \bhappy\s+to\s+(?:share|show|walk|send)\s+(?:you\s+)?(?:how|more|details|the\s+details|what)\b
          | \b(?:send|share)\s+(?:you\s+)?(?:more\s+)?(?:details|info)\s*\?"""),
-        ("get grab find book schedule minutes",
+        ("could minutes mins",
          r"""\bcould\s+we\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|some|a)\b
          | \b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s+min(?:ute)?s\s+in\s+(?:the|your)\s+(?:diary|calendar)"""),
     ]
@@ -293,8 +306,8 @@ _TAKE_UP = Phrases(
 _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
-        ("for now only just from at off discount save normally free months month weeks pricing price rates rate "
-         "half early bird founder launch intro introductory special member vip discounted",
+        ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
+         "launch intro introductory special member vip discounted",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE} | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call)\b
@@ -302,13 +315,14 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b"""),
     ])),
     ("urgency", Phrases([
-        ("ends end closes close expires expire sell sells selling out gone fast left last limited hurry lock "
-         "before only stocks supplies miss call chance day",
-         r"""(?:^|\b)(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
+        ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "
+         "wednesday thursday friday saturday prices only stocks supplies miss call chance days hours spots seats "
+         "places spaces",
+         r"""\b(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
          | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
          | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
          | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|seats?|places?|spaces?|left)\b
-         | \b(?:days?|hours?|spots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance|day)\b | \bhurry\b
+         | \b(?:days?|hours?|spots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance)\b | \bhurry\b
          | \blimited[-\s](?:time|offer|spots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
          | \b(?:spots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
          | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)
@@ -321,7 +335,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          |download)\b"""),
     ])),
     ("ask", Phrases([
-        ("dm link bio learn want open interested send book schedule grab like see free talk tap click",
+        ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click",
          r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
          | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
          | \binterested\s*\? | \b(?:shall|can|could|may)\s+(?:i|we)\s+send\b
@@ -331,8 +345,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \blet'?s\s+talk\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
     ])),
     ("result", Phrases([
-        (f"{'guarantee guaranteed page first google top helped help boost grow increase double triple 10x skyrocket by'} "
-         "followers leads appointments meetings calls clients customers bookings sales subscribers demos",
+        ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket "
+         "followers leads appointments meetings bookings clients customers subscribers signups sign demos",
          rf"""\b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
            (?:followers|leads|appointments|meetings|bookings|clients|customers|subscribers|sign-?ups|demos)\b
          | \b(?:boost|grow|increase|double|triple|10x|skyrocket)\s+(?:your|their)\s+(?:[\w-]+\s+){{0,2}}?
@@ -352,13 +366,24 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
 )
 
 
+_MONEY_MARKS = "$\u20ac\u00a3%"
+# The price part's words that mean money without a currency sign.
 _NEAR = 160  # characters: two parts of one pitch sit in the same short passage
 
 
 def _two_parts(text: str) -> str | None:
     """Two different parts of a sales message close together in `text`, joined, or None."""
+    words = words_of(text)
+    candidates: list[Phrases | Lazy] = []
+    for name, parts in _PARTS:
+        if name == "price" and any(mark in text for mark in _MONEY_MARKS):
+            candidates.append(parts._patterns[0])  # a currency or % sign is its own trigger
+        elif not parts._triggers.isdisjoint(words):
+            candidates.append(parts)
+    if len(candidates) < 2:  # most posts: no regex at all
+        return None
     seen: list[regex.Match[str]] = []
-    for _name, parts in _PARTS:
+    for parts in candidates:
         match = parts.search(text)
         if match is None:
             continue
@@ -380,7 +405,7 @@ def hard_sell_phrase(text: str) -> str | None:
     pitch = _two_parts(text)
     if pitch:
         return pitch
-    ask = _TAKE_UP.search(text)
+    ask = _TAKE_UP.search(text) if _OFFER.possible(text) else None
     if ask:
         # the offer must be said apart from the ask ("could we get 20 minutes" offers nothing)
         start, end = ask.span()

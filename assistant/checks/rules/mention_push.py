@@ -160,7 +160,6 @@ _REFERENCE_AFTER = Lazy(
 )
 _GREETING = frozenset("hey hi hello dear yo hiya morning cc fyi".split())
 _LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
-_LAST_WORD = Lazy(r"([\w/.'-]+)[^\w@]*$")
 # "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
 _OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", regex.IGNORECASE)
 
@@ -180,8 +179,8 @@ def addressed(text: str, skip: frozenset[str]) -> list[str]:
         if previous_end >= 0 and _LIST_GLUE.match(text[previous_end:start]):
             is_addressed = previous_addressed  # "@kfc, @pizzahut and @tacobell": one list
         else:
-            before = _LAST_WORD.search(text[:start])
-            word = before.group(1).lower().rstrip(".:") if before else ""
+            before = text[max(0, start - 40):start].split()
+            word = before[-1].strip("()[]\"'\u201c\u201d.,:;!?-\u2013\u2014").lower() if before else ""
             after = text[end:]
             if word in _GREETING or after[:1] in (",", ":") and word not in _REFERENCE_BEFORE:
                 is_addressed = True

@@ -86,8 +86,12 @@ def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
 
 @SALES_PITCH.post_check
 def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
-    text = _without_topics(strip_quoted(post.text))
-    evidence = hard_sell_phrase(text) or extra_phrase(text, ctx.thresholds["extra_phrases"])
+    text = strip_quoted(post.text)
+    evidence = hard_sell_phrase(text)
+    if evidence:  # look again without sentences about selling (rare, so only when needed)
+        text = _without_topics(text)
+        evidence = hard_sell_phrase(text)
+    evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
     if not evidence or _INVITED.search(text):
         return
     if post.kind != "dm":
