@@ -123,7 +123,8 @@ _PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|propos
 _HARD_SELL = Phrases(
     [
         ("now today here before",
-         r"""\b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+|your\s+copy\s+)?
+         r"""\b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+
+         |your\s+(?:[\w-]+\s+)?(?:copy|copies|ticket|tickets|seat|spot|place|pass|kit|bundle|order|access)\s+)?
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited", r"\blimited[-\s](?:time|offer|spots?|seats?|places?|availability|stock)\b"),
@@ -141,14 +142,12 @@ _HARD_SELL = Phrases(
         ("ends end",
          r"""\b(?:sale|offer|deal|discount|pricing)\s+ends?\s+
          (?:today|tonight|tomorrow|soon|at\s+midnight|on\s+\w+|\w+day)\b"""),
-        ("price prices", r"\bprices?\s+(?:go|goes)\s+up\b"),
+        ("price prices", r"\bprices?\s+(?:go|goes|rise|rises|increase|increases|jump|jumps)\s+(?:up\s+)?(?:on|at|after|from|soon|tomorrow|next|in)\b"),
         ("call demo consultation session",
-         r"""\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up)\s+
-         (?:a|your|an?\s+intro|a\s+free|your\s+free|a\s+quick|a\s+\d+[-\s]?min(?:ute)?)?\s*
-         (?:discovery\s+|strategy\s+|sales\s+|intro\s+)?(?:call|demo|consultation|session)\b"""),
+         r"""\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim|reserve)\s+
+         (?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|demo|consultation|session)\b"""),
         ("call chat demo meeting",
-         r"""\b(?:open|free|available)\s+(?:to|for)\s+a\s+(?:quick\s+|short\s+|brief\s+)?
-         (?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|demo|meeting)\b"""),
+         r"""\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|demo|meeting)\b"""),
         ("pricing prices rates quote details offer discount",
          r"""\b(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)\s+(?:for|to\s+get|about)\s+
          (?:pricing|prices|rates|a\s+quote|details|the\s+offer|a\s+discount)"""),
@@ -273,6 +272,12 @@ _OFFER = Phrases(
         ("more x",
          rf"""\b(?:more|extra|\d+\s?x\s+(?:more\s+)?|[\d,.]+\s*k?\+)\s+(?:[\w-]+\s+){{0,2}}?
          (?:{_RESULT}|demos|revenue|engagement|reach|inbound)\b"""),
+        ("write create manage run handle build design produce deliver grow get double triple book bring generate "
+         "care cut reduce boost increase save",
+         r"""\b(?:we'?ll|we\s+will|we\s+can|we\s+could|i'?ll|i\s+will|i\s+can|i\s+could
+           |our\s+(?:agency|team|studio|company|service|tool|platform)\s+(?:can|could|will))\s+(?:help\s+(?:you\s+)?)?
+         (?:write|create|manage|run|handle|build|design|produce|deliver|grow|get|double|triple|book|bring|generate
+           |take\s+care\s+of|cut|reduce|boost|increase|save)\s+(?:[\w-]+\s+){0,5}?(?:for\s+)?(?:you|your)\b"""),
         ("show walk",
          r"\b(?:show|walk)\s+(?:you\s+)?(?:through\s+)?(?:what|how)\s+(?:we|i)\s+(?:do|can|could|did\s+for|work|helped)\b"),
         ("done guaranteed our",
@@ -286,7 +291,7 @@ _TAKE_UP = Phrases(
          r"""\binterested\s*\? | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
          | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
         ("call chat demo meeting intro conversation catch coffee",
-         r"""\b(?:are|would)\s+(?:you|u)\s+(?:be\s+)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:a\s+)?
+         r"""\b(?:(?:are|would)\s+(?:you|u)\s+(?:be\s+)?)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?
          (?:quick\s+|short\s+|brief\s+)?(?:\w+\s+)?(?:call|chat|demo|meeting|intro|conversation|catch-?up|coffee)\b"""),
         ("send share show walk",
          r"""\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:send|share|show|walk)\b
@@ -308,10 +313,11 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
          "launch intro introductory special member vip discounted",
-         rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE} | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
+         rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
+         | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call)\b
-         | \b(?:\d+|one|two|three|a)\s+(?:months?|weeks?)\s+free\b
+         | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+free\b
          | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b"""),
     ])),
     ("urgency", Phrases([
@@ -330,9 +336,9 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ])),
     ("buy", Phrases([
         # an imperative at the start of a clause ("Reserve yours today", "... to shop the collection")
-        ("buy grab order shop book reserve claim secure lock sign register enrol enroll subscribe download",
+        ("buy grab order shop book reserve claim secure lock sign register enrol enroll subscribe download join",
          rf"""{_START}(?:buy|grab|order|shop|book|reserve|claim|secure|lock\s+in|sign\s+up|register|enrol|enroll|subscribe
-         |download)\b"""),
+         |download|join)\b"""),
     ])),
     ("ask", Phrases([
         ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click",

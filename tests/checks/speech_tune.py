@@ -4,7 +4,8 @@ look-alikes that share their words but not their act.
 This is the set the patterns were developed against (so its numbers flatter them); the
 held-out set that measures them is written separately. `TUNE_SECOND` was written after
 the first round of work and measured once before any pattern saw it (recall 34/50, clean
-false positives 2/50); it was then tuned on too. Cases follow `examples.py`: a plain
+false positives 2/50); `TUNE_THIRD` likewise after the second round (recall 27/38, false
+positives 0/38). Both were then tuned on too. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -346,6 +347,104 @@ TUNE_SECOND: dict[str, dict[str, list[Any]]] = {
             "Hosted by @sam and @lee, our new podcast is out https://bp.agency/pod",
             "@jo thanks for the mention in your newsletter! https://bp.agency/blog/x",
             "@rob as discussed, here's our deck https://bp.agency/deck",
+        ],
+    },
+}
+
+# The third batch: measured untuned once, then tuned on.
+TUNE_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Retweets really help us out 🙏",
+            "Quick favour: could you RT our hiring post?",
+            "We'd be so grateful for a repost ❤️",
+            "Anyone fancy sharing this? Small business, big dreams.",
+            "Please help us share the news: we're open on Sundays now!",
+            "Share, share, share! Every view counts.",
+            "If you're on Mastodon, a boost would be lovely.",
+            "Shares hugely appreciated 🙌 https://bp.agency/launch",
+            "Can someone with a big following RT this please",
+            "Make sure your friends see this: hit share.",
+            p("Hi Jo, would you be up for sharing our webinar with your community? It's free.", **DM),
+            "Pass it along to anyone who needs a laugh today.",
+            "Please retweet so more people see it.",
+            "Would anyone be kind enough to share our fundraiser?",
+            "Could you spread the word to your local groups?",
+        ],
+        "quiet": [
+            "We shared our numbers openly because transparency builds trust.",
+            "Retweeting your own old posts is fine, within reason.",
+            "Who's sharing the cab to the airport?",
+            "Share prices in media are down this week.",
+            "Please share any accessibility issues you find with our support team.",
+            "The post office lost our parcel again.",
+            "Kindly send over the signed contract when you can.",
+            "RT is short for retweet, but you knew that.",
+            "If you could live anywhere, where would it be?",
+            "Help us pick the name for our new office plant 🌱",
+            "Tweet your question with #AskBP and we'll answer live.",
+            "Would you share a meal with your biggest competitor?",
+            "Boost your reply rate with three small habits.",
+            "We'd love to hear what you'd change about our newsletter.",
+            "Mind your tone in client emails: warmth beats speed.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Ana, we run paid social for DTC brands and average 4x ROAS. Open to a 15-minute intro call?", **DM),
+            p("Hey Tom, quick pitch: we'll write 20 LinkedIn posts a month for your CEO, £900 flat. Interested?", **DM),
+            p("Congrats on the new role! Our agency could double your inbound in a quarter. Can I send a proposal?", **DM),
+            "Cyber Monday only: every template 60% off.",
+            "Doors close Friday for the community manager course. Enrol here.",
+            "Get your ticket now before prices rise on Monday!",
+            "Only 3 places left on Thursday's workshop. Book now.",
+            "Our content packages start at just $199/month.",
+            "Want more leads? Book a free 20-minute strategy session.",
+            "Lifetime access for $49 today only.",
+            "We'll get you 500 new followers in 30 days or your money back.",
+            "Shop the sale now, ends tonight!",
+            p("Hi! Saw your company is growing fast. We help SaaS teams cut churn by 30%. Worth a quick call this week?", **DM),
+            "DM me 'AUDIT' for a free Instagram audit this week only.",
+            "Join 2,000 marketers in our paid community. First month free!",
+        ],
+        "quiet": [
+            "Last chance to see our team at the conference this year: we're on stand 12.",
+            "This lamp was only $12 and it's the best thing on my desk.",
+            "Doors open at 6 for tonight's meetup. See you there!",
+            "We got our first 1,000 followers by replying to everyone. No tricks.",
+            "The psychology of 'limited time' offers, explained.",
+            "Prices rise, budgets shrink: how agencies can adapt in 2027.",
+            "Free coffee in the office kitchen, come say hi.",
+            "Our call for speakers is open until Friday.",
+            "We guarantee one thing: we'll always answer your messages.",
+            "Sale of the old office furniture went to charity. Thank you all!",
+            p("Thanks for the referral! I'll send the invoice for last month's work today.", **DM),
+            p("Great chatting today. As promised, here's our rate card.", **DM),
+            "Shopping for a new CRM? Here's our honest comparison of five.",
+            "Want more leads? Stop posting links and start answering questions.",
+            "Book club this Friday: we're reading 'Contagious'.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@sarah @dev you two should read our new report on hybrid work https://bp.agency/report",
+            "@wired this is right up your street: our new study https://bp.agency/study",
+            "@ana check out what we just shipped https://bp.agency/changelog",
+            "@max new episode out now, you're going to love it https://bp.agency/pod/21",
+            "@ben @kat @raj @liv @sol our latest guide https://bp.agency/guide",
+            "@mike take a peek at our redesign https://bp.agency/work/redesign",
+            "@newsdesk press release attached, would love a mention https://bp.agency/press",
+            "@jo have you read our new post yet? https://bp.agency/blog/new",
+        ],
+        "quiet": [
+            "Huge thanks to @ana for the kind words about our report https://bp.agency/report",
+            "Tonight on @BBCOne, our founder talks about social media and kids https://bp.agency/press",
+            "Co-written with @ben, our guide to alt text https://bp.agency/guide",
+            "@max loved your episode on burnout, so true",
+            "We're proud to sponsor @SMWLondon this year https://bp.agency/events",
+            "Our partners @globex and @initech join us on stage https://bp.agency/events",
+            "@jo congrats on the new job! Go smash it",
+            "Shoutout to @raj for the photo https://bp.agency/blog/team",
         ],
     },
 }

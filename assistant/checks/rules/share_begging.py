@@ -140,22 +140,29 @@ _PATTERNS = Phrases(
 # ... until) governing a distribution act (share, RT, boost, post, tweet, pass on, send
 # this their way, spread, circulate, get this in front of) whose object is the content
 # itself ("this", "it", "our job ad"), never the reader's own words ("your thoughts").
+# Who is asked: the reader, or anyone reading.
+_ASKED = (
+    r"(?:you|u|ya|y'all|everyone|anyone|anybody|someone|somebody|any\s+of\s+you|people|folks"
+    r"|you\s+(?:all|guys|folks))"
+)
 _REQUEST = (
-    r"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:favou?r|solid)(?:\s+and)?
-    |(?:can|could|would|will|wud|cud|might)\s+(?:you|u|ya|y'all|everyone|anyone|any\s+of\s+you
-      |people|folks|you\s+(?:all|guys|folks))
-    |(?:would|could)\s+(?:you|u)\s+be\s+(?:willing|able|so\s+kind\s+as|kind\s+enough)\s+to
-    |(?:would|do|d'?ya)\s+(?:you|u)\s+mind|\bmind
-    |any\s+chance\s+(?:you|u|someone|anyone)(?:\s+(?:could|can|would|might|will))?
+    rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
+    |(?:can|could|would|will|wud|cud|might)\s+{_ASKED}
+      (?:\s+(?:with|from|in|on|at|who|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?
+    |(?:would|could|will|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
+      |kind\s+enough|kind|good\s+enough)(?:\s+as)?(?:\s+to)?
+    |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
+    |{_ASKED}\s+fancy|fancy
+    |any\s+chance\s+{_ASKED}(?:\s+(?:could|can|would|might|will))?
     |(?:we|i)(?:'d|\s+would|'ll|\s+will)?(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
-      \s+(?:it\s+)?(?:if\s+(?:you|u|someone|anyone|people)|for\s+(?:you|u)\s+to)(?:'d|\s+(?:could|would|can|did|were\s+to))?
+      \s+(?:it\s+)?(?:if\s+{_ASKED}|for\s+(?:you|u)\s+to)(?:'d|\s+(?:could|would|can|did|were\s+to))?
     |(?:it'?d|it\s+would|that'?d|that\s+would)\s+(?:really\s+)?(?:help|mean\s+a\s+lot|be\s+(?:amazing|great|awesome|huge|lovely))
-      (?:\s+(?:a\s+(?:ton|lot|bunch)|so\s+much|loads))?\s+if\s+(?:you|u|someone|anyone|people)(?:'d|\s+(?:could|would|can))?
-    |if\s+(?:you|u|anyone|someone)\s+(?:could|can|would|wants?\s+to|feels?\s+like)
+      (?:\s+(?:a\s+(?:ton|lot|bunch)|so\s+much|loads))?\s+if\s+{_ASKED}(?:'d|\s+(?:could|would|can))?
+    |if\s+{_ASKED}\s+(?:could|can|would|wants?\s+to|feels?\s+like)
     |feel\s+free\s+to|go\s+ahead\s+and|don'?t\s+forget\s+to|remember\s+to|be\s+sure\s+to
     |make\s+sure\s+(?:to|you)|(?:we|i)\s+need\s+(?:you|u|everyone)(?:\s+all)?\s+to
     |help\s+(?:us|me)(?:\s+(?:out\s+)?by)?|let'?s|lets|everyone\s+please
-    |(?:is\s+)?(?:anyone|someone|everyone|any\s+of\s+you)\s+(?:able|willing|happy|free)\s+to
+    |(?:is\s+)?{_ASKED}\s+(?:able|willing|happy|free|up\s+for)\s+to
     |be\s+an?\s+(?:legend|star|gem|hero|dear|love|doll|angel|champ|pal|sport)(?:\s+and)?)"""
 )
 # What the act is done to: the content, not the reader's contribution.
@@ -297,6 +304,11 @@ _ACTS = Phrases(
          | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares)\s+
            (?:(?:are|is|would\s+be|much|greatly|always|very|hugely|really|most|so)\s+)*
            (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted)\b"""),
+        ("hit smash tap click press",
+         r"\b(?:hit|smash|tap|click|press)\s+(?:that\s+|the\s+)?(?:share|rt|retweet|repost|boost)(?:\s+button)?\b"),
+        ("see",
+         r"""\bmake\s+sure\s+(?:all\s+)?(?:your|ur|everyone|everybody)\s+(?:\w+\s+)?(?:friends|followers|network|people
+         |colleagues|mates|contacts)?\s*(?:sees?|hears?\s+about|knows\s+about)\s+(?:this|it|about\s+(?:this|it|us))\b"""),
         # Word of mouth: "tell your friends", "let your network know"
         ("tell let",
          r"""\b(?:tell|let)\s+(?:all\s+)?(?:your|ur)\s+(?:friends|network|followers|mates|community|audience|circle
