@@ -135,8 +135,10 @@ _HARD_SELL = Phrases(
          r"""\b\d{1,3}\s?%\s?off\b
          (?!\s+(?:target|track|pace|peak|plan|the\s+(?:mark|pace|peak|high)))"""),
         ("save", r"\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%"),
-        ("sale deal deals offer pricing price discount rate",
-         r"""\b(?:flash|black\s+friday|cyber\s+monday)\s+(?:sale|deals?|offer|pricing)\b
+        ("sale deal deals offer pricing price discount rate bundle special free",
+         r"""\b(?:flash|black\s+friday|cyber\s+monday)\s+(?:sale|deals?|offer|pricing|bundle|special|discount)\b
+         | \bfor\s+the\s+price\s+of\s+(?:one|1|two|2)\b | \bbuy\s+(?:one|1)[,\s]+get\s+(?:one|1)\s+(?:free|half)
+         | \b(?:2|two)[-\s]for[-\s](?:1|one)\b
          | \b(?:special|exclusive|introductory|early[-\s]bird)\s+
            (?:offer|deal|pricing|price|discount|rate)\b"""),
         ("ends end",
@@ -264,8 +266,9 @@ _SELF_PROMO = Phrases(
 _OFFER = Phrases(
     [
         ("help helps get gets deliver delivers offer provide run specialise specialize place generate generates book "
-         "books drive",
-         rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive)\b
+         "books drive build create design develop",
+         rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive|build|create
+           |design|develop)\b
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
            |agencies|teams|people|shops|stores|startups))\b
          | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
@@ -287,8 +290,8 @@ _OFFER = Phrases(
 )
 _TAKE_UP = Phrases(
     [
-        ("interested",
-         r"""\binterested\s*\? | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
+        ("interested interest",
+         r"""\binterested\s*\? | \bany\s+interest\b | \binterest(?:ed)?\s+in\s+a\s+(?:quick\s+|short\s+)?(?:call|chat|demo)\b | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
          | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
         ("call chat demo meeting intro conversation catch coffee",
          r"""\b(?:(?:are|would)\s+(?:you|u)\s+(?:be\s+)?)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?
@@ -312,13 +315,15 @@ _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{E
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted",
+         "launch intro introductory special member vip discounted sale",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call)\b
          | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+free\b
-         | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b"""),
+         | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
+         | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
+           (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
     ])),
     ("urgency", Phrases([
         ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "

@@ -5,7 +5,8 @@ This is the set the patterns were developed against (so its numbers flatter them
 held-out set that measures them is written separately. `TUNE_SECOND` was written after
 the first round of work and measured once before any pattern saw it (recall 34/50, clean
 false positives 2/50); `TUNE_THIRD` likewise after the second round (recall 27/38, false
-positives 0/38). Both were then tuned on too. Cases follow `examples.py`: a plain
+positives 0/38), and `TUNE_FOURTH` after the third (recall 29/38, false positives 1/38).
+All were then tuned on too. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -448,3 +449,103 @@ TUNE_THIRD: dict[str, dict[str, list[Any]]] = {
         ],
     },
 }
+
+# The fourth batch: measured untuned once, then tuned on.
+TUNE_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you can, please give this a quick RT 🙏",
+            "Spare a retweet? We're trying to reach 500 signatures.",
+            "Would really appreciate it if you could share this around.",
+            "Share to your story if you agree 👇",
+            "Please repost - we're looking for volunteers in Bristol.",
+            "Help us out by sharing this with your followers!",
+            "It'd be amazing if you all could boost this.",
+            "Could I ask you to share this with anyone looking for a job?",
+            "Please forward to anyone who might be interested.",
+            "Tag three friends and share this post to enter!",
+            p("Hi Sam! Would you mind giving our latest post a share? Would mean the world.", **DM),
+            "Go on, hit repost. You know you want to.",
+            "Your retweets keep this little account going 💛",
+            "Anyone willing to share? Every bit helps.",
+            "Get this trending! #SaveOurLibrary",
+        ],
+        "quiet": [
+            "We're not going to ask you to share this. Just read it.",
+            "Thanks to everyone who shared our post last week!",
+            "Share of voice is a vanity metric, change our mind.",
+            "Please repost responsibly: credit the original creator.",
+            "Could you share more about how you measure reach?",
+            "Forward planning saves campaigns.",
+            "She tagged three friends in the comments and that's how we met.",
+            "If you can, take a break this weekend.",
+            "Help us understand your needs: what's your biggest challenge?",
+            "Kindly note our office is closed on Monday.",
+            "The retweet button was nearly called 'share'.",
+            "Passing this milestone took us five years.",
+            "We post every Tuesday and Thursday; here's why.",
+            "Please send your CV to jobs@bp.agency",
+            "Could you send me the link to your portfolio?",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Sam, I help agencies land 5-10 new retainer clients a month using LinkedIn. Would you be open to a quick chat?", **DM),
+            p("Hey Priya! We build custom chatbots that convert 3x better. Can I show you a 10-min demo?", **DM),
+            p("Hello, we provide SEO services at affordable rates. Reply YES for a free audit.", **DM),
+            "Flash sale! 48 hours only. Everything must go.",
+            "Save 30% on all plans when you upgrade today.",
+            "Register by Friday to get the early-bird rate.",
+            "Our Black Friday bundle is live: 5 courses for the price of 1.",
+            "Buy one, get one free on all workshop tickets this week.",
+            "Want to grow your brand? Our social media packages are now 20% off.",
+            "Limited seats - secure your place now.",
+            "Ready to 10x your content? Book your onboarding call today.",
+            "Get instant access to 200+ templates for just $29.",
+            "Don't miss our biggest sale of the year. Ends Sunday!",
+            p("Hi Mark, loved your post on hiring. We offer recruitment marketing for tech startups. Any interest in a quick call?", **DM),
+            "Clients see results in 14 days, guaranteed. Apply now.",
+        ],
+        "quiet": [
+            "We're hiring a sales lead. Apply by Friday: https://bp.agency/jobs",
+            "Our biggest lesson this year: sell less, listen more.",
+            "The free version of the tool is enough for most small teams.",
+            "Flash photography isn't allowed at the gallery, sadly.",
+            "Register for the meetup to help us plan the pizza order.",
+            "Book recommendations for community managers, anyone?",
+            "Save the drafts you love and delete the rest.",
+            "Buy-in from leadership is the hardest part of any social strategy.",
+            "Early bird catches the worm, so we're at the office at 7.",
+            "Three offers we turned down this year and why.",
+            p("Hi Priya, thanks for the connection! I enjoyed your talk at SMW.", **DM),
+            p("Hey Sam, following up on your question: yes, we can run the workshop in March.", **DM),
+            "Our prices haven't changed since 2024 and won't this year.",
+            "Black Friday? We're closed and spending it with our families.",
+            "A 20% increase in replies this month. Small wins.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@lena we think you'd find our new whitepaper useful https://bp.agency/whitepaper",
+            "@tom @ana @li don't miss this 👇 https://bp.agency/blog/latest",
+            "@guardian hi! We have a story you might like: https://bp.agency/news",
+            "@marco you need to see our latest case study https://bp.agency/work/marco",
+            "@kat thought this might be useful for your team https://bp.agency/guide",
+            "@bea have a listen to our new podcast ep https://bp.agency/pod/22",
+            "@zara check this out https://bp.agency/blog/new",
+            "@emma @raj sharing our latest research with you https://bp.agency/research",
+        ],
+        "quiet": [
+            "Thank you @zara for featuring us in your newsletter https://bp.agency/press",
+            "Our CEO @dana_bp spoke at the summit today https://bp.agency/events",
+            "Happy to announce our partnership with @oxfam https://bp.agency/news",
+            "@kat great to see you at the meetup! Let's grab coffee soon",
+            "Watch our interview on @BBCNews https://bp.agency/press",
+            "@raj brilliant thread, agree with every word",
+            "A big welcome to our new clients @acme and @globex https://bp.agency/news",
+            "@emma thanks for sharing our guide! https://bp.agency/guide",
+        ],
+    },
+}
+
+BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH)

@@ -17,7 +17,7 @@ from assistant.config import load_workspace
 from assistant.errors import ConfigError
 from assistant.models import Post
 from tests.checks.examples import NOW, OWN_DOMAINS, as_post, p
-from tests.checks.speech_tune import TUNE, TUNE_SECOND, TUNE_THIRD
+from tests.checks.speech_tune import BATCHES
 
 RULES = RuleSet.from_config()
 SPEECH = ("share-begging", "sales-pitch", "mention-push")
@@ -32,9 +32,8 @@ def _fires(rule_id: str, post: Post, rules: RuleSet = RULES) -> bool:
 @pytest.mark.parametrize("rule_id", SPEECH)
 def test_tune_set_meets_the_targets(rule_id: str) -> None:
     """Recall 0.9 or more on what an expert flags, 5% or fewer false alarms on look-alikes."""
-    tables = (TUNE, TUNE_SECOND, TUNE_THIRD)
-    fire = [as_post(c)[1] for table in tables for c in table[rule_id]["fire"]]
-    quiet = [as_post(c)[1] for table in tables for c in table[rule_id]["quiet"]]
+    fire = [as_post(c)[1] for batch in BATCHES for c in batch[rule_id]["fire"]]
+    quiet = [as_post(c)[1] for batch in BATCHES for c in batch[rule_id]["quiet"]]
     missed = [post.text for post in fire if not _fires(rule_id, post)]
     false_alarms = [post.text for post in quiet if _fires(rule_id, post)]
     recall = 1 - len(missed) / len(fire)

@@ -54,7 +54,7 @@ _SHARE_OBJECT = (
     r"|petition|job|role|opening|event|page|episode|podcast|guide|launch)"
     r"|with\s+(?!us\b|me\b)|[!.?]|\p{Extended_Pictographic}|$))"
 )
-_NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b))"
+_NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b|responsibly|properly|carefully))"
 # "Got a win? Share it in the replies": an invitation to talk here, not to distribute.
 _TALKBACK = (
     r"(?!\s+(?:(?:this|it|that|them)\s+)?(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat)|below"
@@ -152,6 +152,7 @@ _REQUEST = (
     |(?:would|could|will|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
       |kind\s+enough|kind|good\s+enough)(?:\s+as)?(?:\s+to)?
     |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
+    |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
     |{_ASKED}\s+fancy|fancy
     |any\s+chance\s+{_ASKED}(?:\s+(?:could|can|would|might|will))?
     |(?:we|i)(?:'d|\s+would|'ll|\s+will)?(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
@@ -204,8 +205,8 @@ _ACT = (
     rf"""(?P<verb>{_SHARE_VERB}|{_SHARE_ING}|{_SHARE_ED}|{_SEND_VERB}|{_SEND_ING}|{_SEND_ED})\b
       (?:\s+(?P<thing>{_THING})(?:(?P<where>{_WHERE})|(?P<end>{_END}))
         |(?P<where>\s+(?:widely|around|far\s+and\s+wide|everywhere)\b|{_WHERE})|(?P<end>{_END}))?
-    | (?P<rt>{_RT_VERB}|{_RT_ING}|{_RT_ED})\b(?!\s+(?:your|ur|yours|with\s+(?:us|me))\b)
-    | (?P<get>(?:get|put|make|give|pop|drop|stick|throw|shout(?:\s+about)?)\s+{_THING}\s+
+    | (?P<rt>{_RT_VERB}|{_RT_ING}|{_RT_ED})\b(?!\s+(?:your|ur|yours|with\s+(?:us|me)|responsibly|properly|carefully)\b)
+    | (?P<get>(?:get|put|make|give|giving|pop|drop|stick|throw|shout(?:\s+about)?)\s+{_THING}\s+
         (?:out\s+there|in\s+front\s+of|seen|trending|(?:go\s+)?viral
         |to\s+[\d,.]+\s*k?\s*(?:rts|retweets|shares|reposts|people|views)
         |a\s+(?:quick\s+|little\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)
@@ -240,11 +241,17 @@ _REACH = 90  # characters before an act where its request may start
 # pattern tried only there, is several times faster than scanning with the act pattern.
 _ACT_START = re.compile(
     r"\b(?:re-?share|share|shar|spread|circulat|signal|tweet|post|forward|send|sent|pass|re-?tweet|rt"
-    r"|repost|boost|amplif|quote|get|put|make|give|pop|drop|stick|throw|shout)",
+    r"|repost|boost|amplif|quote|get|put|make|giv|pop|drop|stick|throw|shout)",
     re.IGNORECASE,
 )
 
 
+# "Please forward to anyone who might be interested": sent on to people, the content implied.
+_TO_PEOPLE = Lazy(
+    r"\s+(?:to|with)\s+(?:anyone|anybody|someone|somebody|everyone|everybody|your|a\s+friend|friends|people"
+    r"|colleagues|others|all)\b",
+    regex.IGNORECASE,
+)
 _CLAUSE_START = Lazy(rf"(?:{_CLAUSE})\Z", regex.IGNORECASE | regex.MULTILINE)
 
 
@@ -272,10 +279,10 @@ def _requested_act(text: str) -> str | None:
         act = act_pattern.match(text, start)
         if act is None:
             continue
-        if act.group("verb") is not None and act.group("thing") is None and act.group("verb").lower().startswith(
-            ("tweet", "post", "forward", "send", "sent", "pass")
-        ):
-            continue  # "please post on the forum": no content named, no distribution
+        if (act.group("verb") is not None and act.group("thing") is None
+                and act.group("verb").lower().startswith(("tweet", "post", "forward", "send", "sent", "pass"))
+                and not (act.group("where") and _TO_PEOPLE.compiled.match(text, act.start("where")))):
+            continue  # "please post on the forum": no content and nobody to send it to
         if _valid(act, imperative=False):
             request = _REQUEST_BEFORE.compiled.search(text, max(0, start - _REACH), start)
             if request:
@@ -293,7 +300,9 @@ _ACTS = Phrases(
          | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
         # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
         ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares",
-         r"""\b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
+         r"""\b(?:spare|give\s+(?:us|me)|throw\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:a|an|the\s+odd)\s+(?:quick\s+)?
+           (?:share|rt|retweet|repost|boost|signal[-\s]boost)\b
+         | \b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
            (?:shares|rts|retweets|reposts|boosts|re-?shares)\b
          | \b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
            (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
