@@ -178,7 +178,8 @@ _HARD_SELL = Phrases(
          | \b(?:or|else)\s+you\s+don'?t\s+pay\b | \bpay\s+only\s+for\s+results\b"""),
         ("risk", r"\brisk[-\s]free\b"),
         ("now today",
-         r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join)\s+(?:now|today)\b(?!['\u2019]s)"),
+         r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join|upgrade|pre-?order|order)\s+(?:now|today)\b(?!['\u2019]s)"),
+        ("last", r"\b(?:deal|offer|price|prices|discount|sale|pricing)s?\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+last\b"),
         ("code",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
          | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
@@ -266,7 +267,7 @@ _SELF_PROMO = Phrases(
 _OFFER = Phrases(
     [
         ("help helps get gets deliver delivers offer provide run specialise specialize place generate generates book "
-         "books drive build create design develop",
+         "books drive build create design develop set launch scale",
          rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive|build|create
            |design|develop)\b
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
@@ -280,7 +281,12 @@ _OFFER = Phrases(
          r"""\b(?:we'?ll|we\s+will|we\s+can|we\s+could|i'?ll|i\s+will|i\s+can|i\s+could
            |our\s+(?:agency|team|studio|company|service|tool|platform)\s+(?:can|could|will))\s+(?:help\s+(?:you\s+)?)?
          (?:write|create|manage|run|handle|build|design|produce|deliver|grow|get|double|triple|book|bring|generate
-           |take\s+care\s+of|cut|reduce|boost|increase|save)\s+(?:[\w-]+\s+){0,5}?(?:for\s+)?(?:you|your)\b"""),
+           |take\s+care\s+of|cut|reduce|boost|increase|save|set\s+up|launch|scale)\s+(?:[\w-]+\s+){0,5}?(?:for\s+)?(?:you|your)\b"""),
+        ("reaching agency studio consultancy firm company platform tool service app software product solution",
+         r"""\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+reaching\s+out\b
+         | \b(?:we'?re|we\s+are)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:agency|studio|consultancy|firm|company)\b
+         | \bour\s+(?:[\w-]+\s+){0,2}?(?:platform|tool|service|app|software|product|solution|system)\s+
+           (?:cuts|helps|saves|doubles|triples|boosts|increases|reduces|gets|delivers|grows)\b"""),
         ("show walk",
          r"\b(?:show|walk)\s+(?:you\s+)?(?:through\s+)?(?:what|how)\s+(?:we|i)\s+(?:do|can|could|did\s+for|work|helped)\b"),
         ("done guaranteed our",
@@ -301,6 +307,12 @@ _TAKE_UP = Phrases(
          | \bwant\s+me\s+to\s+(?:send|share|show)\b
          | \bhappy\s+to\s+(?:share|show|walk|send)\s+(?:you\s+)?(?:how|more|details|the\s+details|what)\b
          | \b(?:send|share)\s+(?:you\s+)?(?:more\s+)?(?:details|info)\s*\?"""),
+        ("learn hear know find like quote looking mins minutes",
+         r"""\b(?:would\s+you\s+like|do\s+you\s+want|want)\s+to\s+(?:learn|hear|know|find\s+out)\s+more\b
+         | \blet\s+me\s+know\s+if\s+(?:you'?d|you\s+would)\s+(?:like|want|love)\s+(?:a|to|more|me|us|the)\b
+         | \bare\s+you\s+(?:looking\s+for|struggling\s+(?:to\s+get|with))\s+(?:more\s+)?(?:clients|leads|customers|sales
+           |growth|followers|bookings|traffic)\b
+         | \b\d+\s*(?:mins?|minutes)\s+(?:this|next)\s+(?:week|month|\w+day)\s*\?"""),
         ("could minutes mins",
          r"""\bcould\s+we\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|some|a)\b
          | \b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s+min(?:ute)?s\s+in\s+(?:the|your)\s+(?:diary|calendar)"""),
@@ -315,12 +327,13 @@ _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{E
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale",
+         "launch intro introductory special member vip discounted sale us first",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call)\b
-         | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+free\b
+         | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
+         | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
          | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
@@ -328,7 +341,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("urgency", Phrases([
         ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "
          "wednesday thursday friday saturday prices only stocks supplies miss call chance days hours spots seats "
-         "places spaces",
+         "places spaces last wait tonight tomorrow",
          r"""\b(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
          | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
          | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
@@ -337,17 +350,21 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \blimited[-\s](?:time|offer|spots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
          | \b(?:spots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
          | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)
-         | \bwhile\s+(?:stocks?|supplies)\b | \b(?:today|tonight|this\s+week(?:end)?)\s+only\b | \bdon'?t\s+miss\s+out\b"""),
+         | \bwhile\s+(?:stocks?|supplies)\b | \b(?:today|tonight|this\s+week(?:end)?)\s+only\b | \bdon'?t\s+miss\s+out\b
+         | \b(?:until|till|ends?)\s+(?:midnight|tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b
+         | \b(?:book|register|order|sign\s+up|enrol|enroll|apply|buy)\s+(?:\w+\s+)?by\s+(?:\w+day|midnight|tomorrow|tonight)\b
+         | \bwon'?t\s+last\b | \bdon'?t\s+wait\b"""),
     ])),
     ("buy", Phrases([
         # an imperative at the start of a clause ("Reserve yours today", "... to shop the collection")
-        ("buy grab order shop book reserve claim secure lock sign register enrol enroll subscribe download join",
-         rf"""{_START}(?:buy|grab|order|shop|book|reserve|claim|secure|lock\s+in|sign\s+up|register|enrol|enroll|subscribe
-         |download|join)\b"""),
+        ("buy grab order shop book reserve claim secure lock sign register enrol enroll subscribe download join "
+         "upgrade pre hire",
+         rf"""{_START}(?:buy|grab|order|pre-?order|shop|book|reserve|claim|secure|lock\s+in|sign\s+up|register|enrol|enroll
+         |subscribe|download|join|upgrade)\b | \b(?:hire|work\s+with|partner\s+with)\s+us\b"""),
     ])),
     ("ask", Phrases([
         ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click",
-         r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
+         r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \bdm\s+(?:for|to\s+get)\s+(?:rates|pricing|prices|a\s+quote|details)\b | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
          | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
          | \binterested\s*\? | \b(?:shall|can|could|may)\s+(?:i|we)\s+send\b
          | \bsend\s+(?:you\s+)?(?:[\w-]+\s+){0,4}?(?:pricing|prices|rates|case\s+stud(?:y|ies)|proposal|details|info)\b

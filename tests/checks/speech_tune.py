@@ -5,8 +5,8 @@ This is the set the patterns were developed against (so its numbers flatter them
 held-out set that measures them is written separately. `TUNE_SECOND` was written after
 the first round of work and measured once before any pattern saw it (recall 34/50, clean
 false positives 2/50); `TUNE_THIRD` likewise after the second round (recall 27/38, false
-positives 0/38), and `TUNE_FOURTH` after the third (recall 29/38, false positives 1/38).
-All were then tuned on too. Cases follow `examples.py`: a plain
+positives 0/38), `TUNE_FOURTH` after the third (recall 29/38, false positives 1/38) and
+`TUNE_FIFTH` after the fourth (recall 24/38, false positives 1/38). All were then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -548,4 +548,102 @@ TUNE_FOURTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
-BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH)
+# The fifth batch: measured untuned once, then tuned on.
+TUNE_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Pls pls pls retweet, our cat is missing in Leeds 😿",
+            "Could everyone share this far and wide? Missing dog in Cardiff.",
+            "Please amplify: we need translators for Ukrainian refugees.",
+            "Help get this to as many designers as possible!",
+            "Would you be so kind as to RT our survey?",
+            "If you like it, please share it.",
+            "A retweet from you would go a long way 🙏",
+            "Do share widely, the more the merrier.",
+            "We're 50 signatures short. Please send this to everyone you know.",
+            "RT for the algorithm 🙏",
+            p("Hi Priya, might you be able to share our call for speakers with your members?", **DM),
+            "Boost this so people see it!",
+            "Can you all please help share this post?",
+            "Drop this in your group chats!",
+            "Everyone, please repost!",
+        ],
+        "quiet": [
+            "If you like it, say so in the replies - we read them all.",
+            "Please share your wins from this week below 👇",
+            "Do share your thoughts, we're genuinely curious.",
+            "Can you all see the livestream OK? Let us know.",
+            "Could everyone check their inbox for the invite?",
+            "Please send us your questions ahead of the AMA.",
+            "We retweeted the wrong account yesterday. Sorry @acme!",
+            "Drop your best tip in the comments.",
+            "Boosting engagement starts with replying.",
+            "Send in your photos from the event and we'll feature some!",
+            "She shared the stage with three amazing speakers.",
+            "Would love to hear from anyone who's tried this.",
+            "Help! Our coffee machine is broken.",
+            "Anyone able to recommend a good alt text guide?",
+            "Please tag your photos #BPMeetup so we can find them.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Jo, I'm reaching out because we help e-commerce brands increase conversion by 25%. Would you like to learn more?", **DM),
+            p("Quick intro: we're a full-service agency. Our rates are very competitive. Let me know if you'd like a quote.", **DM),
+            p("Hey! Are you looking for more clients? We can set up a done-for-you LinkedIn outreach system for you.", **DM),
+            "Tickets are flying! Grab yours before they're gone.",
+            "Summer sale: all courses half price until Sunday.",
+            "Upgrade today and get 2 months on us.",
+            "New clients get their first audit free - book by Friday.",
+            "Use code SPRING for 15% off your order.",
+            "Our masterclass is back! Only 20 spots, sign up now.",
+            "Stop wasting money on ads. Hire us and watch your sales grow. DM for rates.",
+            "Enrolment closes at midnight. Don't miss out!",
+            "Last day to claim your 40% discount!",
+            p("Saw your post about hiring - our recruiting platform cuts time-to-hire in half. 15 mins next week?", **DM),
+            "Pre-order now and save $50.",
+            "Don't wait - this deal won't last.",
+        ],
+        "quiet": [
+            "Last day in the old office. Feeling nostalgic.",
+            "Pre-ordered the new book from our favourite author!",
+            "We don't do discounts, and here's why.",
+            "The deal with our biggest client took two years of conversations.",
+            "Grab yours: a free PDF of our alt text checklist, no email required.",
+            "Code review for social posts: have someone read it first.",
+            "Book of the month: 'Building a StoryBrand'.",
+            "Last chance to tell us what you think of the newsletter before we redesign it.",
+            "Our rates of reply went from 10% to 80% this year.",
+            "Hurry up and finish your coffee, the stand-up starts in 5.",
+            "Ends on a high note: the best conference talk we've seen this year.",
+            "Sign up for nothing, just come and say hi at stand 12.",
+            p("Thanks Sam! I'll send the quote you asked for by Friday.", **DM),
+            "We said no to a $50k deal because it didn't fit our values.",
+            "Interested in joining our book club? Everyone's welcome.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@jess @omar here's something you'll enjoy: our new report https://bp.agency/report",
+            "@techcrunch we'd love for you to cover our launch https://bp.agency/launch",
+            "@liam this is exactly what you were after 👉 https://bp.agency/guide",
+            "@vogue our latest collection is live https://bp.agency/collection",
+            "@nina @eli @tom @ava read this https://bp.agency/blog/new",
+            "@sara would you share our new guide with your followers? https://bp.agency/guide",
+            "@pete new video up, let me know what you think! https://bp.agency/video",
+            "@ana check our bio for the new guide",
+        ],
+        "quiet": [
+            "Great to see @jess at our workshop today https://bp.agency/events",
+            "Congrats to our client @acme on 10 years! https://bp.agency/news",
+            "Our founder on @CNN tonight: why replies matter https://bp.agency/press",
+            "@liam what's your favourite alt text tool?",
+            "Thanks for the shoutout @vogue! https://bp.agency/press",
+            "Photos from @sara's talk are up https://bp.agency/gallery",
+            "@pete sorry for the delay, fixed now!",
+            "As featured in @FastCompany https://bp.agency/press",
+        ],
+    },
+}
+
+BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH)

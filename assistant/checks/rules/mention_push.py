@@ -46,13 +46,13 @@ MENTION_PUSH = rule(
 _CONTENT = (
     r"(?:post|blog(?:\s+post)?|guide|article|episode|video|podcast|report|e-?book|webinar|course"
     r"|tool|app|product|thread|newsletter|case\s+study|white\s?paper|book|launch|piece|playbook"
-    r"|template|checklist|survey|research|study|site|website|page|offer|deck|talk|work|benchmark"
+    r"|template|checklist|survey|research|study|site|website|page|offer|deck|talk|work|benchmark|bio|profile"
     r"|data|findings|results|series|issue|edition|film|reel|event|workshop|masterclass)"
 )
 # Phrases that put something in front of the person addressed.
 _PUSH = Phrases(
     [
-        ("check", r"\bcheck\s+(?:out|(?:this|it|these)\s+out)\b"),
+        ("check", r"\bcheck\s+(?:out|(?:this|it|these)\s+out|(?:our|my)\b)"),
         ("look peek read listen watch gander",
          r"""(?<!\b(?:let'?s|let\s+us|we'?ll|we\s+will|i'?ll|i\s+will|we|i|to|will|gonna|can|could|shall)\s+)
          \b(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek|read|listen|watch|gander)\b"""),
@@ -130,7 +130,8 @@ _ANSWER = Lazy(
 # A word for the people tagged, as people: thanks, congratulations, or news about their own work.
 _SOCIAL = Lazy(
     r"""\b(?:congrat\w*|thanks?|thank\s+you|thx|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
-    |loved\s+your|great\s+(?:talk|chat|meeting|work|job|to\s+meet|meeting|seeing)|nice\s+(?:to\s+meet|meeting|seeing)
+    |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
+    |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
     |proud|honou?red|grateful|good\s+luck|best\s+of\s+luck|get\s+well|condolences
     |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
@@ -153,7 +154,7 @@ _REFERENCE_BEFORE = frozenset(
 _REFERENCE_AFTER = Lazy(
     r"""^(?:['’]s\b|\s+(?:is|was|are|were|has|had|did|does|made|makes|built|builds|wrote|writes|created
     |designed|shipped|launched|published|says|said|shares|shared|talks|talked|explains|explained|joins|joined
-    |will|who|on|about|discusses|discussed|spoke|speaks|hosts|hosted|gave|gives|presents|presented|interviewed
+    |will|who|on|about|at|from|discusses|discussed|spoke|speaks|hosts|hosted|gave|gives|presents|presented|interviewed
     |answers|answered|walks|breaks|dives|covers|covered|reports|reported|reviews|reviewed|takes|took|tells
     |told|just\s+(?:published|launched|shipped|dropped|released|wrote)|and\s+(?:i|me|we|us)|(?:&|\+)\s*(?:i|me|we))\b)""",
     regex.IGNORECASE | regex.VERBOSE,

@@ -149,7 +149,7 @@ _REQUEST = (
     rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
     |(?:can|could|would|will|wud|cud|might)\s+{_ASKED}
       (?:\s+(?:with|from|in|on|at|who|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?
-    |(?:would|could|will|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
+    |(?:would|could|will|might|can|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
       |kind\s+enough|kind|good\s+enough)(?:\s+as)?(?:\s+to)?
     |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
     |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
@@ -162,14 +162,15 @@ _REQUEST = (
     |if\s+{_ASKED}\s+(?:could|can|would|wants?\s+to|feels?\s+like)
     |feel\s+free\s+to|go\s+ahead\s+and|don'?t\s+forget\s+to|remember\s+to|be\s+sure\s+to
     |make\s+sure\s+(?:to|you)|(?:we|i)\s+need\s+(?:you|u|everyone)(?:\s+all)?\s+to
-    |help\s+(?:us|me)(?:\s+(?:out\s+)?by)?|let'?s|lets|everyone\s+please
+    |help(?:\s+(?:us|me))?(?:\s+(?:out\s+)?by)?|let'?s|lets|everyone\s+please
     |(?:is\s+)?{_ASKED}\s+(?:able|willing|happy|free|up\s+for)\s+to
     |be\s+an?\s+(?:legend|star|gem|hero|dear|love|doll|angel|champ|pal|sport)(?:\s+and)?)"""
 )
 # What the act is done to: the content, not the reader's contribution.
 _THING = (
-    r"""(?:this|it|that|these|those|them|the\s+word|the\s+news|the\s+(?:post|thread|tweet|link|article|video
-    |survey|petition|job|role|ad|event|page|episode|podcast|guide|launch|message|appeal|fundraiser|report)
+    r"""(?:(?:this|that|these|those|the)\s+(?:post|thread|tweet|link|article|video|survey|petition|job|role|ad|event
+      |page|episode|podcast|guide|launch|message|appeal|fundraiser|report|one|news|word)s?
+    |this|it|that|these|those|them
     |(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"""
 )
 # Where the content is sent. "in the replies", "below", "with us" is talk, not distribution.
@@ -208,7 +209,7 @@ _ACT = (
     | (?P<rt>{_RT_VERB}|{_RT_ING}|{_RT_ED})\b(?!\s+(?:your|ur|yours|with\s+(?:us|me)|responsibly|properly|carefully)\b)
     | (?P<get>(?:get|put|make|give|giving|pop|drop|stick|throw|shout(?:\s+about)?)\s+{_THING}\s+
         (?:out\s+there|in\s+front\s+of|seen|trending|(?:go\s+)?viral
-        |to\s+[\d,.]+\s*k?\s*(?:rts|retweets|shares|reposts|people|views)
+        |to\s+(?:[\d,.]+\s*k?|as\s+many|more|every|all|everyone|the\s+right)\b
         |a\s+(?:quick\s+|little\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)
         |(?:in|into|on)\s+(?:your|the|a|any)\s+(?:[\w-]+\s+){{0,2}}?(?:channels?|chats?|groups?|slacks?
           |newsletters?|feeds?|stor(?:y|ies)|networks?|communit(?:y|ies)|discords?|whatsapps?)\b
@@ -223,7 +224,7 @@ _ACT_WORDS = (
     "reposted boost boosting boosted amplify amplifying amplified quote front viral trending seen word "
     "love rooftops there channel channels chat chats group groups slack slacks newsletter newsletters "
     "feed feeds story stories network networks community communities discord discords whatsapp "
-    "whatsapps shout shoutout rts retweets reposts people views"
+    "whatsapps shout shoutout rts retweets reposts people views get put make give giving pop drop stick throw"
 )
 _ACT_TRIGGERS = frozenset(_ACT_WORDS.split())
 _ACT_RE = Lazy(_ACT, regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
@@ -296,7 +297,8 @@ _ACTS = Phrases(
     [
         # RT until we find her / keep sharing until / boost for reach
         ("rt retweet share repost boost reshare sharing retweeting rting reposting boosting keep",
-         r"""\b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?(?:until|till|til|for\s+(?:reach|visibility|awareness))\b
+         r"""\b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?(?:until|till|til
+           |for\s+(?:the\s+)?(?:reach|visibility|awareness|algorithm|algo|exposure|signal))\b
          | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
         # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
         ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares",
