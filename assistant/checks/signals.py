@@ -239,8 +239,8 @@ _HARD_SELL = Phrases(
          r"""\b(?:10x|double|triple|skyrocket|explode)\s+your\s+
          (?:sales|revenue|leads|followers|income|roi|business|growth|traffic|bookings|clients|customers
            |appointments|engagement|audience|reach|conversions|subscribers)\b"""),
-        ("help",
-         r"\b(?:we|i)\s+help\s+(?:[\w-]+\s+){1,3}?like\s+(?:you|yours)\b"),
+        ("help work partner support",
+         r"\b(?:we|i)\s+(?:help|work\s+with|partner\s+with|support)\s+(?:[\w-]+\s+){1,3}?like\s+(?:you|yours)\b"),
         ("help",
          r"""\bi\s+help\s+(?:\S+\s+){1,4}?(?:to\s+)?
          (?:scale|grow|generate|land|close|10x|double|triple)\b"""),
@@ -313,6 +313,9 @@ _TAKE_UP = Phrases(
          | \bare\s+you\s+(?:looking\s+for|struggling\s+(?:to\s+get|with))\s+(?:more\s+)?(?:clients|leads|customers|sales
            |growth|followers|bookings|traffic)\b
          | \b\d+\s*(?:mins?|minutes)\s+(?:this|next)\s+(?:week|month|\w+day)\s*\?"""),
+        ("time",
+         r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:some\s+)?time\s+for\s+a\s+(?:[\w-]+\s+)?
+         (?:call|chat|demo|meeting|catch-?up|conversation)\b"""),
         ("could minutes mins",
          r"""\bcould\s+we\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|some|a)\b
          | \b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s+min(?:ute)?s\s+in\s+(?:the|your)\s+(?:diary|calendar)"""),
@@ -327,13 +330,14 @@ _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{E
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale us first",
+         "launch intro introductory special member vip discounted sale us first lifetime",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call)\b
          | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
          | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
+         | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b
          | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
@@ -363,9 +367,14 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          |subscribe|download|join|upgrade)\b | \b(?:hire|work\s+with|partner\s+with)\s+us\b"""),
     ])),
     ("ask", Phrases([
-        ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click",
+        ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click open "
+         "sponsor advertise",
          r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \bdm\s+(?:for|to\s+get)\s+(?:rates|pricing|prices|a\s+quote|details)\b | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
          | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
+         | \bopen\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|call|demo|chat|meeting|intro|partnership)\b
+         | \bwant\s+(?:the\s+|more\s+)?(?:details|info)\s*\?
+         | \b(?:rates|pricing|prices|details|info|menu)\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
+         | \b(?:sponsor|advertise\s+(?:in|with))\s+(?:our|us)\b
          | \binterested\s*\? | \b(?:shall|can|could|may)\s+(?:i|we)\s+send\b
          | \bsend\s+(?:you\s+)?(?:[\w-]+\s+){0,4}?(?:pricing|prices|rates|case\s+stud(?:y|ies)|proposal|details|info)\b
          | \b(?:book|schedule|grab)\s+a\s+(?:[\w-]+\s+)?(?:call|demo|chat)\b
@@ -373,13 +382,15 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \blet'?s\s+talk\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
     ])),
     ("result", Phrases([
-        ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket "
+        ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket seen reach front "
          "followers leads appointments meetings bookings clients customers subscribers signups sign demos",
          rf"""\b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
            (?:followers|leads|appointments|meetings|bookings|clients|customers|subscribers|sign-?ups|demos)\b
          | \b(?:boost|grow|increase|double|triple|10x|skyrocket)\s+(?:your|their)\s+(?:[\w-]+\s+){{0,2}}?
            (?:{_RESULT}|engagement|revenue|reach|audience|rankings?|income|business)\b
          | \bhelped\s+(?:[\w-]+\s+){{1,3}}?(?:triple|double|grow|10x|increase|boost)\b
+         | \b(?:seen\s+by|reach|in\s+front\s+of)\s+[\d,.]+\s*k?\+?\s+(?:people|followers|readers|viewers|subscribers
+           |marketers|buyers|decision[-\s]makers)\b
          | \bpage[-\s](?:one|1)\b | \bfirst\s+page\s+of\s+google\b | \btop\s+of\s+google\b
          | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
     ])),

@@ -6,7 +6,8 @@ held-out set that measures them is written separately. `TUNE_SECOND` was written
 the first round of work and measured once before any pattern saw it (recall 34/50, clean
 false positives 2/50); `TUNE_THIRD` likewise after the second round (recall 27/38, false
 positives 0/38), `TUNE_FOURTH` after the third (recall 29/38, false positives 1/38) and
-`TUNE_FIFTH` after the fourth (recall 24/38, false positives 1/38). All were then tuned on. Cases follow `examples.py`: a plain
+`TUNE_FIFTH` after the fourth (recall 24/38, false positives 1/38) and `TUNE_SIXTH` after
+the fifth (recall 30/38, false positives 1/38). All were then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -646,4 +647,102 @@ TUNE_FIFTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
-BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH)
+# The sixth batch: measured untuned once, then tuned on.
+TUNE_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Sharing would be massively appreciated!",
+            "Please share with anyone who might be interested in volunteering.",
+            "Retweet to spread awareness 💙",
+            "Could you do me a favour and pass this on to your followers?",
+            "Repost if you're hiring too! Let's help each other.",
+            "Please help us reach more people by sharing this.",
+            "We need your help to get the word out about the closure.",
+            "Share this thread with someone who's just starting out.",
+            "Please RT, it'd mean a lot to the team.",
+            p("Hey, I'd be grateful if you could share our new job listing with your network.", **DM),
+            "Would be amazing if this got some shares 🙏",
+            "Send this to your boss. Trust us.",
+            "Please consider sharing our fundraiser.",
+            "Help boost this, we've only got two days left!",
+            "Know someone in Bristol who needs a job? Pass this on!",
+        ],
+        "quiet": [
+            "Please consider our planet before printing this email.",
+            "We're sharing this update on behalf of our client.",
+            "Thanks for all the retweets yesterday, we're overwhelmed!",
+            "Could you pass on our thanks to the organisers?",
+            "Send your boss this survey only if you're feeling brave (joke).",
+            "Repost culture is changing how small creators get credit.",
+            "Please help yourself to coffee in reception.",
+            "We need your help: what should our next guide cover?",
+            "Spread out across three floors, the new office is huge.",
+            "Sharing is the hardest part of creative work: showing unfinished ideas.",
+            "If you agree, tell us why in the replies.",
+            "Forwarding emails is not a strategy.",
+            "Retweet this? No. Reply to it? Yes.",
+            "Boost or not boost: a guide to paid amplification for small brands.",
+            "Pass the mic to someone who hasn't spoken yet.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Tom, hope you're well. We work with agencies like yours to scale content production. Do you have time for a call this week?", **DM),
+            p("Hi! I noticed your posts don't get much engagement. We can fix that for $300/month. Want details?", **DM),
+            p("Dear Sarah, we'd love to offer you an exclusive partnership package. Can we schedule a call?", **DM),
+            p("Hey, are you open to a free trial of our scheduling tool? No card needed.", **DM),
+            "Act fast: only 10 copies of the signed edition left!",
+            "Save big this weekend: 25% off everything with code WEEKEND.",
+            "Ready to scale? Apply for our accelerator today, spots are limited.",
+            "Get our complete social media toolkit for just £15.",
+            "Get 3 months of premium for the price of one. Offer ends soon!",
+            "Ends tonight: lifetime deal on our analytics tool.",
+            "Secure your seat at the masterclass for just $49.",
+            "Treat yourself: our prints are 30% off this week only.",
+            "Shop now and get free delivery on orders over £30.",
+            "Want your brand seen by 100k people? Sponsor our newsletter. Rates in bio.",
+            "Special offer for new followers: 50% off your first order!",
+        ],
+        "quiet": [
+            "Shop talk: what's the best scheduling tool for small teams?",
+            "Act like you've been there before. Confidence helps.",
+            "Our newsletter hit 100k readers. Thank you for reading!",
+            "Offer feedback, not criticism.",
+            "This weekend we're painting the office. Wish us luck!",
+            "Get out and enjoy the sun, the posts can wait.",
+            "Save your energy for the things that matter.",
+            "We're sponsoring the local hackathon this year. Good luck to all teams!",
+            "Our prints from the workshop are up on the wall.",
+            "The free version is fine. Honestly.",
+            "Limited edition? Everything is limited when you think about it.",
+            "Secure your accounts: turn on two-factor authentication today.",
+            "Special thanks to everyone who came to the meetup.",
+            p("Hi Tom, it was great to meet you at the conference. How's the new job going?", **DM),
+            p("Thanks for the invite! Happy to join the call on Thursday.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@anna @ben new article: why brands should reply more https://bp.agency/blog/reply",
+            "@carla thought you might like our newest playbook https://bp.agency/playbook",
+            "@dan our free template is here if you need it https://bp.agency/template",
+            "@eva @finn you'd love this one from our blog https://bp.agency/blog/love",
+            "@bloomberg fresh data from our survey of CMOs https://bp.agency/survey",
+            "@greg see what we did for @acme https://bp.agency/work/acme",
+            "@hana our webinar starts in an hour, join us! https://bp.agency/webinar",
+            "@ivan just published this, keen for your take https://bp.agency/blog/take",
+        ],
+        "quiet": [
+            "Congratulations @anna on the award, well deserved https://bp.agency/news",
+            "Beautiful work by @carla on our new identity https://bp.agency/work/identity",
+            "@dan yes! The template is free, link's in the guide",
+            "Spent the day with @eva and the team at @acme https://bp.agency/blog/day",
+            "Quoted in @bloomberg today on ad spend https://bp.agency/press",
+            "@greg we're so sorry, we'll fix that today",
+            "Live from @SXSW with our friends @hana and @ivan https://bp.agency/sxsw",
+            "A thread by our strategist @jo_bp on brand voice https://bp.agency/blog/voice",
+        ],
+    },
+}
+
+BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH)

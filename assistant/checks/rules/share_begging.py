@@ -72,7 +72,7 @@ _PATTERNS = Phrases(
         # Share this! / RT if you agree / Boost pls: an imperative at the start of a clause
         (_SHARE_WORDS,
          rf"""(?=(?:share|re-?share|retweet|re-tweet|repost|rt|boost|amplify)\b)
-         {_CLAUSE}{_DISTRIBUTE}{_SHARE_OBJECT}(?!\s+@){_TALKBACK}(?:\s+(?:this|it|the\s+\w+))?
+         {_CLAUSE}{_DISTRIBUTE}{_SHARE_OBJECT}(?!\s+@){_TALKBACK}(?:\s+(?:this|it|the\s+\w+))?+(?!\s*\?\s+(?:no|yes|nope)\b)
          | \b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?if\s+(?:you|u|ur|this|it|we)\b"""),
         ("caring", r"\bsharing\s+is\s+caring\b"),
         # RTs appreciated / every share helps / a quick share would mean a lot
@@ -301,7 +301,8 @@ _ACTS = Phrases(
            |for\s+(?:the\s+)?(?:reach|visibility|awareness|algorithm|algo|exposure|signal))\b
          | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
         # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
-        ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares",
+        ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares sharing retweeting "
+         "reposting boosting",
          r"""\b(?:spare|give\s+(?:us|me)|throw\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:a|an|the\s+odd)\s+(?:quick\s+)?
            (?:share|rt|retweet|repost|boost|signal[-\s]boost)\b
          | \b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
@@ -312,8 +313,8 @@ _ACTS = Phrases(
            (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\s+(?:from\s+(?:you|u)\s+)?
            (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
          | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
-         | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares)\s+
-           (?:(?:are|is|would\s+be|much|greatly|always|very|hugely|really|most|so)\s+)*
+         | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares|sharing|retweeting|reposting|boosting)\s+
+           (?:(?:are|is|would\s+be|will\s+be|much|greatly|always|very|hugely|massively|truly|really|most|so)\s+)*
            (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted)\b"""),
         ("hit smash tap click press",
          r"\b(?:hit|smash|tap|click|press)\s+(?:that\s+|the\s+)?(?:share|rt|retweet|repost|boost)(?:\s+button)?\b"),
@@ -325,6 +326,10 @@ _ACTS = Phrases(
          r"""\b(?:tell|let)\s+(?:all\s+)?(?:your|ur)\s+(?:friends|network|followers|mates|community|audience|circle
          |contacts)(?:\s+know)?(?=\s*(?:[!.,;:]|\p{Extended_Pictographic}|$|about\s+(?:this|it|us|our)\b
          |(?:that\s+)?we(?:'re|\s+are)\b))"""),
+        ("shares rts retweets reposts boosts eyes",
+         r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
+         |brilliant|fab|ace|huge)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached)\s+(?:some|a\s+few|more|lots\s+of
+         |loads\s+of|a\s+few\s+more)?\s*(?:shares|rts|retweets|boosts|reposts|eyes)\b"""),
         ("help",
          r"""\bhelp\s+(?:this|it|us|me)\s+(?:to\s+)?(?:reach|travel|go\s+viral|get\s+(?:seen|out|around|noticed)|spread)\b"""),
     ]
