@@ -124,7 +124,8 @@ _HARD_SELL = Phrases(
     [
         ("now today here before",
          r"""\b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+
-         |your\s+(?:[\w-]+\s+)?(?:copy|copies|ticket|tickets|seat|spot|place|pass|kit|bundle|order|access)\s+)?
+         |your\s+(?:[\w-]+\s+)?(?:copy|copies|ticket|tickets|seat|spot|place|pass|kit|bundle|order|access)\s+
+         |the\s+(?:[\w-]+\s+)?(?:bundle|deal|offer|pack|kit|course|template|templates|book|ebook|guide|tickets?)\s+)?
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited", r"\blimited[-\s](?:time|offer|spots?|seats?|places?|availability|stock)\b"),
@@ -137,7 +138,7 @@ _HARD_SELL = Phrases(
         ("save", r"\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%"),
         ("sale deal deals offer pricing price discount rate bundle special free",
          r"""\b(?:flash|black\s+friday|cyber\s+monday)\s+(?:sale|deals?|offer|pricing|bundle|special|discount)\b
-         | \bfor\s+the\s+price\s+of\s+(?:one|1|two|2)\b | \bbuy\s+(?:one|1)[,\s]+get\s+(?:one|1)\s+(?:free|half)
+         | \bfor\s+the\s+price\s+of\s+(?:one|1|two|2)\b | \bbuy\s+(?:\d+|one|two|three)[,\s]+get\s+(?:\d+|one|two)\s+(?:free|half)
          | \b(?:2|two)[-\s]for[-\s](?:1|one)\b
          | \b(?:special|exclusive|introductory|early[-\s]bird)\s+
            (?:offer|deal|pricing|price|discount|rate)\b"""),
@@ -188,8 +189,9 @@ _HARD_SELL = Phrases(
         ("click tap",
          r"""\b(?:click|tap)\s+(?:the\s+link|here|below|the\s+button)\s+(?:to|and)\s+
          (?:buy|order|purchase|shop|book|sign\s+up|get\s+(?:yours|started|access))\b"""),
-        ("reply comment dm type",
-         r"""\b(?:reply|comment|dm|type)\s+["\u201c]?(?-i:[A-Z]{2,})["\u201d]?\s+(?:and|to|for|if|below)\b"""),
+        ("reply comment dm type text message",
+         r"""\b(?:reply|comment|dm|type|text|message)\s+(?:me\s+|us\s+)?["\u201c']?(?-i:[A-Z]{2,})["\u201d']?
+         (?=\s*(?:[.!]|$)|\s+(?:and|to|for|if|below)\b)"""),
         # The price list offered: "want me to send over the price list?", "I'll send you our packages"
         ("send sending share email forward",
          rf"""\b(?:send|sending|share|email|forward)\s+(?:you|over|across|through|the|our|my)\b
@@ -316,6 +318,10 @@ _TAKE_UP = Phrases(
         ("time",
          r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:some\s+)?time\s+for\s+a\s+(?:[\w-]+\s+)?
          (?:call|chat|demo|meeting|catch-?up|conversation)\b"""),
+        ("fancy love demo chat call",
+         r"""\bfancy\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|coffee|demo|catch-?up)\b
+         | \b(?:quick\s+|short\s+|free\s+)?(?:chat|call|demo)\s+(?:this|next)\s+(?:week|\w+day)\s*\?
+         | \b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:show|walk)\s+you\b"""),
         ("could minutes mins",
          r"""\bcould\s+we\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|some|a)\b
          | \b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s+min(?:ute)?s\s+in\s+(?:the|your)\s+(?:diary|calendar)"""),
@@ -330,14 +336,14 @@ _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{E
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale us first lifetime",
+         "launch intro introductory special member vip discounted sale us first lifetime bonus",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call)\b
          | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
          | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
-         | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b
+         | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
          | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
@@ -345,12 +351,13 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("urgency", Phrases([
         ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "
          "wednesday thursday friday saturday prices only stocks supplies miss call chance days hours spots seats "
-         "places spaces last wait tonight tomorrow",
+         "places spaces last wait tonight tomorrow handful",
          r"""\b(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
          | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
          | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
          | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|seats?|places?|spaces?|left)\b
          | \b(?:days?|hours?|spots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance)\b | \bhurry\b
+         | \ba\s+handful\s+of\s+(?:spots|seats|places|spaces|tickets|copies)\b
          | \blimited[-\s](?:time|offer|spots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
          | \b(?:spots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
          | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)

@@ -7,7 +7,8 @@ the first round of work and measured once before any pattern saw it (recall 34/5
 false positives 2/50); `TUNE_THIRD` likewise after the second round (recall 27/38, false
 positives 0/38), `TUNE_FOURTH` after the third (recall 29/38, false positives 1/38) and
 `TUNE_FIFTH` after the fourth (recall 24/38, false positives 1/38) and `TUNE_SIXTH` after
-the fifth (recall 30/38, false positives 1/38). All were then tuned on. Cases follow `examples.py`: a plain
+the fifth (recall 30/38, false positives 1/38), `TUNE_SEVENTH` after the sixth (recall 29/38,
+false positives 2/38). All were then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -745,4 +746,102 @@ TUNE_SIXTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
-BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH)
+# The seventh batch: measured untuned once, then tuned on.
+TUNE_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "RTs and shares very welcome, we're a tiny charity.",
+            "Please pass on to anyone in the Manchester area!",
+            "Could you give us a retweet? It'd really help.",
+            "Feel free to repost this anywhere.",
+            "Do us a favour and share this with your mum.",
+            "Share the link with your team if you think it'd help.",
+            "Would love some help spreading the word 🙏",
+            "Retweeting would be a huge help!",
+            "Can you help us get this in front of hiring managers?",
+            p("Hi Lee! If you have a sec, could you repost our announcement?", **DM),
+            "Please like and share so we can reach more volunteers.",
+            "One retweet could change someone's life. Please share.",
+            "Want to help? Share this with three friends.",
+            "Let's make this go viral and find his bike!",
+            "Pls boost, we're short on volunteers for Saturday.",
+        ],
+        "quiet": [
+            "RTs are not endorsements, as every bio used to say.",
+            "Please pass on your feedback to our team at hello@bp.agency.",
+            "Could you give us a call back when you're free?",
+            "Feel free to reply with questions.",
+            "Do us a favour and tell us what you'd like to read next.",
+            "Share the stage, share the credit.",
+            "We'd love some help choosing our next podcast guest: ideas?",
+            "Retweeting without reading is how misinformation spreads.",
+            "Can you help us find a good venue for the meetup?",
+            "Let's make this Friday a good one.",
+            "Boost your confidence before a pitch: rehearse out loud.",
+            "One retweet from a big account changed our year. Still grateful.",
+            "Want to help? Tell us what's missing from the guide.",
+            "Please like this only if you mean it (we can't tell anyway).",
+            "Pass on the pitch deck, tell the story instead.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Maria, we specialise in TikTok growth for restaurants. We've helped 50+ venues fill tables. Fancy a chat?", **DM),
+            p("Hello! Our agency offers affordable social media packages starting at £199. Let me know if interested.", **DM),
+            p("Hey, noticed you're launching soon. We do launch PR with guaranteed coverage. Shall I send our deck?", **DM),
+            p("Hi Sam, I'd love to show you how our tool saves marketers 10 hours a week. Free demo this Thursday?", **DM),
+            "Last call: applications for the cohort close Friday. Apply now!",
+            "Only 48 hours left to save 40% on annual plans.",
+            "Buy 2, get 1 free on all prints this weekend.",
+            "Grab the bundle now and get a bonus masterclass for free.",
+            "New: our content calendar template. Get yours today for $12.",
+            "Get started for free, upgrade anytime. Sign up now.",
+            "Want more bookings? Our done-for-you ads service is now open. DM 'ADS'.",
+            "Hurry, prices go up at midnight!",
+            "Our Black Friday deals are live - up to 70% off.",
+            "Book a free consultation and get a custom growth plan.",
+            "Only a handful of spots remain for January coaching. Reply to claim yours.",
+        ],
+        "quiet": [
+            "Last call for questions before we close the AMA!",
+            "Applications for our internship close Friday. Apply here: https://bp.agency/jobs",
+            "We bought 2 prints from a local artist for the office.",
+            "Get started with alt text: three rules that cover most images.",
+            "Our content calendar template is now public and free, no sign-up.",
+            "Up to 70% of posts get no replies. Here's how to change that.",
+            "Hurry slowly: the best advice we got this year.",
+            "The consultation with our lawyer was very useful.",
+            "We're open! New office, same team, come say hi.",
+            "Prices went up at our favourite café. We're still going.",
+            "Spots remain for the free community meetup - all welcome.",
+            "Grab a seat, this thread is long.",
+            p("Hi Maria, congrats on the restaurant's anniversary! The photos look amazing.", **DM),
+            p("Hey Sam, as discussed, here's the quote for the workshop.", **DM),
+            "Black Friday makes our inboxes unbearable. Unsubscribe with us.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@kim @leo this might help with your hiring: our new guide https://bp.agency/hiring",
+            "@mo here's the link to our latest report https://bp.agency/report",
+            "@nat ICYMI our webinar recording is up https://bp.agency/webinar",
+            "@olga @pia @quin @rob new post 🔥 https://bp.agency/blog/fire",
+            "@sam fancy a read? https://bp.agency/blog/read",
+            "@forbes we've got numbers on remote work you'll want https://bp.agency/data",
+            "@tess would you mind sharing our new guide? https://bp.agency/guide",
+            "@uma you should check out our new app https://bp.agency/app",
+        ],
+        "quiet": [
+            "@kim lovely to meet you today!",
+            "Proud to be named in @forbes' top agencies https://bp.agency/press",
+            "With thanks to @leo for the illustrations https://bp.agency/blog/illus",
+            "Join @mo and @nat for our panel on Thursday https://bp.agency/events",
+            "@olga happy to help! Drop us a DM",
+            "Our client @pia launched today, go team! https://pia.io",
+            "@quin great question - we don't, but we should",
+            "Recorded at @TheDrum studio https://bp.agency/video",
+        ],
+    },
+}
+
+BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH)

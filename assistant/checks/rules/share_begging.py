@@ -249,7 +249,7 @@ _ACT_START = re.compile(
 
 # "Please forward to anyone who might be interested": sent on to people, the content implied.
 _TO_PEOPLE = Lazy(
-    r"\s+(?:to|with)\s+(?:anyone|anybody|someone|somebody|everyone|everybody|your|a\s+friend|friends|people"
+    r"\s+(?:(?:on|along|around)\s+)?(?:to|with)\s+(?:anyone|anybody|someone|somebody|everyone|everybody|your|a\s+friend|friends|people"
     r"|colleagues|others|all)\b",
     regex.IGNORECASE,
 )
@@ -315,7 +315,8 @@ _ACTS = Phrases(
          | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
          | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares|sharing|retweeting|reposting|boosting)\s+
            (?:(?:are|is|would\s+be|will\s+be|much|greatly|always|very|hugely|massively|truly|really|most|so)\s+)*
-           (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted)\b"""),
+           (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted
+           |(?:a\s+)?(?:huge|big|massive|great|real)\s+help)\b"""),
         ("hit smash tap click press",
          r"\b(?:hit|smash|tap|click|press)\s+(?:that\s+|the\s+)?(?:share|rt|retweet|repost|boost)(?:\s+button)?\b"),
         ("see",
