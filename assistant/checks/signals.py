@@ -216,6 +216,7 @@ _HARD_SELL = Phrases(
         ("hurry secure reserve enroll enrol stocks stock",
          r"""\bhurry\b(?!\s+up\s+and\s+wait)(?=[^.\n]{0,60}(?:end|ends|left|last|offer|sale|ticket|seat|spot|price|%|\$))
          | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy)\b
+           (?!\s+(?:in|on|at)\s+the\s+(?:sun|shade|sofa|beach|grass|lawn|queue))
          | \b(?:enrol|enroll|register|book)\s+(?:now|today)\b
          | \bwhile\s+(?:stocks?|supplies|spaces?)\s+last\b"""),
         ("before gone",
@@ -284,8 +285,9 @@ _OFFER = Phrases(
            |our\s+(?:agency|team|studio|company|service|tool|platform)\s+(?:can|could|will))\s+(?:help\s+(?:you\s+)?)?
          (?:write|create|manage|run|handle|build|design|produce|deliver|grow|get|double|triple|book|bring|generate
            |take\s+care\s+of|cut|reduce|boost|increase|save|set\s+up|launch|scale)\s+(?:[\w-]+\s+){0,5}?(?:for\s+)?(?:you|your)\b"""),
-        ("reaching agency studio consultancy firm company platform tool service app software product solution",
+        ("reaching agency studio consultancy firm company platform tool service app software product solution helped",
          r"""\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+reaching\s+out\b
+         | \b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+helped\s+(?:over\s+)?[\d,]+\+?\s+
          | \b(?:we'?re|we\s+are)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:agency|studio|consultancy|firm|company)\b
          | \bour\s+(?:[\w-]+\s+){0,2}?(?:platform|tool|service|app|software|product|solution|system)\s+
            (?:cuts|helps|saves|doubles|triples|boosts|increases|reduces|gets|delivers|grows)\b"""),
@@ -322,6 +324,8 @@ _TAKE_UP = Phrases(
          r"""\bfancy\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|coffee|demo|catch-?up)\b
          | \b(?:quick\s+|short\s+|free\s+)?(?:chat|call|demo)\s+(?:this|next)\s+(?:week|\w+day)\s*\?
          | \b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:show|walk)\s+you\b"""),
+        ("let",
+         r"\blet\s+(?:me|us)\s+know\s*(?:[!.]|$)"),
         ("could minutes mins",
          r"""\bcould\s+we\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|some|a)\b
          | \b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s+min(?:ute)?s\s+in\s+(?:the|your)\s+(?:diary|calendar)"""),
@@ -340,18 +344,19 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
-         | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call)\b
+         | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call
+           |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b
          | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
          | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
          | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
-         | \b(?:founder|early[-\s]?bird|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
+         | \b(?:founder|early[-\s]?bird|early[-\s]access|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
     ])),
     ("urgency", Phrases([
         ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "
          "wednesday thursday friday saturday prices only stocks supplies miss call chance days hours spots seats "
-         "places spaces last wait tonight tomorrow handful",
+         "places spaces last wait tonight tomorrow handful ends closes expires",
          r"""\b(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
          | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
          | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
@@ -364,7 +369,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \bwhile\s+(?:stocks?|supplies)\b | \b(?:today|tonight|this\s+week(?:end)?)\s+only\b | \bdon'?t\s+miss\s+out\b
          | \b(?:until|till|ends?)\s+(?:midnight|tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b
          | \b(?:book|register|order|sign\s+up|enrol|enroll|apply|buy)\s+(?:\w+\s+)?by\s+(?:\w+day|midnight|tomorrow|tonight)\b
-         | \bwon'?t\s+last\b | \bdon'?t\s+wait\b"""),
+         | \bwon'?t\s+last\b | \bdon'?t\s+wait\b
+         | \b(?:ends?|closes?|expires?)\s+in\s+(?:\d+|a\s+few|two|three)\s+(?:hours?|days?)\b"""),
     ])),
     ("buy", Phrases([
         # an imperative at the start of a clause ("Reserve yours today", "... to shop the collection")

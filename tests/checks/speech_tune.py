@@ -8,7 +8,8 @@ false positives 2/50); `TUNE_THIRD` likewise after the second round (recall 27/3
 positives 0/38), `TUNE_FOURTH` after the third (recall 29/38, false positives 1/38) and
 `TUNE_FIFTH` after the fourth (recall 24/38, false positives 1/38) and `TUNE_SIXTH` after
 the fifth (recall 30/38, false positives 1/38), `TUNE_SEVENTH` after the sixth (recall 29/38,
-false positives 2/38). All were then tuned on. Cases follow `examples.py`: a plain
+false positives 2/38) and `TUNE_EIGHTH` after the seventh (recall 27/38, false positives
+3/38). All were then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -844,4 +845,102 @@ TUNE_SEVENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
-BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH)
+# The eighth batch: measured untuned once, then tuned on.
+TUNE_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("♻️ Repost to help someone in your network.", platform="linkedin"),
+            p("If this resonated, a share would help it reach more founders.", platform="linkedin"),
+            p("Boosts appreciated! #fediverse #jobs", platform="mastodon"),
+            p("Save this and share it with a friend who needs it 💕", platform="instagram"),
+            "Retweet so your followers see it too.",
+            "PLEASE SHARE. Our community garden is at risk.",
+            "Would you mind boosting this? Looking for a new role.",
+            "Help me find my lost camera: please RT!",
+            "Go share this with your group chat right now.",
+            "Can we get this to 10k shares?",
+            "If everyone who reads this shares it, we'll hit our goal today.",
+            p("Hi Ali, any chance you'd share our open roles with your team? Thanks!", **DM),
+            "Kindly retweet, we're trying to trace the owner.",
+            "Pls share far & wide!",
+            "Tag and share with someone who'd love this!",
+        ],
+        "quiet": [
+            p("Repost from last year because it still matters: reply to your comments.", platform="linkedin"),
+            p("Save this for later: five alt text examples.", platform="instagram"),
+            p("Boosts and favourites are not the same thing on Mastodon.", platform="mastodon"),
+            "Share buttons on blogs barely get used anymore.",
+            "Can we get real about vanity metrics?",
+            "Help me understand why brands still buy followers.",
+            "If everyone who reads this replies, we'll read every one.",
+            "Go outside. The feed will still be here.",
+            "Would you mind if we quoted you in our newsletter?",
+            "Tag your brand in your own posts? Here's when it helps.",
+            "Kindly remember to log your hours by Friday.",
+            "PLEASE stop posting the same link four times a day.",
+            "Retweet counts are hidden now, and that's fine.",
+            p("Hi Ali, thanks for sharing the role! I've applied.", **DM),
+            "Share your screen, not your whole desktop.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Ben, we've helped 200+ coaches get booked out. Want me to show you how?", **DM),
+            p("Hello Fatima, is growing your Instagram a priority this quarter? We offer a 30-day growth sprint. Let me know!", **DM),
+            p("Hi, I'll be brief: we build Shopify stores that convert. Packages from $2k. Worth a conversation?", **DM),
+            p("Congrats on the funding! Our team can help you hire your first 10 engineers fast. Can we set up a call?", **DM),
+            "New drop: limited run of 100 tees. Shop now before they sell out!",
+            "Early access pricing ends in 24 hours.",
+            "Get 20% off your first month with code HELLO20.",
+            "This week only: free setup for every new account.",
+            "Join the waitlist now, founding members get 50% off for life.",
+            "Registration closes tomorrow. Secure your spot!",
+            "Stop guessing. Book a strategy call and get a clear plan in 30 minutes.",
+            "Our course has helped 5,000 students land jobs. Enrol today.",
+            "Hurry! The sale ends at midnight.",
+            "Need more customers? Call us today for a free quote.",
+            "The price goes up Monday - buy now and save.",
+        ],
+        "quiet": [
+            "New drop on the blog: what we learned from 100 client audits.",
+            "Early access to our research goes to the people who answered the survey. Thank you!",
+            "Registration is open for the free community meetup - no tickets needed.",
+            "Stop guessing what your audience wants. Ask them.",
+            "Our course on writing alt text is free and always will be.",
+            "The sale of our old domain funded the new office.",
+            "We've helped 200 clients, and we've learned from every one.",
+            "Need more customers? Start by answering the ones you have.",
+            "Call us old-fashioned, but we still send thank-you cards.",
+            "Our price list is on the website, no 'contact us for pricing' games.",
+            p("Hi Ben, loved your post on coaching. What's been your biggest lesson this year?", **DM),
+            p("Hi Fatima, following up on your question about our packages - here they are, as promised.", **DM),
+            "Secure your spot in the sun: our summer picnic is on Saturday!",
+            "Hurry up and slow down: our take on content velocity.",
+            "Buy-in matters more than budget.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@ali @ben fresh off the press: our Q3 report https://bp.agency/q3",
+            "@cara you'll find our new guide handy https://bp.agency/guide",
+            "@deano take a look: https://bp.agency/work/deano",
+            "@ellie this is for you 💛 https://bp.agency/blog/ellie",
+            "@frank @gail @hal @ida @jon check our latest https://bp.agency/latest",
+            "@ken might be worth a read https://bp.agency/blog/worth",
+            "@lara would you feature us in your roundup? https://bp.agency/press",
+            "@mia psst, our sale is live https://bp.agency/shop",
+        ],
+        "quiet": [
+            "@ali thanks so much for the kind review!",
+            "Spotted @ben in our audience today, thanks for coming! https://bp.agency/events",
+            "In conversation with @cara about creative burnout https://bp.agency/pod/30",
+            "@deano here's the guide you asked for https://bp.agency/guide",
+            "Our friends at @ellie_studio made this beautiful film https://ellie.studio/film",
+            "Thanks @frank, @gail and @hal for judging the awards https://bp.agency/awards",
+            "Hosting @ken tonight for a fireside chat https://bp.agency/events",
+            "Welcome to the team, @lara! https://bp.agency/team",
+        ],
+    },
+}
+
+BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH)

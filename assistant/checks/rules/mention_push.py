@@ -145,7 +145,7 @@ _MENTION = Lazy(r"(?<![\w@])@([A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?)")
 _REFERENCE_BEFORE = frozenset(
     """with w/ in on at by from via to of about featuring feat feat. ft ft. alongside between among
     including incl like per thanks thank thx congrats congratulations welcome featured interviewed
-    hosted join joined joining meet sponsored supported powered presented partnered partner partners brand brands
+    hosted hosting interviewing welcoming celebrating introducing spotted join joined joining meet sponsored supported powered presented partnered partner partners brand brands
     friend friends colleague colleagues team teammates client clients sponsor sponsors family sister
     agency agencies company companies ceo cto cmo founder cofounder co-founder host hosts guest guests
     speaker speakers says said members member studio label my our your his her their a an the""".split()

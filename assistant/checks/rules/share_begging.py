@@ -52,7 +52,7 @@ _SHARE_OBJECT = (
     r"(?=\s*(?:this|it|that|these|those|our|my|away|widely|far\b|around|everywhere|if\b|to\b"
     r"|please|pls|plz|now\b|the\s+(?:post|thread|tweet|link|article|video|news|word|love|survey"
     r"|petition|job|role|opening|event|page|episode|podcast|guide|launch)"
-    r"|with\s+(?!us\b|me\b)|[!.?]|\p{Extended_Pictographic}|$))"
+    r"|with\s+(?!us\b|me\b)|so\s+(?:your|more|others|people|everyone)\b|[!.?]|\p{Extended_Pictographic}|$))"
 )
 _NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b|responsibly|properly|carefully))"
 # "Got a win? Share it in the replies": an invitation to talk here, not to distribute.
@@ -154,12 +154,12 @@ _REQUEST = (
     |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
     |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
     |{_ASKED}\s+fancy|fancy
-    |any\s+chance\s+{_ASKED}(?:\s+(?:could|can|would|might|will))?
+    |any\s+chance\s+{_ASKED}(?:'d|'ll|\s+(?:could|can|would|might|will))?|go(?:\s+and)?
     |(?:we|i)(?:'d|\s+would|'ll|\s+will)?(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
       \s+(?:it\s+)?(?:if\s+{_ASKED}|for\s+(?:you|u)\s+to)(?:'d|\s+(?:could|would|can|did|were\s+to))?
     |(?:it'?d|it\s+would|that'?d|that\s+would)\s+(?:really\s+)?(?:help|mean\s+a\s+lot|be\s+(?:amazing|great|awesome|huge|lovely))
       (?:\s+(?:a\s+(?:ton|lot|bunch)|so\s+much|loads))?\s+if\s+{_ASKED}(?:'d|\s+(?:could|would|can))?
-    |if\s+{_ASKED}\s+(?:could|can|would|wants?\s+to|feels?\s+like)
+    |if\s+{_ASKED}(?:'d|\s+(?:could|can|would|wants?\s+to|feels?\s+like))
     |feel\s+free\s+to|go\s+ahead\s+and|don'?t\s+forget\s+to|remember\s+to|be\s+sure\s+to
     |make\s+sure\s+(?:to|you)|(?:we|i)\s+need\s+(?:you|u|everyone)(?:\s+all)?\s+to
     |help(?:\s+(?:us|me))?(?:\s+(?:out\s+)?by)?|let'?s|lets|everyone\s+please
@@ -253,7 +253,12 @@ _TO_PEOPLE = Lazy(
     r"|colleagues|others|all)\b",
     regex.IGNORECASE,
 )
-_CLAUSE_START = Lazy(rf"(?:{_CLAUSE})\Z", regex.IGNORECASE | regex.MULTILINE)
+# A clause starts at punctuation or the start, or continues an imperative: "Save this and share it".
+_CLAUSE_START = Lazy(
+    rf"""(?:{_CLAUSE}|(?<=(?:^|[.!?:;\n]\s*|\p{{Extended_Pictographic}}\ufe0f?\s*)[\w'-]+(?:\s+(?:this|it|that))?
+    \s*(?:and|then|&)\s*))\Z""",
+    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
 
 
 def _valid(act: regex.Match[str], imperative: bool) -> bool:
@@ -265,7 +270,8 @@ def _valid(act: regex.Match[str], imperative: bool) -> bool:
         return False
     if act.group("where"):
         return imperative is False or act.group("thing") is not None or "wide" in act.group("where") \
-            or act.group("where").strip() in ("around", "everywhere")
+            or act.group("where").strip() in ("around", "everywhere") \
+            or _TO_PEOPLE.compiled.match(act.string, act.start("where")) is not None
     return not imperative and verb in _SHARE_FORMS and act.group("end") is not None
 
 
@@ -327,6 +333,10 @@ _ACTS = Phrases(
          r"""\b(?:tell|let)\s+(?:all\s+)?(?:your|ur)\s+(?:friends|network|followers|mates|community|audience|circle
          |contacts)(?:\s+know)?(?=\s*(?:[!.,;:]|\p{Extended_Pictographic}|$|about\s+(?:this|it|us|our)\b
          |(?:that\s+)?we(?:'re|\s+are)\b))"""),
+        ("can could if everyone each all",
+         r"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to\s+[\d,.]+|go\s+viral|trending|viral)
+         | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all)\b[^.!?\n]{0,40}?
+           \b(?:shares?|retweets?|rts|reposts?|boosts?|passes)\s+(?:it|this)\b"""),
         ("shares rts retweets reposts boosts eyes",
          r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
          |brilliant|fab|ace|huge)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached)\s+(?:some|a\s+few|more|lots\s+of
