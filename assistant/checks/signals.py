@@ -128,7 +128,8 @@ _HARD_SELL = Phrases(
          |the\s+(?:[\w-]+\s+)?(?:bundle|deal|offer|pack|kit|course|template|templates|book|ebook|guide|tickets?)\s+)?
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
-        ("limited", r"\blimited[-\s](?:time|offer|spots?|seats?|places?|availability|stock)\b"),
+        ("limited",
+         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|seats?|places?|availability|stock)\b"),
         ("spots spot seats seat places place copies units unit left",
          r"\bonly\s+\d+\s+(?:spots?|seats?|places?|copies|units?|left)\b"),
         ("fast", r"\b(?:spots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
@@ -159,7 +160,7 @@ _HARD_SELL = Phrases(
          (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b|[\d,.]+\s*k?\+?\s+(?:\w+\s+){{0,2}}?{_RESULT}
            |\d+\s?%\s+(?:more|increase|growth|roi|uplift)|more\s+{_RESULT}
            |(?:that\s+)?(?:you'?ll|you\s+will)\s+(?:get|see|gain|grow|double|triple|hit|reach|rank))
-         | \b(?:money[-\s]back|satisfaction)\s+guarantee\b | \bor\s+your\s+money\s+back\b
+         | \b(?:money[-\s]back|satisfaction)\s+guarantee\b
          | \b{_RESULT}\b[^!?\n]{{0,40}}?[,.:;\u2014\u2013-]?\s*guaranteed\b(?!\s+(?:to|way))"""),
         # Results promised to the reader: "we can book 20 qualified appointments a month",
         # "5,000 real followers every month", "we'll grow your audience 10x".
@@ -178,6 +179,7 @@ _HARD_SELL = Phrases(
          r"""\bno\s+(?:results|leads|sales|growth),?\s+no\s+(?:fee|pay|charge|invoice)\b
          | \b(?:or|else)\s+you\s+don'?t\s+pay\b | \bpay\s+only\s+for\s+results\b"""),
         ("risk", r"\brisk[-\s]free\b"),
+        ("money", r"\bor\s+(?:your|you\s+get\s+your)\s+money\s+back\b"),
         ("now today",
          r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join|upgrade|pre-?order|order)\s+(?:now|today)\b(?!['\u2019]s)"),
         ("last", r"\b(?:deal|offer|price|prices|discount|sale|pricing)s?\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+last\b"),
@@ -240,8 +242,7 @@ _HARD_SELL = Phrases(
          | \b(?:we|i)\s+offer\s+(?:\w+\s+){{0,3}}?from\s+(?:only\s+|just\s+)?{_PRICE}"""),
         ("10x double triple skyrocket explode",
          r"""\b(?:10x|double|triple|skyrocket|explode)\s+your\s+
-         (?:sales|revenue|leads|followers|income|roi|business|growth|traffic|bookings|clients|customers
-           |appointments|engagement|audience|reach|conversions|subscribers)\b"""),
+         (?:sales|revenue|leads|followers|income|roi|business|growth|traffic)\b"""),
         ("help work partner support",
          r"\b(?:we|i)\s+(?:help|work\s+with|partner\s+with|support)\s+(?:[\w-]+\s+){1,3}?like\s+(?:you|yours)\b"),
         ("help",
@@ -270,9 +271,9 @@ _SELF_PROMO = Phrases(
 _OFFER = Phrases(
     [
         ("help helps get gets deliver delivers offer provide run specialise specialize place generate generates book "
-         "books drive build create design develop set launch scale",
+         "books drive build create design develop set launch scale partner",
          rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive|build|create
-           |design|develop)\b
+           |design|develop|partner\s+with)\b
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
            |agencies|teams|people|shops|stores|startups))\b
          | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
@@ -326,6 +327,9 @@ _TAKE_UP = Phrases(
          | \b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:show|walk)\s+you\b"""),
         ("let",
          r"\blet\s+(?:me|us)\s+know\s*(?:[!.]|$)"),
+        ("work keen chat call talk demo",
+         r"""\bwould\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|demo|meeting)\s+(?:[\w-]+\s+){0,3}?work\s*\?
+         | \b(?:keen|up\s+for|happy|free)\s+(?:to|for)\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|talk|demo)\s*\?"""),
         ("could minutes mins",
          r"""\bcould\s+we\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|some|a)\b
          | \b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s+min(?:ute)?s\s+in\s+(?:the|your)\s+(?:diary|calendar)"""),
@@ -340,7 +344,7 @@ _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{E
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale us first lifetime bonus",
+         "launch intro introductory special member vip discounted sale us first lifetime bonus drops",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
@@ -348,7 +352,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
            |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b
          | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
          | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
-         | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
+         | \bprices?\s+(?:drops?|falls?|cut|reduced|slashed)\s+to\s+{_PRICE} | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
          | \b(?:founder|early[-\s]?bird|early[-\s]access|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
@@ -356,13 +360,15 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("urgency", Phrases([
         ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "
          "wednesday thursday friday saturday prices only stocks supplies miss call chance days hours spots seats "
-         "places spaces last wait tonight tomorrow handful ends closes expires",
+         "places spaces last wait tonight tomorrow handful ends closes expires few tickets copies next",
          r"""\b(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
          | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
          | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
          | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|seats?|places?|spaces?|left)\b
          | \b(?:days?|hours?|spots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance)\b | \bhurry\b
          | \ba\s+handful\s+of\s+(?:spots|seats|places|spaces|tickets|copies)\b
+         | \blast\s+few\s+(?:tickets|spots|seats|places|copies|days|hours)\b | \b(?:tickets?|copies)\s+left\b
+         | \bfor\s+(?:the\s+)?next\s+\d+\s+(?:hours|days)\b
          | \blimited[-\s](?:time|offer|spots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
          | \b(?:spots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
          | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)

@@ -9,7 +9,8 @@ positives 0/38), `TUNE_FOURTH` after the third (recall 29/38, false positives 1/
 `TUNE_FIFTH` after the fourth (recall 24/38, false positives 1/38) and `TUNE_SIXTH` after
 the fifth (recall 30/38, false positives 1/38), `TUNE_SEVENTH` after the sixth (recall 29/38,
 false positives 2/38) and `TUNE_EIGHTH` after the seventh (recall 27/38, false positives
-3/38). All were then tuned on. Cases follow `examples.py`: a plain
+3/38), and `TUNE_NINTH` after the eighth (recall 31/38, false positives 2/38). All were
+then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -943,4 +944,105 @@ TUNE_EIGHTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
-BATCHES = (TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH)
+# The ninth batch: measured untuned once, then tuned on.
+TUNE_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Every repost counts - thank you!",
+            "Your shares make a real difference to small creators like us.",
+            "Please do share, we're a two-person team.",
+            "Could you amplify our call for speakers?",
+            "If you have a minute, a quick share would help enormously.",
+            "Mind giving this a boost? Thanks in advance.",
+            "Spread this far, spread this wide.",
+            "Please RT & follow for more updates on the strike.",
+            p("Hey! Would you be willing to repost our launch today? It'd mean a lot.", **DM),
+            "Help a small business out and share this post ❤️",
+            "We'd appreciate it if you'd pass this along.",
+            "Retweet if you're going to the conference!",
+            "Share with a friend who needs a laugh today.",
+            "Get this seen: RT!",
+            "Could somebody please share this in the design Slack?",
+        ],
+        "quiet": [
+            "Every reply counts. We read them all.",
+            "Your feedback makes a real difference to how we write.",
+            "Please do share your own experience in the replies.",
+            "Amplify other voices: quote, credit, link.",
+            "If you have a minute, tell us one thing we could do better.",
+            "Mind the details: alt text, captions, contrast.",
+            "Spread the work across the week, not the night before.",
+            "We follow up on every complaint within a day.",
+            p("Thanks for reposting our launch, it made our day!", **DM),
+            "Help a small business out: buy local this Christmas.",
+            "We'd appreciate your patience while we move offices.",
+            "Retweeting yourself every hour isn't a strategy.",
+            "Share prices don't measure community.",
+            "Get this: our intern wrote the best post of the year.",
+            "Could somebody explain threads vs carousels to me?",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Nora, we partner with B2B brands to generate qualified leads on autopilot. Would a 15-minute call next week work?", **DM),
+            p("Hey Omar, love what you're building. We offer white-label design for agencies at half the usual price. Keen to chat?", **DM),
+            p("Hi there! Do you need help with your social media? I'm a freelancer offering monthly packages. DM me for prices.", **DM),
+            "Last few tickets left for Friday's workshop - book now!",
+            "Price drops to $99 for the next 48 hours only.",
+            "We're giving away a free audit to the first 10 people who reply.",
+            "Get the ebook today and save 50%.",
+            "Limited-time: buy the course, get the templates free.",
+            "Still thinking about it? Doors close tonight.",
+            "Our agency can triple your leads. Contact us today.",
+            "Reserve your copy now, ships in March.",
+            "Introductory offer: first session just £25!",
+            "Sign up today and your first month is on us.",
+            "Book your slot before they're gone.",
+            "Want to 10x your reach? Join our paid programme, link in bio.",
+        ],
+        "quiet": [
+            "Last few days in Lisbon, then back to London.",
+            "The price of a great brand is saying no to most things.",
+            "We're giving away our old monitors to a local school.",
+            "Get the basics right before you buy any tool.",
+            "Limited time with clients means every meeting counts.",
+            "Doors close at 10 tonight, so come early for the talk.",
+            "Our agency tripled its replies by answering faster.",
+            "Reserve judgement on AI tools until you've tried them.",
+            "Introductory posts on LinkedIn work best when they're short.",
+            "Sign up for the free newsletter if you like this kind of thing.",
+            "Book recommendations welcome!",
+            "Want to 10x your reach? You can't buy it. Earn it.",
+            p("Hi Nora, as requested, here's our pricing for the workshop.", **DM),
+            p("Hey Omar, loved your talk. Would you like to grab a coffee next time you're in London?", **DM),
+            "Price drops and sales: how retail brands should talk about them.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@pat we wrote about exactly this https://bp.agency/blog/exact",
+            "@quinn @ray our latest edition is out https://bp.agency/newsletter/12",
+            "@sue you might want to bookmark our new guide https://bp.agency/guide",
+            "@teo would love you to try our new app https://bp.agency/app",
+            "@una @vic @wes @xia ICYMI our report https://bp.agency/report",
+            "@yan have you seen our latest episode? https://bp.agency/pod/40",
+            "@zoe any interest in featuring our study? https://bp.agency/study",
+            "@abe this one's worth your time https://bp.agency/blog/worth",
+        ],
+        "quiet": [
+            "@pat congrats on the book deal!",
+            "Thanks to @quinn and @ray for the great session https://bp.agency/events",
+            "Cover art by @sue https://bp.agency/newsletter/12",
+            "@teo good shout, we'll add it",
+            "Our newest client @una, welcome! https://bp.agency/news",
+            "@vic sorry to hear that, DM us and we'll sort it",
+            "As seen in @zoe's newsletter this week https://bp.agency/press",
+            "With @abe and @yan at the awards tonight https://bp.agency/awards",
+        ],
+    },
+}
+
+BATCHES = (
+    TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
+    TUNE_NINTH,
+)

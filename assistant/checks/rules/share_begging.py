@@ -176,7 +176,7 @@ _THING = (
 # Where the content is sent. "in the replies", "below", "with us" is talk, not distribution.
 _NOT_HERE = r"(?!(?:the\s+)?(?:replies|comments|thread|chat|below)\b|us\b|me\b|here\b)"
 _WHERE = (
-    rf"""(?:\s+(?:out|around|along|on|forward|widely|far\s+and\s+wide|everywhere|away)\b
+    rf"""(?:\s+(?:out|around|along|on|forward|widely|far(?:\s+and\s+wide)?|wide|everywhere|away)\b
     |\s+(?:to|with|on|in|into|across|among|amongst|via|through|at)\s+{_NOT_HERE}
     |\s+(?:their|her|his|your)\s+way)"""
 )
@@ -232,7 +232,7 @@ _ACT_RE = Lazy(_ACT, regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
 # words before each act (searching the whole post for requests first cost ~80 µs a post).
 _REQUEST_BEFORE = Lazy(
     rf"""(?:\b{_REQUEST}|{_CLAUSE}do)\s+
-    (?:(?:please|pls|plz|kindly|just|maybe|possibly|also|all|quickly|help|consider|try\s+to|to|and)\s+)*\Z""",
+    (?:(?:please|pls|plz|kindly|just|maybe|possibly|also|all|quickly|help|consider|try\s+to|to|and|do)\s+)*\Z""",
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 _REACH = 90  # characters before an act where its request may start
@@ -255,7 +255,8 @@ _TO_PEOPLE = Lazy(
 )
 # A clause starts at punctuation or the start, or continues an imperative: "Save this and share it".
 _CLAUSE_START = Lazy(
-    rf"""(?:{_CLAUSE}|(?<=(?:^|[.!?:;\n]\s*|\p{{Extended_Pictographic}}\ufe0f?\s*)[\w'-]+(?:\s+(?:this|it|that))?
+    rf"""(?:{_CLAUSE}|(?<=(?:^|[.!?:;\n]\s*|\p{{Extended_Pictographic}}\ufe0f?\s*)
+      (?!(?:i|we|you|they|he|she|it|our|my|their|this|that|there|[\w'-]+ed)\b)[\w'-]+(?:\s+[\w'-]+){{0,4}}?
     \s*(?:and|then|&)\s*))\Z""",
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
 )
@@ -272,7 +273,9 @@ def _valid(act: regex.Match[str], imperative: bool) -> bool:
         return imperative is False or act.group("thing") is not None or "wide" in act.group("where") \
             or act.group("where").strip() in ("around", "everywhere") \
             or _TO_PEOPLE.compiled.match(act.string, act.start("where")) is not None
-    return not imperative and verb in _SHARE_FORMS and act.group("end") is not None
+    return verb in _SHARE_FORMS and act.group("end") is not None and (
+        not imperative or act.group("thing") is not None
+    )
 
 
 def _requested_act(text: str) -> str | None:
