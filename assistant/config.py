@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant.errors import ConfigError
 from assistant.models import OwnerKind, Platform, Severity
@@ -24,9 +24,32 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
+# An account handle as people type it: X/Instagram "@kfc", Bluesky "kfc.bsky.social",
+# Mastodon "@kfc@mastodon.social". The leading "@" is optional.
+_HANDLE = re.compile(r"@?[A-Za-z0-9_][A-Za-z0-9_.-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
+
+
+def _handles(value: list[str]) -> list[str]:
+    """Validate account handles; keep them as "@name", lower-case, for comparison."""
+    cleaned: list[str] = []
+    for handle in value:
+        if not isinstance(handle, str) or not _HANDLE.fullmatch(handle.strip()):
+            raise ValueError(f"{handle!r} is not an account handle (like \"@brand\" or \"brand.bsky.social\")")
+        cleaned.append("@" + handle.strip().lstrip("@").lower())
+    return cleaned
+
+
 class AgencyConfig(_Strict):
     name: str = "Our agency"
     own_domains: list[str] = Field(default_factory=list)
+    # The accounts' own family: sub-brands, partners, sister accounts. Tagging them is not
+    # pushing content at strangers (mention-push leaves them alone).
+    own_handles: list[str] = Field(default_factory=list)
+
+    @field_validator("own_handles")
+    @classmethod
+    def _own_handles(cls, value: list[str]) -> list[str]:
+        return _handles(value)
 
 
 class RulesConfig(_Strict):
@@ -36,6 +59,17 @@ class RulesConfig(_Strict):
     ignore: list[str] = Field(default_factory=list)
     severity: dict[str, Severity] = Field(default_factory=dict)
     thresholds: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+    @field_validator("thresholds")
+    @classmethod
+    def _own_handles(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        handles = value.get("mention-push", {}).get("own_handles")
+        if isinstance(handles, list):
+            try:
+                value["mention-push"]["own_handles"] = _handles(handles)
+            except ValueError as exc:
+                raise ValueError(f"mention-push.own_handles: {exc}") from None
+        return value
 
 
 class FeedConfig(_Strict):
@@ -83,6 +117,17 @@ class WorkspaceConfig(_Strict):
     reports: ReportsConfig = Field(default_factory=ReportsConfig)
     path: str | None = Field(default=None, exclude=True)
     text: str | None = Field(default=None, exclude=True, repr=False)
+
+    @model_validator(mode="after")
+    def _own_handles_reach_mention_push(self) -> WorkspaceConfig:
+        """`[agency] own_handles` is where people write them; mention-push reads its threshold."""
+        if self.agency.own_handles:
+            rule = self.rules.thresholds.setdefault("mention-push", {})
+            known = rule.get("own_handles")
+            merged = [*known] if isinstance(known, list) else []
+            merged += [h for h in self.agency.own_handles if h not in merged]
+            rule["own_handles"] = merged
+        return self
 
 
 def line_of(text: str, key: str) -> int | None:

@@ -68,17 +68,27 @@ class Phrases:
     together well under 100 microseconds.
     """
 
-    __slots__ = ("_entries", "_triggers")
+    __slots__ = ("_by_word", "_patterns", "_triggers")
 
     def __init__(
         self,
         entries: Iterable[tuple[str, str]],
         flags: int = regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
     ) -> None:
-        self._entries = tuple(
-            (frozenset(triggers.split()), Lazy(pattern, flags)) for triggers, pattern in entries
-        )
-        self._triggers = frozenset().union(*(triggers for triggers, _ in self._entries))
+        entries = list(entries)
+        self._patterns = tuple(Lazy(pattern, flags) for _, pattern in entries)
+        by_word: dict[str, list[int]] = {}
+        for index, (triggers, _) in enumerate(entries):
+            for word in triggers.split():
+                by_word.setdefault(word, []).append(index)
+        # word -> the patterns it may start, so a post with two trigger words costs two
+        # lookups rather than a pass over every pattern
+        self._by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
+        self._triggers = frozenset(self._by_word)
+
+    def possible(self, text: str) -> bool:
+        """True when some pattern's trigger word is in `text` (a set lookup, no regex)."""
+        return not self._triggers.isdisjoint(words_of(text))
 
     def search(self, text: str) -> regex.Match[str] | None:
         """The match of the first pattern (in declaration order) that matches `text`."""
@@ -86,14 +96,26 @@ class Phrases:
         present = self._triggers.intersection(words_of(text))
         if not present:
             return None
-        for triggers, pattern in self._entries:
-            if triggers.isdisjoint(present):
-                continue
-            match = pattern.search(text)
+        if len(present) == 1:
+            order: Iterable[int] = self._by_word[next(iter(present))]
+        else:
+            order = sorted({i for word in present for i in self._by_word[word]})
+        for index in order:
+            match = self._patterns[index].search(text)
             if match:
                 return match
         return None
 
+
+# Words the sales patterns share.
+_ACQUIRE = r"(?:buy|grab|get|order|book|claim|secure|snag|save|shop|join|enrol|enroll|register|sign\s+up|subscribe|own|access)"
+_OFFER_NOUN = r"(?:discount|deal|offer|sale|early[-\s]bird|tickets?|seats?|spots?|pricing|price|bundle|code)"
+_PRICE = r"[$\u20ac\u00a3]\s?\d[\d,]*(?:[.,]\d\d)?\b"
+_RESULT = (
+    r"(?:followers|leads|appointments|meetings|calls|clients|customers|bookings|sales|subscribers"
+    r"|sign-?ups|demos|results|traffic|views|conversions|patients|students)"
+)
+_PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|proposal|a\s+quote|brochure|media\s+kit)"
 
 # Direct-response and offer language: the hard sell. Tolerant of wording: the patterns
 # read phrases, not single keywords, so "shares fell 3%", "20% off target" or "a limited
@@ -101,10 +123,13 @@ class Phrases:
 _HARD_SELL = Phrases(
     [
         ("now today here before",
-         r"""\b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+|your\s+copy\s+)?
-         (?:now|today|here|before)\b(?!['\u2019]s)"""),
+         r"""\b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+
+         |your\s+(?:[\w-]+\s+)?(?:copy|copies|ticket|tickets|seat|spot|place|pass|kit|bundle|order|access)\s+
+         |the\s+(?:[\w-]+\s+)?(?:bundle|deal|offer|pack|kit|course|template|templates|book|ebook|guide|tickets?)\s+)?
+         (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
-        ("limited", r"\blimited[-\s](?:time|offer|spots?|seats?|places?|availability|stock)\b"),
+        ("limited",
+         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|seats?|places?|availability|stock)\b"),
         ("spots spot seats seat places place copies units unit left",
          r"\bonly\s+\d+\s+(?:spots?|seats?|places?|copies|units?|left)\b"),
         ("fast", r"\b(?:spots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
@@ -112,32 +137,52 @@ _HARD_SELL = Phrases(
          r"""\b\d{1,3}\s?%\s?off\b
          (?!\s+(?:target|track|pace|peak|plan|the\s+(?:mark|pace|peak|high)))"""),
         ("save", r"\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%"),
-        ("sale deal deals offer pricing price discount rate",
-         r"""\b(?:flash|black\s+friday|cyber\s+monday)\s+(?:sale|deals?|offer|pricing)\b
+        ("sale deal deals offer pricing price discount rate bundle special free",
+         r"""\b(?:flash|black\s+friday|cyber\s+monday)\s+(?:sale|deals?|offer|pricing|bundle|special|discount)\b
+         | \bfor\s+the\s+price\s+of\s+(?:one|1|two|2)\b | \bbuy\s+(?:\d+|one|two|three)[,\s]+get\s+(?:\d+|one|two)\s+(?:free|half)
+         | \b(?:2|two)[-\s]for[-\s](?:1|one)\b
          | \b(?:special|exclusive|introductory|early[-\s]bird)\s+
            (?:offer|deal|pricing|price|discount|rate)\b"""),
         ("ends end",
          r"""\b(?:sale|offer|deal|discount|pricing)\s+ends?\s+
          (?:today|tonight|tomorrow|soon|at\s+midnight|on\s+\w+|\w+day)\b"""),
-        ("price prices", r"\bprices?\s+(?:go|goes)\s+up\b"),
+        ("price prices", r"\bprices?\s+(?:go|goes|rise|rises|increase|increases|jump|jumps)\s+(?:up\s+)?(?:on|at|after|from|soon|tomorrow|next|in)\b"),
         ("call demo consultation session",
-         r"""\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up)\s+
-         (?:a|your|an?\s+intro|a\s+free|your\s+free|a\s+quick|a\s+\d+[-\s]?min(?:ute)?)?\s*
-         (?:discovery\s+|strategy\s+|sales\s+|intro\s+)?(?:call|demo|consultation|session)\b"""),
+         r"""\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim|reserve)\s+
+         (?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|demo|consultation|session)\b"""),
         ("call chat demo meeting",
-         r"""\b(?:open|free|available)\s+(?:to|for)\s+a\s+(?:quick\s+|short\s+|brief\s+)?
-         (?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|demo|meeting)\b"""),
+         r"""\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|demo|meeting)\b"""),
         ("pricing prices rates quote details offer discount",
          r"""\b(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)\s+(?:for|to\s+get|about)\s+
          (?:pricing|prices|rates|a\s+quote|details|the\s+offer|a\s+discount)"""),
         ("guarantee guaranteed guarantees",
-         r"""(?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+
-         (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b
-           |\d+\s?%\s+(?:more|increase|growth|roi|uplift))
-         | \b(?:money[-\s]back|satisfaction)\s+guarantee\b"""),
+         rf"""(?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){{0,2}}?
+         (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b|[\d,.]+\s*k?\+?\s+(?:\w+\s+){{0,2}}?{_RESULT}
+           |\d+\s?%\s+(?:more|increase|growth|roi|uplift)|more\s+{_RESULT}
+           |(?:that\s+)?(?:you'?ll|you\s+will)\s+(?:get|see|gain|grow|double|triple|hit|reach|rank))
+         | \b(?:money[-\s]back|satisfaction)\s+guarantee\b
+         | \b{_RESULT}\b[^!?\n]{{0,40}}?[,.:;\u2014\u2013-]?\s*guaranteed\b(?!\s+(?:to|way))"""),
+        # Results promised to the reader: "we can book 20 qualified appointments a month",
+        # "5,000 real followers every month", "we'll grow your audience 10x".
+        ("followers leads appointments meetings calls clients customers bookings sales subscribers signups sign demos results traffic views conversions patients students page google audience engagement reach revenue income business 10x",
+         rf"""\b(?:we'?ll|we\s+will|we\s+can|i'?ll|i\s+will|i\s+can|let\s+(?:us|me))\s+(?:help\s+(?:you\s+)?)?
+         (?:get|bring|book|deliver|generate|drive|land|send|add|fill|put|grow|double|triple|10x|boost|increase
+           |skyrocket|scale)\s+(?:you\s+|your\s+)?(?:[\w-]+\s+){{0,3}}?
+         (?:[\d,.]+\s*k?\+?\s+(?:[\w-]+\s+){{0,2}}?{_RESULT}|{_RESULT}|by\s+[\d,.]+|[\d,.]+\s?(?:x|%)
+           |on\s+(?:the\s+)?(?:first|front)\s+page|(?:to\s+)?(?:the\s+)?top\s+of\s+google)\b"""),
+        # (not "I've been getting 2/3 calls a day from a telemarketer": a complaint, not a promise)
+        ("followers leads appointments bookings clients customers subscribers signups sign patients students",
+         rf"""(?<!\b(?:getting|receiving|received|got|gained|had|saw|seen|averaging|averaged)\s+(?:[\w/]+\s+)?)
+         \b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
+         (?:followers|leads|appointments|bookings|clients|customers|subscribers|sign-?ups|patients|students)\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|on\s+autopilot)"""),
+        ("fee pay results",
+         r"""\bno\s+(?:results|leads|sales|growth),?\s+no\s+(?:fee|pay|charge|invoice)\b
+         | \b(?:or|else)\s+you\s+don'?t\s+pay\b | \bpay\s+only\s+for\s+results\b"""),
         ("risk", r"\brisk[-\s]free\b"),
+        ("money", r"\bor\s+(?:your|you\s+get\s+your)\s+money\s+back\b"),
         ("now today",
-         r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join)\s+(?:now|today)\b(?!['\u2019]s)"),
+         r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join|upgrade|pre-?order|order)\s+(?:now|today)\b(?!['\u2019]s)"),
+        ("last", r"\b(?:deal|offer|price|prices|discount|sale|pricing)s?\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+last\b"),
         ("code",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
          | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
@@ -146,18 +191,60 @@ _HARD_SELL = Phrases(
         ("click tap",
          r"""\b(?:click|tap)\s+(?:the\s+link|here|below|the\s+button)\s+(?:to|and)\s+
          (?:buy|order|purchase|shop|book|sign\s+up|get\s+(?:yours|started|access))\b"""),
-        ("reply comment dm type",
-         r"""\b(?:reply|comment|dm|type)\s+["\u201c]?(?-i:[A-Z]{2,})["\u201d]?\s+(?:and|to|for|if|below)\b"""),
-        ("send",
-         r"\b(?:send|sending)\s+(?:you\s+|over\s+)?(?:the\s+|our\s+)?(?:pricing|prices|rates|a\s+quote)\b"),
-        ("chance miss",
-         r"\b(?:last|final)\s+chance\b | \bdon'?t\s+miss\s+(?:out|this\s+(?:offer|deal))\b"),
-        ("only just", r"\b(?:only|just)\s+[$\u20ac\u00a3]\s?\d+(?:[.,]\d\d)?\b"),
+        ("reply comment dm type text message",
+         r"""\b(?:reply|comment|dm|type|text|message)\s+(?:me\s+|us\s+)?["\u201c']?(?-i:[A-Z]{2,})["\u201d']?
+         (?=\s*(?:[.!]|$)|\s+(?:and|to|for|if|below)\b)"""),
+        # The price list offered: "want me to send over the price list?", "I'll send you our packages"
+        ("send sending share email forward",
+         rf"""\b(?:send|sending|share|email|forward)\s+(?:you|over|across|through|the|our|my)\b
+         (?:\s+(?!(?:me|us)\b)[\w'-]+){{0,5}}?\s+{_PRICE_LIST}\b"""),
+        ("list card pricing prices rates packages proposal quote brochure kit",
+         rf"""\b(?:here'?s|here\s+(?:is|are)|attached\s+(?:is|are)|see|check\s+out|view|download)\s+(?:the|our|my)\s+
+         {_PRICE_LIST}\b"""),
+        ("limited close closes doors cart",
+         r"""\b(?:spots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
+         | \b(?:doors|cart|enrol?ment)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon|on\s+\w+|\w+day)\b"""),
+        # Asking for the meeting: "worth a chat?", "do you have 15 minutes this week for a demo?"
+        ("worth",
+         r"""\bworth\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?
+         (?:chat|call|conversation|convo|meeting|demo|intro|catch-?up)(?:\s+(?:this|next)\s+week)?\s*\?"""),
+        ("minutes mins min minute",
+         r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|could\s+you\s+spare|can\s+you\s+spare|free\s+for)\s+
+         (?:a\s+few|\d+|five|ten|fifteen|twenty|thirty)\s*[-\s]?min(?:ute)?s?\b
+         [^.!?\n]{0,40}\b(?:call|chat|demo|meeting|catch-?up|zoom|conversation)\b"""),
+        ("call chat demo meeting connect talk",
+         r"""\b(?:when(?:'s|\s+is|\s+would\s+be)|what'?s)\s+a\s+good\s+time\s+(?:for|to)\s+
+         (?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|demo|meeting|connect|talk|hop\s+on)\b"""),
+        ("hurry secure reserve enroll enrol stocks stock",
+         r"""\bhurry\b(?!\s+up\s+and\s+wait)(?=[^.\n]{0,60}(?:end|ends|left|last|offer|sale|ticket|seat|spot|price|%|\$))
+         | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy)\b
+           (?!\s+(?:in|on|at)\s+the\s+(?:sun|shade|sofa|beach|grass|lawn|queue))
+         | \b(?:enrol|enroll|register|book)\s+(?:now|today)\b
+         | \bwhile\s+(?:stocks?|supplies|spaces?)\s+last\b"""),
+        ("before gone",
+         r"\b(?:get|grab|order|buy|claim)\s+(?:yours|one|it|them)\s+before\s+(?:they'?re|it'?s|they\s+are)\s+gone\b"),
+        ("early bird tickets end ends",
+         r"\bearly[-\s]?bird\s+(?:tickets?|pricing|prices?|rates?|offer|discount|spots?)\s+(?:ends?|closes?|expires?)\b"),
+        ("link discount",
+         r"\b(?:use|with)\s+(?:my|our)\s+(?:link|code|affiliate\s+link)\s+(?:for|to\s+get)\s+\d{1,3}\s?%"),
+        # "last chance to grab the print", not "last chance to say goodbye to the old office"
+        ("chance",
+         rf"""\b(?:last|final)\s+chance\s+(?:to\s+(?:\w+\s+)?{_ACQUIRE}\b|for\s+(?:the\s+|our\s+)?{_OFFER_NOUN})
+         | \b(?:last|final)\s+chance\b(?=[^.!?\n]{{0,50}}(?:{_PRICE}|\d\s?%|\b{_OFFER_NOUN}))"""),
+        ("miss", r"\bdon'?t\s+miss\s+(?:out|this\s+(?:offer|deal))\b"),
+        # A price offered, not a price mentioned: "for only $19" after get/grab/our course,
+        # "packages start at $499", "starting at just $9.99". "Only $8.98 for a coffee" is a joke.
+        ("only just for starting start starts from",
+         rf"""\b(?:{_ACQUIRE}|our|my)\b[^.!?\n]{{0,60}}?\b(?:for|at)\s+(?:only|just)\s+{_PRICE}
+         | \bstarting\s+(?:at|from)\s+(?:only\s+|just\s+)?{_PRICE}
+         | \b(?:packages?|plans?|pricing|prices|rates|memberships?|retainers?|sessions?|courses?|programmes?|programs?)
+           \s+(?:start|starts|begin|begins|from|starting)\s+(?:at\s+|from\s+)?(?:only\s+|just\s+)?{_PRICE}
+         | \b(?:we|i)\s+offer\s+(?:\w+\s+){{0,3}}?from\s+(?:only\s+|just\s+)?{_PRICE}"""),
         ("10x double triple skyrocket explode",
          r"""\b(?:10x|double|triple|skyrocket|explode)\s+your\s+
          (?:sales|revenue|leads|followers|income|roi|business|growth|traffic)\b"""),
-        ("yours",
-         r"\bwe\s+help\s+(?:companies|businesses|brands|agencies|founders|teams)\s+like\s+yours\b"),
+        ("help work partner support",
+         r"\b(?:we|i)\s+(?:help|work\s+with|partner\s+with|support)\s+(?:[\w-]+\s+){1,3}?like\s+(?:you|yours)\b"),
         ("help",
          r"""\bi\s+help\s+(?:\S+\s+){1,4}?(?:to\s+)?
          (?:scale|grow|generate|land|close|10x|double|triple)\b"""),
@@ -177,10 +264,213 @@ _SELF_PROMO = Phrases(
 )
 
 
+# A cold pitch is two acts, each harmless alone: an offer of results ("we get brands 40+
+# booked calls a month", "3x more inbound leads", "I run an agency that helps...") and a
+# call to take it up ("Interested?", "are you free Thursday for a quick chat?", "shall I
+# send details?"). Together they are the pitch, in a DM or a post.
+_OFFER = Phrases(
+    [
+        ("help helps get gets deliver delivers offer provide run specialise specialize place generate generates book "
+         "books drive build create design develop set launch scale partner",
+         rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive|build|create
+           |design|develop|partner\s+with)\b
+         | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
+           |agencies|teams|people|shops|stores|startups))\b
+         | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
+        ("more x",
+         rf"""\b(?:more|extra|\d+\s?x\s+(?:more\s+)?|[\d,.]+\s*k?\+)\s+(?:[\w-]+\s+){{0,2}}?
+         (?:{_RESULT}|demos|revenue|engagement|reach|inbound)\b"""),
+        ("write create manage run handle build design produce deliver grow get double triple book bring generate "
+         "care cut reduce boost increase save",
+         r"""\b(?:we'?ll|we\s+will|we\s+can|we\s+could|i'?ll|i\s+will|i\s+can|i\s+could
+           |our\s+(?:agency|team|studio|company|service|tool|platform)\s+(?:can|could|will))\s+(?:help\s+(?:you\s+)?)?
+         (?:write|create|manage|run|handle|build|design|produce|deliver|grow|get|double|triple|book|bring|generate
+           |take\s+care\s+of|cut|reduce|boost|increase|save|set\s+up|launch|scale)\s+(?:[\w-]+\s+){0,5}?(?:for\s+)?(?:you|your)\b"""),
+        ("reaching agency studio consultancy firm company platform tool service app software product solution helped",
+         r"""\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+reaching\s+out\b
+         | \b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+helped\s+(?:over\s+)?[\d,]+\+?\s+
+         | \b(?:we'?re|we\s+are)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:agency|studio|consultancy|firm|company)\b
+         | \bour\s+(?:[\w-]+\s+){0,2}?(?:platform|tool|service|app|software|product|solution|system)\s+
+           (?:cuts|helps|saves|doubles|triples|boosts|increases|reduces|gets|delivers|grows)\b"""),
+        ("show walk",
+         r"\b(?:show|walk)\s+(?:you\s+)?(?:through\s+)?(?:what|how)\s+(?:we|i)\s+(?:do|can|could|did\s+for|work|helped)\b"),
+        ("done guaranteed our",
+         rf"""\bdone[-\s]for[-\s]you\b | \bguaranteed\s+(?:engagement|results|growth|{_RESULT})
+         | \bour\s+(?:services?|packages?|solution|offer(?:ing)?|programme|program|retainer)\b"""),
+    ]
+)
+_TAKE_UP = Phrases(
+    [
+        ("interested interest",
+         r"""\binterested\s*\? | \bany\s+interest\b | \binterest(?:ed)?\s+in\s+a\s+(?:quick\s+|short\s+)?(?:call|chat|demo)\b | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
+         | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
+        ("call chat demo meeting intro conversation catch coffee",
+         r"""\b(?:(?:are|would)\s+(?:you|u)\s+(?:be\s+)?)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?
+         (?:quick\s+|short\s+|brief\s+)?(?:\w+\s+)?(?:call|chat|demo|meeting|intro|conversation|catch-?up|coffee)\b"""),
+        ("send share show walk",
+         r"""\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:send|share|show|walk)\b
+         | \bwant\s+me\s+to\s+(?:send|share|show)\b
+         | \bhappy\s+to\s+(?:share|show|walk|send)\s+(?:you\s+)?(?:how|more|details|the\s+details|what)\b
+         | \b(?:send|share)\s+(?:you\s+)?(?:more\s+)?(?:details|info)\s*\?"""),
+        ("learn hear know find like quote looking mins minutes",
+         r"""\b(?:would\s+you\s+like|do\s+you\s+want|want)\s+to\s+(?:learn|hear|know|find\s+out)\s+more\b
+         | \blet\s+me\s+know\s+if\s+(?:you'?d|you\s+would)\s+(?:like|want|love)\s+(?:a|to|more|me|us|the)\b
+         | \bare\s+you\s+(?:looking\s+for|struggling\s+(?:to\s+get|with))\s+(?:more\s+)?(?:clients|leads|customers|sales
+           |growth|followers|bookings|traffic)\b
+         | \b\d+\s*(?:mins?|minutes)\s+(?:this|next)\s+(?:week|month|\w+day)\s*\?"""),
+        ("time",
+         r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:some\s+)?time\s+for\s+a\s+(?:[\w-]+\s+)?
+         (?:call|chat|demo|meeting|catch-?up|conversation)\b"""),
+        ("fancy love demo chat call",
+         r"""\bfancy\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|coffee|demo|catch-?up)\b
+         | \b(?:quick\s+|short\s+|free\s+)?(?:chat|call|demo)\s+(?:this|next)\s+(?:week|\w+day)\s*\?
+         | \b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:show|walk)\s+you\b"""),
+        ("let",
+         r"\blet\s+(?:me|us)\s+know\s*(?:[!.]|$)"),
+        ("work keen chat call talk demo",
+         r"""\bwould\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|demo|meeting)\s+(?:[\w-]+\s+){0,3}?work\s*\?
+         | \b(?:keen|up\s+for|happy|free)\s+(?:to|for)\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|talk|demo)\s*\?"""),
+        ("could minutes mins",
+         r"""\bcould\s+we\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|some|a)\b
+         | \b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s+min(?:ute)?s\s+in\s+(?:the|your)\s+(?:diary|calendar)"""),
+    ]
+)
+
+
+# The parts of a sales message. One part alone is ordinary talk ("free advice", "DM us",
+# "our clients grew 40%"); two different parts together are a pitch: "reserve yours today"
+# plus "going fast", "1,000 new followers" plus "DM me", "our program" plus "open to exploring?".
+_START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
+_PARTS: tuple[tuple[str, Phrases], ...] = (
+    ("price", Phrases([
+        ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
+         "launch intro introductory special member vip discounted sale us first lifetime bonus drops",
+         rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
+         | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
+         | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
+         | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call
+           |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b
+         | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
+         | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
+         | \bprices?\s+(?:drops?|falls?|cut|reduced|slashed)\s+to\s+{_PRICE} | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
+         | \b(?:founder|early[-\s]?bird|early[-\s]access|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
+         | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
+           (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
+    ])),
+    ("urgency", Phrases([
+        ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "
+         "wednesday thursday friday saturday prices only stocks supplies miss call chance days hours spots seats "
+         "places spaces last wait tonight tomorrow handful ends closes expires few tickets copies next",
+         r"""\b(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
+         | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
+         | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
+         | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|seats?|places?|spaces?|left)\b
+         | \b(?:days?|hours?|spots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance)\b | \bhurry\b
+         | \ba\s+handful\s+of\s+(?:spots|seats|places|spaces|tickets|copies)\b
+         | \blast\s+few\s+(?:tickets|spots|seats|places|copies|days|hours)\b | \b(?:tickets?|copies)\s+left\b
+         | \bfor\s+(?:the\s+)?next\s+\d+\s+(?:hours|days)\b
+         | \blimited[-\s](?:time|offer|spots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
+         | \b(?:spots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
+         | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)
+         | \bwhile\s+(?:stocks?|supplies)\b | \b(?:today|tonight|this\s+week(?:end)?)\s+only\b | \bdon'?t\s+miss\s+out\b
+         | \b(?:until|till|ends?)\s+(?:midnight|tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b
+         | \b(?:book|register|order|sign\s+up|enrol|enroll|apply|buy)\s+(?:\w+\s+)?by\s+(?:\w+day|midnight|tomorrow|tonight)\b
+         | \bwon'?t\s+last\b | \bdon'?t\s+wait\b
+         | \b(?:ends?|closes?|expires?)\s+in\s+(?:\d+|a\s+few|two|three)\s+(?:hours?|days?)\b"""),
+    ])),
+    ("buy", Phrases([
+        # an imperative at the start of a clause ("Reserve yours today", "... to shop the collection")
+        ("buy grab order shop book reserve claim secure lock sign register enrol enroll subscribe download join "
+         "upgrade pre hire",
+         rf"""{_START}(?:buy|grab|order|pre-?order|shop|book|reserve|claim|secure|lock\s+in|sign\s+up|register|enrol|enroll
+         |subscribe|download|join|upgrade)\b | \b(?:hire|work\s+with|partner\s+with)\s+us\b"""),
+    ])),
+    ("ask", Phrases([
+        ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click open "
+         "sponsor advertise",
+         r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \bdm\s+(?:for|to\s+get)\s+(?:rates|pricing|prices|a\s+quote|details)\b | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
+         | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
+         | \bopen\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|call|demo|chat|meeting|intro|partnership)\b
+         | \bwant\s+(?:the\s+|more\s+)?(?:details|info)\s*\?
+         | \b(?:rates|pricing|prices|details|info|menu)\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
+         | \b(?:sponsor|advertise\s+(?:in|with))\s+(?:our|us)\b
+         | \binterested\s*\? | \b(?:shall|can|could|may)\s+(?:i|we)\s+send\b
+         | \bsend\s+(?:you\s+)?(?:[\w-]+\s+){0,4}?(?:pricing|prices|rates|case\s+stud(?:y|ies)|proposal|details|info)\b
+         | \b(?:book|schedule|grab)\s+a\s+(?:[\w-]+\s+)?(?:call|demo|chat)\b
+         | \b(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:see|learn|hear|know)\s+how\b | \bfree\s+for\s+a\b
+         | \blet'?s\s+talk\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
+    ])),
+    ("result", Phrases([
+        ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket seen reach front "
+         "followers leads appointments meetings bookings clients customers subscribers signups sign demos",
+         rf"""\b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
+           (?:followers|leads|appointments|meetings|bookings|clients|customers|subscribers|sign-?ups|demos)\b
+         | \b(?:boost|grow|increase|double|triple|10x|skyrocket)\s+(?:your|their)\s+(?:[\w-]+\s+){{0,2}}?
+           (?:{_RESULT}|engagement|revenue|reach|audience|rankings?|income|business)\b
+         | \bhelped\s+(?:[\w-]+\s+){{1,3}}?(?:triple|double|grow|10x|increase|boost)\b
+         | \b(?:seen\s+by|reach|in\s+front\s+of)\s+[\d,.]+\s*k?\+?\s+(?:people|followers|readers|viewers|subscribers
+           |marketers|buyers|decision[-\s]makers)\b
+         | \bpage[-\s](?:one|1)\b | \bfirst\s+page\s+of\s+google\b | \btop\s+of\s+google\b
+         | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
+    ])),
+    ("offer", Phrases([
+        ("offering our done fit typically usually specialise specialize",
+         r"""\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+offering\b
+         | \bour\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|service|services|package|packages|solution|offer|course|coaching
+           |retainer|management|membership|masterclass|bootcamp)\b
+         | \bdone[-\s]for[-\s]you\b | \b(?:great|perfect|good)\s+fit\s+for\s+our\b
+         | \bwe\s+(?:typically|usually|specialise|specialize)\b"""),
+    ])),
+)
+
+
+_MONEY_MARKS = "$\u20ac\u00a3%"
+# The price part's words that mean money without a currency sign.
+_NEAR = 160  # characters: two parts of one pitch sit in the same short passage
+
+
+def _two_parts(text: str) -> str | None:
+    """Two different parts of a sales message close together in `text`, joined, or None."""
+    words = words_of(text)
+    candidates: list[Phrases | Lazy] = []
+    for name, parts in _PARTS:
+        if name == "price" and any(mark in text for mark in _MONEY_MARKS):
+            candidates.append(parts._patterns[0])  # a currency or % sign is its own trigger
+        elif not parts._triggers.isdisjoint(words):
+            candidates.append(parts)
+    if len(candidates) < 2:  # most posts: no regex at all
+        return None
+    seen: list[regex.Match[str]] = []
+    for parts in candidates:
+        match = parts.search(text)
+        if match is None:
+            continue
+        for other in seen:
+            if abs(match.start() - other.start()) <= _NEAR:
+                first, second = sorted((other, match), key=lambda m: m.start())
+                return f"{first.group(0).strip()} … {second.group(0).strip()}"
+        seen.append(match)
+    return None
+
+
 def hard_sell_phrase(text: str) -> str | None:
-    """The first hard-sell (direct-response) phrase in `text`, or None. Used by sales-pitch."""
+    """The first hard-sell phrase in `text`, a cold pitch's offer and ask, or two parts of a
+    sales message together; else None. Used by sales-pitch.
+    """
     match = _HARD_SELL.search(text)
-    return match.group(0) if match else None
+    if match:
+        return match.group(0)
+    pitch = _two_parts(text)
+    if pitch:
+        return pitch
+    ask = _TAKE_UP.search(text) if _OFFER.possible(text) else None
+    if ask:
+        # the offer must be said apart from the ask ("could we get 20 minutes" offers nothing)
+        start, end = ask.span()
+        offer = _OFFER.search(text[:start] + " " * (end - start) + text[end:])
+        if offer:
+            return f"{offer.group(0)} … {ask.group(0)}"
+    return None
 
 
 def promotional_phrase(text: str) -> str | None:

@@ -80,6 +80,9 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Double tap if you agree 👇", platform="instagram"),
             p("♻️ Repost if you found this useful. Mind giving it a share?", platform="linkedin"),
             "Know someone who'd benefit? Send this to a friend who needs it.",
+            "Could you tweet this out to your followers? It would really help.",
+            "RT until we find her. Last seen in Hackney on Tuesday.",
+            "Would love a share from anyone who works in retail marketing 🙏",
         ],
         "quiet": [
             "Thanks for sharing! That thread on attribution was excellent.",
@@ -102,6 +105,8 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             "Something like this: https://example.com/sketch",
             "We're trying to spread the word about accessible captions at every talk we give.",
             "We share this belief with every client: answer first, post second.",
+            "Please post your questions about the new dashboard in the forum.",
+            "Got a win this week? Share it in the replies!",
         ],
     },
     "sales-pitch": {
@@ -121,6 +126,11 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Black Friday deal: our whole course for only $49!", platform="instagram"),
             p("Reply YES and I'll send pricing for the 12-week programme.", platform="linkedin"),
             "Click the link to buy the template pack.",
+            p("10k new followers a month, guaranteed. Want me to send over the price list?",
+              kind="dm", platform="linkedin"),
+            p("Loved your profile! We help coaches like you fill their calendar. Worth a chat?",
+              kind="dm", platform="linkedin"),
+            "Spaces for the bootcamp are going fast - reserve yours today.",
         ],
         "quiet": [
             "Ad-tech shares fell 3% after the earnings call.",
@@ -136,6 +146,9 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Thanks for the intro, Robert. What are you working on this quarter?", kind="dm"),
             "The free trial of our scheduling tool ran out, so we wrote our own checklist.",
             "Black Friday is a tough week for community managers: be kind in the replies.",
+            "Last chance to say goodbye to the old office before the move. Drinks at 6!",
+            "Only $8.98 for a coffee in this airport. Send help.",
+            "HTML Variables for PayPal Buy Now Buttons https://example.com/paypal",
         ],
     },
     "mention-push": {
@@ -152,6 +165,8 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("@robert check out my new article on hiring designers https://bp.agency/blog/hiring",
               platform="linkedin"),
             p("@sam thought you might find our latest newsletter useful", kind="reply"),
+            "@press thought of you when we published this https://bp.agency/report",
+            "@techdaily any chance you'd cover our launch? https://bp.agency/launch",
         ],
         "quiet": [
             "@robert congrats on the launch!",
@@ -166,6 +181,10 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             ("Huge shoutout to @a11yjo @capt_liz @danny_v who spoke at our meetup "
             "https://bp.agency/events/nov"),
             "@jane check out @sam's new book, it's the best thing on community we've read.",
+            "In an interview with @Forbes, our CEO talks about reply times https://forbes.com/x",
+            ("Our brands @kfc, @pizzahut and @tacobell are hiring across the UK "
+             "https://bp.agency/jobs"),
+            "Catch our CEO on @CNBC tonight at 8 https://bp.agency/press",
         ],
     },
     "link-only": {

@@ -1,17 +1,23 @@
 """mention-push: tagging people to push the author's own content at them.
 
-"@robert check out our latest post" or "@a @b thought you'd love our new guide <link>"
-uses a person's notifications as an ad slot. Talking with people ("@robert congrats on
-the launch!", "@robert what did you think of the keynote?") is the point of the platform
-and never fires. It fires when a post that tags someone also
-  - pushes (check out, have a look, thought you'd love, our new guide, ICYMI...) at
-    content that is the author's own: "our/my ..." or a link (to one of the account's own
-    domains when those are configured; any link otherwise, unless it credits a third
-    party with "@x's", "their", "his" or "her"), or
-  - blasts a link at `tag_blast_mentions` or more people with no word of thanks,
-    congratulations or question.
-A reply that answers ("here's our guide on that", "good question", "as promised") is
-help, not a push.
+"@robert check out our latest post" or "@press thought of you when we published this <link>"
+uses a person's notifications as an ad slot. Talking with people ("@robert congrats on the
+launch!", "@robert what did you think of the keynote?") is the point of the platform and
+never fires; nor does naming people the post is about.
+
+A post is read the way a person reads it. Each @mention is either *addressed* (the post
+speaks to them: "@jane have a look", "Hey @max,", "... cc @ana") or *referenced* (the post
+speaks about them: "in an interview with @Forbes", "our brands @kfc, @pizzahut", "photo by
+@sam", "@jane's take", "@dana on leading teams", "@jane is speaking"). Only addressed
+people can be pushed at; the author's own handles (`own_handles`: sub-brands, partners,
+sister accounts) are never counted. It fires when someone is addressed and the post
+  - points at the author's own content: "our/my new guide", "we just published", or a link
+    to one of the account's own domains (any link, when none are configured, but then only
+    with a pushing phrase such as "check out", "thought of you", "you might want to see"), or
+  - blasts a link at `tag_blast_mentions` or more addressed people,
+and says no word to them as people (thanks, congratulations, welcome, "we featured your
+work", "as you asked"). A reply that answers ("here's our guide on that", "good question")
+is help, not a push: in a reply the author's own content must be named and pushed.
 """
 
 from __future__ import annotations
@@ -33,51 +39,76 @@ MENTION_PUSH = rule(
         "it spends their attention and our reputation. Tag people to talk with them, "
         "credit them or answer them."
     ),
-    thresholds={"tag_blast_mentions": 3},
+    thresholds={"tag_blast_mentions": 3, "own_handles": []},
     applies_to=("post", "reply", "quote"),
 )
 
 _CONTENT = (
     r"(?:post|blog(?:\s+post)?|guide|article|episode|video|podcast|report|e-?book|webinar|course"
     r"|tool|app|product|thread|newsletter|case\s+study|white\s?paper|book|launch|piece|playbook"
-    r"|template|checklist|survey|research|study|site|website|page|offer|deck|talk|work)"
+    r"|template|checklist|survey|research|study|site|website|page|offer|deck|talk|work|benchmark|bio|profile"
+    r"|data|findings|results|series|issue|edition|film|reel|event|workshop|masterclass)"
 )
+# Phrases that put something in front of the person addressed.
 _PUSH = Phrases(
     [
-        ("check", r"\bcheck\s+(?:out|(?:this|it|these)\s+out)\b"),
+        ("check", r"\bcheck\s+(?:out|(?:this|it|these)\s+out|(?:our|my)\b)"),
         ("look peek read listen watch gander",
          r"""(?<!\b(?:let'?s|let\s+us|we'?ll|we\s+will|i'?ll|i\s+will|we|i|to|will|gonna|can|could|shall)\s+)
          \b(?:have|take)\s+a\s+(?:quick\s+)?(?:look|peek|read|listen|watch|gander)\b"""),
         ("give",
          rf"""\bgive\s+(?:it|this|them|(?:our|my)\s+(?:\w+\s+){{0,2}}?{_CONTENT})\s+a\s+
          (?:quick\s+)?(?:read|look|listen|watch|spin|try|go|share)\b"""),
-        ("thought",
-         r"""\bthought\s+(?:you|u|y'all|you\s+all|you\s+guys)(?:'d|\s+would|\s+might|\s+may)?\s+
-         (?:love|like|enjoy|appreciate|find|be\s+interested|dig|want)\b"""),
+        ("thought figured",
+         r"""\b(?:thought|figured|guessed)\s+(?:you|u|y'all|you\s+all|you\s+guys)(?:'d|\s+would|\s+might|\s+may)?\s+
+         (?:love|like|enjoy|appreciate|find|be\s+interested|dig|want|need)\b
+         | \bthought\s+of\s+(?:you|u)\b"""),
         ("you'll you'd will might may would",
          r"""\b(?:you|u)(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)\s+(?:\w+\s+)?
-         (?:love|like|enjoy|find|appreciate|dig)\s+(?:our|my|this|it)\b"""),
+         (?:love|like|enjoy|find|appreciate|dig|want\s+to\s+(?:see|read|know)|be\s+interested)\b"""),
         ("should need have must gotta ought",
-         r"""\b(?:you|u)\s+(?:should|need\s+to|have\s+to|must|gotta|ought\s+to)\s+
+         r"""\b(?:you|u)\s+(?:should|need\s+to|have\s+to|must|gotta|ought\s+to)\s+(?:\w+\s+)?
          (?:read|see|watch|check|try|listen)\b"""),
         ("our my",
          rf"""\b(?:read|watch|listen\s+to|download|grab|see|try|sign\s+up\s+for|join)\s+(?:our|my)\b
          | \b(?:our|my)\s+(?:brand[-\s])?(?:new|latest|recent|fresh)\s+(?:\w+\s+){{0,2}}?{_CONTENT}\b"""),
         ("just recently",
          r"\b(?:just|recently)\s+(?:published|posted|dropped|released|launched|wrote|shipped|put\s+out)\b"),
-        ("icymi missed link",
-         r"""\bicymi\b | \bin\s+case\s+you\s+missed\s+it\b
+        ("icymi missed link miss",
+         r"""\bicymi\b | \bin\s+case\s+you\s+missed\s+it\b | \bdon'?t\s+miss\b
          | \blink\s+in\s+(?:bio|(?:the\s+)?comments)\b"""),
-        ("love",
+        ("love curious make think",
          r"""\b(?:would|we'd|i'd)\s+love\s+(?:your|to\s+get\s+your|to\s+hear\s+your)\s+
-         (?:thoughts|take|feedback|eyes|opinion)\s+on\s+(?:our|my)\b"""),
+         (?:thoughts|take|feedback|eyes|opinion)\s+on\b
+         | \bcurious\s+(?:what|how)\s+(?:you|u)\s+(?:make|think|feel)\b
+         | \bwhat\s+do\s+(?:you|u)\s+(?:make|think)\s+of\s+(?:our|my|this)\b"""),
         ("worth", r"\b(?:worth|might\s+be\s+worth)\s+a\s+(?:read|look|listen|watch)\b"),
-        ("useful helpful relevant",
-         r"""\b(?:useful|helpful|relevant)\s+for\s+your\s+
-         (?:followers|audience|network|readers|team|clients)\b"""),
+        ("useful helpful relevant interest help",
+         r"""\b(?:useful|helpful|relevant)\s+for\s+(?:you|your)\b
+         | \b(?:might|may|could|should|will|would)\s+(?:\w+\s+)?(?:interest\s+you|help|be\s+(?:useful|helpful|relevant
+           |of\s+interest|up\s+your\s+(?:street|alley)|right\s+up\s+your))\b"""),
+        ("for story idea exclusive one's",
+         r"""\bsomething\s+for\s+(?:you|your)\b | \bfor\s+your\s+(?:readers|audience|followers|newsletter|next
+           |piece|story|column|show|podcast|listeners|viewers|subscribers)\b
+         | \bstory\s+idea\b | \bexclusive\s+(?:data|story|look|first\s+look|preview|access)\b
+         | \b(?:this|it)\s+one'?s\s+for\s+(?:you|u)\b | \bthis\s+is\s+for\s+(?:you|u)\b"""),
+        ("chance feature cover include mention review",
+         r"""\b(?:any\s+chance\s+(?:you'?d|you\s+(?:could|would|might|can))|(?:would|could|can|will)\s+(?:you|u))\s+
+         (?:\w+\s+)?(?:feature|cover|include|mention|review|write\s+about|share|pick\s+up|run)\b"""),
+        ("saw noticed see",
+         r"\b(?:saw|noticed|see|seeing)\s+(?:you'?re|you\s+are|that\s+you(?:'re|\s+are)?)\b"),
+        ("mind", r"\bwith\s+(?:people|folks|teams|brands|someone)\s+like\s+(?:you|yours)\s+in\s+mind\b"),
     ]
 )
-_OWN = Lazy(rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?{_CONTENT}\b", regex.IGNORECASE)
+# The author's own content named as such.
+_OWN = Lazy(
+    rf"""\b(?:our|my)\s+(?:(?!(?:is|are|was|were|to|will|and|of|has|have)\b)[\w-]+\s+){{0,3}}?{_CONTENT}\b
+    |\b(?:we|i)(?:'ve)?\s+(?:just\s+)?(?:published|wrote|made|released|dropped|launched|put\s+together|recorded
+      |built|shipped|posted|created)\b
+    |\b(?:we|i)\s+(?:just\s+)?(?:published|wrote|made|released|put\s+out)\s+(?:this|it)\b
+    |\bnew\s+{_CONTENT}\s+(?:is\s+)?(?:up|out|live)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # Crediting someone else's work: "@x's book", "their new site", "by @x", "@x did a great job".
 _THIRD_PARTY = Lazy(
     r"""@[\w.]+['’]s\b|\b(?:their|his|her)\s+\w+
@@ -85,60 +116,133 @@ _THIRD_PARTY = Lazy(
     |@[\w.]+\s+(?:did|made|built|wrote|created|designed|shipped|launched|published|has\s+made)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_ANSWER_ANY = Lazy(
+    r"""\b(?:you\s+asked|as\s+(?:promised|requested|discussed|agreed)|per\s+your\s+request
+    |you\s+were\s+looking\s+for|you\s+mentioned)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _ANSWER = Lazy(
     r"""\b(?:here'?s|here\s+is|here\s+are|here\s+you\s+go|this\s+(?:might|should|may|will|could)\s+help
-    |to\s+answer|you\s+asked|good\s+question|great\s+question|as\s+(?:promised|requested|discussed)
-    |happy\s+to\s+help|hope\s+(?:this|that|it)\s+helps|in\s+answer)\b""",
+    |to\s+answer|good\s+question|great\s+question|happy\s+to\s+help|hope\s+(?:this|that|it)\s+helps|in\s+answer
+    |(?:might|may|could)\s+be\s+(?:useful|helpful|of\s+use)|(?:might|may|could)\s+help)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A word for the people tagged, as people: thanks, congratulations, or news about their own work.
 _SOCIAL = Lazy(
-    r"""\b(?:congrat\w*|thanks?|thank\s+you|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
-    |loved|great\s+(?:talk|chat|meeting|work)|proud|honou?red)\b|\?""",
+    r"""\b(?:congrat\w*|thanks?|thank\s+you|thx|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
+    |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
+    |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
+    |proud|honou?red|grateful|good\s+luck|best\s+of\s+luck|get\s+well|condolences
+    |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
+    |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
+    |(?:your|ur)\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
+      |launch|campaign|photos?|book|research))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_MENTION = Lazy(r"(?<![\w@])@([A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?)")
+# Words before a mention that make it a reference: a preposition ("with @X", "on @X"), credit
+# ("thanks @X", "photo by @X") or a group the mention belongs to ("our brands @kfc").
+_REFERENCE_BEFORE = frozenset(
+    """with w/ in on at by from via to of about featuring feat feat. ft ft. alongside between among
+    including incl like per thanks thank thx congrats congratulations welcome featured interviewed
+    hosted hosting interviewing welcoming celebrating introducing spotted join joined joining meet sponsored supported powered presented partnered partner partners brand brands
+    friend friends colleague colleagues team teammates client clients sponsor sponsors family sister
+    agency agencies company companies ceo cto cmo founder cofounder co-founder host hosts guest guests
+    speaker speakers says said members member studio label my our your his her their a an the""".split()
+)
+# Words after a mention that make it the subject or owner of something: "@jane is speaking".
+_REFERENCE_AFTER = Lazy(
+    r"""^(?:['’]s\b|\s+(?:is|was|are|were|has|had|did|does|made|makes|built|builds|wrote|writes|created
+    |designed|shipped|launched|published|says|said|shares|shared|talks|talked|explains|explained|joins|joined
+    |will|who|on|about|at|from|discusses|discussed|spoke|speaks|hosts|hosted|gave|gives|presents|presented|interviewed
+    |answers|answered|walks|breaks|dives|covers|covered|reports|reported|reviews|reviewed|takes|took|tells
+    |told|just\s+(?:published|launched|shipped|dropped|released|wrote)|and\s+(?:i|me|we|us)|(?:&|\+)\s*(?:i|me|we))\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_GREETING = frozenset("hey hi hello dear yo hiya morning cc fyi".split())
+_LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
+# "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
+_OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", regex.IGNORECASE)
 
 
-def _tagged(post: Post) -> list[str]:
-    own = post.author.lower().lstrip("@")
-    seen: dict[str, None] = {}
-    for mention in post.mentions:
-        if mention.lower().lstrip("@") != own:
-            seen.setdefault(mention, None)
-    return list(seen)
+def _handle(name: str) -> str:
+    return name.lower().lstrip("@")
+
+
+def addressed(text: str, skip: frozenset[str]) -> list[str]:
+    """The people `text` speaks to (not about), in order, without the handles in `skip`."""
+    found: dict[str, None] = {}
+    previous_end = -1
+    previous_addressed = False
+    for match in _MENTION.finditer(text):
+        name = match.group(1).rstrip(".")
+        start, end = match.start(), match.start() + 1 + len(name)
+        if previous_end >= 0 and _LIST_GLUE.match(text[previous_end:start]):
+            is_addressed = previous_addressed  # "@kfc, @pizzahut and @tacobell": one list
+        else:
+            before = text[max(0, start - 40):start].split()
+            word = before[-1].strip("()[]\"'\u201c\u201d.,:;!?-\u2013\u2014").lower() if before else ""
+            after = text[end:]
+            if word in _GREETING or after[:1] in (",", ":") and word not in _REFERENCE_BEFORE:
+                is_addressed = True
+            elif (word in _REFERENCE_BEFORE or _REFERENCE_AFTER.match(after)
+                  or _OWNED_GROUP.search(text[max(0, start - 60):start])):
+                is_addressed = False
+            else:
+                is_addressed = True
+        previous_end, previous_addressed = end, is_addressed
+        if is_addressed and _handle(name) not in skip:
+            found.setdefault("@" + name, None)
+    return list(found)
 
 
 @MENTION_PUSH.post_check
 def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
-    tagged = _tagged(post)
-    if not tagged:
+    if not post.mentions:
         return
     text = strip_quoted(post.text)
+    skip = frozenset(_handle(h) for h in (post.author, *ctx.thresholds["own_handles"]) if h)
+    tagged = addressed(text, skip)
+    if not tagged:
+        return
+    if _SOCIAL.search(text) or _ANSWER_ANY.search(text):
+        return
     if post.kind == "reply" and _ANSWER.search(text):
         return
-    if ctx.own_domains:
-        own_link = bool(links_to(post, ctx.own_domains))
-    else:
-        own_link = bool(post.urls) and not _THIRD_PARTY.search(text)
-    who = " ".join(tagged[:5]) + (" …" if len(tagged) > 5 else "")
     push = _PUSH.search(text)
-    own = _OWN.search(text) if push else None
-    if push and (own_link or own):
-        start, end = push.span()
-        if own and abs(own.start() - start) < 80:
-            start, end = min(start, own.start()), max(end, own.end())
-        said = " ".join(text[start:end].split())
+    own = _OWN.search(text)
+    own_link = links_to(post, ctx.own_domains) if ctx.own_domains else None
+    # With no own domains configured, any link may be ours unless the post credits someone.
+    guessed_link = not ctx.own_domains and bool(post.urls) and not _THIRD_PARTY.search(text)
+    if post.kind == "reply":
+        # a reply talks with someone: only pushing named own content is a push
+        pushed = bool(push and (own or own_link))
+    else:
+        pushed = bool(own or own_link or (push and guessed_link))
+    who = " ".join(tagged[:5]) + (" …" if len(tagged) > 5 else "")
+    if pushed:
+        said = _said(text, push, own, own_link)
         yield Hit(
             message=f"Tags {who} to push our own content at them (“{said}”). "
             "Tag people to talk with them, credit them or answer them.",
             evidence=f"{who}: {said}",
         )
-    elif (
-        len(tagged) >= ctx.thresholds["tag_blast_mentions"]
-        and own_link
-        and not _SOCIAL.search(text)
-    ):
+    elif len(tagged) >= ctx.thresholds["tag_blast_mentions"] and (own_link or guessed_link):
         yield Hit(
             message=f"Tags {len(tagged)} people next to a link with no word for them. "
             "A tag is a notification on someone's phone: say why it is for them.",
             evidence=f"{len(tagged)} people tagged: {who}",
         )
+
+
+def _said(
+    text: str, push: regex.Match[str] | None, own: regex.Match[str] | None, own_link: str | None
+) -> str:
+    """The words that push: the pushing phrase joined to the own content it names, if close."""
+    if push is None and own is None:
+        return own_link or ""
+    spans = [m.span() for m in (push, own) if m is not None]
+    start, end = spans[0]
+    if len(spans) == 2 and abs(spans[1][0] - start) < 80:
+        start, end = min(start, spans[1][0]), max(end, spans[1][1])
+    return " ".join(text[start:end].split())

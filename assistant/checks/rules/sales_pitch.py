@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import extra_phrase, hard_sell_phrase, strip_quoted
+from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted
 from assistant.models import Post
 
 SALES_PITCH = rule(
@@ -32,6 +34,33 @@ SALES_PITCH = rule(
     ),
     thresholds={"extra_phrases": []},
 )
+
+
+# The other side asked for it: an offer they requested is service, not a pitch.
+_INVITED = Lazy(
+    r"""\b(?:as\s+(?:you\s+)?(?:asked|requested|promised|discussed|agreed)|you\s+asked\s+(?:for|about|me|us)
+    |per\s+your\s+request|at\s+your\s+request|following\s+up\s+on\s+your\s+(?:question|request))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# A sentence that names selling as its topic ("How to write a limited-time offer that
+# doesn't sound desperate", "Why 'book a call' CTAs fail") talks about a pitch; it is not one.
+_TOPIC = Lazy(
+    r"""(?:^|(?<=[.!?:\n]))\s*(?:how\s+to|how\s+(?:we|i|they|brands|agencies|teams)|why|what\s+makes|when\s+to
+    |the\s+(?:problem|trouble|truth|art|psychology|science|anatomy)\s+(?:with|of|behind)
+    |\d+\s+(?:ways|tips|rules|mistakes|lessons)|stop\s+(?:using|writing|saying|adding))\b[^.!?:\n]*""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _without_topics(text: str) -> str:
+    """`text` without the sentences that are about selling rather than selling."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("how", "why", "what", "when", "the ", "stop", "ways", "tips",
+                                            "rules", "mistakes", "lessons")):
+        return text
+    return _TOPIC.sub(" ", text)
 
 
 def _people(post: Post) -> frozenset[str]:
@@ -58,8 +87,12 @@ def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
 @SALES_PITCH.post_check
 def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
-    evidence = hard_sell_phrase(text) or extra_phrase(text, ctx.thresholds["extra_phrases"])
-    if not evidence:
+    evidence = hard_sell_phrase(text)
+    if evidence:  # look again without sentences about selling (rare, so only when needed)
+        text = _without_topics(text)
+        evidence = hard_sell_phrase(text)
+    evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
+    if not evidence or _INVITED.search(text):
         return
     if post.kind != "dm":
         yield Hit(

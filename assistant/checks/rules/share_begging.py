@@ -11,12 +11,13 @@ is not the author's request.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted
+from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted, words_of
 from assistant.models import Post
 
 SHARE_BEGGING = rule(
@@ -38,7 +39,7 @@ _CLAUSE = (
     r"|(?<=(?:^|\s)@[\w.]+\s+))"
 )
 _ASK = (
-    r"(?:please|pls|plz|pleas+e|kindly|do|go\s+ahead\s+and|feel\s+free\s+to|don'?t\s+forget\s+to"
+    r"(?:please|pls|plz|pleas+e|kindly|go\s+ahead\s+and|feel\s+free\s+to|don'?t\s+forget\s+to"
     r"|make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|help\s+(?:us|me)\s+(?:by\s+)?"
     r"|(?:can|could|would|will|wud|cud)\s+(?:you|u|ya|y'all|everyone|any\s+of\s+you)"
     r"(?:\s+(?:all|please|pls|plz|kindly|maybe|possibly))*)"
@@ -51,9 +52,14 @@ _SHARE_OBJECT = (
     r"(?=\s*(?:this|it|that|these|those|our|my|away|widely|far\b|around|everywhere|if\b|to\b"
     r"|please|pls|plz|now\b|the\s+(?:post|thread|tweet|link|article|video|news|word|love|survey"
     r"|petition|job|role|opening|event|page|episode|podcast|guide|launch)"
-    r"|with\s+(?!us\b|me\b)|[!.?]|\p{Extended_Pictographic}|$))"
+    r"|with\s+(?!us\b|me\b)|so\s+(?:your|more|others|people|everyone)\b|[!.?]|\p{Extended_Pictographic}|$))"
 )
-_NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b))"
+_NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b|responsibly|properly|carefully))"
+# "Got a win? Share it in the replies": an invitation to talk here, not to distribute.
+_TALKBACK = (
+    r"(?!\s+(?:(?:this|it|that|them)\s+)?(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat)|below"
+    r"|with\s+(?:us|me)|here)\b)"
+)
 
 _SHARE_WORDS = "share shares sharing reshare retweet retweets rt rts repost reposts boost boosts amplify"
 _PATTERNS = Phrases(
@@ -66,7 +72,7 @@ _PATTERNS = Phrases(
         # Share this! / RT if you agree / Boost pls: an imperative at the start of a clause
         (_SHARE_WORDS,
          rf"""(?=(?:share|re-?share|retweet|re-tweet|repost|rt|boost|amplify)\b)
-         {_CLAUSE}{_DISTRIBUTE}{_SHARE_OBJECT}(?!\s+@)(?:\s+(?:this|it|the\s+\w+))?
+         {_CLAUSE}{_DISTRIBUTE}{_SHARE_OBJECT}(?!\s+@){_TALKBACK}(?:\s+(?:this|it|the\s+\w+))?+(?!\s*\?\s+(?:no|yes|nope)\b)
          | \b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?if\s+(?:you|u|ur|this|it|we)\b"""),
         ("caring", r"\bsharing\s+is\s+caring\b"),
         # RTs appreciated / every share helps / a quick share would mean a lot
@@ -128,6 +134,221 @@ _PATTERNS = Phrases(
          | \b(?:forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b"""),
     ]
 )
+
+# The speech act, read as grammar rather than phrases: a request (please, could you, would
+# you mind, any chance you could, we'd love it if you, feel free to, help us, let's, keep
+# ... until) governing a distribution act (share, RT, boost, post, tweet, pass on, send
+# this their way, spread, circulate, get this in front of) whose object is the content
+# itself ("this", "it", "our job ad"), never the reader's own words ("your thoughts").
+# Who is asked: the reader, or anyone reading.
+_ASKED = (
+    r"(?:you|u|ya|y'all|everyone|anyone|anybody|someone|somebody|any\s+of\s+you|people|folks"
+    r"|you\s+(?:all|guys|folks))"
+)
+_REQUEST = (
+    rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
+    |(?:can|could|would|will|wud|cud|might)\s+{_ASKED}
+      (?:\s+(?:with|from|in|on|at|who|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?
+    |(?:would|could|will|might|can|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
+      |kind\s+enough|kind|good\s+enough)(?:\s+as)?(?:\s+to)?
+    |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
+    |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
+    |{_ASKED}\s+fancy|fancy
+    |any\s+chance\s+{_ASKED}(?:'d|'ll|\s+(?:could|can|would|might|will))?|go(?:\s+and)?
+    |(?:we|i)(?:'d|\s+would|'ll|\s+will)?(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
+      \s+(?:it\s+)?(?:if\s+{_ASKED}|for\s+(?:you|u)\s+to)(?:'d|\s+(?:could|would|can|did|were\s+to))?
+    |(?:it'?d|it\s+would|that'?d|that\s+would)\s+(?:really\s+)?(?:help|mean\s+a\s+lot|be\s+(?:amazing|great|awesome|huge|lovely))
+      (?:\s+(?:a\s+(?:ton|lot|bunch)|so\s+much|loads))?\s+if\s+{_ASKED}(?:'d|\s+(?:could|would|can))?
+    |if\s+{_ASKED}(?:'d|\s+(?:could|can|would|wants?\s+to|feels?\s+like))
+    |feel\s+free\s+to|go\s+ahead\s+and|don'?t\s+forget\s+to|remember\s+to|be\s+sure\s+to
+    |make\s+sure\s+(?:to|you)|(?:we|i)\s+need\s+(?:you|u|everyone)(?:\s+all)?\s+to
+    |help(?:\s+(?:us|me))?(?:\s+(?:out\s+)?by)?|let'?s|lets|everyone\s+please
+    |(?:is\s+)?{_ASKED}\s+(?:able|willing|happy|free|up\s+for)\s+to
+    |be\s+an?\s+(?:legend|star|gem|hero|dear|love|doll|angel|champ|pal|sport)(?:\s+and)?)"""
+)
+# What the act is done to: the content, not the reader's contribution.
+_THING = (
+    r"""(?:(?:this|that|these|those|the)\s+(?:post|thread|tweet|link|article|video|survey|petition|job|role|ad|event
+      |page|episode|podcast|guide|launch|message|appeal|fundraiser|report|one|news|word)s?
+    |this|it|that|these|those|them
+    |(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"""
+)
+# Where the content is sent. "in the replies", "below", "with us" is talk, not distribution.
+_NOT_HERE = r"(?!(?:the\s+)?(?:replies|comments|thread|chat|below)\b|us\b|me\b|here\b)"
+_WHERE = (
+    rf"""(?:\s+(?:out|around|along|on|forward|widely|far(?:\s+and\s+wide)?|wide|everywhere|away)\b
+    |\s+(?:to|with|on|in|into|across|among|amongst|via|through|at)\s+{_NOT_HERE}
+    |\s+(?:their|her|his|your)\s+way)"""
+)
+_END = r"(?:\s*[!.?,;:)]|\s+\p{Extended_Pictographic}|\s*$)"
+# share-like verbs are distribution on their own ("share this!"); tweet, post, send, forward
+# and pass need somewhere to send it ("send it" alone is advice, "send this their way" is not).
+_SHARE_VERB = r"(?:share|reshare|re-share|spread|circulate|signal[-\s]boost)"
+_SEND_VERB = r"(?:tweet|post|forward|send|pass)"
+_SHARE_ED = r"(?:shared|reshared|spread|circulated)"
+_SEND_ED = r"(?:tweeted|posted|forwarded|sent|passed)"
+_SHARE_ING = r"(?:sharing|resharing|spreading|circulating)"
+_SEND_ING = r"(?:tweeting|posting|forwarding|sending|passing)"
+_RT_VERB = r"(?:retweet|re-tweet|rt|repost|boost|amplify|quote[-\s]tweet)"
+# "if you retweeted this", "we'd love it if you shared it": the conditional's past tense.
+_RT_ED = r"(?:retweeted|rt'?d|reposted|boosted|amplified)"
+_RT_ING = r"(?:retweeting|rting|rt'?ing|reposting|boosting|amplifying)"
+_SHARE_FORMS = frozenset(
+    "share reshare re-share spread circulate signal-boost signal boost shared reshared circulated "
+    "sharing resharing spreading circulating".split()
+)
+_BASE_FORMS = _SHARE_FORMS.intersection("share reshare re-share spread circulate".split()) | frozenset(
+    "signal-boost signal boost tweet post forward send pass".split()
+)
+# One pattern for every act; which verbs need a destination is checked in `_valid` (writing
+# each combination out made the pattern 4,400 characters and 60 ms to compile at start-up).
+_ACT = (
+    rf"""(?P<verb>{_SHARE_VERB}|{_SHARE_ING}|{_SHARE_ED}|{_SEND_VERB}|{_SEND_ING}|{_SEND_ED})\b
+      (?:\s+(?P<thing>{_THING})(?:(?P<where>{_WHERE})|(?P<end>{_END}))
+        |(?P<where>\s+(?:widely|around|far\s+and\s+wide|everywhere)\b|{_WHERE})|(?P<end>{_END}))?
+    | (?P<rt>{_RT_VERB}|{_RT_ING}|{_RT_ED})\b(?!\s+(?:your|ur|yours|with\s+(?:us|me)|responsibly|properly|carefully)\b)
+    | (?P<get>(?:get|put|make|give|giving|pop|drop|stick|throw|shout(?:\s+about)?)\s+{_THING}\s+
+        (?:out\s+there|in\s+front\s+of|seen|trending|(?:go\s+)?viral
+        |to\s+(?:[\d,.]+\s*k?|as\s+many|more|every|all|everyone|the\s+right)\b
+        |a\s+(?:quick\s+|little\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)
+        |(?:in|into|on)\s+(?:your|the|a|any)\s+(?:[\w-]+\s+){{0,2}}?(?:channels?|chats?|groups?|slacks?
+          |newsletters?|feeds?|stor(?:y|ies)|networks?|communit(?:y|ies)|discords?|whatsapps?)\b
+        |from\s+the\s+rooftops)
+      | shout\s+about\s+{_THING} | get\s+the\s+word\s+out)"""
+)
+# Every act above has one of these words: the requests are looked for only where one is.
+_ACT_WORDS = (
+    "share shares sharing shared reshare reshared resharing spread spreading circulate circulating "
+    "circulated signal tweet tweeting tweeted post posting posted forward forwarding forwarded send "
+    "sending sent pass passing passed retweet retweeting retweeted rt rting rt'd rt'ing repost reposting "
+    "reposted boost boosting boosted amplify amplifying amplified quote front viral trending seen word "
+    "love rooftops there channel channels chat chats group groups slack slacks newsletter newsletters "
+    "feed feeds story stories network networks community communities discord discords whatsapp "
+    "whatsapps shout shoutout rts retweets reposts people views get put make give giving pop drop stick throw"
+)
+_ACT_TRIGGERS = frozenset(_ACT_WORDS.split())
+_ACT_RE = Lazy(_ACT, regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
+# The request that governs an act ends right where the act starts: searched only in the few
+# words before each act (searching the whole post for requests first cost ~80 µs a post).
+_REQUEST_BEFORE = Lazy(
+    rf"""(?:\b{_REQUEST}|{_CLAUSE}do)\s+
+    (?:(?:please|pls|plz|kindly|just|maybe|possibly|also|all|quickly|help|consider|try\s+to|to|and|do)\s+)*\Z""",
+    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+)
+_REACH = 90  # characters before an act where its request may start
+
+
+# Where an act may start: its verb. A plain `re` scan for these words, then the full act
+# pattern tried only there, is several times faster than scanning with the act pattern.
+_ACT_START = re.compile(
+    r"\b(?:re-?share|share|shar|spread|circulat|signal|tweet|post|forward|send|sent|pass|re-?tweet|rt"
+    r"|repost|boost|amplif|quote|get|put|make|giv|pop|drop|stick|throw|shout)",
+    re.IGNORECASE,
+)
+
+
+# "Please forward to anyone who might be interested": sent on to people, the content implied.
+_TO_PEOPLE = Lazy(
+    r"\s+(?:(?:on|along|around)\s+)?(?:to|with)\s+(?:anyone|anybody|someone|somebody|everyone|everybody|your|a\s+friend|friends|people"
+    r"|colleagues|others|all)\b",
+    regex.IGNORECASE,
+)
+# A clause starts at punctuation or the start, or continues an imperative: "Save this and share it".
+_CLAUSE_START = Lazy(
+    rf"""(?:{_CLAUSE}|(?<=(?:^|[.!?:;\n]\s*|\p{{Extended_Pictographic}}\ufe0f?\s*)
+      (?!(?:i|we|you|they|he|she|it|our|my|their|this|that|there|[\w'-]+ed)\b)[\w'-]+(?:\s+[\w'-]+){{0,4}}?
+    \s*(?:and|then|&)\s*))\Z""",
+    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
+
+
+def _valid(act: regex.Match[str], imperative: bool) -> bool:
+    """Whether an act is whole: "share this!" is, "send it" is not until it has somewhere to go."""
+    if act.group("verb") is None:
+        return not imperative or act.group("get") is not None  # imperative RTs live in _PATTERNS
+    verb = " ".join(act.group("verb").lower().split())
+    if imperative and verb not in _BASE_FORMS:
+        return False
+    if act.group("where"):
+        return imperative is False or act.group("thing") is not None or "wide" in act.group("where") \
+            or act.group("where").strip() in ("around", "everywhere") \
+            or _TO_PEOPLE.compiled.match(act.string, act.start("where")) is not None
+    return verb in _SHARE_FORMS and act.group("end") is not None and (
+        not imperative or act.group("thing") is not None
+    )
+
+
+def _requested_act(text: str) -> str | None:
+    """The first distribution act in `text` governed by a request ("could you tweet this out")
+    or said as an imperative at the start of a clause ("Send this their way")."""
+    if _ACT_TRIGGERS.isdisjoint(words_of(text)):
+        return None
+    act_pattern = _ACT_RE.compiled
+    for candidate in _ACT_START.finditer(text):
+        start = candidate.start()
+        act = act_pattern.match(text, start)
+        if act is None:
+            continue
+        if (act.group("verb") is not None and act.group("thing") is None
+                and act.group("verb").lower().startswith(("tweet", "post", "forward", "send", "sent", "pass"))
+                and not (act.group("where") and _TO_PEOPLE.compiled.match(text, act.start("where")))):
+            continue  # "please post on the forum": no content and nobody to send it to
+        if _valid(act, imperative=False):
+            request = _REQUEST_BEFORE.compiled.search(text, max(0, start - _REACH), start)
+            if request:
+                return text[request.start():act.end()]
+        if _valid(act, imperative=True) and _CLAUSE_START.compiled.search(text, start, start):
+            return act.group(0)
+    return None
+
+
+_ACTS = Phrases(
+    [
+        # RT until we find her / keep sharing until / boost for reach
+        ("rt retweet share repost boost reshare sharing retweeting rting reposting boosting keep",
+         r"""\b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?(?:until|till|til
+           |for\s+(?:the\s+)?(?:reach|visibility|awareness|algorithm|algo|exposure|signal))\b
+         | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
+        # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
+        ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares sharing retweeting "
+         "reposting boosting",
+         r"""\b(?:spare|give\s+(?:us|me)|throw\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:a|an|the\s+odd)\s+(?:quick\s+)?
+           (?:share|rt|retweet|repost|boost|signal[-\s]boost)\b
+         | \b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
+           (?:shares|rts|retweets|reposts|boosts|re-?shares)\b
+         | \b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
+           (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
+         | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+)?
+           (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\s+(?:from\s+(?:you|u)\s+)?
+           (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
+         | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
+         | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares|sharing|retweeting|reposting|boosting)\s+
+           (?:(?:are|is|would\s+be|will\s+be|much|greatly|always|very|hugely|massively|truly|really|most|so)\s+)*
+           (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted
+           |(?:a\s+)?(?:huge|big|massive|great|real)\s+help)\b"""),
+        ("hit smash tap click press",
+         r"\b(?:hit|smash|tap|click|press)\s+(?:that\s+|the\s+)?(?:share|rt|retweet|repost|boost)(?:\s+button)?\b"),
+        ("see",
+         r"""\bmake\s+sure\s+(?:all\s+)?(?:your|ur|everyone|everybody)\s+(?:\w+\s+)?(?:friends|followers|network|people
+         |colleagues|mates|contacts)?\s*(?:sees?|hears?\s+about|knows\s+about)\s+(?:this|it|about\s+(?:this|it|us))\b"""),
+        # Word of mouth: "tell your friends", "let your network know"
+        ("tell let",
+         r"""\b(?:tell|let)\s+(?:all\s+)?(?:your|ur)\s+(?:friends|network|followers|mates|community|audience|circle
+         |contacts)(?:\s+know)?(?=\s*(?:[!.,;:]|\p{Extended_Pictographic}|$|about\s+(?:this|it|us|our)\b
+         |(?:that\s+)?we(?:'re|\s+are)\b))"""),
+        ("can could if everyone each all",
+         r"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to\s+[\d,.]+|go\s+viral|trending|viral)
+         | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all)\b[^.!?\n]{0,40}?
+           \b(?:shares?|retweets?|rts|reposts?|boosts?|passes)\s+(?:it|this)\b"""),
+        ("shares rts retweets reposts boosts eyes",
+         r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
+         |brilliant|fab|ace|huge)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached)\s+(?:some|a\s+few|more|lots\s+of
+         |loads\s+of|a\s+few\s+more)?\s*(?:shares|rts|retweets|boosts|reposts|eyes)\b"""),
+        ("help",
+         r"""\bhelp\s+(?:this|it|us|me)\s+(?:to\s+)?(?:reach|travel|go\s+viral|get\s+(?:seen|out|around|noticed)|spread)\b"""),
+    ]
+)
+
 # "Follow @handle" asks for follows only when the handle is the author's own.
 _FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", regex.I | regex.M)
 
@@ -136,6 +357,12 @@ def share_request(text: str, author: str = "") -> str | None:
     """The first request to share, like or follow the author's content in `text`, or None."""
     text = strip_quoted(text)
     match = _PATTERNS.search(text)
+    if match:
+        return match.group(0).strip()
+    requested = _requested_act(text)
+    if requested:
+        return requested.strip()
+    match = _ACTS.search(text)
     if match:
         return match.group(0).strip()
     own = author.lower().lstrip("@")
