@@ -14,7 +14,7 @@ data), so the same feed always gives the same sentence.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import timedelta
 from statistics import median
 
@@ -38,7 +38,17 @@ def measure(post: Post) -> tuple[str, int] | None:
     return None
 
 
-def compare_posts(hits: Sequence[Post], feed: Iterable[Post]) -> Engagement | None:
+def _has_picture(post: Post) -> bool:
+    return any(m.type in ("image", "gif") for m in post.media)
+
+
+# Where the posts that break a rule differ from the rest by more than the habit itself,
+# "comparable" is narrower: pictures without alt text against pictures with it, not
+# against text-only posts.
+COMPARABLE: dict[str, Callable[[Post], bool]] = {"missing-alt-text": _has_picture}
+
+
+def compare_posts(hits: Sequence[Post], feed: Iterable[Post], rule: str = "") -> Engagement | None:
     """How `hits` did against the account's comparable posts in `feed`; None without counts."""
     hit_ids = {p.id for p in hits}
     kinds = {p.kind for p in hits}
@@ -47,8 +57,9 @@ def compare_posts(hits: Sequence[Post], feed: Iterable[Post]) -> Engagement | No
         return None
     start = min(p.created_at for p in hits) - SAME_PERIOD
     end = max(p.created_at for p in hits) + SAME_PERIOD
+    alike = COMPARABLE.get(rule, lambda post: True)
     others = [p for p in feed if p.id not in hit_ids and p.kind in kinds
-              and p.platform in platforms and start <= p.created_at <= end]
+              and p.platform in platforms and start <= p.created_at <= end and alike(p)]
     return compare(hits, others)
 
 

@@ -47,6 +47,9 @@ class Media(_Strict):
     type: Literal["image", "video", "gif", "link", "other"] = "image"
     url: str = ""
     alt: str | None = None
+    # False when the source cannot say: X archives and API dumps without `ext_alt_text`
+    # never carry alt text, so a missing one there is unknown, not missing.
+    alt_known: bool = True
     content_hash: str | None = None
 
 

@@ -184,3 +184,15 @@ def test_the_report_reminder_cites_our_own_numbers_and_counts_one_severity() -> 
     assert note is not None
     assert "Our repeat-post posts got 0.3x the median likes" in note and "n = 41 vs 120" in note
     assert top_problem(audit) == (audit.findings[0], 1), "the info finding is not counted with the error"
+
+
+def test_pictures_without_alt_text_are_compared_with_pictures_that_have_it() -> None:
+    def pic(i: int, likes: int, alt: str | None) -> Post:
+        return Post(id=f"m{i}-{alt}", created_at=T0 + timedelta(hours=i), text="x",
+                    media=[{"type": "image", "url": "u", "alt": alt}], metrics={"likes": likes})
+
+    no_alt = [pic(i, 4, None) for i in range(6)]
+    with_alt = [pic(i, 8, "A cake") for i in range(6)]
+    text_only = _posts([1] * 30, "t")
+    e = compare_posts(no_alt, [*no_alt, *with_alt, *text_only], "missing-alt-text")
+    assert e is not None and e.n_other == 6 and e.ratio == 0.5
