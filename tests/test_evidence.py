@@ -196,3 +196,32 @@ def test_pictures_without_alt_text_are_compared_with_pictures_that_have_it() -> 
     text_only = _posts([1] * 30, "t")
     e = compare_posts(no_alt, [*no_alt, *with_alt, *text_only], "missing-alt-text")
     assert e is not None and e.n_other == 6 and e.ratio == 0.5
+
+
+def test_insights_show_what_went_with_more_engagement_on_this_account(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.test_cli import run
+
+    path = str(REPO / "tests/realdata/x_archive/linchwyjournal_tweets.js")
+    _, out, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--insights",
+                    "--format", "json")
+    found = {i["facet"]: i for i in json.loads(out)["insights"]}
+    assert {"length", "kind", "pictures", "links"} <= set(found)
+    for insight in found.values():
+        assert len(insight["groups"]) >= 2
+        assert all(g["n"] >= MIN_POSTS for g in insight["groups"])
+        ratios = [g["ratio"] for g in insight["groups"]]
+        assert ratios == sorted(ratios, reverse=True), "best first"
+    posts = sum(g["n"] for g in found["kind"]["groups"])
+    assert posts == sum(g["n"] for g in found["links"]["groups"]), "every facet splits the same posts"
+    _, text, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--insights")
+    assert "WHAT WORKS HERE" in text and "(n = " in text
+
+
+def test_insights_without_counts_say_so(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_cli import run
+
+    _, text, _ = run(capsys, "audit", str(REPO / "examples/brightpixel_x.jsonl"), "--no-llm",
+                     "--as-of", "2026-11-11", "--insights")
+    assert "too few posts with counts to tell" in text
