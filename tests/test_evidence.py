@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from statistics import median
 
 import pytest
@@ -225,3 +226,19 @@ def test_insights_without_counts_say_so(capsys: pytest.CaptureFixture[str]) -> N
     _, text, _ = run(capsys, "audit", str(REPO / "examples/brightpixel_x.jsonl"), "--no-llm",
                      "--as-of", "2026-11-11", "--insights")
     assert "too few posts with counts to tell" in text
+
+
+def test_the_daily_report_carries_what_works_here_for_feeds_with_counts(tmp_path: Path) -> None:
+    """A report preview of a real export with counts: the detail names its best habits."""
+    from datetime import date
+
+    from assistant.config import load_workspace
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+
+    config = tmp_path / "assistant.toml"
+    archive = REPO / "tests/realdata/x_archive/linchwyjournal_tweets.js"
+    config.write_text(f'[[feeds]]\nname = "Journal"\nsource = "{archive}"\n')
+    report = build_report(Settings(), load_workspace(config), day=date(2023, 1, 1),
+                          use_llm=False)
+    assert report.feeds[0].insights and all("(n = " in i for i in report.feeds[0].insights)
