@@ -80,7 +80,7 @@ def compare(hits: Sequence[Post], others: Sequence[Post]) -> Engagement | None:
     result.median_hit, result.median_other = float(median(a)), float(median(b))
     result.p_value = round(mann_whitney_p(a, b), 4)
     # Small accounts get no likes on most posts: a median of 0 says nothing, the mean does.
-    result.statistic = "median" if result.median_other > 0 else "mean"
+    result.statistic = "median" if result.median_hit > 0 and result.median_other > 0 else "mean"
     centre = median if result.statistic == "median" else _mean
     if centre(b) == 0:
         result.note = f"neither these posts nor the account's others got any {metric}"

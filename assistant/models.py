@@ -126,7 +126,7 @@ class Feed(_Model):
 class Engagement(_Model):
     """The account's own numbers behind a finding (see `assistant.evidence`).
 
-    `ratio` is the median (`statistic`; the mean when the others' median is 0) of `metric`
+    `ratio` is the median (`statistic`; the mean when either median is 0) of `metric`
     on the posts that break the rule over the same on the account's comparable posts; `low`-`high` its 95% bootstrap interval; `p_value` a
     Mann-Whitney rank test. `note` says why a number is missing (too few posts, zeros).
     """
