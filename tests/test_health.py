@@ -122,9 +122,10 @@ def test_repeated_youtube_uploads_drag_down_repetition(realdata: Path) -> None:
     feed = load_feed(realdata / "x_archive" / "visbot_tweets.js")
     result = audit(feed, _as_of_end(feed))
     repetition = result.health.components["repetition"]
-    assert "repeat-post" in repetition.rules and repetition.score < 90
+    assert "repeat-post" in repetition.rules and repetition.score < 100
     assert "broadcast-only" in result.health.components["conversation"].rules
+    # Upload notices of different videos are different posts; a release bot's near-copies are not.
     biggest = next(f for f in result.findings if f.rule == "repeat-post")
-    assert "YouTube video" in biggest.message and len(biggest.examples) == 5
+    assert "#github release" in biggest.message and len(biggest.examples) == 5
     assert result.health.score < audit(_twcs_support_feed(realdata)).health.score
 
