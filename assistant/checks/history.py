@@ -83,7 +83,7 @@ def content_links(post: Post) -> tuple[str, ...]:
     if post.urls:
         return _content_links(tuple(post.urls))
     text = post.text
-    if "://" not in text and "www." not in text:  # ~40x cheaper than the pattern
+    if "://" not in text:  # one scan: this runs for every post without links
         return ()
     return _content_links(tuple(u for u in extract_urls(text) if not canonical_link(u).startswith(_OPAQUE_LINKS)))
 
