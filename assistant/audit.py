@@ -12,13 +12,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from assistant.audit_summary import summary
 from assistant.checks.history import History
+from assistant.evidence import compare_posts
 from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
 from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.health import RuleImpact, health_score
 from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, severity_rank
 
 PROGRESS_EVERY = 1000
+STAGE_FEED = "checking feed habits (near-duplicates, links, cadence)"
+STAGE_POSTS = "checking posts"
 # Post rules: a quarter of the posts doing it is as far from the norm as a feed gets.
 POST_RULE_SATURATION = 0.25
 
@@ -39,38 +43,56 @@ def feed_stats(posts: Sequence[Post]) -> FeedStats:
 
 
 @dataclass
+class _Bucket:
+    """The posts one post rule hit at one severity."""
+
+    ids: list[str] = field(default_factory=list)
+    evidence: str = ""
+
+
+@dataclass
 class _Tally:
-    """What one post rule found across the feed."""
+    """What one post rule found across the feed, apart by severity.
+
+    A post counts once per rule, at its worst hit: "3 posts over the limit" (error) and
+    "211 longer than what performs" (info) are different posts, and neither inflates
+    the other's share, severity or evidence.
+    """
 
     active: ActiveRule
     context: PostContext
     applicable: int = 0
-    ids: list[str] = field(default_factory=list)
-    evidence: str = ""
-    severities: set[str] = field(default_factory=set)
+    buckets: dict[str, _Bucket] = field(default_factory=dict)
 
     def add(self, post_id: str, hits: Iterable[Hit]) -> None:
+        worst: Hit | None = None
+        severity = ""
         for hit in hits:
-            if not self.ids or self.ids[-1] != post_id:
-                self.ids.append(post_id)
-            self.evidence = self.evidence or hit.evidence or hit.message
-            self.severities.add(hit.severity or self.active.severity)
+            this = self.active.severity if self.active.regraded else (hit.severity or self.active.severity)
+            if worst is None or severity_rank(this) > severity_rank(severity):
+                worst, severity = hit, this
+        if worst is None:
+            return
+        bucket = self.buckets.setdefault(severity, _Bucket())
+        bucket.ids.append(post_id)
+        bucket.evidence = bucket.evidence or worst.evidence or worst.message
 
-    def finding(self) -> tuple[Finding, float]:
-        share = len(self.ids) / self.applicable
-        severity = (
-            self.active.severity
-            if self.active.regraded
-            else max(self.severities, key=severity_rank)
-        )
-        finding = Finding(
-            rule=self.active.id,
-            severity=severity,  # type: ignore[arg-type]
-            message=f"{self.active.id} in {len(self.ids)} of {self.applicable} posts ({_percent(share)})",
-            evidence=self.evidence,
-            examples=self.ids[:5],
-        )
-        return finding, min(1.0, share / POST_RULE_SATURATION)
+    def findings(self) -> Iterator[tuple[Finding, float, list[str]]]:
+        """One finding per severity hit, worst first, its impact on the health score and
+        the ids of every post behind it."""
+        for severity in sorted(self.buckets, key=severity_rank, reverse=True):
+            bucket = self.buckets[severity]
+            share = len(bucket.ids) / self.applicable
+            # Re-graded, one bucket holds hits of every kind: say what they share.
+            kind = None if self.active.regraded else severity
+            finding = Finding(
+                rule=self.active.id,
+                severity=severity,  # type: ignore[arg-type]
+                message=summary(self.active.id, len(bucket.ids), self.applicable, kind),
+                evidence=bucket.evidence,
+                examples=bucket.ids[:5],
+            )
+            yield finding, min(1.0, share / POST_RULE_SATURATION), bucket.ids
 
 
 def audit_feed(
@@ -79,13 +101,14 @@ def audit_feed(
     *,
     as_of: datetime,
     own_domains: frozenset[str] = frozenset(),
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> FeedAudit:
     """Audit `feed` as of `as_of`: findings worst first, and the health score they give.
 
     Post rules that have a feed check (e.g. repeat-post) run only as feed checks; the
     others run on every post of a kind they apply to and are summarised as one finding
-    each. `progress(done, total)` is called every ~1000 posts.
+    each. `progress(stage, done, total)` names each stage as it starts ("feed habits",
+then "posts", whose `done` moves every ~1000 posts).
     """
     with _gc_frozen():
         return _audit(feed, rules, as_of, own_domains, progress)
@@ -112,11 +135,13 @@ def _audit(
     rules: RuleSet,
     as_of: datetime,
     own_domains: frozenset[str],
-    progress: Callable[[int, int], None] | None,
+    progress: Callable[[str, int, int], None] | None,
 ) -> FeedAudit:
     posts = sorted((p for p in feed.posts if p.created_at <= as_of), key=lambda p: p.created_at)
     view = Feed.model_construct(account=feed.account, posts=posts, source=feed.source)
     scored: list[tuple[Finding, float, str]] = []
+    if progress is not None:
+        progress(STAGE_FEED, 0, 0)
     for active in rules.feed_rules:
         context = FeedContext(active.thresholds, as_of, own_domains)
         for hit in iter_hits(active.rule.feed(view, context)):  # type: ignore[misc]
@@ -134,7 +159,7 @@ def _audit(
     plan = [(t.active.rule.applies_to, t.active.rule.post, t.context, t) for t in tallies]
     for done, post in enumerate(posts):
         if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, total)
+            progress(STAGE_POSTS, done, total)
         kind = post.kind
         for applies_to, check, context, tally in plan:
             if kind not in applies_to:
@@ -144,10 +169,13 @@ def _audit(
             if hits:
                 tally.add(post.id, hits)
     if progress is not None:
-        progress(total, total)
+        progress(STAGE_POSTS, total, total)
+    # The account's own numbers behind each post rule, when the source counts engagement.
+    by_id = {p.id: p for p in posts} if any(p.metrics for p in posts) else None
     for tally in tallies:
-        if tally.ids:
-            finding, impact = tally.finding()
+        for finding, impact, ids in tally.findings():
+            if by_id is not None:
+                finding.engagement = compare_posts([by_id[i] for i in ids], posts)
             scored.append((finding, impact, tally.active.rule.component))
 
     scored.sort(key=lambda s: (-severity_rank(s[0].severity), -s[1], s[0].rule))
@@ -162,6 +190,3 @@ def _audit(
     )
 
 
-def _percent(share: float) -> str:
-    """One decimal, but never "0.0%" for a rule that did fire."""
-    return "<0.1%" if 0 < share < 0.001 else f"{share:.1%}"

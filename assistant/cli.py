@@ -25,8 +25,15 @@ def _common(func: F) -> F:
     options = [
         click.option("--config", "config_path", type=click.Path(dir_okay=False),
                      envvar="ASSISTANT_CONFIG", help="assistant.toml (default: $ASSISTANT_CONFIG)."),
-        click.option("--format", "output_format", type=click.Choice(["text", "json"]),
-                     default="text", show_default=True, help="text for people, json for machines."),
+        click.option("--format", "output_format", type=click.Choice(["text", "json", "concise"]),
+                     default="text", show_default=True,
+                     help="text for people, json for machines, concise for one line per finding."),
+        click.option("--select", multiple=True, metavar="RULE[,RULE]",
+                     help="Run only these rules (repeatable; replaces the config's selection)."),
+        click.option("--ignore", multiple=True, metavar="RULE[,RULE]",
+                     help="Do not run these rules (repeatable; adds to the config's)."),
+        click.option("--severity", "regrade", multiple=True, metavar="RULE=LEVEL",
+                     help="Re-grade a rule: info, warning or error (repeatable; over the config)."),
         click.option("--fail-on", type=click.Choice(list(SEVERITIES)), default="error",
                      show_default=True, help="Exit 1 when a finding is at or above this severity."),
         click.option("--own-domain", "own_domains", multiple=True, metavar="DOMAIN",
@@ -43,11 +50,14 @@ def _import_options(func: F) -> F:
     """Options that tell the importers how to read a file."""
     options = [
         click.option("--source", help="Input format when auto-detection is not enough "
-                     "(jsonl, x-archive, mastodon, bluesky, rss, hootsuite, buffer, csv, twcs)."),
+                     "(jsonl, x-archive, mastodon, bluesky, rss, hootsuite, buffer, csv, twcs, "
+                     "json)."),
         click.option("--tz", help="Time zone of CSV times that carry none (default UTC), "
                      "e.g. Europe/London."),
         click.option("--map", "mapping", multiple=True, metavar="FIELD=COLUMN",
-                     help="For --source csv: which column holds a post field (repeatable)."),
+                     help="For csv and json: which column (or json path, e.g. user.handle) "
+                     "holds a post field (repeatable); kind=COLUMN, or repost=, reply=, "
+                     "quote= a yes/no column."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -68,20 +78,65 @@ def _mapping(pairs: Sequence[str]) -> dict[str, str] | None:
 class _Context:
     """What every checking command builds once at the edge: the rules and own domains."""
 
-    def __init__(self, config_path: str | None, own_domains: Sequence[str]) -> None:
+    def __init__(self, config_path: str | None, own_domains: Sequence[str],
+                 overrides: _RuleOptions | None = None) -> None:
         from assistant.checks.ruleset import RuleSet
         from assistant.config import load_workspace
 
         configured: list[str] = []
-        if config_path is None:
+        if config_path is None and not (overrides and overrides.given):
             self.rules = RuleSet.from_config(None)
         else:
-            workspace = load_workspace(config_path)
-            self.rules = RuleSet.from_config(workspace.rules, path=config_path, text=workspace.text)
-            configured = workspace.agency.own_domains
+            from assistant.config import RulesConfig
+
+            workspace = load_workspace(config_path) if config_path else None
+            rules = workspace.rules if workspace else RulesConfig()
+            if overrides:
+                rules = overrides.applied_to(rules)
+            self.rules = RuleSet.from_config(rules, path=config_path,
+                                             text=workspace.text if workspace else None)
+            configured = workspace.agency.own_domains if workspace else []
         self.own_domains = frozenset(
             d.lower().removeprefix("www.") for d in [*configured, *own_domains]
         )
+
+
+class _RuleOptions:
+    """`--select`, `--ignore` and `--severity`, checked against the rule ids (as ruff's)."""
+
+    def __init__(self, select: Sequence[str], ignore: Sequence[str], regrade: Sequence[str]) -> None:
+        from assistant.checks.registry import all_rules
+
+        known = set(all_rules())
+        self.select = _rule_ids(select, known, "--select")
+        self.ignore = _rule_ids(ignore, known, "--ignore")
+        self.severity: dict[str, str] = {}
+        for pair in regrade:
+            rule, sep, level = (part.strip() for part in pair.partition("="))
+            if not sep or level not in SEVERITIES:
+                raise click.BadParameter(f"{pair!r} is not RULE=LEVEL (level: info, warning or "
+                                         "error)", param_hint="--severity")
+            self.severity[_rule_ids([rule], known, "--severity")[0]] = level
+        self.given = bool(self.select or self.ignore or self.severity)
+
+    def applied_to(self, rules: Any) -> Any:
+        """The config's `[rules]` with the command line on top."""
+        return rules.model_copy(update={
+            "select": self.select or rules.select,
+            "ignore": [*rules.ignore, *self.ignore],
+            "severity": {**rules.severity, **self.severity},
+        })
+
+
+def _rule_ids(values: Sequence[str], known: set[str], option: str) -> list[str]:
+    from assistant.errors import did_you_mean
+
+    ids = [v.strip() for value in values for v in value.split(",") if v.strip()]
+    for rule in ids:
+        if rule not in known and rule != "all":
+            raise click.BadParameter(f"unknown rule {rule!r}{did_you_mean(rule, known)}; "
+                                     "`assistant rules` lists them", param_hint=option)
+    return ids
 
 
 def _fails(severities: Iterable[str], fail_on: str) -> bool:
@@ -95,7 +150,8 @@ def _parse_as_of(value: str | None) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD or ISO 8601)") from None
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD or ISO 8601)",
+                                 param_hint="--as-of") from None
     if parsed.tzinfo is None:
         # A bare date means the end of that day, so posts made on it count.
         if len(value) <= 10:
@@ -134,6 +190,9 @@ def review(
     mapping: tuple[str, ...],
     config_path: str | None,
     output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    regrade: tuple[str, ...],
     fail_on: str,
     own_domains: tuple[str, ...],
     use_llm: bool | None,
@@ -148,13 +207,16 @@ def review(
         if sys.stdin.isatty():
             raise click.UsageError("give the post TEXT, - to read it from stdin, or --input FILE")
         text = "-"
+        implicit_stdin = True
+    else:
+        implicit_stdin = False
     if text == "-":
         try:
             text = sys.stdin.buffer.read().decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
                              path="<stdin>") from None
-    ctx = _Context(config_path, own_domains)
+    ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     now = _parse_as_of(as_of)
 
     history = None
@@ -172,6 +234,9 @@ def review(
         posts = load_posts([input_path], source=source, tz=tz, mapping=_mapping(mapping))
     else:
         if not text or not text.strip():
+            if implicit_stdin:
+                raise click.UsageError("no post to review: give the post TEXT, - to read it "
+                                       "from stdin, or --input FILE (stdin was empty)")
             raise InputError("the post to review is empty")
         posts = [Post(id="draft", platform=platform, kind=kind, created_at=now, text=text)]
 
@@ -186,6 +251,11 @@ def review(
 
         for item in reviews:
             click.echo(review_json(item))
+    elif output_format == "concise":
+        from assistant.render.concise import review_lines
+
+        for line in review_lines(reviews, source=input_path or ""):
+            click.echo(line)
     else:
         from assistant.render.text import print_review
 
@@ -243,6 +313,8 @@ def _critique_reviews(reviews: list[Review], ctx: _Context, use_llm: bool | None
 @click.option("--owner", type=click.Choice(["agency", "executive", "client"]), default="client",
               show_default=True, help="Whose feed this is (agency feeds get the practise-what-you-preach note).")
 @click.option("--name", help="Account name to show (default: from the data).")
+@click.option("--author", metavar="HANDLE", help="The account to audit in files with several "
+              "authors (default: the one with most posts; in support data, the one answering).")
 @click.option("--as-of", "as_of", help="Audit as of this date (YYYY-MM-DD or ISO 8601; default: now).")
 @_common
 def audit(
@@ -253,68 +325,86 @@ def audit(
     platform: str | None,
     owner: str,
     name: str | None,
+    author: str | None,
     as_of: str | None,
     config_path: str | None,
     output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    regrade: tuple[str, ...],
     fail_on: str,
     own_domains: tuple[str, ...],
     use_llm: bool | None,
 ) -> None:
-    """Audit a feed (one or more files of one account): health score, components, findings."""
+    """Audit feeds: health score, components, findings, one account at a time.
+
+    Files of one account (pages) merge; files of different accounts are audited one by
+    one (text: one block each; JSON: one object per line). In a file with several
+    authors only the main account is judged (--author to choose).
+    """
     from assistant.audit import audit_feed
-    from integrations.sources import load_feed
+    from assistant.render.progress import AuditProgress
+    from integrations.sources import load_accounts
 
     when = _parse_as_of(as_of)
-    ctx = _Context(config_path, own_domains)
-    feed = load_feed(paths, source=source, platform=platform, owner=owner, name=name,
-                     tz=tz, mapping=_mapping(mapping))
-    with _progress(len(feed.posts), enabled=output_format == "text") as tick:
-        result = audit_feed(feed, ctx.rules, as_of=when, own_domains=ctx.own_domains, progress=tick)
+    ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))
+    with AuditProgress() as shown:
+        shown.reading(paths)
+        accounts = load_accounts(paths, source=source, platform=platform, owner=owner,
+                                 name=name, tz=tz, mapping=_mapping(mapping), author=author)
+        results = [audit_feed(a.feed, ctx.rules, as_of=when, own_domains=ctx.own_domains,
+                              progress=shown.stage) for a in accounts]
+    if len(accounts) > 1:
+        click.echo(f"assistant: {len(paths)} files hold {len(accounts)} accounts "
+                   f"({', '.join(a.feed.account.name for a in accounts)}): audited one by one",
+                   err=True)
     setup = _critique_cache(use_llm)
-    if setup is not None:
-        from assistant.critique import apply_critique, critique_audit
+    failed = False
+    audits: list[Any] = []
+    for loaded, result in zip(accounts, results, strict=True):
+        result.stats.left_out = loaded.left_out
+        if setup is not None:
+            from assistant.critique import apply_critique, critique_audit
 
-        settings, cache = setup
-        critique = critique_audit(
-            result, feed.posts, settings, rules_fingerprint=ctx.rules.fingerprint(), cache=cache
-        )
-        result = apply_critique(result, critique)
+            settings, cache = setup
+            critique = critique_audit(
+                result, loaded.feed.posts, settings, rules_fingerprint=ctx.rules.fingerprint(),
+                cache=cache,
+            )
+            result = apply_critique(result, critique)
+        audits.append(result)
+        _print_audit(result, loaded, output_format, several=len(accounts) > 1)
+        failed = failed or _fails((f.severity for f in result.findings), fail_on)
+    if output_format == "concise":
+        from assistant.render.concise import audit_lines
 
-    if output_format == "json":
-        from assistant.render.json import audit_json
-
-        click.echo(audit_json(result))
-    else:
-        from assistant.render.text import print_audit
-
-        print_audit(result)
-    if _fails((f.severity for f in result.findings), fail_on):
+        for line in audit_lines(audits):
+            click.echo(line)
+    if failed:
         sys.exit(1)
 
 
-class _progress:
-    """A progress bar on stderr for feeds big enough to take a moment."""
+def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool) -> None:
+    """One audit: indented JSON alone, one JSON object per line among several, or text
+    with a line saying whose posts were left out (concise lines come after all audits)."""
+    if output_format == "concise":
+        return
+    if output_format == "json":
+        import json
 
-    def __init__(self, total: int, *, enabled: bool) -> None:
-        self.total = total
-        self.bar: Any = None
-        if enabled and total >= 20_000 and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress
+        from assistant.render.json import audit_dict, audit_json
 
-            # stderr, so `--format text > report.txt` keeps the report clean.
-            self.bar = Progress(console=Console(stderr=True), transient=True)
+        click.echo(json.dumps(audit_dict(result), ensure_ascii=False) if several
+                   else audit_json(result))
+        return
+    from assistant.render.text import print_audit
 
-    def __enter__(self) -> Callable[[int, int], None] | None:
-        if self.bar is None:
-            return None
-        self.bar.start()
-        task = self.bar.add_task("Auditing", total=self.total)
-        return lambda done, total: self.bar.update(task, completed=done, total=total)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+    if loaded.left_out:
+        others = loaded.other_accounts
+        click.echo(f"{result.source}: audited {result.account.name}; left out "
+                   f"{loaded.left_out} post{'s' if loaded.left_out != 1 else ''} of "
+                   f"{others} other account{'s' if others != 1 else ''} (choose with --author)")
+    print_audit(result)
 
 
 @cli.command()
@@ -348,8 +438,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         cli.main(args=argv, prog_name="assistant", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        click.echo(f"assistant: error: {_usage_problem(exc)}", err=True)
+        sys.exit(2)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"assistant: error: {_one_line(exc.format_message())}", err=True)
         sys.exit(2)
     except click.exceptions.Abort:
         click.echo("assistant: aborted", err=True)
@@ -358,13 +451,36 @@ def main(argv: Sequence[str] | None = None) -> None:
         click.echo(f"assistant: error: {exc}", err=True)
         sys.exit(2)
     except BrokenPipeError:
-        sys.exit(0)
+        _quiet_broken_pipe()
     except Exception as exc:
         problem = _unreachable_service(exc)
         if problem is None:
             raise
         click.echo(f"assistant: error: {problem}", err=True)
         sys.exit(2)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _usage_problem(exc: click.UsageError) -> str:
+    """Click's usage error as one line: what is wrong, then where to read how to do it."""
+    where = exc.ctx.command_path if exc.ctx is not None else "assistant"
+    problem = _one_line(exc.format_message())
+    problem = problem[0].lower() + problem[1:].rstrip(".") if problem else "usage error"
+    return f"{problem}; see '{where} --help'"
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): stop quietly, with no traceback at exit either."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError:
+        pass
+    sys.exit(0)
 
 
 def _unreachable_service(exc: Exception) -> str | None:

@@ -94,6 +94,28 @@ def line_of(text: str, key: str) -> int | None:
     return None
 
 
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The config model a validation error's location points into (list indexes skipped)."""
+    model: type[BaseModel] = WorkspaceConfig
+    for part in loc:
+        field = model.model_fields.get(str(part)) if isinstance(part, str) else None
+        if field is None:
+            continue
+        annotation = field.annotation
+        for candidate in (annotation, *getattr(annotation, "__args__", ())):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                model = candidate
+    return model
+
+
+def _unknown_key(key: str, model: type[BaseModel]) -> str:
+    """"unknown key 'x' (did you mean 'y'?); known: a, b, c"."""
+    from assistant.errors import did_you_mean
+
+    known = [name for name, field in model.model_fields.items() if not field.exclude]
+    return f"unknown key {key!r}{did_you_mean(key, known)}; known keys: {', '.join(known)}"
+
+
 def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
     """Read and validate `assistant.toml`; no path means built-in defaults."""
     if path is None:
@@ -120,7 +142,10 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
         error = exc.errors()[0]
         key = ".".join(str(part) for part in error["loc"])
         last = next((str(p) for p in reversed(error["loc"]) if isinstance(p, str)), key)
-        raise ConfigError(f"{key}: {error['msg']}", path=name, line=line_of(raw_text, last)) from None
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = _unknown_key(last, _model_at(error["loc"][:-1]))
+        raise ConfigError(f"{key}: {message}", path=name, line=line_of(raw_text, last)) from None
     config.path = name
     config.text = raw_text
     return config

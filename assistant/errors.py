@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class InputError(Exception):
     """Bad input: names the file, the line (when known) and the problem."""
@@ -21,3 +23,11 @@ class InputError(Exception):
 
 class ConfigError(InputError):
     """A problem in assistant.toml or the environment."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """ " (did you mean 'x'?)" for the closest of `choices`, or "" when none is close."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -120,6 +120,33 @@ class Feed(_Model):
     source: str = ""
 
 
+class Engagement(_Model):
+    """The account's own numbers behind a finding (see `assistant.evidence`).
+
+    `ratio` is the median (`statistic`; the mean when the others' median is 0) of `metric`
+    on the posts that break the rule over the same on the account's comparable posts; `low`-`high` its 95% bootstrap interval; `p_value` a
+    Mann-Whitney rank test. `note` says why a number is missing (too few posts, zeros).
+    """
+
+    metric: str = "likes"
+    statistic: str = "median"
+    n_hit: int = 0
+    n_other: int = 0
+    median_hit: float | None = None
+    median_other: float | None = None
+    ratio: float | None = None
+    low: float | None = None
+    high: float | None = None
+    p_value: float | None = None
+    note: str = ""
+
+    @property
+    def clear(self) -> bool:
+        """The interval leaves out 1x and the rank test agrees: worth saying out loud."""
+        return (self.low is not None and self.high is not None and self.p_value is not None
+                and (self.high < 1 or self.low > 1) and self.p_value < 0.05)
+
+
 class Finding(_Model):
     """One problem: which rule, how bad, what it saw, and where."""
 
@@ -130,6 +157,7 @@ class Finding(_Model):
     post_id: str | None = None
     source: FindingSource = "rule"
     examples: list[str] = Field(default_factory=list, description="post ids behind a feed-level finding")
+    engagement: Engagement | None = None
 
 
 class Critique(_Model):
@@ -183,6 +211,7 @@ class FeedStats(_Model):
     first_post: datetime | None = None
     last_post: datetime | None = None
     days: float = 0.0
+    left_out: int = 0  # posts of other accounts in the files, not judged as this account's
 
 
 class FeedAudit(_Model):

@@ -114,3 +114,17 @@ def terminal_safe(text: str) -> str:
     text = re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]",
                   "", text)
     return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "", text)
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 reply", "2 replies", "0 posts": the number with its noun agreeing."""
+    if n == 1:
+        return f"{n} {noun}"
+    if plural is None:
+        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{n} {plural}"
+
+
+def span_of_days(days: float) -> str:
+    """ "less than a day", "1 day", "73 days": a period people read without a zero in it."""
+    return "less than a day" if days < 1 else count(round(days), "day")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -191,6 +193,11 @@ def test_bad_as_of_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         ("[rules.thresholds.too-long]\nbogus = 3\n", "unknown threshold"),
         ("[agency\nname = 1\n", ":1: invalid TOML"),
         ("[[clients]]\nname = \"Acme\"\napprovers = [\"bob\"]\n", "not a Slack user id"),
+        ('[rules]\nignore = ["repeat-psot"]\n', "(did you mean 'repeat-post'?)"),
+        ('[agency]\nown_domain = ["a.example"]\n',
+         ":2: agency.own_domain: unknown key 'own_domain' (did you mean 'own_domains'?); "
+         "known keys: name, own_domains"),
+        ("[rulez]\n", "unknown key 'rulez' (did you mean 'rules'?)"),
     ],
 )
 def test_config_errors_name_the_file_and_line(
@@ -260,3 +267,156 @@ def test_unreachable_redis_is_one_line_without_the_password(
     assert code == 2 and out == ""
     assert err.startswith("assistant: error: cannot reach Redis") and err.count("\n") == 1
     assert "hunter2" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["audit", "tests"], "'tests' is a directory"),
+        (["audit", "HEALTHY", "--as-of", "2026-13-01"], "--as-of: '2026-13-01' is not a date"),
+        (["audit", "HEALTHY", "--formt", "json"], "no such option '--formt'"),
+        (["reveiw", "hello"], "no such command 'reveiw'"),
+        (["review", "hello", "--select", "repeat-psot"], "(did you mean 'repeat-post'?)"),
+        (["review", "hello", "--severity", "share-begging=fatal"], "--severity"),
+        (["rules", "--format", "xml"], "'xml' is not one of"),
+    ],
+)
+def test_usage_errors_are_one_line_naming_the_option_and_where_to_look(
+    capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    argv = [str(HEALTHY_FEED) if a == "HEALTHY" else a for a in argv]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith("assistant: error: ") and err.count("\n") == 1, err
+    assert expected in err and "--help'" in err
+    assert "Usage:" not in err and "Traceback" not in err
+
+
+def test_concise_output_is_one_line_per_finding_and_a_count(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "review", "Please RT and share! Check   our\nlatest https://brightpixel.example/x",
+                       "--format", "concise", "--no-llm")
+    lines = out.splitlines()
+    assert lines[-1].startswith("Found ") and lines[-1].endswith(")."), lines
+    assert all(re.match(r"draft: (error|warning|info) [a-z-]+ \S", line) for line in lines[:-1])
+    assert any(" share-begging " in line for line in lines)
+    assert code == 0
+    code, out, _ = run(capsys, "audit", str(HEALTHY_FEED), "--format", "concise", "--no-llm",
+                       "--as-of", "2026-11-11")
+    assert out.splitlines()[-1] in ("No findings.",) or out.splitlines()[-1].startswith("Found ")
+
+
+def test_select_ignore_and_severity_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    draft = "Please RT and share with your network! https://brightpixel.example/g #a #b #c #d #e #f"
+    _, out, _ = run(capsys, "review", draft, "--format", "json", "--no-llm")
+    everything = {f["rule"] for f in json.loads(out)["findings"]}
+    assert {"share-begging", "hashtag-stuffing"} <= everything
+    _, out, _ = run(capsys, "review", draft, "--format", "json", "--no-llm", "--select", "share-begging")
+    assert {f["rule"] for f in json.loads(out)["findings"]} == {"share-begging"}
+    _, out, _ = run(capsys, "review", draft, "--format", "json", "--no-llm", "--ignore",
+                    "share-begging,hashtag-stuffing")
+    assert not {"share-begging", "hashtag-stuffing"} & {f["rule"] for f in json.loads(out)["findings"]}
+    code, out, _ = run(capsys, "review", draft, "--format", "json", "--no-llm", "--severity",
+                       "share-begging=error")
+    assert code == 1
+    assert next(f for f in json.loads(out)["findings"] if f["rule"] == "share-begging")["severity"] == "error"
+
+
+def test_empty_stdin_from_a_script_says_what_to_give(capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    code, _, err = run(capsys, "review")
+    assert code == 2 and "give the post TEXT" in err and "stdin was empty" in err
+
+
+def test_piped_text_output_is_neither_wrapped_nor_padded() -> None:
+    env = {**os.environ, "COLUMNS": "200"}
+    env = {k: v for k, v in env.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
+    done = subprocess.run([sys.executable, "-m", "assistant", "audit", "examples/brightpixel_x.jsonl",
+                           "--as-of", "2026-11-11", "--no-llm"], capture_output=True, text=True,
+                          cwd=REPO, env=env, timeout=60)
+    lines = done.stdout.splitlines()
+    assert len(lines) > 10
+    assert not [line for line in lines if line != line.rstrip()], "no trailing padding"
+    assert any(len(line) > 100 for line in lines), "long findings stay on one line"
+
+
+def test_files_of_two_accounts_are_audited_one_by_one(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("audit", str(HEALTHY_FEED), str(SPAM_FEED), "--as-of", "2026-11-11", "--no-llm")
+    code, out, err = run(capsys, *args, "--format", "json")
+    lines = out.splitlines()
+    audits = [json.loads(line) for line in lines]
+    assert [a["account"]["name"] for a in audits] == ["@quietstudio", "@brightpixel"]
+    assert [a["stats"]["posts"] for a in audits] == [
+        sum(1 for _ in open(f, encoding="utf-8")) for f in (HEALTHY_FEED, SPAM_FEED)]
+    assert audits[0]["health"]["score"] > audits[1]["health"]["score"]
+    assert "2 accounts" in err and "one by one" in err
+    # the exit code is the worst of the audits: the healthy feed alone passes at warning
+    assert run(capsys, *args, "--fail-on", "warning")[0] == 1
+    assert run(capsys, *args[:2], *args[3:], "--fail-on", "warning")[0] == 0
+    _, text, _ = run(capsys, *args)
+    assert text.count("Health ") == 2
+    assert text.index("@quietstudio") < text.index("@brightpixel")
+
+
+def test_pages_of_one_account_are_one_audit(capsys: pytest.CaptureFixture[str]) -> None:
+    pages = sorted((REPO / "tests" / "realdata" / "mastodon").glob("*.json"))
+    code, out, _ = run(capsys, "audit", *map(str, pages), "--format", "json", "--no-llm")
+    audit = json.loads(out)  # one document
+    assert (audit["account"]["name"], audit["stats"]["posts"]) == ("schochastics", 100)
+    assert audit["stats"]["replies"] == 60 and audit["stats"]["left_out"] == 0
+
+
+def test_support_file_audits_the_brand_and_says_what_it_left_out(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    support = REPO / "tests" / "realdata" / "support_tweets" / "twcs_sample.csv"
+    _, out, _ = run(capsys, "audit", str(support), "--format", "json", "--no-llm",
+                    "--as-of", "2017-10-12")
+    audit = json.loads(out)
+    assert audit["account"]["name"] == "AppleSupport"
+    assert (audit["stats"]["posts"], audit["stats"]["left_out"]) == (13, 80)
+    _, text, _ = run(capsys, "audit", str(support), "--no-llm", "--as-of", "2017-10-12",
+                     "--author", "Tesco")
+    first = text.splitlines()[0]
+    assert "audited Tesco" in first and "left out 85 posts" in first and "--author" in first
+    code, _, err = run(capsys, "audit", str(support), "--author", "@nobody", "--no-llm")
+    assert code == 2 and err.startswith("assistant: error: no posts by @nobody")
+
+
+def test_a_terminal_sees_each_stage_of_a_long_audit_on_stderr_for_every_format(
+    tmp_path: Path,
+) -> None:
+    """Reading (with the size), feed habits, then posts: on stderr, stdout untouched."""
+    import pty
+    import subprocess
+
+    feed_file = tmp_path / "big.jsonl"
+    with feed_file.open("w") as out:
+        for i in range(20_000):
+            out.write(json.dumps({"id": f"p{i}", "created_at": "2026-01-01T00:00:00Z",
+                                  "text": f"Post number {i} about our craft"}) + "\n")
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
+    env.update(TERM="xterm-256color", COLUMNS="120")
+    done = subprocess.run([sys.executable, "-m", "assistant", "audit", str(feed_file), "--no-llm",
+                           "--format", "json", "--as-of", "2026-01-02"], stdout=subprocess.PIPE,
+                          stderr=follower, cwd=REPO, env=env, timeout=120)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    screen = shown.decode("utf-8", "replace")
+    assert "Reading 1 file (" in screen and "MB)" in screen
+    assert "Checking posts" in screen
+    assert json.loads(done.stdout)["stats"]["posts"] == 20_000, "stdout holds only the report"

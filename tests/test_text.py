@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import re
+from datetime import UTC, datetime
+
 import pytest
 
 from assistant.text import (
     canonical_url,
+    count,
     extract_hashtags,
     extract_mentions,
     extract_urls,
     normalise,
+    span_of_days,
 )
 
 
@@ -41,3 +47,31 @@ def test_canonical_url_drops_tracking_and_www() -> None:
     assert canonical_url("https://www.Example.com/blog/post/?utm_source=x&id=3") == (
         "example.com/blog/post?id=3")
     assert canonical_url("example.com/blog/post") == "example.com/blog/post"
+
+
+@pytest.mark.parametrize(("n", "noun", "said"), [
+    (1, "reply", "1 reply"), (2, "reply", "2 replies"), (0, "post", "0 posts"),
+    (1, "error", "1 error"), (3, "day", "3 days"), (2, "broadcast", "2 broadcasts"),
+])
+def test_counts_agree_with_their_noun(n: int, noun: str, said: str) -> None:
+    assert count(n, noun) == said
+
+
+def test_a_period_never_reads_zero_days() -> None:
+    assert span_of_days(0.2) == "less than a day"
+    assert span_of_days(1.0) == "1 day" and span_of_days(73.04) == "73 days"
+
+
+def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[str]) -> None:
+    """No "1 replies", "1 errors" or "over 0 days" anywhere a person reads."""
+    from assistant.models import Account, FeedAudit, FeedStats, Health
+    from assistant.render.slack import audit_summary
+    from assistant.render.text import print_audit
+
+    audit = FeedAudit(account=Account(name="@a", platform="x"), as_of=datetime(2026, 1, 1, tzinfo=UTC),
+                      stats=FeedStats(posts=1, replies=1, reposts=1, days=0.3),
+                      health=Health(score=90, components={}))
+    print_audit(audit)
+    text = capsys.readouterr().out + json.dumps(audit_summary(audit))
+    assert "1 post, 1 reply, 1 repost over less than a day" in text
+    assert not re.search(r"\b1 (posts|replies|reposts|errors|warnings)\b|\b0 days\b", text)

@@ -114,8 +114,10 @@ class QueuedPost(BaseModel):
         """The stable JSON of `queue list`: no review body, just what a person scans."""
         return {
             "id": self.id, "client": self.client, "state": self.state, "version": self.version,
-            "platform": self.post.platform, "scheduled_at": self.scheduled_at.isoformat(),
-            "submitter": self.submitter, "decided_by": self.decided_by or None,
+            # The same spellings as `queue show` (the model's JSON): "Z" times, "" for nobody.
+            "platform": self.post.platform,
+            "scheduled_at": self.scheduled_at.isoformat().replace("+00:00", "Z"),
+            "submitter": self.submitter, "decided_by": self.decided_by,
             "text": self.post.text,
         }
 

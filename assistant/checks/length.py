@@ -5,22 +5,25 @@ link as 23 (twitter-text v3), Bluesky and Mastodon count grapheme clusters, Blue
 caps UTF-8 bytes. `measure` returns the number the platform would compare with its
 limit, so a finding can say "312/280 weighted characters" and be right.
 
+On X only part of a published post counts (`x_counted_text`): not the @mentions that
+open a reply, nor the link X appends for attached media or a quoted post.
+
 Pure functions over compiled patterns; no twitter-text import at run time (it takes
-about 0.6 s to import). tests/checks/test_length.py compares `x_weighted_length` with
-twitter-text as an oracle and lists the known disagreements.
+about 0.6 s to import). tests/checks/test_x_conformance.py runs twitter-text's own
+conformance cases; tests/checks/test_length.py compares `x_weighted_length` with the
+twitter-text-parser package as an oracle and lists the known disagreements.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from assistant.checks.signals import Lazy
+from assistant.checks.x_links import x_links
 
 # Hard limits; `None` means the platform has none worth checking (blogs).
 HARD_LIMITS: dict[str, int | None] = {
@@ -64,40 +67,20 @@ UNITS: dict[str, str] = {
 # weigh 1, everything else 2. This matches the heavy ones.
 _HEAVY = re.compile("[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
 
-# Bare domains X turns into links. twitter-text knows every TLD; we keep the common ones
-# (a bare "README.md" is a link to X, not to us: see the tests for the known differences).
-_TLDS = (
-    "com|org|net|edu|gov|io|co|ai|app|dev|info|biz|me|tv|xyz|blog|news|shop|online|site|"
-    "tech|store|agency|studio|design|media|digital|social|cloud|page|link|ly|"
-    "uk|de|fr|es|it|nl|eu|ca|au|us|in|jp|cn|br|ru|ch|se|no|dk|fi|pl|be|at|ie|nz|za|mx"
-)
-# Links as X sees them: a scheme or www., then ASCII and Latin letters (X stops a link at
-# CJK characters); a bare domain with a known TLD. Stdlib `re` (three times faster here
-# than `regex`); trailing punctuation is trimmed in `_x_urls`.
-@lru_cache(maxsize=1)
-def _x_url() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\u00C0-\u024F]+"
-        r"|(?<![\w@.\-/])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:" + _TLDS + r")(?![\w-])"
-        r"(?:/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%\u00C0-\u024F]*)?",
-        re.IGNORECASE,
-    )
-
-
-_URL_TRAILING = ".,;:!?'\"]"
-
 # Links as Mastodon sees them: only with a scheme.
 _SCHEME_URL = re.compile(r"https?://[^\s<>\"]*[^\s<>\".,;:!?'\")\]]", re.IGNORECASE)
 # Mastodon counts a remote mention @user@server as @user.
 _REMOTE_MENTION_DOMAIN = Lazy(r"(?<![\w@])(@\w+)@[\w.-]+\w")
 
 # One emoji as twitter-text (twemoji) counts it: flags, keycaps, a pictograph with its
-# presentation selector, skin tone, tag sequence and ZWJ-joined parts.
+# presentation selector, skin tone, tag sequence and ZWJ-joined parts. © and ® are emoji
+# only with the emoji presentation selector (U+FE0F): bare, they are text and weigh 1.
 _EMOJI = Lazy(
     r"""
     \p{RI}\p{RI}
   | [0-9#*]\uFE0F?\u20E3
-  | (?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|\p{Extended_Pictographic}\uFE0F?)
+  | (?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|[\u00A9\u00AE]\uFE0F
+     |(?![\u00A9\u00AE])\p{Extended_Pictographic}\uFE0F?)
     [\U000E0020-\U000E007E]*\U000E007F?
     (?:\u200D(?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|\p{Extended_Pictographic}\uFE0F?))*
   | \p{Emoji_Modifier}
@@ -105,6 +88,7 @@ _EMOJI = Lazy(
     regex.VERBOSE,
 )
 _GRAPHEME = Lazy(r"\X")
+_X_INVALID = re.compile("[\ufffe\ufeff\uffff]")
 _LINE_ENDINGS = Lazy(r"\r\n|\r")
 
 
@@ -135,36 +119,19 @@ def _weigh_plain(text: str) -> int:
     """twitter-text weight of text without links: emoji sequences 2, code points 1 or 2.
 
     Every code point weighs 1 plus 1 if it is outside the light ranges; an emoji sequence
-    then replaces the sum of its code points with 2. Emoji hold a heavy code point, or
-    are © or ® (the only pictographs below U+10FF), so most text skips the emoji scan.
+    then replaces the sum of its code points with 2. Emoji hold a heavy code point (© and
+    ®, the only pictographs below U+10FF, count as emoji only with U+FE0F, itself heavy),
+    so text with no heavy code point skips the emoji scan.
     """
     if text.isascii():
         return len(text)
     heavy = len(_HEAVY.findall(text))
     total = len(text) + heavy
-    if heavy or "\u00a9" in text or "\u00ae" in text:
+    if heavy:
         for match in _EMOJI.finditer(text):
             emoji = match.group()
             total += 2 - len(emoji) - len(_HEAVY.findall(emoji))
     return total
-
-
-def _x_urls(text: str) -> Iterator[str]:
-    """The links X would shorten: trailing punctuation and an unbalanced ")" trimmed.
-
-    Links hold no white space, so only the words with a dot are searched: splitting is
-    far cheaper than running the pattern over the whole post.
-    """
-    for word in text.split():
-        if "." not in word:
-            continue
-        for match in _x_url().finditer(word):
-            url = match.group()
-            while url and (
-                url[-1] in _URL_TRAILING or (url[-1] == ")" and url.count("(") < url.count(")"))
-            ):
-                url = url[:-1]
-            yield url
 
 
 def x_weighted_length(text: str) -> int:
@@ -178,10 +145,46 @@ def x_weighted_length(text: str) -> int:
     if "\r" in text:
         text = _LINE_ENDINGS.sub("\n", text)
     total = _weigh_plain(text)
-    if "." in text:
-        for url in _x_urls(text):
-            total += URL_WEIGHT - _weigh_plain(url)
+    for url in x_links(text):
+        total += URL_WEIGHT - _weigh_plain(url)
     return total
+
+
+def x_valid(text: str) -> bool:
+    """Whether X would accept `text`: 1 to 280 weighted characters, no U+FFFE, U+FEFF, U+FFFF."""
+    return 0 < x_weighted_length(text) <= HARD_LIMITS["x"] and not _X_INVALID.search(text)
+
+
+# The @mentions X fills in when one replies: they open the text and are not counted.
+_REPLY_MENTIONS = re.compile(r"\s*(?:[@\uff20][A-Za-z0-9_]{1,20}(?:\s+|$))+")
+# The link X appends for attached media or a quoted post: a t.co link closing the text
+# (or, in exports that expand links, the quoted post's own address).
+_ATTACHMENT_LINK = re.compile(
+    r"https?://t\.co/[A-Za-z0-9]+|https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/"
+    r"\w{1,20}/status(?:es)?/\d+\S*",
+    re.IGNORECASE,
+)
+
+
+def x_counted_text(text: str, *, reply: bool = False, media: bool = False,
+                   quote: bool = False) -> str:
+    """The part of a published X post's text that X counts against 280.
+
+    Since 2017 X leaves out the @mentions that open a reply and the link it appends for
+    attached photos or video and for a quoted post. Archives and API text keep both, so
+    a post X published at 280 reads as 300 or more until they are taken off. Only as many
+    closing links as the post has attachments go: a link the author wrote still counts.
+    """
+    if reply:
+        mentions = _REPLY_MENTIONS.match(text)
+        if mentions:
+            text = text[mentions.end():]
+    for _ in range(int(media) + int(quote)):
+        words = text.rsplit(None, 1)
+        if not words or not _ATTACHMENT_LINK.fullmatch(words[-1]):
+            break
+        text = words[0].rstrip() if len(words) == 2 else ""
+    return text
 
 
 def grapheme_count(text: str) -> int:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.checks.registry import Hit, PostContext, Rule, all_rules, iter_hits
 from assistant.config import RulesConfig, line_of
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, did_you_mean
 from assistant.models import Finding, Post, Severity
 
 if TYPE_CHECKING:
@@ -95,7 +95,8 @@ class RuleSet:
         def known(ids: Iterable[str], key: str) -> None:
             for rule_id in ids:
                 if rule_id != "all" and rule_id not in registry:
-                    raise fail(f"rules.{key}: unknown rule {rule_id!r}", rule_id)
+                    hint = did_you_mean(rule_id, registry)
+                    raise fail(f"rules.{key}: unknown rule {rule_id!r}{hint}", rule_id)
 
         known(config.select, "select")
         known(config.ignore, "ignore")

@@ -20,7 +20,13 @@ from assistant.errors import InputError
 
 KEYS = {"id", "version", "description", "system", "user", "variables", "output_schema"}
 REQUIRED = KEYS - {"description"}
-DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "prompts"
+
+
+def default_dir() -> Path:
+    """The `prompts/` folder as installed: package data, so a wheel or an image has it too."""
+    import prompts
+
+    return Path(prompts.__file__).resolve().parent
 
 
 @dataclass(frozen=True)
@@ -154,7 +160,7 @@ def _check_fenced(user: str, fail: object) -> None:
 
 def load_prompt(name: str, prompts_dir: Path | None = None, *, needs: Iterable[str] = ()) -> Prompt:
     """Load `prompts/<name>.toml`; `needs` are the variables the caller will supply."""
-    folder = Path(prompts_dir) if prompts_dir else DEFAULT_DIR
+    folder = Path(prompts_dir) if prompts_dir else default_dir()
     path = folder / f"{name}.toml"
     try:
         raw = path.read_bytes().decode("utf-8")

@@ -7,14 +7,21 @@ from typing import Any
 
 from assistant.checks.ruleset import RuleSet
 from assistant.models import FeedAudit, Review
+from assistant.review import post_score, verdict
 
 SCHEMA_VERSION = 1
 
 
 def review_dict(review: Review) -> dict[str, Any]:
-    """A review as plain data: the post, its findings (worst first) and the critique."""
+    """A review as plain data: the verdict, the post, its findings (worst first), the critique.
+
+    `verdict` is the core's (the one every chat surface shows); `critique.verdict` is only
+    what the model said.
+    """
     return {
         "schema": f"assistant.review/v{SCHEMA_VERSION}",
+        "verdict": verdict(review),
+        "score": post_score(review),
         "post": review.post.model_dump(mode="json", exclude_none=True),
         "findings": [f.model_dump(mode="json") for f in review.findings],
         "critique": review.critique.model_dump(mode="json") if review.critique else None,

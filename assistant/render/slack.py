@@ -10,12 +10,16 @@ Two promises hold for everything built here:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
 from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review, severity_rank
+from assistant.evidence import sentence
 from assistant.render.mrkdwn import escape
 from assistant.review import post_score, verdict
+from assistant.text import count as count_of
+from assistant.text import span_of_days
 
 MAX_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
@@ -36,6 +40,7 @@ _VERDICT = {
     "reject": ":no_entry: Do not publish as written",
 }
 Block = dict[str, Any]
+_USER = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
 class Message(TypedDict):
@@ -134,6 +139,15 @@ def fields(pairs: Sequence[tuple[str, str]]) -> Block:
             for label, value in pairs[:MAX_FIELDS]
         ],
     }
+
+
+def who(user: str) -> str:
+    """A Slack mention for a user id; anything else (the CLI, the system) as escaped text."""
+    return f"<@{user}>" if _USER.fullmatch(user) else escape(user or "someone")
+
+
+def _asked_by(user: str) -> str:
+    return f"Asked for by {who(user)}. " if user else ""
 
 
 def header(plain: str) -> Block:
@@ -240,6 +254,8 @@ def _finding_blocks(finding: Finding, *, with_post: bool = False) -> list[Block]
         shown = ", ".join(escape(e) for e in finding.examples[:10])
         more = f" and {len(finding.examples) - 10} more" if len(finding.examples) > 10 else ""
         blocks.append(context(clip_escaped(f"posts: {shown}{more}", SECTION_TEXT)))
+    if finding.engagement is not None:
+        blocks.append(context(":bar_chart: " + escape(sentence(finding.engagement))))
     return blocks
 
 
@@ -272,8 +288,8 @@ def _critique_blocks(critique: Critique | None) -> list[Block]:
     return blocks
 
 
-def review_summary(review: Review) -> Message:
-    """The short top-level message: verdict, score, the worst problems."""
+def review_summary(review: Review, *, asked_by: str = "") -> Message:
+    """The short top-level message: verdict, score, the worst problems, and who asked."""
     label = verdict(review)
     counts = {s: sum(f.severity == s for f in review.findings) for s in ("error", "warning", "info")}
     post = review.post
@@ -282,12 +298,14 @@ def review_summary(review: Review) -> Message:
         fields([
             ("Verdict", _VERDICT[label]),
             ("Score", f"{post_score(review)}/100"),
-            ("Findings", f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"),
+            ("Findings", f"{count_of(counts['error'], 'error')}, "
+                         f"{count_of(counts['warning'], 'warning')}, {counts['info']} info"),
             ("Platform", escape(f"{post.platform} {post.kind}")),
         ]),
         section(_quote(clip(post.text, 600)) if post.text.strip() else "_(empty draft)_"),
         _top_problems(review.findings),
-        context("Full findings, the critique and a suggested rewrite are in the thread."),
+        context(_asked_by(asked_by)
+                + "Full findings, the critique and a suggested rewrite are in the thread."),
     ]
     return message(f"Draft review: {label}, score {post_score(review)}/100", blocks)
 
@@ -307,8 +325,8 @@ def review_thread(review: Review) -> list[Message]:
 
 # --- feed audits ------------------------------------------------------------------------------
 
-def audit_summary(audit: FeedAudit) -> Message:
-    """The short top-level message for a feed audit: health score, components, worst problems."""
+def audit_summary(audit: FeedAudit, *, asked_by: str = "") -> Message:
+    """The short top-level message for a feed audit: score, components, worst problems, who asked."""
     account, stats = audit.account, audit.stats
     components = "\n".join(
         f"{escape(c.name)}: *{c.score}*" for c in list(audit.health.components.values())[:20]
@@ -318,12 +336,13 @@ def audit_summary(audit: FeedAudit) -> Message:
         fields([
             ("Account", escape(f"{account.name} ({account.platform}, {account.owner})")),
             ("Health", f"*{audit.health.score}*/100"),
-            ("Posts", f"{stats.posts} posts, {stats.replies} replies, {stats.reposts} reposts"),
-            ("Period", f"{stats.days:.0f} days to {audit.as_of:%Y-%m-%d}"),
+            ("Posts", f"{count_of(stats.posts, 'post')}, {count_of(stats.replies, 'reply')}, "
+                      f"{count_of(stats.reposts, 'repost')}"),
+            ("Period", f"{span_of_days(stats.days)} to {audit.as_of:%Y-%m-%d}"),
             ("Components", clip_escaped(components, 1900)),
         ]),
         _top_problems(audit.findings, with_post=True),
-        context("Every finding and the critique are in the thread."),
+        context(_asked_by(asked_by) + "Every finding and the critique are in the thread."),
     ]
     return message(f"Feed health for {account.name}: {audit.health.score}/100", blocks)
 

@@ -33,6 +33,7 @@ from assistant.render.slack import (
     message,
     pack,
     section,
+    who,
 )
 from assistant.review import post_score, verdict
 
@@ -70,11 +71,6 @@ def parse_ref(value: str | None) -> tuple[str, int] | None:
         return str(data["id"]), int(data["v"])
     except (ValueError, TypeError, KeyError):
         return None
-
-
-def who(user: str) -> str:
-    """A Slack mention for a user id; anything else (the CLI, the system) as escaped text."""
-    return f"<@{user}>" if _USER.fullmatch(user) else escape(user or "someone")
 
 
 def quiet(user: str) -> str:
@@ -172,13 +168,19 @@ def _outcome_blocks(record: QueuedPost) -> list[Block]:
 
 # --- messages -------------------------------------------------------------------------------
 
+# The header says where the post stands now, so a decided message never still asks for a decision.
+_HEADLINES: dict[str, str] = {
+    "pending": "Approval needed", "approved": "Approved", "changes_requested": "Changes requested",
+    "rejected": "Rejected", "expired": "Expired unapproved", "released": "Released",
+}
+
 def approval_message(record: QueuedPost, client: str) -> Message:
     """The channel message for a queued post, as it should look now.
 
     Pending and reviewed: the buttons. Anything else: the outcome instead of the buttons,
     so nobody clicks a stale one.
     """
-    blocks: list[Block] = [header(f"Approval needed: {client}"), _facts(record, client)]
+    blocks: list[Block] = [header(f"{_HEADLINES[record.state]}: {client}"), _facts(record, client)]
     blocks.extend(_post_blocks(record))
     blocks.extend(_review_blocks(record))
     if record.state == "pending" and record.reviewed:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.models import FeedAudit, Finding, Review, severity_rank
+from assistant.evidence import sentence
 from assistant.review import verdict
 
 CARD_VERSION = "1.4"
@@ -46,6 +47,9 @@ def _finding_block(finding: Finding) -> dict[str, Any]:
     if finding.evidence:
         runs.append({"type": "TextRun", "text": "  “" + _clip(finding.evidence, 120) + "”",
                      "isSubtle": True, "italic": True})
+    if finding.engagement is not None:
+        runs.append({"type": "TextRun", "text": "  " + _clip(sentence(finding.engagement), 240),
+                     "isSubtle": True})
     return {"type": "RichTextBlock", "inlines": runs}
 
 

@@ -15,18 +15,38 @@ from rich.text import Text
 
 from assistant.checks.ruleset import RuleSet
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
+from assistant.evidence import sentence
+from assistant.review import post_score, verdict
+from assistant.text import count, span_of_days
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_VERDICT_STYLE = {"publish": "bold green", "revise": "bold yellow", "reject": "bold red"}
 _EVIDENCE_LIMIT = 160
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False)
+    # Piped or redirected: no hard wrap at 80 columns and no padding to the width, so the
+    # output can be grepped and diffed; a terminal wraps long lines itself.
+    console.soft_wrap = not console.is_terminal
+    return console
 
 
 def _clip(text: str, limit: int = _EVIDENCE_LIMIT) -> str:
+    """One line of at most `limit` characters, cut at a word boundary when it is cut."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _indented(text: str, by: int = 2) -> str:
+    """Every line of a post or critique indented, so it never starts at column 0."""
+    pad = " " * by
+    return "\n".join(pad + line for line in (text.splitlines() or [""]))
 
 
 def _score_style(score: int) -> str:
@@ -50,6 +70,13 @@ def _print_findings(console: Console, findings: Iterable[Finding], *, show_post:
             details.append("\n“" + _clip(finding.evidence) + "”", style="dim")
         if finding.examples:
             details.append("\nposts: " + ", ".join(finding.examples[:5]), style="dim")
+        if finding.engagement is not None:
+            details.append("\n" + sentence(finding.engagement), style="dim")
+        if console.soft_wrap:  # not a terminal: plain lines, nothing padded
+            console.print(Text("  ").append(rule).append("  ").append(details.split("\n")[0]))
+            for extra in details.split("\n")[1:]:
+                console.print(Text("      ").append(extra))
+            continue
         # A grid keeps wrapped lines under their message instead of under the rule id.
         grid = Table.grid(padding=(0, 2), pad_edge=True)
         grid.add_column(no_wrap=True)
@@ -66,16 +93,16 @@ def _print_critique(console: Console, critique: Critique | None) -> None:
         return
     header = Text("\nCRITIQUE", style="bold")
     if critique.verdict:
-        header.append(f"  verdict: {critique.verdict}", style=_STYLE.get(
-            {"publish": "info", "revise": "warning", "reject": "error"}[critique.verdict], ""))
+        # The model's opinion, labelled as such: the verdict is the core's (see print_review).
+        header.append(f"  the model alone would say: {critique.verdict}", style="dim")
     console.print(header)
     if critique.summary:
-        console.print(Text("  " + critique.summary))
+        console.print(Text(_indented(critique.summary)))
     if critique.practise_what_you_preach:
-        console.print(Text("  Practise what we preach: " + critique.practise_what_you_preach))
+        console.print(Text(_indented("Practise what we preach: " + critique.practise_what_you_preach)))
     if critique.rewrite:
         console.print(Text("  Suggested rewrite:", style="bold"))
-        console.print(Text("    " + critique.rewrite))
+        console.print(Text(_indented(critique.rewrite, 4)))
 
 
 def print_review(review: Review, console: Console | None = None) -> None:
@@ -85,7 +112,12 @@ def print_review(review: Review, console: Console | None = None) -> None:
     title = Text(f"Review of {post.id} ", style="bold")
     title.append(f"({post.platform} {post.kind})", style="dim")
     console.print(title)
-    console.print(Text("  " + _clip(post.text, 200), style="italic"))
+    console.print(Text(_indented(post.text), style="italic"))
+    label = verdict(review)
+    line = Text("Verdict: ")
+    line.append(label, style=_VERDICT_STYLE[label])
+    line.append(f"   score {post_score(review)}/100", style="dim")
+    console.print(line)
     if review.findings:
         _print_findings(console, review.findings, show_post=False)
     else:
@@ -105,12 +137,37 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     score.append(f"{audit.health.score}/100", style=_score_style(audit.health.score))
     stats = audit.stats
     score.append(
-        f"   {stats.posts} posts, {stats.replies} replies, {stats.reposts} reposts"
-        f" over {stats.days:.0f} days, as of {audit.as_of:%Y-%m-%d}",
+        f"   {count(stats.posts, 'post')}, {count(stats.replies, 'reply')}, "
+        f"{count(stats.reposts, 'repost')} over {span_of_days(stats.days)}, "
+        f"as of {audit.as_of:%Y-%m-%d}",
         style="dim",
     )
     console.print(score)
 
+    if console.soft_wrap:
+        _print_components_plain(console, audit)
+    else:
+        _print_components_table(console, audit)
+    if audit.findings:
+        _print_findings(console, audit.findings, show_post=True)
+    else:
+        console.print(Text("\n✓ No rule findings.", style="green"))
+    _print_critique(console, audit.critique)
+    console.print()
+
+
+def _print_components_plain(console: Console, audit: FeedAudit) -> None:
+    """The components as aligned plain lines, nothing padded past the text."""
+    width = max((len(c.name) for c in audit.health.components.values()), default=9)
+    console.print(Text(f"{'component':<{width}}  score  weight  moved by", style="bold"))
+    for c in audit.health.components.values():
+        line = Text(f"{c.name:<{width}}  ")
+        line.append(f"{c.score:>5}", style=_score_style(c.score))
+        line.append(f"  {c.weight:>6.0%}  {', '.join(c.rules) or '-'}")
+        console.print(line)
+
+
+def _print_components_table(console: Console, audit: FeedAudit) -> None:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("component")
     table.add_column("score", justify="right")
@@ -124,12 +181,6 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
             ", ".join(component.rules) or "-",
         )
     console.print(table)
-    if audit.findings:
-        _print_findings(console, audit.findings, show_post=True)
-    else:
-        console.print(Text("\n✓ No rule findings.", style="green"))
-    _print_critique(console, audit.critique)
-    console.print()
 
 
 def print_rules(rules: RuleSet, console: Console | None = None) -> None:

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from assistant.evidence import sentence
 from assistant.models import FeedAudit, Finding
 from assistant.reports.model import PREACHERS, FeedLine
 
@@ -15,8 +16,10 @@ def top_problem(audit: FeedAudit) -> tuple[Finding | None, int]:
     if not audit.findings:
         return None, 0
     worst = audit.findings[0]
-    counts = Counter(f.rule for f in audit.findings)
-    return worst, max(counts[worst.rule], len(worst.examples), 1)
+    # One rule can report at several severities (too-long: over the limit, runs long):
+    # only the findings like the worst one count with it.
+    counts = Counter((f.rule, f.severity) for f in audit.findings)
+    return worst, max(counts[worst.rule, worst.severity], len(worst.examples), 1)
 
 
 def reminder(name: str, owner: str, audit: FeedAudit) -> str | None:
@@ -31,10 +34,23 @@ def reminder(name: str, owner: str, audit: FeedAudit) -> str | None:
     whose = "our own feed" if owner == "agency" else "an executive's feed"
     note = (f"Practise what we preach: {name} ({whose}) breaks {rules}, the rules we hold our "
             "clients to. A prospective client reads this feed before hiring us.")
+    evidence = _own_numbers(audit)
+    if evidence:
+        note += " " + evidence
     critique = audit.critique
     if critique and critique.available and critique.practise_what_you_preach:
         note += " " + critique.practise_what_you_preach
     return note
+
+
+def _own_numbers(audit: FeedAudit) -> str | None:
+    """The feed's own engagement behind a rule it breaks, clearest first, in one sentence."""
+    measured = [f for f in audit.findings if f.source == "rule" and f.engagement is not None
+                and f.engagement.ratio is not None and f.severity in ("warning", "error")]
+    if not measured:
+        return None
+    finding = max(measured, key=lambda f: (f.engagement.clear, f.engagement.n_hit))  # type: ignore[union-attr]
+    return sentence(finding.engagement, f"Our {finding.rule} posts")  # type: ignore[arg-type]
 
 
 def feed_line(feed: Any, audit: FeedAudit | None, *, error: str | None,

@@ -38,12 +38,16 @@ def _redis(settings: object) -> object:
               help="Socket Mode (the default when SLACK_APP_TOKEN is set): no public URL needed.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
               help="assistant.toml (default: $ASSISTANT_CONFIG).")
-def serve(host: str, port: int, use_socket: bool, config_path: str | None) -> None:
+@click.option("--grace", default=10.0, show_default=True, envvar="ASSISTANT_SHUTDOWN_GRACE",
+              type=click.FloatRange(0, 300),
+              help="Seconds to finish in-flight requests after SIGTERM (HTTP mode).")
+def serve(host: str, port: int, use_socket: bool, config_path: str | None, grace: float) -> None:
     """Run the Slack app: HTTP on --port, or Socket Mode."""
     from assistant.errors import ConfigError
     from integrations.slack.app import create_app
-    from integrations.slack.server import http_server, socket_mode
+    from integrations.slack.server import bound_allocator, http_server, socket_mode
 
+    bound_allocator()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings, workspace = _load(config_path)
     redis = _redis(settings)
@@ -57,8 +61,34 @@ def serve(host: str, port: int, use_socket: bool, config_path: str | None) -> No
         return
     if not settings.slack_signing_secret:  # type: ignore[attr-defined]
         raise ConfigError("SLACK_SIGNING_SECRET is not set (needed to verify Slack's requests)")
-    click.echo(f"assistant: Slack app on http://{host}:{port}/slack/events", err=True)
-    http_server(app, host=host, port=port, redis=redis).run()  # type: ignore[arg-type]
+    server = http_server(app, host=host, port=port, redis=redis)  # type: ignore[arg-type]
+    click.echo(f"assistant: Slack app on http://{host}:{server.effective_port}/slack/events",
+               err=True)
+    _serve_until_signalled(server, app, grace)
+
+
+def _serve_until_signalled(server: object, app: object, grace: float) -> None:
+    """Serve until SIGTERM or SIGINT, then drain in-flight requests for up to `grace` s."""
+    import os
+    import signal
+    import threading
+
+    from integrations.slack.server import serve_until
+
+    stop = threading.Event()
+
+    def on_signal(number: int, _frame: object) -> None:
+        click.echo(f"assistant: {signal.Signals(number).name}: finishing in-flight requests "
+                   f"(up to {grace:g} s)", err=True)
+        stop.set()
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, on_signal)
+    cut_off = serve_until(server, stop, grace=grace, app=app)  # type: ignore[arg-type]
+    click.echo(f"assistant: stopped ({cut_off} request(s) cut off)" if cut_off
+               else "assistant: stopped, every request answered", err=True)
+    if cut_off:
+        os._exit(1)  # listener threads still running would hold the exit past the grace
 
 
 @click.command()

@@ -139,7 +139,7 @@ def _review(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
     post = Post(id="draft", platform=request.platform, created_at=now, text=text)  # type: ignore[arg-type]
     review = review_post(post, ctx.rules, own_domains=ctx.own_domains, as_of=now)
     review = with_critique(review, ctx)
-    return _send(ctx, request, review_summary(review), review_thread(review))
+    return _send(ctx, request, review_summary(review, asked_by=request.user), review_thread(review))
 
 
 def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
@@ -159,7 +159,7 @@ def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
 
         Store(ctx.redis).record_health(audit.account.name, audit.health.score,
                                        audit.as_of.isoformat(), audit.source)
-    return _send(ctx, request, audit_summary(audit), audit_thread(audit))
+    return _send(ctx, request, audit_summary(audit, asked_by=request.user), audit_thread(audit))
 
 
 def _report(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import csv
 import importlib
+import json
 import re
-import sys
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import tzinfo
 from operator import attrgetter
 from pathlib import Path
@@ -27,12 +28,25 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from assistant.errors import InputError
 from assistant.models import Account, Feed, Post
 
-from ._common import UNDATED, UTC, Options, Parsed, Reader, most_common, no_gc, valid_platform
+from ._accounts import split_accounts
+from ._common import (
+    UNDATED,
+    UTC,
+    Options,
+    Parsed,
+    Reader,
+    most_common,
+    no_gc,
+    read_input,
+    valid_platform,
+)
 
-__all__ = ["FORMATS", "UNDATED", "detect_format", "load_feed", "load_posts"]
+__all__ = ["FORMATS", "UNDATED", "AccountFeed", "detect_format", "load_accounts", "load_feed",
+           "load_posts"]
 
 FORMATS: tuple[str, ...] = (
     "jsonl", "x-archive", "mastodon", "bluesky", "rss", "hootsuite", "buffer", "csv", "twcs",
+    "json",
 )
 # format -> (module, function); imported on first use so the CLI starts fast.
 _READERS: dict[str, tuple[str, str]] = {
@@ -45,10 +59,17 @@ _READERS: dict[str, tuple[str, str]] = {
     "buffer": ("buffer", "read"),
     "csv": ("csv_generic", "read"),
     "twcs": ("csv_generic", "read_twcs"),
+    "json": ("json_generic", "read"),
 }
 HEAD_BYTES = 65536
 _HOOTSUITE_ROW = re.compile(rb"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?,")
 _BUFFER_COLUMNS = {"posting time", "scheduled date", "scheduled time", "profile", "image url"}
+# An archive entry is `{"tweet": {...}}`; API and scraper dumps carry the user (or its id).
+_ARCHIVE_ENTRY = re.compile(rb'\[\s*\{\s*"tweet"\s*:\s*\{')
+_API_TWEET = re.compile(rb'"(?:user|author)"\s*:\s*\{|"(?:author_id|referenced_tweets|rawContent|'
+                        rb'edit_history_tweet_ids|retweeted_status)"\s*:')
+_POST_FIELDS = frozenset(("id", "platform", "kind", "author", "created_at", "text", "title",
+                          "urls", "mentions", "hashtags", "media", "in_reply_to", "metrics"))
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -66,18 +87,23 @@ def detect_format(path: Path, head: bytes) -> str:
             return "rss"
         raise InputError("XML or HTML but not an RSS or Atom feed", path=name)
     if text.startswith(b"["):
-        if b'"full_text"' in text or b'"tweet"' in text or b'"id_str"' in text:
+        if _ARCHIVE_ENTRY.match(text):
             return "x-archive"
+        if _API_TWEET.search(text):
+            return "json"
+        if b'"full_text"' in text or b'"id_str"' in text:
+            return "x-archive"  # older archives: bare tweet objects, no user
         if b'"in_reply_to_id"' in text or b'"reblog"' in text or text[1:].lstrip() == b"]":
             return "mastodon"
-        raise InputError("a JSON array, but neither X archive tweets nor Mastodon statuses",
-                         path=name)
+        if text[1:].lstrip().startswith(b"{"):
+            return "json"
+        raise InputError("a JSON array, but not of posts (objects)", path=name)
     if text.startswith(b"{"):
         if re.match(rb'\{\s*"feed"\s*:', text) or (b'"feed"' in text and b"at://" in text):
             return "bluesky"
         if b'"reblog"' in text and b'"account"' in text and b'"in_reply_to_id"' in text:
             return "mastodon"
-        return "jsonl"
+        return _jsonl_or_json(text)
     if b"\x00" in text:
         raise InputError("a binary file, not an export this tool reads", path=name)
     first_line = text.split(b"\n", 1)[0]
@@ -94,8 +120,22 @@ def detect_format(path: Path, head: bytes) -> str:
         return "buffer"
     if len(columns) >= 2:
         return "csv"
-    raise InputError(f"cannot tell the format ({', '.join(FORMATS)}); name it with a source",
-                     path=name, line=1)
+    raise InputError(f"cannot tell the format; name it with --source (one of "
+                     f"{', '.join(FORMATS)})", path=name, line=1)
+
+
+def _jsonl_or_json(text: bytes) -> str:
+    """Canonical JSON Lines when the first line is one object of `Post` fields only;
+    anything else that starts with an object (a tweet dump, a pretty-printed response)
+    is generic JSON."""
+    first = text.split(b"\n", 1)[0]
+    try:
+        value = json.loads(first)
+    except (ValueError, RecursionError):  # the reader names the problem with its line
+        return "json"
+    if isinstance(value, dict) and value.keys() <= _POST_FIELDS:
+        return "jsonl"
+    return "json"
 
 
 def load_posts(paths: Sequence[str | Path] | str | Path, *, source: str | None = None,
@@ -135,10 +175,63 @@ def load_feed(paths: Sequence[str | Path] | str | Path, *, source: str | None = 
     return Feed(account=account, posts=posts, source=", ".join(names))
 
 
+@dataclass
+class AccountFeed:
+    """One account's feed from the files given, and what was left out of it."""
+
+    feed: Feed
+    left_out: int = 0  # posts of other authors in its files
+    other_accounts: int = 0  # how many other authors wrote them
+
+
+def load_accounts(paths: Sequence[str | Path] | str | Path, *, source: str | None = None,
+                  platform: str | None = None, owner: str = "client", name: str | None = None,
+                  mapping: Mapping[str, str] | None = None, author: str | None = None,
+                  tz: str | None = None) -> list[AccountFeed]:
+    """One feed per account in the files, for audits that judge one account at a time.
+
+    A file with several authors is its main account's feed (most posts; `author` chooses;
+    in a support file the side that answers), with others' posts left out and counted.
+    Files of the same account merge like pages; different accounts stay apart, in the
+    order given. `name` names the account (one account only); other options as
+    `load_feed`.
+    """
+    with no_gc():
+        parsed, names = _parse_all(paths, source, platform, mapping, tz)
+        groups = split_accounts(list(zip(names, parsed, strict=True)), author=author,
+                                name=name, platform=platform)
+        feeds = []
+        for group in groups:
+            posts = _merge(group.parts, platform, None)
+            for post in posts:
+                if not post.author:
+                    post.author = group.account
+            feed = Feed(account=_account(group.account, group.platform, owner), posts=posts,
+                        source=", ".join(group.files))
+            feeds.append(AccountFeed(feed, group.left_out, len(group.others)))
+        return feeds
+
+
+def _account(name: str, platform: str, owner: str) -> Account:
+    try:
+        return Account(name=name, platform=platform, owner=owner)
+    except ValueError:
+        raise InputError(f"owner must be agency, executive or client, not {owner!r}") from None
+
+
 def _load(paths: Sequence[str | Path] | str | Path, source: str | None, platform: str | None,
           author: str | None, mapping: Mapping[str, str] | None,
           tz: str | None) -> tuple[list[Post], list[Parsed], list[str]]:
     """Read, parse, merge: all files or an InputError."""
+    with no_gc():
+        parsed, names = _parse_all(paths, source, platform, mapping, tz)
+        return _merge(parsed, platform, author), parsed, names
+
+
+def _parse_all(paths: Sequence[str | Path] | str | Path, source: str | None,
+               platform: str | None, mapping: Mapping[str, str] | None,
+               tz: str | None) -> tuple[list[Parsed], list[str]]:
+    """Every file parsed (format sniffed unless `source` names it), or an InputError."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if not paths:
@@ -150,13 +243,12 @@ def _load(paths: Sequence[str | Path] | str | Path, source: str | None, platform
     options = Options(tz=_zone(tz), mapping=dict(mapping) if mapping else None)
     parsed: list[Parsed] = []
     names: list[str] = []
-    with no_gc():
-        for path in paths:
-            name, data = _read_bytes(path)
-            fmt = source or detect_format(Path(name), data[:HEAD_BYTES])
-            parsed.append(_reader(fmt)(data, name, options))
-            names.append(name)
-        return _merge(parsed, platform, author), parsed, names
+    for path in paths:
+        name, data = _read_bytes(path)
+        fmt = source or detect_format(Path(name), data[:HEAD_BYTES])
+        parsed.append(_reader(fmt)(data, name, options))
+        names.append(name)
+    return parsed, names
 
 
 def _merge(parsed: list[Parsed], platform: str | None, author: str | None) -> list[Post]:
@@ -178,18 +270,8 @@ def _merge(parsed: list[Parsed], platform: str | None, author: str | None) -> li
 
 
 def _read_bytes(path: str | Path) -> tuple[str, bytes]:
-    """The file's name as the user gave it, and its bytes ("-" is stdin)."""
-    if str(path) == "-":
-        return "<stdin>", sys.stdin.buffer.read()
-    name = str(path)
-    try:
-        return name, Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError("file not found", path=name) from None
-    except IsADirectoryError:
-        raise InputError("is a folder; name the files in it", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    """The file's name as the user gave it, and its bytes ("-" is stdin), within bounds."""
+    return read_input(path)
 
 
 def _reader(fmt: str) -> Reader:

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import re
+import stat
+import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 
@@ -24,6 +28,10 @@ from assistant.models import PLATFORMS, Post
 # A Facebook post may hold 63,206 characters and a blog article a few tens of thousands;
 # anything far beyond is a broken export or an attack on memory, not a post.
 MAX_TEXT = 200_000
+# One input file at most: a million posts of JSON Lines are about 400 MB. Beyond this it is
+# a device or a runaway pipe (`/dev/zero`), and reading on would only exhaust memory.
+MAX_INPUT_BYTES = 1 << 30
+_READ_CHUNK = 1 << 20
 # Posts that carry no time at all (Buffer drafts) get this instant: obviously not a real
 # posting time, equal for all of them, and sorted first. Feed rules can skip it.
 UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
@@ -48,17 +56,115 @@ class Parsed:
     account: str | None = None
     platform: str = "x"
     author: str | None = None  # for posts the file names no author of (X archives)
+    # Every post is the account's, whatever its author field says (a blog's bylines).
+    owner_only: bool = False
+    # Only these authors can be the file's account (a support file: those who answer).
+    account_authors: frozenset[str] | None = None
 
 
 def decode(data: bytes | str, name: str) -> str:
-    """UTF-8 text of `data` without a byte-order mark; bad bytes name their line."""
+    """UTF-8 text of `data` without a byte-order mark; bad bytes name their line.
+
+    The text must also be encodable again: a lone UTF-16 surrogate (a JSON escape such as
+    `\\ud800` without its pair, or one in a `str` given directly) would otherwise pass
+    the import and crash whatever writes it out (the terminal, JSON, Redis).
+    """
     if isinstance(data, str):
-        return data.removeprefix("\ufeff")
+        text = data.removeprefix("\ufeff")
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise InputError(f"character {exc.object[exc.start]!r} is half of a UTF-16 "
+                                 "surrogate pair, not text", path=name,
+                                 line=text.count("\n", 0, exc.start) + 1) from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise InputError(f"not UTF-8 text (byte {exc.start})", path=name, line=line) from None
+    if _looks_like_json(text):
+        _refuse_lone_surrogate_escapes(text, name)
+    return text
+
+
+# Escaped backslashes are tokens of their own, so "\\\\ud800" (a backslash, then the
+# letters) never reads as an escape: the scan stays in step with JSON's own tokenizer.
+_ESCAPE_TOKEN = re.compile(r"\\\\|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_JSON_START = re.compile(r"\s*(?:[\[{]|window\.YTD\.|module\.exports)")
+
+
+def _looks_like_json(text: str) -> bool:
+    """JSON formats (JSON Lines, X archives, API pages); in CSV, `\\ud800` is just text."""
+    return _JSON_START.match(text) is not None
+
+
+def _refuse_lone_surrogate_escapes(text: str, name: str) -> None:
+    """An InputError at the first `\\uD800`-`\\uDFFF` escape that is not half of a pair.
+
+    JSON's grammar allows them, but they decode to no character (RFC 8259 section 8.2).
+    Text without any such escape, nearly all of it, costs two substring searches.
+    """
+    if "\\ud" not in text and "\\uD" not in text:
+        return
+    waiting: re.Match[str] | None = None  # a high half whose low half must come next
+    for token in _ESCAPE_TOKEN.finditer(text):
+        escape = token.group()
+        is_low = len(escape) == 6 and escape[3] in "cdefCDEF"
+        if waiting is not None:
+            if is_low and token.start() == waiting.end():
+                waiting = None
+                continue
+            _lone_surrogate(text, waiting, name)
+        if len(escape) == 2:  # an escaped backslash
+            continue
+        if is_low:
+            _lone_surrogate(text, token, name)
+        waiting = token
+    if waiting is not None:
+        _lone_surrogate(text, waiting, name)
+
+
+def _lone_surrogate(text: str, escape: re.Match[str], name: str) -> None:
+    raise InputError(f"{escape.group()} is half of a UTF-16 surrogate pair, not a character",
+                     path=name, line=text.count("\n", 0, escape.start()) + 1)
+
+
+def read_input(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> tuple[str, bytes]:
+    """The file's name as the user gave it and its bytes ("-" is stdin), at most `limit`.
+
+    A regular file over the limit is refused from its size, unread; a pipe or a device
+    (`/dev/zero`, `yes |`) is read in chunks and refused once it passes the limit.
+    """
+    if str(path) == "-":
+        return "<stdin>", _read_capped(sys.stdin.buffer, "<stdin>", limit)
+    name = str(path)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=name, line=line) from None
+        with open(path, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if stat.S_ISDIR(status.st_mode):
+                raise IsADirectoryError
+            if stat.S_ISREG(status.st_mode) and status.st_size > limit:
+                raise InputError(f"file is {status.st_size:,} bytes (limit {limit:,})", path=name)
+            return name, _read_capped(stream, name, limit)
+    except FileNotFoundError:
+        raise InputError("file not found", path=name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder; name the files in it", path=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+
+
+def _read_capped(stream: BinaryIO, name: str, limit: int) -> bytes:
+    parts: list[bytes] = []
+    got = 0
+    while chunk := stream.read(_READ_CHUNK):
+        got += len(chunk)
+        if got > limit:
+            raise InputError(f"more than {limit:,} bytes (the limit for one input)", path=name)
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def require_content(text: str | bytes, name: str) -> None:

@@ -1,4 +1,10 @@
-"""Bluesky author feeds: `app.bsky.feed.getAuthorFeed` responses (`{"feed": [...]}`)."""
+"""Bluesky author feeds: `app.bsky.feed.getAuthorFeed` responses (`{"feed": [...]}`).
+
+Kinds: a `reason` of type reasonRepost is the feed owner's repost (dated when reposted);
+`record.reply` a reply; an embedded post (`embed` record view, or the record's own
+`app.bsky.embed.record`) a quote. A pinned post (reasonPin) is a post like any other.
+`record.text` is plain text: nothing to unescape.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +30,11 @@ from ._common import (
 
 _REPOST = "app.bsky.feed.defs#reasonRepost"
 _QUOTES = ("app.bsky.embed.record#view", "app.bsky.embed.recordWithMedia#view")
+_QUOTE_RECORDS = ("app.bsky.embed.record", "app.bsky.embed.recordWithMedia")
+# An embedded record that is a post (or a post that is gone); feeds, lists and starter
+# packs can be embedded too, and a post that shows one is not quoting anybody.
+_POST_VIEWS = ("app.bsky.embed.record#viewRecord", "app.bsky.embed.record#viewNotFound",
+               "app.bsky.embed.record#viewBlocked", "app.bsky.embed.record#viewDetached")
 
 
 def parse_bluesky(data: bytes | str, name: str) -> list[Post]:
@@ -33,10 +44,11 @@ def parse_bluesky(data: bytes | str, name: str) -> list[Post]:
     document = parse_json(text, name)
     if not isinstance(document, dict) or not isinstance(document.get("feed"), list):
         raise InputError('expected a getAuthorFeed response: {"feed": [...]}', path=name)
-    return [_post(item, name, index) for index, item in enumerate(document["feed"], start=1)]
+    return [feed_item_post(item, name, index)
+            for index, item in enumerate(document["feed"], start=1)]
 
 
-def _post(value: Any, name: str, index: int) -> Post:
+def feed_item_post(value: Any, name: str, index: int) -> Post:
     """One feed item (`post`, optional `reason`) as a Post."""
     with entry(name, f"feed item {index}"):
         item = mapping_of(value, "feed item")
@@ -54,7 +66,7 @@ def _post(value: Any, name: str, index: int) -> Post:
             created_at = iso_datetime(reason.get("indexedAt") or record["createdAt"])
             post_id = str(reason.get("uri") or f"{uri}#repost-by-{by.get('did', author)}")
         else:
-            kind = "reply" if reply else "quote" if embed.get("$type") in _QUOTES else "post"
+            kind = "reply" if reply else "quote" if _quotes(embed, record) else "post"
             author = str(mapping_of(post["author"], "author")["handle"])
             created_at = iso_datetime(record["createdAt"])
             post_id = uri
@@ -74,6 +86,25 @@ def _post(value: Any, name: str, index: int) -> Post:
                         "replies": optional_int(post.get("replyCount"))},
         }
     return make_post(fields, name, what)
+
+
+def _quotes(embed: dict[str, Any], record: dict[str, Any]) -> bool:
+    """True when the post embeds another post: the view's record, else the record's own
+    embed (`app.bsky.embed.record` pointing at an `app.bsky.feed.post`)."""
+    if embed.get("$type") in _QUOTES:
+        shown = embed.get("record")
+        if embed.get("$type") == "app.bsky.embed.recordWithMedia#view" and isinstance(shown, dict):
+            shown = shown.get("record")
+        kind = shown.get("$type") if isinstance(shown, dict) else None
+        return kind is None or kind in _POST_VIEWS
+    own = record.get("embed")
+    if not isinstance(own, dict) or own.get("$type") not in _QUOTE_RECORDS:
+        return False
+    target = own.get("record")
+    if own.get("$type") == "app.bsky.embed.recordWithMedia" and isinstance(target, dict):
+        target = target.get("record")
+    uri = target.get("uri") if isinstance(target, dict) else None
+    return isinstance(uri, str) and "/app.bsky.feed.post/" in uri
 
 
 def _links(record: dict[str, Any], embed: dict[str, Any]) -> list[str]:

@@ -17,6 +17,7 @@ from assistant.errors import InputError
 from assistant.models import Post
 
 from ._common import UNDATED, Options, Parsed, entry, make_post, most_common
+from ._kinds import is_retweet_text
 from ._tabular import cell, header_index, parse_time, platform_named, records
 
 
@@ -43,13 +44,15 @@ def parse_buffer(data: bytes | str, name: str, options: Options | None = None) -
                 when = " ".join(filter(None, (cell(row, columns.get("scheduled date")),
                                               cell(row, columns.get("scheduled time")))))
             created_at = parse_time(when, options.tz) if when else UNDATED
+        text = row[text_at] if text_at < len(row) else ""
         profile = cell(row, columns.get("profile"))
         image = cell(row, columns.get("image url"))
         fields = {
             "id": f"{stem}:{line}",
             "platform": platform_named(profile) or "x",
             "created_at": created_at,
-            "text": row[text_at] if text_at < len(row) else "",
+            "text": text,
+            "kind": "repost" if is_retweet_text(text) else "post",  # someone else's words
             "media": [{"type": "image", "url": image, "alt": None}] if image else [],
         }
         posts.append(make_post(fields, name, what, line))

@@ -3,12 +3,22 @@
 A mapping names, for each Post field, the column that holds it:
 `{"text": "body", "created_at": "date", "id": "tweet_id"}`. Fields it leaves out are
 looked up under their usual names (`text`, `body`, `message`, `date`, ...). `text` and
-`created_at` are required; a missing `id` becomes `<file stem>:<line>`. A non-empty
-`in_reply_to` makes the row a reply unless a `kind` column says otherwise.
+`created_at` are required; a missing `id` becomes `<file stem>:<line>`.
+
+Kinds come from the columns exports use (see `_kinds`): Twitter API names
+(`in_reply_to_status_id`, `in_reply_to_user_id`, `retweeted_status_id`,
+`quoted_status_id`), flag columns whose name says reply, retweet/repost or quote
+(`is_retweet`, `is_reply`, `is_quote`), a `kind` or `tweet_type` column, the
+"RT @user:" prefix, and a quoted post's permalink among the links. What they do not
+cover, a mapping names: `kind=COLUMN` (values post, reply, retweet, ...), or a yes/no
+(or id) column per kind, `repost=COLUMN`, `reply=COLUMN`, `quote=COLUMN`. A retweeted
+row whose author is the original's and that names the retweeter (`user_rt`,
+`retweeted_by`) is the retweeter's repost. Text is HTML-unescaped as API dumps escape it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
@@ -17,47 +27,70 @@ from assistant.errors import InputError
 from assistant.models import Post
 
 from ._common import Options, Parsed, entry, make_post, most_common, optional_int
+from ._kinds import KindColumns, own_media, quoted_status, unescape
 from ._tabular import cell, header_index, parse_time, platform_named, records
 
 # The fields a mapping may name, with the column names tried when it does not.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "post_id", "tweet_id", "status_id"),
-    "text": ("text", "body", "message", "content", "post", "caption"),
+    "id": ("id", "post_id", "tweet_id", "status_id", "id_str"),
+    "text": ("text", "full_text", "body", "message", "content", "post", "caption", "tweet"),
     "created_at": ("created_at", "date", "datetime", "timestamp", "time", "published",
                    "posted_at", "posting time", "scheduled_at"),
-    "author": ("author", "author_id", "username", "user", "handle", "screen_name", "account"),
+    "author": ("author", "username", "screen_name", "user_screen_name", "user.screen_name",
+               "user.username", "author_username", "user_username", "handle", "from_user",
+               "user", "account", "author_id"),
     "platform": ("platform", "network", "profile"),
     "kind": ("kind",),
-    "in_reply_to": ("in_reply_to", "in_reply_to_id", "reply_to", "in_response_to_tweet_id"),
+    "in_reply_to": ("in_reply_to", "in_reply_to_id", "reply_to", "in_response_to_tweet_id",
+                    "in_reply_to_status_id", "in_reply_to_status_id_str",
+                    "in_reply_to_tweet_id"),
     "title": ("title",),
-    "url": ("url", "link"),
-    "image": ("image", "image_url", "image url", "media_url"),
+    "url": ("url", "link", "urls", "expanded_urls", "links"),
+    "image": ("image", "image_url", "image url", "media_url", "media_urls", "photos", "photo",
+              "media"),
     "image_alt": ("image_alt", "alt", "alt_text"),
-    "likes": ("likes", "like_count", "favorite_count"),
-    "shares": ("shares", "share_count", "retweet_count", "reposts"),
-    "replies": ("replies", "reply_count"),
+    "likes": ("likes", "like_count", "favorite_count", "likes_count"),
+    "shares": ("shares", "share_count", "retweet_count", "reposts", "retweets_count"),
+    "replies": ("replies", "reply_count", "replies_count"),
 }
+# Mapping fields that name where the kind lives rather than a Post field.
+KIND_FIELDS = ("repost", "reply", "quote")
 # The "Customer Support on Twitter" data set: brands and (anonymised) customers talking.
 TWCS_MAPPING = {"id": "tweet_id", "author": "author_id", "created_at": "created_at",
                 "text": "text", "in_reply_to": "in_response_to_tweet_id"}
+_URL = re.compile(r"https?://[^\s,'\"\]\[<>]+")
+_VIDEO = re.compile(r"\.(?:mp4|mov|m3u8|webm)(?:\?|$)", re.IGNORECASE)
 
 
 def parse_csv(data: bytes | str, name: str, mapping: Mapping[str, str] | None = None,
               options: Options | None = None) -> list[Post]:
     """Posts from a CSV with a header row, columns chosen by `mapping` (see the module doc)."""
+    return _parse(data, name, mapping, options)[0]
+
+
+def _parse(data: bytes | str, name: str, mapping: Mapping[str, str] | None,
+           options: Options | None) -> tuple[list[Post], list[list[str]], dict[str, int]]:
+    """Posts, their rows, and the header index (the twcs reader reads `inbound`)."""
     options = options or Options()
-    unknown = sorted(set(mapping or {}) - set(FIELDS))
+    mapping = dict(mapping or {})
+    unknown = sorted(set(mapping) - set(FIELDS) - set(KIND_FIELDS))
     if unknown:
         raise InputError(f"unknown mapping field(s) {', '.join(unknown)} "
-                         f"(known: {', '.join(FIELDS)})", path=name)
+                         f"(known: {', '.join([*FIELDS, *KIND_FIELDS])})", path=name)
     rows = records(data, name)
     first = next(rows, None)
     if first is None:
         raise InputError("no header row", path=name, line=1)
     header_line, header = first
-    columns = _resolve(header, mapping or {}, name, header_line)
+    columns = _resolve(header, mapping, name, header_line)
+    kinds = _kind_columns(header, mapping, columns, name, header_line)
     stem = PurePath(name).stem or name
-    return [_post(row, columns, name, line, stem, options) for line, row in rows]
+    posts: list[Post] = []
+    kept: list[list[str]] = []
+    for line, row in rows:
+        posts.append(_post(row, columns, kinds, name, line, stem, options))
+        kept.append(row)
+    return posts, kept, header_index(header)
 
 
 def _resolve(header: list[str], mapping: Mapping[str, str], name: str,
@@ -68,11 +101,7 @@ def _resolve(header: list[str], mapping: Mapping[str, str], name: str,
     columns: dict[str, int] = {}
     for field, usual in FIELDS.items():
         if field in mapping:
-            column = str(mapping[field]).strip().casefold()
-            if column not in index:
-                raise InputError(f"missing column {mapping[field]!r} for {field} "
-                                 f"(columns: {listing})", path=name, line=line)
-            columns[field] = index[column]
+            columns[field] = _column(mapping[field], field, index, listing, name, line)
             continue
         found = next((index[c] for c in usual if c in index), None)
         if found is not None:
@@ -84,33 +113,102 @@ def _resolve(header: list[str], mapping: Mapping[str, str], name: str,
     return columns
 
 
-def _post(row: list[str], columns: dict[str, int], name: str, line: int, stem: str,
-          options: Options) -> Post:
+def _column(column: str, field: str, index: dict[str, int], listing: str, name: str,
+            line: int) -> int:
+    """The position of a mapped column, or an error listing the columns there are."""
+    key = str(column).strip().casefold()
+    if key not in index:
+        raise InputError(f"missing column {column!r} for {field} (columns: {listing})",
+                         path=name, line=line)
+    return index[key]
+
+
+def _kind_columns(header: list[str], mapping: Mapping[str, str], columns: dict[str, int],
+                  name: str, line: int) -> tuple[KindColumns, dict[str, int]]:
+    """Where the kind lives in this header, and the position of each column it reads."""
+    index = header_index(header)
+    listing = ", ".join(header)
+    kind_mapping = {f: c for f, c in mapping.items() if f in (*KIND_FIELDS, "kind")}
+    for field, column in kind_mapping.items():
+        _column(column, field, index, listing, name, line)
+    # Columns that hold a Post field already are not read again as kind flags, except the
+    # reply id, which says both.
+    taken = {header[p].strip() for f, p in columns.items() if f not in ("in_reply_to", "kind")}
+    names = [h.strip() for h in header if h.strip() not in taken]
+    kinds = KindColumns.from_names(names, {f: c.strip() for f, c in kind_mapping.items()})
+    if "in_reply_to" in columns:
+        replied = header[columns["in_reply_to"]].strip()
+        if replied in kinds.reply_ids:
+            kinds.reply_ids.remove(replied)
+        kinds.reply_ids.insert(0, replied)
+    positions = {c: index[c.casefold()] for c in kinds.columns if c.casefold() in index}
+    return kinds, positions
+
+
+def _post(row: list[str], columns: dict[str, int], kinds: tuple[KindColumns, dict[str, int]],
+          name: str, line: int, stem: str, options: Options) -> Post:
     """One row as a Post."""
     def get(field: str) -> str:
         return cell(row, columns.get(field))
 
+    detector, positions = kinds
+
+    def column(header_name: str) -> str:
+        return cell(row, positions.get(header_name))
+
     what = "row"
     with entry(name, what, line):
-        reply_to = get("in_reply_to")
-        image = get("image")
+        text = unescape(row[columns["text"]] if columns["text"] < len(row) else "")
+        row_id = get("id")
+        kind, reply_to = detector.kind_of(column, text)
+        urls, attached = own_media(_links(get("url")), row_id)
+        platform = platform_named(get("platform")) or "x"
+        if kind == "post" and platform == "x" and quoted_status(urls, row_id):
+            kind = "quote"
+        author = get("author")
+        if kind == "repost":
+            author = detector.reposted_by(column) or author
         fields: dict[str, Any] = {
-            "id": get("id") or f"{stem}:{line}",
-            "platform": platform_named(get("platform")) or "x",
-            "kind": get("kind").casefold() or ("reply" if reply_to else "post"),
-            "author": get("author"),
+            "id": row_id or f"{stem}:{line}",
+            "platform": platform,
+            "kind": kind,
+            "author": author,
             "created_at": parse_time(get("created_at"), options.tz),
-            "text": row[columns["text"]] if columns["text"] < len(row) else "",
+            "text": text,
             "title": get("title") or None,
-            "urls": [get("url")] if get("url") else [],
-            "media": [{"type": "image", "url": image, "alt": get("image_alt") or None}]
-            if image else [],
-            "in_reply_to": reply_to or None,
+            "urls": urls,
+            "media": _media(get("image"), get("image_alt")) or attached,
+            "in_reply_to": reply_to,
         }
-        counts = {key: optional_int(get(key)) for key in ("likes", "shares", "replies")}
+        counts = {key: optional_int(_count(get(key))) for key in ("likes", "shares", "replies")}
         if any(value is not None for value in counts.values()):
             fields["metrics"] = counts
-    return make_post(fields, name, what, line)
+    post = make_post(fields, name, what, line)
+    if attached:
+        # A link column that lists the post's own photo says what its t.co link was.
+        post.urls = urls
+    return post
+
+
+def _links(value: str) -> list[str]:
+    """The links of a link cell: one, or several (`expanded_urls` joins them by commas)."""
+    if not value or value in ("[]", "{}"):
+        return []
+    return _URL.findall(value) or [value]
+
+
+def _count(value: str) -> str:
+    """Spreadsheets write counts as `4.0`."""
+    return value[:-2] if value.endswith(".0") else value
+
+
+def _media(value: str, alt: str) -> list[dict[str, Any]]:
+    """Attachments from a media cell: one URL, or several (a list, or commas)."""
+    if not value:
+        return []
+    urls = _URL.findall(value) or ([value] if value not in ("[]", "{}") else [])
+    return [{"type": "video" if _VIDEO.search(url) else "image", "url": url,
+             "alt": alt or None} for url in urls]
 
 
 def read(data: bytes, name: str, options: Options) -> Parsed:
@@ -120,6 +218,13 @@ def read(data: bytes, name: str, options: Options) -> Parsed:
 
 
 def read_twcs(data: bytes, name: str, options: Options) -> Parsed:
-    """The importer entry point for the support-tweets data set (its mapping built in)."""
+    """The importer entry point for the support-tweets data set (its mapping built in).
+
+    The account of a support file is the side that answers: rows with `inbound` False
+    are the brands', the others their customers'."""
     mapping = {**TWCS_MAPPING, **(options.mapping or {})}
-    return Parsed(parse_csv(data, name, mapping, options), account=None, platform="x")
+    posts, rows, index = _parse(data, name, mapping, options)
+    inbound = index.get("inbound")
+    brands = frozenset(p.author for p, row in zip(posts, rows, strict=True)
+                       if p.author and cell(row, inbound).casefold() == "false")
+    return Parsed(posts, account=None, platform="x", account_authors=brands or None)

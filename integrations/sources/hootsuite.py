@@ -12,6 +12,7 @@ from assistant.errors import InputError
 from assistant.models import Post
 
 from ._common import Options, Parsed, entry, make_post
+from ._kinds import is_retweet_text
 from ._tabular import parse_time, records
 
 
@@ -29,8 +30,10 @@ def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None
         what = "row"
         with entry(name, what, line):
             created_at = parse_time(when, options.tz)
-        post = make_post({"id": f"{stem}:{line}", "created_at": created_at, "text": message},
-                         name, what, line)
+        # "RT @user: ..." is someone else's words passed on: a repost, not the account's.
+        kind = "repost" if is_retweet_text(message) else "post"
+        post = make_post({"id": f"{stem}:{line}", "created_at": created_at, "text": message,
+                          "kind": kind}, name, what, line)
         if link and link not in post.urls:
             post.urls = [*post.urls, link]
         posts.append(post)

@@ -1,4 +1,9 @@
-"""Mastodon statuses: `GET /api/v1/accounts/:id/statuses` responses, one or more pages."""
+"""Mastodon statuses: `GET /api/v1/accounts/:id/statuses` responses, one or more pages.
+
+Kinds: `reblog` is a repost (the words are the reblogged status's); `in_reply_to_id`, or
+`in_reply_to_account_id` alone (the parent was deleted), a reply; `quote` a quote. The
+text comes from the HTML `content`, entities unescaped.
+"""
 
 from __future__ import annotations
 
@@ -48,11 +53,12 @@ def _post(value: Any, name: str, index: int) -> Post:
         account = mapping_of(status["account"], "account")
         reblog = status.get("reblog")
         shown = mapping_of(reblog, "reblog") if reblog else status
+        # A reply whose parent was deleted keeps `in_reply_to_account_id` only.
         if reblog:
             kind = "repost"
-        elif status.get("in_reply_to_id"):
+        elif status.get("in_reply_to_id") or status.get("in_reply_to_account_id"):
             kind = "reply"
-        elif status.get("quote"):
+        elif status.get("quote") or status.get("quote_id"):
             kind = "quote"
         else:
             kind = "post"
@@ -69,7 +75,8 @@ def _post(value: Any, name: str, index: int) -> Post:
             "mentions": mentions,
             "hashtags": tags,
             "media": [_media(m) for m in list_of(shown.get("media_attachments"), "media")],
-            "in_reply_to": str(status["in_reply_to_id"]) if kind == "reply" else None,
+            "in_reply_to": (str(status["in_reply_to_id"])
+                            if kind == "reply" and status.get("in_reply_to_id") else None),
             "metrics": {"likes": optional_int(status.get("favourites_count")),
                         "shares": optional_int(status.get("reblogs_count")),
                         "replies": optional_int(status.get("replies_count"))},

@@ -44,7 +44,8 @@ def _read(data: bytes | str, name: str) -> Parsed:
     fallback = _moment(feed.get("published_parsed") or feed.get("updated_parsed"))
     posts = [_post(item, name, index, title, fallback)
              for index, item in enumerate(parsed.entries, start=1)]
-    return Parsed(posts, account=title, platform="blog")
+    # Entry authors are bylines of one blog, not accounts of their own.
+    return Parsed(posts, account=title, platform="blog", owner_only=True)
 
 
 def _post(item: Any, name: str, index: int, feed_title: str | None,

@@ -6,13 +6,8 @@ we strip the assignment and parse the JSON. Nothing in the file is ever executed
 
 from __future__ import annotations
 
-import html
-import io
 import json
 import re
-import zipfile
-import zlib
-from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -24,52 +19,60 @@ from ._common import (
     Parsed,
     decode,
     entry,
-    list_of,
     make_post,
     mapping_of,
-    optional_int,
     parse_json,
     require_content,
 )
+from ._tweets import v1_fields
+from ._zip import BoundedZip
 
 _ASSIGNMENT = re.compile(r"\s*(?:window\.YTD\.\w+\.part\d+|module\.exports)\s*=\s*")
 _ZIP_MEMBER = re.compile(r"(?:^|/)data/tweets?(?:-part(\d+))?\.js$")
-_MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
-# A zip bomb inflates a few kilobytes to gigabytes; real archives' tweets.js stay far below.
-_MAX_MEMBER_BYTES = 1 << 30
+# A link to the account's own photo or video: `twitter.com/<name>/status/<id>/photo/1`.
+_OWN_MEDIA = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,20})/status/(\d+)/"
+                        r"(?:photo|video)/\d+$", re.IGNORECASE)
+_PART = re.compile(r"-part\d+$")
 
 
 def parse_x_archive(data: bytes | str, name: str) -> list[Post]:
     """Posts from an archive's `tweets.js` (or `tweet.js`, a part, or bare JSON)."""
+    return _parse(data, name)[0]
+
+
+def _parse(data: bytes | str, name: str) -> tuple[list[Post], str | None]:
+    """Posts, and the account's username when the tweets show it."""
     text = decode(data, name)
     require_content(text, name)
     match = _ASSIGNMENT.match(text)
     entries = parse_json(text, name, match.end() if match else 0)
     if not isinstance(entries, list):
         raise InputError("expected a list of tweets after the assignment", path=name)
-    return [_post(item, name, index) for index, item in enumerate(entries, start=1)]
+    posts = [_post(item, name, index) for index, item in enumerate(entries, start=1)]
+    tweets = [e.get("tweet", e) if isinstance(e, dict) else None for e in entries]
+    return posts, archive_owner([t for t in tweets if isinstance(t, dict)])
 
 
 def parse_x_zip(data: bytes, name: str) -> list[Post]:
     """Posts from every tweets file inside a downloaded archive `.zip`, parts in order."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = [info for info in archive.infolist() if _ZIP_MEMBER.search(info.filename)]
-        if not members:
-            raise InputError("no data/tweets.js (or tweet.js) in this archive", path=name)
-        members.sort(key=lambda info: int(_ZIP_MEMBER.search(info.filename).group(1) or 0))
-        posts: list[Post] = []
-        for info in members:
-            if info.file_size > _MAX_MEMBER_BYTES:
-                raise InputError(f"{info.filename} is too large ({info.file_size:,} bytes)",
-                                 path=name)
-            member = f"{name}!{PurePosixPath(info.filename)}"
-            posts.extend(parse_x_archive(archive.read(info), member))
-        return posts
-    # RuntimeError: encrypted members; zlib.error: corrupt compressed data.
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
-            RuntimeError, zlib.error) as exc:
-        raise InputError(f"not a readable zip archive ({exc})", path=name) from None
+    return _read_zip(data, name)[0]
+
+
+def _read_zip(data: bytes, name: str) -> tuple[list[Post], str | None]:
+    """Posts and account name from an archive `.zip`, read within `BoundedZip`'s limits."""
+    archive = BoundedZip(data, name)
+    members = archive.find(lambda filename: bool(_ZIP_MEMBER.search(filename)))
+    if not members:
+        raise InputError("no data/tweets.js (or tweet.js) in this archive", path=name)
+    members.sort(key=lambda info: int(_ZIP_MEMBER.search(info.filename).group(1) or 0))
+    posts: list[Post] = []
+    shown: str | None = None
+    for info in members:
+        member = f"{name}!{PurePosixPath(info.filename)}"
+        part, owner = _parse(archive.read(info), member)
+        posts.extend(part)
+        shown = shown or owner
+    return posts, _zip_account(archive) or shown
 
 
 def _post(item: Any, name: str, index: int) -> Post:
@@ -80,31 +83,10 @@ def _post(item: Any, name: str, index: int) -> Post:
         tweet_id = str(tweet.get("id_str") or tweet["id"])
         what = f"tweet {index} (id {tweet_id})"
     with entry(name, what):
-        text = html.unescape(str(tweet.get("full_text", tweet.get("text", ""))))
-        reply_to = tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id")
-        if text.startswith("RT @"):
-            kind = "repost"
-        elif reply_to:
-            kind = "reply"
-        elif tweet.get("is_quote_status") in (True, "true"):
-            kind = "quote"
-        else:
-            kind = "post"
-        entities = mapping_of(tweet.get("entities") or {}, "entities")
-        urls = [str(u["expanded_url"]) for u in list_of(entities.get("urls"), "entities.urls")
-                if mapping_of(u, "url").get("expanded_url")]
-        fields = {
-            "id": tweet_id,
-            "platform": "x",
-            "kind": kind,
-            "created_at": datetime.strptime(str(tweet["created_at"]), "%a %b %d %H:%M:%S %z %Y"),
-            "text": text,
-            "urls": urls,
-            "media": _media(tweet, entities),
-            "in_reply_to": str(reply_to) if kind == "reply" else None,
-            "metrics": {"likes": optional_int(tweet.get("favorite_count")),
-                        "shares": optional_int(tweet.get("retweet_count"))},
-        }
+        fields = v1_fields(tweet)
+        urls = fields["urls"]
+        if not fields["author"]:
+            del fields["author"]
     post = make_post(fields, name, what)
     # The text holds t.co links, including the one X adds for attached media: the
     # expanded links are the post's real links, even when there are none.
@@ -112,28 +94,25 @@ def _post(item: Any, name: str, index: int) -> Post:
     return post
 
 
-def _media(tweet: dict[str, Any], entities: dict[str, Any]) -> list[dict[str, Any]]:
-    """Attachments from `extended_entities` (all of them) or else `entities.media`."""
-    extended = mapping_of(tweet.get("extended_entities") or {}, "extended_entities")
-    items = list_of(extended.get("media") or entities.get("media"), "media")
-    media = []
-    for item in items:
-        item = mapping_of(item, "media")
-        alt = item.get("ext_alt_text")
-        media.append({
-            "type": _MEDIA_TYPES.get(str(item.get("type")), "other"),
-            "url": str(item.get("media_url_https") or item.get("media_url") or ""),
-            "alt": str(alt) if alt else None,
-        })
-    return media
+def archive_owner(tweets: list[dict[str, Any]]) -> str | None:
+    """The account's username as the archive itself shows it: the links of its own media
+    (`twitter.com/<name>/status/<own id>/photo/1`)."""
+    names: dict[str, int] = {}
+    for tweet in tweets:
+        entities = tweet.get("entities")
+        media = entities.get("media") if isinstance(entities, dict) else None
+        for item in media if isinstance(media, list) else []:
+            link = item.get("expanded_url") if isinstance(item, dict) else None
+            match = _OWN_MEDIA.match(str(link or ""))
+            if match and match.group(2) == str(tweet.get("id_str") or tweet.get("id")):
+                names[match.group(1)] = names.get(match.group(1), 0) + 1
+    return max(names, key=names.__getitem__) if names else None
 
 
-def _zip_account(data: bytes) -> str | None:
-    """The username in a full archive's `data/account.js`, when it has one."""
+def _zip_account(archive: BoundedZip) -> str | None:
+    """The username in a full archive's `data/account.js`, when it has one (1 MB at most)."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        info = next((i for i in archive.infolist() if i.filename.endswith("data/account.js")),
-                    None)
+        info = next((i for i in archive.find(lambda n: n.endswith("data/account.js"))), None)
         if info is None or info.file_size > 1 << 20:
             return None
         text = archive.read(info).decode("utf-8-sig")
@@ -141,17 +120,19 @@ def _zip_account(data: bytes) -> str | None:
         accounts = json.loads(text[match.end() if match else 0:].strip().rstrip(";"))
         username = accounts[0]["account"]["username"]
         return str(username) if username else None
-    except (zipfile.BadZipFile, ValueError, KeyError, IndexError, TypeError, EOFError,
-            RecursionError, RuntimeError, NotImplementedError, zlib.error):
+    except (InputError, ValueError, KeyError, IndexError, TypeError, RecursionError):
         return None
 
 
 def read(data: bytes, name: str, options: Options) -> Parsed:
     """The importer entry point. tweets.js does not name its account: a full archive's
-    account.js does, otherwise the file's stem stands in for it."""
-    stem = PurePosixPath(name.replace("\\", "/")).stem or name
+    account.js does; otherwise the links of the account's own media show its username,
+    and failing that the file's stem (without `-partN`) stands in for it."""
+    stem = _PART.sub("", PurePosixPath(name.replace("\\", "/")).stem) or name
     if data[:4] == b"PK\x03\x04":
-        posts, account = parse_x_zip(data, name), _zip_account(data) or stem
+        posts, found = _read_zip(data, name)
+        account = found or stem
     else:
-        posts, account = parse_x_archive(data, name), stem
-    return Parsed(posts, account=account, platform="x", author=account)
+        posts, shown = _parse(data, name)
+        account = shown or stem
+    return Parsed(posts, account=account, platform="x", author=account, owner_only=True)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from assistant.approvals.model import QueuedPost
+from assistant.approvals.model import STATES, QueuedPost
 from assistant.models import Finding, Post, Review
 from assistant.render.slack_approvals import (
     approval_message,
@@ -136,3 +136,18 @@ def test_an_unset_teams_variable_is_logged_by_name_and_slack_still_gets_the_requ
         record = queued(rig, "Sourdough masterclass on Saturday, book at the counter.")
     assert record.ts  # the Slack request stands
     assert "environment variable TEAMS_NOT_SET is not set" in caplog.text
+
+
+def test_the_header_says_where_the_post_stands_now() -> None:
+    """A decided, released or expired post no longer reads "Approval needed"."""
+    now = datetime.now(UTC)
+    post = Post(id="q1", platform="x", created_at=now + timedelta(days=1), text="Fresh bread")
+    record = QueuedPost(id="q1", client="Acme", scheduled_at=post.created_at, created_at=now,
+                        updated_at=now, post=post, review=Review(post=post), reviewed_version=1)
+    expected = {"pending": "Approval needed: Acme", "approved": "Approved: Acme",
+                "changes_requested": "Changes requested: Acme", "rejected": "Rejected: Acme",
+                "expired": "Expired unapproved: Acme", "released": "Released: Acme"}
+    assert set(expected) == set(STATES)
+    for state, headline in expected.items():
+        blocks = approval_message(record.model_copy(update={"state": state}), "Acme")["blocks"]
+        assert blocks[0]["text"]["text"] == headline, state

@@ -160,3 +160,30 @@ def test_queue_json_escapes_bidi_overrides_and_keeps_the_exact_text(
         assert "\\u202e" in out and "\\u2066" in out
         data = json.loads(out)
         assert (data[0] if isinstance(data, list) else data["post"])["text"] == tricky
+
+
+def test_list_and_show_spell_shared_fields_the_same_way(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A script reading `list` and `show` must not meet two spellings of one value."""
+    post = Post(id="s", platform="x", created_at=later(), text="Our new bakery opens Monday")
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    listed = json.loads(_main(rig, monkeypatch, capsys, "queue", "list", "--format", "json")[1])[0]
+    shown = json.loads(_main(rig, monkeypatch, capsys, "queue", "show", record.id,
+                             "--format", "json")[1])
+    assert listed["scheduled_at"].endswith("Z")
+    for field in ("scheduled_at", "submitter", "decided_by", "state", "version", "client"):
+        assert listed[field] == shown[field], field
+
+
+def test_queue_refuses_the_config_that_review_and_audit_refuse(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(rig.config_path.read_text() + "\n[rules.thresholds.overposting]\nper_day = 3\n")
+    csv_file = buffer_file(tmp_path, [("Fresh bread at nine", stamp(later()))])
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "import", str(csv_file),
+                           "--client", CLIENT, "--config", str(bad))
+    assert code == 2 and out == ""
+    assert "overposting.per_day" in err and "bad.toml:" in err and len(err.splitlines()) == 1
+    assert rig.store.list() == [], "nothing was queued"

@@ -271,14 +271,56 @@ def test_overposting_uses_the_platform_norm() -> None:
     three_a_day = [at(24 * d + h) for d in range(10) for h in (1, 5, 9)]
     assert hits("overposting", three_a_day, platform="x") == []
     found = hits("overposting", three_a_day, platform="facebook")
-    assert "3.0 posts a day on facebook" in found[0].message and found[0].impact == pytest.approx(0.25)
+    assert "3.0 posts a day on Facebook" in found[0].message and found[0].impact == pytest.approx(0.25)
 
 
-def test_overposting_looks_at_the_recent_window_and_ignores_replies() -> None:
-    old_burst = [at(h) for h in range(20)]  # 20 posts on day one, then calm
+def test_overposting_rates_the_recent_window_and_ignores_replies() -> None:
+    old_busy = [at(24 * d + h) for d in range(4) for h in (1, 4, 7, 10, 13, 16, 19)]  # 7 a day, then calm
     calm = [at(24 * d + 3) for d in range(5, 30)]
     replies = [at(24 * d + 4 + i / 10, kind="reply", in_reply_to="x") for d in range(5, 30) for i in range(10)]
-    assert hits("overposting", old_burst + calm + replies, window_days=14) == []
+    assert hits("overposting", old_busy + calm + replies, window_days=14) == []
+    assert "posts a day on X over the last 14 days" in hits("overposting", old_busy, window_days=14)[0].message
+
+
+def test_a_burst_is_overposting_even_on_a_short_export() -> None:
+    """The Hootsuite sponsor file: 23 posts every 30 minutes, 11 hours, one day. Too few days
+    for a rate; a burst all the same."""
+    schedule = [at(0.5 * i) for i in range(23)]
+    found = hits("overposting", schedule)
+    assert len(found) == 1 and found[0].impact == 1.0
+    assert found[0].message == ("23 of 23 posts went out in bursts of more than 10 within 24 hours "
+                                "(on 1 day); the norm on X is at most 5 a day")
+    assert found[0].evidence.startswith("23 posts in 11 hours, ")
+    assert found[0].examples == tuple(p.id for p in schedule[:5])
+
+
+def test_bursts_count_wherever_they_are_in_the_feed_by_their_share() -> None:
+    old_burst = [at(h / 2) for h in range(20)]  # 20 posts in ten hours, then a calm month
+    calm = [at(24 * d + 3) for d in range(2, 62)]
+    found = hits("overposting", old_burst + calm)
+    assert len(found) == 1 and "20 of 80 posts went out in bursts" in found[0].message
+    assert found[0].impact == pytest.approx(0.25)
+
+
+def test_a_busy_day_within_twice_the_norm_is_not_a_burst_and_replies_never_are() -> None:
+    event_day = [at(h) for h in range(10)]  # ten on a conference day: twice the X norm, not more
+    calm = [at(24 * d + 3) for d in range(1, 30)]
+    answers = [at(12 + i / 6, kind="reply", in_reply_to="x") for i in range(60)]  # an hour of answers
+    assert hits("overposting", event_day + calm + answers) == []
+    assert hits("overposting", [at(h) for h in range(11)] + calm)[0].message.startswith("11 of 40")
+
+
+def test_burst_thresholds_come_from_config() -> None:
+    four_in_an_hour = [at(24 * d + m / 60) for d in range(0, 30, 3) for m in (0, 15, 30, 45)]
+    assert hits("overposting", four_in_an_hour) == []  # four a day on X is within the norm
+    found = hits("overposting", four_in_an_hour, burst_hours=1, burst_ratio=0.6)
+    assert "40 of 40 posts went out in bursts of more than 3 within 1 hour (on 10 days)" in found[0].message
+
+
+def test_undated_drafts_are_not_a_burst() -> None:
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    drafts = [Post(id=f"d{i}", created_at=epoch, text=varied()) for i in range(29)]
+    assert hits("overposting", drafts) == []
 
 
 # long-blog-post

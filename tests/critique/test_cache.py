@@ -11,7 +11,7 @@ from pathlib import Path
 import redis
 
 from assistant.critique import CritiqueCache, critique_review
-from assistant.critique.prompts import DEFAULT_DIR
+from assistant.critique.prompts import default_dir
 from tests.conftest import free_port
 from tests.critique.conftest import GOOD, RULES, make_review, make_settings
 from tests.fakes.openai_server import FakeOpenAI, answer, status
@@ -85,7 +85,7 @@ def test_a_new_prompt_version_misses_the_cache(
 ) -> None:
     cache = CritiqueCache(redis_url)
     prompts = tmp_path / "prompts"
-    shutil.copytree(DEFAULT_DIR, prompts)
+    shutil.copytree(default_dir(), prompts, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     settings = make_settings(fake.url, prompts_dir=prompts)
     assert not critique_review(
         make_review(), settings, rules_fingerprint=RULES, cache=cache

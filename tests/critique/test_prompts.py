@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.critique.critic import FEED_VARIABLES, POST_VARIABLES
-from assistant.critique.prompts import DEFAULT_DIR, load_prompt
+from assistant.critique.prompts import default_dir, load_prompt
 from assistant.errors import InputError
 
 VALID = '''id = "post_critique"
@@ -43,7 +43,7 @@ def error(tmp_path: Path, text: str, **kwargs) -> InputError:
 def test_the_shipped_prompts_are_valid(name: str, needs: tuple[str, ...]) -> None:
     prompt = load_prompt(name, needs=needs)
     assert prompt.id == name and prompt.version >= 1
-    assert prompt.path == str(DEFAULT_DIR / f"{name}.toml")
+    assert prompt.path == str(default_dir() / f"{name}.toml")
     for principle in (
         "relationships",
         "engagement",

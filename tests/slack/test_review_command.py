@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.slack.conftest import CHANNEL, SlackRig
+from tests.slack.conftest import CHANNEL, USER, SlackRig
 
 SPAMMY = ("Check out our latest blog post!!! Please RT and share with everyone "
           "https://brightpixel.example/blog/latest #marketing #growth #seo #ads #sale #deal")
@@ -25,6 +25,7 @@ def test_review_acks_at_once_then_posts_summary_and_thread(rig: SlackRig) -> Non
     top, *thread = posts
     assert top["channel"] == CHANNEL and "thread_ts" not in top
     assert "Draft review" in top["text"] and "/100" in json.dumps(top["blocks"])
+    assert f"Asked for by <@{USER}>" in json.dumps(top["blocks"]), "the channel sees who asked"
     top_ts = rig.fake.of("chat.postMessage")[0]
     assert all(item["thread_ts"] for item in thread)
     assert len({item["thread_ts"] for item in thread}) == 1

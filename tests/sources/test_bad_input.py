@@ -194,3 +194,81 @@ def test_import_is_all_or_nothing(tmp_path: Path) -> None:
         result = load_posts([good, bad])  # type: ignore[assignment]
     assert result is None and caught.value.path == str(bad) and caught.value.line == 2
     assert [p.id for p in load_posts([good])] == ["p1"]  # and the good file alone still loads
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("fine \\ud83d\\ude80 rocket", False),   # a pair: one character
+    ("a backslash \\\\ud800 then letters", False),
+    ("\\ud800 alone", True),
+    ("\\udc00 a low half first", True),
+    ("\\ud83d\\\\ude80 a high half, then a backslash", True),
+    ("\\\\\\ud800 an escaped backslash, then a lone half", True),
+])
+def test_lone_surrogate_escapes_in_json_name_the_line(tmp_path: Path, text: str,
+                                                      refused: bool) -> None:
+    path = write(tmp_path, "posts.jsonl", GOOD_LINE + "\n" + GOOD_LINE.replace(
+        '"fine"', f'"{text}"').replace('"p1"', '"p2"') + "\n")
+    if refused:
+        error = failure([path])
+        assert (error.line, "surrogate pair" in error.message) == (2, True)
+    else:
+        assert len(load_posts([path])) == 2
+
+
+def test_surrogate_like_letters_in_a_csv_are_plain_text(tmp_path: Path) -> None:
+    path = write(tmp_path, "posts.csv", "Text,Posting Time\n"
+                 "Escape sequences like \\ud800 explained,2026-01-01 10:00\n")
+    assert "\\ud800" in load_posts([path], source="buffer")[0].text
+
+
+def test_a_str_with_a_real_lone_surrogate_is_refused() -> None:
+    from integrations.sources.jsonl import parse_jsonl
+
+    with pytest.raises(InputError) as caught:
+        parse_jsonl('{"id": "1"}\n{"id": "2", "text": "x \ud800"}\n', "posts.jsonl")
+    assert caught.value.line == 2
+
+
+def test_a_device_or_endless_pipe_is_refused_at_the_limit() -> None:
+    from integrations.sources._common import read_input
+
+    with pytest.raises(InputError) as caught:
+        read_input("/dev/zero", limit=5 << 20)
+    assert "more than 5,242,880 bytes" in caught.value.message
+
+
+def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    from integrations.sources._common import read_input
+
+    path = tmp_path / "huge.jsonl"
+    with path.open("wb") as sparse:  # 3 GB that take no disk space and must not be read
+        sparse.truncate(3 << 30)
+    with pytest.raises(InputError) as caught:
+        read_input(path)
+    assert caught.value.message == "file is 3,221,225,472 bytes (limit 1,073,741,824)"
+
+
+def test_zip_entry_count_is_checked_before_the_directory_is_built() -> None:
+    from integrations.sources._zip import BoundedZip, entry_count
+    from tests.sources.zipbombs import build, deflated
+
+    member = deflated("data/tweets.js", b"[]")
+    data = build([member] + [deflated(f"media/{i}.jpg", b"x") for i in range(20)])
+    assert entry_count(data) == 21
+    with pytest.raises(InputError) as caught:
+        BoundedZip(data, "archive.zip", max_entries=20)
+    assert caught.value.message == "zip archive lists 21 entries (limit 20)"
+
+
+def test_zip_budget_covers_every_member_read() -> None:
+    from integrations.sources._zip import BoundedZip
+    from tests.sources.zipbombs import build, deflated
+
+    parts = [deflated(f"data/tweets-part{i}.js", b"x" * 600) for i in range(3)]
+    archive = BoundedZip(build(parts), "archive.zip", budget=1000)
+    with pytest.raises(InputError):
+        archive.find(lambda name: name.startswith("data/"))  # 1,800 declared > 1,000
+    first = archive.find(lambda name: name.endswith("part0.js"))[0]
+    assert archive.read(first) == b"x" * 600
+    with pytest.raises(InputError):  # 400 bytes of budget left, 600 declared
+        archive.find(lambda name: name.endswith("part1.js"))

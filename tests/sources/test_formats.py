@@ -34,7 +34,7 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 def test_formats_are_the_documented_names() -> None:
     assert FORMATS == ("jsonl", "x-archive", "mastodon", "bluesky", "rss", "hootsuite",
-                       "buffer", "csv", "twcs")
+                       "buffer", "csv", "twcs", "json")
 
 
 @pytest.mark.parametrize(("head", "expected"), [

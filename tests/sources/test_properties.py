@@ -63,6 +63,11 @@ TWEET_KEYS = ["id_str", "id", "full_text", "created_at", "entities", "extended_e
 STATUS_KEYS = ["id", "created_at", "content", "account", "reblog", "in_reply_to_id",
                "media_attachments", "tags", "mentions"]
 BSKY_KEYS = ["post", "reason"]
+# Generic JSON: v1.1 and v2 tweets, scraper rows and post-like objects, kinds included.
+JSON_KEYS = ["id", "id_str", "text", "full_text", "rawContent", "created_at", "date", "user",
+             "author_id", "referenced_tweets", "retweeted_status", "is_quote_status",
+             "in_reply_to_status_id_str", "in_reply_to_user_id", "is_retweet", "kind",
+             "entities", "extended_tweet", "note_tweet", "attachments", "media", "urls"]
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +115,24 @@ def test_random_jsonl_lines(scratch: Path, lines: list[object]) -> None:
 
 
 @SETTINGS
+@given(objects_=st.lists(objects(JSON_KEYS), max_size=4),
+       shape=st.sampled_from(["array", "lines", "v2"]),
+       mapping=st.sampled_from([None, {"repost": "is_retweet"}, {"text": "user.name"},
+                                {"kind": "kind"}, {"created_at": "date"}]))
+def test_random_generic_json(scratch: Path, objects_: list[dict[str, object]], shape: str,
+                             mapping: dict[str, str] | None) -> None:
+    if shape == "array":
+        content = json.dumps(objects_)
+    elif shape == "lines":
+        content = "\n".join(json.dumps(o) for o in objects_)
+    else:
+        content = json.dumps({"data": objects_, "includes": {"users": [{"id": "1"}]}})
+    result = outcome(scratch, content.encode(), source="json", mapping=mapping)
+    if not isinstance(result, InputError):
+        assert len(result) <= len(objects_)
+
+
+@SETTINGS
 @given(kind=st.sampled_from(["x-archive", "mastodon", "bluesky"]), data=st.data())
 def test_random_json_documents(scratch: Path, kind: str, data: st.DataObject) -> None:
     if kind == "x-archive":
@@ -151,3 +174,68 @@ def test_random_csv_rows(scratch: Path, source: str, rows: list[list[str]]) -> N
         assert result.line is None or result.line >= 1
     else:
         assert len(result) <= len(rows)
+
+
+# Pieces of JSON string content: plain text, escapes that pair up, lone halves, escaped
+# backslashes that make the letters after them plain text.
+ESCAPE_PIECES = st.sampled_from([
+    "a", "é", "\U0001f680", " ", "\\n", '\\"', "\\\\", "\\ud83d\\ude80", "\\uD83D\\uDE80",
+    "\\ud800", "\\udbff", "\\udc00", "\\uDFFF", "\\\\ud800", "\\\\\\ud800", "\\u00e9", "\\u0000",
+])
+
+
+@SETTINGS
+@given(pieces=st.lists(ESCAPE_PIECES, min_size=1, max_size=12), crlf=st.booleans(),
+       bom=st.booleans())
+def test_lone_surrogates_are_refused_and_nothing_unencodable_gets_through(
+        scratch: Path, pieces: list[str], crlf: bool, bom: bool) -> None:
+    """A post imports exactly when its text is real text (encodable again); otherwise the
+    error names the line. The same pieces decoded by Python's own JSON are the oracle."""
+    text = "".join(pieces)
+    line = ('{"id": "p1", "created_at": "2026-11-01T09:00:00Z", "text": "' + text + '"}')
+    newline = "\r\n" if crlf else "\n"
+    content = ("\ufeff" if bom else "") + '{"id": "p0", "created_at": "2026-11-01T09:00:00Z", ' \
+        '"text": "first"}' + newline + line + newline
+    try:
+        json.loads(line)["text"].encode("utf-8")
+        encodable = True
+    except UnicodeEncodeError:
+        encodable = False
+    result = outcome(scratch, content.encode("utf-8"))
+    if encodable:
+        assert not isinstance(result, InputError), result
+        assert all(json.dumps(post.model_dump(mode="json"), ensure_ascii=False).encode()
+                   for post in result)  # type: ignore[attr-defined]
+    else:
+        assert isinstance(result, InputError) and result.line == 2, result
+        assert "surrogate" in result.message
+
+
+@SETTINGS
+@given(sizes=st.lists(st.integers(0, 3), min_size=1, max_size=3),
+       liar=st.sampled_from([None, 0, 10, 1 << 20]),
+       listing=st.sampled_from(["normal", "duplicate", "reversed"]),
+       cut=st.sampled_from([None, 30, 100, -22, -5]),
+       with_tweets=st.booleans())
+def test_random_zip_archives(scratch: Path, sizes: list[int], liar: int | None, listing: str,
+                             cut: int | None, with_tweets: bool) -> None:
+    """Zips with members of zeros (some lying about their size), duplicated or reordered
+    directory entries and truncations: posts or an InputError, never anything else."""
+    from tests.sources.zipbombs import TWEET, build, deflated, zeros
+
+    members = [zeros(size) for size in sizes]
+    for index, member in enumerate(members):
+        member.name = f"data/tweets-part{index + 1}.js"
+    if liar is not None:
+        members[0].declared = liar
+    if with_tweets:
+        members.append(deflated("data/tweets.js", TWEET))
+    entries = [(member.name, index) for index, member in enumerate(members)]
+    if listing == "duplicate":
+        entries = entries + entries[:1]
+    elif listing == "reversed":
+        entries = entries[::-1]
+    data = build(members, listed=entries)
+    if cut is not None:
+        data = data[:cut]
+    outcome(scratch, data, source="x-archive")

@@ -2,19 +2,27 @@
 
 Counted: posts, quotes and reposts (a repost fills followers' timelines just like a
 post); replies and DMs are not (only the people in the conversation see them).
-Measured over the most recent `window_days` of activity (ending at the last post, so
-an old export is judged on its own last month) as posts per active day, i.e. per UTC
-day with at least one post: one busy day is not averaged away by quiet ones.
+
+Two checks, one rule:
+- the rate: over the most recent `window_days` of activity (ending at the last post, so
+  an old export is judged on its own last month), posts per active day, i.e. per UTC day
+  with at least one post: one busy day is not averaged away by quiet ones;
+- bursts, over the whole feed: any `burst_hours` holding more than `burst_ratio` times the
+  day's norm. A scheduler firing 23 posts in 11 hours is overposting even when the export
+  covers two days, too few for a rate.
+Both are the same habit, so the health score counts the worse of the two, not both.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from datetime import UTC, timedelta
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 
+from assistant.checks.length import PLATFORM_NAMES
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.models import Feed
+from assistant.models import Feed, Post
+
 
 OVERPOSTING = rule(
     "overposting",
@@ -31,18 +39,29 @@ OVERPOSTING = rule(
         },
         "window_days": 28,
         "min_active_days": 3,
+        "burst_hours": 24,
+        "burst_ratio": 2.0,
     },
 )
 
 
 @OVERPOSTING.feed_check
 def _overposting(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    pool = [p for p in feed.posts if p.kind in ("post", "quote", "repost")]
+    # Undated drafts (imported at the Unix epoch) have no posting time to judge.
+    pool = [
+        p for p in feed.posts
+        if p.kind in ("post", "quote", "repost") and p.created_at.timestamp() != 0
+    ]
     if not pool:
         return
     limit = ctx.thresholds["max_per_day"].get(feed.account.platform)
     if not limit:
         return
+    yield from _rate(pool, limit, feed.account.platform, ctx)
+    yield from _bursts(pool, limit, feed.account.platform, ctx)
+
+
+def _rate(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
     end = pool[-1].created_at
     start = end - timedelta(days=ctx.thresholds["window_days"])
     days = Counter(p.created_at.astimezone(UTC).date() for p in pool if p.created_at > start)
@@ -53,8 +72,60 @@ def _overposting(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         return
     busiest, most = max(days.items(), key=lambda kv: (kv[1], kv[0]))
     yield Hit(
-        f"{rate:.1f} posts a day on {feed.account.platform} over the last "
+        f"{rate:.1f} posts a day on {PLATFORM_NAMES.get(platform, platform)} over the last "
         f"{ctx.thresholds['window_days']} days of activity; the norm is at most {limit}",
         evidence=f"{sum(days.values())} posts on {len(days)} active days; busiest {busiest}: {most}",
         impact=min(1.0, (rate / limit - 1) / 2),
     )
+
+
+def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
+    """Posts that went out in a window of `burst_hours` holding more than the burst limit."""
+    hours = ctx.thresholds["burst_hours"]
+    most = int(ctx.thresholds["burst_ratio"] * limit)
+    times = [p.created_at for p in pool]
+    span = timedelta(hours=hours)
+    in_burst = [False] * len(times)
+    worst = (0, 0, 0)  # (count, first index, last index) of the densest window
+    start = 0
+    marked = 0  # in_burst is set for every index below this
+    for end, moment in enumerate(times):
+        while moment - times[start] >= span:
+            start += 1
+        count = end - start + 1
+        if count > most:
+            for i in range(max(start, marked), end + 1):
+                in_burst[i] = True
+            marked = end + 1
+            if count > worst[0]:
+                worst = (count, start, end)
+    bursting = sum(in_burst)
+    if not bursting:
+        return
+    count, first, last = worst
+    days = len({times[i].astimezone(UTC).date() for i, hit in enumerate(in_burst) if hit})
+    took = _duration(times[first], times[last])
+    examples = tuple(pool[i].id for i in range(first, min(last + 1, first + 5)))
+    yield Hit(
+        f"{bursting} of {len(pool)} posts went out in bursts of more than {most} within "
+        f"{_plural(hours, 'hour')} (on {_plural(days, 'day')}); the norm on "
+        f"{PLATFORM_NAMES.get(platform, platform)} "
+        f"is at most {limit} a day",
+        evidence=f"{count} posts in {took}, {_utc(times[first])} to {_utc(times[last])} UTC",
+        impact=bursting / len(pool),
+        examples=examples,
+    )
+
+
+def _plural(count: float, unit: str) -> str:
+    return f"{count:g} {unit}" + ("" if count == 1 else "s")
+
+
+def _duration(first: datetime, last: datetime) -> str:
+    minutes = round((last - first).total_seconds() / 60)
+    return _plural(minutes, "minute") if minutes < 120 else _plural(round(minutes / 60), "hour")
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.models import Feed, Post
+from assistant.text import count, span_of_days
 
 BROADCAST_ONLY = rule(
     "broadcast-only",
@@ -70,9 +71,10 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     share = len(talks) / (len(talks) + len(broadcasts))
     ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
     yield Hit(
-        f"{len(broadcasts)} broadcasts for {len(talks)} replies ({ratio}); "
+        f"{count(len(broadcasts), 'broadcast')} for {count(len(talks), 'reply')} ({ratio}); "
         f"the norm we preach is at most {limit} to 1",
-        evidence=f"{len(broadcasts)} posts, quotes and reposts; {len(talks)} replies to others and DMs",
+        evidence=f"{count(len(broadcasts), 'post')}, quotes and reposts; "
+        f"{count(len(talks), 'reply', 'replies')} to others and DMs",
         impact=min(1.0, 1 - share / target),
     )
 
@@ -96,7 +98,8 @@ def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     posted = sum(1 for p in broadcasts if p.created_at > since)
     when = f"last replied on {last_talk:%Y-%m-%d}" if last_talk else "has not replied to anyone"
     yield Hit(
-        f"The account {when}: {gap:.0f} days without a conversation, {posted} broadcasts since",
+        f"The account {when}: {span_of_days(gap)} without a conversation, "
+        f"{count(posted, 'broadcast')} since",
         evidence=f"last reply: {last_talk.isoformat() if last_talk else 'none in the feed'}; "
         f"as of {ctx.as_of:%Y-%m-%d}",
         impact=min(1.0, (gap - max_days) / (4 * max_days)),

@@ -1,0 +1,55 @@
+"""How an audit says, in plain words, what one post rule found at one severity.
+
+"3 of 405 posts (0.7%) are over the platform's limit" reads as what it is (every output
+puts the rule id in front: "too-long: 3 of 405 ..."); "too-long in 228 of 405 posts" did
+not say whether a post would be rejected or merely runs long. The words are per rule and
+severity, singular and plural; a rule without words here (a new or a custom one) still
+gets a correct sentence.
+"""
+
+from __future__ import annotations
+
+# (rule, severity or None for any) -> (what one post does, what several posts do)
+_SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
+    ("too-long", "error"): ("is over the platform's limit", "are over the platform's limit"),
+    ("too-long", "warning"): (
+        "is far longer than what performs", "are far longer than what performs"),
+    ("too-long", "info"): ("is longer than what performs", "are longer than what performs"),
+    ("too-long", None): ("is too long", "are too long"),
+    ("sales-pitch", "error"): (
+        "pitches in the first DM of a conversation", "pitch in the first DM of a conversation"),
+    ("sales-pitch", None): ("reads as a sales pitch", "read as a sales pitch"),
+    ("share-begging", None): ("asks for shares", "ask for shares"),
+    ("mention-push", None): (
+        "tags people only to put a link in front of them",
+        "tag people only to put a link in front of them"),
+    ("link-only", None): (
+        "is a bare link with nothing said about it", "are bare links with nothing said about them"),
+    ("hashtag-stuffing", "error"): (
+        "has more hashtags than the platform allows", "have more hashtags than the platform allows"),
+    ("hashtag-stuffing", None): (
+        "has more hashtags than the platform's norm", "have more hashtags than the platform's norm"),
+    ("missing-alt-text", None): (
+        "has a picture without alt text", "have pictures without alt text"),
+    ("repeat-post", None): ("repeats an earlier post", "repeat earlier posts"),
+    ("stale-latest", None): (
+        "calls an old link new", "call old links new"),
+}
+
+
+def summary(rule: str, count: int, of: int, severity: str | None = None) -> str:
+    """"N of M posts (share) do what the rule says", with the verb agreeing with N.
+
+    `severity` is the severity the rule's check gave these hits, or None when they are of
+    several kinds (a rule re-graded in config puts all its hits at one severity).
+    """
+    one, several = (
+        _SAYS.get((rule, severity)) or _SAYS.get((rule, None)) or ("is flagged", "are flagged")
+    )
+    posts = "post" if of == 1 else "posts"
+    return f"{count} of {of} {posts} ({percent(count / of)}) {one if count == 1 else several}"
+
+
+def percent(share: float) -> str:
+    """One decimal, but never "0.0%" for a rule that did fire."""
+    return "<0.1%" if 0 < share < 0.001 else f"{share:.1%}"

@@ -1,0 +1,73 @@
+"""What a long audit is doing, on stderr, from the first byte read to the last post checked.
+
+Shown only when stderr is a terminal, whatever `--format` is (the report itself goes to
+stdout, after the display is gone). Each stage is named: reading (with the size of the
+files), checking feed habits (near-duplicates, links, cadence), checking posts (a bar).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+class AuditProgress:
+    """A rich Progress on stderr with one task per stage; a no-op when stderr is not a TTY."""
+
+    def __init__(self, *, enabled: bool | None = None) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self._progress: Any = None
+        self._task: Any = None
+        self._stage = ""
+
+    def __enter__(self) -> AuditProgress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
+            self._progress = Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                MofNCompleteColumn(), TimeElapsedColumn(),
+                console=Console(stderr=True), transient=True, refresh_per_second=8,
+            )
+            self._progress.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def reading(self, paths: Sequence[str | Path]) -> None:
+        """The first stage: which files, how big (a spinner, since parsing has no count yet)."""
+        size = sum(Path(p).stat().st_size for p in paths if p != "-" and Path(p).is_file())
+        files = "1 file" if len(paths) == 1 else f"{len(paths)} files"
+        self.stage(f"reading {files} ({_size(size)})", 0, 0)
+
+    def stage(self, name: str, done: int, total: int) -> None:
+        """Move to stage `name` or update its count (the `audit_feed` progress callback)."""
+        if self._progress is None:
+            return
+        if name != self._stage:
+            if self._task is not None:
+                self._progress.remove_task(self._task)
+            self._task = self._progress.add_task(name[:1].upper() + name[1:], total=total or None)
+            self._stage = name
+        self._progress.update(self._task, completed=done, total=total or None)
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return f"{size} bytes"

@@ -1,0 +1,186 @@
+"""The account's own numbers: ratios, sample sizes and confidence that never claim too much."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from statistics import median
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant.evidence import (
+    MIN_POSTS,
+    bootstrap_ratio,
+    compare,
+    compare_posts,
+    mann_whitney_p,
+    sentence,
+)
+from assistant.models import Engagement, Post
+from tests.conftest import REPO
+
+T0 = datetime(2026, 10, 1, tzinfo=UTC)
+
+
+def _posts(likes: list[int | None], prefix: str = "p", kind: str = "post") -> list[Post]:
+    return [Post(id=f"{prefix}{i}", created_at=T0 + timedelta(hours=i), kind=kind, text="x",
+                 metrics=None if n is None else {"likes": n}) for i, n in enumerate(likes)]
+
+
+def test_a_clear_drop_is_measured_with_its_counts_and_interval() -> None:
+    hits = _posts([1, 0, 2, 1, 1, 0, 2, 1], "h")
+    others = _posts([10, 12, 8, 9, 11, 10, 13, 9, 10, 12], "o")
+    e = compare(hits, others)
+    assert e is not None
+    assert (e.n_hit, e.n_other) == (8, 10)
+    assert e.median_hit == 1 and e.median_other == 10 and e.ratio == 0.1
+    assert e.low is not None and e.high is not None and e.low <= e.ratio <= e.high < 1
+    assert e.clear and e.p_value is not None and e.p_value < 0.01
+    said = sentence(e, "Posts that beg for shares")
+    assert "0.1x the median likes" in said and "n = 8 vs 10" in said and "clear difference" in said
+    assert not re.search(r"\bbecause\b|\bcaused?\b|\bdue to\b|\bleads? to\b", said)
+
+
+def test_too_few_posts_say_so_instead_of_a_number() -> None:
+    e = compare(_posts([1, 2, 3], "h"), _posts([5] * 20, "o"))
+    assert e is not None and e.ratio is None and e.n_hit == 3
+    assert "too few posts to tell" in sentence(e, "x") and f"at least {MIN_POSTS}" in e.note
+
+
+def test_no_counts_in_the_source_means_no_evidence() -> None:
+    assert compare(_posts([None] * 8, "h"), _posts([None] * 8, "o")) is None
+
+
+def test_a_zero_median_elsewhere_compares_means_instead() -> None:
+    """Most posts of a small account get nothing: the mean still tells them apart."""
+    e = compare(_posts([3, 4, 2, 5, 3], "h"), _posts([0, 0, 0, 2, 0, 0], "o"))
+    assert e is not None and e.statistic == "mean" and e.ratio == 10.0  # 3.4 / 0.333
+    assert "the mean likes" in sentence(e, "x")
+
+
+def test_nothing_anywhere_gives_no_ratio_but_says_why() -> None:
+    e = compare(_posts([0] * 5, "h"), _posts([0] * 6, "o"))
+    assert e is not None and e.ratio is None and "got any likes" in e.note
+
+
+def test_a_difference_within_the_noise_is_not_called_clear() -> None:
+    e = compare(_posts([5, 9, 3, 12, 7, 4], "h"), _posts([6, 8, 4, 11, 5, 9, 7], "o"))
+    assert e is not None and e.ratio is not None and not e.clear
+    assert "not a clear difference at this sample size" in sentence(e, "x")
+
+
+def test_comparable_posts_are_the_same_kind_and_period() -> None:
+    hits = _posts([1] * 6, "h")
+    replies = _posts([100] * 6, "r", kind="reply")
+    long_ago = [p.model_copy(update={"created_at": p.created_at - timedelta(days=400)})
+                for p in _posts([100] * 6, "old")]
+    same = _posts([4] * 6, "o")
+    e = compare_posts(hits, [*hits, *replies, *long_ago, *same])
+    assert e is not None and e.n_other == 6 and e.median_other == 4
+
+
+counts = st.lists(st.integers(min_value=0, max_value=50), min_size=MIN_POSTS, max_size=40)
+
+
+@given(counts, counts)
+def test_rank_test_is_a_probability_and_symmetric(a: list[int], b: list[int]) -> None:
+    p = mann_whitney_p(a, b)
+    assert 0.0 <= p <= 1.0
+    assert abs(p - mann_whitney_p(b, a)) < 1e-9
+
+
+@given(counts)
+def test_a_group_against_itself_is_no_difference(a: list[int]) -> None:
+    assert mann_whitney_p(a, list(a)) > 0.5
+    e = compare(_posts(list(a), "h"), _posts(list(a), "o"))
+    assert e is not None and not e.clear
+
+
+@given(counts, counts)
+def test_the_interval_holds_the_ratio_and_is_reproducible(a: list[int], b: list[int]) -> None:
+    interval = bootstrap_ratio(a, b, resamples=300)
+    assert interval == bootstrap_ratio(a, b, resamples=300)
+    if interval is not None and median(b) > 0:
+        assert interval[0] <= interval[1]
+
+
+def test_real_archive_figures_match_a_hand_count() -> None:
+    """visbot's "I uploaded a @YouTube video" posts against its other own posts, by hand."""
+    from integrations.sources import load_posts
+
+    path = REPO / "tests/realdata/x_archive/visbot_tweets.js"
+    raw = json.loads(path.read_text(encoding="utf-8").split("=", 1)[1].strip().rstrip(";"))
+    tweets = [t.get("tweet", t) for t in raw]
+    own = [t for t in tweets if not t["full_text"].startswith("RT @")
+           and not t.get("in_reply_to_status_id_str")]
+    uploads = {t["id_str"] for t in own if t["full_text"].startswith("I uploaded a")}
+    by_hand_hits = median(int(t["favorite_count"]) for t in own if t["id_str"] in uploads)
+    posts = load_posts([path])
+    hits = [p for p in posts if p.id in uploads]
+    others = [p for p in posts if p.kind == "post" and p.id not in uploads
+              and p.id in {t["id_str"] for t in own}]
+    e = compare(hits, others)
+    assert e is not None and e.n_hit == len(uploads) > MIN_POSTS
+    assert e.median_hit == by_hand_hits
+    by_hand_others = median(int(t["favorite_count"]) for t in own
+                            if t["id_str"] not in uploads and t["id_str"] in {p.id for p in others})
+    assert e.median_other == by_hand_others
+
+
+def test_the_json_of_a_finding_gains_the_engagement_object() -> None:
+    from assistant.models import Finding
+
+    finding = Finding(rule="share-begging", severity="warning", message="m",
+                      engagement=Engagement(n_hit=6, n_other=30, ratio=0.5, low=0.3, high=0.8))
+    data = finding.model_dump(mode="json")
+    assert data["engagement"]["ratio"] == 0.5 and data["engagement"]["n_other"] == 30
+
+
+def test_every_post_rule_finding_of_a_real_export_carries_its_numbers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """JSON gains `engagement` on each post-rule finding; the text says it in one sentence."""
+    from tests.test_cli import run
+
+    path = str(REPO / "tests/realdata/x_archive/visbot_tweets.js")
+    _, out, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--format", "json")
+    findings = json.loads(out)["findings"]
+    post_rule_findings = [f for f in findings if f["rule"] in {"hashtag-stuffing", "link-only"}]
+    assert post_rule_findings
+    for finding in post_rule_findings:
+        e = finding["engagement"]
+        assert e["n_hit"] >= 1 and e["n_other"] >= 1 and e["metric"] == "likes"
+        assert e["ratio"] is not None or e["note"]
+    _, text, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01")
+    assert "the mean likes of the account's other posts (n = " in text
+
+
+def test_a_source_without_counts_gets_no_engagement(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_cli import run
+
+    _, out, _ = run(capsys, "audit", str(REPO / "examples/brightpixel_x.jsonl"), "--no-llm",
+                    "--as-of", "2026-11-11", "--format", "json")
+    assert all(f["engagement"] is None for f in json.loads(out)["findings"])
+
+
+def test_the_report_reminder_cites_our_own_numbers_and_counts_one_severity() -> None:
+    from assistant.models import Account, FeedAudit, FeedStats, Finding, Health
+    from assistant.reports.build import reminder, top_problem
+
+    numbers = Engagement(n_hit=41, n_other=120, ratio=0.3, low=0.2, high=0.5, p_value=0.001,
+                         median_hit=3, median_other=10)
+    audit = FeedAudit(
+        account=Account(name="@us", platform="x", owner="agency"), as_of=T0,
+        stats=FeedStats(), health=Health(score=40, components={}),
+        findings=[
+            Finding(rule="too-long", severity="error", message="1 of 9 posts", examples=["a"]),
+            Finding(rule="too-long", severity="info", message="5 of 9 posts", examples=["b"] * 5),
+            Finding(rule="repeat-post", severity="warning", message="m", engagement=numbers),
+        ])
+    note = reminder("Bright Pixel", "agency", audit)
+    assert note is not None
+    assert "Our repeat-post posts got 0.3x the median likes" in note and "n = 41 vs 120" in note
+    assert top_problem(audit) == (audit.findings[0], 1), "the info finding is not counted with the error"
