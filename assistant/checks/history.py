@@ -88,6 +88,21 @@ def content_links(post: Post) -> tuple[str, ...]:
     return _content_links(tuple(u for u in extract_urls(text) if not canonical_link(u).startswith(_OPAQUE_LINKS)))
 
 
+def all_links(post: Post) -> tuple[str, ...]:
+    """Canonical links of a post, each once, home pages included (for link-flood: someone
+    else's home page pushed all day is still pushed). Same fallback as `content_links`."""
+    if post.urls:
+        return _all_links(tuple(post.urls))
+    if "://" not in post.text:
+        return ()
+    return _all_links(tuple(u for u in extract_urls(post.text) if not canonical_link(u).startswith(_OPAQUE_LINKS)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _all_links(urls: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(canonical_link(url) for url in urls))
+
+
 @lru_cache(maxsize=1 << 18)  # several rules ask for the same links; ~80 MB at most
 def _content_links(urls: tuple[str, ...]) -> tuple[str, ...]:
     links = (canonical_link(url) for url in urls)

@@ -199,6 +199,19 @@ def test_link_flood_flags_one_link_three_times_in_a_day() -> None:
     assert found[0].examples == tuple(p.id for p in posts[:3])
 
 
+def test_link_flood_counts_someone_elses_home_page_but_not_our_signature() -> None:
+    sponsor = [at(h, f"{varied()} https://www.nostarch.com/") for h in (1, 5, 9)]
+    found = hits("link-flood", sponsor)
+    assert len(found) == 1 and found[0].message == "nostarch.com was posted 3 times within 24 hours"
+    ours = [at(h, f"{varied()} https://bp.agency") for h in range(0, 30, 2)]
+    assert hits("link-flood", ours) == []  # bp.agency is one of our own domains (OWN)
+    signed = [at(h, f"{varied()} https://brightpixel.example") for h in range(0, 30, 2)]
+    rules = RuleSet.from_config(RulesConfig(select=["link-flood"]))
+    unknown = FeedContext(rules.by_id["link-flood"].thresholds, AS_OF)  # no own domains given
+    assert list(rules.by_id["link-flood"].rule.feed(feed(signed), unknown)) == []  # type: ignore[misc]
+    assert len(list(rules.by_id["link-flood"].rule.feed(feed(sponsor), unknown))) == 1  # type: ignore[misc]
+
+
 def test_link_flood_is_quiet_for_the_same_link_on_three_days_and_respects_the_threshold() -> None:
     assert hits("link-flood", [at(h, f"{varied()} https://bp.agency/offer") for h in (1, 30, 60)]) == []
     two = [at(h, f"{varied()} https://bp.agency/offer") for h in (1, 5)]

@@ -36,7 +36,7 @@ POST_FLOORS: dict[str, tuple[float | None, float | None]] = {
 FEED_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "broadcast-only": (0.20, 1.00),
     "engagement-gap": (0.25, 1.00),
-    "link-flood": (1.00, 0.33),
+    "link-flood": (1.00, 1.00),
     "long-blog-post": (None, None),
     "overposting": (0.00, 0.00),
     "repeat-post": (1.00, 1.00),

@@ -2,7 +2,9 @@
 
 This is the shared-link case that repeat-post leaves alone when the words differ:
 `per_day` posts carrying the same page within 24 hours is broadcasting, however the
-copy is varied. A bare home-page link is a signature and is never counted.
+copy is varied. A home page counts too (a sponsor's site five times in a day is pushed
+all day), except the account's own: one of its `--own-domain`s, or, when those are not
+known, a home page on half or more of ten or more posts, which is a signature.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-from assistant.checks.history import BROADCAST_KINDS, content_links
+from assistant.checks.history import BROADCAST_KINDS, all_links
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.rules.repetition import SATURATION
 from assistant.models import Feed, Post
@@ -28,6 +30,14 @@ LINK_FLOOD = rule(
 )
 
 
+def _signature(home: str, count: int, broadcasts: int, own_domains: frozenset[str]) -> bool:
+    """True for the account's own home page, which rides along on posts as a signature."""
+    if own_domains:
+        return any(home == d or home.endswith("." + d)
+                   for d in (d.lower().removeprefix("www.") for d in own_domains))
+    return broadcasts >= 10 and count * 2 >= broadcasts
+
+
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
 
@@ -40,8 +50,11 @@ def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     for post in feed.posts:
         if post.kind in BROADCAST_KINDS:
             broadcasts += 1
-            for link in content_links(post):
+            for link in all_links(post):
                 times[link].append(post)
+    for link in [lk for lk in times if "/" not in lk and "?" not in lk]:  # home pages
+        if _signature(link, len(times[link]), broadcasts, ctx.own_domains):
+            del times[link]
     day = timedelta(hours=24)
     flooded: list[tuple[int, int, str, list[Post]]] = []
     for link, posts in times.items():
