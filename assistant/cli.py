@@ -211,8 +211,12 @@ def review(
     else:
         implicit_stdin = False
     if text == "-":
+        from integrations.sources._common import MAX_TEXT, read_input
+
+        # A draft is one post: a few KB. Capped, so `yes | assistant review -` cannot grow forever.
+        data = read_input("-", limit=4 * MAX_TEXT)[1]
         try:
-            text = sys.stdin.buffer.read().decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
                              path="<stdin>") from None
