@@ -386,7 +386,8 @@ def audit(
             from assistant.insights import insights
 
             found = insights([p for p in loaded.feed.posts if p.created_at <= when])
-        _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found)
+        _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found,
+                     chosen=author is not None)
         failed = failed or _fails((f.severity for f in result.findings), fail_on)
     if output_format == "concise":
         from assistant.render.concise import audit_lines
@@ -398,10 +399,18 @@ def audit(
 
 
 def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool,
-                 found: list[Any] | None = None) -> None:
-    """One audit: indented JSON alone, one JSON object per line among several, or text
-    with a line saying whose posts were left out (concise lines come after all audits).
-    `found` are the --insights, when asked for."""
+                 found: list[Any] | None = None, chosen: bool = False) -> None:
+    """One audit: indented JSON alone, one JSON object per line among several, or text;
+    concise lines come after all audits. Whose posts were left out is said in every format
+    (stdout for text, stderr otherwise). `found` are the --insights, when asked for."""
+    if loaded.left_out:
+        from assistant.text import count
+
+        note = (f"{result.source}: audited {result.account.name}; left out "
+                f"{count(loaded.left_out, 'post')} of "
+                f"{count(loaded.other_accounts, 'other account')}"
+                + ("" if chosen else " (choose another with --author)"))
+        click.echo(note, err=output_format != "text")
     if output_format == "concise":
         return
     if output_format == "json":
@@ -416,11 +425,6 @@ def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool,
         return
     from assistant.render.text import print_audit
 
-    if loaded.left_out:
-        others = loaded.other_accounts
-        click.echo(f"{result.source}: audited {result.account.name}; left out "
-                   f"{loaded.left_out} post{'s' if loaded.left_out != 1 else ''} of "
-                   f"{others} other account{'s' if others != 1 else ''} (choose with --author)")
     print_audit(result)
     if found is not None:
         from assistant.insights import lines

@@ -160,8 +160,12 @@ def sentence(engagement: Engagement, what: str = "These posts") -> str:
     if e.low is not None and e.high is not None:
         said += f"; 95% interval {e.low:g}-{e.high:g}x"
     said += ")"
+    interval_says = e.low is not None and e.high is not None and (e.high < 1 or e.low > 1)
     if e.clear:
         said += "; a clear difference"
+    elif interval_says and e.p_value is not None:
+        # The two measures disagree (common when most posts got nothing): say both.
+        said += f"; the interval leaves out 1x but a rank test does not confirm it (p = {e.p_value:.2g})"
     elif e.p_value is not None:
         said += "; not a clear difference at this sample size"
     return said + "."

@@ -382,7 +382,10 @@ def test_support_file_audits_the_brand_and_says_what_it_left_out(
     _, text, _ = run(capsys, "audit", str(support), "--no-llm", "--as-of", "2017-10-12",
                      "--author", "Tesco")
     first = text.splitlines()[0]
-    assert "audited Tesco" in first and "left out 85 posts" in first and "--author" in first
+    assert "audited Tesco" in first and "left out 85 posts" in first and "--author" not in first
+    _, _, err = run(capsys, "audit", str(support), "--no-llm", "--as-of", "2017-10-12",
+                    "--format", "concise")
+    assert "audited AppleSupport; left out 80 posts" in err and "choose another with --author" in err
     code, _, err = run(capsys, "audit", str(support), "--author", "@nobody", "--no-llm")
     assert code == 2 and err.startswith("assistant: error: no posts by @nobody")
 

@@ -242,3 +242,11 @@ def test_the_daily_report_carries_what_works_here_for_feeds_with_counts(tmp_path
     report = build_report(Settings(), load_workspace(config), day=date(2023, 1, 1),
                           use_llm=False)
     assert report.feeds[0].insights and all("(n = " in i for i in report.feeds[0].insights)
+
+
+def test_when_interval_and_rank_test_disagree_the_sentence_says_both() -> None:
+    e = Engagement(n_hit=31, n_other=120, ratio=0.35, low=0.19, high=0.58, p_value=0.06,
+                   statistic="mean")
+    said = sentence(e)
+    assert "leaves out 1x but a rank test does not confirm it (p = 0.06)" in said
+    assert "clear difference" not in said

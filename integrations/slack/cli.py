@@ -126,7 +126,9 @@ def _worker_serves(settings: object, workspace: object) -> str:
     if workspace.reports.teams_webhook:  # type: ignore[attr-defined]
         webhooks.add(workspace.reports.teams_webhook)  # type: ignore[attr-defined]
     if webhooks:
-        platforms.append(f"Teams ({len(webhooks)} webhook{'s' if len(webhooks) != 1 else ''})")
+        from assistant.text import count
+
+        platforms.append(f"Teams ({count(len(webhooks), 'webhook')})")
     if not platforms:
         raise ConfigError("the worker has nowhere to answer: set SLACK_BOT_TOKEN for Slack, or "
                           "teams_webhook in assistant.toml (ASSISTANT_CONFIG) for Teams")
