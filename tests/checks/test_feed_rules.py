@@ -11,10 +11,9 @@ from assistant.checks.neardup import BRUTE_FORCE_MAX, near_duplicate_labels
 from assistant.checks.registry import FeedContext, Hit, all_rules
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
-from assistant.models import Account, Feed, Media, Metrics, Post
+from assistant.models import Account, Feed, Media, Post
 
-# Published posts carry the second the platform stamped; a whole minute is a planned time.
-START = datetime(2026, 10, 1, 8, 0, 17, tzinfo=UTC)
+START = datetime(2026, 10, 1, 8, 0, tzinfo=UTC)
 AS_OF = START + timedelta(days=30)
 OWN = frozenset({"bp.agency"})
 FEED_RULES = {
@@ -304,14 +303,16 @@ def test_self_promo_counts_own_links_exactly_like_the_shared_signal(url: str) ->
 
 
 def test_a_schedule_or_drafts_file_is_not_judged_on_conversation() -> None:
-    """Replies are never scheduled: a plan (whole-minute times, no engagement numbers, no
-    reply) says nothing about conversation. The same posts published are broadcast-only."""
-    planned = [at(24 * day).model_copy(update={"created_at": START.replace(second=0)
-                                                + timedelta(days=day)}) for day in range(20)]
-    published = [p.model_copy(update={"metrics": Metrics(likes=1)}) for p in planned]
+    """Replies are never scheduled: a plan (a bulk-upload file, `Feed.planned`) says nothing
+    about conversation. The same posts as a published feed are broadcast-only."""
+    posts = [at(24 * day) for day in range(20)]
     for rule_id in ("broadcast-only", "engagement-gap"):
-        assert hits(rule_id, planned) == [], rule_id
-        assert hits(rule_id, published), rule_id
+        active = RuleSet.from_config(RulesConfig(select=[rule_id])).by_id[rule_id]
+        context = FeedContext(active.thresholds, AS_OF, OWN)
+        published = Feed(account=Account(name="@bp"), posts=posts)
+        planned = published.model_copy(update={"planned": True})
+        assert list(active.rule.feed(published, context) or ()), rule_id  # type: ignore[misc]
+        assert list(active.rule.feed(planned, context) or ()) == [], rule_id  # type: ignore[misc]
 
 
 def test_undated_drafts_have_no_conversation_gap() -> None:
@@ -376,3 +377,18 @@ def test_announcing_ones_own_uploads_and_releases_is_self_promotion(text: str) -
 def test_others_releases_and_likes_are_not_self_promotion(text: str) -> None:
     posts = [at(h, f"{text} {h}") for h in range(8)] + [at(h) for h in range(8, 12)]
     assert hits("self-promo-ratio", posts) == []
+
+
+def test_bulk_schedule_files_are_plans_and_published_exports_are_not() -> None:
+    """What the importers say about each real export, as the audit reads it (one account)."""
+    from integrations.sources import load_accounts
+    from tests.conftest import REALDATA
+
+    plans = ["hootsuite/hbc_bsidesphilly_sponsors.csv", "hootsuite/example.csv",
+             "buffer/buffer-30-day-schedule.csv", "buffer/buffer-all-platforms.csv",
+             "buffer/X_Buffer_Import_Template.csv"]
+    published = ["x_archive/visbot_tweets.js", "bluesky/benoist_getAuthorFeed.json",
+                 "support_tweets/twcs_sample.csv", "rss/TypePadNews.xml"]
+    for name in plans + published:
+        (account,) = load_accounts([REALDATA / name])
+        assert account.feed.planned == (name in plans), name

@@ -6,10 +6,9 @@ and reposts: everything that lands in followers' timelines unasked.
 
 Some feeds cannot show conversation, so neither rule judges them:
 - a blog (its conversation happens on the accounts that share it);
-- a plan: a bulk-schedule or drafts file (Hootsuite, Buffer). Replies are never scheduled,
-  so "no replies" there says nothing. It is recognised by its nature, not its format: no
-  reply or DM at all, no engagement numbers on any post (nothing was published), and every
-  time on a whole minute or none (people pick minutes; platforms stamp seconds);
+- a plan: a bulk-schedule or drafts file (`Feed.planned`, set by the Hootsuite and Buffer
+  importers), or a feed of undated drafts only. Replies are never scheduled, so "no
+  replies" there says nothing;
 - an export too short to tell (`min_days` between its first and last dated post): a
   three-day page of a feed has not had the time to show who the account answers.
 Undated drafts (the Unix epoch) never count as a time.
@@ -53,16 +52,8 @@ def _dated(post: Post) -> bool:
 
 
 def is_plan(feed: Feed) -> bool:
-    """True for a schedule or drafts file: planned broadcasts, never a published history."""
-    if not feed.posts:
-        return False
-    for post in feed.posts:
-        if post.kind in ("reply", "dm") or post.metrics is not None:
-            return False
-        moment = post.created_at
-        if moment.second or moment.microsecond:
-            return False
-    return True
+    """True for a schedule or drafts: planned broadcasts, never a published history."""
+    return feed.planned or not any(map(_dated, feed.posts))
 
 
 def _can_converse(feed: Feed) -> bool:
