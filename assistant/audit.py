@@ -16,6 +16,7 @@ from assistant.audit_summary import summary
 from assistant.checks.history import History
 from assistant.evidence import compare_posts
 from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
+from assistant.checks.rules.conversation import is_plan
 from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.health import RuleImpact, health_score
 from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, severity_rank
@@ -138,7 +139,8 @@ def _audit(
     progress: Callable[[str, int, int], None] | None,
 ) -> FeedAudit:
     posts = sorted((p for p in feed.posts if p.created_at <= as_of), key=lambda p: p.created_at)
-    view = Feed.model_construct(account=feed.account, posts=posts, source=feed.source)
+    view = Feed.model_construct(account=feed.account, posts=posts, source=feed.source,
+                                planned=feed.planned)
     scored: list[tuple[Finding, float, str]] = []
     if progress is not None:
         progress(STAGE_FEED, 0, 0)
@@ -179,7 +181,10 @@ def _audit(
             scored.append((finding, impact, tally.active.rule.component))
 
     scored.sort(key=lambda s: (-severity_rank(s[0].severity), -s[1], s[0].rule))
-    health = health_score(RuleImpact(f.rule, comp, f.severity, imp) for f, imp, comp in scored)
+    # A schedule or drafts never holds replies: its conversation is not judged, not perfect.
+    unjudged = ("conversation",) if is_plan(view) else ()
+    health = health_score((RuleImpact(f.rule, comp, f.severity, imp) for f, imp, comp in scored),
+                          unjudged=unjudged)
     return FeedAudit(
         account=feed.account,
         source=feed.source,

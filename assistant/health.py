@@ -17,7 +17,9 @@ components could not: a feed that repeats every post scored 75). Weights, read a
 "how much of what a feed is": repetition 1/3 and conversation 1/4 (the two habits that
 make a feed a spam engine), promotion and cadence 1/6 each, accessibility 1/12 (a real
 fault, but one that does not make a feed spam). A component counts as at least 1 so a
-single zero does not make every other component meaningless.
+single zero does not make every other component meaningless. A component the feed cannot
+show (`unjudged`: the conversation of a schedule or drafts file, which never holds replies)
+weighs 0: counting it as a perfect 100 would lift a plan that repeats one post all day.
 
 Calibrated on the real feeds in tests/realdata against a social media manager's reading
 of them (tests/test_health.py keeps the bands and the ranking): the sponsor-thanks
@@ -28,7 +30,7 @@ desk answering customers 100, a personal feed that never writes alt text about 8
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from assistant.models import Health, HealthComponent, Severity
@@ -60,12 +62,14 @@ class RuleImpact:
     impact: float
 
 
-def health_score(impacts: Iterable[RuleImpact]) -> Health:
+def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = ()) -> Health:
     """Combine rule impacts into component scores and the overall 0-100 score.
 
     Several hits of one rule at one severity count once, at their largest impact
-    (a rule that found five repeated posts has one habit, not five).
+    (a rule that found five repeated posts has one habit, not five). Components named in
+    `unjudged` are still shown but weigh 0 in the overall score.
     """
+    weights = {name: 0.0 if name in unjudged else w for name, w in WEIGHTS.items()}
     per_rule: dict[tuple[str, str], RuleImpact] = {}
     for item in impacts:
         impact = min(1.0, max(0.0, item.impact))
@@ -75,7 +79,7 @@ def health_score(impacts: Iterable[RuleImpact]) -> Health:
         per_rule[item.rule, item.severity] = RuleImpact(item.rule, item.component, item.severity, impact)
     factors: dict[str, float] = {}
     components: dict[str, HealthComponent] = {}
-    for name, weight in WEIGHTS.items():
+    for name, weight in weights.items():
         faults, advice = 1.0, 1.0
         moved: set[str] = set()
         for item in per_rule.values():
@@ -92,7 +96,7 @@ def health_score(impacts: Iterable[RuleImpact]) -> Health:
             name=name, score=round(100 * factors[name]), weight=weight, rules=sorted(moved)
         )
     total = math.exp(
-        sum(WEIGHTS[n] * math.log(max(f, COMPONENT_FLOOR)) for n, f in factors.items())
-        / sum(WEIGHTS.values())
+        sum(weights[n] * math.log(max(f, COMPONENT_FLOOR)) for n, f in factors.items())
+        / sum(weights.values())
     )
     return Health(score=round(100 * total), components=components)

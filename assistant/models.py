@@ -121,6 +121,9 @@ class Feed(_Model):
     account: Account
     posts: list[Post] = Field(default_factory=list)
     source: str = ""
+    # A schedule or drafts (a bulk-upload file), not a published history: it never holds
+    # replies, so conversation is not judged on it.
+    planned: bool = False
 
 
 class Engagement(_Model):

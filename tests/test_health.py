@@ -86,6 +86,17 @@ def test_one_full_warning_leaves_its_component_at_15_and_names_the_rule() -> Non
     assert health.score == round(100 * 0.15 ** WEIGHTS["conversation"])
 
 
+def test_a_component_the_feed_cannot_show_weighs_nothing() -> None:
+    """A plan's conversation is unknown: it neither costs nor lifts the score."""
+    repeats = RuleImpact("repeat-post", "repetition", "warning", 1.0)
+    talk = RuleImpact("too-long", "conversation", "warning", 1.0)
+    judged = health_score([repeats])
+    plan = health_score([repeats, talk], unjudged=("conversation",))
+    assert plan.components["conversation"].weight == 0 and plan.components["conversation"].score == 15
+    assert plan.score < judged.score  # the repeats weigh more once conversation is left out
+    assert plan.score == health_score([repeats], unjudged=("conversation",)).score
+
+
 def test_errors_weigh_more_than_warnings_and_warnings_more_than_info() -> None:
     scores = [health_score([RuleImpact("too-long", "conversation", severity, 0.5)]).components[
         "conversation"].score for severity in ("error", "warning", "info")]
@@ -214,14 +225,22 @@ EXPERT: dict[str, tuple[int, str, object]] = {
     "andreruffert": (80, "A web developer over twelve years: real replies, conference notes, good "
                      "links. Many posts are a title and a link with nothing said about them, "
                      "pictures undescribed.", _file("x_archive", "andreruffert_tweets.js")),
-    "buffer drafts": (60, "Thread drafts for every network: decent tips, no selling, but written "
-                      "to broadcast; nothing answers anyone.",
+    # The two Buffer plans and the Bluesky page were first scored 60, 55 and 45 on "nothing
+    # answers anyone" and "reposting sprees". The labelled set's judge (tests/labelled) and
+    # issue 9 reject both readings: replies are never scheduled, so a plan says nothing about
+    # conversation; three days are too few to judge it; reposts are curation, not overposting.
+    # Scored again on what these files can show.
+    "buffer drafts": (90, "Thread drafts for every network, undated: decent tips, no selling, "
+                      "nothing repeated. Drafts have no cadence and, like any plan, no replies "
+                      "to judge.",
                       _file("buffer", "buffer-all-platforms.csv")),
-    "buffer schedule": (55, "A month of scheduled hustle tips, four a day, every fourth plugging "
-                        "the author's app; 'reply below' bait instead of replies.",
+    "buffer schedule": (85, "A month of scheduled hustle tips, four a day (within the norm); 17 "
+                        "of 100 plug the author's app, within one in five; some ask for replies "
+                        "below. A plan: nothing to say about conversation.",
                         _file("buffer", "buffer-30-day-schedule.csv")),
-    "bluesky benoist": (45, "Three days of 28 reposts and 2 own posts: reposting sprees of ten in "
-                        "a few hours, no own voice, no replies.",
+    "bluesky benoist": (75, "Three days of a page: 28 reposts of others (curation) and 2 own "
+                        "posts with undescribed pictures. Too short to judge conversation; two "
+                        "own posts are no cadence problem.",
                         _file("bluesky", "benoist_getAuthorFeed.json")),
     "visbot": (40, "An art collective's archive: in 2011 an auto-poster (263 'I uploaded a "
                "YouTube video' posts in one day), later throwbacks and reposts; 86 broadcasts "
@@ -245,28 +264,32 @@ def real_audits() -> dict[str, FeedAudit]:
 
 
 def test_the_hbc_sponsor_schedule_is_a_spam_engine(real_audits: dict[str, FeedAudit]) -> None:
-    """Below 40 on three habits that no rewording of a rule makes go away: 23 posts without
-    a single reply (broadcast-only), all 23 within 11 hours (bursts: timing alone), and the
-    same sponsor's thank-you repeated word for word up to six times (repeat-post, however it
-    compares texts). Each is as bad as it gets, and no other habit can make up for them."""
+    """Below 40 on two habits that no rewording of a rule makes go away: all 23 posts within
+    11 hours (bursts: timing alone), and the same sponsor's thank-you repeated word for word
+    up to six times (repeat-post, however it compares texts). Each is as bad as it gets, and
+    no other habit can make up for them. A bulk-schedule file never holds replies, so its
+    conversation is not judged: it weighs 0, neither a fault nor a perfect 100."""
     result = real_audits["hbc sponsors"]
     assert result.health.score < 40
     cadence = next(f for f in result.findings if f.rule == "overposting")
     assert cadence.message.startswith("23 of 23 posts went out in bursts")
     assert "23 posts in 11 hours" in cadence.evidence
-    for component in ("conversation", "repetition", "cadence"):
+    for component in ("repetition", "cadence"):
         assert result.health.components[component].score <= 20, component
+    assert result.health.components["conversation"].rules == []
+    assert result.health.components["conversation"].weight == 0
 
 
 def test_visbot_is_clearly_below_55(real_audits: dict[str, FeedAudit]) -> None:
-    """Below 50 on conversation and cadence alone: about 2,000 broadcasts for a few dozen
-    replies to others, and 1,454 posts in bursts of hundreds a day in 2011. Neither depends on
-    how repeats are clustered or how long a post is, and the score stays below 50 even if
-    repeat-post found nothing at all in this archive."""
+    """Below 50 on conversation and promotion alone: about 2,000 broadcasts for a few dozen
+    replies to others, and most posts announce its own uploads and releases (1,410 "I
+    uploaded a @YouTube video"). Neither depends on how repeats are clustered or how long a
+    post is, and the score stays below 50 even if repeat-post found nothing at all in this
+    archive. The 2011 bursts are history: cadence judges what the account does now."""
     result = real_audits["visbot"]
     assert result.health.score < 50
     assert result.health.components["conversation"].score <= 20
-    assert result.health.components["cadence"].score <= 50
+    assert result.health.components["promotion"].score <= 50
     feed = load_feed(REALDATA / "x_archive" / "visbot_tweets.js")
     no_repeats = RuleSet.from_config(RulesConfig(ignore=["repeat-post", "link-flood", "stale-latest"]))
     assert audit_feed(feed, no_repeats, as_of=_end(feed)).health.score < 50

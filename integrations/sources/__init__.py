@@ -172,7 +172,8 @@ def load_feed(paths: Sequence[str | Path] | str | Path, *, source: str | None = 
         account = Account(name=account_name, platform=account_platform, owner=owner)
     except ValueError:
         raise InputError(f"owner must be agency, executive or client, not {owner!r}") from None
-    return Feed(account=account, posts=posts, source=", ".join(names))
+    return Feed(account=account, posts=posts, source=", ".join(names),
+                planned=all(p.planned for p in parsed))
 
 
 @dataclass
@@ -207,7 +208,8 @@ def load_accounts(paths: Sequence[str | Path] | str | Path, *, source: str | Non
                 if not post.author:
                     post.author = group.account
             feed = Feed(account=_account(group.account, group.platform, owner), posts=posts,
-                        source=", ".join(group.files))
+                        source=", ".join(group.files),
+                        planned=all(part.planned for part in group.parts))
             feeds.append(AccountFeed(feed, group.left_out, len(group.others)))
         return feeds
 

@@ -53,7 +53,7 @@ def split_accounts(files: list[tuple[str, Parsed]], *, author: str | None = None
             group = groups[(file_platform, key)] = Group(platform=file_platform, account=shown)
         group.files.append(file_name)
         group.parts.append(Parsed(kept, account=parsed.account, platform=parsed.platform,
-                                  author=parsed.author or shown))
+                                  author=parsed.author or shown, planned=parsed.planned))
         group.left_out += sum(others.values())
         group.others.update(others)
     result = [g for g in groups.values() if any(part.posts for part in g.parts)]

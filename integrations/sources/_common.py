@@ -60,6 +60,8 @@ class Parsed:
     owner_only: bool = False
     # Only these authors can be the file's account (a support file: those who answer).
     account_authors: frozenset[str] | None = None
+    # A bulk-schedule or drafts file: planned posts, never a published history.
+    planned: bool = False
 
 
 def decode(data: bytes | str, name: str) -> str:

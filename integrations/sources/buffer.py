@@ -62,4 +62,5 @@ def parse_buffer(data: bytes | str, name: str, options: Options | None = None) -
 def read(data: bytes, name: str, options: Options) -> Parsed:
     """The importer entry point; the platform is the one most rows are for."""
     posts = parse_buffer(data, name, options)
-    return Parsed(posts, account=None, platform=most_common([p.platform for p in posts]) or "x")
+    return Parsed(posts, account=None, platform=most_common([p.platform for p in posts]) or "x",
+                  planned=True)

@@ -42,4 +42,4 @@ def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None
 
 def read(data: bytes, name: str, options: Options) -> Parsed:
     """The importer entry point; nothing in the file names the account."""
-    return Parsed(parse_hootsuite(data, name, options), account=None, platform="x")
+    return Parsed(parse_hootsuite(data, name, options), account=None, platform="x", planned=True)

@@ -315,6 +315,21 @@ def test_bursts_count_wherever_they_are_in_the_feed_by_their_share() -> None:
     assert found[0].impact == pytest.approx(0.25)
 
 
+def test_bursts_and_rate_judge_what_the_account_does_now_not_years_ago() -> None:
+    """An archive's auto-poster years back is history; the recent months are the habit."""
+    years_ago = [at(h / 2 - 24 * 700) for h in range(40)]  # 40 posts in 20 hours, two years back
+    calm = [at(24 * d + 3) for d in range(0, 120, 2)]
+    assert hits("overposting", years_ago + calm) == []
+    assert hits("overposting", years_ago + calm, burst_window_days=1000)
+
+
+def test_reposts_are_curation_not_overposting() -> None:
+    """A spree of reposts passes on others' posts; what the account writes is two posts."""
+    spree = [at(h / 4, kind="repost") for h in range(28)] + [at(30), at(50)]
+    assert hits("overposting", spree) == []
+    assert hits("overposting", [at(h / 4) for h in range(28)])
+
+
 def test_a_busy_day_within_twice_the_norm_is_not_a_burst_and_replies_never_are() -> None:
     event_day = [at(h) for h in range(10)]  # ten on a conference day: twice the X norm, not more
     calm = [at(24 * d + 3) for d in range(1, 30)]
@@ -360,9 +375,93 @@ def test_self_promo_counts_own_links_exactly_like_the_shared_signal(url: str) ->
     assert own_link(post, OWN) == links_to(post, OWN)
 
 
+def test_a_schedule_or_drafts_file_is_not_judged_on_conversation() -> None:
+    """Replies are never scheduled: a plan (a bulk-upload file, `Feed.planned`) says nothing
+    about conversation. The same posts as a published feed are broadcast-only."""
+    posts = [at(24 * day) for day in range(20)]
+    for rule_id in ("broadcast-only", "engagement-gap"):
+        active = RuleSet.from_config(RulesConfig(select=[rule_id])).by_id[rule_id]
+        context = FeedContext(active.thresholds, AS_OF, OWN)
+        published = Feed(account=Account(name="@bp"), posts=posts)
+        planned = published.model_copy(update={"planned": True})
+        assert list(active.rule.feed(published, context) or ()), rule_id  # type: ignore[misc]
+        assert list(active.rule.feed(planned, context) or ()) == [], rule_id  # type: ignore[misc]
+
+
+def test_undated_drafts_have_no_conversation_gap() -> None:
+    """Buffer drafts imported at the epoch are not "20,000 days without a reply"."""
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    drafts = [Post(id=f"d{i}", created_at=epoch, text=varied()) for i in range(3)]
+    published = [at(24 * d) for d in range(1, 5)]  # a month before the audit, no reply since
+    found = hits("engagement-gap", [*drafts, *published])
+    assert "has not replied to anyone: 29 days without a conversation" in found[0].message
+    assert hits("engagement-gap", drafts) == []
+
+
+def test_a_few_days_are_too_few_to_judge_conversation() -> None:
+    """A three-day page of a feed has not had the time to show whom the account answers."""
+    three_days = [at(h) for h in range(0, 72, 3)]
+    assert hits("broadcast-only", three_days) == []
+    assert hits("broadcast-only", three_days, min_days=2)
+
+
 def test_a_blog_is_not_asked_to_reply() -> None:
     """Conversation rules judge social accounts; a blog's articles have nobody to answer."""
     articles = [at(24 * day) for day in range(20)]
     for rule_id in ("broadcast-only", "engagement-gap"):
         assert hits(rule_id, articles, platform="x"), rule_id
         assert hits(rule_id, articles, platform="blog") == [], rule_id
+
+
+def test_a_blogs_links_to_itself_are_what_a_blog_is_but_selling_still_counts() -> None:
+    articles = [at(24 * d, f"New article {varied()} https://bp.agency/blog/{d}") for d in range(12)]
+    assert hits("self-promo-ratio", articles, platform="x")
+    assert hits("self-promo-ratio", articles, platform="blog") == []
+    offers = [at(24 * d, f"{varied()} Buy now: https://bp.agency/shop/{d}") for d in range(12)]
+    assert hits("self-promo-ratio", offers, platform="blog")
+
+
+def test_replies_to_people_weigh_against_self_promotion() -> None:
+    """A developer who links his own blog in a quarter of his posts but answers people in
+    most of what he writes is not an advert."""
+    own = [at(h, f"Wrote about parsing {h} https://bp.agency/blog/{h}") for h in range(3)]
+    others = [at(h) for h in range(3, 12)]
+    talks = [at(h + 0.5, kind="reply", in_reply_to=f"someone-{h}") for h in range(3, 21)]
+    assert hits("self-promo-ratio", own + others)
+    assert hits("self-promo-ratio", own + others + talks) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I uploaded a @YouTube video http://youtu.be/abc [VB178] 04 I'm Home",
+    "#github release: webvsc v0.4.1 https://github.com/x/webvsc",
+    "We've just released version 2 of the plugin",
+    "New video is up: how we edit",
+])
+def test_announcing_ones_own_uploads_and_releases_is_self_promotion(text: str) -> None:
+    posts = [at(h, f"{text} {h}") for h in range(8)] + [at(h) for h in range(8, 12)]
+    assert hits("self-promo-ratio", posts)
+
+
+@pytest.mark.parametrize("text", [
+    "I liked a @YouTube video http://youtu.be/abc",
+    "They released a new version of Python today",
+    "Has anyone uploaded the slides yet?",
+])
+def test_others_releases_and_likes_are_not_self_promotion(text: str) -> None:
+    posts = [at(h, f"{text} {h}") for h in range(8)] + [at(h) for h in range(8, 12)]
+    assert hits("self-promo-ratio", posts) == []
+
+
+def test_bulk_schedule_files_are_plans_and_published_exports_are_not() -> None:
+    """What the importers say about each real export, as the audit reads it (one account)."""
+    from integrations.sources import load_accounts
+    from tests.conftest import REALDATA
+
+    plans = ["hootsuite/hbc_bsidesphilly_sponsors.csv", "hootsuite/example.csv",
+             "buffer/buffer-30-day-schedule.csv", "buffer/buffer-all-platforms.csv",
+             "buffer/X_Buffer_Import_Template.csv"]
+    published = ["x_archive/visbot_tweets.js", "bluesky/benoist_getAuthorFeed.json",
+                 "support_tweets/twcs_sample.csv", "rss/TypePadNews.xml"]
+    for name in plans + published:
+        (account,) = load_accounts([REALDATA / name])
+        assert account.feed.planned == (name in plans), name

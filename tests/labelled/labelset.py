@@ -40,7 +40,7 @@ from assistant.checks.history import History
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.models import Feed, Post, severity_rank
-from integrations.sources import load_feed
+from integrations.sources import load_accounts, load_feed
 
 HERE = Path(__file__).parent
 REALDATA = HERE.parent / "realdata"
@@ -146,6 +146,20 @@ def feed(file: str) -> Feed:
     return load_feed(paths)
 
 
+@cache
+def account_feed(file: str) -> Feed:
+    """A labelled feed as `assistant audit` reads it, for the feed rules: one account.
+
+    `load_accounts` keeps the file's main account (in a support file, the side that
+    answers) and leaves others' posts out, where `feed` keeps every post for post labels.
+    """
+    paths = sorted(REALDATA.glob(file))
+    accounts = load_accounts(paths)
+    if len(accounts) != 1:
+        raise ValueError(f"tests/realdata/{file}: {len(accounts)} accounts; label one per file")
+    return accounts[0].feed
+
+
 def as_of(feed_: Feed) -> datetime:
     """Audit a real export as of its last post, as the README tells users to."""
     return max(p.created_at for p in feed_.posts)
@@ -190,7 +204,7 @@ def fired_on_posts(
 
 def fired_on_feed(file: str, ruleset: RuleSet) -> set[str]:
     """The rules whose findings the audit of this feed shows (at the severities that count)."""
-    feed_ = feed(file)
+    feed_ = account_feed(file)
     own = OWN_DOMAINS.get(file, frozenset())
     audit = audit_feed(feed_, ruleset, as_of=as_of(feed_), own_domains=own)
     return {f.rule for f in audit.findings if _counts(f.rule, f.severity)}

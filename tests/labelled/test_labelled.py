@@ -34,14 +34,14 @@ POST_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "too-long": (0.33, 1.00),
 }
 FEED_FLOORS: dict[str, tuple[float | None, float | None]] = {
-    "broadcast-only": (0.20, 1.00),
-    "engagement-gap": (0.25, 1.00),
+    "broadcast-only": (1.00, 1.00),
+    "engagement-gap": (1.00, 1.00),
     "link-flood": (1.00, 1.00),
     "long-blog-post": (None, None),
-    "overposting": (0.00, 0.00),
+    "overposting": (1.00, 1.00),
     "repeat-post": (1.00, 1.00),
     "repeated-image": (None, None),
-    "self-promo-ratio": (0.00, 0.00),
+    "self-promo-ratio": (1.00, 1.00),
     "stale-latest": (None, None),
 }
 # Held-out drafts: (recall floor, ceiling on false positives among clean look-alikes).

@@ -1,16 +1,20 @@
 """Cadence: how often the account posts, against each platform's norm (Hootsuite 2023).
 
-Counted: posts, quotes and reposts (a repost fills followers' timelines just like a
-post); replies and DMs are not (only the people in the conversation see them).
+Counted: what the account writes, posts and quotes. Replies and DMs are not (only the
+people in the conversation see them), nor are reposts: passing on others' posts is
+curation, and a feed that is mostly reposts is judged as what it is (self-promo-ratio
+counts them as the sharing side of 80/20), not as an account posting too much.
 
-Two checks, one rule:
-- the rate: over the most recent `window_days` of activity (ending at the last post, so
-  an old export is judged on its own last month), posts per active day, i.e. per UTC day
-  with at least one post: one busy day is not averaged away by quiet ones;
-- bursts, over the whole feed: any `burst_hours` holding more than `burst_ratio` times the
-  day's norm. A scheduler firing 23 posts in 11 hours is overposting even when the export
-  covers two days, too few for a rate.
+Two checks, one rule, both on recent activity (windows ending at the last post, so an
+old export is judged on its own last months, and an archive on what the account does
+now rather than what an auto-poster did ten years before):
+- the rate, over the last `window_days`: posts per active day, i.e. per UTC day with at
+  least one post: one busy day is not averaged away by quiet ones;
+- bursts, over the last `burst_window_days`: any `burst_hours` holding more than
+  `burst_ratio` times the day's norm. A scheduler firing 23 posts in 11 hours is
+  overposting even when the export covers two days, too few for a rate.
 Both are the same habit, so the health score counts the worse of the two, not both.
+Undated drafts (the Unix epoch) have no posting time and are left out.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ OVERPOSTING = rule(
             "bluesky": 5, "mastodon": 5, "blog": 3,
         },
         "window_days": 28,
+        "burst_window_days": 90,
         "min_active_days": 3,
         "burst_hours": 24,
         "burst_ratio": 2.0,
@@ -49,23 +54,29 @@ OVERPOSTING = rule(
 @OVERPOSTING.feed_check
 def _overposting(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     # Undated drafts (imported at the Unix epoch) have no posting time to judge.
-    pool = [
+    dated = [
         p for p in feed.posts
-        if p.kind in ("post", "quote", "repost") and p.created_at.timestamp() != 0
+        if p.kind in ("post", "quote") and p.created_at.timestamp() != 0
     ]
-    if not pool:
+    if not dated:
         return
     limit = ctx.thresholds["max_per_day"].get(feed.account.platform)
     if not limit:
         return
-    yield from _rate(pool, limit, feed.account.platform, ctx)
-    yield from _bursts(pool, limit, feed.account.platform, ctx)
+    yield from _rate(_recent(dated, ctx.thresholds["window_days"]), limit,
+                     feed.account.platform, ctx)
+    yield from _bursts(_recent(dated, ctx.thresholds["burst_window_days"]), limit,
+                       feed.account.platform, ctx)
+
+
+def _recent(posts: Sequence[Post], days: int) -> list[Post]:
+    """The posts of the last `days` before the last post (oldest first)."""
+    start = posts[-1].created_at - timedelta(days=days)
+    return [p for p in posts if p.created_at > start]
 
 
 def _rate(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
-    end = pool[-1].created_at
-    start = end - timedelta(days=ctx.thresholds["window_days"])
-    days = Counter(p.created_at.astimezone(UTC).date() for p in pool if p.created_at > start)
+    days = Counter(p.created_at.astimezone(UTC).date() for p in pool)
     if len(days) < ctx.thresholds["min_active_days"]:
         return
     rate = sum(days.values()) / len(days)

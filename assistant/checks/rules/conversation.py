@@ -3,6 +3,15 @@
 A conversation is a reply to somebody else or a DM. A reply to the account's own post
 (a thread) is still broadcasting, so it does not count. Broadcasts are posts, quotes
 and reposts: everything that lands in followers' timelines unasked.
+
+Some feeds cannot show conversation, so neither rule judges them:
+- a blog (its conversation happens on the accounts that share it);
+- a plan: a bulk-schedule or drafts file (`Feed.planned`, set by the Hootsuite and Buffer
+  importers), or a feed of undated drafts only. Replies are never scheduled, so "no
+  replies" there says nothing;
+- an export too short to tell (`min_days` between its first and last dated post): a
+  three-day page of a feed has not had the time to show who the account answers.
+Undated drafts (the Unix epoch) never count as a time.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ BROADCAST_ONLY = rule(
         "We sell social media as relationships, not push marketing. Brands send 23 messages "
         "for every 1 reply to a consumer (Sprout Social Index 2016); our feeds should answer people."
     ),
-    thresholds={"max_broadcasts_per_reply": 10, "min_posts": 10},
+    thresholds={"max_broadcasts_per_reply": 10, "min_posts": 10, "min_days": 7},
 )
 
 ENGAGEMENT_GAP = rule(
@@ -37,9 +46,19 @@ ENGAGEMENT_GAP = rule(
 )
 
 
+def _dated(post: Post) -> bool:
+    """False for an undated draft (imported at the Unix epoch)."""
+    return post.created_at.timestamp() != 0
+
+
+def is_plan(feed: Feed) -> bool:
+    """True for a schedule or drafts: planned broadcasts, never a published history."""
+    return feed.planned or not any(map(_dated, feed.posts))
+
+
 def _can_converse(feed: Feed) -> bool:
     # A blog has no replies to give; its conversation happens on the accounts that share it.
-    return feed.account.platform != "blog"
+    return feed.account.platform != "blog" and not is_plan(feed)
 
 
 def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
@@ -67,6 +86,9 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     limit = ctx.thresholds["max_broadcasts_per_reply"]
     if len(broadcasts) < ctx.thresholds["min_posts"] or len(broadcasts) <= limit * len(talks):
         return
+    times = [p.created_at for p in feed.posts if _dated(p)]
+    if not times or (times[-1] - times[0]).total_seconds() < ctx.thresholds["min_days"] * 86400:
+        return
     target = 1 / (1 + limit)
     share = len(talks) / (len(talks) + len(broadcasts))
     ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
@@ -84,10 +106,12 @@ def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     if not _can_converse(feed):
         return
     broadcasts, talks = split_feed(feed)
+    broadcasts = [p for p in broadcasts if _dated(p)]
+    talks = [p for p in talks if _dated(p)]
     if not broadcasts:
         return
     last_talk: datetime | None = talks[-1].created_at if talks else None
-    since = last_talk or feed.posts[0].created_at
+    since = last_talk or min(p.created_at for p in feed.posts if _dated(p))
     # Only a gap while broadcasting counts: a dormant account is not ignoring anyone.
     if broadcasts[-1].created_at <= since:
         return

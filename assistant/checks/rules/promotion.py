@@ -1,7 +1,21 @@
-"""Promotion: how much of the feed pushes our own content and offers (80/20, 4-1-1)."""
+"""Promotion: how much of the feed pushes our own content and offers (80/20, 4-1-1).
+
+What counts as promotion: a link to the account's own domains, a promotional phrase
+(`signals.promotional_phrase`), or an announcement of the account's own upload or release
+("I uploaded a @YouTube video", "#github release: ...", the auto-posts a channel or a
+repository sends out). What it is weighed against: everything the account puts out that
+is not about itself, which includes sharing others' posts (reposts) and talking with
+people (replies to others): a developer who mentions his packages among many answers is
+not an advert.
+
+A blog is different by nature: every article is its own content on its own domain, so
+a link to itself is what a blog is, not promotion. On a blog only selling counts (offers,
+calls to buy, "our new ebook").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from assistant.checks.history import canonical_link
@@ -21,6 +35,15 @@ SELF_PROMO_RATIO = rule(
     thresholds={"max_share": 0.2, "min_posts": 10},
 )
 
+# The account announcing its own new upload or release, as auto-posters word it.
+_OWN_RELEASE = re.compile(
+    r"""\b(?:I|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:uploaded|released|published|launched)
+        \s+(?:a|an|my|our|the|version|v\d)\b
+      | \#github\s+release\b
+      | \bnew\s+(?:videos?|release|episode)\s+(?:is\s+|are\s+)?(?:out|online|up|live)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 
 def own_link(post: Post, domains: frozenset[str]) -> str | None:
     """`signals.links_to` with remembered canonical links (a feed repeats its links).
@@ -37,18 +60,25 @@ def own_link(post: Post, domains: frozenset[str]) -> str | None:
     return None
 
 
+def _own_release(text: str) -> str | None:
+    match = _OWN_RELEASE.search(text)
+    return match.group(0) if match else None
+
+
 @SELF_PROMO_RATIO.feed_check
 def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    # Reposts count in the denominator: sharing others' content is the 80 of 80/20.
-    pool = [p for p in feed.posts if p.kind in ("post", "quote", "repost")]
+    # Reposts and replies count in the denominator: sharing others' content and talking
+    # with people are the 80 of 80/20. DMs are private, not part of what the feed shows.
+    pool = [p for p in feed.posts if p.kind != "dm"]
     if len(pool) < ctx.thresholds["min_posts"]:
         return
+    domains = ctx.own_domains if feed.account.platform != "blog" else frozenset()
     promoting = []
     first_evidence = ""
     for post in pool:
-        if post.kind == "repost":
+        if post.kind not in ("post", "quote"):
             continue
-        hit = own_link(post, ctx.own_domains) or promotional_phrase(post.text)
+        hit = own_link(post, domains) or promotional_phrase(post.text) or _own_release(post.text)
         if hit:
             promoting.append(post.id)
             first_evidence = first_evidence or hit
