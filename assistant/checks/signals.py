@@ -134,8 +134,8 @@ _HARD_SELL = Phrases(
          r"\bonly\s+\d+\s+(?:spots?|seats?|places?|copies|units?|left)\b"),
         ("fast", r"\b(?:spots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
         ("off",
-         r"""\b\d{1,3}\s?%\s?off\b
-         (?!\s+(?:target|track|pace|peak|plan|the\s+(?:mark|pace|peak|high)))"""),
+         r"""(?<!\b(?:ran|run|running|tried|tested|did|trialled|trialed)\s+(?:a|an|the|our|their)\s+)\b\d{1,3}\s?%\s?off\b
+         (?!\s+(?:target|track|pace|peak|plan|test|tests|experiment|the\s+(?:mark|pace|peak|high)))"""),
         ("save", r"\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%"),
         ("sale deal deals offer pricing price discount rate bundle special free",
          r"""\b(?:flash|black\s+friday|cyber\s+monday)\s+(?:sale|deals?|offer|pricing|bundle|special|discount)\b
@@ -277,6 +277,9 @@ _OFFER = Phrases(
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
            |agencies|teams|people|shops|stores|startups))\b
          | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
+        ("produce create deliver write shoot make design build edit film",
+         r"""\b(?:we|i)\s+(?:can|could|will|'ll)\s+(?:produce|create|deliver|write|shoot|make|design|build|edit|film)\s+
+         (?:you\s+)?(?:up\s+to\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:a|per|every|each)\s+(?:week|month)\b"""),
         ("more x",
          rf"""\b(?:more|extra|\d+\s?x\s+(?:more\s+)?|[\d,.]+\s*k?\+)\s+(?:[\w-]+\s+){{0,2}}?
          (?:{_RESULT}|demos|revenue|engagement|reach|inbound)\b"""),
@@ -304,6 +307,10 @@ _TAKE_UP = Phrases(
         ("interested interest",
          r"""\binterested\s*\? | \bany\s+interest\b | \binterest(?:ed)?\s+in\s+a\s+(?:quick\s+|short\s+)?(?:call|chat|demo)\b | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
          | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
+        # routing a cold message: "are you the right person...?", "who would be best to speak to?"
+        ("right best person",
+         r"""\bare\s+you\s+the\s+(?:right|best)\s+person\b
+         | \bwho\s+(?:would|'?d|is|'s)\s+(?:be\s+)?(?:the\s+)?(?:best|right)\s+(?:person\s+)?to\s+(?:speak|talk)\s+(?:to|with)\b"""),
         ("call chat demo meeting intro conversation catch coffee",
          r"""\b(?:(?:are|would)\s+(?:you|u)\s+(?:be\s+)?)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?
          (?:quick\s+|short\s+|brief\s+)?(?:\w+\s+)?(?:call|chat|demo|meeting|intro|conversation|catch-?up|coffee)\b"""),
@@ -344,10 +351,12 @@ _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{E
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale us first lifetime bonus drops",
+         "launch intro introductory special member vip discounted sale us first lifetime bonus drops flat fixed set monthly "
+         "packages",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
-         | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
+         | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b | \bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b
+         | (?:^|(?<=\n))\s*(?:rates|prices|pricing|packages)\s*[:\u2014\u2013-]
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call
            |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b
          | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
@@ -387,7 +396,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ])),
     ("ask", Phrases([
         ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click open "
-         "sponsor advertise",
+         "sponsor advertise chat connect drop email forward pop put happy enquire inquire contact call message something "
+         "best right get find",
          r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \bdm\s+(?:for|to\s+get)\s+(?:rates|pricing|prices|a\s+quote|details)\b | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
          | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
          | \bopen\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|call|demo|chat|meeting|intro|partnership)\b
@@ -398,18 +408,27 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \bsend\s+(?:you\s+)?(?:[\w-]+\s+){0,4}?(?:pricing|prices|rates|case\s+stud(?:y|ies)|proposal|details|info)\b
          | \b(?:book|schedule|grab)\s+a\s+(?:[\w-]+\s+)?(?:call|demo|chat)\b
          | \b(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:see|learn|hear|know)\s+how\b | \bfree\s+for\s+a\b
-         | \blet'?s\s+talk\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
+         | \blet'?s\s+(?:talk|chat|connect|hop\s+on\s+a\s+call)\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b
+         | \bdm\s+(?:me\s+|us\s+)?(?:to|for)\s+(?:book|order|enquire|inquire|start|secure|claim|grab|get\s+started)\b
+         | \b(?:shall|can|could|may)\s+(?:i|we)\s+(?:drop|email|forward|pop|put\s+together)\s+(?:you\s+|over\s+)?(?:[\w-]+\s+){0,2}?
+           (?:proposal|quote|deck|case\s+stud(?:y|ies)|pricing|prices|rates|details|info|brochure)\b
+         | \bhappy\s+to\s+(?:share|send|email)\s+(?:over\s+)?(?:our\s+|my\s+|the\s+)?(?:rates|pricing|prices|a\s+quote|packages
+           |price\s+list|rate\s+card)\b
+         | \b(?:enquire|inquire|get\s+in\s+touch|contact\s+us|call\s+us|message\s+us|email\s+us)\s+(?:today|now)\b
+         | \bis\s+(?:this|that|it)\s+something\s+(?:you'?d|you\s+would|you\s+might|you'?re|your\s+team|worth)\b
+         | \bwho\s+(?:would|'?d|is|'s)\s+(?:be\s+)?(?:the\s+)?(?:best|right)\s+(?:person\s+)?to\s+(?:speak|talk)\s+(?:to|with)\b
+         | \b(?:can|could|shall)\s+(?:we|i)\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|ten|fifteen|twenty)\s*[-\s]?min\w*\b"""),
     ])),
     ("result", Phrases([
         ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket seen reach front "
-         "followers leads appointments meetings bookings clients customers subscribers signups sign demos",
-         rf"""\b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
+         "listeners users readers viewers followers leads appointments meetings bookings clients customers subscribers signups sign demos",
+         rf"""\b[\d,.]+\s*k?\+?\s+(?:(?!(?:a|an|the|of|and|or|to|in|on)\b)[\w-]+\s+){{0,2}}
            (?:followers|leads|appointments|meetings|bookings|clients|customers|subscribers|sign-?ups|demos)\b
          | \b(?:boost|grow|increase|double|triple|10x|skyrocket)\s+(?:your|their)\s+(?:[\w-]+\s+){{0,2}}?
            (?:{_RESULT}|engagement|revenue|reach|audience|rankings?|income|business)\b
          | \bhelped\s+(?:[\w-]+\s+){{1,3}}?(?:triple|double|grow|10x|increase|boost)\b
-         | \b(?:seen\s+by|reach|in\s+front\s+of)\s+[\d,.]+\s*k?\+?\s+(?:people|followers|readers|viewers|subscribers
-           |marketers|buyers|decision[-\s]makers)\b
+         | \b(?:seen\s+by|reach|in\s+front\s+of)\s+(?:over\s+|more\s+than\s+)?[\d,.]+\s*k?\+?\s+(?:[\w-]+\s+)?(?:people|followers
+           |readers|viewers|subscribers|listeners|users|customers|marketers|buyers|decision[-\s]makers|eyeballs)\b
          | \bpage[-\s](?:one|1)\b | \bfirst\s+page\s+of\s+google\b | \btop\s+of\s+google\b
          | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
     ])),
@@ -499,14 +518,15 @@ def self_promotes(post: Post, own_domains: Iterable[str]) -> bool:
 # Someone else's words inside a post: a quotation, or a manual retweet "RT @x: ..." to the end.
 _QUOTED = Lazy(
     r"""\"[^\"\n]{1,300}\"|\u201c[^\u201d\n]{1,300}\u201d|\u00ab[^\u00bb\n]{1,300}\u00bb
-    |\u2018[^\u2019\n]{1,300}\u2019(?!\w)|\bRT\s+@[\w.]+:.*""",
+    |\u2018[^\u2019\n]{1,300}\u2019(?!\w)|\bRT\s+@[\w.]+:.*
+    |(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?\s(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?(?<=[\w.!?])'(?![\w'])""",
     regex.VERBOSE | regex.DOTALL,
 )
 
 
 def strip_quoted(text: str) -> str:
     """`text` without what it quotes from others, so their requests are not the author's."""
-    if '"' not in text and "RT" not in text and not any(q in text for q in "\u201c\u00ab\u2018"):
+    if "RT" not in text and not any(q in text for q in "\"'\u201c\u00ab\u2018"):
         return text
     return _QUOTED.sub(" ", text)
 

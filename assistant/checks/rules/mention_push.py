@@ -135,7 +135,7 @@ _SOCIAL = Lazy(
     |proud|honou?red|grateful|good\s+luck|best\s+of\s+luck|get\s+well|condolences
     |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
-    |(?:your|ur)\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
+    |(?<!\b(?:saw|seen|noticed|spotted|read)\s+)(?:your|ur)\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
       |launch|campaign|photos?|book|research))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
