@@ -123,7 +123,9 @@ _PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|propos
 _HARD_SELL = Phrases(
     [
         ("now today here before",
-         r"""\b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+
+         r"""(?<!\b(?:us|me|you|them|we|i|they|to|can|could|will|would|'ll|should|must|might|did|didn't|never|helped|help
+           |let|finally|just|how|where)\s+)
+         \b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+
          |your\s+(?:[\w-]+\s+)?(?:copy|copies|ticket|tickets|seat|spot|place|pass|kit|bundle|order|access)\s+
          |the\s+(?:[\w-]+\s+)?(?:bundle|deal|offer|pack|kit|course|template|templates|book|ebook|guide|tickets?)\s+)?
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
@@ -152,11 +154,13 @@ _HARD_SELL = Phrases(
          (?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|demo|consultation|session)\b"""),
         ("call chat demo meeting",
          r"""\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|demo|meeting)\b"""),
-        ("pricing prices rates quote details offer discount",
-         r"""\b(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)\s+(?:for|to\s+get|about)\s+
-         (?:pricing|prices|rates|a\s+quote|details|the\s+offer|a\s+discount)"""),
+        ("pricing prices rates quote details offer discount kit card packages",
+         r"""\b(?:(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)|slide\s+into\s+(?:my|our)\s+dms)\s+(?:for|to\s+get|about)\s+
+         (?:(?:the|our|my)\s+)?(?:[\w-]+\s+(?:and|&)\s+)?(?:media\s+kit|rate\s+card|packages|pricing|prices|rates|a\s+quote|details
+           |the\s+offer|a\s+discount)"""),
         ("guarantee guaranteed guarantees",
-         rf"""(?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){{0,2}}?
+         rf"""(?<!\b(?:no|not|never|aren't|isn't)\s+)(?<!\b(?:if|when|whenever|unless)\s+(?:a|an|any|the|some|your)?\s*[\w-]+\s+)
+         (?<!\b(?:they|he|she|who|which|anyone|someone|nobody|vendor|vendors|agencies|agency|gurus?)\s+)\bguarantee[sd]?\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){{0,2}}?
          (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b|[\d,.]+\s*k?\+?\s+(?:\w+\s+){{0,2}}?{_RESULT}
            |\d+\s?%\s+(?:more|increase|growth|roi|uplift)|more\s+{_RESULT}
            |(?:that\s+)?(?:you'?ll|you\s+will)\s+(?:get|see|gain|grow|double|triple|hit|reach|rank))
@@ -186,14 +190,17 @@ _HARD_SELL = Phrases(
         ("code",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
          | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
-        ("free", r"\bfree\s+(?:trial|consultation|audit|quote|strategy\s+call)\b(?!\s+of\b)"),
+        ("free", r"""(?<!\b(?:nobody|no\s+one|never|don'?t|doesn'?t|didn'?t|not|hate|hates)\s+(?:[\w-]+\s+){0,2})
+         \bfree\s+(?:[\w-]+\s+){0,2}?(?:trial|consultation|audit|quote|strategy\s+call)\b
+         (?!\s+(?:of|template|templates|checklist|guide|worksheet|sheet|spreadsheet|pdf|kit|tool)\b)"""),
         ("lowest", r"\blowest\s+prices?\s+(?:of\s+the\s+(?:year|season)|ever|guaranteed|in\s+town)\b"),
         ("click tap",
          r"""\b(?:click|tap)\s+(?:the\s+link|here|below|the\s+button)\s+(?:to|and)\s+
          (?:buy|order|purchase|shop|book|sign\s+up|get\s+(?:yours|started|access))\b"""),
         ("reply comment dm type text message",
          r"""\b(?:reply|comment|dm|type|text|message)\s+(?:me\s+|us\s+)?["\u201c']?(?-i:[A-Z]{2,})["\u201d']?
-         (?=\s*(?:[.!]|$)|\s+(?:and|to|for|if|below)\b)"""),
+         (?=\s*(?:[.!]|$)|\s+(?:and\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:send|dm|share|message|email)|to\s+(?:get|claim|grab
+           |receive|join|book|start)|for\s+(?:the|details|info|access|pricing|a\b|more|my|our)|below)\b)"""),
         # The price list offered: "want me to send over the price list?", "I'll send you our packages"
         ("send sending share email forward",
          rf"""\b(?:send|sending|share|email|forward)\s+(?:you|over|across|through|the|our|my)\b
@@ -236,7 +243,7 @@ _HARD_SELL = Phrases(
         # "packages start at $499", "starting at just $9.99". "Only $8.98 for a coffee" is a joke.
         ("only just for starting start starts from",
          rf"""\b(?:{_ACQUIRE}|our|my)\b[^.!?\n]{{0,60}}?\b(?:for|at)\s+(?:only|just)\s+{_PRICE}
-         | \bstarting\s+(?:at|from)\s+(?:only\s+|just\s+)?{_PRICE}
+         | \b(?:starting|start|starts|begin|begins)\s+(?:at|from)\s+(?:only\s+|just\s+)?{_PRICE}
          | \b(?:packages?|plans?|pricing|prices|rates|memberships?|retainers?|sessions?|courses?|programmes?|programs?)
            \s+(?:start|starts|begin|begins|from|starting)\s+(?:at\s+|from\s+)?(?:only\s+|just\s+)?{_PRICE}
          | \b(?:we|i)\s+offer\s+(?:\w+\s+){{0,3}}?from\s+(?:only\s+|just\s+)?{_PRICE}"""),
@@ -277,6 +284,12 @@ _OFFER = Phrases(
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
            |agencies|teams|people|shops|stores|startups))\b
          | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
+        ("agencies brands businesses companies founders coaches startups teams clinics shops stores restaurants creators "
+         "doubled tripled grew increased boosted",
+         r"""\b(?:we|i)\s+(?!(?:were|was|had|did|went|got|are|am|love|loved|met|saw|spoke|talked|asked|worked)\b)[\w-]+\s+
+         (?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+\s+)?(?:agencies|brands|businesses|companies|founders|coaches|startups|teams|clinics
+           |shops|stores|restaurants|creators)\b
+         | \b(?:we|i)\s+(?:doubled|tripled|grew|increased|boosted|10x'?d)\s+(?:[\w-]+\s+){0,3}?for\s+"""),
         ("produce create deliver write shoot make design build edit film",
          r"""\b(?:we|i)\s+(?:can|could|will|'ll)\s+(?:produce|create|deliver|write|shoot|make|design|build|edit|film)\s+
          (?:you\s+)?(?:up\s+to\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:a|per|every|each)\s+(?:week|month)\b"""),
@@ -307,6 +320,13 @@ _TAKE_UP = Phrases(
         ("interested interest",
          r"""\binterested\s*\? | \bany\s+interest\b | \binterest(?:ed)?\s+in\s+a\s+(?:quick\s+|short\s+)?(?:call|chat|demo)\b | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
          | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
+        ("worth exploring discussing",
+         r"""\b(?:worth|open\s+to)\s+(?:exploring|discussing|a\s+(?:conversation|look|try|trial))\s*\?"""),
+        ("monday tuesday wednesday thursday friday tomorrow",
+         r"""\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*\?"""),
+        ("keen show walk hold reserve save",
+         r"""\b(?:keen|happy|love)\s+to\s+(?:show|walk)\s+you\s+(?:how|what|through)\b
+         | \bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b"""),
         # routing a cold message: "are you the right person...?", "who would be best to speak to?"
         ("right best person",
          r"""\bare\s+you\s+the\s+(?:right|best)\s+person\b
@@ -329,7 +349,7 @@ _TAKE_UP = Phrases(
          r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:some\s+)?time\s+for\s+a\s+(?:[\w-]+\s+)?
          (?:call|chat|demo|meeting|catch-?up|conversation)\b"""),
         ("fancy love demo chat call",
-         r"""\bfancy\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|coffee|demo|catch-?up)\b
+         r"""\bfancy\s+a\s+(?:[\w-]+\s+){0,2}?(?:chat|call|coffee|demo|catch-?up)\b
          | \b(?:quick\s+|short\s+|free\s+)?(?:chat|call|demo)\s+(?:this|next)\s+(?:week|\w+day)\s*\?
          | \b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:show|walk)\s+you\b"""),
         ("let",
@@ -397,7 +417,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("ask", Phrases([
         ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click open "
          "sponsor advertise chat connect drop email forward pop put happy enquire inquire contact call message something "
-         "best right get find",
+         "best right get find applications enrolment enrollment registration registrations bookings doors waitlist "
+         "hold reserve save keep pencil",
          r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \bdm\s+(?:for|to\s+get)\s+(?:rates|pricing|prices|a\s+quote|details)\b | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
          | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
          | \bopen\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|call|demo|chat|meeting|intro|partnership)\b
@@ -409,7 +430,10 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:book|schedule|grab)\s+a\s+(?:[\w-]+\s+)?(?:call|demo|chat)\b
          | \b(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:see|learn|hear|know)\s+how\b | \bfree\s+for\s+a\b
          | \blet'?s\s+(?:talk|chat|connect|hop\s+on\s+a\s+call)\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b
-         | \bdm\s+(?:me\s+|us\s+)?(?:to|for)\s+(?:book|order|enquire|inquire|start|secure|claim|grab|get\s+started)\b
+         | \b(?:dm|message|email|call|contact)\s+(?:me\s+|us\s+)?(?:to|for)\s+(?:book|order|enquire|inquire|start|secure|claim|grab
+           |get\s+started)\b
+         | \b(?:applications|enrol?ments?|registrations?|bookings|doors|waitlist)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b
+         | \bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b
          | \b(?:shall|can|could|may)\s+(?:i|we)\s+(?:drop|email|forward|pop|put\s+together)\s+(?:you\s+|over\s+)?(?:[\w-]+\s+){0,2}?
            (?:proposal|quote|deck|case\s+stud(?:y|ies)|pricing|prices|rates|details|info|brochure)\b
          | \bhappy\s+to\s+(?:share|send|email)\s+(?:over\s+)?(?:our\s+|my\s+|the\s+)?(?:rates|pricing|prices|a\s+quote|packages
@@ -433,10 +457,11 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
     ])),
     ("offer", Phrases([
-        ("offering our done fit typically usually specialise specialize",
+        ("offering our my done fit typically usually specialise specialize card",
          r"""\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+offering\b
-         | \bour\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|service|services|package|packages|solution|offer|course|coaching
-           |retainer|management|membership|masterclass|bootcamp)\b
+         | \b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|service|services|package|packages|solution|offer|course|coaching
+           |retainer|management|membership|masterclass|bootcamp|tool|platform|app|software)\b
+         | \bno\s+(?:credit\s+)?card\s+(?:needed|required)\b
          | \bdone[-\s]for[-\s]you\b | \b(?:great|perfect|good)\s+fit\s+for\s+our\b
          | \bwe\s+(?:typically|usually|specialise|specialize)\b"""),
     ])),

@@ -10,7 +10,8 @@ positives 0/38), `TUNE_FOURTH` after the third (recall 29/38, false positives 1/
 the fifth (recall 30/38, false positives 1/38), `TUNE_SEVENTH` after the sixth (recall 29/38,
 false positives 2/38) and `TUNE_EIGHTH` after the seventh (recall 27/38, false positives
 3/38), `TUNE_NINTH` after the eighth (recall 31/38, false positives 2/38), and `TUNE_TENTH` after the
-ninth (share-begging 6/8 and 0/8, sales-pitch 13/22 and 3/22, mention-push 5/6 and 0/14). All were
+ninth (share-begging 6/8 and 0/8, sales-pitch 13/22 and 3/22, mention-push 5/6 and 0/14)
+and `TUNE_ELEVENTH` after the tenth (sales-pitch 8/18 and 4/20, mention-push 6/6 and 3/18). All were
 then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
@@ -1156,7 +1157,94 @@ TUNE_TENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The eleventh batch: measured untuned once, then tuned on.
+TUNE_ELEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Jonas, hope you're well. We specialise in TikTok ads for DTC brands and typically cut CPA "
+              "by 35%. Worth exploring?", **DM),
+            p("Hey! Noticed you're growing the team. We place senior marketers in 2 weeks, fee only on hire. "
+              "Fancy a quick intro call?", **DM),
+            p("Hi Chloe, we've just opened 3 spots for our LinkedIn growth programme. Want me to hold one for "
+              "you?", **DM),
+            p("Hi, I'm Dev from Loopline. We automate client reporting for agencies, saving 10+ hours a week. "
+              "Can I show you a 10-minute walkthrough?", **DM),
+            p("Hello Ms Patel, our team can increase your Google reviews by 5x in a month. Reply YES and I'll "
+              "send details.", **DM),
+            p("Hi Ben, following up on my last message. Still keen to show you how we doubled inbound for "
+              "Acme. Thursday at 2?", **DM),
+            p("Hey Mo, would you be interested in a free social media audit? No strings.", **DM),
+            "Need UGC that converts? Our creators start at $150 per video. Message us to get started.",
+            "We're offering 20% off our brand strategy sprint until the end of the month. Book your spot "
+              "via the link.",
+            "Struggling to get clients? My 6-week coaching programme has helped 300+ coaches sign their "
+              "first 5 clients. Applications open now.",
+            "Guaranteed page-one rankings in 90 days. Message for a free quote.",
+            "Websites from £499. Fast turnaround, free hosting for a year. Get in touch today.",
+            "Agencies: white-label our reporting tool for £49/month. Free 14-day trial, no card needed.",
+            "Book a 30-minute strategy call and get our content calendar template free.",
+            "Only 2 retainer spots left for Q1. If you want in, DM me now.",
+            "Tired of posting into the void? We'll grow your LinkedIn to 10k followers in 6 months. DM 'LI'.",
+            "Special offer for startups: full brand identity for £1,500 (normally £3,000).",
+            "Slide into my DMs for the media kit and rates 💌",
+        ],
+        "quiet": [
+            "We cut a client's CPA by 35% by pausing half their ads. Sometimes less is more.",
+            "Three spots I love for a team lunch in Shoreditch 🧵",
+            "Our founder on why she stopped offering discounts: https://bp.agency/blog/discounts",
+            "If a vendor guarantees rankings, run.",
+            "'Book a call' is the laziest CTA in B2B. Tell me why I'd want to.",
+            "Nobody wants a free audit from a stranger. They want an answer to their question.",
+            "Our studio is closed until 3 January. Happy holidays!",
+            "Anyone recommend a good accountant for a small agency? DM me.",
+            "Reply YES if you'd like us to run another AMA next month.",
+            "The best sales DM I ever got was a question about my work, not a pitch.",
+            "We're hiring: senior designer, £45-55k, hybrid in Manchester.",
+            "Had a great call with a potential client today. Fingers crossed!",
+            "Websites from 2010 still rank if the content is good.",
+            "Tickets for the meetup are free, but we'd love you to RSVP so we order enough pizza.",
+            "Price isn't the objection. Trust is.",
+            "Just cancelled a tool that 'guaranteed' 2x engagement. It did not.",
+            "We charge by project, not by hour. Here's why that works for us and our clients.",
+            "Launch day! Thank you to everyone who helped us get here.",
+            p("Hi Jonas, lovely to meet you at the conference. Let's stay in touch!", **DM),
+            p("Hey Mo, following up on your question: our rates are on the site, but happy to explain.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@ana_m @ben_k here's the deck we mentioned, our new pricing research https://bp.agency/research",
+            "@carla this might be right up your street, our latest case study https://bp.agency/work/case",
+            "@dion you should check out what we did for @acme https://bp.agency/work/acme",
+            "@eli @fay @gus @hana @ivo new post, have a read https://bp.agency/blog/new",
+            "@jess if you're ever short of ideas, our template library is free https://bp.agency/templates",
+            "@kai give our latest episode a listen, you'd enjoy it https://bp.agency/pod/43",
+        ],
+        "quiet": [
+            "@ana_m here's the refund link, sorry again for the mix-up https://bp.agency/help/refunds",
+            "Loved hosting @carla at our studio yesterday. Recap here: https://bp.agency/blog/recap",
+            "@dion great question! Our help page covers it: https://bp.agency/help/export",
+            "Huge congrats to our client @acme on the award https://bp.agency/news/acme",
+            "Honoured to be featured by @adweek today https://bp.agency/press",
+            "Our new office, designed by @studio_fern https://bp.agency/news/office",
+            "Live now on @LinkedIn: our CEO and @jess talk creator pay https://bp.agency/live",
+            "@kai you're right, we got that wrong. Updated the post.",
+            "Catch @lina and @max from our team at the @HubSpot booth today",
+            "In partnership with @unicef, our new campaign launches today https://bp.agency/unicef",
+            "@nora thank you for having us on the show! https://bp.agency/pod/44",
+            "Our report was picked up by @guardian this morning https://bp.agency/report",
+            "Welcome @omar_dev, our new head of engineering!",
+            "@paul that's on our roadmap for spring, we'll keep you posted.",
+            "Joined @rita on her podcast to talk agency pricing https://bp.agency/pod/45",
+            "Lovely review from @sam_eats of our new menu campaign https://bp.agency/work/menu",
+            "Today's speakers include @tia, @uli and @vik. Tickets: https://bp.agency/summit",
+            "@wren happy 10th birthday to the studio!",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
-    TUNE_NINTH, TUNE_TENTH,
+    TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH,
 )

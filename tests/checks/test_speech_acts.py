@@ -181,6 +181,8 @@ CLEAN = {
         "“That email you've rewritten 5 times? Send it.”: advice, not distribution",
     ("buffer/buffer-all-platforms.csv", "buffer-all-platforms:258"):
         "delegation arithmetic in dollars and a “Start with your D Zone tasks”: no offer",
+    ("buffer/buffer-30-day-schedule.csv", "buffer-30-day-schedule:186"):
+        "“Free 7-Day Time Audit Template ... Get it free”: a free download, not an offer of an audit",
     ("hootsuite/hbc_bsidesphilly_sponsors.csv", "hbc_bsidesphilly_sponsors:1"):
         "thanking a sponsor and tagging them: credit (a repeat problem, not a push)",
 }

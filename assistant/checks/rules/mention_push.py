@@ -132,7 +132,8 @@ _SOCIAL = Lazy(
     r"""\b(?:congrat\w*|thanks?|thank\s+you|thx|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
     |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
-    |proud|honou?red|grateful|good\s+luck|best\s+of\s+luck|get\s+well|condolences
+    |proud|honou?red|grateful|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)
+    |(?:your|ur)\s+(?:order|account|booking|ticket|invoice|parcel|delivery|request)|best\s+of\s+luck|get\s+well|condolences
     |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
     |(?<!\b(?:saw|seen|noticed|spotted|read)\s+)(?:your|ur)\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
@@ -144,7 +145,7 @@ _MENTION = Lazy(r"(?<![\w@])@([A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?)")
 # ("thanks @X", "photo by @X") or a group the mention belongs to ("our brands @kfc").
 _REFERENCE_BEFORE = frozenset(
     """with w/ in on at by from via to of about featuring feat feat. ft ft. alongside between among
-    including incl like per thanks thank thx congrats congratulations welcome featured interviewed
+    including include includes incl like per thanks thank thx congrats congratulations welcome featured interviewed
     hosted hosting interviewing welcoming celebrating introducing spotted join joined joining meet sponsored supported powered presented partnered partner partners brand brands
     friend friends colleague colleagues team teammates client clients sponsor sponsors family sister
     agency agencies company companies ceo cto cmo founder cofounder co-founder host hosts guest guests
