@@ -132,8 +132,9 @@ _HARD_SELL = Phrases(
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited",
          r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|seats?|places?|availability|stock)\b"),
-        ("spots spot seats seat places place copies units unit left",
-         r"\bonly\s+\d+\s+(?:spots?|seats?|places?|copies|units?|left)\b"),
+        ("spots spot seats seat places place copies units unit left slots slot tables table spaces space",
+         r"""\bonly\s+\d+\s+(?:spots?|seats?|places?|copies|units?|left)\b
+         | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|seats?|places?|spaces?|tables?)\s+left\b"""),
         ("fast", r"\b(?:spots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
         ("off",
          r"""(?<!\b(?:ran|run|running|tried|tested|did|trialled|trialed)\s+(?:a|an|the|our|their)\s+)\b\d{1,3}\s?%\s?off\b
@@ -322,8 +323,10 @@ _TAKE_UP = Phrases(
          | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
         ("worth exploring discussing",
          r"""\b(?:worth|open\s+to)\s+(?:exploring|discussing|a\s+(?:conversation|look|try|trial))\s*\?"""),
-        ("monday tuesday wednesday thursday friday tomorrow",
-         r"""\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*\?"""),
+        ("monday tuesday wednesday thursday friday tomorrow free",
+         r"""\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*\?
+         | \b(?:are\s+you\s+)?free\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|this\s+week|next\s+week)
+           (?:\s+(?:morning|afternoon|for\s+\w+))?\s*\?"""),
         ("keen show walk hold reserve save",
          r"""\b(?:keen|happy|love)\s+to\s+(?:show|walk)\s+you\s+(?:how|what|through)\b
          | \bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b"""),
@@ -375,10 +378,11 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          "packages",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
-         | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b | \bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b
+         | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
+         | {_PRICE}\s+(?:instead\s+of|rather\s+than|down\s+from|reduced\s+from|(?:\(\s*)?was)\s+{_PRICE} | \bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b
          | (?:^|(?<=\n))\s*(?:rates|prices|pricing|packages)\s*[:\u2014\u2013-]
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call
-           |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b
+           |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b(?!\s+(?:of|ran|runs|has|had|was|expired|ended)\b)
          | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
          | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
          | \bprices?\s+(?:drops?|falls?|cut|reduced|slashed)\s+to\s+{_PRICE} | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b

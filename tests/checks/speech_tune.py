@@ -11,7 +11,9 @@ the fifth (recall 30/38, false positives 1/38), `TUNE_SEVENTH` after the sixth (
 false positives 2/38) and `TUNE_EIGHTH` after the seventh (recall 27/38, false positives
 3/38), `TUNE_NINTH` after the eighth (recall 31/38, false positives 2/38), and `TUNE_TENTH` after the
 ninth (share-begging 6/8 and 0/8, sales-pitch 13/22 and 3/22, mention-push 5/6 and 0/14)
-and `TUNE_ELEVENTH` after the tenth (sales-pitch 8/18 and 4/20, mention-push 6/6 and 3/18). All were
+and `TUNE_ELEVENTH` after the tenth (sales-pitch 8/18 and 4/20, mention-push 6/6 and 3/18)
+and `TUNE_TWELFTH` after the eleventh (share-begging 5/6 and 0/6, sales-pitch 9/12 and 0/12,
+mention-push 3/4 and 0/8). All were
 then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
@@ -1244,7 +1246,81 @@ TUNE_ELEVENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twelfth batch: measured untuned once, then tuned on.
+TUNE_TWELFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Know someone who'd be perfect for this role? Send them the link!",
+            "A repost from you would mean the world to our tiny team.",
+            "If this resonated, hit repost so more founders see it.",
+            p("Hey Kat! Any chance you'd share our fundraiser in your stories?", platform="instagram", kind="dm"),
+            "Please help us find Biscuit: share this in local groups.",
+            "Could our friends in Bristol pass this on?",
+        ],
+        "quiet": [
+            "Know someone who'd be perfect for this role? Tell them to apply by Friday.",
+            "A reply from you means more to us than a like.",
+            "If this resonated, tell us which part in the replies.",
+            p("Hey Kat! Thanks for sharing the fundraiser, it raised £400!", platform="instagram", kind="dm"),
+            "Biscuit is home! Thank you all for sharing.",
+            "Our friends in Bristol passed on some great advice about hiring.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Raj, I help e-commerce founders recover abandoned carts with SMS. Most clients see 15% "
+              "more revenue in month one. Open to a quick chat next week?", **DM),
+            p("Hey Ellie, just checking you saw my note? We've got one onboarding slot left this month "
+              "and I thought of you.", **DM),
+            p("Hi Nick, we're a boutique PR firm. We recently got a client into Forbes and TechCrunch. "
+              "Would love to do the same for you. Free Thursday?", **DM),
+            p("Hello, we offer Instagram management for restaurants: 12 posts, 30 stories, £400/month. "
+              "Shall we set up a call?", **DM),
+            "Your competitors are on page one. You're not. Let's fix that - free SEO audit at the link.",
+            "Early bird ends Friday: £99 instead of £149 for the full workshop day.",
+            "We still have 4 tables left for the awards dinner. Grab one before they're gone.",
+            "Need a logo by Monday? Express design from $89. Order today.",
+            "Booking now for spring shoots - message me for availability and packages.",
+            "Want more 5-star reviews? Our software automates review requests. Start your free trial today.",
+            "I'll write your LinkedIn posts for a month for $500. First 5 people to comment get 20% off.",
+            "Book a demo this week and get onboarding free.",
+        ],
+        "quiet": [
+            "Our studio went from 2 to 12 people without a single cold DM. Here's how.",
+            "Awards dinner tonight! 4 tables of our team, wish us luck.",
+            "Page one of Google is nice. Page one of your customer's mind is better.",
+            "We tried SMS for a client's abandoned carts. Revenue up 15%, unsubscribes up too.",
+            "Spring shoots are booked in! Thanks to everyone who came back to us this year.",
+            "Nothing kills a brand faster than a permanent 'sale'.",
+            "PSA: if someone DMs you promising 10k followers, it's bots.",
+            "How much should a logo cost? Anywhere from $50 to $50,000, and both can be right.",
+            p("Hi Raj, great to meet you at the meetup. How did the launch go?", **DM),
+            p("Hey Ellie, just checking you got the files OK?", **DM),
+            "Our clients don't need more followers. They need more replies.",
+            "Free Thursday afternoon, so I finally cleared my inbox.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@gina @hugo you'll like the new data in our report, page 12 https://bp.agency/report",
+            "@ivy thought this would help with your launch: our checklist https://bp.agency/checklist",
+            "Hi @jack, we've put together a guide for teams like yours https://bp.agency/guide",
+            "@kate @liam @mona @ned quick one - new case study up https://bp.agency/work/case2",
+        ],
+        "quiet": [
+            "@gina @hugo thanks both for the feedback on the report!",
+            "Great panel on creator pay with @ivy and @jack https://bp.agency/events/panel",
+            "Our CEO's interview on @SkyNews this morning https://bp.agency/press/sky",
+            "We partnered with @oxfam on their winter appeal https://bp.agency/work/oxfam",
+            "@kate sorry, the link was broken. Here's the right one: https://bp.agency/report",
+            "Fun morning at @BrightonDigital with @liam and @mona",
+            "@ned ha, fair enough. We'll let you have that one.",
+            "Celebrating five years with @acme today https://bp.agency/news/acme5",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
-    TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH,
+    TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
 )

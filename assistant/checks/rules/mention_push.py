@@ -136,7 +136,7 @@ _SOCIAL = Lazy(
     |(?:your|ur)\s+(?:order|account|booking|ticket|invoice|parcel|delivery|request)|best\s+of\s+luck|get\s+well|condolences
     |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
-    |(?<!\b(?:saw|seen|noticed|spotted|read)\s+)(?:your|ur)\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
+    |(?<!\b(?:saw|seen|noticed|spotted|read|with|for|on|to|in)\s+)(?:your|ur)\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
       |launch|campaign|photos?|book|research))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
