@@ -374,7 +374,7 @@ _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{E
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale us first lifetime bonus drops flat fixed set monthly "
+         "launch intro introductory special member vip discounted sale us first lifetime bonus drops fee "
          "packages",
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
@@ -420,9 +420,9 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ])),
     ("ask", Phrases([
         ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click open "
-         "sponsor advertise chat connect drop email forward pop put happy enquire inquire contact call message something "
-         "best right get find applications enrolment enrollment registration registrations bookings doors waitlist "
-         "hold reserve save keep pencil",
+         "sponsor advertise chat connect drop email forward pop enquire inquire contact call message something "
+         "speak mins minutes min rates pricing quote proposal applications enrolment enrollment registration "
+         "registrations bookings doors waitlist",
          r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \bdm\s+(?:for|to\s+get)\s+(?:rates|pricing|prices|a\s+quote|details)\b | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
          | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
          | \bopen\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|call|demo|chat|meeting|intro|partnership)\b
@@ -461,7 +461,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
     ])),
     ("offer", Phrases([
-        ("offering our my done fit typically usually specialise specialize card",
+        ("offering our done fit typically usually specialise specialize card programme program coaching course "
+         "retainer membership bootcamp masterclass",
          r"""\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+offering\b
          | \b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|service|services|package|packages|solution|offer|course|coaching
            |retainer|management|membership|masterclass|bootcamp|tool|platform|app|software)\b
@@ -555,7 +556,9 @@ _QUOTED = Lazy(
 
 def strip_quoted(text: str) -> str:
     """`text` without what it quotes from others, so their requests are not the author's."""
-    if "RT" not in text and not any(q in text for q in "\"'\u201c\u00ab\u2018"):
+    # a straight single quote opens a quotation only after a space ("don't" is no quotation)
+    if ("RT" not in text and not any(q in text for q in '"\u201c\u00ab\u2018')
+            and " '" not in text and not text.startswith("'")):
         return text
     return _QUOTED.sub(" ", text)
 
