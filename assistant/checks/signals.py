@@ -90,10 +90,13 @@ class Phrases:
         """True when some pattern's trigger word is in `text` (a set lookup, no regex)."""
         return not self._triggers.isdisjoint(words_of(text))
 
-    def search(self, text: str) -> regex.Match[str] | None:
-        """The match of the first pattern (in declaration order) that matches `text`."""
+    def search(self, text: str, words: frozenset[str] | None = None) -> regex.Match[str] | None:
+        """The match of the first pattern (in declaration order) that matches `text`.
+
+        `words` stands in for the words of `text` when the caller adds marks of its own.
+        """
         # One set intersection answers "no trigger word at all" for most posts at once.
-        present = self._triggers.intersection(words_of(text))
+        present = self._triggers.intersection(words_of(text) if words is None else words)
         if not present:
             return None
         if len(present) == 1:
@@ -123,9 +126,9 @@ _PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|propos
 _HARD_SELL = Phrases(
     [
         ("now today here before",
-         r"""(?<!\b(?:us|me|you|them|we|i|they|to|can|could|will|would|'ll|should|must|might|did|didn't|never|helped|help
-           |let|finally|just|how|where)\s+)
-         \b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+
+         r"""\b(?:buy|order|shop|grab|get|claim)
+         (?<!\b(?:us|me|you|them|we|i|they|to|can|could|will|would|'ll|should|must|might|did|didn't|never|helped|help
+           |let|finally|just|how|where)\s+\w+)\s+(?:it\s+|yours\s+|one\s+|them\s+
          |your\s+(?:[\w-]+\s+)?(?:copy|copies|ticket|tickets|seat|spot|place|pass|kit|bundle|order|access)\s+
          |the\s+(?:[\w-]+\s+)?(?:bundle|deal|offer|pack|kit|course|template|templates|book|ebook|guide|tickets?)\s+)?
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
@@ -137,7 +140,7 @@ _HARD_SELL = Phrases(
          | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|seats?|places?|spaces?|tables?)\s+left\b"""),
         ("fast", r"\b(?:spots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
         ("off",
-         r"""(?<!\b(?:ran|run|running|tried|tested|did|trialled|trialed)\s+(?:a|an|the|our|their)\s+)\b\d{1,3}\s?%\s?off\b
+         r"""\b\d{1,3}\s?%\s?off\b(?<!\b(?:ran|run|running|tried|tested|did|trialled|trialed)\s+(?:a|an|the|our|their)\s+[^\s]+\s?off)
          (?!\s+(?:target|track|pace|peak|plan|test|tests|experiment|the\s+(?:mark|pace|peak|high)))"""),
         ("save", r"\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%"),
         ("sale deal deals offer pricing price discount rate bundle special free",
@@ -160,8 +163,9 @@ _HARD_SELL = Phrases(
          (?:(?:the|our|my)\s+)?(?:[\w-]+\s+(?:and|&)\s+)?(?:media\s+kit|rate\s+card|packages|pricing|prices|rates|a\s+quote|details
            |the\s+offer|a\s+discount)"""),
         ("guarantee guaranteed guarantees",
-         rf"""(?<!\b(?:no|not|never|aren't|isn't)\s+)(?<!\b(?:if|when|whenever|unless)\s+(?:a|an|any|the|some|your)?\s*[\w-]+\s+)
-         (?<!\b(?:they|he|she|who|which|anyone|someone|nobody|vendor|vendors|agencies|agency|gurus?)\s+)\bguarantee[sd]?\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){{0,2}}?
+         rf"""\bguarantee[sd]?(?<!\b(?:no|not|never|aren't|isn't)\s+guarantee[sd]?)
+         (?<!\b(?:if|when|whenever|unless)\s+(?:a|an|any|the|some|your)?\s*[\w-]+\s+guarantee[sd]?)
+         (?<!\b(?:they|he|she|who|which|anyone|someone|nobody|vendor|vendors|agencies|agency|gurus?)\s+guarantee[sd]?)\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){{0,2}}?
          (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b|[\d,.]+\s*k?\+?\s+(?:\w+\s+){{0,2}}?{_RESULT}
            |\d+\s?%\s+(?:more|increase|growth|roi|uplift)|more\s+{_RESULT}
            |(?:that\s+)?(?:you'?ll|you\s+will)\s+(?:get|see|gain|grow|double|triple|hit|reach|rank))
@@ -191,8 +195,7 @@ _HARD_SELL = Phrases(
         ("code",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
          | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
-        ("free", r"""(?<!\b(?:nobody|no\s+one|never|don'?t|doesn'?t|didn'?t|not|hate|hates)\s+(?:[\w-]+\s+){0,2})
-         \bfree\s+(?:[\w-]+\s+){0,2}?(?:trial|consultation|audit|quote|strategy\s+call)\b
+        ("free", r"""\bfree(?<!\b(?:nobody|no\s+one|never|don'?t|doesn'?t|didn'?t|not|hate|hates)\s+(?:[\w-]+\s+){0,2}free)\s+(?:[\w-]+\s+){0,2}?(?:trial|consultation|audit|quote|strategy\s+call)\b
          (?!\s+(?:of|template|templates|checklist|guide|worksheet|sheet|spreadsheet|pdf|kit|tool)\b)"""),
         ("lowest", r"\blowest\s+prices?\s+(?:of\s+the\s+(?:year|season)|ever|guaranteed|in\s+town)\b"),
         ("click tap",
@@ -367,6 +370,10 @@ _TAKE_UP = Phrases(
 )
 
 
+# Stands for a currency or % sign among a text's words (`words_of` never yields this sign).
+_MONEY_WORD = "\u00a4"
+_MONEY_MARKS = "$\u20ac\u00a3%"
+
 # The parts of a sales message. One part alone is ordinary talk ("free advice", "DM us",
 # "our clients grew 40%"); two different parts together are a pitch: "reserve yours today"
 # plus "going fast", "1,000 new followers" plus "DM me", "our program" plus "open to exploring?".
@@ -374,13 +381,12 @@ _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{E
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale us first lifetime bonus drops fee "
-         "packages",
+         "launch intro introductory special member vip discounted sale us first lifetime bonus drops "
+         + _MONEY_WORD,
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
          | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
-         | {_PRICE}\s+(?:instead\s+of|rather\s+than|down\s+from|reduced\s+from|(?:\(\s*)?was)\s+{_PRICE} | \bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b
-         | (?:^|(?<=\n))\s*(?:rates|prices|pricing|packages)\s*[:\u2014\u2013-]
+         | {_PRICE}\s+(?:instead\s+of|rather\s+than|down\s+from|reduced\s+from|(?:\(\s*)?was)\s+{_PRICE}
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call
            |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b(?!\s+(?:of|ran|runs|has|had|was|expired|ended)\b)
          | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
@@ -389,6 +395,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:founder|early[-\s]?bird|early[-\s]access|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
+        ("fee", r"\bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b"),
+        ("rates prices pricing packages", r"(?:^|(?<=\n))[ \t]*(?:rates|prices|pricing|packages)[ \t]*[:\u2014\u2013-]"),
     ])),
     ("urgency", Phrases([
         ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "
@@ -420,9 +428,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ])),
     ("ask", Phrases([
         ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click open "
-         "sponsor advertise chat connect drop email forward pop enquire inquire contact call message something "
-         "speak mins minutes min rates pricing quote proposal applications enrolment enrollment registration "
-         "registrations bookings doors waitlist",
+         "sponsor advertise",
          r"""\bdm\s+(?:me|us)\b(?!\s+(?:your|the|with\s+your)\b) | \bdm\s+(?:for|to\s+get)\s+(?:rates|pricing|prices|a\s+quote|details)\b | \blink\s+in\s+(?:bio|profile|(?:the\s+)?comments)\b
          | \blearn\s+more\s+(?:at|via|here|in|on)\b | \bwant\s+in\s*\? | \bopen\s+to\s+(?:exploring|it|learning|hearing)\b
          | \bopen\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|call|demo|chat|meeting|intro|partnership)\b
@@ -433,19 +439,27 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \bsend\s+(?:you\s+)?(?:[\w-]+\s+){0,4}?(?:pricing|prices|rates|case\s+stud(?:y|ies)|proposal|details|info)\b
          | \b(?:book|schedule|grab)\s+a\s+(?:[\w-]+\s+)?(?:call|demo|chat)\b
          | \b(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:see|learn|hear|know)\s+how\b | \bfree\s+for\s+a\b
-         | \blet'?s\s+(?:talk|chat|connect|hop\s+on\s+a\s+call)\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b
-         | \b(?:dm|message|email|call|contact)\s+(?:me\s+|us\s+)?(?:to|for)\s+(?:book|order|enquire|inquire|start|secure|claim|grab
-           |get\s+started)\b
-         | \b(?:applications|enrol?ments?|registrations?|bookings|doors|waitlist)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b
-         | \bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b
-         | \b(?:shall|can|could|may)\s+(?:i|we)\s+(?:drop|email|forward|pop|put\s+together)\s+(?:you\s+|over\s+)?(?:[\w-]+\s+){0,2}?
+         | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
+        # the ways of asking for the next step added since, each tried only on its own words
+        ("let's lets", r"\blet'?s\s+(?:talk|chat|connect|hop\s+on\s+a\s+call)\b"),
+        ("started book order enquire inquire secure claim",
+         r"""\b(?:dm|message|email|call|contact)\s+(?:me\s+|us\s+)?(?:to|for)\s+(?:book|order|enquire|inquire|start|secure|claim|grab
+           |get\s+started)\b"""),
+        ("applications enrolment enrollment enrolments enrollments registration registrations bookings doors waitlist",
+         r"\b(?:applications|enrol?ments?|registrations?|bookings|doors|waitlist)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b"),
+        ("hold reserve pencil", r"\bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b"),
+        ("proposal quote deck brochure pricing prices rates",
+         r"""\b(?:shall|can|could|may)\s+(?:i|we)\s+(?:drop|email|forward|pop|put\s+together)\s+(?:you\s+|over\s+)?(?:[\w-]+\s+){0,2}?
            (?:proposal|quote|deck|case\s+stud(?:y|ies)|pricing|prices|rates|details|info|brochure)\b
          | \bhappy\s+to\s+(?:share|send|email)\s+(?:over\s+)?(?:our\s+|my\s+|the\s+)?(?:rates|pricing|prices|a\s+quote|packages
-           |price\s+list|rate\s+card)\b
-         | \b(?:enquire|inquire|get\s+in\s+touch|contact\s+us|call\s+us|message\s+us|email\s+us)\s+(?:today|now)\b
-         | \bis\s+(?:this|that|it)\s+something\s+(?:you'?d|you\s+would|you\s+might|you'?re|your\s+team|worth)\b
-         | \bwho\s+(?:would|'?d|is|'s)\s+(?:be\s+)?(?:the\s+)?(?:best|right)\s+(?:person\s+)?to\s+(?:speak|talk)\s+(?:to|with)\b
-         | \b(?:can|could|shall)\s+(?:we|i)\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|ten|fifteen|twenty)\s*[-\s]?min\w*\b"""),
+           |price\s+list|rate\s+card)\b"""),
+        ("enquire inquire touch",
+         r"\b(?:enquire|inquire|get\s+in\s+touch|contact\s+us|call\s+us|message\s+us|email\s+us)\s+(?:today|now)\b"),
+        ("something", r"\bis\s+(?:this|that|it)\s+something\s+(?:you'?d|you\s+would|you\s+might|you'?re|your\s+team|worth)\b"),
+        ("speak",
+         r"\bwho\s+(?:would|'?d|is|'s)\s+(?:be\s+)?(?:the\s+)?(?:best|right)\s+(?:person\s+)?to\s+(?:speak|talk)\s+(?:to|with)\b"),
+        ("mins minutes min",
+         r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|ten|fifteen|twenty)\s*[-\s]?min\w*\b"),
     ])),
     ("result", Phrases([
         ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket seen reach front "
@@ -473,7 +487,6 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
 )
 
 
-_MONEY_MARKS = "$\u20ac\u00a3%"
 # The price part's words that mean money without a currency sign.
 _NEAR = 160  # characters: two parts of one pitch sit in the same short passage
 
@@ -481,17 +494,14 @@ _NEAR = 160  # characters: two parts of one pitch sit in the same short passage
 def _two_parts(text: str) -> str | None:
     """Two different parts of a sales message close together in `text`, joined, or None."""
     words = words_of(text)
-    candidates: list[Phrases | Lazy] = []
-    for name, parts in _PARTS:
-        if name == "price" and any(mark in text for mark in _MONEY_MARKS):
-            candidates.append(parts._patterns[0])  # a currency or % sign is its own trigger
-        elif not parts._triggers.isdisjoint(words):
-            candidates.append(parts)
+    if any(mark in text for mark in _MONEY_MARKS):
+        words = words | {_MONEY_WORD}  # a currency or % sign is a trigger of the price part
+    candidates = [parts for _, parts in _PARTS if not parts._triggers.isdisjoint(words)]
     if len(candidates) < 2:  # most posts: no regex at all
         return None
     seen: list[regex.Match[str]] = []
     for parts in candidates:
-        match = parts.search(text)
+        match = parts.search(text, words)
         if match is None:
             continue
         for other in seen:

@@ -132,12 +132,11 @@ _SOCIAL = Lazy(
     r"""\b(?:congrat\w*|thanks?|thank\s+you|thx|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
     |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
-    |proud|honou?red|grateful|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)
-    |(?:your|ur)\s+(?:order|account|booking|ticket|invoice|parcel|delivery|request)|best\s+of\s+luck|get\s+well|condolences
+    |proud|honou?red|grateful|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)|best\s+of\s+luck|get\s+well|condolences
     |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
-    |(?<!\b(?:saw|seen|noticed|spotted|read|with|for|on|to|in)\s+)(?:your|ur)\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
-      |launch|campaign|photos?|book|research))\b""",
+    |(?:your|ur)(?<!\b(?:saw|seen|noticed|spotted|read|with|for|on|to|in)\s+(?:your|ur))\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
+      |launch|campaign|photos?|book|research|order|account|booking|ticket|invoice|parcel|delivery|request))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _MENTION = Lazy(r"(?<![\w@])@([A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?)")
