@@ -113,7 +113,7 @@ class Phrases:
 # Words the sales patterns share.
 _ACQUIRE = r"(?:buy|grab|get|order|book|claim|secure|snag|save|shop|join|enrol|enroll|register|sign\s+up|subscribe|own|access)"
 _OFFER_NOUN = r"(?:discount|deal|offer|sale|early[-\s]bird|tickets?|seats?|spots?|pricing|price|bundle|code)"
-_PRICE = r"[$\u20ac\u00a3]\s?\d[\d,]*(?:[.,]\d\d)?\b"
+_PRICE = r"[$\u20ac\u00a3]\s?\d[\d,]*(?:[.,]\d{1,2})?(?:\s?(?:k|m|bn))?\b"  # "$1k", "£1.5k" too
 _RESULT = (
     r"(?:followers|leads|appointments|meetings|calls|clients|customers|bookings|sales|subscribers"
     r"|sign-?ups|demos|results|traffic|views|conversions|patients|students)"
@@ -134,11 +134,11 @@ _HARD_SELL = Phrases(
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited",
-         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|seats?|places?|availability|stock)\b"),
+         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock)\b"),
         ("spots spot seats seat places place copies units unit left slots slot tables table spaces space",
-         r"""\bonly\s+\d+\s+(?:spots?|seats?|places?|copies|units?|left)\b
-         | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|seats?|places?|spaces?|tables?)\s+left\b"""),
-        ("fast", r"\b(?:spots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
+         r"""\bonly\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|units?|left)\b
+         | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?)\s+left\b"""),
+        ("fast", r"\b(?:spots?|slots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
         ("off",
          r"""\b\d{1,3}\s?%\s?off\b(?<!\b(?:ran|run|running|tried|tested|did|trialled|trialed)\s+(?:a|an|the|our|their)\s+[^\s]+\s?off)
          (?!\s+(?:target|track|pace|peak|plan|test|tests|experiment|the\s+(?:mark|pace|peak|high)))"""),
@@ -188,7 +188,7 @@ _HARD_SELL = Phrases(
          r"""\bno\s+(?:results|leads|sales|growth),?\s+no\s+(?:fee|pay|charge|invoice)\b
          | \b(?:or|else)\s+you\s+don'?t\s+pay\b | \bpay\s+only\s+for\s+results\b"""),
         ("risk", r"\brisk[-\s]free\b"),
-        ("money", r"\bor\s+(?:your|you\s+get\s+your)\s+money\s+back\b"),
+        ("money refund", r"\bor\s+(?:(?:your|you\s+get\s+your)\s+money\s+back|(?:we\s+|we'?ll\s+)?refund\s+(?:you|your)|it'?s\s+free)\b"),
         ("now today",
          r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join|upgrade|pre-?order|order)\s+(?:now|today)\b(?!['\u2019]s)"),
         ("last", r"\b(?:deal|offer|price|prices|discount|sale|pricing)s?\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+last\b"),
@@ -213,7 +213,7 @@ _HARD_SELL = Phrases(
          rf"""\b(?:here'?s|here\s+(?:is|are)|attached\s+(?:is|are)|see|check\s+out|view|download)\s+(?:the|our|my)\s+
          {_PRICE_LIST}\b"""),
         ("limited close closes doors cart",
-         r"""\b(?:spots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
+         r"""\b(?:spots?|slots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
          | \b(?:doors|cart|enrol?ment)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon|on\s+\w+|\w+day)\b"""),
         # Asking for the meeting: "worth a chat?", "do you have 15 minutes this week for a demo?"
         ("worth",
@@ -282,9 +282,11 @@ _SELF_PROMO = Phrases(
 _OFFER = Phrases(
     [
         ("help helps get gets deliver delivers offer provide run specialise specialize place generate generates book "
-         "books drive build create design develop set launch scale partner",
+         "books drive build create design develop set launch scale partner work double triple 10x grow boost increase",
          rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive|build|create
-           |design|develop|partner\s+with)\b
+           |design|develop|partner\s+with|work\s+with)\b
+         | \b(?:we|i)\s+(?:double|triple|10x|grow|boost|increase)\s+(?:your\s+)?(?:[\w-]+\s+){0,2}?(?:{_RESULT}|revenue|reach
+           |engagement|pipeline|rankings?)\b
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
            |agencies|teams|people|shops|stores|startups))\b
          | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
@@ -324,6 +326,11 @@ _TAKE_UP = Phrases(
         ("interested interest",
          r"""\binterested\s*\? | \bany\s+interest\b | \binterest(?:ed)?\s+in\s+a\s+(?:quick\s+|short\s+)?(?:call|chat|demo)\b | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
          | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
+        ("interest useful helpful interesting worth",
+         r"""\b(?:would|could|might)\s+(?:that|this|it)\s+be\s+(?:of\s+(?:any\s+)?interest|useful|helpful|interesting
+           |worth\s+(?:a|exploring|discussing))\b"""),
+        ("want fancy need",
+         r"""(?:^|(?<=[.!?,:;\u2014\u2013]\s*))(?:want|fancy|need)\s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
         ("worth exploring discussing",
          r"""\b(?:worth|open\s+to)\s+(?:exploring|discussing|a\s+(?:conversation|look|try|trial))\s*\?"""),
         ("monday tuesday wednesday thursday friday tomorrow free",
@@ -405,19 +412,24 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          r"""\b(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
          | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
          | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
-         | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|seats?|places?|spaces?|left)\b
-         | \b(?:days?|hours?|spots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance)\b | \bhurry\b
+         | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|slots?|seats?|places?|spaces?|left)\b
+         | \b(?:days?|hours?|spots?|slots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance)\b | \bhurry\b
          | \ba\s+handful\s+of\s+(?:spots|seats|places|spaces|tickets|copies)\b
          | \blast\s+few\s+(?:tickets|spots|seats|places|copies|days|hours)\b | \b(?:tickets?|copies)\s+left\b
          | \bfor\s+(?:the\s+)?next\s+\d+\s+(?:hours|days)\b
-         | \blimited[-\s](?:time|offer|spots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
-         | \b(?:spots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
+         | \blimited[-\s](?:time|offer|spots?|slots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
+         | \b(?:spots?|slots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
          | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)
          | \bwhile\s+(?:stocks?|supplies)\b | \b(?:today|tonight|this\s+week(?:end)?)\s+only\b | \bdon'?t\s+miss\s+out\b
          | \b(?:until|till|ends?)\s+(?:midnight|tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b
          | \b(?:book|register|order|sign\s+up|enrol|enroll|apply|buy)\s+(?:\w+\s+)?by\s+(?:\w+day|midnight|tomorrow|tonight)\b
          | \bwon'?t\s+last\b | \bdon'?t\s+wait\b
          | \b(?:ends?|closes?|expires?)\s+in\s+(?:\d+|a\s+few|two|three)\s+(?:hours?|days?)\b"""),
+        # scarcity of places: "two spots open", "accepting 3 new clients"
+        ("spots slots places seats open accepting onboarding taking opening",
+         r"""\b(?:spots?|slots?|places?|seats?|spaces?)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b
+         | \b(?:accepting|onboarding|(?:now\s+)?(?:taking\s+on|opening\s+up))\s+(?:\d+|a\s+few|two|three|four|five|limited)\s+(?:new\s+)?
+           (?:[\w-]+\s+)?(?:clients|partners|brands|students|projects|customers|accounts)\b"""),
     ])),
     ("buy", Phrases([
         # an imperative at the start of a clause ("Reserve yours today", "... to shop the collection")
@@ -448,6 +460,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
         ("applications enrolment enrollment enrolments enrollments registration registrations bookings doors waitlist",
          r"\b(?:applications|enrol?ments?|registrations?|bookings|doors|waitlist)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b"),
         ("hold reserve pencil", r"\bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b"),
+        ("want fancy",
+         r"""(?:^|(?<=[.!?,:;\u2014\u2013]\s*))(?:want|fancy)\s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
         ("proposal quote deck brochure pricing prices rates",
          r"""\b(?:shall|can|could|may)\s+(?:i|we)\s+(?:drop|email|forward|pop|put\s+together)\s+(?:you\s+|over\s+)?(?:[\w-]+\s+){0,2}?
            (?:proposal|quote|deck|case\s+stud(?:y|ies)|pricing|prices|rates|details|info|brochure)\b

@@ -13,7 +13,8 @@ false positives 2/38) and `TUNE_EIGHTH` after the seventh (recall 27/38, false p
 ninth (share-begging 6/8 and 0/8, sales-pitch 13/22 and 3/22, mention-push 5/6 and 0/14)
 and `TUNE_ELEVENTH` after the tenth (sales-pitch 8/18 and 4/20, mention-push 6/6 and 3/18)
 and `TUNE_TWELFTH` after the eleventh (share-begging 5/6 and 0/6, sales-pitch 9/12 and 0/12,
-mention-push 3/4 and 0/8). All were
+mention-push 3/4 and 0/8) and `TUNE_THIRTEENTH` after the twelfth (share-begging 3/4 and 0/4,
+sales-pitch 6/14 and 1/16, mention-push 5/5 and 0/12). All were
 then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
@@ -1320,7 +1321,90 @@ TUNE_TWELFTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The thirteenth batch: measured untuned once, then tuned on.
+TUNE_THIRTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you've got a minute, pass this on to anyone job hunting in Leeds.",
+            "Please share far and wide, we close applications on the 12th.",
+            "Would love for you to share this with your team 💛",
+            "Help us reach 500 signatures - RT!",
+        ],
+        "quiet": [
+            "If you've got a minute, tell us what you'd change about the app.",
+            "Please share feedback in the survey, it takes two minutes.",
+            "Would love for you to join us at the meetup on Thursday.",
+            "We reached 500 signatures! Thank you all.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Amir, quick intro: I'm a fractional CMO for Series A startups. I've helped 12 founders "
+              "double pipeline in 6 months. Open to a 15-min call?", **DM),
+            p("Hey Beth, we noticed your ads are running without retargeting. We could set that up for "
+              "£600 one-off. Want a quick audit first?", **DM),
+            p("Hi Carlos! Our influencer network reaches 2M Gen Z buyers. Rates from $1k per campaign, "
+              "want the deck?", **DM),
+            p("Hello Dana, I work with estate agents to get 20+ valuation requests a month from Facebook. "
+              "Can I send a 2-minute video explaining how?", **DM),
+            p("Evening Eoin! We've got a January promo: 3 months of SEO for the price of 2. Want in?", **DM),
+            p("Hi Fran, I'll keep it short: we double organic traffic or refund you. Would that be of "
+              "interest?", **DM),
+            "Accepting 3 new brand partners for Q2. Apply at the link in bio ✨",
+            "Content packages now available: 8 posts £200, 16 posts £360, 30 posts £600. DM to order.",
+            "Get featured in front of 40k marketers: newsletter sponsorship slots open for March.",
+            "Tired of guessing? Book your free 20-minute brand review now, limited slots.",
+            "Podcast editing from £35 an episode. Send me a message to get started!",
+            "Last 48 hours: all templates 50% off with code SPRING.",
+            "We help plumbers get more jobs from Google. Free quote in 24h - just reply to this post.",
+            "New service alert 🚨 LinkedIn ghostwriting, £750/month for 12 posts. Two spots open.",
+        ],
+        "quiet": [
+            "A fractional CMO told me last week: 'pipeline fixes nothing if the offer is wrong'.",
+            "Retargeting without a frequency cap is how you annoy people at scale.",
+            "Our influencer network? It's just people we've worked with and trust.",
+            "Estate agents are quietly the best video marketers on Facebook. Thread 🧵",
+            "3 months of SEO for the price of 2 is not a strategy, it's a discount.",
+            "We refunded a client once. Best decision we ever made, and they came back.",
+            "Accepting that not every post will land is half of the job.",
+            "Content packages are easy to sell and hard to deliver well.",
+            "Featured in front of 40k marketers this week thanks to @marketingweek. Surreal!",
+            "Booked a brand review with our own team. Humbling.",
+            "Podcast editing is the most underrated skill in audio.",
+            "Last 48 hours in Tokyo were a blur. Back to the inbox tomorrow.",
+            "Plumbers on TikTok are the best marketing case study of the year.",
+            "New service alert at the coffee shop: they now do oat flat whites 🙌",
+            p("Hi Amir, congrats on the Series A! Drinks on us when you're next in town.", **DM),
+            p("Hey Beth, I've had a look at your ads as promised. Two quick fixes in the doc.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@amy_l @bo_r would love to hear what you make of our new trends report https://bp.agency/trends",
+            "Yo @cal, you'll dig this - our latest episode on creator pay https://bp.agency/pod/46",
+            "@dee @eve @finn our summer reading list for marketers is up https://bp.agency/reading",
+            "@gil worth flagging our new salary guide to your members? https://bp.agency/salaries",
+            "@hal have you tried our free caption checker yet? https://bp.agency/tools/captions",
+        ],
+        "quiet": [
+            "Fascinating chat with @amy_l and @bo_r on the future of agencies https://bp.agency/pod/47",
+            "Reading @cal's new book on the train. Chapter 3 is brilliant.",
+            "Congratulations to @dee, @eve and @finn, this year's rising stars! https://bp.agency/awards",
+            "@gil yes, the salary guide covers freelancers too.",
+            "@hal thanks for flagging, the caption checker is fixed now.",
+            "Our interview with @ivan_c is live: how he built a 100k community https://bp.agency/blog/ivan",
+            "Presenting at @CannesLions with our partners @meta and @tiktok https://bp.agency/cannes",
+            "Just landed in Berlin for @OMR. Who's around?",
+            "So proud of @jo_design for the new identity work https://bp.agency/work/identity",
+            "Spotted in @Campaignmag today: our work for @oatly https://bp.agency/press/oatly",
+            "@kit good morning! How was the conference?",
+            "Thanks @lou for the shoutout in your newsletter this week!",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
+    TUNE_THIRTEENTH,
 )
