@@ -110,6 +110,29 @@ class Phrases:
         return None
 
 
+# Whom a service is for: "we run TikTok for small brands", "I design menus for food brands".
+_CLIENTS = (
+    r"(?:agencies|brands|businesses|companies|founders|coaches|startups|teams|clinics|shops|stores|restaurants|cafes"
+    r"|creators|gyms|salons|bakeries|dentists|practices|retailers|schools|charities|nonprofits|firms|lawyers"
+    r"|accountants|therapists|realtors|agents|hotels|venues|influencers|artists|musicians|authors|podcasters"
+    r"|b2b|saas|ecommerce|e-commerce|d2c|dtc)"
+)
+_CLIENT_WORDS = (
+    "agencies brands businesses companies founders coaches startups teams clinics shops stores restaurants cafes "
+    "creators gyms salons bakeries dentists practices retailers schools charities nonprofits firms lawyers "
+    "accountants therapists realtors agents hotels venues influencers artists musicians authors podcasters "
+    "b2b saas ecommerce d2c dtc"
+)
+# A service statement: the author does something for a kind of client (not "we cooked for
+# friends", not "I voted for teams that..."): one half of a cold pitch.
+_SERVICE = (
+    r"""\b(?:we|i)\s+(?!(?:were|was|had|did|went|got|are|am|love|loved|met|saw|spoke|talked|asked|worked|think|thought
+    |feel|felt|need|needed|want|wanted|hope|know|knew|cook|cooked|shop|shopped|voted|pay|paid|buy|bought|root|rooted
+    |cheer|cheered|fell|fall|care|cared|stand|stood|fight|fought)\b)[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?\s+
+    (?:[\w-]+\s+){0,4}?for\s+(?:\d+\+?\s+)?(?:[\w-]+\s+){0,2}?"""
+    + _CLIENTS + r"\b"
+)
+
 # Words the sales patterns share.
 _ACQUIRE = r"(?:buy|grab|get|order|book|claim|secure|snag|save|shop|join|enrol|enroll|register|sign\s+up|subscribe|own|access)"
 _OFFER_NOUN = r"(?:discount|deal|offer|sale|early[-\s]bird|tickets?|seats?|spots?|pricing|price|bundle|code)"
@@ -196,7 +219,8 @@ _HARD_SELL = Phrases(
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
          | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
         ("free", r"""\bfree(?<!\b(?:nobody|no\s+one|never|don'?t|doesn'?t|didn'?t|not|hate|hates)\s+(?:[\w-]+\s+){0,2}free)\s+(?:[\w-]+\s+){0,2}?(?:trial|consultation|audit|quote|strategy\s+call)\b
-         (?!\s+(?:of|template|templates|checklist|guide|worksheet|sheet|spreadsheet|pdf|kit|tool)\b)"""),
+         (?!\s+(?:of|template|templates|checklist|guide|worksheet|sheet|spreadsheet|pdf|kit|tool|ended|expired|ran|runs|has|had|was
+           |is\s+over)\b)"""),
         ("lowest", r"\blowest\s+prices?\s+(?:of\s+the\s+(?:year|season)|ever|guaranteed|in\s+town)\b"),
         ("click tap",
          r"""\b(?:click|tap)\s+(?:the\s+link|here|below|the\s+button)\s+(?:to|and)\s+
@@ -228,7 +252,7 @@ _HARD_SELL = Phrases(
          (?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|demo|meeting|connect|talk|hop\s+on)\b"""),
         ("hurry secure reserve enroll enrol stocks stock",
          r"""\bhurry\b(?!\s+up\s+and\s+wait)(?=[^.\n]{0,60}(?:end|ends|left|last|offer|sale|ticket|seat|spot|price|%|\$))
-         | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy)\b
+         | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy|date|booking|session|table)\b
            (?!\s+(?:in|on|at)\s+the\s+(?:sun|shade|sofa|beach|grass|lawn|queue))
          | \b(?:enrol|enroll|register|book)\s+(?:now|today)\b
          | \bwhile\s+(?:stocks?|supplies|spaces?)\s+last\b"""),
@@ -290,12 +314,10 @@ _OFFER = Phrases(
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
            |agencies|teams|people|shops|stores|startups))\b
          | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
-        ("agencies brands businesses companies founders coaches startups teams clinics shops stores restaurants creators "
-         "doubled tripled grew increased boosted",
-         r"""\b(?:we|i)\s+(?!(?:were|was|had|did|went|got|are|am|love|loved|met|saw|spoke|talked|asked|worked)\b)[\w-]+\s+
-         (?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+\s+)?(?:agencies|brands|businesses|companies|founders|coaches|startups|teams|clinics
-           |shops|stores|restaurants|creators)\b
-         | \b(?:we|i)\s+(?:doubled|tripled|grew|increased|boosted|10x'?d)\s+(?:[\w-]+\s+){0,3}?for\s+"""),
+        (_CLIENT_WORDS + " doubled tripled grew increased boosted love like happy able",
+         _SERVICE + r"""
+         | \b(?:we|i)\s+(?:doubled|tripled|grew|increased|boosted|10x'?d)\s+(?:[\w-]+\s+){0,3}?for\s+
+         | \b(?:love|like|happy|able|glad)\s+to\s+offer\s+(?:you|your)\b"""),
         ("produce create deliver write shoot make design build edit film",
          r"""\b(?:we|i)\s+(?:can|could|will|'ll)\s+(?:produce|create|deliver|write|shoot|make|design|build|edit|film)\s+
          (?:you\s+)?(?:up\s+to\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:a|per|every|each)\s+(?:week|month)\b"""),
@@ -347,8 +369,11 @@ _TAKE_UP = Phrases(
         ("call chat demo meeting intro conversation catch coffee",
          r"""\b(?:(?:are|would)\s+(?:you|u)\s+(?:be\s+)?)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?
          (?:quick\s+|short\s+|brief\s+)?(?:\w+\s+)?(?:call|chat|demo|meeting|intro|conversation|catch-?up|coffee)\b"""),
-        ("send share show walk",
-         r"""\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:send|share|show|walk)\b
+        ("open next",
+         r"""\b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?open\s+to\s+\w+ing\b
+         | \bcould\s+(?:your|you)\s+(?:[\w-]+\s+){0,2}?be\s+next\s*\?"""),
+        ("send share show walk set book hold reserve",
+         r"""\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:send|share|show|walk|set\s+(?:up|you\s+up)|book\s+you|hold|reserve)\b
          | \bwant\s+me\s+to\s+(?:send|share|show)\b
          | \bhappy\s+to\s+(?:share|show|walk|send)\s+(?:you\s+)?(?:how|more|details|the\s+details|what)\b
          | \b(?:send|share)\s+(?:you\s+)?(?:more\s+)?(?:details|info)\s*\?"""),
@@ -402,7 +427,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:founder|early[-\s]?bird|early[-\s]access|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
-        ("fee", r"\bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b"),
+        ("fee fixed flat", r"\bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b | \b(?:fixed|flat)[-\s](?:price|fee|rate)\b"),
         ("rates prices pricing packages", r"(?:^|(?<=\n))[ \t]*(?:rates|prices|pricing|packages)[ \t]*[:\u2014\u2013-]"),
     ])),
     ("urgency", Phrases([
@@ -426,6 +451,9 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \bwon'?t\s+last\b | \bdon'?t\s+wait\b
          | \b(?:ends?|closes?|expires?)\s+in\s+(?:\d+|a\s+few|two|three)\s+(?:hours?|days?)\b"""),
         # scarcity of places: "two spots open", "accepting 3 new clients"
+        ("capacity room",
+         r"""\b(?:capacity|room|space|availability)\s+for\s+(?:one|two|three|\d+|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:new\s+)?
+         (?:[\w-]+\s+)?(?:clients?|projects?|brands?|retainers?|customers?|accounts?)\b"""),
         ("spots slots places seats open accepting onboarding taking opening",
          r"""\b(?:spots?|slots?|places?|seats?|spaces?)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b
          | \b(?:accepting|onboarding|(?:now\s+)?(?:taking\s+on|opening\s+up))\s+(?:\d+|a\s+few|two|three|four|five|limited)\s+(?:new\s+)?
@@ -457,8 +485,10 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
         ("started book order enquire inquire secure claim",
          r"""\b(?:dm|message|email|call|contact)\s+(?:me\s+|us\s+)?(?:to|for)\s+(?:book|order|enquire|inquire|start|secure|claim|grab
            |get\s+started)\b"""),
-        ("applications enrolment enrollment enrolments enrollments registration registrations bookings doors waitlist",
-         r"\b(?:applications|enrol?ments?|registrations?|bookings|doors|waitlist)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b"),
+        ("applications enrolment enrollment enrolments enrollments registration registrations bookings doors waitlist "
+         "packages preorders pre orders",
+         r"""\b(?:applications|enrol?ments?|registrations?|bookings|doors|waitlist)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b
+         | \b(?:packages|bookings|pre-?orders|orders)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:live|open|available)\b"""),
         ("hold reserve pencil", r"\bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b"),
         ("want fancy",
          r"""(?:^|(?<=[.!?,:;\u2014\u2013]\s*))(?:want|fancy)\s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
@@ -489,14 +519,19 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
     ])),
     ("offer", Phrases([
-        ("offering our done fit typically usually specialise specialize card programme program coaching course "
+        ("offering our done fit ideal perfect typically usually specialise specialize card programme program coaching course "
          "retainer membership bootcamp masterclass",
          r"""\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+offering\b
          | \b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|service|services|package|packages|solution|offer|course|coaching
            |retainer|management|membership|masterclass|bootcamp|tool|platform|app|software)\b
          | \bno\s+(?:credit\s+)?card\s+(?:needed|required)\b
          | \bdone[-\s]for[-\s]you\b | \b(?:great|perfect|good)\s+fit\s+for\s+our\b
-         | \bwe\s+(?:typically|usually|specialise|specialize)\b"""),
+         | \bwe\s+(?:typically|usually|specialise|specialize)\b
+         | \b(?:ideal|perfect)\s+(?:client|fit)\s*:"""),
+        (_CLIENT_WORDS, _SERVICE),
+        ("want",
+         r"""\bwant\s+(?:your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:managed|done|handled|written|designed|built|fixed|sorted|shot
+           |taken\s+care\s+of|that\s+(?:actually\s+)?(?:converts|works|sells))\b"""),
     ])),
 )
 

@@ -14,7 +14,8 @@ ninth (share-begging 6/8 and 0/8, sales-pitch 13/22 and 3/22, mention-push 5/6 a
 and `TUNE_ELEVENTH` after the tenth (sales-pitch 8/18 and 4/20, mention-push 6/6 and 3/18)
 and `TUNE_TWELFTH` after the eleventh (share-begging 5/6 and 0/6, sales-pitch 9/12 and 0/12,
 mention-push 3/4 and 0/8) and `TUNE_THIRTEENTH` after the twelfth (share-begging 3/4 and 0/4,
-sales-pitch 6/14 and 1/16, mention-push 5/5 and 0/12). All were
+sales-pitch 6/14 and 1/16, mention-push 5/5 and 0/12) and `TUNE_FOURTEENTH` after the
+thirteenth (share-begging 4/4 and 0/4, sales-pitch 6/14 and 1/16, mention-push 4/4 and 1/10). All were
 then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
@@ -1403,8 +1404,89 @@ TUNE_THIRTEENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The fourteenth batch: measured untuned once, then tuned on.
+TUNE_FOURTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Repost to help a fellow freelancer find work 🙏",
+            "Could you all give this a share? We need 50 more survey responses.",
+            p("hey!! would mean so much if u shared my new single 🥺", platform="instagram", kind="dm"),
+            "Sharing is caring: send this to a marketer who needs a laugh.",
+        ],
+        "quiet": [
+            "Reposting old wins is how we remind ourselves we can do hard things.",
+            "Could you all give us your honest take on the new logo?",
+            p("hey!! loved your new single, on repeat all week 🥺", platform="instagram", kind="dm"),
+            "Sharing our 2026 plan with the team this afternoon. Nervous!",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Grace, I came across your bakery on Instagram. I design menus and packaging for independent "
+              "food brands - would you be open to seeing some samples?", **DM),
+            p("Hey Ivan, we're a Manchester video studio. Our brand films start at £2,000 and we have a gap "
+              "in our March schedule. Any projects coming up?", **DM),
+            p("Hi Jade, I manage socials for 15 local gyms and they've each gained 200+ members this year. "
+              "Could your gym be next?", **DM),
+            p("Hi Kofi, I'd love to offer you a free trial of our scheduling tool, no card needed. Shall I "
+              "set up your account?", **DM),
+            p("Hey Lucy, we're looking for 5 agencies to beta-test our AI reporting tool at 70% off for life. "
+              "Interested in one of the spots?", **DM),
+            p("Hi, is your website bringing you clients? If not, we can rebuild it in 10 days for a fixed "
+              "price. Reply 'SITE' and I'll send examples.", **DM),
+            "Your customers are on TikTok. Are you? We set up and run TikTok for small brands from £299/month.",
+            "PSA for founders: we'll write your investor deck in 72 hours. Fixed price, unlimited revisions. "
+              "Book via the link.",
+            "Restocked! The planner is back, and this time there are only 200. Shop now before they're gone.",
+            "Spring menu shoot packages are live. Secure your date with a 25% deposit.",
+            "Running a Cyber Week deal on all website audits - £99 instead of £250 until Monday.",
+            "Want your ads managed by people who actually reply? Let's talk: hello@bp.agency",
+            "I have capacity for one more retainer client from April. Ideal fit: B2B SaaS, 10-50 staff.",
+            "Join 2,000+ marketers in our paid community. Doors open for 72 hours only.",
+        ],
+        "quiet": [
+            "I came across a bakery on Instagram that does the best packaging I've seen all year.",
+            "Brand films don't need a £20k budget. Our favourite one this year cost £2,000.",
+            "15 local gyms, one lesson: people join for the community, not the kit.",
+            "Free trial ended, so we're back to spreadsheets. Honestly? Fine.",
+            "Beta-testing our own reporting tool this month. Bugs everywhere, loving it.",
+            "Reply 'SITE' in our Slack if you want the examples we talked about in the workshop.",
+            "Your customers are on TikTok. That doesn't mean your brand has to be.",
+            "Writing an investor deck in 72 hours is possible. Writing a good one isn't.",
+            "Restocked the studio fridge. Priorities.",
+            "Menu shoot today for @bella_bakes 📸 The cinnamon buns did not survive.",
+            "Cyber Week is when our clients' inboxes need us most, so we're all hands on deck.",
+            "Let's talk about why agencies undercharge for strategy.",
+            "We have capacity for exactly zero more meetings this week, send help.",
+            "Joined a paid community this year and it's the best £20 a month I spend.",
+            p("Hi Grace, thanks for the samples you sent over - the team loved them!", **DM),
+            p("Hey Ivan, is the March shoot still on for the 14th? Let me know what you need from us.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@mark_b @nat_s we ran the numbers you were arguing about - it's in our new study https://bp.agency/study2",
+            "@ola pinging you since you cover agencies - our annual report drops today https://bp.agency/annual",
+            "Psst @pete, the template we built is free this week https://bp.agency/template2",
+            "@quinn @rae @stu @tom new blog: 9 hooks that worked this quarter https://bp.agency/blog/hooks",
+        ],
+        "quiet": [
+            "@mark_b @nat_s you were both right, it turns out. Fun debate!",
+            "Thrilled to be named in @ola's list of agencies to watch https://bp.agency/press/watch",
+            "@pete sorry to hear the link didn't work, try this one: https://bp.agency/template2",
+            "We've teamed up with @quinn_co to bring the report to Australia https://bp.agency/au",
+            "Watching @rae present at #SMWLDN right now. Packed room!",
+            "Recording today with @stu and @tom for season 3 of the pod.",
+            "@uma_uk morning! Yes, the office is open over Easter.",
+            "Sending love to @vida and the whole team after this week's news.",
+            "Our founder's thoughts in @FT today on the future of agencies https://bp.agency/press/ft",
+            "New mural by the brilliant @walt_art in our reception https://bp.agency/news/mural",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
-    TUNE_THIRTEENTH,
+    TUNE_THIRTEENTH, TUNE_FOURTEENTH,
 )

@@ -160,6 +160,13 @@ _REFERENCE_AFTER = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _GREETING = frozenset("hey hi hello dear yo hiya morning cc fyi".split())
+# Words that may stand between a reference word and the mention: "by the brilliant @sam",
+# "with our good friends at @acme".
+_MODIFIERS = frozenset(
+    """the a an our my their his her very super truly brilliant amazing talented incredible lovely fantastic
+    great awesome wonderful fabulous legendary inimitable one only good dear wise kind fellow new old
+    friends friend folks team people at""".split()
+)
 _LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
 # "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
 _OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", regex.IGNORECASE)
@@ -182,6 +189,13 @@ def addressed(text: str, skip: frozenset[str]) -> list[str]:
         else:
             before = text[max(0, start - 40):start].split()
             word = before[-1].strip("()[]\"'\u201c\u201d.,:;!?-\u2013\u2014").lower() if before else ""
+            if word in _MODIFIERS:  # look past "the brilliant" to the word that governs them
+                for earlier in reversed(before[-4:-1]):
+                    earlier = earlier.lower()
+                    if earlier not in _MODIFIERS:
+                        if earlier in _REFERENCE_BEFORE:
+                            word = earlier
+                        break
             after = text[end:]
             if word in _GREETING or after[:1] in (",", ":") and word not in _REFERENCE_BEFORE:
                 is_addressed = True
