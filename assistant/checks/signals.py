@@ -352,7 +352,8 @@ _TAKE_UP = Phrases(
          r"""\b(?:would|could|might)\s+(?:that|this|it)\s+be\s+(?:of\s+(?:any\s+)?interest|useful|helpful|interesting
            |worth\s+(?:a|exploring|discussing))\b"""),
         ("want fancy need",
-         r"""(?:^|(?<=[.!?,:;\u2014\u2013]\s*))(?:want|fancy|need)\s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
+         r"""\b(?:want|fancy|need)(?<=(?:^|[.!?,:;\u2014\u2013]\s*)(?:want|fancy|need))
+         \s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
         ("worth exploring discussing",
          r"""\b(?:worth|open\s+to)\s+(?:exploring|discussing|a\s+(?:conversation|look|try|trial))\s*\?"""),
         ("monday tuesday wednesday thursday friday tomorrow free",
@@ -412,21 +413,25 @@ _MONEY_MARKS = "$\u20ac\u00a3%"
 _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
-        ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale us first lifetime bonus drops "
-         + _MONEY_WORD,
+        # a price or a percentage: tried only where a currency or % sign is
+        (_MONEY_WORD,
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
-         | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
-         | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
-         | {_PRICE}\s+(?:instead\s+of|rather\s+than|down\s+from|reduced\s+from|(?:\(\s*)?was)\s+{_PRICE}
+         | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b)
+         | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
+         | \bnormally\s+{_PRICE} | {_PRICE}\s+(?:instead\s+of|rather\s+than|down\s+from|reduced\s+from|(?:\(\s*)?was)\s+{_PRICE}
+         | \bprices?\s+(?:drops?|falls?|cut|reduced|slashed)\s+to\s+{_PRICE}"""),
+        # an offer in words
+        ("free half lifetime bonus founder early bird access launch intro introductory special member vip discounted "
+         "sale",
+         r"""\bhalf[-\s]price\b
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call
            |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b(?!\s+(?:of|ran|runs|has|had|was|expired|ended)\b)
-         | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
-         | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
-         | \bprices?\s+(?:drops?|falls?|cut|reduced|slashed)\s+to\s+{_PRICE} | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
+         | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+free\b | \bfirst[ \t]+(?:[\w-]+[ \t]+)?free\b
+         | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
          | \b(?:founder|early[-\s]?bird|early[-\s]access|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
+        ("us", r"""\b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+on\s+us\b | \bfirst[ \t]+(?:[\w-]+[ \t]+)?on[ \t]+us\b"""),
         ("fee fixed flat", r"\bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b | \b(?:fixed|flat)[-\s](?:price|fee|rate)\b"),
         ("rates prices pricing packages", r"(?:^|(?<=\n))[ \t]*(?:rates|prices|pricing|packages)[ \t]*[:\u2014\u2013-]"),
     ])),
@@ -491,7 +496,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:packages|bookings|pre-?orders|orders)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:live|open|available)\b"""),
         ("hold reserve pencil", r"\bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b"),
         ("want fancy",
-         r"""(?:^|(?<=[.!?,:;\u2014\u2013]\s*))(?:want|fancy)\s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
+         r"""\b(?:want|fancy)(?<=(?:^|[.!?,:;\u2014\u2013]\s*)(?:want|fancy))
+         \s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
         ("proposal quote deck brochure pricing prices rates",
          r"""\b(?:shall|can|could|may)\s+(?:i|we)\s+(?:drop|email|forward|pop|put\s+together)\s+(?:you\s+|over\s+)?(?:[\w-]+\s+){0,2}?
            (?:proposal|quote|deck|case\s+stud(?:y|ies)|pricing|prices|rates|details|info|brochure)\b
