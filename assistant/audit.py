@@ -175,7 +175,7 @@ def _audit(
     for tally in tallies:
         for finding, impact, ids in tally.findings():
             if by_id is not None:
-                finding.engagement = compare_posts([by_id[i] for i in ids], posts)
+                finding.engagement = compare_posts([by_id[i] for i in ids], posts, finding.rule)
             scored.append((finding, impact, tally.active.rule.component))
 
     scored.sort(key=lambda s: (-severity_rank(s[0].severity), -s[1], s[0].rule))

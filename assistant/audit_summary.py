@@ -12,8 +12,6 @@ from __future__ import annotations
 # (rule, severity or None for any) -> (what one post does, what several posts do)
 _SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("too-long", "error"): ("is over the platform's limit", "are over the platform's limit"),
-    ("too-long", "warning"): (
-        "is far longer than what performs", "are far longer than what performs"),
     ("too-long", "info"): ("is longer than what performs", "are longer than what performs"),
     ("too-long", None): ("is too long", "are too long"),
     ("sales-pitch", "error"): (

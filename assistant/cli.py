@@ -211,8 +211,12 @@ def review(
     else:
         implicit_stdin = False
     if text == "-":
+        from integrations.sources._common import MAX_TEXT, read_input
+
+        # A draft is one post: a few KB. Capped, so `yes | assistant review -` cannot grow forever.
+        data = read_input("-", limit=4 * MAX_TEXT)[1]
         try:
-            text = sys.stdin.buffer.read().decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
                              path="<stdin>") from None
@@ -316,6 +320,9 @@ def _critique_reviews(reviews: list[Review], ctx: _Context, use_llm: bool | None
 @click.option("--author", metavar="HANDLE", help="The account to audit in files with several "
               "authors (default: the one with most posts; in support data, the one answering).")
 @click.option("--as-of", "as_of", help="Audit as of this date (YYYY-MM-DD or ISO 8601; default: now).")
+@click.option("--insights", "with_insights", is_flag=True,
+              help="Add what works here: the account's own engagement by length, kind, "
+              "pictures, links and time (when the export has counts).")
 @_common
 def audit(
     paths: tuple[str, ...],
@@ -327,6 +334,7 @@ def audit(
     name: str | None,
     author: str | None,
     as_of: str | None,
+    with_insights: bool,
     config_path: str | None,
     output_format: str,
     select: tuple[str, ...],
@@ -373,7 +381,13 @@ def audit(
             )
             result = apply_critique(result, critique)
         audits.append(result)
-        _print_audit(result, loaded, output_format, several=len(accounts) > 1)
+        found = None
+        if with_insights:
+            from assistant.insights import insights
+
+            found = insights([p for p in loaded.feed.posts if p.created_at <= when])
+        _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found,
+                     chosen=author is not None)
         failed = failed or _fails((f.severity for f in result.findings), fail_on)
     if output_format == "concise":
         from assistant.render.concise import audit_lines
@@ -384,27 +398,41 @@ def audit(
         sys.exit(1)
 
 
-def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool) -> None:
-    """One audit: indented JSON alone, one JSON object per line among several, or text
-    with a line saying whose posts were left out (concise lines come after all audits)."""
+def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool,
+                 found: list[Any] | None = None, chosen: bool = False) -> None:
+    """One audit: indented JSON alone, one JSON object per line among several, or text;
+    concise lines come after all audits. Whose posts were left out is said in every format
+    (stdout for text, stderr otherwise). `found` are the --insights, when asked for."""
+    if loaded.left_out:
+        from assistant.text import count
+
+        note = (f"{result.source}: audited {result.account.name}; left out "
+                f"{count(loaded.left_out, 'post')} of "
+                f"{count(loaded.other_accounts, 'other account')}"
+                + ("" if chosen else " (choose another with --author)"))
+        click.echo(note, err=output_format != "text")
     if output_format == "concise":
         return
     if output_format == "json":
         import json
 
-        from assistant.render.json import audit_dict, audit_json
+        from assistant.render.json import audit_dict
 
-        click.echo(json.dumps(audit_dict(result), ensure_ascii=False) if several
-                   else audit_json(result))
+        data = audit_dict(result)
+        if found is not None:
+            data["insights"] = [i.model_dump(mode="json") for i in found]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=None if several else 2))
         return
     from assistant.render.text import print_audit
 
-    if loaded.left_out:
-        others = loaded.other_accounts
-        click.echo(f"{result.source}: audited {result.account.name}; left out "
-                   f"{loaded.left_out} post{'s' if loaded.left_out != 1 else ''} of "
-                   f"{others} other account{'s' if others != 1 else ''} (choose with --author)")
     print_audit(result)
+    if found is not None:
+        from assistant.insights import lines
+
+        click.echo("WHAT WORKS HERE (this account's own engagement; what went with more, not why)")
+        for line in lines(found) or ["the export has too few posts with counts to tell"]:
+            click.echo(f"  {line}")
+        click.echo()
 
 
 @cli.command()

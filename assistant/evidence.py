@@ -14,7 +14,7 @@ data), so the same feed always gives the same sentence.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import timedelta
 from statistics import median
 
@@ -38,7 +38,17 @@ def measure(post: Post) -> tuple[str, int] | None:
     return None
 
 
-def compare_posts(hits: Sequence[Post], feed: Iterable[Post]) -> Engagement | None:
+def _has_picture(post: Post) -> bool:
+    return any(m.type in ("image", "gif") for m in post.media)
+
+
+# Where the posts that break a rule differ from the rest by more than the habit itself,
+# "comparable" is narrower: pictures without alt text against pictures with it, not
+# against text-only posts.
+COMPARABLE: dict[str, Callable[[Post], bool]] = {"missing-alt-text": _has_picture}
+
+
+def compare_posts(hits: Sequence[Post], feed: Iterable[Post], rule: str = "") -> Engagement | None:
     """How `hits` did against the account's comparable posts in `feed`; None without counts."""
     hit_ids = {p.id for p in hits}
     kinds = {p.kind for p in hits}
@@ -47,8 +57,9 @@ def compare_posts(hits: Sequence[Post], feed: Iterable[Post]) -> Engagement | No
         return None
     start = min(p.created_at for p in hits) - SAME_PERIOD
     end = max(p.created_at for p in hits) + SAME_PERIOD
+    alike = COMPARABLE.get(rule, lambda post: True)
     others = [p for p in feed if p.id not in hit_ids and p.kind in kinds
-              and p.platform in platforms and start <= p.created_at <= end]
+              and p.platform in platforms and start <= p.created_at <= end and alike(p)]
     return compare(hits, others)
 
 
@@ -69,7 +80,7 @@ def compare(hits: Sequence[Post], others: Sequence[Post]) -> Engagement | None:
     result.median_hit, result.median_other = float(median(a)), float(median(b))
     result.p_value = round(mann_whitney_p(a, b), 4)
     # Small accounts get no likes on most posts: a median of 0 says nothing, the mean does.
-    result.statistic = "median" if result.median_other > 0 else "mean"
+    result.statistic = "median" if result.median_hit > 0 and result.median_other > 0 else "mean"
     centre = median if result.statistic == "median" else _mean
     if centre(b) == 0:
         result.note = f"neither these posts nor the account's others got any {metric}"
@@ -149,8 +160,12 @@ def sentence(engagement: Engagement, what: str = "These posts") -> str:
     if e.low is not None and e.high is not None:
         said += f"; 95% interval {e.low:g}-{e.high:g}x"
     said += ")"
+    interval_says = e.low is not None and e.high is not None and (e.high < 1 or e.low > 1)
     if e.clear:
         said += "; a clear difference"
+    elif interval_says and e.p_value is not None:
+        # The two measures disagree (common when most posts got nothing): say both.
+        said += f"; the interval leaves out 1x but a rank test does not confirm it (p = {e.p_value:.2g})"
     elif e.p_value is not None:
         said += "; not a clear difference at this sample size"
     return said + "."

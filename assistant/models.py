@@ -47,6 +47,9 @@ class Media(_Strict):
     type: Literal["image", "video", "gif", "link", "other"] = "image"
     url: str = ""
     alt: str | None = None
+    # False when the source cannot say: X archives and API dumps without `ext_alt_text`
+    # never carry alt text, so a missing one there is unknown, not missing.
+    alt_known: bool = True
     content_hash: str | None = None
 
 
@@ -123,7 +126,7 @@ class Feed(_Model):
 class Engagement(_Model):
     """The account's own numbers behind a finding (see `assistant.evidence`).
 
-    `ratio` is the median (`statistic`; the mean when the others' median is 0) of `metric`
+    `ratio` is the median (`statistic`; the mean when either median is 0) of `metric`
     on the posts that break the rule over the same on the account's comparable posts; `low`-`high` its 95% bootstrap interval; `p_value` a
     Mann-Whitney rank test. `note` says why a number is missing (too few posts, zeros).
     """

@@ -116,13 +116,13 @@ def terminal_safe(text: str) -> str:
     return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "", text)
 
 
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    """ "1 reply", "2 replies", "0 posts": the number with its noun agreeing."""
+def count(n: float, noun: str, plural: str | None = None) -> str:
+    """ "1 reply", "2 replies", "0 posts", "1.5 hours": the number with its noun agreeing."""
     if n == 1:
-        return f"{n} {noun}"
+        return f"{n:g} {noun}"
     if plural is None:
         plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
-    return f"{n} {plural}"
+    return f"{n:g} {plural}"
 
 
 def span_of_days(days: float) -> str:

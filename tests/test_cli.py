@@ -382,7 +382,10 @@ def test_support_file_audits_the_brand_and_says_what_it_left_out(
     _, text, _ = run(capsys, "audit", str(support), "--no-llm", "--as-of", "2017-10-12",
                      "--author", "Tesco")
     first = text.splitlines()[0]
-    assert "audited Tesco" in first and "left out 85 posts" in first and "--author" in first
+    assert "audited Tesco" in first and "left out 85 posts" in first and "--author" not in first
+    _, _, err = run(capsys, "audit", str(support), "--no-llm", "--as-of", "2017-10-12",
+                    "--format", "concise")
+    assert "audited AppleSupport; left out 80 posts" in err and "choose another with --author" in err
     code, _, err = run(capsys, "audit", str(support), "--author", "@nobody", "--no-llm")
     assert code == 2 and err.startswith("assistant: error: no posts by @nobody")
 
@@ -420,3 +423,15 @@ def test_a_terminal_sees_each_stage_of_a_long_audit_on_stderr_for_every_format(
     assert "Reading 1 file (" in screen and "MB)" in screen
     assert "Checking posts" in screen
     assert json.loads(done.stdout)["stats"]["posts"] == 20_000, "stdout holds only the report"
+
+
+def test_a_config_with_retired_thresholds_still_works_and_says_what_to_remove(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    config = tmp_path / "assistant.toml"
+    config.write_text("[rules.thresholds.too-long]\nwarning_ratio = 3.0\ninfo_ratio = 2.0\n")
+    code, out, err = run(capsys, "review", "What is the one tip you wish you had learned sooner?",
+                         "--config", str(config), "--no-llm", "--format", "concise")
+    assert code == 0 and out.strip() == "No findings."
+    said = caplog.text + err  # logging's last-resort handler prints it on stderr outside pytest
+    assert "too-long.warning_ratio is no longer used" in said and "remove it" in said

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from statistics import median
 
 import pytest
@@ -184,3 +185,68 @@ def test_the_report_reminder_cites_our_own_numbers_and_counts_one_severity() -> 
     assert note is not None
     assert "Our repeat-post posts got 0.3x the median likes" in note and "n = 41 vs 120" in note
     assert top_problem(audit) == (audit.findings[0], 1), "the info finding is not counted with the error"
+
+
+def test_pictures_without_alt_text_are_compared_with_pictures_that_have_it() -> None:
+    def pic(i: int, likes: int, alt: str | None) -> Post:
+        return Post(id=f"m{i}-{alt}", created_at=T0 + timedelta(hours=i), text="x",
+                    media=[{"type": "image", "url": "u", "alt": alt}], metrics={"likes": likes})
+
+    no_alt = [pic(i, 4, None) for i in range(6)]
+    with_alt = [pic(i, 8, "A cake") for i in range(6)]
+    text_only = _posts([1] * 30, "t")
+    e = compare_posts(no_alt, [*no_alt, *with_alt, *text_only], "missing-alt-text")
+    assert e is not None and e.n_other == 6 and e.ratio == 0.5
+
+
+def test_insights_show_what_went_with_more_engagement_on_this_account(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.test_cli import run
+
+    path = str(REPO / "tests/realdata/x_archive/linchwyjournal_tweets.js")
+    _, out, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--insights",
+                    "--format", "json")
+    found = {i["facet"]: i for i in json.loads(out)["insights"]}
+    assert {"length", "kind", "pictures", "links"} <= set(found)
+    for insight in found.values():
+        assert len(insight["groups"]) >= 2
+        assert all(g["n"] >= MIN_POSTS for g in insight["groups"])
+        ratios = [g["ratio"] for g in insight["groups"]]
+        assert ratios == sorted(ratios, reverse=True), "best first"
+    posts = sum(g["n"] for g in found["kind"]["groups"])
+    assert posts == sum(g["n"] for g in found["links"]["groups"]), "every facet splits the same posts"
+    _, text, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--insights")
+    assert "WHAT WORKS HERE" in text and "(n = " in text
+
+
+def test_insights_without_counts_say_so(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_cli import run
+
+    _, text, _ = run(capsys, "audit", str(REPO / "examples/brightpixel_x.jsonl"), "--no-llm",
+                     "--as-of", "2026-11-11", "--insights")
+    assert "too few posts with counts to tell" in text
+
+
+def test_the_daily_report_carries_what_works_here_for_feeds_with_counts(tmp_path: Path) -> None:
+    """A report preview of a real export with counts: the detail names its best habits."""
+    from datetime import date
+
+    from assistant.config import load_workspace
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+
+    config = tmp_path / "assistant.toml"
+    archive = REPO / "tests/realdata/x_archive/linchwyjournal_tweets.js"
+    config.write_text(f'[[feeds]]\nname = "Journal"\nsource = "{archive}"\n')
+    report = build_report(Settings(), load_workspace(config), day=date(2023, 1, 1),
+                          use_llm=False)
+    assert report.feeds[0].insights and all("(n = " in i for i in report.feeds[0].insights)
+
+
+def test_when_interval_and_rank_test_disagree_the_sentence_says_both() -> None:
+    e = Engagement(n_hit=31, n_other=120, ratio=0.35, low=0.19, high=0.58, p_value=0.06,
+                   statistic="mean")
+    said = sentence(e)
+    assert "leaves out 1x but a rank test does not confirm it (p = 0.06)" in said
+    assert "clear difference" not in said

@@ -152,14 +152,6 @@ class ApprovalStore:
         """Remember the Slack message that carries the post's buttons (updated in place)."""
         self.redis.hset(f"{PREFIX}:post:{post_id}", mapping={"channel": channel, "ts": ts})
 
-    def claim_posting(self, post_id: str, *, ttl: int = 120) -> bool:
-        """The right to post the post's first message (one job at a time); False when another
-        job holds it. Released by `release_posting`, or after `ttl` seconds if a worker dies."""
-        return bool(self.redis.set(f"{PREFIX}:posting:{post_id}", "1", nx=True, ex=ttl))
-
-    def release_posting(self, post_id: str) -> None:
-        self.redis.delete(f"{PREFIX}:posting:{post_id}")
-
     def sweep(self) -> list[str]:
         """Expire every live post whose scheduled time has passed; returns their ids."""
         return [_s(i) for i in self._run("SWEEP")]

@@ -1,16 +1,22 @@
 """An account's past posts, indexed for the post rules that compare a draft with them.
 
 Three lookups: canonical link -> every post that carried it (earliest first), exact
-normalised text -> posts, and near-duplicate text -> posts (bigram Jaccard; brute
+repeat form -> posts, and near-duplicate repeat form -> posts (bigram Jaccard; brute
 force on small histories, MinHash LSH built lazily on large ones). It also keeps the
 account's DMs, oldest first (`dms`), so sales-pitch can tell a first DM from a later one.
+
+The repeat form (`repeat_form`) is how a reader compares two posts: the words with their
+@mentions ("on @showA" and "on @showB" are different news), and the page each links,
+so a template that announces a different video or article each time is not "the same
+post", while the same words with a different tracking code still are.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -27,7 +33,10 @@ from assistant.checks.neardup import (
     word_hashes,
 )
 from assistant.models import Post
-from assistant.text import canonical_url, normalise
+from assistant.text import canonical_url, extract_mentions, extract_urls, normalise, strip_urls
+
+# X wraps every link in t.co: unexpanded, its code says nothing about which page it is.
+_OPAQUE_LINKS = ("t.co/",)
 
 # What counts as "posting again": own broadcasts. Replies and DMs are conversation,
 # and a repost shares somebody else's words.
@@ -53,7 +62,7 @@ class Match:
 
 
 def text_key(norm: str) -> bytes:
-    """A compact, stable key for an exact normalised text."""
+    """A compact, stable key for an exact repeat form."""
     return hashlib.blake2b(norm.encode(), digest_size=8).digest()
 
 
@@ -63,15 +72,101 @@ def canonical_link(url: str) -> str:
     return canonical_url(url)
 
 
-def content_links(post: Post) -> list[str]:
-    """Canonical links of a post that name a page (a bare home page names no content)."""
-    return list(_content_links(tuple(post.urls))) if post.urls else []
+def content_links(post: Post) -> tuple[str, ...]:
+    """Canonical links of a post that name a page, each once, in order (a bare home page
+    names no content). Remembered: the same tuple comes back for the same links.
+
+    When an importer found no links but the text has some (old X archive tweets carry
+    their links in the text with empty entities), the text's links count, minus t.co
+    wrappers, which stand for an attachment or a link the importer already expanded.
+    """
+    if post.urls:
+        return _content_links(tuple(post.urls))
+    text = post.text
+    if "://" not in text:  # one scan: this runs for every post without links
+        return ()
+    return _content_links(tuple(u for u in extract_urls(text) if not canonical_link(u).startswith(_OPAQUE_LINKS)))
+
+
+def all_links(post: Post) -> tuple[str, ...]:
+    """Canonical links of a post, each once, home pages included (for link-flood: someone
+    else's home page pushed all day is still pushed). Same fallback as `content_links`."""
+    if post.urls:
+        return _all_links(tuple(post.urls))
+    if "://" not in post.text:
+        return ()
+    return _all_links(tuple(u for u in extract_urls(post.text) if not canonical_link(u).startswith(_OPAQUE_LINKS)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _all_links(urls: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(canonical_link(url) for url in urls))
 
 
 @lru_cache(maxsize=1 << 18)  # several rules ask for the same links; ~80 MB at most
 def _content_links(urls: tuple[str, ...]) -> tuple[str, ...]:
     links = (canonical_link(url) for url in urls)
-    return tuple(link for link in links if "/" in link or "?" in link)
+    return tuple(dict.fromkeys(link for link in links if "/" in link or "?" in link))
+
+
+# Links become one word each: punctuation out, so the word survives `neardup`'s split.
+_LINK_WORD = str.maketrans("", "", "!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~")
+
+
+def _link_words(links: Sequence[str]) -> str:
+    # Two words per page: a link then weighs as much as a changed word in a sentence
+    # (two bigrams), so a template that links a different page each time falls apart.
+    words = [link.translate(_LINK_WORD) for link in links if not link.startswith(_OPAQUE_LINKS)]
+    if len(words) > 1:
+        words = sorted(set(words))
+    return "".join(f" lk{word}a lk{word}b" for word in words)
+
+
+def repeat_form(text: str, links: Sequence[str] = ()) -> str:
+    """The form compared for repeats: lower case, links out of the words, @mentions kept,
+    then one token pair per canonical page linked (sorted, so order does not matter).
+
+    `links` are canonical content links (`content_links`); unexpanded t.co links are
+    left out, since two of them may name the same page.
+    """
+    form = strip_urls(text).casefold() if "." in text else text.casefold()
+    # Runs of spaces and line breaks become one space; the test is ~10x cheaper than
+    # always splitting and joining, and rarer white space (NBSP) is only a word break
+    # to the near-duplicate step, which reads the same words either way.
+    if "  " in form or "\n" in form or "\t" in form or "\r" in form:
+        form = " ".join(form.split())
+    else:
+        form = form.strip()
+    return form + _link_words(links) if links else form
+
+
+def post_repeat_form(post: Post) -> str:
+    """`repeat_form` of a post's text and the pages it links."""
+    return repeat_form(post.text, content_links(post))
+
+
+def tagged_apart(a: str, b: str) -> bool:
+    """True when two texts say the same words to different people: only their @mentions
+    differ, and both tag someone. "X on @showA now!" and "X on @showB now!" are two
+    pieces of news, however long X is; texts that also change their words are judged
+    by similarity instead."""
+    if "@" not in a or "@" not in b:
+        return False
+    tagged_a = {m.casefold() for m in extract_mentions(a)}
+    tagged_b = {m.casefold() for m in extract_mentions(b)}
+    return bool(tagged_a and tagged_b and tagged_a != tagged_b and normalise(a) == normalise(b))
+
+
+def link_group(link: str, own_domains: frozenset[str]) -> str | None:
+    """Which links are "the same kind of thing" as `link`: the account's own site (any
+    of its domains) or else the link's host. A newer link in the group is a newer piece.
+    None for unexpanded t.co links, whose host says nothing about the page."""
+    if link.startswith(_OPAQUE_LINKS):
+        return None
+    host = link.split("/", 1)[0].split("?", 1)[0]
+    if any(host == d or host.endswith("." + d) for d in own_domains):
+        return "\0own"
+    return host
 
 
 @dataclass
@@ -85,6 +180,7 @@ class History:
     _doc_text: list[str] = field(default_factory=list)
     _doc_key: list[bytes] = field(default_factory=list)
     _lsh: dict[tuple[int, int], list[int]] | None = None
+    _firsts: list[tuple[datetime, str]] | None = None  # (first seen, link), oldest first
     size: int = 0
     dms: list[Post] = field(default_factory=list)  # earlier DMs, for sales-pitch's "first DM"
 
@@ -101,9 +197,9 @@ class History:
                 continue
             history.size += 1
             seen = Seen(post.id, post.created_at)
-            for link in dict.fromkeys(content_links(post)):
+            for link in content_links(post):
                 links[link].append(seen)
-            norm = normalise(post.text)
+            norm = post_repeat_form(post)
             if not norm:
                 continue
             key = text_key(norm)
@@ -133,23 +229,27 @@ class History:
         """Every post that carried this link, earliest first."""
         return list(self.links.get(canonical_link(url), ()))
 
-    def same_text(self, text: str) -> list[Seen]:
-        """Posts whose normalised text equals this one's, earliest first."""
-        norm = normalise(text)
+    def same_text(self, post: Post | str) -> list[Seen]:
+        """Posts with the same repeat form (words, @mentions, pages linked), earliest first."""
+        norm = _form(post)
         return list(self.texts.get(text_key(norm), ())) if norm else []
 
-    def similar(self, text: str, threshold: float = 0.6) -> list[Match]:
-        """Posts with the same or nearly the same text (Jaccard >= threshold), earliest first."""
-        norm = normalise(text)
+    def similar(self, post: Post | str, threshold: float = 0.6) -> list[Match]:
+        """Posts with the same or nearly the same repeat form (Jaccard >= threshold), earliest first.
+
+        A plain string is compared as words alone, as if it linked nothing.
+        """
+        norm = _form(post)
         if not norm:
             return []
         key = text_key(norm)
+        text = post if isinstance(post, str) else post.text
         matches = [Match(s.post_id, s.created_at, 1.0, text) for s in self.texts.get(key, ())]
         hashes = word_hashes(norm)
         if len(hashes) >= MIN_WORDS and self._docs:
             query = shingles(hashes)
             for doc in self._candidates(hashes):
-                if self._doc_key[doc] == key:
+                if self._doc_key[doc] == key or tagged_apart(text, self._doc_text[doc]):
                     continue
                 similarity = jaccard(query, self._sets[doc])
                 if similarity >= threshold:
@@ -158,6 +258,23 @@ class History:
                         for s in self.texts[self._doc_key[doc]]
                     )
         return sorted(matches, key=lambda m: m.created_at)
+
+    def newer_link(self, link: str, since: datetime, before: datetime,
+                   own_domains: frozenset[str] = frozenset()) -> tuple[str, Seen] | None:
+        """The most recent other link of `link`'s group (`link_group`) first posted after
+        `since` and before `before`: proof that something newer than `link` came out."""
+        if self._firsts is None:
+            self._firsts = sorted((seen[0].created_at, lk) for lk, seen in self.links.items())
+        group = link_group(link, own_domains)
+        if group is None:
+            return None
+        for index in range(bisect_right(self._firsts, (before,)) - 1, -1, -1):  # before `before`
+            moment, other = self._firsts[index]
+            if moment <= since:
+                return None
+            if other != link and link_group(other, own_domains) == group:
+                return other, self.links[other][0]
+        return None
 
     def _candidates(self, hashes: list[int]) -> Iterable[int]:
         if len(self._docs) <= BRUTE_FORCE_MAX * 10:
@@ -169,6 +286,10 @@ class History:
         for band, value in enumerate(keys):
             found.update(self._lsh.get((band, value), ()))
         return sorted(found)
+
+
+def _form(post: Post | str) -> str:
+    return repeat_form(post) if isinstance(post, str) else post_repeat_form(post)
 
 
 def _build_lsh(docs: list[list[int]]) -> dict[tuple[int, int], list[int]]:

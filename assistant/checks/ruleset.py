@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,12 +46,26 @@ class ActiveRule:
         )
 
 
+# Thresholds a release stopped using: configs that still set them keep working, with a
+# one-line warning saying what to do, for at least one release.
+RETIRED: dict[tuple[str, str], str] = {
+    ("too-long", "info_ratio"): "the info now starts at performing_length itself",
+    ("too-long", "warning_ratio"): "too-long no longer warns below the platform's hard limit",
+}
+
+
 def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str) -> dict[str, Any]:
     merged = dict(rule.thresholds)
     for key, value in overrides.items():
+        if (rule.id, key) in RETIRED:
+            logging.getLogger(__name__).warning(
+                "assistant: warning: %s.%s is no longer used (%s); remove it",
+                where, key, RETIRED[rule.id, key])
+            continue
         if key not in rule.thresholds:
             known = ", ".join(sorted(rule.thresholds)) or "none"
-            raise ConfigError(f"{where}.{key}: unknown threshold for {rule.id} (known: {known})")
+            raise ConfigError(f"{where}.{key}: unknown threshold for {rule.id}"
+                              f"{did_you_mean(key, rule.thresholds)} (known: {known})")
         default = rule.thresholds[key]
         if isinstance(default, dict) and isinstance(value, dict):
             merged[key] = {**default, **value}

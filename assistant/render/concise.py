@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from assistant.models import FeedAudit, Finding, Review, severity_rank
+from assistant.text import count
 
 SEVERITY_ORDER = ("error", "warning", "info")
 
@@ -31,7 +32,7 @@ def count_line(findings: Sequence[Finding]) -> str:
     for severity in SEVERITY_ORDER:
         n = sum(f.severity == severity for f in findings)
         if n:
-            parts.append(f"{n} {severity}" + ("s" if n != 1 and severity != "info" else ""))
+            parts.append(f"{n} info" if severity == "info" else count(n, severity))
     noun = "finding" if len(findings) == 1 else "findings"
     return f"Found {len(findings)} {noun} ({', '.join(parts)})."
 

@@ -44,10 +44,6 @@ def audit_dict(audit: FeedAudit) -> dict[str, Any]:
     }
 
 
-def audit_json(audit: FeedAudit) -> str:
-    return json.dumps(audit_dict(audit), ensure_ascii=False, indent=2)
-
-
 def rules_dict(rules: RuleSet) -> list[dict[str, Any]]:
     """The rules in force with their effective severity and thresholds."""
     return [

@@ -13,6 +13,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from assistant.text import count
+
 class AuditProgress:
     """A rich Progress on stderr with one task per stage; a no-op when stderr is not a TTY."""
 
@@ -49,9 +51,15 @@ class AuditProgress:
 
     def reading(self, paths: Sequence[str | Path]) -> None:
         """The first stage: which files, how big (a spinner, since parsing has no count yet)."""
-        size = sum(Path(p).stat().st_size for p in paths if p != "-" and Path(p).is_file())
-        files = "1 file" if len(paths) == 1 else f"{len(paths)} files"
-        self.stage(f"reading {files} ({_size(size)})", 0, 0)
+        if self._progress is None:
+            return
+        size = 0
+        for path in paths:
+            try:
+                size += Path(path).stat().st_size if path != "-" else 0
+            except OSError:  # the importer names the problem with the file; not ours to say
+                pass
+        self.stage(f"reading {count(len(paths), 'file')} ({_size(size)})", 0, 0)
 
     def stage(self, name: str, done: int, total: int) -> None:
         """Move to stage `name` or update its count (the `audit_feed` progress callback)."""

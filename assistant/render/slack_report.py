@@ -110,6 +110,10 @@ def detail_blocks(line: FeedLine, *, findings: int = 8) -> tuple[str, list[dict[
         blocks.append(context(f"…and {len(audit.findings) - shown} more findings"))
     if line.reminder:
         blocks.extend(long_text(line.reminder, prefix=":mirror: "))
+    if line.insights:
+        works = "\n".join(f"• {clip(i, 400)}" for i in line.insights[:6])
+        blocks.append(section("*What works here* (this feed's own engagement; what went with "
+                              "more, not why)\n" + works))
     critique = audit.critique
     if critique and critique.available and critique.summary:
         blocks.append(section("*Critique:* " + clip(critique.summary, 1500)))

@@ -30,6 +30,7 @@ class FeedLine(BaseModel):
     top_problem: Finding | None = None
     top_count: int = 0
     reminder: str | None = None
+    insights: list[str] = Field(default_factory=list, description="what works here, one line a facet")
     error: str | None = None
     trend: list[int | None] = Field(default_factory=list, description="30 daily scores, oldest first")
     audit: FeedAudit | None = None

@@ -101,6 +101,8 @@ def build_report(
     """Fetch and audit every feed (failures become lines with their reason), with history."""
     from assistant.audit import audit_feed
     from assistant.checks.ruleset import RuleSet
+    from assistant.insights import insights
+    from assistant.insights import lines as insight_lines
     from integrations.sources.fetch import FetchError, fetch_feed
 
     tz = zone(workspace)
@@ -150,6 +152,8 @@ def build_report(
         previous = store.snapshot(cfg.name, day - timedelta(days=1)) if store else None
         trend = [s for _, s in store.history(cfg.name, day - timedelta(days=1), 29)] if store else []
         line = feed_line(cfg, audit, error=error, previous=previous, trend=trend)
+        if audit is not None and feed is not None:
+            line.insights = insight_lines(insights([p for p in feed.posts if p.created_at <= as_of]))
         line.trend = line.trend + [line.score] if store else [line.score]
         lines.append(line)
     return Report(agency=workspace.agency.name, day=day, as_of=as_of,

@@ -25,10 +25,6 @@ from assistant.reports.model import last_days
 
 PREFIX = "assistant:v1:report:"
 DAY = 24 * 3600
-_RELEASE = """
-if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
-return 0
-"""
 
 
 def feed_key(name: str) -> str:
@@ -85,10 +81,6 @@ class ReportStore:
         """Claim the day with a lease renewed while this process lives; None when held."""
         lease = Lease(self.client, f"{PREFIX}claim:{day.isoformat()}", lease_seconds)
         return lease if lease.acquire() else None
-
-    def release(self, day: date, token: str) -> None:
-        """Give the claim back (only ours: a lease that expired may belong to another run now)."""
-        self.client.eval(_RELEASE, 1, f"{PREFIX}claim:{day.isoformat()}", token)
 
     def finish(self, day: date, summary: dict[str, Any]) -> None:
         self.client.set(f"{PREFIX}done:{day.isoformat()}", json.dumps(summary, default=str),

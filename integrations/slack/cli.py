@@ -107,6 +107,36 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings, workspace = _load(config_path)
+    serves = _worker_serves(settings, workspace)
     redis = _redis(settings)
     configure(settings, workspace, redis)  # type: ignore[arg-type]
+    click.echo(f"assistant: worker for {serves}; jobs from {_safe_url(settings)}", err=True)
     run_worker(redis, burst=burst, grace=grace)  # type: ignore[arg-type]
+
+
+def _worker_serves(settings: object, workspace: object) -> str:
+    """What this worker can answer on, in words; a ConfigError when it can answer nowhere."""
+    from assistant.errors import ConfigError
+
+    platforms = []
+    if getattr(settings, "slack_bot_token", None):
+        platforms.append("Slack")
+    webhooks = {item.teams_webhook for group in (workspace.clients, workspace.feeds)  # type: ignore[attr-defined]
+                for item in group if item.teams_webhook}
+    if workspace.reports.teams_webhook:  # type: ignore[attr-defined]
+        webhooks.add(workspace.reports.teams_webhook)  # type: ignore[attr-defined]
+    if webhooks:
+        from assistant.text import count
+
+        platforms.append(f"Teams ({count(len(webhooks), 'webhook')})")
+    if not platforms:
+        raise ConfigError("the worker has nowhere to answer: set SLACK_BOT_TOKEN for Slack, or "
+                          "teams_webhook in assistant.toml (ASSISTANT_CONFIG) for Teams")
+    return " and ".join(platforms)
+
+
+def _safe_url(settings: object) -> str:
+    """REDIS_URL without its password, for the start-up line."""
+    import re
+
+    return re.sub(r"//[^/@\s]*@", "//***@", str(getattr(settings, "redis_url", "")))

@@ -117,6 +117,7 @@ def v1_media(tweet: dict[str, Any], entities: dict[str, Any]) -> list[dict[str, 
             "type": MEDIA_TYPES.get(str(item.get("type")), "other"),
             "url": str(item.get("media_url_https") or item.get("media_url") or ""),
             "alt": str(alt) if alt else None,
+            "alt_known": "ext_alt_text" in item,
         })
     return media
 

@@ -25,7 +25,8 @@ from tests.approvals.conftest import (
 
 
 def test_posts_expire_at_their_scheduled_time_and_are_never_released(rig: ApprovalRig) -> None:
-    soon = datetime.now(UTC) + timedelta(seconds=1.5)
+    # Long enough to queue and approve one post on a busy 2-core machine before it expires.
+    soon = datetime.now(UTC) + timedelta(seconds=4)
     waiting = queued(rig, "Doors open at 9 for the market.", when=soon)
     approved = queued(rig, "Last call for the market stall.", when=soon)
     rig.click("approval_approve", approved, APPROVER_1)

@@ -201,6 +201,9 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             "🔥🔥🔥 https://bp.agency/work/acme",
             p("In case you missed it: https://bp.agency/blog/q4", platform="linkedin"),
             p("https://bp.agency/pricing", kind="dm"),
+            "New post: seramony https://bp.agency/blog/seramony #winamp #avs",  # trailing tags are labels
+            "https://x.com/bp_agency/status/1839000000000000001",  # a quote with nothing added
+            p("https://bp.agency/blog/q4", media=[Media(type="link", url="https://bp.agency/blog/q4")]),
         ],
         "quiet": [
             ("Replies beat reach: we answered every mention for a month and doubled saves "
@@ -217,6 +220,17 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             ("Unbreaking the internet just a little bit. More of this please! 👏 "
             "https://example.com/post"),
             "Good morning from the Lisbon office ☕",
+            # quotes with commentary: the quoted post is shown, the reaction is the point
+            "🔥 https://twitter.com/sindresorhus/status/716298539874258949",
+            p("lol https://bsky.app/profile/ana.bsky.social/post/3kx2abc", platform="bluesky"),
+            p("@yves this one", kind="quote", urls=["https://x.com/tdeekens/status/827163936114036737"]),
+            p("😂 https://fosstodon.org/@ana/111688601930857250", platform="mastodon"),
+            # a picture or video gives the reader something without a click
+            p("New post: https://bp.agency/blog/q4", media=[img("Chart: replies by hour of day")]),
+            p("📺 https://youtu.be/abc123", media=[img(None, kind="video")]),
+            # a hashtag inside the sentence is a word
+            "A Look at #RxJS Version 5 - https://youtu.be/COviCoUtwx4",
+            "at last, #avs on the #iphone ;) https://example.com/photo/1",
         ],
     },
     "too-long": {

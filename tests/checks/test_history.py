@@ -30,10 +30,19 @@ def test_first_link_is_the_earliest_post_under_any_spelling_of_the_link() -> Non
     assert history.first_link("https://bp.agency/blog/other") is None
 
 
-def test_same_text_ignores_case_links_mentions_and_spacing() -> None:
-    history = History.from_posts([post("a", 2, "Big NEWS   from the team https://x.co/1 @ana")])
-    assert [s.post_id for s in history.same_text("big news from the team @bob https://y.co/2")] == ["a"]
+def test_same_text_ignores_case_spacing_and_tracking_but_reads_mentions_and_pages() -> None:
+    history = History.from_posts([post("a", 2, "Big NEWS   from the team @ana https://bp.agency/n?utm_source=x")])
+    same = post("b", 0, "big news from the team @ANA https://www.bp.agency/n/")
+    assert [s.post_id for s in history.same_text(same)] == ["a"]
+    assert history.same_text(post("c", 0, "big news from the team @bob https://bp.agency/n")) == []
+    assert history.same_text(post("d", 0, "big news from the team @ana https://bp.agency/other")) == []
     assert history.same_text("big news from the other team") == []
+
+
+def test_similar_keeps_posts_apart_that_only_tag_someone_else() -> None:
+    history = History.from_posts([post("a", 3, "Our founder Ana talks calm content calendars on @showA tonight")])
+    assert history.similar("Our founder Ana talks calm content calendars on @showB tonight") == []
+    assert [m.post_id for m in history.similar("Our founder Ana talks calm content plans on @showA tonight")] == ["a"]
 
 
 def test_similar_finds_near_copies_and_not_other_posts() -> None:
@@ -113,7 +122,29 @@ def test_stale_latest_says_when_the_link_was_first_posted() -> None:
     )
     first = (NOW - timedelta(days=30)).astimezone(UTC)
     assert "30 days earlier" in finding.message and f"{first:%Y-%m-%d}" in finding.evidence
+    assert "bp.agency/blog/questions came out since" in finding.message
     assert finding.post_id == "p"
+
+
+def test_stale_latest_says_how_often_the_same_latest_went_out() -> None:
+    past, draft = EXAMPLES_HISTORY["stale-latest"]["fire"][1]
+    finding = next(
+        f for f in RULES.check_post(draft, history=History.from_posts(past)) if f.rule == "stale-latest"
+    )
+    assert finding.message.endswith("this is the 3rd time it goes out")
+
+
+def test_newer_link_counts_the_own_domains_as_one_site() -> None:
+    history = History.from_posts([
+        post("a", 30, "Report https://bp.agency/reports/1"),
+        post("b", 10, "Post https://blog.bp.agency/p/2"),
+        post("c", 5, "Elsewhere https://news.example.org/3"),
+    ])
+    since, before = NOW - timedelta(days=30), NOW
+    assert history.newer_link("bp.agency/reports/1", since, before) is None  # another host
+    found = history.newer_link("bp.agency/reports/1", since, before, frozenset({"bp.agency"}))
+    assert found is not None and found[0] == "blog.bp.agency/p/2" and found[1].post_id == "b"
+    assert history.newer_link("bp.agency/reports/1", since, NOW - timedelta(days=20), frozenset({"bp.agency"})) is None
 
 
 def test_post_rules_without_history_say_nothing() -> None:

@@ -140,7 +140,7 @@ def test_a_blackholed_redis_costs_at_most_one_short_timeout() -> None:
     for _ in range(5):
         assert cache.get("k") is None
         assert cache.acquire("k", 1.0) == ""
-    assert time.monotonic() - started < 0.6
+    assert time.monotonic() - started < 1.0  # one 0.2 s timeout, not ten (2 s); margin for load
 
 
 def test_concurrent_identical_requests_make_one_model_call(

@@ -93,6 +93,6 @@ def test_sigterm_on_an_idle_server_exits_at_once(redis_url: str, fake_slack: Fak
     started = time.monotonic()
     web.process.send_signal(signal.SIGTERM)
     assert web.process.wait(timeout=10) == 0
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 5.0  # well under the 10 s grace: it did not wait
     assert keepalive.recv(10) == b""  # closed by the server, not left hanging
     keepalive.close()

@@ -36,7 +36,7 @@ def test_hostile_corpus_gets_no_5xx_and_the_expected_refusals(served: Served) ->
     first_mb, second_mb = (rss_first - rss_start) / 1024, (rss_second - rss_first) / 1024
     limit_mb = MAX_BODY_BYTES / 2**20
     assert first_mb < 10 * limit_mb, f"web process grew {first_mb:.0f} MB"
-    assert second_mb < 3 * limit_mb, f"web process grew {second_mb:.0f} MB more on a second pass"
+    assert second_mb < 5 * limit_mb, f"web process grew {second_mb:.0f} MB more on a second pass"
     assert "Exception while serving" not in served.stderr()  # nothing escaped to waitress
     print(Counter(statuses.values()), f"RSS growth {first_mb:.1f} MB, then {second_mb:.1f} MB")
 

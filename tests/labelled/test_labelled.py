@@ -24,10 +24,10 @@ from . import labelset
 #                     rule: (precision floor, recall floor)
 POST_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "hashtag-stuffing": (0.90, 1.00),
-    "link-only": (0.51, 0.95),
+    "link-only": (0.79, 0.95),
     "mention-push": (0.00, 0.00),
     "missing-alt-text": (0.08, 1.00),
-    "repeat-post": (0.93, 0.87),
+    "repeat-post": (1.00, 1.00),
     "sales-pitch": (0.33, 0.25),
     "share-begging": (0.50, 0.50),
     "stale-latest": (None, None),
@@ -36,10 +36,10 @@ POST_FLOORS: dict[str, tuple[float | None, float | None]] = {
 FEED_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "broadcast-only": (0.20, 1.00),
     "engagement-gap": (0.25, 1.00),
-    "link-flood": (1.00, 0.33),
+    "link-flood": (1.00, 1.00),
     "long-blog-post": (None, None),
     "overposting": (0.00, 0.00),
-    "repeat-post": (0.60, 1.00),
+    "repeat-post": (1.00, 1.00),
     "repeated-image": (None, None),
     "self-promo-ratio": (0.00, 0.00),
     "stale-latest": (None, None),

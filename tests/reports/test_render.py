@@ -125,3 +125,12 @@ def test_a_detail_with_huge_findings_stays_under_slacks_message_limit() -> None:
     Block.parse_all(blocks)
     assert block_text_length(blocks) < 11_000
     assert "more findings" in json.dumps(blocks), "findings left out are counted"
+
+
+def test_slack_detail_says_what_works_here_escaped() -> None:
+    shown = line(1).model_copy(update={"insights": [f"pictures (median likes): a picture 2x (n = 9) {EVIL}"]})
+    _, blocks = detail_blocks(shown)
+    Block.parse_all(blocks)
+    dumped = json.dumps(blocks)
+    assert "What works here" in dumped and "a picture 2x (n = 9)" in dumped
+    assert "<!channel>" not in dumped and "<https://evil" not in dumped

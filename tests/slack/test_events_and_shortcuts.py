@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +150,27 @@ def test_a_normal_start_logs_no_library_warning(
     with caplog.at_level(logging.WARNING):
         create_app(settings, WorkspaceConfig(), redis=redis_lib.Redis.from_url(redis_url))
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def _worker(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("SLACK_", "OPENAI_", "ASSISTANT_", "REDIS_", "TEAMS_"))}
+    return subprocess.run([sys.executable, "-m", "assistant", "worker", "--burst"],
+                          env={**clean, **env}, cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60)
+
+
+def test_the_worker_refuses_to_start_with_nowhere_to_answer(redis_url: str, tmp_path: Path) -> None:
+    done = _worker({"REDIS_URL": redis_url}, tmp_path)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "nowhere to answer" in done.stderr and "SLACK_BOT_TOKEN" in done.stderr
+
+
+def test_the_worker_says_what_it_serves_at_start(redis_url: str, tmp_path: Path) -> None:
+    config = tmp_path / "assistant.toml"
+    config.write_text('[reports]\nteams_webhook = "env:TEAMS_WEBHOOK_REPORTS"\n')
+    done = _worker({"REDIS_URL": redis_url, "SLACK_BOT_TOKEN": "xoxb-test",
+                    "ASSISTANT_CONFIG": str(config), "SLACK_API_URL": "http://127.0.0.1:9/api/"},
+                   tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "assistant: worker for Slack and Teams (1 webhook); jobs from redis://" in done.stderr

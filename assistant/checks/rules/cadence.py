@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from assistant.checks.length import PLATFORM_NAMES
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.models import Feed, Post
+from assistant.text import count as count_of
 
 
 OVERPOSTING = rule(
@@ -108,7 +109,7 @@ def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -
     examples = tuple(pool[i].id for i in range(first, min(last + 1, first + 5)))
     yield Hit(
         f"{bursting} of {len(pool)} posts went out in bursts of more than {most} within "
-        f"{_plural(hours, 'hour')} (on {_plural(days, 'day')}); the norm on "
+        f"{count_of(hours, 'hour')} (on {count_of(days, 'day')}); the norm on "
         f"{PLATFORM_NAMES.get(platform, platform)} "
         f"is at most {limit} a day",
         evidence=f"{count} posts in {took}, {_utc(times[first])} to {_utc(times[last])} UTC",
@@ -117,13 +118,9 @@ def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -
     )
 
 
-def _plural(count: float, unit: str) -> str:
-    return f"{count:g} {unit}" + ("" if count == 1 else "s")
-
-
 def _duration(first: datetime, last: datetime) -> str:
     minutes = round((last - first).total_seconds() / 60)
-    return _plural(minutes, "minute") if minutes < 120 else _plural(round(minutes / 60), "hour")
+    return count_of(minutes, "minute") if minutes < 120 else count_of(round(minutes / 60), "hour")
 
 
 def _utc(moment: datetime) -> str:

@@ -1,14 +1,21 @@
 """link-only: a link with nothing around it for the reader.
 
 A bare link, or one dressed only in filler ("New post:", "Check it out", "Read more",
-"Latest blog 👇", hashtags, emoji, tags), asks for a click and gives nothing: no point,
-no opinion, no reason to care. It fires when, after removing links, mentions, hashtags,
-emoji, numbers, punctuation and filler words, fewer than `min_words` words remain. Replies are
-left alone: a link in answer to someone is help. Blog posts have their own body.
+"Latest blog 👇", trailing hashtags, emoji, tags), asks for a click and gives nothing: no
+point, no opinion, no reason to care. It fires when, after removing links, mentions,
+trailing hashtags, emoji, numbers, punctuation and filler words, fewer than `min_words`
+words remain; a hashtag inside the sentence ("#RxJS version 5") is a word.
+
+Left alone: replies (a link in answer to someone is help), blog posts (they have a body),
+posts with a picture or video (the reader gets something without clicking), and quote
+posts with any commentary at all (the quoted post is shown in full; "🔥" over it is a
+reaction, which is what quoting is for). A quote of a post on X, Bluesky, Mastodon or
+Threads counts as a quote whether the importer marked it or the text links the post.
 """
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterator
 
@@ -41,8 +48,45 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 _PUNCTUATION = string.punctuation.replace("#", "").replace("@", "") + "\u2018\u2019\u201c\u201d\u2026\u2013\u2014\u00ab\u00bb"
 
 
+# A link to one post, which the platform shows as a quoted post: X/Twitter status,
+# Bluesky post, Mastodon status (/@user/123 or /users/user/statuses/123), Threads post.
+_POST_PERMALINK = re.compile(
+    r"""^(?:https?://)?(?:www\.|mobile\.|m\.)?
+        (?: (?:twitter|x)\.com/\w+/status(?:es)?/\d+
+          | bsky\.app/profile/[^/\s]+/post/\w+
+          | threads\.(?:net|com)/@[\w.]+/post/[\w-]+
+          | [a-z0-9.-]+\.[a-z]{2,}/(?:@\w+|users/\w+/statuses)/\d{6,}
+        )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SHOWN_MEDIA = frozenset({"image", "video", "gif"})
+
+
 def _is_link(word: str) -> bool:
     return "://" in word or word.lower().startswith("www.")
+
+
+def quotes_a_post(post: Post) -> bool:
+    """True for a quote: marked as one, or linking a single post that the platform
+    shows inline (a status permalink)."""
+    return post.kind == "quote" or any(_POST_PERMALINK.match(url) for url in post.urls)
+
+
+def _commentary(text: str) -> str:
+    """What a quote says besides its links: words, emoji, tags."""
+    return " ".join(t for t in text.split() if not _is_link(t)).strip()
+
+
+def _sentence_end(tokens: list[str]) -> int:
+    """Index just past the last token that is part of the sentence: what follows is a
+    block of tags, links and emoji, whose hashtags are labels rather than words."""
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if _is_link(token) or token.startswith(("#", "@")):
+            continue
+        if any(char.isalnum() for char in token):
+            return index + 1
+    return 0
 
 
 def substantive_words(text: str, enough: int = 1_000) -> list[str]:
@@ -52,10 +96,14 @@ def substantive_words(text: str, enough: int = 1_000) -> list[str]:
     pattern over the whole post, and this runs on every post with a link.
     """
     words: list[str] = []
-    for token in text.split():
+    tokens = text.split()
+    end = _sentence_end(tokens) if "#" in text else 0
+    for index, token in enumerate(tokens):
         if _is_link(token):
             continue
         core = token.strip(_PUNCTUATION).lower()
+        if core.startswith("#") and index < end:  # a hashtag inside the sentence is a word
+            core = core[1:]
         if not core or core[0] in "#@" or core in _FILLER or core.isdigit():
             continue
         if not any(char.isalnum() for char in core):  # emoji, arrows
@@ -73,6 +121,13 @@ def _filler_shown(text: str) -> str:
 @LINK_ONLY.post_check
 def _bare_link(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if not post.urls or post.platform == "blog":
+        return
+    if any(m.type in _SHOWN_MEDIA for m in post.media):
+        return
+    if quotes_a_post(post):
+        if not _commentary(post.text):
+            yield Hit("A quote with nothing added: say why you share it, or just repost it.",
+                      evidence=post.urls[0][:120])
         return
     enough = ctx.thresholds["min_words"]
     if len(substantive_words(post.text, enough)) >= enough:

@@ -1,23 +1,34 @@
-"""Repetition: the same post again, "new" links that are not new, one link all day long.
+"""repeat-post: the same words again, or one link pushed again and again in new words.
 
 Only broadcasts (posts and quotes) count as posting again: replies and DMs are
-conversation, and a repost shares somebody else's words. A bare home-page link is a
+conversation, and a repost shares somebody else's words. Posts are compared as a reader
+sees them (`history.repeat_form`): the words with their @mentions and the page each links.
+So "on @showA now!" and "on @showB now!" are two posts, a template that announces a
+different video each time is not one post repeated, and the same thank-you sent 23 times
+with only the sponsor's name changed is. A shared link alone never joins two posts: a
+year of different news linking one page is not "the same post"; the same link with
+different words is reported on its own, only when pushed more often than a reshare
+schedule would (`link_repeats` times within `window_days`). A bare home-page link is a
 signature, not content, so it never makes two posts "the same".
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
-from assistant.checks.history import BROADCAST_KINDS, content_links
-from assistant.checks.neardup import MIN_WORDS, UnionFind, near_duplicate_labels
+from assistant.checks.history import (
+    BROADCAST_KINDS,
+    content_links,
+    repeat_form,
+    tagged_apart,
+)
+from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.models import Feed, Post
-from assistant.text import normalise
 
 # A quarter of the posts being repeats is as far from the norm as a feed gets.
 SATURATION = 0.25
@@ -30,67 +41,43 @@ REPEAT_POST = rule(
         "We tell clients not to repeat themselves: X's rules forbid duplicative or substantially "
         "similar posts, and followers who see the same words twice learn to scroll past us."
     ),
-    thresholds={"window_days": 14, "similarity": 0.6, "max_findings": 5},
-)
-
-STALE_LATEST = rule(
-    "stale-latest",
-    severity="warning",
-    component="repetition",
-    rationale=(
-        "Calling an old link our \"latest\" is the spam-engine habit we warn clients about: "
-        "people notice the same \"new\" post every day and stop believing us."
-    ),
-    thresholds={"grace_hours": 24},
-)
-
-LINK_FLOOD = rule(
-    "link-flood",
-    severity="warning",
-    component="repetition",
-    rationale=(
-        "Pushing one link several times a day is broadcasting, not a relationship: the people "
-        "who follow us see it every time, and schedulers cap repeats at once per 48 hours for a reason."
-    ),
-    thresholds={"per_day": 3, "max_findings": 3},
-)
-
-LATEST = re.compile(
-    r"""\b(?:our|my)\s+(?:brand[-\s])?(?:new|newest|latest)\b
-      | \blatest\s+(?:blog|post|article|episode|video|issue|podcast)\b
-      | \bnew\s+(?:blog|post|article|episode|video|podcast)\b
-      | \bnew\s+(?:on|in)\s+(?:the|our)\s+(?:blog|podcast|channel|site|shop)\b
-      | \bjust\s+(?:published|posted|released|launched|dropped|went\s+live|out)\b
-      | \b(?:fresh|hot)\s+off\s+the\s+press\b
-      | \bnew\s*:
-      | \bout\s+now\b""",
-    re.IGNORECASE | re.VERBOSE,
+    thresholds={"window_days": 14, "similarity": 0.6, "max_findings": 5, "link_repeats": 5},
 )
 
 
-def latest_claim(text: str) -> str | None:
-    """The words by which a post calls itself new ("our latest post", "NEW:"), or None."""
-    match = LATEST.search(text)
-    return match.group(0) if match else None
-
-
-def _day(moment: datetime) -> str:
+def day(moment: datetime) -> str:
+    """The UTC date of a moment, as the findings print it."""
     return moment.astimezone(UTC).strftime("%Y-%m-%d")
 
 
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-
-
-def _snippet(text: str, size: int = 80) -> str:
+def snippet(text: str, size: int = 80) -> str:
+    """One line of at most `size` characters."""
     text = " ".join(text.split())
     return text if len(text) <= size else text[: size - 1] + "\u2026"
 
 
-def _dates(moments: list[datetime], limit: int = 6) -> str:
-    days = list(dict.fromkeys(_day(m) for m in moments))
+def dates(moments: Sequence[datetime], limit: int = 6) -> str:
+    """The distinct days of `moments`, the first `limit` of them spelled out."""
+    days = list(dict.fromkeys(day(m) for m in moments))
     shown = ", ".join(days[:limit])
     return shown + (f" and {len(days) - limit} more days" if len(days) > limit else "")
+
+
+def what_repeats(posts: Sequence[Post]) -> str:
+    """Say exactly what the posts of one cluster share: the words, and whether the link too."""
+    words = {repeat_form(p.text) for p in posts}
+    links = {tuple(sorted(content_links(p))) for p in posts}
+    same = "The same words" if len(words) == 1 else "Nearly the same words"
+    if links == {()}:
+        return same
+    if len(links) == 1:
+        return f"{same} and the same link"
+    return f"{same} with {len(links)} different links"
+
+
+def _wordings(posts: Sequence[Post]) -> str:
+    count = len({repeat_form(p.text) for p in posts})
+    return f" in {count} wordings" if count > 1 else ""
 
 
 @REPEAT_POST.post_check
@@ -99,15 +86,15 @@ def _repeat_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
         return
     window = timedelta(days=ctx.thresholds["window_days"])
     near = [
-        m for m in ctx.history.similar(post.text, ctx.thresholds["similarity"])
+        m for m in ctx.history.similar(post, ctx.thresholds["similarity"])
         if m.post_id != post.id and abs(post.created_at - m.created_at) <= window
     ]
     if near:
         last = near[-1]
         how = "the same post" if last.similarity >= 1.0 else f"a {last.similarity:.0%} match of a post"
         yield Hit(
-            f"This is {how} already published on {_day(last.created_at)}",
-            evidence=f'"{_snippet(last.text)}" (post {last.post_id}, {_dates([m.created_at for m in near])})',
+            f"This is {how} already published on {day(last.created_at)}",
+            evidence=f'"{snippet(last.text)}" (post {last.post_id}, {dates([m.created_at for m in near])})',
         )
         return
     for link in content_links(post):
@@ -115,30 +102,79 @@ def _repeat_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
             s for s in ctx.history.links.get(link, ())
             if s.post_id != post.id and abs(post.created_at - s.created_at) <= window
         ]
-        if earlier:
+        if len(earlier) + 1 >= ctx.thresholds["link_repeats"]:
             yield Hit(
-                f"This link was already posted {len(earlier)} time(s) in the last "
-                f"{ctx.thresholds['window_days']} days",
-                evidence=f"{link} on {_dates([s.created_at for s in earlier])}",
+                f"This link already went out {len(earlier)} times in the last "
+                f"{window.days} days with other words; this would be time {len(earlier) + 1}",
+                evidence=f"{link} on {dates([s.created_at for s in earlier])}",
             )
             return
 
 
-@STALE_LATEST.post_check
-def _stale_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
-    claim = latest_claim(post.text)
-    if claim is None or ctx.history is None:
-        return
-    grace = timedelta(hours=ctx.thresholds["grace_hours"])
-    for link in content_links(post):
-        first = ctx.history.links.get(link)
-        if first and first[0].post_id != post.id and first[0].created_at < post.created_at - grace:
-            days = (post.created_at - first[0].created_at).days
-            yield Hit(
-                f'Says "{claim}" but this link was first posted {days} days earlier',
-                evidence=f"{link} first posted on {_day(first[0].created_at)} (post {first[0].post_id})",
-            )
-            return
+def _text_clusters(posts: list[Post], links: list[tuple[str, ...]], similarity: float) -> list[list[int]]:
+    """Groups of two or more posts with the same or nearly the same repeat form."""
+    tags = ["@" in p.text for p in posts]  # most posts tag nobody: skip the test for them
+    labels = near_duplicate_labels(
+        [repeat_form(p.text, lk) for p, lk in zip(posts, links, strict=True)], similarity,
+        min_words=MIN_WORDS,
+        apart=lambda i, j: tags[i] and tags[j] and tagged_apart(posts[i].text, posts[j].text),
+    )
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        if label != i:  # a label is its cluster's first member, so singletons never enter
+            groups[label].append(i)
+    return [[label, *members] for label, members in groups.items()]
+
+
+def _link_pushes(posts: list[Post], links: list[tuple[str, ...]], labels: dict[int, int], window: timedelta,
+                 repeats: int) -> Iterator[tuple[list[int], str, list[int], int]]:
+    """Links that went out `repeats` times or more within `window` in more than one wording.
+
+    Yields (the posts at or over the limit, link, the busiest window's posts, its wordings).
+    """
+    by_link: dict[str, list[int]] = defaultdict(list)
+    for i, post_links in enumerate(links):
+        for link in post_links:
+            by_link[link].append(i)
+    for link, members in by_link.items():
+        if len(members) < repeats:
+            continue
+        start, worst, worst_at = 0, 0, 0
+        over: list[int] = []
+        for end, i in enumerate(members):
+            while posts[i].created_at - posts[members[start]].created_at > window:
+                start += 1
+            count = end - start + 1
+            if count >= repeats:
+                over.append(i)
+            if count > worst:
+                worst, worst_at = count, end
+        if worst < repeats:
+            continue
+        burst = members[worst_at - worst + 1 : worst_at + 1]
+        wordings = len({labels.get(i, i) for i in burst})
+        if wordings > 1:  # one wording is a text cluster, reported as the same words
+            yield over, link, burst, wordings
+
+
+def _cluster_hit(cluster: list[Post], again: int, window: timedelta) -> Hit:
+    what = snippet(cluster[0].text) or ", ".join(content_links(cluster[0]))
+    return Hit(
+        f"{what_repeats(cluster)} went out {len(cluster)} times ({again} within "
+        f'{window.days} days of the previous one): "{what}"',
+        evidence=f'"{what}" x{len(cluster)}{_wordings(cluster)} on {dates([p.created_at for p in cluster])}',
+        examples=tuple(p.id for p in cluster[:5]),
+    )
+
+
+def _push_hit(burst: list[Post], link: str, wordings: int) -> Hit:
+    first, last = burst[0].created_at, burst[-1].created_at
+    return Hit(
+        f"The same link with different words went out {len(burst)} times in "
+        f"{(last - first).days + 1} days: {link}",
+        evidence=f"{link}: {len(burst)} posts in {wordings} wordings from {day(first)} to {day(last)}",
+        examples=tuple(p.id for p in burst[:5]),
+    )
 
 
 @REPEAT_POST.feed_check
@@ -146,117 +182,26 @@ def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     posts = [p for p in feed.posts if p.kind in BROADCAST_KINDS]
     if len(posts) < 2:
         return
-    labels = near_duplicate_labels(
-        [normalise(p.text) for p in posts], ctx.thresholds["similarity"], min_words=MIN_WORDS
-    )
-    clusters = UnionFind(len(posts))
-    first_with_link: dict[str, int] = {}
-    for i, post in enumerate(posts):
-        if labels[i] != i:
-            clusters.union(labels[i], i)
-        for link in content_links(post):
-            clusters.union(first_with_link.setdefault(link, i), i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in clusters.touched:  # most posts are never joined to another: skip them
-        groups[clusters.find(i)].append(i)
     window = timedelta(days=ctx.thresholds["window_days"])
-    found = []
-    for members in groups.values():
-        members.sort()
-        times = [posts[i].created_at for i in members]
-        repeats = sum(1 for a, b in itertools.pairwise(times) if b - a <= window)
-        if repeats:
-            found.append((repeats, members))
+    links = [content_links(p) for p in posts]
+    # (weight, first post, how to say it): the words are only put together for those shown
+    found: list[tuple[int, int, Callable[[], Hit]]] = []
+    repeated: set[int] = set()
+    labels: dict[int, int] = {}
+    for members in _text_clusters(posts, links, ctx.thresholds["similarity"]):
+        labels.update(dict.fromkeys(members, members[0]))
+        again = [b for a, b in itertools.pairwise(members) if posts[b].created_at - posts[a].created_at <= window]
+        if again:
+            repeated.update(again)
+            cluster = [posts[i] for i in members]
+            found.append((len(again), members[0], partial(_cluster_hit, cluster, len(again), window)))
+    for over, link, burst, wordings in _link_pushes(posts, links, labels, window, ctx.thresholds["link_repeats"]):
+        repeated.update(over)
+        found.append((len(over), burst[0], partial(_push_hit, [posts[i] for i in burst], link, wordings)))
     if not found:
         return
-    total = sum(r for r, _ in found)
-    impact = min(1.0, total / len(posts) / SATURATION)
-    found.sort(key=lambda rm: (-rm[0], rm[1][0]))
-    for repeats, members in found[: ctx.thresholds["max_findings"]]:
-        first = posts[members[0]]
-        times = [posts[i].created_at for i in members]
-        what = _snippet(first.text) or ", ".join(content_links(first))
-        yield Hit(
-            f"The same or nearly the same post went out {len(members)} times ({repeats} within "
-            f'{window.days} days of the previous one): "{what}"',
-            evidence=f'"{what}" x{len(members)} on {_dates(times)}',
-            impact=impact,
-            examples=tuple(posts[i].id for i in members[:5]),
-        )
-
-
-@STALE_LATEST.feed_check
-def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    grace = timedelta(hours=ctx.thresholds["grace_hours"])
-    first_seen: dict[str, datetime] = {}
-    stale: list[tuple[Post, str, str]] = []
-    broadcasts = 0
-    for post in feed.posts:
-        if post.kind == "dm":
-            continue
-        links = content_links(post)
-        if post.kind in BROADCAST_KINDS:
-            broadcasts += 1
-            old = next(
-                (lk for lk in links if lk in first_seen and first_seen[lk] < post.created_at - grace),
-                None,
-            )
-            claim = latest_claim(post.text) if old else None  # the regex only when it matters
-            if old and claim:
-                stale.append((post, claim, old))
-        for link in links:
-            first_seen.setdefault(link, post.created_at)
-    if not stale:
-        return
-    by_link: dict[str, list[Post]] = defaultdict(list)
-    for post, _, link in stale:
-        by_link[link].append(post)
-    worst = max(by_link, key=lambda lk: len(by_link[lk]))
-    claim = next(c for p, c, lk in stale if lk == worst)
-    yield Hit(
-        f"{len(stale)} posts call a link new or latest although it was posted before "
-        f"({len(by_link)} links)",
-        evidence=f'"{claim}" {worst}: first posted {_day(first_seen[worst])}, called new '
-        f"{len(by_link[worst])} times since",
-        impact=min(1.0, len(stale) / max(broadcasts, 1) / SATURATION),
-        examples=tuple(p.id for p, _, _ in stale[:5]),
-    )
-
-
-@LINK_FLOOD.feed_check
-def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    per_day = ctx.thresholds["per_day"]
-    times: dict[str, list[Post]] = defaultdict(list)
-    broadcasts = 0
-    for post in feed.posts:
-        if post.kind in BROADCAST_KINDS:
-            broadcasts += 1
-            for link in dict.fromkeys(content_links(post)):
-                times[link].append(post)
-    day = timedelta(hours=24)
-    flooded: list[tuple[int, int, str, list[Post]]] = []
-    for link, posts in times.items():
-        if len(posts) < per_day:
-            continue
-        start, worst, worst_at, excess = 0, 0, 0, 0
-        for end, post in enumerate(posts):
-            while post.created_at - posts[start].created_at >= day:
-                start += 1
-            count = end - start + 1
-            excess += count >= per_day
-            if count > worst:
-                worst, worst_at = count, end
-        if worst >= per_day:
-            flooded.append((excess, worst, link, posts[worst_at - worst + 1 : worst_at + 1]))
-    if not flooded:
-        return
-    impact = min(1.0, sum(f[0] for f in flooded) / max(broadcasts, 1) / SATURATION)
-    flooded.sort(key=lambda f: (-f[0], f[2]))
-    for excess, worst, link, burst in flooded[: ctx.thresholds["max_findings"]]:
-        yield Hit(
-            f"{link} was posted {worst} times within 24 hours",
-            evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
-            f"to {_utc(burst[-1].created_at)} UTC ({excess} posts at or over the limit in all)",
-            impact=impact,
-            examples=tuple(p.id for p in burst[:5]),
-        )
+    impact = min(1.0, len(repeated) / len(posts) / SATURATION)
+    found.sort(key=lambda f: (-f[0], f[1]))
+    for _, _, say in found[: ctx.thresholds["max_findings"]]:
+        hit = say()
+        yield Hit(hit.message, hit.evidence, impact=impact, examples=hit.examples)

@@ -30,10 +30,11 @@ def register(app: App, deps: Deps) -> None:
     def review_message(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient) -> None:
         """Review the message the shortcut was used on; the answer goes in its thread.
 
-        A message shortcut's ack carries no message, so when the queue is down the user is
-        told privately afterwards (like `/review` does), never left waiting for nothing.
+        The job is queued before the ack (a few milliseconds), so a web process killed
+        right after acknowledging cannot lose the review. A message shortcut's ack carries
+        no message, so when the queue is down the user is told privately afterwards (like
+        `/review` does), never left waiting for nothing.
         """
-        ack()
         message = body.get("message") or {}
         channel = (body.get("channel") or {}).get("id", "")
         user = (body.get("user") or {}).get("id", "")
@@ -51,7 +52,10 @@ def register(app: App, deps: Deps) -> None:
             ))
         except Exception:  # the user must hear about it
             log.exception("cannot enqueue a shortcut review")
+            ack()
             _tell(respond, client, body, channel, user)
+            return
+        ack()
 
 
 def _tell(respond: Respond, client: WebClient, body: dict[str, Any], channel: str,

@@ -1,0 +1,84 @@
+"""link-flood: one link pushed several times within a day, whatever the words around it.
+
+This is the shared-link case that repeat-post leaves alone when the words differ:
+`per_day` posts carrying the same page within 24 hours is broadcasting, however the
+copy is varied. A home page counts too (a sponsor's site five times in a day is pushed
+all day), except the account's own: one of its `--own-domain`s, or, when those are not
+known, a home page on half or more of ten or more posts, which is a signature.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+from assistant.checks.history import BROADCAST_KINDS, all_links
+from assistant.checks.registry import FeedContext, Hit, rule
+from assistant.checks.rules.repetition import SATURATION
+from assistant.models import Feed, Post
+
+LINK_FLOOD = rule(
+    "link-flood",
+    severity="warning",
+    component="repetition",
+    rationale=(
+        "Pushing one link several times a day is broadcasting, not a relationship: the people "
+        "who follow us see it every time, and schedulers cap repeats at once per 48 hours for a reason."
+    ),
+    thresholds={"per_day": 3, "max_findings": 3},
+)
+
+
+def _signature(home: str, count: int, broadcasts: int, own_domains: frozenset[str]) -> bool:
+    """True for the account's own home page, which rides along on posts as a signature."""
+    if own_domains:
+        return any(home == d or home.endswith("." + d)
+                   for d in (d.lower().removeprefix("www.") for d in own_domains))
+    return broadcasts >= 10 and count * 2 >= broadcasts
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+
+
+@LINK_FLOOD.feed_check
+def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
+    per_day = ctx.thresholds["per_day"]
+    times: dict[str, list[Post]] = defaultdict(list)
+    broadcasts = 0
+    for post in feed.posts:
+        if post.kind in BROADCAST_KINDS:
+            broadcasts += 1
+            for link in all_links(post):
+                times[link].append(post)
+    for link in [lk for lk in times if "/" not in lk and "?" not in lk]:  # home pages
+        if _signature(link, len(times[link]), broadcasts, ctx.own_domains):
+            del times[link]
+    day = timedelta(hours=24)
+    flooded: list[tuple[int, int, str, list[Post]]] = []
+    for link, posts in times.items():
+        if len(posts) < per_day:
+            continue
+        start, worst, worst_at, excess = 0, 0, 0, 0
+        for end, post in enumerate(posts):
+            while post.created_at - posts[start].created_at >= day:
+                start += 1
+            count = end - start + 1
+            excess += count >= per_day
+            if count > worst:
+                worst, worst_at = count, end
+        if worst >= per_day:
+            flooded.append((excess, worst, link, posts[worst_at - worst + 1 : worst_at + 1]))
+    if not flooded:
+        return
+    impact = min(1.0, sum(f[0] for f in flooded) / max(broadcasts, 1) / SATURATION)
+    flooded.sort(key=lambda f: (-f[0], f[2]))
+    for excess, worst, link, burst in flooded[: ctx.thresholds["max_findings"]]:
+        yield Hit(
+            f"{link} was posted {worst} times within 24 hours",
+            evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
+            f"to {_utc(burst[-1].created_at)} UTC ({excess} posts at or over the limit in all)",
+            impact=impact,
+            examples=tuple(p.id for p in burst[:5]),
+        )

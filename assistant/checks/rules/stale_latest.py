@@ -1,0 +1,143 @@
+"""stale-latest: calling a link "our latest" when it is not, or not any more.
+
+A post that calls a link new or latest ("our latest report", "NEW:", "just published")
+is only wrong when the reader can tell: something newer came out since (a later post
+links a different article of the same site: the account's own domains, or else the
+link's host), or the same "latest" keeps coming back (the link went out again
+`comebacks` times or more after its first day). "Our latest report" posted again a week
+later, while it still is the latest, is a fair reminder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+from assistant.checks.history import BROADCAST_KINDS, content_links, link_group
+from assistant.checks.registry import FeedContext, Hit, PostContext, rule
+from assistant.checks.rules.repetition import SATURATION, day
+from assistant.models import Feed, Post
+
+STALE_LATEST = rule(
+    "stale-latest",
+    severity="warning",
+    component="repetition",
+    rationale=(
+        "Calling an old link our \"latest\" is the spam-engine habit we warn clients about: "
+        "people notice the same \"new\" post every day and stop believing us."
+    ),
+    thresholds={"grace_hours": 24, "comebacks": 2},
+)
+
+LATEST = re.compile(
+    r"""\b(?:our|my)\s+(?:brand[-\s])?(?:new|newest|latest)\b
+      | \blatest\s+(?:blog|post|article|episode|video|issue|podcast)\b
+      | \bnew\s+(?:blog|post|article|episode|video|podcast)\b
+      | \bnew\s+(?:on|in)\s+(?:the|our)\s+(?:blog|podcast|channel|site|shop)\b
+      | \bjust\s+(?:published|posted|released|launched|dropped|went\s+live|out)\b
+      | \b(?:fresh|hot)\s+off\s+the\s+press\b
+      | \bnew\s*:
+      | \bout\s+now\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def latest_claim(text: str) -> str | None:
+    """The words by which a post calls itself new ("our latest post", "NEW:"), or None."""
+    match = LATEST.search(text)
+    return match.group(0) if match else None
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+@STALE_LATEST.post_check
+def _stale_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
+    claim = latest_claim(post.text)
+    if claim is None or ctx.history is None:
+        return
+    grace = timedelta(hours=ctx.thresholds["grace_hours"])
+    for link in content_links(post):
+        earlier = [s for s in ctx.history.links.get(link, ())
+                   if s.post_id != post.id and s.created_at < post.created_at]
+        if not earlier or earlier[0].created_at >= post.created_at - grace:
+            continue
+        first = earlier[0]
+        days = (post.created_at - first.created_at).days
+        said = f'Says "{claim}" but this link was first posted {days} days earlier'
+        where = f"{link} first posted on {day(first.created_at)} (post {first.post_id})"
+        newer = ctx.history.newer_link(link, first.created_at, post.created_at, ctx.own_domains)
+        if newer is not None:
+            other, seen = newer
+            yield Hit(f"{said}, and {other} came out since",
+                      evidence=f"{where}; {other} on {day(seen.created_at)} (post {seen.post_id})")
+            return
+        back = sum(1 for s in earlier if s.created_at >= first.created_at + grace) + 1
+        if back >= ctx.thresholds["comebacks"]:
+            yield Hit(f"{said}; this is the {_ordinal(len(earlier) + 1)} time it goes out", evidence=where)
+            return
+
+
+def _newer(link: str, since: datetime, firsts: list[tuple[datetime, str]],
+           own_domains: frozenset[str]) -> str | None:
+    """The latest link of `link`'s group first posted after `since`, from `firsts`
+    (first-seen order). Only asked for posts that call an old link new, which are rare."""
+    group = link_group(link, own_domains)
+    if group is None:
+        return None
+    for moment, other in reversed(firsts):
+        if moment <= since:
+            return None
+        if other != link and link_group(other, own_domains) == group:
+            return other
+    return None
+
+
+@STALE_LATEST.feed_check
+def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
+    grace = timedelta(hours=ctx.thresholds["grace_hours"])
+    first_seen: dict[str, datetime] = {}
+    firsts: list[tuple[datetime, str]] = []  # (first seen, link) in the order they appeared
+    returns: dict[str, int] = defaultdict(int)  # times a link went out again after its first day
+    claims: list[tuple[Post, str, str, str | None]] = []  # post, claim, link, what is newer
+    broadcasts = 0
+    for post in feed.posts:
+        if post.kind == "dm":
+            continue
+        links = content_links(post)
+        broadcast = post.kind in BROADCAST_KINDS
+        if broadcast:
+            broadcasts += 1
+            old = [lk for lk in links if lk in first_seen and first_seen[lk] < post.created_at - grace]
+            if old:
+                for link in old:
+                    returns[link] += 1
+                claim = latest_claim(post.text)  # the regex only when it matters
+                if claim:
+                    newer = _newer(old[0], first_seen[old[0]], firsts, ctx.own_domains)
+                    claims.append((post, claim, old[0], newer))
+        for link in links:
+            if link not in first_seen:
+                first_seen[link] = post.created_at
+                firsts.append((post.created_at, link))
+    stale = [(p, c, lk, newer) for p, c, lk, newer in claims
+             if newer is not None or returns[lk] >= ctx.thresholds["comebacks"]]
+    if not stale:
+        return
+    by_link: dict[str, list[Post]] = defaultdict(list)
+    for post, _, link, _ in stale:
+        by_link[link].append(post)
+    worst = max(by_link, key=lambda lk: len(by_link[lk]))
+    claim, newer = next((c, n) for _, c, lk, n in stale if lk == worst)
+    why = f"{newer} came out since" if newer else f"went out {returns[worst] + 1} times in all"
+    yield Hit(
+        f"{len(stale)} posts call a link new or latest although it was posted before and "
+        f"something newer came out or it keeps coming back ({len(by_link)} links)",
+        evidence=f'"{claim}" {worst}: first posted {day(first_seen[worst])}, called new '
+        f"{len(by_link[worst])} times since; {why}",
+        impact=min(1.0, len(stale) / max(broadcasts, 1) / SATURATION),
+        examples=tuple(p.id for p, _, _, _ in stale[:5]),
+    )
