@@ -90,10 +90,13 @@ class Phrases:
         """True when some pattern's trigger word is in `text` (a set lookup, no regex)."""
         return not self._triggers.isdisjoint(words_of(text))
 
-    def search(self, text: str) -> regex.Match[str] | None:
-        """The match of the first pattern (in declaration order) that matches `text`."""
+    def search(self, text: str, words: frozenset[str] | None = None) -> regex.Match[str] | None:
+        """The match of the first pattern (in declaration order) that matches `text`.
+
+        `words` stands in for the words of `text` when the caller adds marks of its own.
+        """
         # One set intersection answers "no trigger word at all" for most posts at once.
-        present = self._triggers.intersection(words_of(text))
+        present = self._triggers.intersection(words_of(text) if words is None else words)
         if not present:
             return None
         if len(present) == 1:
@@ -107,10 +110,33 @@ class Phrases:
         return None
 
 
+# Whom a service is for: "we run TikTok for small brands", "I design menus for food brands".
+_CLIENTS = (
+    r"(?:agencies|brands|businesses|companies|founders|coaches|startups|teams|clinics|shops|stores|restaurants|cafes"
+    r"|creators|gyms|salons|bakeries|dentists|practices|retailers|schools|charities|nonprofits|firms|lawyers"
+    r"|accountants|therapists|realtors|agents|hotels|venues|influencers|artists|musicians|authors|podcasters"
+    r"|b2b|saas|ecommerce|e-commerce|d2c|dtc)"
+)
+_CLIENT_WORDS = (
+    "agencies brands businesses companies founders coaches startups teams clinics shops stores restaurants cafes "
+    "creators gyms salons bakeries dentists practices retailers schools charities nonprofits firms lawyers "
+    "accountants therapists realtors agents hotels venues influencers artists musicians authors podcasters "
+    "b2b saas ecommerce d2c dtc"
+)
+# A service statement: the author does something for a kind of client (not "we cooked for
+# friends", not "I voted for teams that..."): one half of a cold pitch.
+_SERVICE = (
+    r"""\b(?:we|i)\s+(?!(?:were|was|had|did|went|got|are|am|love|loved|met|saw|spoke|talked|asked|worked|think|thought
+    |feel|felt|need|needed|want|wanted|hope|know|knew|cook|cooked|shop|shopped|voted|pay|paid|buy|bought|root|rooted
+    |cheer|cheered|fell|fall|care|cared|stand|stood|fight|fought)\b)[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?\s+
+    (?:[\w-]+\s+){0,4}?for\s+(?:\d+\+?\s+)?(?:[\w-]+\s+){0,2}?"""
+    + _CLIENTS + r"\b"
+)
+
 # Words the sales patterns share.
 _ACQUIRE = r"(?:buy|grab|get|order|book|claim|secure|snag|save|shop|join|enrol|enroll|register|sign\s+up|subscribe|own|access)"
 _OFFER_NOUN = r"(?:discount|deal|offer|sale|early[-\s]bird|tickets?|seats?|spots?|pricing|price|bundle|code)"
-_PRICE = r"[$\u20ac\u00a3]\s?\d[\d,]*(?:[.,]\d\d)?\b"
+_PRICE = r"[$\u20ac\u00a3]\s?\d[\d,]*(?:[.,]\d{1,2})?(?:\s?(?:k|m|bn))?\b"  # "$1k", "£1.5k" too
 _RESULT = (
     r"(?:followers|leads|appointments|meetings|calls|clients|customers|bookings|sales|subscribers"
     r"|sign-?ups|demos|results|traffic|views|conversions|patients|students)"
@@ -123,19 +149,22 @@ _PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|propos
 _HARD_SELL = Phrases(
     [
         ("now today here before",
-         r"""\b(?:buy|order|shop|grab|get|claim)\s+(?:it\s+|yours\s+|one\s+|them\s+
+         r"""\b(?:buy|order|shop|grab|get|claim)
+         (?<!\b(?:us|me|you|them|we|i|they|to|can|could|will|would|'ll|should|must|might|did|didn't|never|helped|help
+           |let|finally|just|how|where)\s+\w+)\s+(?:it\s+|yours\s+|one\s+|them\s+
          |your\s+(?:[\w-]+\s+)?(?:copy|copies|ticket|tickets|seat|spot|place|pass|kit|bundle|order|access)\s+
          |the\s+(?:[\w-]+\s+)?(?:bundle|deal|offer|pack|kit|course|template|templates|book|ebook|guide|tickets?)\s+)?
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited",
-         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|seats?|places?|availability|stock)\b"),
-        ("spots spot seats seat places place copies units unit left",
-         r"\bonly\s+\d+\s+(?:spots?|seats?|places?|copies|units?|left)\b"),
-        ("fast", r"\b(?:spots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
+         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock)\b"),
+        ("spots spot seats seat places place copies units unit left slots slot tables table spaces space",
+         r"""\bonly\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|units?|left)\b
+         | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?)\s+left\b"""),
+        ("fast", r"\b(?:spots?|slots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
         ("off",
-         r"""\b\d{1,3}\s?%\s?off\b
-         (?!\s+(?:target|track|pace|peak|plan|the\s+(?:mark|pace|peak|high)))"""),
+         r"""\b\d{1,3}\s?%\s?off\b(?<!\b(?:ran|run|running|tried|tested|did|trialled|trialed)\s+(?:a|an|the|our|their)\s+[^\s]+\s?off)
+         (?!\s+(?:target|track|pace|peak|plan|test|tests|experiment|the\s+(?:mark|pace|peak|high)))"""),
         ("save", r"\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%"),
         ("sale deal deals offer pricing price discount rate bundle special free",
          r"""\b(?:flash|black\s+friday|cyber\s+monday)\s+(?:sale|deals?|offer|pricing|bundle|special|discount)\b
@@ -152,11 +181,14 @@ _HARD_SELL = Phrases(
          (?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|demo|consultation|session)\b"""),
         ("call chat demo meeting",
          r"""\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|demo|meeting)\b"""),
-        ("pricing prices rates quote details offer discount",
-         r"""\b(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)\s+(?:for|to\s+get|about)\s+
-         (?:pricing|prices|rates|a\s+quote|details|the\s+offer|a\s+discount)"""),
+        ("pricing prices rates quote details offer discount kit card packages",
+         r"""\b(?:(?:dm|message|inbox|pm|email|contact)\s+(?:me|us)|slide\s+into\s+(?:my|our)\s+dms)\s+(?:for|to\s+get|about)\s+
+         (?:(?:the|our|my)\s+)?(?:[\w-]+\s+(?:and|&)\s+)?(?:media\s+kit|rate\s+card|packages|pricing|prices|rates|a\s+quote|details
+           |the\s+offer|a\s+discount)"""),
         ("guarantee guaranteed guarantees",
-         rf"""(?<!\b(?:no|not|never|aren't|isn't)\s+)\bguarantee[sd]?\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){{0,2}}?
+         rf"""\bguarantee[sd]?(?<!\b(?:no|not|never|aren't|isn't)\s+guarantee[sd]?)
+         (?<!\b(?:if|when|whenever|unless)\s+(?:a|an|any|the|some|your)?\s*[\w-]+\s+guarantee[sd]?)
+         (?<!\b(?:they|he|she|who|which|anyone|someone|nobody|vendor|vendors|agencies|agency|gurus?)\s+guarantee[sd]?)\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){{0,2}}?
          (?:results|roi|growth|leads|sales|success|rankings|\d+\s?x\b|[\d,.]+\s*k?\+?\s+(?:\w+\s+){{0,2}}?{_RESULT}
            |\d+\s?%\s+(?:more|increase|growth|roi|uplift)|more\s+{_RESULT}
            |(?:that\s+)?(?:you'?ll|you\s+will)\s+(?:get|see|gain|grow|double|triple|hit|reach|rank))
@@ -179,21 +211,24 @@ _HARD_SELL = Phrases(
          r"""\bno\s+(?:results|leads|sales|growth),?\s+no\s+(?:fee|pay|charge|invoice)\b
          | \b(?:or|else)\s+you\s+don'?t\s+pay\b | \bpay\s+only\s+for\s+results\b"""),
         ("risk", r"\brisk[-\s]free\b"),
-        ("money", r"\bor\s+(?:your|you\s+get\s+your)\s+money\s+back\b"),
+        ("money refund", r"\bor\s+(?:(?:your|you\s+get\s+your)\s+money\s+back|(?:we\s+|we'?ll\s+)?refund\s+(?:you|your)|it'?s\s+free)\b"),
         ("now today",
          r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join|upgrade|pre-?order|order)\s+(?:now|today)\b(?!['\u2019]s)"),
         ("last", r"\b(?:deal|offer|price|prices|discount|sale|pricing)s?\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+last\b"),
         ("code",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
          | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
-        ("free", r"\bfree\s+(?:trial|consultation|audit|quote|strategy\s+call)\b(?!\s+of\b)"),
+        ("free", r"""\bfree(?<!\b(?:nobody|no\s+one|never|don'?t|doesn'?t|didn'?t|not|hate|hates)\s+(?:[\w-]+\s+){0,2}free)\s+(?:[\w-]+\s+){0,2}?(?:trial|consultation|audit|quote|strategy\s+call)\b
+         (?!\s+(?:of|template|templates|checklist|guide|worksheet|sheet|spreadsheet|pdf|kit|tool|ended|expired|ran|runs|has|had|was
+           |is\s+over)\b)"""),
         ("lowest", r"\blowest\s+prices?\s+(?:of\s+the\s+(?:year|season)|ever|guaranteed|in\s+town)\b"),
         ("click tap",
          r"""\b(?:click|tap)\s+(?:the\s+link|here|below|the\s+button)\s+(?:to|and)\s+
          (?:buy|order|purchase|shop|book|sign\s+up|get\s+(?:yours|started|access))\b"""),
         ("reply comment dm type text message",
          r"""\b(?:reply|comment|dm|type|text|message)\s+(?:me\s+|us\s+)?["\u201c']?(?-i:[A-Z]{2,})["\u201d']?
-         (?=\s*(?:[.!]|$)|\s+(?:and|to|for|if|below)\b)"""),
+         (?=\s*(?:[.!]|$)|\s+(?:and\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:send|dm|share|message|email)|to\s+(?:get|claim|grab
+           |receive|join|book|start)|for\s+(?:the|details|info|access|pricing|a\b|more|my|our)|below)\b)"""),
         # The price list offered: "want me to send over the price list?", "I'll send you our packages"
         ("send sending share email forward",
          rf"""\b(?:send|sending|share|email|forward)\s+(?:you|over|across|through|the|our|my)\b
@@ -202,7 +237,7 @@ _HARD_SELL = Phrases(
          rf"""\b(?:here'?s|here\s+(?:is|are)|attached\s+(?:is|are)|see|check\s+out|view|download)\s+(?:the|our|my)\s+
          {_PRICE_LIST}\b"""),
         ("limited close closes doors cart",
-         r"""\b(?:spots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
+         r"""\b(?:spots?|slots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
          | \b(?:doors|cart|enrol?ment)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon|on\s+\w+|\w+day)\b"""),
         # Asking for the meeting: "worth a chat?", "do you have 15 minutes this week for a demo?"
         ("worth",
@@ -217,7 +252,7 @@ _HARD_SELL = Phrases(
          (?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|demo|meeting|connect|talk|hop\s+on)\b"""),
         ("hurry secure reserve enroll enrol stocks stock",
          r"""\bhurry\b(?!\s+up\s+and\s+wait)(?=[^.\n]{0,60}(?:end|ends|left|last|offer|sale|ticket|seat|spot|price|%|\$))
-         | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy)\b
+         | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy|date|booking|session|table)\b
            (?!\s+(?:in|on|at)\s+the\s+(?:sun|shade|sofa|beach|grass|lawn|queue))
          | \b(?:enrol|enroll|register|book)\s+(?:now|today)\b
          | \bwhile\s+(?:stocks?|supplies|spaces?)\s+last\b"""),
@@ -236,7 +271,7 @@ _HARD_SELL = Phrases(
         # "packages start at $499", "starting at just $9.99". "Only $8.98 for a coffee" is a joke.
         ("only just for starting start starts from",
          rf"""\b(?:{_ACQUIRE}|our|my)\b[^.!?\n]{{0,60}}?\b(?:for|at)\s+(?:only|just)\s+{_PRICE}
-         | \bstarting\s+(?:at|from)\s+(?:only\s+|just\s+)?{_PRICE}
+         | \b(?:starting|start|starts|begin|begins)\s+(?:at|from)\s+(?:only\s+|just\s+)?{_PRICE}
          | \b(?:packages?|plans?|pricing|prices|rates|memberships?|retainers?|sessions?|courses?|programmes?|programs?)
            \s+(?:start|starts|begin|begins|from|starting)\s+(?:at\s+|from\s+)?(?:only\s+|just\s+)?{_PRICE}
          | \b(?:we|i)\s+offer\s+(?:\w+\s+){{0,3}}?from\s+(?:only\s+|just\s+)?{_PRICE}"""),
@@ -271,12 +306,21 @@ _SELF_PROMO = Phrases(
 _OFFER = Phrases(
     [
         ("help helps get gets deliver delivers offer provide run specialise specialize place generate generates book "
-         "books drive build create design develop set launch scale partner",
+         "books drive build create design develop set launch scale partner work double triple 10x grow boost increase",
          rf"""\b(?:we|i)\s+(?:help|deliver|offer|provide|run|specialise|specialize|place|generate|book|drive|build|create
-           |design|develop|partner\s+with)\b
+           |design|develop|partner\s+with|work\s+with)\b
+         | \b(?:we|i)\s+(?:double|triple|10x|grow|boost|increase)\s+(?:your\s+)?(?:[\w-]+\s+){0,2}?(?:{_RESULT}|revenue|reach
+           |engagement|pipeline|rankings?)\b
          | \b(?:we|i)\s+get\s+(?:you|your|(?:[\w-]+\s+){0,2}?(?:brands|businesses|clients|companies|founders|coaches
            |agencies|teams|people|shops|stores|startups))\b
          | \b(?:agency|company|firm|team|studio|consultancy|service|platform|tool)\s+that\s+(?:helps|gets|delivers|generates|books)\b"""),
+        (_CLIENT_WORDS + " doubled tripled grew increased boosted love like happy able",
+         _SERVICE + r"""
+         | \b(?:we|i)\s+(?:doubled|tripled|grew|increased|boosted|10x'?d)\s+(?:[\w-]+\s+){0,3}?for\s+
+         | \b(?:love|like|happy|able|glad)\s+to\s+offer\s+(?:you|your)\b"""),
+        ("produce create deliver write shoot make design build edit film",
+         r"""\b(?:we|i)\s+(?:can|could|will|'ll)\s+(?:produce|create|deliver|write|shoot|make|design|build|edit|film)\s+
+         (?:you\s+)?(?:up\s+to\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:a|per|every|each)\s+(?:week|month)\b"""),
         ("more x",
          rf"""\b(?:more|extra|\d+\s?x\s+(?:more\s+)?|[\d,.]+\s*k?\+)\s+(?:[\w-]+\s+){{0,2}}?
          (?:{_RESULT}|demos|revenue|engagement|reach|inbound)\b"""),
@@ -304,11 +348,33 @@ _TAKE_UP = Phrases(
         ("interested interest",
          r"""\binterested\s*\? | \bany\s+interest\b | \binterest(?:ed)?\s+in\s+a\s+(?:quick\s+|short\s+)?(?:call|chat|demo)\b | \b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?interested\b
          | \blet\s+me\s+know\s+if\s+(?:you'?re|you\s+are|you'?d\s+be)\s+interested\b"""),
+        ("interest useful helpful interesting worth",
+         r"""\b(?:would|could|might)\s+(?:that|this|it)\s+be\s+(?:of\s+(?:any\s+)?interest|useful|helpful|interesting
+           |worth\s+(?:a|exploring|discussing))\b"""),
+        ("want fancy need",
+         r"""\b(?:want|fancy|need)(?<=(?:^|[.!?,:;\u2014\u2013]\s*)(?:want|fancy|need))
+         \s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
+        ("worth exploring discussing",
+         r"""\b(?:worth|open\s+to)\s+(?:exploring|discussing|a\s+(?:conversation|look|try|trial))\s*\?"""),
+        ("monday tuesday wednesday thursday friday tomorrow free",
+         r"""\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*\?
+         | \b(?:are\s+you\s+)?free\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|this\s+week|next\s+week)
+           (?:\s+(?:morning|afternoon|for\s+\w+))?\s*\?"""),
+        ("keen show walk hold reserve save",
+         r"""\b(?:keen|happy|love)\s+to\s+(?:show|walk)\s+you\s+(?:how|what|through)\b
+         | \bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b"""),
+        # routing a cold message: "are you the right person...?", "who would be best to speak to?"
+        ("right best person",
+         r"""\bare\s+you\s+the\s+(?:right|best)\s+person\b
+         | \bwho\s+(?:would|'?d|is|'s)\s+(?:be\s+)?(?:the\s+)?(?:best|right)\s+(?:person\s+)?to\s+(?:speak|talk)\s+(?:to|with)\b"""),
         ("call chat demo meeting intro conversation catch coffee",
          r"""\b(?:(?:are|would)\s+(?:you|u)\s+(?:be\s+)?)?(?:free|open|available|up)(?:\s+\w+){0,2}?\s+(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?
          (?:quick\s+|short\s+|brief\s+)?(?:\w+\s+)?(?:call|chat|demo|meeting|intro|conversation|catch-?up|coffee)\b"""),
-        ("send share show walk",
-         r"""\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:send|share|show|walk)\b
+        ("open next",
+         r"""\b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?open\s+to\s+\w+ing\b
+         | \bcould\s+(?:your|you)\s+(?:[\w-]+\s+){0,2}?be\s+next\s*\?"""),
+        ("send share show walk set book hold reserve",
+         r"""\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:send|share|show|walk|set\s+(?:up|you\s+up)|book\s+you|hold|reserve)\b
          | \bwant\s+me\s+to\s+(?:send|share|show)\b
          | \bhappy\s+to\s+(?:share|show|walk|send)\s+(?:you\s+)?(?:how|more|details|the\s+details|what)\b
          | \b(?:send|share)\s+(?:you\s+)?(?:more\s+)?(?:details|info)\s*\?"""),
@@ -322,7 +388,7 @@ _TAKE_UP = Phrases(
          r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|any)\s+(?:some\s+)?time\s+for\s+a\s+(?:[\w-]+\s+)?
          (?:call|chat|demo|meeting|catch-?up|conversation)\b"""),
         ("fancy love demo chat call",
-         r"""\bfancy\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|coffee|demo|catch-?up)\b
+         r"""\bfancy\s+a\s+(?:[\w-]+\s+){0,2}?(?:chat|call|coffee|demo|catch-?up)\b
          | \b(?:quick\s+|short\s+|free\s+)?(?:chat|call|demo)\s+(?:this|next)\s+(?:week|\w+day)\s*\?
          | \b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:show|walk)\s+you\b"""),
         ("let",
@@ -337,25 +403,37 @@ _TAKE_UP = Phrases(
 )
 
 
+# Stands for a currency or % sign among a text's words (`words_of` never yields this sign).
+_MONEY_WORD = "\u00a4"
+_MONEY_MARKS = "$\u20ac\u00a3%"
+
 # The parts of a sales message. One part alone is ordinary talk ("free advice", "DM us",
 # "our clients grew 40%"); two different parts together are a pitch: "reserve yours today"
 # plus "going fast", "1,000 new followers" plus "DM me", "our program" plus "open to exploring?".
 _START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
-        ("off discount save normally free months month weeks pricing price rates rate half early bird founder "
-         "launch intro introductory special member vip discounted sale us first lifetime bonus drops",
+        # a price or a percentage: tried only where a currency or % sign is
+        (_MONEY_WORD,
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
-         | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b) | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
-         | \bnormally\s+{_PRICE} | \bhalf[-\s]price\b
+         | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b)
+         | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
+         | \bnormally\s+{_PRICE} | {_PRICE}\s+(?:instead\s+of|rather\s+than|down\s+from|reduced\s+from|(?:\(\s*)?was)\s+{_PRICE}
+         | \bprices?\s+(?:drops?|falls?|cut|reduced|slashed)\s+to\s+{_PRICE}"""),
+        # an offer in words
+        ("free half lifetime bonus founder early bird access launch intro introductory special member vip discounted "
+         "sale",
+         r"""\bhalf[-\s]price\b
          | \b(?:a\s+)?free\s+(?:month|months|week|weeks|trial|audit|consultation|shipping|gift|session|strategy\s+call
-           |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b
-         | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+(?:free|on\s+us)\b
-         | \bfirst[ \t]+(?:[\w-]+[ \t]+)?(?:free|on[ \t]+us)\b
-         | \bprices?\s+(?:drops?|falls?|cut|reduced|slashed)\s+to\s+{_PRICE} | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
+           |setup|set-up|delivery|onboarding|installation|upgrade|bonus)\b(?!\s+(?:of|ran|runs|has|had|was|expired|ended)\b)
+         | \b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+free\b | \bfirst[ \t]+(?:[\w-]+[ \t]+)?free\b
+         | \blifetime\s+(?:deal|access|licen[cs]e|plan|membership)\b | \bbonus\s+[\w-]+(?:\s+for\s+free)?\b
          | \b(?:founder|early[-\s]?bird|early[-\s]access|launch|intro(?:ductory)?|special|member|vip|discounted)\s+(?:pricing|prices?|rates?|discount|offer|deal|tickets?)\b
          | \b(?:our|biggest|annual|summer|winter|spring|autumn|flash|clearance|end[-\s]of[-\s]season|january|holiday)\s+
            (?:[\w-]+\s+){0,3}?sale\b(?!\s+of\s+(?:the\s+|a\s+|our\s+)?(?:company|business|house|building|shares|firm)) | \bsale\s+(?:is\s+)?(?:now\s+)?(?:on|live)\b"""),
+        ("us", r"""\b(?:\d+|one|two|three|a|first)\s+(?:months?|weeks?)\s+on\s+us\b | \bfirst[ \t]+(?:[\w-]+[ \t]+)?on[ \t]+us\b"""),
+        ("fee fixed flat", r"\bfor\s+a\s+(?:flat|fixed|set|monthly)\s+(?:fee|price|rate)\b | \b(?:fixed|flat)[-\s](?:price|fee|rate)\b"),
+        ("rates prices pricing packages", r"(?:^|(?<=\n))[ \t]*(?:rates|prices|pricing|packages)[ \t]*[:\u2014\u2013-]"),
     ])),
     ("urgency", Phrases([
         ("ends closes expires sell sells selling gone fast left limited hurry lock midnight sunday monday tuesday "
@@ -364,19 +442,27 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          r"""\b(?:ends?|closes?|expires?)\s+(?:tonight|today|tomorrow|at\s+midnight|midnight|soon|on\s+\w+|this\s+\w+|\w+day)\b
          | \bbefore\s+(?:it|they)\s+sells?\s+out\b | \bbefore\s+(?:they'?re|it'?s|they\s+are)\s+gone\b
          | \bsell(?:s|ing)\s+out\b | \b(?:going|filling|selling)\s+(?:up\s+)?fast\b
-         | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|seats?|places?|spaces?|left)\b
-         | \b(?:days?|hours?|spots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance)\b | \bhurry\b
+         | \bonly\s+(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five)\s+(?:days?|hours?|spots?|slots?|seats?|places?|spaces?|left)\b
+         | \b(?:days?|hours?|spots?|slots?|seats?|places?)\s+left\b | \blast\s+(?:call|chance)\b | \bhurry\b
          | \ba\s+handful\s+of\s+(?:spots|seats|places|spaces|tickets|copies)\b
          | \blast\s+few\s+(?:tickets|spots|seats|places|copies|days|hours)\b | \b(?:tickets?|copies)\s+left\b
          | \bfor\s+(?:the\s+)?next\s+\d+\s+(?:hours|days)\b
-         | \blimited[-\s](?:time|offer|spots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
-         | \b(?:spots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
+         | \blimited[-\s](?:time|offer|spots?|slots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
+         | \b(?:spots?|slots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
          | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)
          | \bwhile\s+(?:stocks?|supplies)\b | \b(?:today|tonight|this\s+week(?:end)?)\s+only\b | \bdon'?t\s+miss\s+out\b
          | \b(?:until|till|ends?)\s+(?:midnight|tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b
          | \b(?:book|register|order|sign\s+up|enrol|enroll|apply|buy)\s+(?:\w+\s+)?by\s+(?:\w+day|midnight|tomorrow|tonight)\b
          | \bwon'?t\s+last\b | \bdon'?t\s+wait\b
          | \b(?:ends?|closes?|expires?)\s+in\s+(?:\d+|a\s+few|two|three)\s+(?:hours?|days?)\b"""),
+        # scarcity of places: "two spots open", "accepting 3 new clients"
+        ("capacity room",
+         r"""\b(?:capacity|room|space|availability)\s+for\s+(?:one|two|three|\d+|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:new\s+)?
+         (?:[\w-]+\s+)?(?:clients?|projects?|brands?|retainers?|customers?|accounts?)\b"""),
+        ("spots slots places seats open accepting onboarding taking opening",
+         r"""\b(?:spots?|slots?|places?|seats?|spaces?)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b
+         | \b(?:accepting|onboarding|(?:now\s+)?(?:taking\s+on|opening\s+up))\s+(?:\d+|a\s+few|two|three|four|five|limited)\s+(?:new\s+)?
+           (?:[\w-]+\s+)?(?:clients|partners|brands|students|projects|customers|accounts)\b"""),
     ])),
     ("buy", Phrases([
         # an imperative at the start of a clause ("Reserve yours today", "... to shop the collection")
@@ -398,33 +484,64 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \bsend\s+(?:you\s+)?(?:[\w-]+\s+){0,4}?(?:pricing|prices|rates|case\s+stud(?:y|ies)|proposal|details|info)\b
          | \b(?:book|schedule|grab)\s+a\s+(?:[\w-]+\s+)?(?:call|demo|chat)\b
          | \b(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:see|learn|hear|know)\s+how\b | \bfree\s+for\s+a\b
-         | \blet'?s\s+talk\b | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
+         | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
+        # the ways of asking for the next step added since, each tried only on its own words
+        ("let's lets", r"\blet'?s\s+(?:talk|chat|connect|hop\s+on\s+a\s+call)\b"),
+        ("started book order enquire inquire secure claim",
+         r"""\b(?:dm|message|email|call|contact)\s+(?:me\s+|us\s+)?(?:to|for)\s+(?:book|order|enquire|inquire|start|secure|claim|grab
+           |get\s+started)\b"""),
+        ("applications enrolment enrollment enrolments enrollments registration registrations bookings doors waitlist "
+         "packages preorders pre orders",
+         r"""\b(?:applications|enrol?ments?|registrations?|bookings|doors|waitlist)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b
+         | \b(?:packages|bookings|pre-?orders|orders)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:live|open|available)\b"""),
+        ("hold reserve pencil", r"\bwant\s+me\s+to\s+(?:hold|reserve|save|keep|pencil)\b"),
+        ("want fancy",
+         r"""\b(?:want|fancy)(?<=(?:^|[.!?,:;\u2014\u2013]\s*)(?:want|fancy))
+         \s+(?:a|an|the|me\s+to|us\s+to|in|some|our|my)\b[^.!?\n]{0,40}\?"""),
+        ("proposal quote deck brochure pricing prices rates",
+         r"""\b(?:shall|can|could|may)\s+(?:i|we)\s+(?:drop|email|forward|pop|put\s+together)\s+(?:you\s+|over\s+)?(?:[\w-]+\s+){0,2}?
+           (?:proposal|quote|deck|case\s+stud(?:y|ies)|pricing|prices|rates|details|info|brochure)\b
+         | \bhappy\s+to\s+(?:share|send|email)\s+(?:over\s+)?(?:our\s+|my\s+|the\s+)?(?:rates|pricing|prices|a\s+quote|packages
+           |price\s+list|rate\s+card)\b"""),
+        ("enquire inquire touch",
+         r"\b(?:enquire|inquire|get\s+in\s+touch|contact\s+us|call\s+us|message\s+us|email\s+us)\s+(?:today|now)\b"),
+        ("something", r"\bis\s+(?:this|that|it)\s+something\s+(?:you'?d|you\s+would|you\s+might|you'?re|your\s+team|worth)\b"),
+        ("speak",
+         r"\bwho\s+(?:would|'?d|is|'s)\s+(?:be\s+)?(?:the\s+)?(?:best|right)\s+(?:person\s+)?to\s+(?:speak|talk)\s+(?:to|with)\b"),
+        ("mins minutes min",
+         r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:get|grab|find|book|schedule)\s+(?:\d+|a\s+few|ten|fifteen|twenty)\s*[-\s]?min\w*\b"),
     ])),
     ("result", Phrases([
         ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket seen reach front "
-         "followers leads appointments meetings bookings clients customers subscribers signups sign demos",
-         rf"""\b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
+         "listeners users readers viewers followers leads appointments meetings bookings clients customers subscribers signups sign demos",
+         rf"""\b[\d,.]+\s*k?\+?\s+(?:(?!(?:a|an|the|of|and|or|to|in|on)\b)[\w-]+\s+){{0,2}}
            (?:followers|leads|appointments|meetings|bookings|clients|customers|subscribers|sign-?ups|demos)\b
          | \b(?:boost|grow|increase|double|triple|10x|skyrocket)\s+(?:your|their)\s+(?:[\w-]+\s+){{0,2}}?
            (?:{_RESULT}|engagement|revenue|reach|audience|rankings?|income|business)\b
          | \bhelped\s+(?:[\w-]+\s+){{1,3}}?(?:triple|double|grow|10x|increase|boost)\b
-         | \b(?:seen\s+by|reach|in\s+front\s+of)\s+[\d,.]+\s*k?\+?\s+(?:people|followers|readers|viewers|subscribers
-           |marketers|buyers|decision[-\s]makers)\b
+         | \b(?:seen\s+by|reach|in\s+front\s+of)\s+(?:over\s+|more\s+than\s+)?[\d,.]+\s*k?\+?\s+(?:[\w-]+\s+)?(?:people|followers
+           |readers|viewers|subscribers|listeners|users|customers|marketers|buyers|decision[-\s]makers|eyeballs)\b
          | \bpage[-\s](?:one|1)\b | \bfirst\s+page\s+of\s+google\b | \btop\s+of\s+google\b
          | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
     ])),
     ("offer", Phrases([
-        ("offering our done fit typically usually specialise specialize",
+        ("offering our done fit ideal perfect typically usually specialise specialize card programme program coaching course "
+         "retainer membership bootcamp masterclass",
          r"""\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+offering\b
-         | \bour\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|service|services|package|packages|solution|offer|course|coaching
-           |retainer|management|membership|masterclass|bootcamp)\b
+         | \b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|service|services|package|packages|solution|offer|course|coaching
+           |retainer|management|membership|masterclass|bootcamp|tool|platform|app|software)\b
+         | \bno\s+(?:credit\s+)?card\s+(?:needed|required)\b
          | \bdone[-\s]for[-\s]you\b | \b(?:great|perfect|good)\s+fit\s+for\s+our\b
-         | \bwe\s+(?:typically|usually|specialise|specialize)\b"""),
+         | \bwe\s+(?:typically|usually|specialise|specialize)\b
+         | \b(?:ideal|perfect)\s+(?:client|fit)\s*:"""),
+        (_CLIENT_WORDS, _SERVICE),
+        ("want",
+         r"""\bwant\s+(?:your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:managed|done|handled|written|designed|built|fixed|sorted|shot
+           |taken\s+care\s+of|that\s+(?:actually\s+)?(?:converts|works|sells))\b"""),
     ])),
 )
 
 
-_MONEY_MARKS = "$\u20ac\u00a3%"
 # The price part's words that mean money without a currency sign.
 _NEAR = 160  # characters: two parts of one pitch sit in the same short passage
 
@@ -432,17 +549,14 @@ _NEAR = 160  # characters: two parts of one pitch sit in the same short passage
 def _two_parts(text: str) -> str | None:
     """Two different parts of a sales message close together in `text`, joined, or None."""
     words = words_of(text)
-    candidates: list[Phrases | Lazy] = []
-    for name, parts in _PARTS:
-        if name == "price" and any(mark in text for mark in _MONEY_MARKS):
-            candidates.append(parts._patterns[0])  # a currency or % sign is its own trigger
-        elif not parts._triggers.isdisjoint(words):
-            candidates.append(parts)
+    if any(mark in text for mark in _MONEY_MARKS):
+        words = words | {_MONEY_WORD}  # a currency or % sign is a trigger of the price part
+    candidates = [parts for _, parts in _PARTS if not parts._triggers.isdisjoint(words)]
     if len(candidates) < 2:  # most posts: no regex at all
         return None
     seen: list[regex.Match[str]] = []
     for parts in candidates:
-        match = parts.search(text)
+        match = parts.search(text, words)
         if match is None:
             continue
         for other in seen:
@@ -499,14 +613,17 @@ def self_promotes(post: Post, own_domains: Iterable[str]) -> bool:
 # Someone else's words inside a post: a quotation, or a manual retweet "RT @x: ..." to the end.
 _QUOTED = Lazy(
     r"""\"[^\"\n]{1,300}\"|\u201c[^\u201d\n]{1,300}\u201d|\u00ab[^\u00bb\n]{1,300}\u00bb
-    |\u2018[^\u2019\n]{1,300}\u2019(?!\w)|\bRT\s+@[\w.]+:.*""",
+    |\u2018[^\u2019\n]{1,300}\u2019(?!\w)|\bRT\s+@[\w.]+:.*
+    |(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?\s(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?(?<=[\w.!?])'(?![\w'])""",
     regex.VERBOSE | regex.DOTALL,
 )
 
 
 def strip_quoted(text: str) -> str:
     """`text` without what it quotes from others, so their requests are not the author's."""
-    if '"' not in text and "RT" not in text and not any(q in text for q in "\u201c\u00ab\u2018"):
+    # a straight single quote opens a quotation only after a space ("don't" is no quotation)
+    if ("RT" not in text and not any(q in text for q in '"\u201c\u00ab\u2018')
+            and " '" not in text and not text.startswith("'")):
         return text
     return _QUOTED.sub(" ", text)
 

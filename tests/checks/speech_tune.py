@@ -9,7 +9,13 @@ positives 0/38), `TUNE_FOURTH` after the third (recall 29/38, false positives 1/
 `TUNE_FIFTH` after the fourth (recall 24/38, false positives 1/38) and `TUNE_SIXTH` after
 the fifth (recall 30/38, false positives 1/38), `TUNE_SEVENTH` after the sixth (recall 29/38,
 false positives 2/38) and `TUNE_EIGHTH` after the seventh (recall 27/38, false positives
-3/38), and `TUNE_NINTH` after the eighth (recall 31/38, false positives 2/38). All were
+3/38), `TUNE_NINTH` after the eighth (recall 31/38, false positives 2/38), and `TUNE_TENTH` after the
+ninth (share-begging 6/8 and 0/8, sales-pitch 13/22 and 3/22, mention-push 5/6 and 0/14)
+and `TUNE_ELEVENTH` after the tenth (sales-pitch 8/18 and 4/20, mention-push 6/6 and 3/18)
+and `TUNE_TWELFTH` after the eleventh (share-begging 5/6 and 0/6, sales-pitch 9/12 and 0/12,
+mention-push 3/4 and 0/8) and `TUNE_THIRTEENTH` after the twelfth (share-begging 3/4 and 0/4,
+sales-pitch 6/14 and 1/16, mention-push 5/5 and 0/12) and `TUNE_FOURTEENTH` after the
+thirteenth (share-begging 4/4 and 0/4, sales-pitch 6/14 and 1/16, mention-push 4/4 and 1/10). All were
 then tuned on. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
@@ -1042,7 +1048,445 @@ TUNE_NINTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+
+# The tenth batch: measured untuned once, then tuned on.
+TUNE_TENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you know anyone hiring juniors, please send them our portfolio.",
+            "Pop this in your team chat if it's useful 🙏",
+            "Tag someone who needs to hear this.",
+            p("Hi Priya, would you be up for resharing our hiring post? We're a tiny team.", **DM),
+            "Shares really help us reach more parents. Thank you!",
+            "Give this a repost if you think brands should pay creators on time.",
+            "Could I ask you to share this with your students?",
+            "Please boost: we're looking for a freelance motion designer.",
+        ],
+        "quiet": [
+            "We sent the portfolio to three studios last week.",
+            "Pop into the studio on Friday for mince pies.",
+            "Tag your photos #BPWeek and we'll pick a favourite.",
+            p("Hi Priya, thanks for resharing our hiring post!", **DM),
+            "Shares are a vanity metric if nobody clicks.",
+            "Reposting old content is fine if it's still true.",
+            "Could I ask you a question about your onboarding process?",
+            "Please boost your contrast: grey on grey is unreadable.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Marcus, I run a lead-gen agency for dentists. We average 30+ new patient bookings a month "
+              "for our clients. Could I send you a case study?", **DM),
+            p("Hey Lena, I noticed your Instagram hasn't been updated in a while. We manage accounts for "
+              "cafés for £350/month, content included. Interested?", **DM),
+            p("Hi Tom, congrats on the new role! Quick one: we're running 40% off our LinkedIn ghostwriting "
+              "this month. Want the details?", **DM),
+            p("Good morning! I'm reaching out because we help SaaS founders book 10-15 demos a week "
+              "without cold calling. Is this something you'd explore?", **DM),
+            p("Hi Ade, I can get your podcast in front of 50k listeners in 60 days. Happy to share rates.",
+              **DM),
+            p("Hello! We build Shopify stores from £1,200. Can I drop you a proposal?", **DM),
+            p("Hey, saw your post about hiring. Before you do, our done-for-you content service costs less "
+              "than a junior. Let's chat?", **DM),
+            p("Hi Gwen, your competitors are already using short-form video. We can produce 20 reels a "
+              "month for a flat fee. Can we book 15 mins?", **DM),
+            "We guarantee 3x ROI on your ad spend in 90 days or we work for free.",
+            "New clients get their first month at half price. Spots limited - DM me 'GROW'.",
+            "Looking for more leads? We deliver 50 qualified B2B leads every week. Link in bio.",
+            "Rates: logo £300, brand kit £900, full identity £2,500. DM to book.",
+            "DM me for rates 📩 Taking on 2 new clients this month.",
+            "Black Friday: 30% off all social media audits. Use code BF30 at checkout.",
+            "Still doing your own socials? Let us take it off your hands. Packages from $199/mo.",
+            "Want a website that actually converts? Book a free discovery call today.",
+            "Only 3 slots left for January content shoots. Grab yours before they go.",
+            "Get 1,000 targeted followers in 7 days. Real people, no bots. Order now.",
+            p("Thanks for accepting! We've helped 200+ agencies automate reporting. Would you be open to "
+              "a 20 minute demo next Tuesday?", **DM),
+            p("Hi Sara, not sure if you're the right person, but we help clinics fill empty appointment "
+              "slots. Who would be best to speak to?", **DM),
+            "Your brand deserves better photos. Shoots from £150. Enquire today!",
+            "Holiday offer: buy 2 coaching sessions, get the third free. Ends Sunday.",
+        ],
+        "quiet": [
+            "We used to promise clients 10k followers. We stopped, and retention went up.",
+            "The worst DM I got this week: 'I can guarantee you 50 leads a month'. Delete.",
+            "Pricing pages are the most visited page on most agency sites. Here's what we learned.",
+            "A discount is a promise you'll have to keep making.",
+            "Ran a 30% off test for a client. Sales up, margin down, repeat buyers flat.",
+            "Our rates went up in January, and we told clients three months ahead.",
+            "Cold DMs that start with 'quick question' have a 0% reply rate from me.",
+            "We booked 20 demos last month, almost all from replies to our newsletter.",
+            "Got 3 'guaranteed followers' pitches before lunch. Impressive dedication.",
+            "Honest question: does anyone still buy from LinkedIn DMs?",
+            "Our client doubled their bookings after fixing the mobile menu. No ads.",
+            "Would love to chat with other agency owners about pricing. Coffee in Leeds?",
+            "Happy to share how we priced our first retainer if it helps anyone.",
+            "The phrase 'limited spots' has lost all meaning.",
+            "Book club pick this month: 'Building a StoryBrand'. Who's in?",
+            "We're hiring a sales rep! Remote, UK hours.",
+            p("Hi Marcus, thanks for the call today. As discussed, the proposal is attached.", **DM),
+            p("Hey Lena, the café photos look great! Did you shoot them yourself?", **DM),
+            p("Hi Tom, congrats on the new role! Hope the first week is going well.", **DM),
+            p("Thanks for connecting, Ade. Loved your episode on community building.", **DM),
+            "Last orders at the bar at 11, the awards start at 8.",
+            "Free coffee in the lobby for everyone at the meetup tomorrow.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@kim_writes we just put out a benchmark you'll want for your column https://bp.agency/bench",
+            "@leo @mia new on the blog: why reply time beats reach https://bp.agency/blog/reply",
+            "Hey @nina, fresh episode with a fintech CMO, would be great if you gave it a listen "
+              "https://bp.agency/pod/41",
+            "@oscar saw your thread on churn, we wrote the playbook on that https://bp.agency/churn",
+            "@pia @quin @rob @sal our free template is live, grab it https://bp.agency/template",
+            "@tess reckon your readers would like this one https://bp.agency/blog/readers",
+        ],
+        "quiet": [
+            "Great chat with @kim_writes about the future of newsletters https://bp.agency/pod/41",
+            "New episode with @leo, on building a team that replies fast https://bp.agency/pod/42",
+            "Congratulations @nina on 10 years of the studio!",
+            "@oscar we hear you. Sorry about the wait, a human is on it now.",
+            "Proud to partner with @pia and @quin for this year's Social Summit https://bp.agency/summit",
+            "Big thanks to @tess for the brilliant illustrations in our report https://bp.agency/report",
+            "Speaking at @websummit next week alongside @rob and @sal https://bp.agency/events",
+            "@uma that's a fair point, we should have flagged the delay sooner.",
+            "Our CEO chatted to @bbcbusiness about the four-day week https://bp.agency/press",
+            "As reported by @TechCrunch today, we've raised our Series A https://bp.agency/news",
+            "Shot on location with @vera_photo. More soon.",
+            "@will good luck at the awards tonight!",
+            "We're at @SMWLondon all week, come and say hi at stand 14.",
+            "Announcing this year's speakers: @xena, @yuri and @zack https://bp.agency/summit",
+        ],
+    },
+}
+
+# The eleventh batch: measured untuned once, then tuned on.
+TUNE_ELEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Jonas, hope you're well. We specialise in TikTok ads for DTC brands and typically cut CPA "
+              "by 35%. Worth exploring?", **DM),
+            p("Hey! Noticed you're growing the team. We place senior marketers in 2 weeks, fee only on hire. "
+              "Fancy a quick intro call?", **DM),
+            p("Hi Chloe, we've just opened 3 spots for our LinkedIn growth programme. Want me to hold one for "
+              "you?", **DM),
+            p("Hi, I'm Dev from Loopline. We automate client reporting for agencies, saving 10+ hours a week. "
+              "Can I show you a 10-minute walkthrough?", **DM),
+            p("Hello Ms Patel, our team can increase your Google reviews by 5x in a month. Reply YES and I'll "
+              "send details.", **DM),
+            p("Hi Ben, following up on my last message. Still keen to show you how we doubled inbound for "
+              "Acme. Thursday at 2?", **DM),
+            p("Hey Mo, would you be interested in a free social media audit? No strings.", **DM),
+            "Need UGC that converts? Our creators start at $150 per video. Message us to get started.",
+            "We're offering 20% off our brand strategy sprint until the end of the month. Book your spot "
+              "via the link.",
+            "Struggling to get clients? My 6-week coaching programme has helped 300+ coaches sign their "
+              "first 5 clients. Applications open now.",
+            "Guaranteed page-one rankings in 90 days. Message for a free quote.",
+            "Websites from £499. Fast turnaround, free hosting for a year. Get in touch today.",
+            "Agencies: white-label our reporting tool for £49/month. Free 14-day trial, no card needed.",
+            "Book a 30-minute strategy call and get our content calendar template free.",
+            "Only 2 retainer spots left for Q1. If you want in, DM me now.",
+            "Tired of posting into the void? We'll grow your LinkedIn to 10k followers in 6 months. DM 'LI'.",
+            "Special offer for startups: full brand identity for £1,500 (normally £3,000).",
+            "Slide into my DMs for the media kit and rates 💌",
+        ],
+        "quiet": [
+            "We cut a client's CPA by 35% by pausing half their ads. Sometimes less is more.",
+            "Three spots I love for a team lunch in Shoreditch 🧵",
+            "Our founder on why she stopped offering discounts: https://bp.agency/blog/discounts",
+            "If a vendor guarantees rankings, run.",
+            "'Book a call' is the laziest CTA in B2B. Tell me why I'd want to.",
+            "Nobody wants a free audit from a stranger. They want an answer to their question.",
+            "Our studio is closed until 3 January. Happy holidays!",
+            "Anyone recommend a good accountant for a small agency? DM me.",
+            "Reply YES if you'd like us to run another AMA next month.",
+            "The best sales DM I ever got was a question about my work, not a pitch.",
+            "We're hiring: senior designer, £45-55k, hybrid in Manchester.",
+            "Had a great call with a potential client today. Fingers crossed!",
+            "Websites from 2010 still rank if the content is good.",
+            "Tickets for the meetup are free, but we'd love you to RSVP so we order enough pizza.",
+            "Price isn't the objection. Trust is.",
+            "Just cancelled a tool that 'guaranteed' 2x engagement. It did not.",
+            "We charge by project, not by hour. Here's why that works for us and our clients.",
+            "Launch day! Thank you to everyone who helped us get here.",
+            p("Hi Jonas, lovely to meet you at the conference. Let's stay in touch!", **DM),
+            p("Hey Mo, following up on your question: our rates are on the site, but happy to explain.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@ana_m @ben_k here's the deck we mentioned, our new pricing research https://bp.agency/research",
+            "@carla this might be right up your street, our latest case study https://bp.agency/work/case",
+            "@dion you should check out what we did for @acme https://bp.agency/work/acme",
+            "@eli @fay @gus @hana @ivo new post, have a read https://bp.agency/blog/new",
+            "@jess if you're ever short of ideas, our template library is free https://bp.agency/templates",
+            "@kai give our latest episode a listen, you'd enjoy it https://bp.agency/pod/43",
+        ],
+        "quiet": [
+            "@ana_m here's the refund link, sorry again for the mix-up https://bp.agency/help/refunds",
+            "Loved hosting @carla at our studio yesterday. Recap here: https://bp.agency/blog/recap",
+            "@dion great question! Our help page covers it: https://bp.agency/help/export",
+            "Huge congrats to our client @acme on the award https://bp.agency/news/acme",
+            "Honoured to be featured by @adweek today https://bp.agency/press",
+            "Our new office, designed by @studio_fern https://bp.agency/news/office",
+            "Live now on @LinkedIn: our CEO and @jess talk creator pay https://bp.agency/live",
+            "@kai you're right, we got that wrong. Updated the post.",
+            "Catch @lina and @max from our team at the @HubSpot booth today",
+            "In partnership with @unicef, our new campaign launches today https://bp.agency/unicef",
+            "@nora thank you for having us on the show! https://bp.agency/pod/44",
+            "Our report was picked up by @guardian this morning https://bp.agency/report",
+            "Welcome @omar_dev, our new head of engineering!",
+            "@paul that's on our roadmap for spring, we'll keep you posted.",
+            "Joined @rita on her podcast to talk agency pricing https://bp.agency/pod/45",
+            "Lovely review from @sam_eats of our new menu campaign https://bp.agency/work/menu",
+            "Today's speakers include @tia, @uli and @vik. Tickets: https://bp.agency/summit",
+            "@wren happy 10th birthday to the studio!",
+        ],
+    },
+}
+
+# The twelfth batch: measured untuned once, then tuned on.
+TUNE_TWELFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Know someone who'd be perfect for this role? Send them the link!",
+            "A repost from you would mean the world to our tiny team.",
+            "If this resonated, hit repost so more founders see it.",
+            p("Hey Kat! Any chance you'd share our fundraiser in your stories?", platform="instagram", kind="dm"),
+            "Please help us find Biscuit: share this in local groups.",
+            "Could our friends in Bristol pass this on?",
+        ],
+        "quiet": [
+            "Know someone who'd be perfect for this role? Tell them to apply by Friday.",
+            "A reply from you means more to us than a like.",
+            "If this resonated, tell us which part in the replies.",
+            p("Hey Kat! Thanks for sharing the fundraiser, it raised £400!", platform="instagram", kind="dm"),
+            "Biscuit is home! Thank you all for sharing.",
+            "Our friends in Bristol passed on some great advice about hiring.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Raj, I help e-commerce founders recover abandoned carts with SMS. Most clients see 15% "
+              "more revenue in month one. Open to a quick chat next week?", **DM),
+            p("Hey Ellie, just checking you saw my note? We've got one onboarding slot left this month "
+              "and I thought of you.", **DM),
+            p("Hi Nick, we're a boutique PR firm. We recently got a client into Forbes and TechCrunch. "
+              "Would love to do the same for you. Free Thursday?", **DM),
+            p("Hello, we offer Instagram management for restaurants: 12 posts, 30 stories, £400/month. "
+              "Shall we set up a call?", **DM),
+            "Your competitors are on page one. You're not. Let's fix that - free SEO audit at the link.",
+            "Early bird ends Friday: £99 instead of £149 for the full workshop day.",
+            "We still have 4 tables left for the awards dinner. Grab one before they're gone.",
+            "Need a logo by Monday? Express design from $89. Order today.",
+            "Booking now for spring shoots - message me for availability and packages.",
+            "Want more 5-star reviews? Our software automates review requests. Start your free trial today.",
+            "I'll write your LinkedIn posts for a month for $500. First 5 people to comment get 20% off.",
+            "Book a demo this week and get onboarding free.",
+        ],
+        "quiet": [
+            "Our studio went from 2 to 12 people without a single cold DM. Here's how.",
+            "Awards dinner tonight! 4 tables of our team, wish us luck.",
+            "Page one of Google is nice. Page one of your customer's mind is better.",
+            "We tried SMS for a client's abandoned carts. Revenue up 15%, unsubscribes up too.",
+            "Spring shoots are booked in! Thanks to everyone who came back to us this year.",
+            "Nothing kills a brand faster than a permanent 'sale'.",
+            "PSA: if someone DMs you promising 10k followers, it's bots.",
+            "How much should a logo cost? Anywhere from $50 to $50,000, and both can be right.",
+            p("Hi Raj, great to meet you at the meetup. How did the launch go?", **DM),
+            p("Hey Ellie, just checking you got the files OK?", **DM),
+            "Our clients don't need more followers. They need more replies.",
+            "Free Thursday afternoon, so I finally cleared my inbox.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@gina @hugo you'll like the new data in our report, page 12 https://bp.agency/report",
+            "@ivy thought this would help with your launch: our checklist https://bp.agency/checklist",
+            "Hi @jack, we've put together a guide for teams like yours https://bp.agency/guide",
+            "@kate @liam @mona @ned quick one - new case study up https://bp.agency/work/case2",
+        ],
+        "quiet": [
+            "@gina @hugo thanks both for the feedback on the report!",
+            "Great panel on creator pay with @ivy and @jack https://bp.agency/events/panel",
+            "Our CEO's interview on @SkyNews this morning https://bp.agency/press/sky",
+            "We partnered with @oxfam on their winter appeal https://bp.agency/work/oxfam",
+            "@kate sorry, the link was broken. Here's the right one: https://bp.agency/report",
+            "Fun morning at @BrightonDigital with @liam and @mona",
+            "@ned ha, fair enough. We'll let you have that one.",
+            "Celebrating five years with @acme today https://bp.agency/news/acme5",
+        ],
+    },
+}
+
+# The thirteenth batch: measured untuned once, then tuned on.
+TUNE_THIRTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you've got a minute, pass this on to anyone job hunting in Leeds.",
+            "Please share far and wide, we close applications on the 12th.",
+            "Would love for you to share this with your team 💛",
+            "Help us reach 500 signatures - RT!",
+        ],
+        "quiet": [
+            "If you've got a minute, tell us what you'd change about the app.",
+            "Please share feedback in the survey, it takes two minutes.",
+            "Would love for you to join us at the meetup on Thursday.",
+            "We reached 500 signatures! Thank you all.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Amir, quick intro: I'm a fractional CMO for Series A startups. I've helped 12 founders "
+              "double pipeline in 6 months. Open to a 15-min call?", **DM),
+            p("Hey Beth, we noticed your ads are running without retargeting. We could set that up for "
+              "£600 one-off. Want a quick audit first?", **DM),
+            p("Hi Carlos! Our influencer network reaches 2M Gen Z buyers. Rates from $1k per campaign, "
+              "want the deck?", **DM),
+            p("Hello Dana, I work with estate agents to get 20+ valuation requests a month from Facebook. "
+              "Can I send a 2-minute video explaining how?", **DM),
+            p("Evening Eoin! We've got a January promo: 3 months of SEO for the price of 2. Want in?", **DM),
+            p("Hi Fran, I'll keep it short: we double organic traffic or refund you. Would that be of "
+              "interest?", **DM),
+            "Accepting 3 new brand partners for Q2. Apply at the link in bio ✨",
+            "Content packages now available: 8 posts £200, 16 posts £360, 30 posts £600. DM to order.",
+            "Get featured in front of 40k marketers: newsletter sponsorship slots open for March.",
+            "Tired of guessing? Book your free 20-minute brand review now, limited slots.",
+            "Podcast editing from £35 an episode. Send me a message to get started!",
+            "Last 48 hours: all templates 50% off with code SPRING.",
+            "We help plumbers get more jobs from Google. Free quote in 24h - just reply to this post.",
+            "New service alert 🚨 LinkedIn ghostwriting, £750/month for 12 posts. Two spots open.",
+        ],
+        "quiet": [
+            "A fractional CMO told me last week: 'pipeline fixes nothing if the offer is wrong'.",
+            "Retargeting without a frequency cap is how you annoy people at scale.",
+            "Our influencer network? It's just people we've worked with and trust.",
+            "Estate agents are quietly the best video marketers on Facebook. Thread 🧵",
+            "3 months of SEO for the price of 2 is not a strategy, it's a discount.",
+            "We refunded a client once. Best decision we ever made, and they came back.",
+            "Accepting that not every post will land is half of the job.",
+            "Content packages are easy to sell and hard to deliver well.",
+            "Featured in front of 40k marketers this week thanks to @marketingweek. Surreal!",
+            "Booked a brand review with our own team. Humbling.",
+            "Podcast editing is the most underrated skill in audio.",
+            "Last 48 hours in Tokyo were a blur. Back to the inbox tomorrow.",
+            "Plumbers on TikTok are the best marketing case study of the year.",
+            "New service alert at the coffee shop: they now do oat flat whites 🙌",
+            p("Hi Amir, congrats on the Series A! Drinks on us when you're next in town.", **DM),
+            p("Hey Beth, I've had a look at your ads as promised. Two quick fixes in the doc.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@amy_l @bo_r would love to hear what you make of our new trends report https://bp.agency/trends",
+            "Yo @cal, you'll dig this - our latest episode on creator pay https://bp.agency/pod/46",
+            "@dee @eve @finn our summer reading list for marketers is up https://bp.agency/reading",
+            "@gil worth flagging our new salary guide to your members? https://bp.agency/salaries",
+            "@hal have you tried our free caption checker yet? https://bp.agency/tools/captions",
+        ],
+        "quiet": [
+            "Fascinating chat with @amy_l and @bo_r on the future of agencies https://bp.agency/pod/47",
+            "Reading @cal's new book on the train. Chapter 3 is brilliant.",
+            "Congratulations to @dee, @eve and @finn, this year's rising stars! https://bp.agency/awards",
+            "@gil yes, the salary guide covers freelancers too.",
+            "@hal thanks for flagging, the caption checker is fixed now.",
+            "Our interview with @ivan_c is live: how he built a 100k community https://bp.agency/blog/ivan",
+            "Presenting at @CannesLions with our partners @meta and @tiktok https://bp.agency/cannes",
+            "Just landed in Berlin for @OMR. Who's around?",
+            "So proud of @jo_design for the new identity work https://bp.agency/work/identity",
+            "Spotted in @Campaignmag today: our work for @oatly https://bp.agency/press/oatly",
+            "@kit good morning! How was the conference?",
+            "Thanks @lou for the shoutout in your newsletter this week!",
+        ],
+    },
+}
+
+# The fourteenth batch: measured untuned once, then tuned on.
+TUNE_FOURTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Repost to help a fellow freelancer find work 🙏",
+            "Could you all give this a share? We need 50 more survey responses.",
+            p("hey!! would mean so much if u shared my new single 🥺", platform="instagram", kind="dm"),
+            "Sharing is caring: send this to a marketer who needs a laugh.",
+        ],
+        "quiet": [
+            "Reposting old wins is how we remind ourselves we can do hard things.",
+            "Could you all give us your honest take on the new logo?",
+            p("hey!! loved your new single, on repeat all week 🥺", platform="instagram", kind="dm"),
+            "Sharing our 2026 plan with the team this afternoon. Nervous!",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Grace, I came across your bakery on Instagram. I design menus and packaging for independent "
+              "food brands - would you be open to seeing some samples?", **DM),
+            p("Hey Ivan, we're a Manchester video studio. Our brand films start at £2,000 and we have a gap "
+              "in our March schedule. Any projects coming up?", **DM),
+            p("Hi Jade, I manage socials for 15 local gyms and they've each gained 200+ members this year. "
+              "Could your gym be next?", **DM),
+            p("Hi Kofi, I'd love to offer you a free trial of our scheduling tool, no card needed. Shall I "
+              "set up your account?", **DM),
+            p("Hey Lucy, we're looking for 5 agencies to beta-test our AI reporting tool at 70% off for life. "
+              "Interested in one of the spots?", **DM),
+            p("Hi, is your website bringing you clients? If not, we can rebuild it in 10 days for a fixed "
+              "price. Reply 'SITE' and I'll send examples.", **DM),
+            "Your customers are on TikTok. Are you? We set up and run TikTok for small brands from £299/month.",
+            "PSA for founders: we'll write your investor deck in 72 hours. Fixed price, unlimited revisions. "
+              "Book via the link.",
+            "Restocked! The planner is back, and this time there are only 200. Shop now before they're gone.",
+            "Spring menu shoot packages are live. Secure your date with a 25% deposit.",
+            "Running a Cyber Week deal on all website audits - £99 instead of £250 until Monday.",
+            "Want your ads managed by people who actually reply? Let's talk: hello@bp.agency",
+            "I have capacity for one more retainer client from April. Ideal fit: B2B SaaS, 10-50 staff.",
+            "Join 2,000+ marketers in our paid community. Doors open for 72 hours only.",
+        ],
+        "quiet": [
+            "I came across a bakery on Instagram that does the best packaging I've seen all year.",
+            "Brand films don't need a £20k budget. Our favourite one this year cost £2,000.",
+            "15 local gyms, one lesson: people join for the community, not the kit.",
+            "Free trial ended, so we're back to spreadsheets. Honestly? Fine.",
+            "Beta-testing our own reporting tool this month. Bugs everywhere, loving it.",
+            "Reply 'SITE' in our Slack if you want the examples we talked about in the workshop.",
+            "Your customers are on TikTok. That doesn't mean your brand has to be.",
+            "Writing an investor deck in 72 hours is possible. Writing a good one isn't.",
+            "Restocked the studio fridge. Priorities.",
+            "Menu shoot today for @bella_bakes 📸 The cinnamon buns did not survive.",
+            "Cyber Week is when our clients' inboxes need us most, so we're all hands on deck.",
+            "Let's talk about why agencies undercharge for strategy.",
+            "We have capacity for exactly zero more meetings this week, send help.",
+            "Joined a paid community this year and it's the best £20 a month I spend.",
+            p("Hi Grace, thanks for the samples you sent over - the team loved them!", **DM),
+            p("Hey Ivan, is the March shoot still on for the 14th? Let me know what you need from us.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@mark_b @nat_s we ran the numbers you were arguing about - it's in our new study https://bp.agency/study2",
+            "@ola pinging you since you cover agencies - our annual report drops today https://bp.agency/annual",
+            "Psst @pete, the template we built is free this week https://bp.agency/template2",
+            "@quinn @rae @stu @tom new blog: 9 hooks that worked this quarter https://bp.agency/blog/hooks",
+        ],
+        "quiet": [
+            "@mark_b @nat_s you were both right, it turns out. Fun debate!",
+            "Thrilled to be named in @ola's list of agencies to watch https://bp.agency/press/watch",
+            "@pete sorry to hear the link didn't work, try this one: https://bp.agency/template2",
+            "We've teamed up with @quinn_co to bring the report to Australia https://bp.agency/au",
+            "Watching @rae present at #SMWLDN right now. Packed room!",
+            "Recording today with @stu and @tom for season 3 of the pod.",
+            "@uma_uk morning! Yes, the office is open over Easter.",
+            "Sending love to @vida and the whole team after this week's news.",
+            "Our founder's thoughts in @FT today on the future of agencies https://bp.agency/press/ft",
+            "New mural by the brilliant @walt_art in our reception https://bp.agency/news/mural",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
-    TUNE_NINTH,
+    TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
+    TUNE_THIRTEENTH, TUNE_FOURTEENTH,
 )

@@ -66,9 +66,20 @@ def test_the_cold_dm_named_in_the_issue_is_an_error() -> None:
     "Only $8.98 for a coffee in this airport. Send help.",
     "HTML Variables for PayPal Buy Now Buttons",
     "How to write a limited-time offer that doesn't sound desperate.",
+    "The worst DM I got this week: 'I can guarantee you 50 leads a month'. Delete.",  # quoted
+    "If a vendor guarantees rankings, run.",  # a guarantee talked about, not given
+    "3 months of SEO for the price of 2 is not a strategy, it's a discount.",  # an offer judged
 ])
 def test_selling_words_that_do_not_sell_stay_clean(text: str) -> None:
     assert not _fires("sales-pitch", p(text))
+
+
+def test_a_cold_dm_is_an_offer_to_a_kind_of_client_plus_a_take_up_question() -> None:
+    dm = p("Hi Grace, I design menus and packaging for independent food brands - would you be open "
+           "to seeing some samples?", kind="dm")
+    found = {f.rule: f for f in RULES.check_post(dm)}
+    assert found["sales-pitch"].severity == "error"
+    assert not _fires("sales-pitch", p("Hi Grace, thanks for the samples you sent over!", kind="dm"))
 
 
 def test_the_evidence_shows_both_parts_of_a_two_part_pitch() -> None:
@@ -92,6 +103,8 @@ def test_the_evidence_shows_both_parts_of_a_two_part_pitch() -> None:
     ("I uploaded a @YouTube video", []),
     ("saved them as points of interest in my @TomTom", []),
     ("Read our report cc @ana", ["@ana"]),
+    ("New mural by the brilliant @walt_art in our reception", []),
+    ("Today's speakers include @tia, @uli and @vik", []),
 ])
 def test_addressed_tells_speaking_to_from_speaking_about(text: str, spoken_to: list[str]) -> None:
     assert addressed(text, frozenset({"brightpixel"})) == spoken_to
@@ -181,6 +194,8 @@ CLEAN = {
         "“That email you've rewritten 5 times? Send it.”: advice, not distribution",
     ("buffer/buffer-all-platforms.csv", "buffer-all-platforms:258"):
         "delegation arithmetic in dollars and a “Start with your D Zone tasks”: no offer",
+    ("buffer/buffer-30-day-schedule.csv", "buffer-30-day-schedule:186"):
+        "“Free 7-Day Time Audit Template ... Get it free”: a free download, not an offer of an audit",
     ("hootsuite/hbc_bsidesphilly_sponsors.csv", "hbc_bsidesphilly_sponsors:1"):
         "thanking a sponsor and tagging them: credit (a repeat problem, not a push)",
 }

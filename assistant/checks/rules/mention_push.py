@@ -132,11 +132,11 @@ _SOCIAL = Lazy(
     r"""\b(?:congrat\w*|thanks?|thank\s+you|thx|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
     |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
-    |proud|honou?red|grateful|good\s+luck|best\s+of\s+luck|get\s+well|condolences
+    |proud|honou?red|grateful|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)|best\s+of\s+luck|get\s+well|condolences
     |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
-    |(?:your|ur)\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
-      |launch|campaign|photos?|book|research))\b""",
+    |(?:your|ur)(?<!\b(?:saw|seen|noticed|spotted|read|with|for|on|to|in)\s+(?:your|ur))\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
+      |launch|campaign|photos?|book|research|order|account|booking|ticket|invoice|parcel|delivery|request))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _MENTION = Lazy(r"(?<![\w@])@([A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?)")
@@ -144,7 +144,7 @@ _MENTION = Lazy(r"(?<![\w@])@([A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?)")
 # ("thanks @X", "photo by @X") or a group the mention belongs to ("our brands @kfc").
 _REFERENCE_BEFORE = frozenset(
     """with w/ in on at by from via to of about featuring feat feat. ft ft. alongside between among
-    including incl like per thanks thank thx congrats congratulations welcome featured interviewed
+    including include includes incl like per thanks thank thx congrats congratulations welcome featured interviewed
     hosted hosting interviewing welcoming celebrating introducing spotted join joined joining meet sponsored supported powered presented partnered partner partners brand brands
     friend friends colleague colleagues team teammates client clients sponsor sponsors family sister
     agency agencies company companies ceo cto cmo founder cofounder co-founder host hosts guest guests
@@ -160,6 +160,13 @@ _REFERENCE_AFTER = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _GREETING = frozenset("hey hi hello dear yo hiya morning cc fyi".split())
+# Words that may stand between a reference word and the mention: "by the brilliant @sam",
+# "with our good friends at @acme".
+_MODIFIERS = frozenset(
+    """the a an our my their his her very super truly brilliant amazing talented incredible lovely fantastic
+    great awesome wonderful fabulous legendary inimitable one only good dear wise kind fellow new old
+    friends friend folks team people at""".split()
+)
 _LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
 # "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
 _OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", regex.IGNORECASE)
@@ -182,6 +189,13 @@ def addressed(text: str, skip: frozenset[str]) -> list[str]:
         else:
             before = text[max(0, start - 40):start].split()
             word = before[-1].strip("()[]\"'\u201c\u201d.,:;!?-\u2013\u2014").lower() if before else ""
+            if word in _MODIFIERS:  # look past "the brilliant" to the word that governs them
+                for earlier in reversed(before[-4:-1]):
+                    earlier = earlier.lower()
+                    if earlier not in _MODIFIERS:
+                        if earlier in _REFERENCE_BEFORE:
+                            word = earlier
+                        break
             after = text[end:]
             if word in _GREETING or after[:1] in (",", ":") and word not in _REFERENCE_BEFORE:
                 is_addressed = True

@@ -54,13 +54,23 @@ _TOPIC = Lazy(
 )
 
 
+# A sentence that judges an offer ("3 months for the price of 2 is not a strategy") names it.
+_VERDICT = Lazy(
+    r"""(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:is|are|isn'?t|aren'?t)\s+(?:not\s+|never\s+|rarely\s+)?(?:a|an)\s+(?:[\w-]+\s+)?
+    (?:strategy|plan|tactic|business\s+model|brand|personality|gimmick|crutch|habit|trap|red\s+flag|shortcut)\b[^.!?\n]*""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _without_topics(text: str) -> str:
     """`text` without the sentences that are about selling rather than selling."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("how", "why", "what", "when", "the ", "stop", "ways", "tips",
-                                            "rules", "mistakes", "lessons")):
-        return text
-    return _TOPIC.sub(" ", text)
+    if any(word in lowered for word in ("how", "why", "what", "when", "the ", "stop", "ways", "tips",
+                                        "rules", "mistakes", "lessons")):
+        text = _TOPIC.sub(" ", text)
+    if " is" in lowered or " are" in lowered:
+        text = _VERDICT.sub(" ", text)
+    return text
 
 
 def _people(post: Post) -> frozenset[str]:

@@ -155,7 +155,7 @@ _REQUEST = (
     |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
     |{_ASKED}\s+fancy|fancy
     |any\s+chance\s+{_ASKED}(?:'d|'ll|\s+(?:could|can|would|might|will))?|go(?:\s+and)?
-    |(?:we|i)(?:'d|\s+would|'ll|\s+will)?(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
+    |(?:(?:we|i)(?:'d|\s+would|'ll|\s+will)?|would)(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
       \s+(?:it\s+)?(?:if\s+{_ASKED}|for\s+(?:you|u)\s+to)(?:'d|\s+(?:could|would|can|did|were\s+to))?
     |(?:it'?d|it\s+would|that'?d|that\s+would)\s+(?:really\s+)?(?:help|mean\s+a\s+lot|be\s+(?:amazing|great|awesome|huge|lovely))
       (?:\s+(?:a\s+(?:ton|lot|bunch)|so\s+much|loads))?\s+if\s+{_ASKED}(?:'d|\s+(?:could|would|can))?
