@@ -260,12 +260,24 @@ def iso_datetime(value: Any) -> datetime:
     return moment.astimezone(UTC)
 
 
+# How exports write "no count": pandas' `NaN`, JSON's `null` quoted by a CSV writer.
+_NO_COUNT = frozenset(("", "nan", "null", "none"))
+
+
 def optional_int(value: Any) -> int | None:
-    """A count that exports give as a number or a numeric string (X archives)."""
-    if value is None or value == "":
+    """A count that exports give as a number or a numeric string (X archives).
+
+    No count at all reads as None: null, empty, and what pandas and spreadsheets write
+    for a missing number (`NaN`, `null`, a float NaN in JSON)."""
+    if value is None:
         return None
-    if isinstance(value, bool):
+    if isinstance(value, str):
+        if value.strip().casefold() in _NO_COUNT:
+            return None
+    elif isinstance(value, bool):
         raise TypeError(f"count {value!r} is not a number")
+    elif isinstance(value, float) and value != value:  # NaN
+        return None
     return int(value)
 
 
