@@ -281,6 +281,43 @@ def optional_int(value: Any) -> int | None:
     return int(value)
 
 
+POST_FIELDS = frozenset(Post.model_fields)
+_TEXT_FIELDS = ("id", "platform", "kind", "author", "text")
+_OPTIONAL_TEXT_FIELDS = ("title", "in_reply_to")
+_LIST_FIELDS = ("urls", "mentions", "hashtags", "media")
+
+
+def is_canonical(record: dict[str, Any]) -> bool:
+    """A post written the canonical way (DESIGN.md): only `Post` fields, with their types.
+
+    Only such a record goes to the strict reader, whose errors are about the canonical
+    form. An ordinary dump that happens to use the same names (`"id": 1`, X's
+    `Wed Oct 10 ...` dates, `"author": {"handle": ...}`) is read by the generic reader,
+    which converts.
+    """
+    if not record.keys() <= POST_FIELDS:
+        return False
+    if any(key in record and not isinstance(record[key], str) for key in _TEXT_FIELDS):
+        return False
+    if any(record.get(key) is not None and not isinstance(record[key], str)
+           for key in _OPTIONAL_TEXT_FIELDS):
+        return False
+    if any(record.get(key) is not None and not isinstance(record[key], list)
+           for key in _LIST_FIELDS):
+        return False
+    if record.get("metrics") is not None and not isinstance(record["metrics"], dict):
+        return False
+    if "created_at" in record:
+        created = record["created_at"]
+        if not isinstance(created, str):
+            return False
+        try:
+            datetime.fromisoformat(created.strip())
+        except ValueError:
+            return False
+    return True
+
+
 def valid_platform(value: str, name: str | None = None) -> str:
     """`value` if it names a platform the models know, else an InputError."""
     if value not in PLATFORMS:
