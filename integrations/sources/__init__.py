@@ -160,7 +160,9 @@ def load_feed(paths: Sequence[str | Path] | str | Path, *, source: str | None = 
     else the first file's stem. The platform is `platform`, else the one most posts are on.
     """
     posts, parsed, names = _load(paths, source, platform, author, mapping, tz)
-    found = next((p.account for p in parsed if p.account), None)
+    # A name the data shows beats one guessed from a file name (an archive part).
+    found = next((p.account for p in sorted(parsed, key=attrgetter("account_guessed"))
+                  if p.account), None)
     account_name = name or found or author or Path(names[0]).stem or names[0]
     for post in posts:
         if not post.author:

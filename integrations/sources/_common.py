@@ -58,6 +58,9 @@ class Parsed:
     author: str | None = None  # for posts the file names no author of (X archives)
     # Every post is the account's, whatever its author field says (a blog's bylines).
     owner_only: bool = False
+    # `account` is only the file's name standing in (an X archive part without the
+    # account's own media), not a name the data shows.
+    account_guessed: bool = False
     # Only these authors can be the file's account (a support file: those who answer).
     account_authors: frozenset[str] | None = None
 
