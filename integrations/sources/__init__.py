@@ -35,6 +35,7 @@ from ._common import (
     Options,
     Parsed,
     Reader,
+    is_canonical,
     most_common,
     no_gc,
     read_input,
@@ -68,8 +69,6 @@ _BUFFER_COLUMNS = {"posting time", "scheduled date", "scheduled time", "profile"
 _ARCHIVE_ENTRY = re.compile(rb'\[\s*\{\s*"tweet"\s*:\s*\{')
 _API_TWEET = re.compile(rb'"(?:user|author)"\s*:\s*\{|"(?:author_id|referenced_tweets|rawContent|'
                         rb'edit_history_tweet_ids|retweeted_status)"\s*:')
-_POST_FIELDS = frozenset(("id", "platform", "kind", "author", "created_at", "text", "title",
-                          "urls", "mentions", "hashtags", "media", "in_reply_to", "metrics"))
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -125,15 +124,15 @@ def detect_format(path: Path, head: bytes) -> str:
 
 
 def _jsonl_or_json(text: bytes) -> str:
-    """Canonical JSON Lines when the first line is one object of `Post` fields only;
-    anything else that starts with an object (a tweet dump, a pretty-printed response)
-    is generic JSON."""
+    """Canonical JSON Lines when the first line is one post written the canonical way
+    (`Post` fields only, with their types); anything else that starts with an object (a
+    tweet dump, a pretty-printed response, a dump with numeric ids) is generic JSON."""
     first = text.split(b"\n", 1)[0]
     try:
         value = json.loads(first)
     except (ValueError, RecursionError):  # the reader names the problem with its line
         return "json"
-    if isinstance(value, dict) and value.keys() <= _POST_FIELDS:
+    if isinstance(value, dict) and is_canonical(value):
         return "jsonl"
     return "json"
 
@@ -161,7 +160,9 @@ def load_feed(paths: Sequence[str | Path] | str | Path, *, source: str | None = 
     else the first file's stem. The platform is `platform`, else the one most posts are on.
     """
     posts, parsed, names = _load(paths, source, platform, author, mapping, tz)
-    found = next((p.account for p in parsed if p.account), None)
+    # A name the data shows beats one guessed from a file name (an archive part).
+    found = next((p.account for p in sorted(parsed, key=attrgetter("account_guessed"))
+                  if p.account), None)
     account_name = name or found or author or Path(names[0]).stem or names[0]
     for post in posts:
         if not post.author:

@@ -9,6 +9,10 @@ and counted, never judged as the account's words.
 Several files: those of the same account (and platform) merge, as pages of one feed do;
 files of different accounts stay apart, one group each. A file that names no author at
 all (a scheduler's CSV) is its own account unless `name` (or `author`) says whose it is.
+An owner-only file whose account name is only its file name (an X archive part without
+the account's own media) joins the one account the other owner-only files of the same
+platform show, else the one `name` (or `author`) says; archives that show different
+usernames stay apart even under `name`.
 """
 
 from __future__ import annotations
@@ -44,16 +48,22 @@ def split_accounts(files: list[tuple[str, Parsed]], *, author: str | None = None
                    name: str | None = None, platform: str | None = None) -> list[Group]:
     """Groups of posts by account, in the order their first file was given."""
     groups: dict[tuple[str, str], Group] = {}
+    found = _found_owners(files, platform)
     for file_name, parsed in files:
-        key, shown, kept, others = _file_account(file_name, parsed, author, name)
+        stand_in = found.get(platform or parsed.platform) \
+            if parsed.owner_only and _guessed(parsed) else None
+        key, shown, kept, others = _file_account(file_name, parsed, author, name, stand_in)
         file_platform = (platform or most_common([p.platform for p in kept])
                          or parsed.platform)
         group = groups.get((file_platform, key))
         if group is None:
             group = groups[(file_platform, key)] = Group(platform=file_platform, account=shown)
         group.files.append(file_name)
+        # A guessed name is no author: the posts are the account's the file joined.
+        guessed = parsed.owner_only and _guessed(parsed)
+        fill = (stand_in or author or name or shown) if guessed else parsed.author or shown
         group.parts.append(Parsed(kept, account=parsed.account, platform=parsed.platform,
-                                  author=parsed.author or shown, planned=parsed.planned))
+                                  author=fill, planned=parsed.planned))
         group.left_out += sum(others.values())
         group.others.update(others)
     result = [g for g in groups.values() if any(part.posts for part in g.parts)]
@@ -77,13 +87,40 @@ def split_accounts(files: list[tuple[str, Parsed]], *, author: str | None = None
     return result
 
 
-def _file_account(file_name: str, parsed: Parsed, author: str | None, name: str | None
-                  ) -> tuple[str, str, list[Post], Counter[str]]:
-    """(account key, name to show, the account's posts, other authors' post counts)."""
+def _guessed(parsed: Parsed) -> bool:
+    """The file's account name is the file's own name, not one its data shows."""
+    return parsed.account_guessed or not parsed.account
+
+
+def _found_owners(files: list[tuple[str, Parsed]], platform: str | None) -> dict[str, str]:
+    """Per platform, the one account that owner-only files show in their data (the parts
+    of an X archive with the account's own media), when exactly one does."""
+    names: dict[str, dict[str, str]] = {}
+    for _, parsed in files:
+        if parsed.owner_only and not _guessed(parsed) and parsed.account:
+            names.setdefault(platform or parsed.platform, {}).setdefault(
+                handle_key(parsed.account), parsed.account)
+    return {p: next(iter(found.values())) for p, found in names.items() if len(found) == 1}
+
+
+def _file_account(file_name: str, parsed: Parsed, author: str | None, name: str | None,
+                  stand_in: str | None = None) -> tuple[str, str, list[Post], Counter[str]]:
+    """(account key, name to show, the account's posts, other authors' post counts).
+
+    `stand_in` is the account an owner-only file whose name is only a guess joins: the
+    one the other files of this audit show."""
     stem = PurePath(file_name.replace("\\", "/")).stem or file_name
     if parsed.owner_only:
         # The file is the account's feed (a blog, an archive): bylines are not accounts.
         account = parsed.account or stem
+        if _guessed(parsed):
+            # A file name says nothing of whose posts these are: the account the other
+            # files show, or the one the user names, has a better claim.
+            claimed = stand_in or author or name
+            if claimed is not None and (author is None
+                                        or handle_key(author) == handle_key(claimed)):
+                return handle_key(claimed), stand_in or author or account, parsed.posts, \
+                    Counter()
         if author is not None and handle_key(author) != handle_key(account):
             return handle_key(author), author, [], Counter({handle_key(account):
                                                             len(parsed.posts)})

@@ -58,6 +58,9 @@ class Parsed:
     author: str | None = None  # for posts the file names no author of (X archives)
     # Every post is the account's, whatever its author field says (a blog's bylines).
     owner_only: bool = False
+    # `account` is only the file's name standing in (an X archive part without the
+    # account's own media), not a name the data shows.
+    account_guessed: bool = False
     # Only these authors can be the file's account (a support file: those who answer).
     account_authors: frozenset[str] | None = None
     # A bulk-schedule or drafts file: planned posts, never a published history.
@@ -262,13 +265,62 @@ def iso_datetime(value: Any) -> datetime:
     return moment.astimezone(UTC)
 
 
+# How exports write "no count": pandas' `NaN`, JSON's `null` quoted by a CSV writer.
+_NO_COUNT = frozenset(("", "nan", "null", "none"))
+
+
 def optional_int(value: Any) -> int | None:
-    """A count that exports give as a number or a numeric string (X archives)."""
-    if value is None or value == "":
+    """A count that exports give as a number or a numeric string (X archives).
+
+    No count at all reads as None: null, empty, and what pandas and spreadsheets write
+    for a missing number (`NaN`, `null`, a float NaN in JSON)."""
+    if value is None:
         return None
-    if isinstance(value, bool):
+    if isinstance(value, str):
+        if value.strip().casefold() in _NO_COUNT:
+            return None
+    elif isinstance(value, bool):
         raise TypeError(f"count {value!r} is not a number")
+    elif isinstance(value, float) and value != value:  # NaN
+        return None
     return int(value)
+
+
+POST_FIELDS = frozenset(Post.model_fields)
+_TEXT_FIELDS = ("id", "platform", "kind", "author", "text")
+_OPTIONAL_TEXT_FIELDS = ("title", "in_reply_to")
+_LIST_FIELDS = ("urls", "mentions", "hashtags", "media")
+
+
+def is_canonical(record: dict[str, Any]) -> bool:
+    """A post written the canonical way (DESIGN.md): only `Post` fields, with their types.
+
+    Only such a record goes to the strict reader, whose errors are about the canonical
+    form. An ordinary dump that happens to use the same names (`"id": 1`, X's
+    `Wed Oct 10 ...` dates, `"author": {"handle": ...}`) is read by the generic reader,
+    which converts.
+    """
+    if not record.keys() <= POST_FIELDS:
+        return False
+    if any(key in record and not isinstance(record[key], str) for key in _TEXT_FIELDS):
+        return False
+    if any(record.get(key) is not None and not isinstance(record[key], str)
+           for key in _OPTIONAL_TEXT_FIELDS):
+        return False
+    if any(record.get(key) is not None and not isinstance(record[key], list)
+           for key in _LIST_FIELDS):
+        return False
+    if record.get("metrics") is not None and not isinstance(record["metrics"], dict):
+        return False
+    if "created_at" in record:
+        created = record["created_at"]
+        if not isinstance(created, str):
+            return False
+        try:
+            datetime.fromisoformat(created.strip())
+        except ValueError:
+            return False
+    return True
 
 
 def valid_platform(value: str, name: str | None = None) -> str:

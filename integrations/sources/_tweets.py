@@ -32,6 +32,8 @@ _MONTHS = {name: number for number, name in enumerate(
 
 def twitter_time(value: Any) -> datetime:
     """`Wed Oct 10 20:19:24 +0000 2018` (v1.1), or ISO 8601 (v2, converted dumps)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError("created_at is missing")
     text = str(value).strip()
     if text[:1].isdigit():
         return iso_datetime(text.replace(" +0000", "+00:00"))

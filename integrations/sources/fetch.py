@@ -15,6 +15,7 @@ Anything that goes wrong becomes a `FetchError` with a one-line reason for the r
 
 from __future__ import annotations
 
+import logging
 import re
 import tempfile
 from collections.abc import Callable
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["FetchError", "FetchOptions", "Source", "chat_client", "fetch_feed", "fetch_setup",
            "parse_source", "public_source"]
+
+log = logging.getLogger(__name__)
 
 BLUESKY_APPVIEW = "https://public.api.bsky.app"
 _LINK_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
@@ -330,8 +333,18 @@ def _export_name(url: str) -> str:
 
 def _load_files(paths: list[str], *, name: str, owner: str, platform: str | None,
                 until: datetime | None, source: str) -> Feed:
-    from integrations.sources import load_feed
+    """The file's main account, as `audit` chooses it: in a file with several authors (a
+    support data set, a conversation dump) the others' posts are left out, not judged as
+    the feed's words, and the log says how many."""
+    from integrations.sources import load_accounts
 
-    feed = load_feed(paths, platform=platform, owner=owner, name=name)
+    main = load_accounts(paths, platform=platform, owner=owner, name=name)[0]
+    if main.left_out:
+        author = next((p.author for p in main.feed.posts if p.author), name)
+        log.info("feed %s: judged %s's %d posts; left out %d post%s of %d other account%s",
+                 name, author, len(main.feed.posts), main.left_out,
+                 "s" if main.left_out != 1 else "", main.other_accounts,
+                 "s" if main.other_accounts != 1 else "")
+    feed = main.feed
     posts = [p for p in feed.posts if until is None or p.created_at <= until]
     return feed.model_copy(update={"posts": posts, "source": public_source(source)})

@@ -13,7 +13,8 @@ Read as they come:
   `user.handle`) for the rest, `kind=`/`repost=`/`reply=`/`quote=` included;
 - Bluesky post views and feed items (`searchPosts`' `{"posts": [...]}`, feed items one
   per line), read as the Bluesky importer reads them;
-- canonical posts (only `Post` fields) validate as in JSON Lines.
+- canonical posts (only `Post` fields, with their types) validate as in JSON Lines;
+  the same names with other types (`"id": 1`, X's dates) are read as above.
 Text is HTML-unescaped as API dumps escape it. Several documents may follow each other
 (JSON Lines, or pretty-printed objects one after another).
 """
@@ -35,6 +36,7 @@ from ._common import (
     decode,
     describe,
     entry,
+    is_canonical,
     make_post,
     most_common,
     optional_int,
@@ -44,7 +46,6 @@ from ._kinds import KindColumns, empty_id, own_media, quoted_status, squash, une
 from ._tabular import parse_time, platform_named
 from ._tweets import is_v2, v1_fields, v2_fields
 
-POST_FIELDS = frozenset(Post.model_fields)
 # Keys of a wrapper object whose list holds the posts.
 _LISTS = ("data", "statuses", "tweets", "posts", "items", "results")
 # Usual names (squashed: `rawContent` is `raw_content`) per field, tried in order.
@@ -180,8 +181,8 @@ class _Reader:
 
                 return feed_item_post(record if "post" in record else {"post": record},
                                       self.name, number)
-            if keys <= POST_FIELDS and "id" in keys and "created_at" in keys \
-                    and not self.mapping:
+            if "id" in keys and "created_at" in keys and not self.mapping \
+                    and is_canonical(record):
                 return make_post(record, self.name, what, line)
             known_links = False
             if is_v2(record) and "text" in record:

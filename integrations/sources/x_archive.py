@@ -127,12 +127,13 @@ def _zip_account(archive: BoundedZip) -> str | None:
 def read(data: bytes, name: str, options: Options) -> Parsed:
     """The importer entry point. tweets.js does not name its account: a full archive's
     account.js does; otherwise the links of the account's own media show its username,
-    and failing that the file's stem (without `-partN`) stands in for it."""
+    and failing that the file's stem (without `-partN`) stands in for it, marked as a
+    guess: a part without media joins the account the other parts show."""
     stem = _PART.sub("", PurePosixPath(name.replace("\\", "/")).stem) or name
     if data[:4] == b"PK\x03\x04":
         posts, found = _read_zip(data, name)
-        account = found or stem
     else:
-        posts, shown = _parse(data, name)
-        account = shown or stem
-    return Parsed(posts, account=account, platform="x", author=account, owner_only=True)
+        posts, found = _parse(data, name)
+    account = found or stem
+    return Parsed(posts, account=account, platform="x", author=found, owner_only=True,
+                  account_guessed=found is None)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from assistant.errors import InputError
+from integrations.sources import load_accounts
 from integrations.sources.fetch import FetchError, FetchOptions, fetch_feed, parse_source
 from integrations.sources.http import HttpClient, MemoryCache, RedisCache
 from tests.fakes.bluesky import fake_bluesky
@@ -178,6 +180,20 @@ def test_export_url_is_read_like_a_file(realdata: Path) -> None:
                           client=quick())
     assert len(feed.posts) == 20
     assert feed.account.owner == "agency" and feed.account.name == "Export"
+
+
+def test_a_file_of_several_authors_is_judged_as_its_main_account(
+        realdata: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The daily report and chat audits judge what `audit` judges: in a support data set,
+    the brand that answers most (AppleSupport), not its customers' words."""
+    path = realdata / "support_tweets" / "twcs_sample.csv"
+    with caplog.at_level(logging.INFO, logger="integrations.sources.fetch"):
+        feed = fetch_feed(str(path), name="Apple")
+    [audited] = load_accounts([path], name="Apple")
+    assert [p.id for p in feed.posts] == [p.id for p in audited.feed.posts]
+    assert len(feed.posts) == 13 and {p.author for p in feed.posts} == {"AppleSupport"}
+    assert feed.account.name == "Apple"
+    assert "judged AppleSupport's 13 posts; left out 80 posts of 41 other accounts" in caplog.text
 
 
 def test_source_strings() -> None:

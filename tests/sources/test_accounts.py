@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from integrations.sources import load_accounts
+from integrations.sources import load_accounts, load_feed
 
 MASTODON = [f"mastodon/account_statuses_schochastics_page{n}.json" for n in range(1, 6)]
 
@@ -52,6 +52,64 @@ def test_archive_parts_are_one_account(tmp_path: Path) -> None:
 
     [loaded] = load_accounts([part(0, "1"), part(1, "2")])
     assert len(loaded.feed.posts) == 2 and loaded.feed.account.name == "tweets"
+
+
+def archive_and_part_without_media(realdata: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A real archive as `tweets.js`, and `tweets-part1.js` with 5 of its tweets (new ids)
+    that attach no media: nothing in that part shows whose it is."""
+    text = (realdata / "x_archive" / "andreruffert_tweets.js").read_text(encoding="utf-8")
+    entries = json.loads(text.split("=", 1)[1].strip().rstrip(";"))
+    plain = [e for e in entries if not e["tweet"].get("entities", {}).get("media")][:5]
+    for entry in plain:
+        entry["tweet"]["id_str"] = entry["tweet"]["id"] = "9" + entry["tweet"]["id_str"]
+    whole = tmp_path / "tweets.js"
+    whole.write_text(text, encoding="utf-8")
+    part = tmp_path / "tweets-part1.js"
+    part.write_text("window.YTD.tweets.part1 = " + json.dumps(plain), encoding="utf-8")
+    return whole, part
+
+
+def test_an_archive_part_without_media_joins_the_account_the_other_part_shows(
+        realdata: Path, tmp_path: Path) -> None:
+    whole, part = archive_and_part_without_media(realdata, tmp_path)
+    for files in ([whole, part], [part, whole]):
+        [loaded] = load_accounts(files)
+        assert (loaded.feed.account.name, len(loaded.feed.posts)) == ("andreruffert", 505)
+        assert {p.author for p in loaded.feed.posts} == {"andreruffert"}
+    [named] = load_accounts([whole, part], name="Andre")
+    assert (named.feed.account.name, len(named.feed.posts)) == ("Andre", 505)
+    [chosen] = load_accounts([part, whole], author="andreruffert")
+    assert (len(chosen.feed.posts), chosen.left_out) == (505, 0)
+    merged = load_feed([part, whole])
+    assert merged.account.name == "andreruffert"
+    assert {p.author for p in merged.posts} == {"andreruffert"}
+
+
+def test_a_part_without_media_is_not_given_to_one_of_two_accounts(
+        realdata: Path, tmp_path: Path) -> None:
+    """With two accounts shown, a part named only by its file cannot be told apart."""
+    whole, part = archive_and_part_without_media(realdata, tmp_path)
+    other = realdata / "x_archive" / "visbot_tweets.js"
+    loaded = load_accounts([whole, other, part])
+    assert [(a.feed.account.name, len(a.feed.posts)) for a in loaded] == [
+        ("andreruffert", 500), ("visbot", 2096), ("tweets", 5)]
+    with pytest.raises(InputError, match="--name names one account, but the files hold 3: "
+                       "andreruffert .*visbot .*tweets "):
+        load_accounts([whole, other, part], name="Team")
+    [mine] = load_accounts([part, other], author="visbot")
+    assert (len(mine.feed.posts), mine.left_out) == (2101, 0)
+
+
+def test_name_says_whose_archive_parts_without_media_are(realdata: Path,
+                                                         tmp_path: Path) -> None:
+    _, part = archive_and_part_without_media(realdata, tmp_path)
+    renamed = tmp_path / "export.js"
+    renamed.write_text(part.read_text(encoding="utf-8").replace("part1", "part0"),
+                       encoding="utf-8")
+    assert len(load_accounts([part, renamed])) == 2
+    [named] = load_accounts([part, renamed], name="Andre")
+    assert named.feed.account.name == "Andre" and len(named.feed.posts) == 5
+    assert {p.author for p in named.feed.posts} == {"Andre"}
 
 
 def test_files_naming_no_author_are_apart_unless_named(realdata: Path) -> None:

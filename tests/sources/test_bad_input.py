@@ -143,6 +143,31 @@ def test_x_archive_entry_problems_name_the_entry(tmp_path: Path, content: str,
     assert expected in error.message and error.path.endswith("tweets.js")
 
 
+@pytest.mark.parametrize("created_at", ["null", '""'])
+def test_tweet_without_a_time_says_it_is_missing(tmp_path: Path, created_at: str) -> None:
+    content = f'[{{"tweet": {{"id_str": "7", "full_text": "x", "created_at": {created_at}}}}}]'
+    error = failure([write(tmp_path, "tweets.js", "window.YTD.tweets.part0 = " + content)])
+    assert error.message == "tweet 1 (id 7): created_at is missing"
+
+
+@pytest.mark.parametrize("missing", ["NaN", "nan", "", "null"])
+def test_csv_count_written_as_nan_is_no_count(tmp_path: Path, missing: str) -> None:
+    """pandas writes a missing count as NaN (and a float column's counts as 4.0)."""
+    path = write(tmp_path, "posts.csv", "id,text,created_at,likes,shares\n"
+                 f"1,hello,2026-11-01T09:00:00Z,{missing},4.0\n")
+    post = load_posts([path])[0]
+    assert post.metrics is not None
+    assert (post.metrics.likes, post.metrics.shares) == (None, 4)
+
+
+def test_json_count_nan_is_no_count(tmp_path: Path) -> None:
+    path = write(tmp_path, "dump.json", '[{"id_str": "1", "full_text": "x", "created_at": '
+                 '"Wed Oct 10 20:19:24 +0000 2018", "favorite_count": NaN, '
+                 '"retweet_count": 2, "user": {"screen_name": "brand"}}]')
+    post = load_posts([path])[0]
+    assert post.metrics is not None and (post.metrics.likes, post.metrics.shares) == (None, 2)
+
+
 def test_mastodon_status_without_account(tmp_path: Path) -> None:
     content = ('[{"id": "9", "created_at": "2025-06-24T17:35:19Z", "in_reply_to_id": null, '
                '"reblog": null}]')

@@ -202,6 +202,35 @@ def test_jsonl_defaults_and_extraction(tmp_path: Path) -> None:
                                                                ["@bob"])
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("dump.json", '[{"id": 1, "text": "hi", "created_at": "Wed Oct 10 20:19:24 +0000 2018"}]'),
+    ("dump.jsonl", '{"id": 1, "text": "hi", "created_at": "Wed Oct 10 20:19:24 +0000 2018"}\n'),
+    ("dump.json", '[{"id": "1", "text": "hi", "author": {"handle": "brand"}, '
+                  '"created_at": "2018-10-10T20:19:24Z"}]'),
+    ("dump.jsonl", '{"id": "1", "text": "hi", "author": {"handle": "brand"}, '
+                   '"created_at": "2018-10-10T20:19:24Z"}\n'),
+    ("dump.jsonl", '{"id": "1", "text": "hi", "created_at": 1539202764}\n'),
+])
+def test_dump_with_post_field_names_but_other_types_is_converted(tmp_path: Path, name: str,
+                                                                 content: str) -> None:
+    """Post's field names with a dump's types (numeric ids, X's dates, a user object,
+    epoch seconds) are an ordinary dump, not a canonical file with errors."""
+    [post] = load_posts([write(tmp_path, name, content)])
+    assert (post.id, post.text) == ("1", "hi")
+    assert post.created_at == datetime(2018, 10, 10, 20, 19, 24, tzinfo=UTC)
+    assert post.author in ("", "brand")
+    if "handle" in content:
+        assert post.author == "brand"
+
+
+def test_canonical_post_with_a_wrong_value_still_says_what_is_wrong(tmp_path: Path) -> None:
+    path = write(tmp_path, "posts.jsonl", '{"id": "p1", "created_at": "2026-11-01T09:00:00Z", '
+                 '"kind": "advert"}\n')
+    with pytest.raises(InputError, match="kind") as caught:
+        load_posts([path])
+    assert caught.value.line == 1
+
+
 def test_generic_csv_with_mapping(tmp_path: Path) -> None:
     path = write(tmp_path, "export.csv", "msg_id,body,when,net,likes\n"
                  "a1,Hello world,2026-01-05T10:00:00+00:00,LinkedIn,4\n"
