@@ -17,8 +17,8 @@ from assistant.models import PLATFORMS, POST_KINDS
 
 from . import labelset
 
-# Regression floors: today's measured values rounded down (two decimals), taken before
-# the rule fixes of issue 9. Raise them as the rules improve; never lower one to make a
+# Regression floors: the measured values rounded down (two decimals), raised after the
+# rule fixes of issue 9. Raise them as the rules improve; never lower one to make a
 # change pass without a look at the verdicts it got wrong (`--misses`).
 # None: nothing to measure yet (no label of that side fires, or none should).
 #                     rule: (precision floor, recall floor)
@@ -26,12 +26,12 @@ POST_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "hashtag-stuffing": (0.90, 1.00),
     "link-only": (0.79, 0.95),
     "mention-push": (0.00, 0.00),
-    "missing-alt-text": (0.08, 1.00),
+    "missing-alt-text": (1.00, 1.00),
     "repeat-post": (1.00, 1.00),
-    "sales-pitch": (0.33, 0.25),
+    "sales-pitch": (0.50, 0.25),
     "share-begging": (0.50, 0.50),
     "stale-latest": (None, None),
-    "too-long": (0.33, 1.00),
+    "too-long": (1.00, 1.00),
 }
 FEED_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "broadcast-only": (1.00, 1.00),
@@ -47,9 +47,9 @@ FEED_FLOORS: dict[str, tuple[float | None, float | None]] = {
 # Held-out drafts: (recall floor, ceiling on false positives among clean look-alikes).
 # Issue 9's targets are recall 0.90 and false positives 0.05.
 DRAFT_FLOORS: dict[str, tuple[float, float]] = {
-    "mention-push": (0.51, 0.05),
-    "sales-pitch": (0.43, 0.15),
-    "share-begging": (0.67, 0.03),
+    "mention-push": (1.00, 0.05),
+    "sales-pitch": (0.81, 0.05),
+    "share-begging": (0.90, 0.03),
 }
 MIN_DRAFTS_PER_SIDE = 40
 
