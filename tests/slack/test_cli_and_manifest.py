@@ -35,7 +35,7 @@ def test_manifest_declares_the_command_shortcut_events_and_interactivity() -> No
     manifest = (REPO / "deploy" / "slack" / "manifest.yml").read_text()
     for needle in ("command: /review", "callback_id: review_message", "- app_mention",
                    "- app_home_opened", "home_tab_enabled: true", "- chat:write", "- commands",
-                   "/slack/events", "should_escape: false"):
+                   "/slack/events", "should_escape: false", "- im:history", "- im:write"):
         assert needle in manifest, needle
 
 
