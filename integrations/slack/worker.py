@@ -200,8 +200,11 @@ def _report(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
         return _private(ctx, request, notice(
             "No tracked feed reports to this channel. Set `slack_channel` on a feed (or "
             "`[reports].slack_channel`) in assistant.toml to this channel's id, then ask here."))
+    from integrations.slack.report_poster import SlackReportPoster
+
     result = run_report(ctx.settings, ctx.workspace, channel=request.channel,
-                        request_id=request.id or None)
+                        request_id=request.id or None,
+                        slack_poster=SlackReportPoster.from_settings)
     if not result.ok:
         failed = [d for d in result.deliveries if d.status == "failed"]
         reason = failed[0].error if failed and failed[0].error else result.status
