@@ -460,10 +460,20 @@ for _command in (report, serve, worker, queue):
     cli.add_command(_command)
 
 
+def _slack_poster(settings: Any) -> Any:
+    """The report's Slack poster (`assistant.reports.deliver.SlackPoster`), loaded when used."""
+    from integrations.slack.report_poster import SlackReportPoster
+
+    return SlackReportPoster.from_settings(settings)
+
+
+WIRING = {"slack_poster": _slack_poster}  # what the core is given of the integrations
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: user mistakes become one line on stderr and exit code 2."""
     try:
-        cli.main(args=argv, prog_name="assistant", standalone_mode=False)
+        cli.main(args=argv, prog_name="assistant", standalone_mode=False, obj=WIRING)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.UsageError as exc:

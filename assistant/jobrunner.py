@@ -40,6 +40,7 @@ BEAT = 2.0  # seconds between the keeper's rounds
 LEASE = 10  # seconds: a running job whose lease lapsed belongs to a dead worker
 GRACE = 25.0  # seconds to finish the current job after SIGTERM (k8s waits 30 by default)
 REAP_LOCK = "assistant:v1:worker:reap-lock"
+REQUEUE_ATTEMPTS = 5  # optimistic transactions before leaving an entry to the next round
 
 
 class ThreadScheduler(RQScheduler):
@@ -80,27 +81,57 @@ class ThreadScheduler(RQScheduler):
         self._wake.set()
 
 
-def requeue(queue: Queue, entry: str, *, spend_retry: bool) -> str:
+def requeue(queue: Queue, entry: str, *, spend_retry: bool,
+            lapsed_by: float | None = None) -> str:
     """Put the job of a StartedJobRegistry entry (`job_id:execution_id`) back in the queue.
 
-    A short per-entry lock keeps two reapers from requeueing one job twice, and the entry
-    leaves the registry in the same transaction as the job enters the queue, so a reaper
-    killed half-way leaves the entry for the next one rather than losing the job. With
+    A short per-entry lock keeps two reapers from requeueing one job twice. The entry's
+    lease, the job's status and the move itself are one transaction (WATCH on the registry
+    and the job): with `lapsed_by`, an entry whose lease runs past it (its worker renewed
+    it, however late) is left alone, and a renewal or a finish landing between the look
+    and the move makes the transaction fail and the look happen again. The entry leaves
+    the registry in the same transaction as the job enters the queue, so a reaper killed
+    half-way leaves the entry for the next one rather than losing the job. With
     `spend_retry` a job out of retries goes to the failed registry instead. Returns what
-    happened: requeued, failed, gone or taken.
+    happened: requeued, failed, gone, alive or taken.
     """
+    from redis.exceptions import WatchError
+
+    connection = queue.connection
+    lock = f"assistant:v1:worker:reaping:{entry}"
+    if not connection.set(lock, "1", nx=True, ex=30):
+        return "taken"
+    for _ in range(REQUEUE_ATTEMPTS):
+        try:
+            outcome = _requeue_watched(queue, entry, spend_retry=spend_retry, lapsed_by=lapsed_by)
+        except WatchError:  # the registry or the job changed while we looked: look again
+            continue
+        if outcome == "alive":
+            connection.delete(lock)  # should its worker die later, the next round reaps it
+        return outcome
+    connection.delete(lock)
+    return "taken"
+
+
+def _requeue_watched(queue: Queue, entry: str, *, spend_retry: bool,
+                     lapsed_by: float | None) -> str:
+    """One optimistic attempt of `requeue` (raises WatchError when it must be tried again)."""
     from rq.job_lifecycle import record_job_failure
 
     connection = queue.connection
     registry = StartedJobRegistry(queue.name, connection=connection, serializer=queue.serializer)
-    if not connection.set(f"assistant:v1:worker:reaping:{entry}", "1", nx=True, ex=30):
-        return "taken"
-    if connection.zscore(registry.key, entry) is None:
-        return "taken"
-    job = queue.fetch_job(entry.split(":", 1)[0])
+    job_id = entry.split(":", 1)[0]
     with connection.pipeline() as pipe:
-        pipe.zrem(registry.key, entry)
+        pipe.watch(registry.key, Job.key_for(job_id))
+        score = pipe.zscore(registry.key, entry)
+        if score is None:
+            return "taken"
+        if lapsed_by is not None and score > lapsed_by:
+            return "alive"  # renewed since the reaper saw it lapse: a late worker, not a dead one
+        job = queue.fetch_job(job_id)
         status = job.get_status(refresh=True) if job is not None else None
+        pipe.multi()
+        pipe.zrem(registry.key, entry)
         # QUEUED: taken from the queue, then killed before it was marked started
         if job is None or status not in (JobStatus.STARTED, JobStatus.QUEUED) or (
                 status == JobStatus.QUEUED and job.id in queue.get_job_ids()):
@@ -123,12 +154,13 @@ def reap(queue: Queue, now: float | None = None) -> list[tuple[str, str]]:
     """Requeue the jobs of dead workers (their lease lapsed); returns (job id, outcome)."""
     registry = StartedJobRegistry(queue.name, connection=queue.connection,
                                   serializer=queue.serializer)
-    expired = queue.connection.zrangebyscore(registry.key, 0, now or time.time())
+    now = time.time() if now is None else now
+    expired = queue.connection.zrangebyscore(registry.key, 0, now)
     done = []
     for raw in expired:
         entry = raw.decode() if isinstance(raw, bytes) else raw
-        outcome = requeue(queue, entry, spend_retry=True)
-        if outcome != "taken":
+        outcome = requeue(queue, entry, spend_retry=True, lapsed_by=now)
+        if outcome not in ("taken", "alive"):
             log.warning("job %s of a dead worker: %s", entry.split(":", 1)[0], outcome)
             done.append((entry.split(":", 1)[0], outcome))
     return done

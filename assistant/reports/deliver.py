@@ -9,8 +9,8 @@ looks up (in Slack) what a dead run may have posted before posting it again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.reports.model import Report
@@ -18,7 +18,34 @@ from assistant.reports.run import Delivery
 from assistant.reports.store import ReportStore, feed_key, step_key
 from assistant.settings import Settings
 
+if TYPE_CHECKING:
+    from assistant.effects import Effects
+
 log = logging.getLogger(__name__)
+
+
+class SlackPoster(Protocol):
+    """What delivery needs of Slack; the caller supplies it (the CLI entry point and the
+    Slack worker wire in the Slack integration's report poster), so the core depends on
+    no integration. Without `effects` (no Redis) it posts plainly; with them, once per key."""
+
+    def post(self, effects: Effects | None, key: str, *, channel: str, thread_ts: str | None,
+             **message: Any) -> tuple[str, bool]:
+        """Post a message; (its ts, whether it was posted by this call)."""
+        ...
+
+    def upload(self, effects: Effects | None, key: str, *, channel: str, thread_ts: str,
+               content: bytes, filename: str, title: str) -> bool:
+        """Upload a file into a thread; whether it was uploaded by this call."""
+        ...
+
+
+# Settings -> poster; raises LookupError when Slack is not configured (no bot token)
+SlackPosters = Callable[[Settings], SlackPoster]
+
+
+def _no_slack(settings: Settings) -> SlackPoster:
+    raise LookupError("no Slack poster was wired in (run it through `assistant report daily`)")
 
 
 def slack_channel(feed: FeedConfig | None, workspace: WorkspaceConfig) -> str | None:
@@ -52,10 +79,12 @@ def routes(report: Report, workspace: WorkspaceConfig) -> tuple[dict[str, set[st
 
 
 def deliver_all(settings: Settings, workspace: WorkspaceConfig, report: Report, *,
-                store: ReportStore | None, environ: Mapping[str, str]) -> list[Delivery]:
+                store: ReportStore | None, environ: Mapping[str, str],
+                slack_poster: SlackPosters = _no_slack) -> list[Delivery]:
     """Every target in turn; a failing target is recorded and does not stop the others."""
     slack, teams = routes(report, workspace)
-    deliveries = [post_slack(settings, channel, report.subset(names), store=store)
+    deliveries = [post_slack(settings, channel, report.subset(names), store=store,
+                             slack_poster=slack_poster)
                   for channel, names in slack.items()]
     legacy = workspace.reports.teams_legacy
     for reference, names in teams.items():
@@ -64,24 +93,16 @@ def deliver_all(settings: Settings, workspace: WorkspaceConfig, report: Report, 
     return deliveries
 
 
-def _slack_client(settings: Settings) -> Any:
-    from integrations.slack.posting import web_client
-
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    if not token:
-        raise LookupError("SLACK_BOT_TOKEN is not set")
-    return web_client(token, settings.slack_api_url)
-
-
 def post_slack(settings: Settings, channel: str, report: Report, *,
-               store: ReportStore | None, scope: str | None = None) -> Delivery:
+               store: ReportStore | None, scope: str | None = None,
+               slack_poster: SlackPosters = _no_slack) -> Delivery:
     """Summary in the channel, one detail reply per feed in its thread, then the trend chart.
 
     `scope` names the steps' keys (default: the report's date, for the daily report; the
     on-demand report passes its request's id). Without a store (no Redis) it posts plainly.
+    `slack_poster` makes the poster from the settings (see `SlackPoster`).
     """
     from assistant.render.slack_report import detail_blocks, summary_blocks
-    from integrations.slack.posting import post_once, upload_once
 
     delivery = Delivery("slack", channel, "skipped")
     day = report.day
@@ -90,20 +111,15 @@ def post_slack(settings: Settings, channel: str, report: Report, *,
 
     def post(step: str, thread_ts: str | None, text: str, blocks: list[Any]) -> str:
         message = {"text": text, "blocks": blocks, "unfurl_links": False, "unfurl_media": False}
-        if effects is None:
-            ts = str(client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)["ts"])
-            fresh = True
-        else:
-            done = post_once(client, effects, step_key(scope, f"slack:{channel}", step),
-                             channel=channel, thread_ts=thread_ts, **message)
-            ts, fresh = done.value, done.fresh
+        ts, fresh = poster.post(effects, step_key(scope, f"slack:{channel}", step),
+                                channel=channel, thread_ts=thread_ts, **message)
         if fresh:
             delivery.steps.append(step)
             delivery.status = "posted"
         return ts
 
     try:
-        client = _slack_client(settings)
+        poster = slack_poster(settings)
         ts = post("summary", None, *summary_blocks(report))
         for line in report.feeds:
             post(f"detail:{feed_key(line.name)}", ts, *detail_blocks(line))
@@ -113,13 +129,10 @@ def post_slack(settings: Settings, channel: str, report: Report, *,
             upload = {"channel": channel, "thread_ts": ts,
                       "filename": f"feed-health-{day.isoformat()}.png",
                       "title": f"Feed health, 30 days to {day.isoformat()}"}
-            if effects is None:
-                client.files_upload_v2(content=trend_png(report), **upload)
-                fresh = True
-            else:
-                key = step_key(scope, f"slack:{channel}", "chart")
-                fresh = effects.value(key) is None and upload_once(
-                    client, effects, key, content=trend_png(report), **upload).fresh
+            key = step_key(scope, f"slack:{channel}", "chart")
+            # a chart already uploaded is not drawn again
+            fresh = (effects is None or effects.value(key) is None) and poster.upload(
+                effects, key, content=trend_png(report), **upload)
             if fresh:
                 delivery.steps.append("chart")
                 delivery.status = "posted"

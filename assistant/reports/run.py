@@ -190,6 +190,7 @@ def run_report(
     options: Any = None,
     use_llm: bool | None = None,
     request_id: str | None = None,
+    slack_poster: Any = None,
 ) -> ReportResult:
     """Build the report for `date` (default: today in reports.time_zone) and post it.
 
@@ -200,6 +201,8 @@ def run_report(
     a retried job posts only what is missing); with no feed routed there nothing is built
     and the status is "not-posted". Otherwise the daily flow: Redis is required, the day
     is claimed (or taken over from a dead run), and each target is posted once.
+    `slack_poster` (`deliver.SlackPosters`) is how Slack is posted to, given by the caller;
+    without it every Slack target fails (Teams still gets its cards).
     """
     day = date or report_day(workspace, now)
     redis_client = connect(settings)
@@ -223,7 +226,8 @@ def run_report(
         _save(store, report)
 
         delivery = post_slack(settings, channel, report, store=store,
-                              scope=f"ondemand:{request_id or os.urandom(8).hex()}")
+                              scope=f"ondemand:{request_id or os.urandom(8).hex()}",
+                              **_wired(slack_poster))
         return ReportResult("posted" if delivery.status != "failed" else "partial", report, [delivery])
     if store is None:
         raise ConfigError("assistant report daily needs REDIS_URL (the day claim and the history "
@@ -246,7 +250,8 @@ def run_report(
         _save(store, report)
         from assistant.reports.deliver import deliver_all
 
-        deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
+        deliveries = deliver_all(settings, workspace, report, store=store, environ=environ,
+                                 **_wired(slack_poster))
         if any(d.status == "failed" for d in deliveries):
             return ReportResult("partial", report, deliveries)
         store.finish(day, {"feeds": len(report.feeds),
@@ -254,6 +259,10 @@ def run_report(
         return ReportResult("posted", report, deliveries)
     finally:
         lease.release()
+
+
+def _wired(slack_poster: Any) -> dict[str, Any]:
+    return {} if slack_poster is None else {"slack_poster": slack_poster}
 
 
 def _save(store: ReportStore | None, report: Report) -> None:

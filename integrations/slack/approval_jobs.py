@@ -26,8 +26,12 @@ log = logging.getLogger("assistant.approvals")
 # --- shared with the listeners ----------------------------------------------------------------
 
 def show(api: WebClient, record: QueuedPost, client: str, *, channel: str = "",
-         ts: str = "") -> bool:
-    """Redraw the post's message in place (chat.update); False when it has no message yet."""
+         ts: str = "", strict: bool = False) -> bool:
+    """Redraw the post's message in place (chat.update); False when it has no message yet.
+
+    A failed update is logged and answers False, or with `strict` raises (so a job that
+    must redraw fails and RQ retries it).
+    """
     from slack_sdk.errors import SlackApiError
 
     from assistant.render.slack_approvals import approval_message
@@ -40,6 +44,8 @@ def show(api: WebClient, record: QueuedPost, client: str, *, channel: str = "",
         api.chat_update(channel=channel, ts=ts, text=msg["text"], blocks=msg["blocks"])
     except SlackApiError as exc:
         log.warning("cannot update the message of %s: %s", record.id, exc.response.get("error"))
+        if strict:
+            raise
         return False
     return True
 
@@ -142,8 +148,9 @@ def _present(ctx: Any, store: ApprovalStore, record: QueuedPost,
     key = f"approval:{record.id}:v{record.version}"
     if record.ts and record_effects.value(f"{key}:message") is None:
         # the message of an earlier version: redraw it for this one (once)
+        # a failed update raises and is not recorded, so the job's retry redraws it
         record_effects.once(f"{key}:redraw",
-                            lambda: "1" if show(ctx.client, record, record.client) else "0")
+                            lambda: str(int(show(ctx.client, record, record.client, strict=True))))
         ts = record.ts
     elif record.ts:
         ts = record.ts
@@ -181,9 +188,11 @@ def _teams(ctx: Any, record: QueuedPost, client: ClientConfig, channel: str, ts:
     try:
         url = resolve_secret(reference, os.environ)
         post_card(url, approval_card(record, record.review, client=client.name, link=link))
-    except (TeamsError, LookupError, ValueError) as exc:  # the Slack request stands
+    except (TeamsError, LookupError, ValueError) as exc:
+        # the Slack request stands (its effects are recorded); raising leaves the card's
+        # effect pending, so RQ's retry of the job sends only the card
         log.warning("Teams card for %s not posted to %s: %s", record.id, label, exc)
-        return "failed"
+        raise
     return "posted"
 
 

@@ -136,7 +136,26 @@ def _worker_serves(settings: object, workspace: object) -> str:
 
 
 def _safe_url(settings: object) -> str:
-    """REDIS_URL without its password, for the start-up line."""
-    import re
+    """REDIS_URL without its password or query (`?password=`), for the start-up line."""
+    from urllib.parse import urlsplit
 
-    return re.sub(r"//[^/@\s]*@", "//***@", str(getattr(settings, "redis_url", "")))
+    url = str(getattr(settings, "redis_url", "") or "")
+    # the query and fragment go whole (a `?password=` is a password too); then the last "@"
+    # ends the userinfo, whatever "@", ":" or "/" an unescaped password holds
+    scheme, sep, rest = url.partition("://")
+    rest = rest.split("?", 1)[0].split("#", 1)[0]
+    userinfo, at, location = rest.rpartition("@")
+    try:
+        parts = urlsplit(f"{scheme}://{location}")
+        host, port = parts.hostname or "", parts.port
+    except ValueError:  # not a URL we can take apart: say nothing of it rather than leak it
+        return "(REDIS_URL not shown)"
+    if not sep or (not at and "@" in url):  # an "@" past the query: where did userinfo end?
+        return "(REDIS_URL not shown)"
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    if at:
+        user = userinfo.split(":", 1)[0]
+        netloc = f"{user}:***@{netloc}" if ":" in userinfo or not user else f"{user}@{netloc}"
+    return f"{scheme}://{netloc}{parts.path}"

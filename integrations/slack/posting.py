@@ -95,8 +95,9 @@ def _pages(client: WebClient, channel: str, thread_ts: str | None,
            since: float) -> list[dict[str, Any]]:
     """Messages of the channel (or thread) since `since`, a few pages at most.
 
-    Looking requires the history scopes; without them (or outside the channel) the answer
-    is "not found", so the effect is sent again rather than lost.
+    Looking requires the history scopes (`im:history` for DMs, which must be given by
+    their D… id: see `open_dm`); without them (or outside the channel) the answer is "not
+    found", so the effect is sent again rather than lost.
     """
     from slack_sdk.errors import SlackApiError
 
@@ -136,10 +137,32 @@ def find_message(client: WebClient, channel: str, thread_ts: str | None, key: st
     return None
 
 
+def is_user_id(channel: str) -> bool:
+    """A user id (U…, W…), not a conversation id (C…, G…, D…)."""
+    return channel[:1] in ("U", "W")
+
+
+def open_dm(client: WebClient, user: str) -> str:
+    """The id (D…) of the app's DM with `user`, via conversations.open (needs `im:write`).
+
+    Posting to a user id lands in that DM too, but a user id has no history to search,
+    so an answer posted that way could not be found again after a crash: post to this.
+    Opening an open DM answers the same id, so retrying it is harmless.
+    """
+    answer = with_retries(lambda: client.conversations_open(users=user))
+    return str(answer["channel"]["id"])
+
+
 def post_once(client: WebClient, effects: Effects, key: str, *, channel: str,
               thread_ts: str | None = None, **message: Any) -> Done:
-    """chat.postMessage exactly once for `key`; returns the message's ts."""
+    """chat.postMessage exactly once for `key`; returns the message's ts.
+
+    A user id as `channel` is replaced by the app's DM with that user (`open_dm`), the
+    only form whose history the lookup after a crash can search.
+    """
     metadata = {"event_type": EVENT_TYPE, "event_payload": {"key": key}}
+    if is_user_id(channel):
+        channel = open_dm(client, channel)
 
     def do() -> str:
         answer = client.chat_postMessage(channel=channel, thread_ts=thread_ts, metadata=metadata,

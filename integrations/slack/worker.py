@@ -200,8 +200,11 @@ def _report(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
         return _private(ctx, request, notice(
             "No tracked feed reports to this channel. Set `slack_channel` on a feed (or "
             "`[reports].slack_channel`) in assistant.toml to this channel's id, then ask here."))
+    from integrations.slack.report_poster import SlackReportPoster
+
     result = run_report(ctx.settings, ctx.workspace, channel=request.channel,
-                        request_id=request.id or None)
+                        request_id=request.id or None,
+                        slack_poster=SlackReportPoster.from_settings)
     if not result.ok:
         failed = [d for d in result.deliveries if d.status == "failed"]
         reason = failed[0].error if failed and failed[0].error else result.status
@@ -308,15 +311,18 @@ def _send(
     """
     from slack_sdk.errors import SlackApiError
 
-    from integrations.slack.posting import post_once
+    from integrations.slack.posting import is_user_id, open_dm, post_once
 
     record, key = effects(ctx), f"job:{request.id}"
+    channel = request.channel
     try:
-        top = post_once(ctx.client, record, f"{key}:summary", channel=request.channel,
+        if is_user_id(channel):  # an answer by DM (the modal): to the DM's own id, once
+            channel = open_dm(ctx.client, channel)
+        top = post_once(ctx.client, record, f"{key}:summary", channel=channel,
                         thread_ts=request.thread_ts, **summary).value
         parent = request.thread_ts or top
         for number, item in enumerate(thread):
-            post_once(ctx.client, record, f"{key}:thread:{number}", channel=request.channel,
+            post_once(ctx.client, record, f"{key}:thread:{number}", channel=channel,
                       thread_ts=parent, **item)
     except SlackApiError as exc:
         error = exc.response.get("error", "")
@@ -327,7 +333,7 @@ def _send(
     if request.response_url and request.origin == "command":
         _respond(ctx, request, "done", {"response_type": "ephemeral", "replace_original": True,
                                         "text": "Done: the answer is in the channel."})
-    return {"posted": 1 + len(thread), "channel": request.channel, "ts": parent}
+    return {"posted": 1 + len(thread), "channel": channel, "ts": parent}
 
 
 def _cannot_post(summary: Message) -> dict[str, Any]:

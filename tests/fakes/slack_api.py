@@ -1,14 +1,17 @@
 """A fake Slack Web API on loopback that records every call, for tests and benchmarks.
 
 It answers the methods the app uses (auth.test, chat.postMessage, chat.postEphemeral,
-views.publish, views.open, conversations.replies, conversations.history) and
+views.publish, views.open, conversations.open, conversations.replies,
+conversations.history) and
 `response_url` POSTs (any path under /response/). Posted messages are kept with their
 metadata (`messages`), so history and replies find them as Slack would. Switches:
 `rate_limit_once(method, seconds)` answers the next call of a method with 429 +
 Retry-After; `storm(method, answers)` scripts the next answers of a method (429s, 5xx,
 or "land then fail": the message is kept but the answer is a 500); `slow_after_post`
 holds the answer of a post that has already landed (to kill the poster mid-call);
-`not_in_channel` lists channels the bot is not in.
+`not_in_channel` lists channels the bot is not in. As in Slack, a message posted to a user
+id lands in the app's DM with that user (`dm_channel(user)`, the id conversations.open
+answers), and history or replies asked of a user id answer `channel_not_found`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,16 @@ from urllib.parse import parse_qsl, urlsplit
 
 BOT_USER = "UBOT"
 TEAM = "T0001"
+
+
+def is_user(channel: str) -> bool:
+    """A user id (U…, W…) rather than a conversation id (C…, G…, D…)."""
+    return channel[:1] in ("U", "W")
+
+
+def dm_channel(user: str) -> str:
+    """The id of the app's DM with `user` (what conversations.open answers)."""
+    return "D" + user[1:]
 
 
 @dataclass
@@ -190,6 +203,8 @@ class FakeSlack:
             channel = body.get("channel", "")
             if channel in self.not_in_channel:
                 return 200, {"ok": False, "error": "not_in_channel"}
+            if is_user(channel) and method == "chat.postMessage":
+                channel = dm_channel(channel)  # Slack posts it in the app's DM
             ts = f"{int(time.time())}.{next(self._ts):06d}"
             key = "ts" if method == "chat.postMessage" else "message_ts"
             if method == "chat.postMessage":
@@ -220,6 +235,14 @@ class FakeSlack:
             return 200, {"ok": True, "files": shared or [{"id": "F1", "title": body.get("title", "")}]}
         if method in ("views.publish", "views.open"):
             return 200, {"ok": True, "view": {"id": "V0001", **(body.get("view") or {})}}
+        if method == "conversations.open":
+            users = str(body.get("users", ""))
+            if not users or "," in users or not is_user(users):
+                return 200, {"ok": False, "error": "user_not_found"}
+            return 200, {"ok": True, "channel": {"id": dm_channel(users)}}
+        if method in ("conversations.replies", "conversations.history") and is_user(
+                body.get("channel", "")):
+            return 200, {"ok": False, "error": "channel_not_found"}
         if method == "conversations.replies":
             text = self.threads.get((body.get("channel", ""), body.get("ts", "")))
             if text is not None:

@@ -21,7 +21,7 @@ def test_racing_attempts_run_the_effect_once(effects: Effects) -> None:
 
     def do() -> str:
         calls.append(1)
-        time.sleep(0.3)  # longer than a third of the lease: the lease must be renewed
+        time.sleep(2.5)  # longer than the 1 s lease: only a renewed lease keeps the others out
         return "ts-1"
 
     results: list[str] = []

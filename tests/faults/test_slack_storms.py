@@ -13,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 
 from assistant.effects import Effects
 from integrations.slack.posting import post_once, web_client
-from tests.fakes.slack_api import FakeSlack
+from tests.fakes.slack_api import FakeSlack, dm_channel
 from tests.faults.conftest import effect_keys
 
 
@@ -81,3 +81,14 @@ def test_a_refusal_is_not_retried(fake: FakeSlack, effects: Effects) -> None:
         post_once(client, effects, "refused", channel="C1", text="hello")
     assert caught.value.response["error"] == "not_in_channel"
     assert len(fake.of("chat.postMessage")) == 1
+
+
+def test_a_dm_answer_that_landed_before_a_500_is_not_posted_again(fake: FakeSlack,
+                                                                   effects: Effects) -> None:
+    # a user id has no history to search: the post goes to the DM's own id, found again there
+    fake.storm("chat.postMessage", [(500, {}, True)])
+    client = web_client("xoxb-test", fake.api_url)
+    done = post_once(client, effects, "storm:dm", channel="U0READER", text="your review")
+    assert effect_keys(fake) == ["storm:dm"], "found in the DM by its key, not posted twice"
+    assert [m["channel"] for m in fake.landed()] == [dm_channel("U0READER")]
+    assert done.value == fake.landed()[0]["ts"] and not done.fresh

@@ -18,9 +18,10 @@ import pytest
 from slack_sdk.models.blocks import Block
 
 from assistant.config import load_workspace
-from assistant.reports.run import run_report
+from assistant.reports.run import run_report as core_run_report
 from assistant.reports.store import ReportStore
 from assistant.settings import Settings
+from integrations.slack.report_poster import SlackReportPoster
 from integrations.sources.http import HttpClient
 from tests.conftest import REPO, free_port
 from tests.fakes.teams_webhook import fake_teams_webhook
@@ -29,6 +30,11 @@ from tests.reports.fake_slack import StallingFakeSlack
 DAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
 SCHEMA = json.loads((Path(adaptive_cards.__file__).parent / "schemas" / "schema-1.4.json").read_text())
+
+
+def run_report(*args: object, **kwargs: object) -> object:
+    """The core as `assistant report daily` and the worker run it: with Slack wired in."""
+    return core_run_report(*args, slack_poster=SlackReportPoster.from_settings, **kwargs)  # type: ignore[arg-type]
 
 
 def config(tmp_path: Path, realdata: Path, *, broken: str) -> Path:
@@ -162,8 +168,8 @@ def test_killed_half_way_then_rerun_posts_each_channel_once(
     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_API_URL": slack.api_url,
            "REDIS_URL": redis_url, "PYTHONPATH": str(REPO)}
     env.pop("OPENAI_API_KEY", None)
-    code = "from assistant.reports.cli import report; report()"
-    args = [sys.executable, "-c", code, "daily", "--config", str(path), "--date", DAY.isoformat(),
+    code = "from assistant.cli import main; main()"
+    args = [sys.executable, "-c", code, "report", "daily", "--config", str(path), "--date", DAY.isoformat(),
             "--lease-seconds", "6", "--no-llm"]
     process = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
@@ -265,3 +271,20 @@ def test_report_critiques_are_cached_like_the_chat_answers(
         critiques = [f.audit.critique for f in result.report.feeds if f.audit]
         assert len(critiques) == 2
         assert all(c and c.available and c.cached is cached for c in critiques)
+
+
+def test_the_core_imports_no_slack_integration() -> None:
+    """Design rule: only the CLI entry point (assistant/cli.py) wires integrations in; report
+    delivery is handed its Slack poster by its caller."""
+    import ast
+
+    offenders = []
+    for path in sorted((REPO / "assistant").rglob("*.py")):
+        if path == REPO / "assistant" / "cli.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{path.relative_to(REPO)}:{node.lineno}" for n in names
+                          if n.startswith("integrations.slack")]
+    assert offenders == []

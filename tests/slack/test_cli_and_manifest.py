@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from types import SimpleNamespace
 
+import pytest
 from click.testing import CliRunner
 
 from tests.conftest import REPO
@@ -33,7 +35,7 @@ def test_manifest_declares_the_command_shortcut_events_and_interactivity() -> No
     manifest = (REPO / "deploy" / "slack" / "manifest.yml").read_text()
     for needle in ("command: /review", "callback_id: review_message", "- app_mention",
                    "- app_home_opened", "home_tab_enabled: true", "- chat:write", "- commands",
-                   "/slack/events", "should_escape: false"):
+                   "/slack/events", "should_escape: false", "- im:history", "- im:write"):
         assert needle in manifest, needle
 
 
@@ -45,3 +47,23 @@ def test_the_queued_job_path_names_the_worker_function() -> None:
 
     module, _, name = JOB.rpartition(".")
     assert getattr(importlib.import_module(module), name) is worker.perform
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("redis://:s3cr@t/x@cache:6379/0", "redis://:***@cache:6379/0"),
+    ("redis://worker:p@ss/w0rd@cache:6380/1", "redis://worker:***@cache:6380/1"),
+    ("redis://cache:6379/0?password=hunter2", "redis://cache:6379/0"),
+    ("rediss://worker:hunter2@[::1]:6379/2?ssl_cert_reqs=none&password=hunter2",
+     "rediss://worker:***@[::1]:6379/2"),
+    ("unix:///run/redis.sock?password=hunter2&db=0", "unix:///run/redis.sock"),
+    ("redis://worker@cache", "redis://worker@cache"),
+    ("redis://:hunter2@cache#hunter2", "redis://:***@cache"),
+    ("redis://worker:12?x@cache:1/0", "(REDIS_URL not shown)"),
+])
+def test_the_start_line_never_shows_the_redis_password(url: str, shown: str) -> None:
+    from integrations.slack.cli import _safe_url
+
+    safe = _safe_url(SimpleNamespace(redis_url=url))
+    assert safe == shown
+    for secret in ("s3cr", "t/x", "p@ss", "w0rd", "hunter2", "12?x"):
+        assert secret not in safe

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.slack_api import TEAM, FakeSlack
+from tests.fakes.slack_api import TEAM, FakeSlack, dm_channel
 from tests.slack.conftest import CHANNEL, USER, SlackRig
 
 PARENT_TS = "1700000000.000100"
@@ -127,10 +127,16 @@ def test_home_button_opens_the_modal_and_submission_reviews_in_a_dm(rig: SlackRi
     empty = rig.interact(submission("   "))
     assert empty.json()["response_action"] == "errors"
     assert rig.interact(submission("We are hiring two designers in Leeds")).status == 200
+    rig.fake.storm("chat.postMessage", [(500, {}, True)])  # the summary lands, the answer is lost
     rig.work()
-    posts = rig.posted()
-    assert posts and posts[0]["channel"] == USER
+    assert [c["users"] for c in rig.posted("conversations.open")] == [USER]
+    posts = [c.body for c in rig.fake.calls if c.method == "chat.postMessage"]
+    assert posts and {p["channel"] for p in posts} == {dm_channel(USER)}  # the DM's own id
     assert "linkedin" in json.dumps(posts[0]["blocks"])
+    dm = rig.fake.landed(dm_channel(USER))
+    summaries = [m for m in dm if not m.get("thread_ts")]
+    assert len(summaries) == 1, "found again in the DM's history, not posted twice"
+    assert dm and all(m["thread_ts"] == summaries[0]["ts"] for m in dm[1:])
 
 
 def test_a_normal_start_logs_no_library_warning(

@@ -30,6 +30,7 @@ def register(app: App, deps: Deps) -> None:
             ack(response_action="errors", errors={"draft": "Paste the draft you want reviewed."})
             return
         user = (body.get("user") or {}).get("id", "")
+        # a user id as channel: the worker opens the DM (conversations.open) and posts there
         deps.enqueue(JobRequest(kind="review", text=text, platform=platform, channel=user,
                                 user=user, team_id=(body.get("team") or {}).get("id", ""),
                                 origin="modal"))
