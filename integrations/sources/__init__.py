@@ -240,7 +240,10 @@ def _parse_all(paths: Sequence[str | Path] | str | Path, source: str | None,
     if not paths:
         raise InputError("no input files given")
     if source is not None and source not in FORMATS:
-        raise InputError(f"unknown source {source!r} (one of {', '.join(FORMATS)})")
+        from assistant.errors import did_you_mean
+
+        raise InputError(f"unknown source {source!r}{did_you_mean(source, FORMATS)} "
+                         f"(one of {', '.join(FORMATS)})")
     if platform is not None:
         valid_platform(platform)
     options = Options(tz=_zone(tz), mapping=dict(mapping) if mapping else None)
@@ -249,9 +252,26 @@ def _parse_all(paths: Sequence[str | Path] | str | Path, source: str | None,
     for path in paths:
         name, data = _read_bytes(path)
         fmt = source or detect_format(Path(name), data[:HEAD_BYTES])
-        parsed.append(_reader(fmt)(data, name, options))
+        try:
+            parsed.append(_reader(fmt)(data, name, options))
+        except InputError as exc:
+            raise _with_hint(exc, source, name, data) from None
         names.append(name)
     return parsed, names
+
+
+def _with_hint(exc: InputError, source: str | None, name: str, data: bytes) -> InputError:
+    """A --source that does not fit the file: say what the file looks like instead."""
+    if source is None:
+        return exc
+    try:
+        looks = detect_format(Path(name), data[:HEAD_BYTES])
+    except InputError:
+        return exc
+    if looks == source or {looks, source} <= {"csv", "twcs", "hootsuite", "buffer", "json", "jsonl"}:
+        return exc
+    hint = f"; the file looks like {looks}, not {source}: drop --source or use --source {looks}"
+    return InputError(exc.message + hint, path=exc.path, line=exc.line)
 
 
 def _merge(parsed: list[Parsed], platform: str | None, author: str | None) -> list[Post]:

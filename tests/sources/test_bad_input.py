@@ -9,6 +9,7 @@ import pytest
 
 from assistant.errors import InputError
 from integrations.sources import load_feed, load_posts
+from tests.conftest import REALDATA
 
 GOOD_LINE = '{"id": "p1", "created_at": "2026-11-01T09:00:00Z", "text": "fine"}'
 
@@ -297,3 +298,23 @@ def test_zip_budget_covers_every_member_read() -> None:
     assert archive.read(first) == b"x" * 600
     with pytest.raises(InputError):  # 400 bytes of budget left, 600 declared
         archive.find(lambda name: name.endswith("part1.js"))
+
+
+def test_a_source_that_does_not_fit_says_what_the_file_looks_like() -> None:
+    from integrations.sources import load_posts
+
+    rss = REALDATA / "rss" / "TypePadNews.xml"
+    with pytest.raises(InputError) as refused:
+        load_posts([rss], source="mastodon")
+    assert "looks like rss, not mastodon" in str(refused.value) and "--source rss" in str(refused.value)
+
+
+def test_unknown_sources_and_missing_columns_say_what_to_type(tmp_path: Path) -> None:
+    from integrations.sources import load_posts
+
+    odd = tmp_path / "odd.csv"
+    odd.write_text("foo,bar\n1,2\n")
+    with pytest.raises(InputError, match=r"name it with --map text=<column>"):
+        load_posts([odd])
+    with pytest.raises(InputError, match=r"did you mean 'jsonl'"):
+        load_posts([odd], source="jsnl")
