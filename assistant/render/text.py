@@ -118,12 +118,7 @@ def print_review(review: Review, console: Console | None = None) -> None:
     line.append(label, style=_VERDICT_STYLE[label])
     line.append(f"   score {post_score(review)}/100", style="dim")
     console.print(line)
-    if review.findings:
-        _print_findings(console, review.findings, show_post=False)
-    else:
-        console.print(Text("\n✓ No rule findings.", style="green"))
-    _print_critique(console, review.critique)
-    console.print()
+    _print_body(console, review.findings, review.critique, show_post=False)
 
 
 def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
@@ -148,11 +143,17 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
         _print_components_plain(console, audit)
     else:
         _print_components_table(console, audit)
-    if audit.findings:
-        _print_findings(console, audit.findings, show_post=True)
+    _print_body(console, audit.findings, audit.critique, show_post=True)
+
+
+def _print_body(console: Console, findings: list[Finding], critique: Critique | None, *,
+                show_post: bool) -> None:
+    """Findings by severity (or that there are none), then the critique."""
+    if findings:
+        _print_findings(console, findings, show_post=show_post)
     else:
         console.print(Text("\n✓ No rule findings.", style="green"))
-    _print_critique(console, audit.critique)
+    _print_critique(console, critique)
     console.print()
 
 
