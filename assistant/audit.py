@@ -142,12 +142,18 @@ def _audit(
     view = Feed.model_construct(account=feed.account, posts=posts, source=feed.source,
                                 planned=feed.planned)
     scored: list[tuple[Finding, float, str]] = []
+    # The account's own numbers behind a finding, when the source counts engagement.
+    by_id = {p.id: p for p in posts} if any(p.metrics for p in posts) else None
     if progress is not None:
         progress(STAGE_FEED, 0, 0)
     for active in rules.feed_rules:
         context = FeedContext(active.thresholds, as_of, own_domains)
         for hit in iter_hits(active.rule.feed(view, context)):  # type: ignore[misc]
-            scored.append((active.finding(hit), hit.impact, active.rule.component))
+            finding = active.finding(hit)
+            if by_id is not None and hit.posts:
+                finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
+                                                   posts, finding.rule)
+            scored.append((finding, hit.impact, active.rule.component))
 
     # Post rules see the feed's DMs as history, so sales-pitch can tell a first DM from a later one.
     dms = History(dms=[p for p in posts if p.kind == "dm"])
@@ -172,8 +178,6 @@ def _audit(
                 tally.add(post.id, hits)
     if progress is not None:
         progress(STAGE_POSTS, total, total)
-    # The account's own numbers behind each post rule, when the source counts engagement.
-    by_id = {p.id: p for p in posts} if any(p.metrics for p in posts) else None
     for tally in tallies:
         for finding, impact, ids in tally.findings():
             if by_id is not None:

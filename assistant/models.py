@@ -57,8 +57,9 @@ class Metrics(_Strict):
     """Engagement counts, when the source has them."""
 
     likes: int | None = None
-    shares: int | None = None
+    shares: int | None = None  # reposts, retweets, boosts
     replies: int | None = None
+    quotes: int | None = None
     impressions: int | None = None
 
 

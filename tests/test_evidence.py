@@ -250,3 +250,32 @@ def test_when_interval_and_rank_test_disagree_the_sentence_says_both() -> None:
     said = sentence(e)
     assert "leaves out 1x but a rank test does not confirm it (p = 0.06)" in said
     assert "clear difference" not in said
+
+
+def test_feed_rules_back_their_findings_with_the_repeats_and_floods_own_numbers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """repeat-post: the copies after the first; link-flood: the flood's posts."""
+    from tests.test_cli import run
+
+    path = str(REPO / "tests/realdata/x_archive/visbot_tweets.js")
+    _, out, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--format", "json")
+    findings = json.loads(out)["findings"]
+    for rule in ("repeat-post", "link-flood"):
+        behind = [f["engagement"] for f in findings if f["rule"] == rule]
+        assert behind and all(e is not None and e["n_hit"] >= 1 for e in behind), rule
+        assert all(e["ratio"] is not None or e["note"] for e in behind)
+    first = next(f for f in findings if f["rule"] == "repeat-post")
+    copies = int(re.search(r"went out (\d+) times", first["message"]).group(1))
+    assert first["engagement"]["n_hit"] == copies - 1, "every copy after the first, no more"
+
+
+def test_counts_come_from_csv_columns_or_map_quotes_and_views_included(tmp_path: Path) -> None:
+    from integrations.sources import load_posts
+
+    data = tmp_path / "export.csv"
+    data.write_text("text,created_at,fav,quote_count,views\n"
+                    "Hello there,2026-01-01T09:00:00Z,7,2,900\n")
+    post = load_posts([data], source="csv", mapping={"likes": "fav"})[0]
+    assert post.metrics is not None
+    assert (post.metrics.likes, post.metrics.quotes, post.metrics.impressions) == (7, 2, 900)

@@ -37,7 +37,9 @@ class Hit:
 
     `severity` overrides the rule's severity for this hit (e.g. too-long is an error
     over the hard limit, a warning over the length that performs). `impact` (0..1)
-    says how far a feed is from the norm; the health score uses it.
+    says how far a feed is from the norm; the health score uses it. `examples` are the
+    post ids shown; `posts` every post that breaks the habit (a repeat's later copies,
+    a flood's posts), for the account's own engagement numbers.
     """
 
     message: str
@@ -46,6 +48,7 @@ class Hit:
     severity: Severity | None = None
     impact: float = 1.0
     examples: tuple[str, ...] = ()
+    posts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,7 @@ def v1_fields(tweet: dict[str, Any]) -> dict[str, Any]:
         "in_reply_to": reply_to if kind == "reply" else None,
         "metrics": {"likes": optional_int(tweet.get("favorite_count")),
                     "shares": optional_int(tweet.get("retweet_count")),
+                    "quotes": optional_int(tweet.get("quote_count")),
                     "replies": optional_int(tweet.get("reply_count"))},
     }
     return fields
@@ -172,6 +173,7 @@ def v2_fields(tweet: dict[str, Any], users: dict[str, str],
         "metrics": {"likes": optional_int(metrics.get("like_count")),
                     "shares": optional_int(metrics.get("retweet_count")),
                     "replies": optional_int(metrics.get("reply_count")),
+                    "quotes": optional_int(metrics.get("quote_count")),
                     "impressions": optional_int(metrics.get("impression_count"))},
     }
 

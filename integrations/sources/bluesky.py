@@ -83,7 +83,8 @@ def feed_item_post(value: Any, name: str, index: int) -> Post:
                             if kind == "reply" else None),
             "metrics": {"likes": optional_int(post.get("likeCount")),
                         "shares": optional_int(post.get("repostCount")),
-                        "replies": optional_int(post.get("replyCount"))},
+                        "replies": optional_int(post.get("replyCount")),
+                        "quotes": optional_int(post.get("quoteCount"))},
         }
     return make_post(fields, name, what)
 

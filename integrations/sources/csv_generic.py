@@ -52,7 +52,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "likes": ("likes", "like_count", "favorite_count", "likes_count"),
     "shares": ("shares", "share_count", "retweet_count", "reposts", "retweets_count"),
     "replies": ("replies", "reply_count", "replies_count"),
+    "quotes": ("quotes", "quote_count", "quotes_count"),
+    "impressions": ("impressions", "impression_count", "views", "view_count"),
 }
+# The engagement counts a column (or --map likes=COLUMN ...) can hold.
+COUNTS = ("likes", "shares", "replies", "quotes", "impressions")
 # Mapping fields that name where the kind lives rather than a Post field.
 KIND_FIELDS = ("repost", "reply", "quote")
 # The "Customer Support on Twitter" data set: brands and (anonymised) customers talking.
@@ -180,7 +184,7 @@ def _post(row: list[str], columns: dict[str, int], kinds: tuple[KindColumns, dic
             "media": _media(get("image"), get("image_alt")) or attached,
             "in_reply_to": reply_to,
         }
-        counts = {key: optional_int(_count(get(key))) for key in ("likes", "shares", "replies")}
+        counts = {key: optional_int(_count(get(key))) for key in COUNTS}
         if any(value is not None for value in counts.values()):
             fields["metrics"] = counts
     post = make_post(fields, name, what, line)

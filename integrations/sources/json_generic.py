@@ -66,7 +66,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "shares": ("retweet_count", "repost_count", "shares", "share_count", "reblogs_count",
                "reposts"),
     "replies": ("reply_count", "replies", "replies_count"),
+    "quotes": ("quote_count", "quotes", "quotes_count"),
+    "impressions": ("impression_count", "impressions", "views", "view_count"),
 }
+COUNTS = ("likes", "shares", "replies", "quotes", "impressions")
 KIND_FIELDS = ("kind", "repost", "reply", "quote")
 _NAME_KEYS = ("screen_name", "username", "handle", "acct", "name")
 _URL_KEYS = ("expanded_url", "url", "full_url", "fullUrl", "uri", "href")
@@ -257,8 +260,7 @@ class _Reader:
             "urls": urls,
             "media": _media(first("image")) or attached,
             "in_reply_to": reply_to,
-            "metrics": {key: optional_int(_number(first(key)))
-                        for key in ("likes", "shares", "replies")},
+            "metrics": {key: optional_int(_number(first(key))) for key in COUNTS},
         }
 
     def _apply_mapping(self, fields: dict[str, Any], record: dict[str, Any]) -> None:
@@ -286,7 +288,7 @@ class _Reader:
                 fields["media"] = _media(value)
             elif field == "in_reply_to":
                 fields["in_reply_to"] = None if empty_id(value) else _string(value)
-            elif field in ("likes", "shares", "replies"):
+            elif field in COUNTS:
                 metrics = dict(fields.get("metrics") or {})
                 metrics[field] = optional_int(_number(value))
                 fields["metrics"] = metrics

@@ -81,4 +81,5 @@ def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
             f"to {_utc(burst[-1].created_at)} UTC ({excess} posts at or over the limit in all)",
             impact=impact,
             examples=tuple(p.id for p in burst[:5]),
+            posts=tuple(p.id for p in burst),
         )

@@ -164,6 +164,7 @@ def _cluster_hit(cluster: list[Post], again: int, window: timedelta) -> Hit:
         f'{window.days} days of the previous one): "{what}"',
         evidence=f'"{what}" x{len(cluster)}{_wordings(cluster)} on {dates([p.created_at for p in cluster])}',
         examples=tuple(p.id for p in cluster[:5]),
+        posts=tuple(p.id for p in cluster[1:]),  # the copies after the first
     )
 
 
@@ -174,6 +175,7 @@ def _push_hit(burst: list[Post], link: str, wordings: int) -> Hit:
         f"{(last - first).days + 1} days: {link}",
         evidence=f"{link}: {len(burst)} posts in {wordings} wordings from {day(first)} to {day(last)}",
         examples=tuple(p.id for p in burst[:5]),
+        posts=tuple(p.id for p in burst[1:]),
     )
 
 
@@ -204,4 +206,4 @@ def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     found.sort(key=lambda f: (-f[0], f[1]))
     for _, _, say in found[: ctx.thresholds["max_findings"]]:
         hit = say()
-        yield Hit(hit.message, hit.evidence, impact=impact, examples=hit.examples)
+        yield Hit(hit.message, hit.evidence, impact=impact, examples=hit.examples, posts=hit.posts)
