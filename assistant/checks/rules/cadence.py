@@ -126,6 +126,7 @@ def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -
         evidence=f"{count} posts in {took}, {_utc(times[first])} to {_utc(times[last])} UTC",
         impact=bursting / len(pool),
         examples=examples,
+        posts=tuple(pool[i].id for i, hit in enumerate(in_burst) if hit),
     )
 
 

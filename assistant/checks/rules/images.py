@@ -53,4 +53,5 @@ def _repeated_image(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         evidence=key.removeprefix("hash:"),
         impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
         examples=tuple(ids[:5]),
+        posts=tuple(ids),
     )

@@ -92,4 +92,5 @@ def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         evidence=f"first: {first_evidence}",
         impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
         examples=tuple(promoting[:5]),
+        posts=tuple(promoting),
     )

@@ -140,4 +140,5 @@ def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         f"{len(by_link[worst])} times since; {why}",
         impact=min(1.0, len(stale) / max(broadcasts, 1) / SATURATION),
         examples=tuple(p.id for p, _, _, _ in stale[:5]),
+        posts=tuple(p.id for p, _, _, _ in stale),
     )
