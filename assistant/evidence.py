@@ -46,6 +46,12 @@ def _has_picture(post: Post) -> bool:
 # "comparable" is narrower: pictures without alt text against pictures with it, not
 # against text-only posts.
 COMPARABLE: dict[str, Callable[[Post], bool]] = {"missing-alt-text": _has_picture}
+# Rules whose posts are set against another kind of post: the broadcasts of a feed that
+# rarely talks against its replies (what answering people gets it, in its own numbers).
+AGAINST: dict[str, tuple[Callable[[Post], bool], str]] = {
+    "broadcast-only": (lambda p: p.kind in ("reply", "dm"), "the account's replies"),
+}
+WHAT_OTHERS: dict[str, str] = {"missing-alt-text": "the account's pictures with alt text"}
 
 
 def compare_posts(hits: Sequence[Post], feed: Iterable[Post], rule: str = "") -> Engagement | None:
@@ -58,9 +64,17 @@ def compare_posts(hits: Sequence[Post], feed: Iterable[Post], rule: str = "") ->
     start = min(p.created_at for p in hits) - SAME_PERIOD
     end = max(p.created_at for p in hits) + SAME_PERIOD
     alike = COMPARABLE.get(rule, lambda post: True)
-    others = [p for p in feed if p.id not in hit_ids and p.kind in kinds
-              and p.platform in platforms and start <= p.created_at <= end and alike(p)]
-    return compare(hits, others)
+    if rule in AGAINST:
+        chosen, against = AGAINST[rule]
+        others = [p for p in feed if p.id not in hit_ids and chosen(p) and p.platform in platforms]
+    else:
+        against = WHAT_OTHERS.get(rule, "the account's other posts")
+        others = [p for p in feed if p.id not in hit_ids and p.kind in kinds
+                  and p.platform in platforms and start <= p.created_at <= end and alike(p)]
+    found = compare(hits, others)
+    if found is not None:
+        found.against = against
+    return found
 
 
 def compare(hits: Sequence[Post], others: Sequence[Post]) -> Engagement | None:
@@ -155,7 +169,7 @@ def sentence(engagement: Engagement, what: str = "These posts") -> str:
     if e.note:
         return f"{what}: {e.note}."
     assert e.ratio is not None
-    said = (f"{what} got {e.ratio:g}x the {e.statistic} {e.metric} of the account's other posts "
+    said = (f"{what} got {e.ratio:g}x the {e.statistic} {e.metric} of {e.against} "
             f"(n = {e.n_hit} vs {e.n_other}")
     if e.low is not None and e.high is not None:
         said += f"; 95% interval {e.low:g}-{e.high:g}x"

@@ -137,6 +137,7 @@ class Engagement(_Model):
 
     metric: str = "likes"
     statistic: str = "median"
+    against: str = "the account's other posts"
     n_hit: int = 0
     n_other: int = 0
     median_hit: float | None = None

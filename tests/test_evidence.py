@@ -279,3 +279,21 @@ def test_counts_come_from_csv_columns_or_map_quotes_and_views_included(tmp_path:
     post = load_posts([data], source="csv", mapping={"likes": "fav"})[0]
     assert post.metrics is not None
     assert (post.metrics.likes, post.metrics.quotes, post.metrics.impressions) == (7, 2, 900)
+
+
+def test_a_feed_that_rarely_talks_sees_its_broadcasts_against_its_own_replies() -> None:
+    from assistant.audit import audit_feed
+    from assistant.checks.ruleset import RuleSet
+    from assistant.models import Account, Feed
+
+    broadcasts = [p.model_copy(update={"created_at": T0 + timedelta(days=i)})
+                  for i, p in enumerate(_posts([2] * 60, "b"))]
+    replies = [Post(id=f"r{i}", kind="reply", in_reply_to=f"x{i}", text="@sam thanks!",
+                    created_at=T0 + timedelta(days=3 * i, hours=1), metrics={"likes": 6})
+               for i in range(5)]
+    feed = Feed(account=Account(name="@us", platform="x"), posts=[*broadcasts, *replies])
+    audit = audit_feed(feed, RuleSet.from_config(), as_of=T0 + timedelta(days=61))
+    found = next(f for f in audit.findings if f.rule == "broadcast-only")
+    assert found.engagement is not None and found.engagement.against == "the account's replies"
+    assert (found.engagement.n_hit, found.engagement.n_other) == (60, 5)
+    assert "of the account's replies" in sentence(found.engagement)

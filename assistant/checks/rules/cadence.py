@@ -88,6 +88,8 @@ def _rate(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> 
         f"{ctx.thresholds['window_days']} days of activity; the norm is at most {limit}",
         evidence=f"{sum(days.values())} posts on {len(days)} active days; busiest {busiest}: {most}",
         impact=min(1.0, (rate / limit - 1) / 2),
+        # the posts of days over the norm, for the account's own numbers against the rest
+        posts=tuple(p.id for p in pool if days[p.created_at.astimezone(UTC).date()] > limit),
     )
 
 

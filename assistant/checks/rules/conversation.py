@@ -98,6 +98,7 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         evidence=f"{count(len(broadcasts), 'post')}, quotes and reposts; "
         f"{count(len(talks), 'reply', 'replies')} to others and DMs",
         impact=min(1.0, 1 - share / target),
+        posts=tuple(p.id for p in broadcasts),
     )
 
 
@@ -127,4 +128,5 @@ def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         evidence=f"last reply: {last_talk.isoformat() if last_talk else 'none in the feed'}; "
         f"as of {ctx.as_of:%Y-%m-%d}",
         impact=min(1.0, (gap - max_days) / (4 * max_days)),
+        posts=tuple(p.id for p in broadcasts if p.created_at > since),
     )
