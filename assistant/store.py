@@ -39,6 +39,10 @@ class Store:
         """True the first time a message (channel, ts) is handled, whatever event carried it."""
         return self._claim(key("slack", "message", channel, ts), ttl)
 
+    def message_claimed(self, channel: str, ts: str) -> bool:
+        """Whether `claim_message` was already called for this message."""
+        return bool(self.redis.exists(key("slack", "message", channel, ts)))
+
     def record_health(self, feed: str, score: int, as_of: str, source: str = "") -> None:
         """Remember a feed's latest health score (shown on the Home tab)."""
         name = key("health", "latest")

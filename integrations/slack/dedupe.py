@@ -22,7 +22,11 @@ def event_dedupe(store: Store) -> Callable[..., Any]:
     """A bolt middleware that drops repeated event deliveries."""
 
     def middleware(body: dict[str, Any], next: Callable[[], Any]) -> Any:  # bolt passes `next` by name
-        if body.get("type") == "event_callback" and body.get("event_id"):
+        # A mention's review is made idempotent by its message (see mention_intake): its
+        # delivery must not be claimed before the job is queued, or a kill in between
+        # would turn Slack's retry into a duplicate to drop.
+        mention = (body.get("event") or {}).get("type") == "app_mention"
+        if body.get("type") == "event_callback" and body.get("event_id") and not mention:
             team = body.get("team_id") or ""
             if not store.claim_event(team, body["event_id"]):
                 log.info("duplicate delivery of %s ignored", body["event_id"])

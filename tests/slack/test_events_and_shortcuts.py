@@ -180,3 +180,29 @@ def test_the_worker_says_what_it_serves_at_start(redis_url: str, tmp_path: Path)
                    tmp_path)
     assert done.returncode == 0, done.stderr
     assert "assistant: worker for Slack and Teams (1 webhook); jobs from redis://" in done.stderr
+
+
+def test_a_mention_is_queued_before_slack_hears_back(rig: SlackRig) -> None:
+    """bolt acknowledges events before listeners run; a kill in between would lose the
+    review for good (Slack never retries an acknowledged event). The job is in Redis first."""
+    from assistant.jobs import queue
+
+    rig.fake.threads[(CHANNEL, PARENT_TS)] = PARENT
+    reply = rig.event(_mention("<@UBOT> review this", "1700000500.000600", PARENT_TS), "Ev010")
+    assert reply.status == 200
+    assert queue(rig.redis).job_ids == ["mention-" + CHANNEL + "-1700000500-000600"], \
+        "queued by the time the 200 left"
+
+
+def test_a_retry_after_a_kill_before_the_claim_is_the_same_job_answered_once(rig: SlackRig) -> None:
+    """Killed after queuing but before claiming the message: the retry queues the same job."""
+    from assistant.jobs import queue
+
+    rig.fake.threads[(CHANNEL, PARENT_TS)] = PARENT
+    event = _mention("<@UBOT> review this", "1700000600.000700", PARENT_TS)
+    rig.event(event, "Ev011")
+    rig.redis.delete(*rig.redis.keys("*message*1700000600.000700*"))  # the claim never landed
+    rig.event(event, "Ev011", retry=1)
+    assert len(set(queue(rig.redis).job_ids)) == 1
+    rig.work()
+    assert len([p for p in rig.posted() if "Draft review" in p["text"]]) == 1
