@@ -211,7 +211,7 @@ def review(
     else:
         implicit_stdin = False
     if text == "-":
-        from integrations.sources._common import MAX_TEXT, read_input
+        from assistant.sources._common import MAX_TEXT, read_input
 
         # A draft is one post: a few KB. Capped, so `yes | assistant review -` cannot grow forever.
         data = read_input("-", limit=4 * MAX_TEXT)[1]
@@ -226,14 +226,14 @@ def review(
     history = None
     if history_paths:
         from assistant.checks.history import History
-        from integrations.sources import load_posts
+        from assistant.sources import load_posts
 
         history = History.from_posts(
             load_posts(history_paths, source=source, tz=tz, mapping=_mapping(mapping))
         )
 
     if input_path:
-        from integrations.sources import load_posts
+        from assistant.sources import load_posts
 
         posts = load_posts([input_path], source=source, tz=tz, mapping=_mapping(mapping))
     else:
@@ -352,7 +352,7 @@ def audit(
     """
     from assistant.audit import audit_feed
     from assistant.render.progress import AuditProgress
-    from integrations.sources import load_accounts
+    from assistant.sources import load_accounts
 
     when = _parse_as_of(as_of)
     ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))

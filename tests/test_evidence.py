@@ -110,7 +110,7 @@ def test_the_interval_holds_the_ratio_and_is_reproducible(a: list[int], b: list[
 
 def test_real_archive_figures_match_a_hand_count() -> None:
     """visbot's "I uploaded a @YouTube video" posts against its other own posts, by hand."""
-    from integrations.sources import load_posts
+    from assistant.sources import load_posts
 
     path = REPO / "tests/realdata/x_archive/visbot_tweets.js"
     raw = json.loads(path.read_text(encoding="utf-8").split("=", 1)[1].strip().rstrip(";"))
@@ -271,7 +271,7 @@ def test_feed_rules_back_their_findings_with_the_repeats_and_floods_own_numbers(
 
 
 def test_counts_come_from_csv_columns_or_map_quotes_and_views_included(tmp_path: Path) -> None:
-    from integrations.sources import load_posts
+    from assistant.sources import load_posts
 
     data = tmp_path / "export.csv"
     data.write_text("text,created_at,fav,quote_count,views\n"

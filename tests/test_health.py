@@ -19,7 +19,7 @@ from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.health import WEIGHTS, RuleImpact, health_score
 from assistant.models import Account, Feed, FeedAudit, Media, Post
-from integrations.sources import load_feed
+from assistant.sources import load_feed
 from tests.conftest import REALDATA
 
 START = datetime(2026, 9, 1, 8, 0, tzinfo=UTC)

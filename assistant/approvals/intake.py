@@ -65,7 +65,7 @@ class Row:
 def read_for_queue(path: str, *, source: str | None = None, platform: str | None = None,
                    tz: str | None = None, now: datetime | None = None) -> list[Row]:
     """Every post of `path`, checked for scheduling; raises ImportRejected listing all problems."""
-    from integrations.sources import HEAD_BYTES, detect_format, load_posts
+    from assistant.sources import HEAD_BYTES, detect_format, load_posts
 
     now = now or datetime.now(UTC)
     try:
@@ -96,7 +96,7 @@ def read_for_queue(path: str, *, source: str | None = None, platform: str | None
 
 def schedule_problems(post: Post, now: datetime) -> list[str]:
     """Why a post cannot be queued for approval (empty when it can)."""
-    from integrations.sources import UNDATED
+    from assistant.sources import UNDATED
 
     found = []
     if post.created_at == UNDATED:

@@ -50,7 +50,7 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
     workspace = load_workspace(config_path)
     feeds = None
     if sources:
-        from integrations.sources.fetch import public_source
+        from assistant.sources.fetch import public_source
 
         # a name made from the source is shown: made from its public form (no token)
         shown = [public_source(source).removesuffix("?…") for source in sources]

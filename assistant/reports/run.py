@@ -103,7 +103,7 @@ def build_report(
     from assistant.checks.ruleset import RuleSet
     from assistant.insights import insights
     from assistant.insights import lines as insight_lines
-    from integrations.sources.fetch import FetchError, fetch_feed
+    from assistant.sources.fetch import FetchError, fetch_feed
 
     tz = zone(workspace)
     end_of_day = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
@@ -111,7 +111,7 @@ def build_report(
     rules = RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
     feeds = list(workspace.feeds if feeds is None else feeds)
     if http is None or options is None:
-        from integrations.sources.fetch import fetch_setup
+        from assistant.sources.fetch import fetch_setup
 
         shared_http, shared_options = fetch_setup(settings, store.client if store else None)
         http, options = http or shared_http, options or shared_options

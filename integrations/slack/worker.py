@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from assistant.jobs import JobRequest
 from assistant.models import FeedAudit, Review
-from integrations.sources.http import AddressRule, public_address
+from assistant.sources.http import AddressRule, public_address
 
 if TYPE_CHECKING:
     from redis import Redis
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from assistant.config import WorkspaceConfig
     from assistant.render.slack import Message
     from assistant.settings import Settings
-    from integrations.sources.fetch import FetchOptions
-    from integrations.sources.http import HttpClient
+    from assistant.sources.fetch import FetchOptions
+    from assistant.sources.http import HttpClient
 
 log = logging.getLogger("assistant.slack.worker")
 
@@ -88,7 +88,7 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
     reach: public ones only (tests that serve "public" feeds on loopback widen it).
     """
     from assistant.checks.ruleset import RuleSet
-    from integrations.sources.fetch import fetch_setup
+    from assistant.sources.fetch import fetch_setup
 
     global _context
     http, options = fetch_setup(settings, redis)
@@ -165,7 +165,7 @@ def _review(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
 def _audit(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
     from assistant.errors import InputError
     from assistant.render.slack import audit_summary, audit_thread, notice
-    from integrations.sources.fetch import public_source
+    from assistant.sources.fetch import public_source
 
     try:
         audit, posts = _run_audit(ctx, request.text)
@@ -231,7 +231,7 @@ def _run_audit(ctx: WorkerContext, source: str) -> tuple[FeedAudit, list[Any]]:
     """
     from assistant.audit import audit_feed
     from assistant.errors import InputError
-    from integrations.sources.fetch import FetchError, chat_client, fetch_feed, public_source
+    from assistant.sources.fetch import FetchError, chat_client, fetch_feed, public_source
 
     tracked = next((f for f in ctx.workspace.feeds if f.name.casefold() == source.casefold()), None)
     domains = set(ctx.own_domains)
@@ -268,8 +268,8 @@ def _check_chat_source(source: str, allow: AddressRule, options: FetchOptions) -
     from urllib.parse import urlsplit
 
     from assistant.errors import InputError
-    from integrations.sources.fetch import parse_source
-    from integrations.sources.http import AddressRefused, checked_addresses
+    from assistant.sources.fetch import parse_source
+    from assistant.sources.http import AddressRefused, checked_addresses
 
     spec = parse_source(source)
     if spec.kind == "file":

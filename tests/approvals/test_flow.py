@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from integrations.sources import load_posts
+from assistant.sources import load_posts
 from tests.approvals.conftest import (
     APPROVER_1,
     APPROVER_2,

@@ -112,7 +112,7 @@ def test_two_export_processes_racing_write_each_post_once(rig: ApprovalRig, tmp_
     for proc in procs:
         proc.wait(timeout=30)
         assert proc.returncode == 0, proc.stderr.read()  # type: ignore[union-attr]
-    from integrations.sources import load_posts
+    from assistant.sources import load_posts
 
     written = [p.text for f in tmp_path.glob("out.*") for p in load_posts(f)]
     assert sorted(written) == sorted(r.post.text for r in records)

@@ -11,7 +11,7 @@ import pytest
 
 from assistant.approvals.writers import write
 from assistant.models import Post
-from integrations.sources import load_posts
+from assistant.sources import load_posts
 
 POSTS = [
     Post(id="q1", platform="linkedin", created_at=datetime(2031, 3, 30, 1, 30, tzinfo=UTC),

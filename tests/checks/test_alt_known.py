@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant.audit import audit_feed
 from assistant.checks.ruleset import RuleSet
-from integrations.sources import load_feed
+from assistant.sources import load_feed
 from tests.conftest import REPO
 
 ARCHIVES = sorted((REPO / "tests/realdata/x_archive").glob("*.js"))

@@ -454,7 +454,7 @@ def test_others_releases_and_likes_are_not_self_promotion(text: str) -> None:
 
 def test_bulk_schedule_files_are_plans_and_published_exports_are_not() -> None:
     """What the importers say about each real export, as the audit reads it (one account)."""
-    from integrations.sources import load_accounts
+    from assistant.sources import load_accounts
     from tests.conftest import REALDATA
 
     plans = ["hootsuite/hbc_bsidesphilly_sponsors.csv", "hootsuite/example.csv",

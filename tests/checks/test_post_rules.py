@@ -286,7 +286,7 @@ def test_reposts_are_skipped() -> None:
 # --- real posts ------------------------------------------------------------------------
 
 def _real(path: Path) -> list[Post]:
-    from integrations.sources import load_posts
+    from assistant.sources import load_posts
 
     return load_posts([path])
 

@@ -17,7 +17,7 @@ from assistant.checks.registry import FeedContext, Hit
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.models import Account, Feed, Post
-from integrations.sources import load_feed
+from assistant.sources import load_feed
 from tests.conftest import REALDATA
 
 VISBOT = "x_archive/visbot_tweets.js"

@@ -207,7 +207,7 @@ FILES = sorted(
 
 
 def _posts(realdata: Path, name: str) -> list[Post]:
-    from integrations.sources import load_posts
+    from assistant.sources import load_posts
 
     return load_posts([realdata / name])
 

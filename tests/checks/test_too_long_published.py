@@ -17,7 +17,7 @@ from assistant.checks.rules.too_long import counted_text
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.models import Media, Post
-from integrations.sources import load_feed
+from assistant.sources import load_feed
 
 TOO_LONG = RuleSet.from_config(RulesConfig(select=["too-long"]))
 MASTODON = [f"mastodon/account_statuses_schochastics_page{n}.json" for n in range(1, 6)]

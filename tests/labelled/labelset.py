@@ -40,7 +40,7 @@ from assistant.checks.history import History
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.models import Feed, Post, severity_rank
-from integrations.sources import load_accounts, load_feed
+from assistant.sources import load_accounts, load_feed
 
 HERE = Path(__file__).parent
 REALDATA = HERE.parent / "realdata"

@@ -22,7 +22,7 @@ from assistant.reports.run import run_report as core_run_report
 from assistant.reports.store import ReportStore
 from assistant.settings import Settings
 from integrations.slack.report_poster import SlackReportPoster
-from integrations.sources.http import HttpClient
+from assistant.sources.http import HttpClient
 from tests.conftest import REPO, free_port
 from tests.fakes.teams_webhook import fake_teams_webhook
 from tests.reports.fake_slack import StallingFakeSlack

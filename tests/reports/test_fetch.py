@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from integrations.sources import load_accounts
-from integrations.sources.fetch import FetchError, FetchOptions, fetch_feed, parse_source
-from integrations.sources.http import HttpClient, MemoryCache, RedisCache
+from assistant.sources import load_accounts
+from assistant.sources.fetch import FetchError, FetchOptions, fetch_feed, parse_source
+from assistant.sources.http import HttpClient, MemoryCache, RedisCache
 from tests.fakes.bluesky import fake_bluesky
 from tests.fakes.feed_server import serve
 from tests.fakes.mastodon import fake_mastodon
@@ -187,7 +187,7 @@ def test_a_file_of_several_authors_is_judged_as_its_main_account(
     """The daily report and chat audits judge what `audit` judges: in a support data set,
     the brand that answers most (AppleSupport), not its customers' words."""
     path = realdata / "support_tweets" / "twcs_sample.csv"
-    with caplog.at_level(logging.INFO, logger="integrations.sources.fetch"):
+    with caplog.at_level(logging.INFO, logger="assistant.sources.fetch"):
         feed = fetch_feed(str(path), name="Apple")
     [audited] = load_accounts([path], name="Apple")
     assert [p.id for p in feed.posts] == [p.id for p in audited.feed.posts]
@@ -223,7 +223,7 @@ def test_an_export_url_whose_name_is_no_file_name_is_still_read(realdata: Path, 
 def test_big_bodies_are_not_kept_in_the_shared_cache(redis_url: str) -> None:
     import redis
 
-    from integrations.sources.http import MAX_CACHED_BODY
+    from assistant.sources.http import MAX_CACHED_BODY
 
     small, big = b"a,b\n1,2\n", b"a,b\n" + b"1,2\n" * (MAX_CACHED_BODY // 4 + 1)
 

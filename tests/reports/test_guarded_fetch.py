@@ -8,8 +8,8 @@ import time
 import pytest
 
 from assistant.settings import Settings
-from integrations.sources.fetch import FetchOptions, chat_client, fetch_feed, fetch_setup
-from integrations.sources.http import FetchError, HttpClient, RedisCache
+from assistant.sources.fetch import FetchOptions, chat_client, fetch_feed, fetch_setup
+from assistant.sources.http import FetchError, HttpClient, RedisCache
 from tests.conftest import EXAMPLES
 from tests.reports.loopback import only_127_0_0_1, serve_on
 

@@ -22,7 +22,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from assistant.config import WorkspaceConfig
 from assistant.settings import Settings
-from integrations.sources.http import public_address
+from assistant.sources.http import public_address
 from tests.conftest import free_port
 from tests.fakes.slack_api import TEAM, FakeSlack
 from tests.slack.blockcheck import call_problems

@@ -117,7 +117,7 @@ def test_chat_audit_uses_the_configured_mastodon_base_url(rig: SlackRig, realdat
 def _cache_key(url: str) -> str:
     import hashlib
 
-    from integrations.sources.http import CACHE_PREFIX
+    from assistant.sources.http import CACHE_PREFIX
 
     return CACHE_PREFIX + hashlib.sha256(url.encode("utf-8")).hexdigest()[:32]
 

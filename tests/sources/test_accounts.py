@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from integrations.sources import load_accounts, load_feed
+from assistant.sources import load_accounts, load_feed
 
 MASTODON = [f"mastodon/account_statuses_schochastics_page{n}.json" for n in range(1, 6)]
 

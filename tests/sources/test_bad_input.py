@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from integrations.sources import load_feed, load_posts
+from assistant.sources import load_feed, load_posts
 from tests.conftest import REALDATA
 
 GOOD_LINE = '{"id": "p1", "created_at": "2026-11-01T09:00:00Z", "text": "fine"}'
@@ -248,7 +248,7 @@ def test_surrogate_like_letters_in_a_csv_are_plain_text(tmp_path: Path) -> None:
 
 
 def test_a_str_with_a_real_lone_surrogate_is_refused() -> None:
-    from integrations.sources.jsonl import parse_jsonl
+    from assistant.sources.jsonl import parse_jsonl
 
     with pytest.raises(InputError) as caught:
         parse_jsonl('{"id": "1"}\n{"id": "2", "text": "x \ud800"}\n', "posts.jsonl")
@@ -256,7 +256,7 @@ def test_a_str_with_a_real_lone_surrogate_is_refused() -> None:
 
 
 def test_a_device_or_endless_pipe_is_refused_at_the_limit() -> None:
-    from integrations.sources._common import read_input
+    from assistant.sources._common import read_input
 
     with pytest.raises(InputError) as caught:
         read_input("/dev/zero", limit=5 << 20)
@@ -264,7 +264,7 @@ def test_a_device_or_endless_pipe_is_refused_at_the_limit() -> None:
 
 
 def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
-    from integrations.sources._common import read_input
+    from assistant.sources._common import read_input
 
     path = tmp_path / "huge.jsonl"
     with path.open("wb") as sparse:  # 3 GB that take no disk space and must not be read
@@ -275,7 +275,7 @@ def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
 
 
 def test_zip_entry_count_is_checked_before_the_directory_is_built() -> None:
-    from integrations.sources._zip import BoundedZip, entry_count
+    from assistant.sources._zip import BoundedZip, entry_count
     from tests.sources.zipbombs import build, deflated
 
     member = deflated("data/tweets.js", b"[]")
@@ -287,7 +287,7 @@ def test_zip_entry_count_is_checked_before_the_directory_is_built() -> None:
 
 
 def test_zip_budget_covers_every_member_read() -> None:
-    from integrations.sources._zip import BoundedZip
+    from assistant.sources._zip import BoundedZip
     from tests.sources.zipbombs import build, deflated
 
     parts = [deflated(f"data/tweets-part{i}.js", b"x" * 600) for i in range(3)]
@@ -301,7 +301,7 @@ def test_zip_budget_covers_every_member_read() -> None:
 
 
 def test_a_source_that_does_not_fit_says_what_the_file_looks_like() -> None:
-    from integrations.sources import load_posts
+    from assistant.sources import load_posts
 
     rss = REALDATA / "rss" / "TypePadNews.xml"
     with pytest.raises(InputError) as refused:
@@ -310,7 +310,7 @@ def test_a_source_that_does_not_fit_says_what_the_file_looks_like() -> None:
 
 
 def test_unknown_sources_and_missing_columns_say_what_to_type(tmp_path: Path) -> None:
-    from integrations.sources import load_posts
+    from assistant.sources import load_posts
 
     odd = tmp_path / "odd.csv"
     odd.write_text("foo,bar\n1,2\n")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from integrations.sources import detect_format, load_accounts, load_posts
-from integrations.sources._kinds import unescape
+from assistant.sources import detect_format, load_accounts, load_posts
+from assistant.sources._kinds import unescape
 
 
 def write(tmp_path: Path, name: str, content: str) -> Path:

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from integrations.sources import FORMATS, detect_format, load_feed, load_posts
-from integrations.sources.bluesky import parse_bluesky
-from integrations.sources.mastodon import parse_mastodon
-from integrations.sources.rss import parse_rss
-from integrations.sources.x_archive import parse_x_archive
+from assistant.sources import FORMATS, detect_format, load_feed, load_posts
+from assistant.sources.bluesky import parse_bluesky
+from assistant.sources.mastodon import parse_mastodon
+from assistant.sources.rss import parse_rss
+from assistant.sources.x_archive import parse_x_archive
 
 
 def tweet(id_: str, text: str, **extra: object) -> dict[str, object]:

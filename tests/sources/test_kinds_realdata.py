@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from integrations.sources import load_accounts, load_posts
+from assistant.sources import load_accounts, load_posts
 
 ARCHIVES = ["andreruffert", "linchwyjournal", "visbot"]
 PERMALINK = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status/(\d+)")

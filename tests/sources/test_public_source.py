@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import InputError
-from integrations.sources.fetch import parse_source, public_source
+from assistant.sources.fetch import parse_source, public_source
 
 SECRET = "HUNTER2"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from integrations.sources import UNDATED, detect_format, load_feed, load_posts
+from assistant.sources import UNDATED, detect_format, load_feed, load_posts
 
 MASTODON = [f"mastodon/account_statuses_schochastics_page{n}.json" for n in range(1, 6)]
 

@@ -336,7 +336,7 @@ def _load_files(paths: list[str], *, name: str, owner: str, platform: str | None
     """The file's main account, as `audit` chooses it: in a file with several authors (a
     support data set, a conversation dump) the others' posts are left out, not judged as
     the feed's words, and the log says how many."""
-    from integrations.sources import load_accounts
+    from assistant.sources import load_accounts
 
     main = load_accounts(paths, platform=platform, owner=owner, name=name)[0]
     if main.left_out:
