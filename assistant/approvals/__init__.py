@@ -5,8 +5,9 @@
 - intake: a scheduler's file into the queue, all rows or none
 - writers / export: approved posts out in Buffer, Hootsuite or JSON Lines, released once
 - teams_card: the approval request as an Adaptive Card 1.4
-- jobs: enqueue the worker's approval jobs (review, refresh, sweep) by import path
+- jobs: enqueue the approval jobs (review, refresh, sweep); a platform performs them
 - clients: the `[[clients]]` entry of a post, by name
 - cli: `assistant queue ...`
-Chat lives in integrations/slack (listeners/*/approvals.py, approval_jobs.py).
+Chat platforms present them: their listeners decide through the store, their workers
+perform the jobs (`jobs.perform_with`).
 """

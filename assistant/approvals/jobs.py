@@ -1,11 +1,13 @@
 """Enqueue the approval jobs: review a version, redraw messages, sweep at a post's time.
 
-Only RQ and the jobs' import paths are needed here, so the CLI and the Slack listeners
-enqueue without importing the worker (integrations.slack.approval_jobs performs them).
+Jobs name core functions, so the CLI and the chat listeners enqueue without importing a
+worker; the chat platform that presents approvals says how each job is performed when its
+worker starts (`perform_with`), so the core never names a platform.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -13,10 +15,40 @@ if TYPE_CHECKING:
 
     from assistant.approvals.model import QueuedPost
 
-# The functions that perform the jobs, named by import path (RQ imports them in the worker).
-REVIEW = "integrations.slack.approval_jobs.review_and_post"
-REFRESH = "integrations.slack.approval_jobs.refresh"
-SWEEP = "integrations.slack.approval_jobs.sweep"
+# The jobs, named by import path (RQ imports them in the worker).
+REVIEW = "assistant.approvals.jobs.run_review"
+REFRESH = "assistant.approvals.jobs.run_refresh"
+SWEEP = "assistant.approvals.jobs.run_sweep"
+
+Performer = Callable[[dict[str, Any]], dict[str, Any]]
+_performers: dict[str, Performer] = {}
+
+
+def perform_with(*, review: Performer, refresh: Performer, sweep: Performer) -> None:
+    """How this worker process performs the approval jobs (its chat platform's presenter)."""
+    _performers.update(review=review, refresh=refresh, sweep=sweep)
+
+
+def _perform(job: str, payload: dict[str, Any]) -> dict[str, Any]:
+    performer = _performers.get(job)
+    if performer is None:  # raised, so RQ retries it on a worker that has a platform
+        raise RuntimeError(f"no chat platform performs approval {job} jobs in this worker")
+    return performer(payload)
+
+
+def run_review(payload: dict[str, Any]) -> dict[str, Any]:
+    """Review a version and present it for approval."""
+    return _perform("review", payload)
+
+
+def run_refresh(payload: dict[str, Any]) -> dict[str, Any]:
+    """Redraw posts' approval messages."""
+    return _perform("refresh", payload)
+
+
+def run_sweep(payload: dict[str, Any]) -> dict[str, Any]:
+    """Expire what is past its time and redraw it."""
+    return _perform("sweep", payload)
 
 
 def _enqueue(redis: Redis, func: str, payload: dict[str, Any], description: str) -> str:
