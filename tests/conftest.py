@@ -9,9 +9,13 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from tests.fakes.slack_api import FakeSlack
 
 # Property tests run the same examples every time, so a run of the suite is reproducible
 # and CI never fails on a case nobody can replay. `HYPOTHESIS_PROFILE=explore pytest`
@@ -79,3 +83,13 @@ def realdata() -> Path:
     if not REALDATA.is_dir():
         pytest.fail(f"real data folder not found: {REALDATA}")
     return REALDATA
+
+
+@pytest.fixture
+def fake_slack() -> Iterator[FakeSlack]:
+    """A fake Slack Web API on loopback, for every package's tests."""
+    from tests.fakes.slack_api import FakeSlack
+
+    fake = FakeSlack().start()
+    yield fake
+    fake.stop()

@@ -72,13 +72,6 @@ def start_serve(redis_url: str, fake: FakeSlack, log: Path, *extra: str) -> Serv
 
 
 @pytest.fixture
-def fake_slack() -> Iterator[FakeSlack]:
-    fake = FakeSlack().start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 def served(redis_url: str, fake_slack: FakeSlack, tmp_path: Path) -> Iterator[Served]:
     web = start_serve(redis_url, fake_slack, tmp_path / "serve.log")
     yield web

@@ -120,13 +120,6 @@ class SlackRig:
 
 
 @pytest.fixture
-def fake_slack() -> Iterator[FakeSlack]:
-    fake = FakeSlack().start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 def rig(monkeypatch: pytest.MonkeyPatch, redis_url: str, fake_slack: FakeSlack) -> Iterator[SlackRig]:
     """The app serving on a free port; fails the test if any payload broke a Block Kit limit."""
     for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "OPENAI_API_KEY", "OPENAI_BASE_URL",
