@@ -46,16 +46,20 @@ def serve(host: str, port: int, config_path: str | None, allow_unauthenticated: 
     import redis
 
     from integrations.teams.bot.app import create_app
+    from integrations.teams.bot.server import quiet_sdk_warnings
     from integrations.teams.bot.server import serve as run
 
     client = redis.Redis.from_url(settings.redis_url, socket_connect_timeout=2)
     client.ping()  # fail at start, not on the first message
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if teams_settings.allow_unauthenticated:
+        quiet_sdk_warnings()
     app = create_app(settings, workspace, teams_settings)
     if teams_settings.allow_unauthenticated:
         click.echo(UNSAFE_WARNING, err=True)
     click.echo(f"assistant: Teams bot on http://{host}:{port}/api/messages", err=True)
     run(app, host=host, port=port)
+    click.echo("assistant: Teams bot stopped", err=True)
 
 
 @teams.command()
