@@ -26,6 +26,7 @@ class Call:
     conversation: str
     activity_id: str | None
     body: dict[str, Any] | None
+    answered_id: str = ""  # the activity id the fake gave back
 
     @property
     def cards(self) -> list[dict[str, Any]]:
@@ -66,8 +67,9 @@ class FakeConnector:
                                 parts[4] if len(parts) > 4 else None,
                                 json.loads(raw) if raw else None)
                     fake.calls.append(call)
-                    new_id = call.activity_id if self.command == "PUT" else f"1{len(fake.calls):06d}"
-                self._answer(200 if self.command == "PUT" else 201, {"id": new_id})
+                    call.answered_id = (call.activity_id if self.command == "PUT" else None) \
+                        or f"1{len(fake.calls):06d}"
+                self._answer(200 if self.command == "PUT" else 201, {"id": call.answered_id})
 
             do_POST = _record
             do_PUT = _record
