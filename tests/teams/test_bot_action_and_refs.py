@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.teams.conftest import (BOT_ID, CHANNEL, PERSONAL, TEAM, TENANT, TeamsRig,
-                                  markdown_fields, texts)
+from tests.teams.conftest import (
+    BOT_ID,
+    CHANNEL,
+    PERSONAL,
+    TEAM,
+    TENANT,
+    TeamsRig,
+    markdown_fields,
+    texts,
+)
 
 
 def _action(rig: TeamsRig, html: str, name: str = "composeExtension/fetchTask") -> dict:

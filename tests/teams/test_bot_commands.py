@@ -42,7 +42,7 @@ def test_a_mention_in_a_channel_is_answered_in_its_thread_without_the_mention(
 
 def test_the_word_review_is_optional_in_a_personal_chat(rig: TeamsRig) -> None:
     rig.say("Buy now! Limited time: 20% off, book a call today")
-    body, card = _only_reply(rig)
+    _, card = _only_reply(rig)
     assert "sales-pitch" in " ".join(texts(card))
 
 
@@ -66,7 +66,7 @@ def test_mentions_html_and_links_in_a_draft_stay_text(rig: TeamsRig) -> None:
 
 def test_rules_lists_the_rules_in_force(rig: TeamsRig) -> None:
     rig.say("review rules")
-    body, card = _only_reply(rig)
+    _, card = _only_reply(rig)
     shown = " ".join(texts(card))
     assert card["body"][0]["text"] == "Rules in force"
     for rule in ("share-begging", "sales-pitch", "too-long", "missing-alt-text"):
@@ -85,7 +85,7 @@ def test_help_and_unknown_commands_say_what_works(rig: TeamsRig) -> None:
 
 def test_an_unknown_platform_is_named(rig: TeamsRig) -> None:
     rig.say("review platform:myspace Hello friends")
-    body, card = _only_reply(rig)
+    _, card = _only_reply(rig)
     assert "Unknown platform 'myspace'" in " ".join(texts(card))
 
 

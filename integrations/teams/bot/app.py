@@ -65,8 +65,9 @@ async def web_app(app: App) -> FastAPI:
     from fastapi import FastAPI
 
     await app.initialize()
-    web = app.server.adapter.app  # type: ignore[attr-defined]  (the default FastAPI adapter)
-    assert isinstance(web, FastAPI)
+    web = getattr(app.server.adapter, "app", None)  # the SDK's default adapter: FastAPI
+    if not isinstance(web, FastAPI):
+        raise TypeError("the Teams app is not served by FastAPI")
 
     @web.get("/healthz")
     async def healthz() -> dict[str, str]:

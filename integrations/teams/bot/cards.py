@@ -29,10 +29,11 @@ Card = dict[str, Any]
 Element = dict[str, Any]
 
 HELP_LINES = (
-    ("review <draft>", "reviews a draft post: verdict, findings, critique and a rewrite. "
-     "Start with platform:linkedin (or bluesky, mastodon...) to check another platform."),
-    ("review audit <feed>", "audits a tracked feed by its name in assistant.toml and shows "
-     "its health score."),
+    ("review <draft>", ("reviews a draft post: verdict, findings, critique and a rewrite. "
+                        "Start with platform:linkedin (or bluesky, mastodon...) to check "
+                        "another platform.")),
+    ("review audit <feed>", ("audits a tracked feed by its name in assistant.toml and shows "
+                             "its health score.")),
     ("review report", "today's feed health for the tracked feeds that report to this channel."),
     ("review rules", "the rules in force."),
     ("review help", "this help."),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from integrations.teams.bot.cards import CONTENT_TYPE, Card
 
 if TYPE_CHECKING:
-    from microsoft_teams.api import MessageActivityInput
+    from microsoft_teams.api.activities.message import MessageActivityInput
 
     from integrations.teams.bot.refs import ConversationRefs
     from integrations.teams.bot.work import Work
@@ -35,9 +35,12 @@ def card_message(content: Card, summary: str, *, reply_to: str | None = None,
     `reply_to` threads the answer under the message it answers; `activity_id` makes it an
     update of a message already sent.
     """
-    from microsoft_teams.api import Attachment, MessageActivityInput
+    from microsoft_teams.api.activities.message import MessageActivityInput
+    from microsoft_teams.api.models.attachment import Attachment
 
-    message = MessageActivityInput(summary=summary)
+    message = MessageActivityInput()
+    # Bot Framework's `summary`: the notification and fallback text (the input model omits it)
+    message.summary = summary  # type: ignore[attr-defined]
     message.add_attachments(Attachment(content_type=CONTENT_TYPE, content=content))
     if reply_to:
         message.reply_to_id = reply_to

@@ -43,6 +43,10 @@ class ConversationRef:
     name: str = ""
 
 
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def base_id(conversation_id: str) -> str:
     """A conversation id without its thread part (`;messageid=...`): the channel's id."""
     return conversation_id.split(";", 1)[0]
@@ -61,7 +65,8 @@ class ConversationRefs:
         """Store (or refresh) a reference; a channel is also listed under its team."""
         ref = ConversationRef(**{**asdict(ref), "conversation_id": base_id(ref.conversation_id)})
         pipe = self.redis.pipeline()
-        pipe.hset(self._key(ref.conversation_id), mapping=asdict(ref))
+        fields: dict[str | bytes, str] = {k: str(v) for k, v in asdict(ref).items()}
+        pipe.hset(self._key(ref.conversation_id), mapping=fields)  # type: ignore[arg-type]
         if ref.team_id:
             pipe.sadd(f"{PREFIX}:team:{ref.team_id}", ref.conversation_id)
         pipe.execute()
@@ -71,7 +76,7 @@ class ConversationRefs:
         raw = self.redis.hgetall(self._key(conversation_id))
         if not raw:
             return None
-        fields = {k.decode(): v.decode() for k, v in raw.items()}
+        fields = {_text(k): _text(v) for k, v in raw.items()}
         known = set(ConversationRef.__dataclass_fields__)
         return ConversationRef(**{k: v for k, v in fields.items() if k in known})
 
@@ -87,7 +92,7 @@ class ConversationRefs:
 
     def team_channels(self, team_id: str) -> list[str]:
         """Conversation ids of a team's known channels, sorted."""
-        return sorted(m.decode() for m in self.redis.smembers(f"{PREFIX}:team:{team_id}"))
+        return sorted(_text(m) for m in self.redis.smembers(f"{PREFIX}:team:{team_id}"))
 
     def forget_team(self, team_id: str) -> None:
         """The app was removed from a team: drop its channels' references."""

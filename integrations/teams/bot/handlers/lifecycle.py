@@ -62,7 +62,7 @@ async def team_channels(ctx: ActivityContext[Any], ref: ConversationRef) -> list
     """References for the team's channels (from the Bot Connector's channel list)."""
     try:
         channels = await ctx.api.teams.get_conversations(ref.team_id)
-    except Exception as exc:  # the installing channel is stored anyway
+    except Exception as exc:  # noqa: BLE001 - the installing channel is stored anyway
         log.warning("cannot list the channels of team %s: %s", ref.team_id, type(exc).__name__)
         return []
     return [replace(ref, conversation_id=c.id, name=c.name or ("General" if c.id == ref.team_id
