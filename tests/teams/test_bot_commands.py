@@ -40,6 +40,13 @@ def test_a_mention_in_a_channel_is_answered_in_its_thread_without_the_mention(
     assert draft == SHARE_BEGGING  # the bot's own @mention is not part of the draft
 
 
+def test_a_mention_that_starts_a_thread_is_answered_in_that_thread(rig: TeamsRig) -> None:
+    asked = rig.say("review Please RT!", conversation=CHANNEL, mention=True)
+    (call,) = rig.connector.wait_for(1)
+    assert call.conversation == f"{CHANNEL};messageid={asked}"
+    assert call.body and call.body["replyToId"] == asked
+
+
 def test_the_word_review_is_optional_in_a_personal_chat(rig: TeamsRig) -> None:
     rig.say("Buy now! Limited time: 20% off, book a call today")
     _, card = _only_reply(rig)

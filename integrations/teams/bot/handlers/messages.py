@@ -51,8 +51,22 @@ def register(app: App, deps: Deps) -> None:
 
 async def send(ctx: ActivityContext[Any], content: cards.Card, summary: str) -> str | None:
     """Send a card threaded under the message being answered; returns the sent id."""
-    sent = await ctx.send(card_message(content, summary, reply_to=ctx.activity.id))
+    sent = await ctx.send(card_message(content, summary, reply_to=ctx.activity.id),
+                          thread_of(ctx))
     return sent.id
+
+
+def thread_of(ctx: ActivityContext[Any]) -> Any:
+    """Where the answer goes: the message's own thread. A channel message that starts a
+    thread can arrive with the channel's id alone; the answer must still go under it."""
+    ref = ctx.conversation_ref
+    conversation = ref.conversation
+    message_id = ctx.activity.id or ""
+    if conversation.conversation_type != "channel" or ";messageid=" in conversation.id \
+            or not message_id.isdigit():
+        return ref
+    threaded = f"{conversation.id};messageid={message_id}"
+    return ref.model_copy(update={"conversation": conversation.model_copy(update={"id": threaded})})
 
 
 async def answer(ctx: ActivityContext[Any], deps: Deps, text: str) -> None:
@@ -68,8 +82,9 @@ async def answer(ctx: ActivityContext[Any], deps: Deps, text: str) -> None:
         await _audit(ctx, deps, command.text)
     elif command.action == "report":
         await send(ctx, cards.notice_card(
-            "Feed health reports reach Teams on their daily schedule. On demand, ask for one "
-            "feed: review audit <tracked feed name>."), "Feed health report")
+            "I can't build the feed health report on demand in Teams yet: the daily report "
+            "reaches Teams through the destinations in assistant.toml. For one feed now, "
+            "send: review audit <tracked feed name>."), "Feed health report")
     elif command.action == "submit":
         await send(ctx, cards.notice_card(
             "Submitting a post for approval is done from the approval queue "
@@ -108,7 +123,7 @@ async def add_critique(ctx: ActivityContext[Any], deps: Deps, review: Review,
         critiqued = review.model_copy(update={"critique": note})
     try:
         await ctx.send(card_message(cards.review_card(critiqued), cards.review_summary(critiqued),
-                                    activity_id=activity_id))
+                                    activity_id=activity_id), thread_of(ctx))
     except Exception:
         log.exception("cannot update a review card with its critique")
 
