@@ -142,8 +142,14 @@ class TeamsRig:
 
 @pytest.fixture
 def connector() -> Iterator[FakeConnector]:
+    """The fake Bot Connector; fails the test if the bot sent a card Teams would refuse."""
+    from tests.teams.cardcheck import card_problems
+
     with FakeConnector() as fake:
         yield fake
+    broken = {f"{call.method} {call.path}": problems for call in fake.calls
+              for card in call.cards if (problems := card_problems(card))}
+    assert not broken, f"cards Teams would refuse: {broken}"
 
 
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.teams.cardcheck import card_problems
 from tests.teams.conftest import (
     BOT_ID,
     CHANNEL,
@@ -25,7 +26,9 @@ def _action(rig: TeamsRig, html: str, name: str = "composeExtension/fetchTask") 
                                     "contentType": "html", "content": html}}})
     answer = rig.post(activity)
     assert answer.status == 200
-    return answer.json()
+    result = answer.json()
+    assert card_problems(result["task"]["value"]["card"]["content"]) == []
+    return result
 
 
 @pytest.mark.parametrize("name", ["composeExtension/fetchTask", "composeExtension/submitAction"])

@@ -126,3 +126,13 @@ def test_audit_of_a_tracked_feed_and_of_an_unknown_name(redis_url: str, connecto
     assert audit.body and audit.body["summary"].startswith("Feed audit: ")
     said = " ".join(texts(refused.cards[0]))
     assert "is not a tracked feed (tracked: Bright Pixel on X)" in said
+
+
+def test_a_redelivered_message_is_answered_once(rig: TeamsRig) -> None:
+    activity = rig.activity("message", conversation=PERSONAL, text="review rules")
+    assert rig.post(activity).status == 200
+    assert rig.post(activity).status == 200  # the Bot Connector's retry of the same message
+    rig.say("review help")
+    rules, helped = rig.connector.sent()  # replies are sent before the request returns
+    assert rules.body and rules.body["replyToId"] == activity["id"]
+    assert helped.body and helped.body["summary"] == "How to use the review assistant"

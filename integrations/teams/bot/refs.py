@@ -8,7 +8,9 @@ of a team that installed the bot is known even before anyone writes in it.
 
 Keys (no TTL: a reference lives as long as the installation; removal deletes it):
 `assistant:v1:teams:ref:{conversation id}` (hash), `assistant:v1:teams:team:{team id}` (set
-of its channels' conversation ids).
+of its channels' conversation ids). Delivered messages are remembered for ten minutes
+(`assistant:v1:teams:seen:{conversation id}:{activity id}`) so a redelivery is not
+answered twice.
 """
 
 from __future__ import annotations
@@ -99,6 +101,12 @@ class ConversationRefs:
         key = f"{PREFIX}:team:{team_id}"
         channels = self.team_channels(team_id)
         self.redis.delete(key, *(self._key(c) for c in channels))
+
+    def first_delivery(self, conversation_id: str, activity_id: str, ttl: int = 600) -> bool:
+        """True the first time an activity is seen: the Bot Connector redelivers a message
+        it thinks went unanswered, and one message must get one answer."""
+        key = f"{PREFIX}:seen:{base_id(conversation_id)}:{activity_id}"
+        return bool(self.redis.set(key, "1", nx=True, ex=ttl))
 
     def forget(self, conversation_id: str) -> None:
         """The app was removed from a chat: drop its reference."""

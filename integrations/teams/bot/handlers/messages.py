@@ -37,9 +37,12 @@ def register(app: App, deps: Deps) -> None:
     async def on_message(ctx: ActivityContext[Any]) -> None:
         activity = ctx.activity
         try:
+            if activity.id and not await asyncio.to_thread(
+                    deps.refs.first_delivery, activity.conversation.id, activity.id):
+                return  # a redelivery: answered already
             await asyncio.to_thread(deps.refs.save, reference(activity))
-        except Exception:  # a reference is for later; the answer must still go out
-            log.exception("cannot store the conversation reference")
+        except Exception:  # Redis is for later and for redeliveries; answer all the same
+            log.exception("cannot reach Redis for the conversation reference")
         text = from_message(activity.text or "", bot_mentions=bot_mentions(activity))
         try:
             await answer(ctx, deps, text)
