@@ -74,3 +74,23 @@ def test_a_slow_model_does_not_hold_up_the_answer(
     finally:
         served.stop()  # type: ignore[attr-defined]
     assert started.status == 200 and started.seconds < 2.0
+
+
+def test_review_this_post_includes_a_quick_critique(
+        monkeypatch: pytest.MonkeyPatch, redis_url: str, connector: FakeConnector,
+        llm: FakeOpenAI) -> None:
+    _clean_env(monkeypatch)
+    rig, served = _rig(redis_url, connector, llm)
+    try:
+        activity = rig.activity("invoke", conversation=PERSONAL,
+                                name="composeExtension/fetchTask", value={
+                                    "commandId": "reviewPost", "commandContext": "message",
+                                    "messagePayload": {"id": "9", "body": {
+                                        "contentType": "html", "content": "<p>Please RT!</p>"}}})
+        result = rig.post(activity).json()
+    finally:
+        served.stop()  # type: ignore[attr-defined]
+    card = result["task"]["value"]["card"]["content"]
+    shown = " ".join(texts(card))
+    assert "Suggested rewrite" in shown and "<at" not in shown.lower()
+    assert connector.calls == []
