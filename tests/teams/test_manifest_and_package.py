@@ -118,6 +118,12 @@ def test_package_with_a_bad_id_says_which_and_writes_nothing(
     assert err.startswith("assistant: error: --bot-id: 'my-bot' is not a GUID")
     assert "\n" not in err
     assert list(tmp_path.iterdir()) == []
+    with pytest.raises(SystemExit) as bad_domain:
+        main(["teams", "package", "--out", str(out), "--app-id", APP_ID, "--bot-id", BOT_ID,
+              "--domain", "https://bot.example.org/api"])
+    assert bad_domain.value.code == 2
+    assert "--domain: 'https://bot.example.org/api' is not a host name" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
     with pytest.raises(SystemExit) as missing:
         main(["teams", "package", "--out", str(out), "--app-id", APP_ID])
     assert missing.value.code == 2

@@ -12,12 +12,14 @@ from assistant.errors import InputError
 
 ICONS = ("color.png", "outline.png")
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-PLACEHOLDER = "00000000-0000-0000-0000-000000000000"
+_HOST = re.compile(r"^(?:\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)*[A-Za-z0-9-]{1,63}$")
 
 
 def default_source() -> Path:
-    """`deploy/teams` of this checkout (the manifest template and icons)."""
-    return Path(__file__).resolve().parents[3] / "deploy" / "teams"
+    """`deploy/teams` of this checkout (the manifest template and icons), else of the
+    current folder (an installed copy has no checkout around it)."""
+    beside = Path(__file__).resolve().parents[3] / "deploy" / "teams"
+    return beside if beside.is_dir() else Path("deploy") / "teams"
 
 
 def manifest_for(template: dict[str, Any], *, app_id: str, bot_id: str,
@@ -28,6 +30,9 @@ def manifest_for(template: dict[str, Any], *, app_id: str, bot_id: str,
         if not _GUID.match(value):
             raise InputError(f"{name}: {value!r} is not a GUID (like "
                              "1b2c3d4e-0000-4000-8000-123456789abc)")
+    if domain is not None and not _HOST.match(domain):
+        raise InputError(f"--domain: {domain!r} is not a host name (like bot.example.org, "
+                         "without https:// or a path)")
     manifest = json.loads(json.dumps(template))
     manifest["id"] = app_id
     for bot in manifest.get("bots", []):
