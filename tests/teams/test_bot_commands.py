@@ -136,3 +136,11 @@ def test_a_redelivered_message_is_answered_once(rig: TeamsRig) -> None:
     rules, helped = rig.connector.sent()  # replies are sent before the request returns
     assert rules.body and rules.body["replyToId"] == activity["id"]
     assert helped.body and helped.body["summary"] == "How to use the review assistant"
+
+
+def test_a_long_linkedin_draft_is_shown_whole_and_fits(rig: TeamsRig) -> None:
+    draft = ("We spent a year asking clients what they want from us. " * 55).strip()
+    assert 3000 <= len(draft) <= 3200
+    rig.say(f"review platform:linkedin {draft}")
+    (call,) = rig.connector.wait_for(1)
+    assert call.cards[0]["body"][1]["inlines"][0]["text"] == draft  # size checked at teardown

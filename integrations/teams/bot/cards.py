@@ -20,6 +20,7 @@ CARD_VERSION = "1.5"
 CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 MAX_CARD_BYTES = 24 * 1024  # Teams refuses messages above about 28 KB
 MAX_FINDINGS = 12
+DRAFT_LIMIT = 3200  # characters of a draft or rewrite shown: a LinkedIn post whole
 _COLOR = {"error": "Attention", "warning": "Warning", "info": "Accent"}
 VERDICT_LABEL = {"publish": "Ready to publish", "revise": "Revise before publishing",
                  "reject": "Do not publish as written"}
@@ -100,7 +101,7 @@ def review_card(review: Review, *, title: str = "Post review") -> Card:
     label = verdict(review)
     body: list[Element] = [
         heading(title),
-        plain(review.post.text or "(empty post)", 1500, italic=True),
+        plain(review.post.text or "(empty post)", DRAFT_LIMIT, italic=True),
         heading(f"Verdict: {VERDICT_LABEL[label]}", "Default") | {"color": _VERDICT_COLOR[label]},
     ]
     critique = review.critique
@@ -108,7 +109,7 @@ def review_card(review: Review, *, title: str = "Post review") -> Card:
         body.append(plain(critique.summary))
     body.extend(_findings(review.findings))
     if critique and critique.available and critique.rewrite:
-        body += [heading("Suggested rewrite", "Default"), plain(critique.rewrite, 1500)]
+        body += [heading("Suggested rewrite", "Default"), plain(critique.rewrite, DRAFT_LIMIT)]
     elif critique and not critique.available and critique.note:
         body.append(plain(critique.note, 300, isSubtle=True))
     return card(body)
