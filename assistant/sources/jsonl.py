@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant.errors import InputError
 from assistant.models import Post
 
 from ._common import MAX_TEXT, Options, Parsed, decode, describe, most_common, require_content
+
+
+# One line and its break, with the breaks str.splitlines knows (a JSON string may hold
+# U+2028 or U+0085 raw, so line numbers must count them as splitlines always has).
+_LINE = re.compile(r"([^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*)"
+                   r"(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])?")
+
+
+def lines_of(text: str) -> Iterator[str]:
+    """`text.splitlines()` one line at a time: a million-post file never exists twice over
+    as a list of lines (about 330 MB)."""
+    for match in _LINE.finditer(text):
+        if not match.group():  # the empty match after the last line
+            return
+        yield match.group(1)
 
 
 def _fast_loads() -> Callable[[str], Any]:
@@ -28,7 +44,7 @@ def parse_jsonl(data: bytes | str, name: str) -> list[Post]:
     posts: list[Post] = []
     validate = Post.model_validate
     loads = _fast_loads()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines_of(text), start=1):
         if not line.strip():
             continue
         try:

@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.errors import InputError
 from assistant.models import Post
-from assistant.sources.jsonl import parse_jsonl
+from assistant.sources.jsonl import lines_of, parse_jsonl
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -88,3 +90,14 @@ def test_a_bad_line_is_still_named_by_validation(line: str, message: str) -> Non
 def test_the_last_of_duplicate_keys_wins_as_with_json() -> None:
     line = '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "text": "first", "text": "second"}'
     assert parse_jsonl(line, "posts.jsonl")[0].text == "second"
+
+
+_BREAKY = st.lists(st.sampled_from(["a", "{}", "\n", "\r", "\r\n", "\x85", "\u2028", "\x0b", "\x1c", " "]),
+                   max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BREAKY)
+def test_lines_are_counted_exactly_as_splitlines_counts_them(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert list(lines_of(text)) == text.splitlines()
