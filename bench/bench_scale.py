@@ -7,7 +7,7 @@ with its import time from `-X importtime`. Each child's peak memory is its own
 (os.wait4). proselint is a bench-only install: without it the peer column says why.
 
 Run: .venv/bin/python bench/bench_scale.py [--posts N ...] [--runs R]
-     (default --posts 100000; add 1000000 for the million-post row, ~3 GB of disk-free RAM)
+     (default --posts 100000; add 1000000 for the million-post row, which needs about 3 GB of memory)
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_audit import write_jsonl  # noqa: E402
-from bench_review import TEXTS, in_process  # noqa: E402
+from bench_audit import write_jsonl
+from bench_review import TEXTS, in_process
 
 # Targets: (ratio limit against the floor or peer, absolute limit).
 TARGET_PEER_SPEEDUP = 30.0

@@ -178,6 +178,7 @@ class RuleSet:
         plan = tuple(
             (a.rule.applies_to, a.rule.post, PostContext(a.thresholds, own_domains, history, as_of), a)
             for a in self.post_rules
+            if a.rule.post is not None
         )
         self._last_plan = (history, as_of, own_domains, plan)
         return plan

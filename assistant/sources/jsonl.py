@@ -12,7 +12,6 @@ from assistant.models import Post
 
 from ._common import MAX_TEXT, Options, Parsed, decode, describe, most_common, require_content
 
-
 # One line and its break, with the breaks str.splitlines knows (a JSON string may hold
 # U+2028 or U+0085 raw, so line numbers must count them as splitlines always has).
 _LINE = re.compile(r"([^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*)"

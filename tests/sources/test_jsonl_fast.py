@@ -17,7 +17,7 @@ from assistant.sources.jsonl import lines_of, parse_jsonl
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_audit import post_dicts  # noqa: E402
+from bench_audit import post_dicts
 
 TRICKY = [
     {"id": "a", "created_at": "2026-11-01T09:00:00Z", "text": "see www.example.com and @sam #tag"},

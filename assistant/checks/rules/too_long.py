@@ -72,8 +72,9 @@ def _too_long(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if post.platform == "x" and text.isascii():
         # ASCII weighs its length on X and a link at most 23 more; every link holds a dot.
         # Under both limits even so, the post is short: most posts skip the exact count.
-        performing = ctx.thresholds["performing_length"].get("x") or HARD_LIMITS["x"]
-        if len(text) + URL_WEIGHT * text.count(".") <= min(HARD_LIMITS["x"], performing):
+        x_limit = HARD_LIMITS["x"] or 0
+        performing = ctx.thresholds["performing_length"].get("x") or x_limit
+        if len(text) + URL_WEIGHT * text.count(".") <= min(x_limit, performing):
             return
     length = measure(text, post.platform, links=len(post.urls))
     name = PLATFORM_NAMES.get(post.platform, post.platform)
