@@ -48,3 +48,24 @@ def test_a_pitch_is_still_found_and_a_growth_tip_is_not() -> None:
     text = "We run TikTok for small brands. Want your content handled? Book a call today"
     assert hard_sell_phrase(text)
     assert hard_sell_phrase("5 tips to boost engagement on our blog") is None
+
+
+def _promo_share(texts: list[str]) -> list[str]:
+    from datetime import timedelta
+
+    from assistant.audit import audit_feed
+    from assistant.models import Account, Feed
+
+    posts = [p(text, id=str(i), created_at=NOW - timedelta(days=i)) for i, text in enumerate(texts)]
+    feed = Feed(account=Account(name="@bp"), posts=sorted(posts, key=lambda x: x.created_at))
+    rules = RuleSet.from_config(RulesConfig.model_validate({"select": ["self-promo-ratio"]}))
+    return [f.evidence for f in audit_feed(feed, rules, as_of=NOW).findings]
+
+
+def test_release_announcements_count_as_self_promotion_in_any_script() -> None:
+    quiet = ["Three things we learned about replies this week"] * 6
+    assert _promo_share(quiet + ["We just uploaded a new video: how we plan a month"] * 4) == [
+        "first: We just uploaded a"]
+    assert _promo_share(quiet + ["We have released version 2 – café mode"] * 4) == [
+        "first: We have released version"]
+    assert _promo_share(quiet + ["We just talked about uploads and releases"] * 4) == []
