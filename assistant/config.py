@@ -118,7 +118,8 @@ class Approver:
                 return cls("teams", group_id.lower(), group=True)
             if _AAD_ID.fullmatch(rest):
                 return cls("teams", rest.lower())
-        raise ValueError(f"{text!r} is not an approver: write {APPROVER_FORMS}")
+        raise ValueError(f"{text!r} is not a Slack user id (U...), user group id (S...) or other "
+                         f"approver: write {APPROVER_FORMS}")
 
 
 class ClientConfig(_Strict):

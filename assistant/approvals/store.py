@@ -97,13 +97,21 @@ class ApprovalStore:
         self._scripts = {name: redis.register_script(getattr(scripts, name)) for name in
                          ("CREATE", "TRANSITION", "EDIT", "SET_REVIEW", "SWEEP", "RELEASE",
                           "UNRELEASE", "CLAIM_AUDIT")}
-        migrate(redis)
+        self._migrated = False
+
+    def _ready(self) -> None:
+        """Move data of the first layout on first use (not at construction: an app starts
+        even while Redis is away)."""
+        if not self._migrated:
+            migrate(self.redis)
+            self._migrated = True
 
     def _now(self) -> tuple[str, str]:
         now = self.clock()
         return repr(now), datetime.fromtimestamp(now, tz=UTC).isoformat()
 
     def _run(self, name: str, *args: Any) -> Any:
+        self._ready()
         now, at = self._now()
         return self._scripts[name](args=[PREFIX, now, at, *args])
 
@@ -118,6 +126,7 @@ class ApprovalStore:
         """
         if not posts:
             return []
+        self._ready()
         last = int(self.redis.incrby(f"{PREFIX}:seq", len(posts)))
         now = datetime.fromtimestamp(self.clock(), tz=UTC)
         records, items = [], []
@@ -187,6 +196,7 @@ class ApprovalStore:
     def set_message(self, post_id: str, platform: str, ref: dict[str, str]) -> None:
         """Remember the message that shows the post on `platform` (redrawn in place), as that
         platform's own reference (Slack: channel and ts)."""
+        self._ready()
         self.redis.hset(post_key(post_id), f"msg:{platform}", dumps(ref))
 
     def sweep(self) -> list[str]:
@@ -209,10 +219,12 @@ class ApprovalStore:
     # --- reading ------------------------------------------------------------------------
 
     def get(self, post_id: str) -> QueuedPost | None:
+        self._ready()
         raw = self.redis.hgetall(post_key(post_id))
         return QueuedPost.from_hash(raw) if raw else None
 
     def get_many(self, ids: Sequence[str]) -> list[QueuedPost]:
+        self._ready()
         pipe = self.redis.pipeline(transaction=False)
         for post_id in ids:
             pipe.hgetall(post_key(post_id))
@@ -226,6 +238,7 @@ class ApprovalStore:
 
     def audit(self, post_id: str) -> list[AuditEntry]:
         """The post's audit log, oldest first."""
+        self._ready()
         return [AuditEntry.from_stream(i, f)
                 for i, f in self.redis.xrange(audit_key(post_id))]
 
