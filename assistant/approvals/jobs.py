@@ -153,7 +153,7 @@ def run_review(payload: dict[str, Any]) -> dict[str, Any]:
 
         try:
             presenter.show(record, client, remember)
-        except Exception as exc:  # the others still get it; raised below so RQ retries
+        except Exception as exc:  # noqa: BLE001 (the others still get it; raised below so RQ retries)
             log.warning("%s could not show %s: %s", presenter.platform, record.id, exc)
             failure = failure or exc
     if failure is not None:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any, Literal
-
 from enum import StrEnum
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -117,7 +116,8 @@ class QueuedPost(BaseModel):
         if "slack" not in messages and data.get("ts"):  # queued before messages were per platform
             messages["slack"] = {"channel": data.get("channel", ""), "ts": data["ts"]}
         return cls(
-            id=data["id"], client=data["client"], state=data["state"],
+            id=data["id"], client=data["client"],
+            state=data["state"],  # type: ignore[arg-type]
             version=int(data["version"]), reviewed_version=int(data.get("reviewed_version") or 0),
             has_error=data.get("has_error") == "1", submitter=data.get("submitter", ""),
             submitter_name=data.get("submitter_name", ""),

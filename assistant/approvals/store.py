@@ -17,6 +17,7 @@ the first store opened on it (`migrate`): a rename per key, safe to run concurre
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import secrets
 import time
@@ -236,13 +237,14 @@ class ApprovalStore:
         return [p for p in self.get_many(ids)
                 if (client is None or p.client == client) and (state is None or p.state == state)]
 
-    def audit(self, post_id: str) -> list[AuditEntry]:
+    def audit(self, post_id: str) -> builtins.list[AuditEntry]:
         """The post's audit log, oldest first."""
         self._ready()
-        return [AuditEntry.from_stream(i, f)
-                for i, f in self.redis.xrange(audit_key(post_id))]
+        entries: Any = self.redis.xrange(audit_key(post_id))
+        return [AuditEntry.from_stream(i, f) for i, f in entries]
 
-    def claim_audit(self, post_id: str, platform: str = "slack") -> tuple[list[AuditEntry], bool]:
+    def claim_audit(self, post_id: str,
+                    platform: str = "slack") -> tuple[builtins.list[AuditEntry], bool]:
         """The audit entries not yet posted to the post's thread on `platform`, now marked
         posted there (atomically): each platform's thread gets each entry once.
 

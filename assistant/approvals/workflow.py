@@ -144,7 +144,7 @@ class Workflow:
 
     def export(self, actor: Actor, fmt: str, *, client: str | None = None,
                output: str | None = None, tz: tzinfo = UTC,
-               sink: Callable[[str], None] | None = None) -> Export:
+               sink: Callable[[str], object] | None = None) -> Export:
         """Release every approved future post into a scheduler's file, exactly once."""
         from assistant.approvals.export import export_approved
         from assistant.approvals.jobs import enqueue_refresh

@@ -235,10 +235,11 @@ def test_two_deciders_on_two_platforms_at_once_make_one_decision(rig: Rig, redis
         record = rig.queued(f"Bread class places left for May, round {round_}.")
         barrier, outcomes = threading.Barrier(2), {}
 
-        def decide(actor: Actor, action: Action) -> None:
+        def decide(actor: Actor, action: Action, post_id: str = record.id,
+                   barrier: threading.Barrier = barrier, outcomes: dict[str, Any] = outcomes) -> None:
             own = Workflow(redis_lib.Redis.from_url(redis_url), rig.workflow.workspace)
             barrier.wait()
-            outcomes[actor.ref] = own.decide(actor, record.id, action, version=1)
+            outcomes[actor.ref] = own.decide(actor, post_id, action, version=1)
 
         second = Action.APPROVE if round_ % 2 else Action.REJECT
         threads = [threading.Thread(target=decide, args=(ANA, Action.APPROVE)),
