@@ -77,6 +77,22 @@ def _sweep(workflow: Workflow) -> list[str]:
     return workflow.expire()
 
 
+def _submitter(text: str) -> Actor:
+    """`--submitter` as the person it names (written like an approver, but not a group)."""
+    from assistant.approvals.policy import Actor, Approver
+    from assistant.errors import InputError
+
+    if not text:
+        return Actor("", "")
+    try:
+        person = Approver.parse(text)
+    except ValueError as exc:
+        raise InputError(f"--submitter: {exc}") from None
+    if person.group:
+        raise InputError(f"--submitter: {text!r} is a group; name the person who submits")
+    return Actor(person.platform, person.id)
+
+
 @click.group()
 def queue() -> None:
     """Pre-publication approvals: nothing unapproved is ever released."""
@@ -110,7 +126,7 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
     if not client.presented:
         raise InputError(f"client {client_name!r} has no approvals_channel (or teams_channel) in "
                          "assistant.toml, so nobody could approve its posts")
-    person = Actor.from_ref(submitter.removeprefix("slack:")) if submitter else Actor("", "")
+    person = _submitter(submitter)
     try:
         rows = read_for_queue(file, source=source, platform=platform, tz=tz)
         submission = workflow.submit(_actor(), client.name, [r.post for r in rows],

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from assistant.models import Post, Review
 
@@ -73,11 +73,13 @@ class QueuedPost(BaseModel):
         """True when the review on record is of the current version."""
         return self.review is not None and self.reviewed_version == self.version
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def channel(self) -> str:
         """The Slack channel of the post's approval message ("" when none)."""
         return self.messages.get("slack", {}).get("channel", "")
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def ts(self) -> str:
         """The Slack ts of the post's approval message ("" when none)."""

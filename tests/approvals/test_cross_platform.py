@@ -4,13 +4,25 @@ Web API, and a second platform (a presenter recording its calls) beside it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from assistant.approvals import presenter
 from assistant.approvals.policy import Action, Actor
 from assistant.approvals.workflow import Workflow
-from tests.approvals.conftest import APPROVER_1, AUTHOR, CHANNEL, ApprovalRig, blocks_text, queued
+from tests.approvals.conftest import (
+    APPROVER_1,
+    AUTHOR,
+    CHANNEL,
+    CLIENT,
+    ApprovalRig,
+    blocks_text,
+    buffer_file,
+    later,
+    queued,
+    stamp,
+)
 from tests.approvals.test_workflow import Recorder
 
 AAD = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
@@ -75,3 +87,27 @@ def test_approved_in_slack_the_other_platform_redraws_and_gets_the_trail(
                 and "Audit trail" in c.get("text", "")]) == 1
     assert [m for m in rig.fake.landed(CHANNEL) if not m.get("thread_ts")] \
         and rig.get(record.id).decided_by == APPROVER_1
+
+
+@pytest.mark.parametrize(("given", "recorded"), [
+    (f"teams:{AAD.upper()}", f"teams:{AAD}"), ("slack:U0AUTHOR", "U0AUTHOR"), ("U0AUTHOR", "U0AUTHOR")])
+def test_the_cli_names_a_submitter_on_either_platform(rig: ApprovalRig, tmp_path: Path,
+                                                      given: str, recorded: str) -> None:
+    path = buffer_file(tmp_path, [("Rye loaves back on Tuesday.", stamp(later()))])
+    result = rig.cli("import", str(path), "--client", CLIENT, "--submitter", given)
+    assert result.exit_code == 0, result.output
+    assert rig.get("q1").submitter == recorded
+
+
+def test_a_submitter_that_is_no_person_is_one_line_and_exit_2(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.approvals.test_queue_cli import _main
+
+    path = buffer_file(tmp_path, [("Rye loaves back on Tuesday.", stamp(later()))])
+    for bad in ("teams:nobody", "S0EDITORS"):
+        code, out, err = _main(rig, monkeypatch, capsys, "queue", "import", str(path),
+                               "--client", CLIENT, "--submitter", bad)
+        assert code == 2 and out == ""
+        assert len(err.splitlines()) == 1 and "--submitter" in err and bad in err
+    assert rig.store.list() == []
