@@ -115,7 +115,6 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
     """Queue every post of FILE for CLIENT's approval, or none if any row cannot be queued."""
     from assistant.approvals.intake import ImportRejected, Problem, read_for_queue
     from assistant.approvals.model import Code
-    from assistant.approvals.policy import Actor
     from assistant.errors import InputError
 
     workspace, _, workflow = _open(config_path)
