@@ -167,15 +167,22 @@ class SlackPresenter:
             self.api.chat_postMessage(channel=record.channel, thread_ts=record.ts, **item)
 
     def tell_submitter(self, record: QueuedPost) -> None:
-        """DM the submitter (a Slack user) about a decision on their post."""
+        """DM the submitter (a Slack user) about a decision on their post, once per decision
+        (a retried job does not DM again)."""
         from slack_sdk.errors import SlackApiError
 
         from integrations.slack.approval_blocks import decision_dm
 
         if not record.submitter.startswith(("U", "W")):
             return
+
+        def send() -> str:
+            answer = self.api.chat_postMessage(channel=record.submitter,
+                                               **decision_dm(record, record.client))
+            return str(answer.get("ts", "sent"))
+
         try:
-            self.api.chat_postMessage(channel=record.submitter,
-                                      **decision_dm(record, record.client))
+            self._effects().once(f"approval:{record.id}:v{record.version}:told:{record.state}",
+                                 send)
         except SlackApiError as exc:
             log.warning("cannot DM %s: %s", record.submitter, exc.response.get("error"))

@@ -111,3 +111,21 @@ def test_a_submitter_that_is_no_person_is_one_line_and_exit_2(
         assert code == 2 and out == ""
         assert len(err.splitlines()) == 1 and "--submitter" in err and bad in err
     assert rig.store.list() == []
+
+
+def test_a_repeated_refresh_job_posts_no_trail_or_dm_twice(rig: ApprovalRig,
+                                                           teams: Recorder) -> None:
+    from assistant.approvals.jobs import enqueue_refresh
+
+    record = queued(rig, "Rye loaves back on Tuesday.")
+    workflow = Workflow(rig.redis, rig.workspace)
+    outcome = workflow.decide(Actor("teams", AAD, "Ana"), record.id, Action.REJECT,
+                              version=record.version)
+    assert outcome.ok and outcome.post is not None
+    workflow.publish(outcome.post, here=teams, trail=True, notify=True)
+    rig.work()
+    enqueue_refresh(rig.redis, [record.id], skip=["teams"], trail=True, notify=True)  # a rerun
+    rig.work()
+    assert len(_trails(rig, record.ts)) == 1
+    assert len([c for c in rig.posted() if c["channel"] == AUTHOR]) == 1
+    assert "Rejected* by Ana" in blocks_text(rig.fake.updates_of(record.ts)[-1])
