@@ -59,6 +59,10 @@ class Actor:
     id: str
     name: str = ""
 
+    def __post_init__(self) -> None:
+        if self.platform == "teams":  # AAD object ids arrive in either case: one spelling
+            object.__setattr__(self, "id", self.id.lower())
+
     @property
     def ref(self) -> str:
         return self.id if self.platform in ("slack", "") else f"{self.platform}:{self.id}"
@@ -81,15 +85,15 @@ class GroupResolver(Protocol):
 def is_approver(actor: Actor, client: ClientConfig,
                 groups: Mapping[str, GroupResolver]) -> bool:
     """True when `actor` is one of the client's approvers, directly or through a group."""
-    ident = actor.id.lower() if actor.platform == "teams" else actor.id
     mine = [a for a in client.approver_entries() if a.platform == actor.platform]
-    if any(a.id == ident for a in mine if not a.group):
+    if any(a.id == actor.id for a in mine if not a.group):
         return True
     resolver = groups.get(actor.platform)
     if resolver is None:
         return False
-    return any(ident in {m.lower() if actor.platform == "teams" else m
-                         for m in resolver.members(a.id)} for a in mine if a.group)
+    fold = actor.platform == "teams"
+    return any(actor.id in {m.lower() if fold else m for m in resolver.members(a.id)}
+               for a in mine if a.group)
 
 
 def refusal(actor: Actor, action: Action, record: QueuedPost, client: ClientConfig | None,

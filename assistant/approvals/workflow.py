@@ -8,6 +8,15 @@ what every platform shows afterwards. Platform-neutral; chat listeners and the C
     else:
         say(texts.refusal(outcome.code, outcome.post, client_name, who=my_who))
 
+A chat platform wires it like this: its listeners build an `Actor` from the request
+(`Actor("teams", activity.from.aadObjectId, activity.from.name)`), call the operation,
+render the `Outcome` (a refusal only the person sees, from `texts.refusal`), and call
+`publish` with their own presenter as `here`; a platform whose answer to the request
+already shows the new state (a Teams invoke answered with the refreshed card) may pass
+`here=None`, and the job redraws it in place as well. Group approvers are resolved by
+`groups[platform]` (Slack user groups, AAD groups through Graph). Its worker calls
+`jobs.configure(...)` and registers its presenter (`presenter.register`).
+
 Every operation returns a typed answer (`Outcome` with a `Code`, `Submission`); none
 raises for a refusal. `publish` redraws the post on the platform the person used at once
 (`here`) and enqueues a job that redraws it, posts the trail and tells the submitter on
