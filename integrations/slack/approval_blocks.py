@@ -1,10 +1,10 @@
 """Block Kit for approvals: the request with its buttons, the outcome that replaces them,
 the audit trail, the modals, and the short private answers.
 
-The Slack face of `assistant.approvals` (words of refusals come from
-`assistant.approvals.texts`). Same promises as assistant.render.slack, whose helpers this reuses: every piece of user,
-post or model text is escaped (`escape`, `chunks`, `clip`), and Block Kit limits hold by
-construction. Buttons carry `{"id": ..., "v": version}`, so a click on a stale version
+The Slack face of `assistant.approvals` (the words of refusals come from
+`assistant.approvals.texts`). Same promises as the Slack review renderer, whose helpers this
+reuses: every piece of user, post or model text is escaped (`escape`, `chunks`, `clip`), and
+Block Kit limits hold by construction. Buttons carry `{"id": ..., "v": version}`, so a click on a stale version
 is refused rather than applied to a post that has changed since.
 """
 
