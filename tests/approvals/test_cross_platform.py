@@ -23,7 +23,7 @@ from tests.approvals.conftest import (
     queued,
     stamp,
 )
-from tests.approvals.test_workflow import Recorder
+from tests.approvals.test_workflow import Recorder, _only
 
 AAD = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
 
@@ -34,12 +34,11 @@ def teams(rig: ApprovalRig) -> Iterator[Recorder]:
     client = rig.workspace.clients[0]
     client.teams_channel = "19:acme@thread.tacv2"
     client.approvers.append(f"teams:{AAD}")
-    saved = dict(presenter._registry)
+    saved = presenter.registered()
     recorder = Recorder("teams", "teams_channel")
     presenter.register(recorder)
     yield recorder
-    presenter._registry.clear()
-    presenter._registry.update(saved)
+    _only(saved)
 
 
 def _trails(rig: ApprovalRig, ts: str) -> list[dict]:

@@ -129,6 +129,14 @@ def later(hours: float = 24) -> datetime:
     return (datetime.now(UTC) + timedelta(hours=hours)).replace(microsecond=0)
 
 
+def _only(presenters: list[Any]) -> None:
+    """Make `presenters` the registered ones (each test leaves the registry as it found it)."""
+    for registered in presenter.registered():
+        presenter.unregister(registered.platform)
+    for kept in presenters:
+        presenter.register(kept)
+
+
 @pytest.fixture
 def rig(redis_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Rig]:
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT"):
@@ -137,16 +145,15 @@ def rig(redis_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     path.write_text(CONFIG, encoding="utf-8")
     workspace = load_workspace(path)
     redis = redis_lib.Redis.from_url(redis_url)
-    saved = dict(presenter._registry)
-    presenter._registry.clear()
+    saved = presenter.registered()
+    _only([])
     slack, teams = Recorder("slack", "approvals_channel"), Recorder("teams", "teams_channel")
     presenter.register(slack)
     presenter.register(teams)
     jobs.configure(Settings(redis_url=redis_url), workspace, redis)
     groups = {"slack": Groups({"S0EDITORS": {"U0GROUPIE"}}), "teams": Groups({GROUP_AAD: {EVE_AAD}})}
     yield Rig(Workflow(redis, workspace, groups=groups), slack, teams)
-    presenter._registry.clear()
-    presenter._registry.update(saved)
+    _only(saved)
     redis.close()
 
 
