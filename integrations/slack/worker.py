@@ -103,11 +103,9 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
         own_domains=frozenset(d.lower().removeprefix("www.") for d in workspace.agency.own_domains),
         address_rule=address_rule,
     )
-    from assistant.approvals.jobs import perform_with
-    from integrations.slack import approval_jobs
+    from integrations.slack.approval_jobs import install
 
-    perform_with(review=approval_jobs.review_and_post, refresh=approval_jobs.refresh,
-                 sweep=approval_jobs.sweep)
+    install(_context)
 
 
 def worker_context() -> WorkerContext:
