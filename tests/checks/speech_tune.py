@@ -1485,8 +1485,156 @@ TUNE_FOURTEENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The fifteenth batch: measured untuned once, then tuned on. Written around the speech act
+# rather than phrasing: who offers what to whom, and what the reader is asked to do next.
+TUNE_FIFTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you know anyone job hunting in Leeds, pass this on 🙏",
+            "Would be grateful for any reposts, our little shop needs the love.",
+            "Could you do me a favour and share our fundraiser page with your friends?",
+            "Help a small business out: hit share on this post!",
+            "Drop this in your team chat, someone there needs it.",
+            "Boosts welcome, we're looking for a designer in Lisbon.",
+            "Please amplify: missing dog, answers to Biscuit, last seen near Clapham Common.",
+            "Pop this in your newsletter if you think your readers would like it.",
+            "Anyone willing to repost this? We're 20 sign-ups off our goal.",
+            "Share far and wide 🙏 https://bp.agency/jobs",
+            "Would mean the world if you shared this with one friend today.",
+            p("Hey Sam, would you mind giving our launch a shout on your channels?", **DM),
+            "Know someone who'd be perfect for this role? Tag them or send it over!",
+            "If this made you laugh, send it to a friend who needs it today.",
+            "Retweets = more eyes on the petition. You know what to do.",
+            "Your share could be the one that finds her a home. 🐾",
+        ],
+        "quiet": [
+            "We'll pass this on to the kitchen team, thanks for the feedback!",
+            "Sharing our notes from the workshop below.",
+            "Send it over when it's ready and we'll take a look.",
+            "Would love to hear how you share drafts with clients.",
+            "Reposting old content is fine if you update it first.",
+            "Could you send the logo files as PNGs?",
+            "Our boost budget is gone for the month, oops.",
+            "Thanks to everyone who shared the job ad! We had 200 applicants.",
+            "Spread the cream cheese evenly, then add the salmon.",
+            "Feel free to pass on feedback, we read everything.",
+            "Tell your clients the truth about reach: it's down everywhere.",
+            "Pop this in your calendar: our Q&A is Thursday at 4pm.",
+            "Drop your questions in the chat below.",
+            "She shared it with her whole team and they loved it.",
+            "Don't share passwords over DM, ever.",
+            "Your share of voice matters less than your share of replies.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Priya, I run a small team that writes LinkedIn posts for accountants. Could I send you a "
+              "couple of examples?", **DM),
+            p("Hey Tom, we've helped 40+ dental practices get fully booked. Happy to share how if useful?", **DM),
+            p("Quick one: we can get your restaurant 300 extra covers a month through Instagram. Free this "
+              "week for 10 mins?", **DM),
+            p("Thanks for accepting! Our packages start from £299/month. Shall I pop the brochure over?", **DM),
+            p("Hi! Noticed your feed hasn't been updated in a while. We manage socials end to end for £450 a "
+              "month. Keen to hear more?", **DM),
+            "We're taking on two new retainer clients this quarter. Reply 'GROW' and I'll send details.",
+            p("Hello Maria, guaranteed 5,000 real Instagram followers in 30 days or your money back. Can I "
+              "send the rates?", **DM),
+            p("Congrats on the new role! We build Shopify stores that convert 2x better. Open to a 15-minute "
+              "intro next week?", **DM),
+            "Want 50 new leads by Friday? Our outreach system does it for you. Message me 'LEADS'.",
+            p("Hi Dev, love what you're doing at Brewhouse. Would it make sense to jump on a call so I can "
+              "show you how we doubled a similar brand's sales?", **DM),
+            p("Hey, I'm a freelance video editor. I can turn around 10 reels a week for $600. Interested in "
+              "a trial?", **DM),
+            p("Hi Sara, our AI tool writes a month of posts in 5 minutes. Can I give you a free demo?", **DM),
+            "Only 3 spots left in my 1:1 coaching this month. Book your call via the link in bio.",
+            p("Good morning! We get B2B founders booked on 5 podcasts a month. Would you like me to send our "
+              "media kit?", **DM),
+            p("Hi Ben, hope you're well. We specialise in TikTok ads for fitness brands and usually cut CPA "
+              "in half. Any chance you're free Thursday?", **DM),
+            "Struggling to get clients? My 6-week program will fix that. DM me 'READY' to apply.",
+            p("Hey! Just connected. I help agency owners hit $50k months. Worth a 10 minute call?", **DM),
+            p("Hi Lena, I'd love to quote for your next campaign shoot. What's your budget?", **DM),
+            p("Hi, we're offering 20% off website audits for new clients this month. Want one?", **DM),
+            "Your competitors are already on TikTok. We'll get you there in 14 days. Let's talk, link in bio.",
+            p("Hey Carl, saw you're hiring a social media manager. We could do the job for half the cost. "
+              "Happy to send over a proposal?", **DM),
+            p("Hi Anna! We put brands in front of 2M engaged readers every week. Shall I share our ad rates?",
+              **DM),
+            p("Thanks for connecting, Raj. Are you the person who handles marketing spend? We've found a way "
+              "to cut it by 30%.", **DM),
+            "Need more bookings? We fill salons' diaries in 30 days, guaranteed. Reply 'BOOK' to start.",
+            p("Hi Chloe, do you outsource your content? We write, design and schedule it all for one monthly "
+              "fee. Let me know if you'd like a quote.", **DM),
+            p("Hey Mo, 3 slots free for our growth retainer in January. Want me to pencil you in?", **DM),
+            "Black Friday: 40% off every template pack, today only 🛒",
+            p("Quick question, Dan: would an extra 20 sales calls a month help your team? That's what we "
+              "deliver.", **DM),
+            p("Hi Jess, I'm reaching out because I think we can triple your email list. Could we chat "
+              "Tuesday?", **DM),
+            "Looking for a social media agency? We've got availability from March. Drop me a message for rates.",
+        ],
+        "quiet": [
+            p("Hi Priya, could you send me a couple of examples of your LinkedIn posts? Loved the last one.",
+              **DM),
+            p("Thanks for the call today. As promised, here's our pricing sheet.", **DM),
+            "We helped 40 dental practices last year and learned one thing: reply speed beats ad spend.",
+            "Guaranteed: someone will ask 'can you make the logo bigger?' this week.",
+            p("Are you free Thursday for coffee? It's been ages!", **DM),
+            "Last chance to see the exhibition before it closes on Sunday. We loved it.",
+            "Our clients grew 40% on average this year. Here's what they had in common (thread).",
+            "I used to promise clients 10k followers a month. I was wrong, and here's why.",
+            p("Hey Dev, want to grab lunch next week? My treat.", **DM),
+            "Black Friday is the worst week to post organic content. Here's why.",
+            p("Congrats on the new role, Ben! Well deserved.", **DM),
+            "Stop sending 'worth a chat?' DMs to people you've never spoken to.",
+            p("Hi Sara, is 3pm still good for our call? I'll send the agenda shortly.", **DM),
+            "We doubled our own newsletter sign-ups by asking fewer questions on the form.",
+            p("Thanks for asking about rates, they're attached. Any questions, shout.", **DM),
+            "Only 3 days left until our team offsite. Can't wait!",
+            p("Would you be open to being interviewed for our blog about your rebrand?", **DM),
+            "Our packages arrived at the wrong office again 🙃",
+            "Free coffee in the studio this morning, come say hi if you're in the building.",
+            p("Hi Carl, saw you're hiring. I know a great candidate, want me to introduce you?", **DM),
+            "Is a 15-minute call ever really 15 minutes?",
+            "Our intern grew our TikTok to 10k followers in a month. So proud of her.",
+            p("Hey Jess, what's your budget for the team party? I'll book the venue.", **DM),
+            "Want more leads? Start by answering the ones you already get.",
+            p("Hi Anna, we're putting together a panel on creator pay. Would you like to speak?", **DM),
+            "I help my dad run his bakery at weekends. Best sourdough in town.",
+            "Pricing pages that hide the price lose trust. Show the number.",
+            p("Hey Mo, the January shoot is pencilled in. Which days suit you best?", **DM),
+            "Looking for a social media agency? Ask them how they report, before anything else.",
+            "Struggling to get clients? You're not alone. Here's what worked for us in year one.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@lucy_writes you'd love our new guide on newsletter growth https://bp.agency/guide",
+            "Hey @markets_daily, our latest report on creator pay might be one for your readers "
+            "https://bp.agency/report",
+            "@tom_k @ana_m @raj_p @ben_s new episode of our podcast is up https://bp.agency/pod",
+            "@sarahk reminded me of our post from last week: https://bp.agency/blog/reply-times",
+            "@ukbizdesk data for your next piece: we surveyed 500 agencies https://bp.agency/survey",
+            "@jen_c @pat_o take a look at what we shipped today https://bp.agency/launch",
+            "@devon this is right up your street https://bp.agency/guide",
+            "@hr_weekly we wrote about exactly this https://bp.agency/blog/hiring",
+        ],
+        "quiet": [
+            "Great chat with @lucy_writes on newsletter growth today",
+            "Our new guide features tips from @ana_m and @raj_p https://bp.agency/guide",
+            p("@sarahk sorry to hear that! DM us your order number and we'll sort it.", kind="reply"),
+            p("@tom_k yes, the slides are here as promised https://bp.agency/slides", kind="reply"),
+            "Listen to @markets_daily's episode on creator pay https://example.com/pod",
+            "Congrats @ben_s on the launch!",
+            "@jen_c what did you think of the conference?",
+            "Photo by @pat_shoots, taken at our office party.",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
-    TUNE_THIRTEENTH, TUNE_FOURTEENTH,
+    TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
 )

@@ -1,0 +1,187 @@
+"""The cold pitch read as a speech act: the author offers work or results to the reader, and asks them to take it up.
+
+A pitch has two moves, each ordinary alone. The offer: the author (we, I, our team or
+tool) doing a service for the reader or for clients like them, or promising a measurable
+result ("we can get your restaurant 300 extra covers a month", "our tool writes a month of
+posts in 5 minutes", "I'd love to quote for your shoot", "that's what we deliver"). The
+take-up: a question that asks the reader for the next step ("free this week for 10
+mins?", "keen to hear more?", "what's your budget?") or an instruction to take it ("let's
+talk", "drop me a message for rates", "let me know if you'd like a quote"). An offer with
+a price needs no question in a DM: quoting a stranger a monthly fee is the pitch.
+
+What is not an offer: the past ("we doubled our own sign-ups"), a request ("could we get
+your feedback?"), a hypothesis ("if we could get 10 clients"), or an act with no one to
+benefit ("I'll book the venue").
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from assistant.checks.signals import Lazy, words_of
+
+# Who can offer: the author, or the author's team, firm or product.
+_SELF = (
+    r"""(?:\b(?:we|i)
+    |\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|studio|tool|platform|app|system|service|software|programm?e?
+      |course|method|framework|process|engine|bot|network|newsletter|community|crew|company|firm))"""
+)
+# What may stand between the subject and the verb: a modal, a contraction or an adverb.
+_AUX = (
+    r"""(?:'ll|'d|'ve|\s+(?:can|could|will|would|also|just|actually|really|usually|typically|then|have|has|now|already
+    |simply|currently|regularly|consistently|reliably|specifically|personally|literally|genuinely|basically|normally))*"""
+)
+# The service acts: done for someone, in the present or as a promise.
+_SERVE = (
+    r"""(?:(?:help|get|build|write|design|manage|run|handle|create|produce|shoot|film|edit|grow|double|triple|10x|cut|reduce
+    |fill|book|deliver|put|turn\s+around|set\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
+    |save|boost|increase|quote|offer|provide|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
+    |take\s+on|look\s+after|plan|craft|ghostwrite|optimi[sz]e|rank|audit|convert|supply|install|train|coach|transform
+    |sort|power|streamline)(?:s|es)?
+    |helped)"""
+)
+# Who benefits: the reader, or clients of a kind.
+_CLIENT = (
+    r"""(?:you|your|yours|u|ur|brands?|businesses|companies|founders|coaches|startups|teams|clinics|shops|stores
+    |restaurants|cafes|creators|gyms|salons|bakeries|dentists|practices|retailers|agencies|owners|marketers|firms
+    |clients|customers|people\s+like|sellers|studios|venues|hotels|coaches|consultants|freelancers|experts|leaders
+    |ceos|cmos|b2b|saas|d2c|dtc|e-?commerce)(?:'s|s'|')?"""
+)
+# A measured result or a price: "300 extra covers a month", "2x", "£450", "30%", "in 14 days".
+_MEASURE = (
+    r"""(?:[$\u20ac\u00a3]\s?\d|\d[\d,.]*\s*(?:k|m|x|%|\+)(?!\w)|\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|every|each)\s+
+      (?:day|week|month|year|quarter)\b|\bin\s+(?:\d+|a\s+few|two|three)\s+(?:days|weeks|hours|minutes)\b
+    |\b(?:half|double|twice|triple)\s+the\b|\b(?:monthly|weekly|flat|fixed|one)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b
+    |\bfor\s+(?:a\s+)?(?:fee|price)\b|\b(?:fully|completely)\s+booked\b)"""
+)
+_OFFER = Lazy(
+    rf"""(?<!\b(?:if|can|could|shall|should|may|might|would|will|do|did|when|unless|whether)\s+)(?<!\bused\s+to\s+)
+    {_SELF}{_AUX}\s+(?:{_SERVE})\b(?P<rest>[^.!?\n]{{0,90}})
+    |\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
+      |consultant|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
+      (?P<who>[^.!?\n]{{0,60}})
+    |\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off
+      |help\s+(?:you\s+|your\s+[\w-]+\s+)?(?:grow|scale|get|double|triple|increase|boost|build|fill|reach|hit|land|win))\b
+    |\bthat'?s\s+(?:exactly\s+)?what\s+(?:we|i)\s+(?:do|deliver|offer|provide|specialise\s+in|specialize\s+in|build)\b
+    |\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:found|got|built|developed|created)\s+a\s+(?:[\w-]+\s+)?(?:way|system|method
+      |process|framework)\s+to\b
+    |\b(?:we'?ve|we\s+have|i'?ve|i\s+have|we'?ve\s+got|i'?ve\s+got)\s+(?:got\s+)?(?:some\s+|limited\s+)?(?:availability|capacity
+      |space|room|slots?|spots?|openings?)\s+(?:for|from|in|this|next|again)\b
+    |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?(?:offering|taking\s+on|accepting|onboarding)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_BENEFIT = Lazy(rf"\b{_CLIENT}\b|{_MEASURE}", regex.IGNORECASE | regex.VERBOSE)
+_PRICED = Lazy(
+    r"""[$\u20ac\u00a3]\s?\d|\b(?:fee|price|rates?|pricing|quote|retainer)\b""",
+    regex.IGNORECASE,
+)
+
+# The take-up, as a question: the next step offered to the reader.
+_TAKE_UP_QUESTION = Lazy(
+    r"""\b(?:call|calls|chat|talk|demo|trial|intro|meeting|mins?|minutes|free|available|open|keen|interested|fancy|worth
+    |hear|learn|see|send|share|show|quote|budget|pencil|book|rates|pricing|prices|proposal|details|info|sense|examples
+    |samples|next|useful|helpful|try|test|monday|tuesday|wednesday|thursday|friday|tomorrow|leads|clients|customers
+    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The take-up, as an instruction: how to take the offer.
+_TAKE_UP_STEP = Lazy(
+    r"""\blet'?s\s+(?:talk|chat|connect|jump|hop|grab|get\s+you)\b
+    |\blet\s+(?:me|us)\s+know\s+(?:if|when|whether)\s+(?:you'?d|you\s+would|you'?re|you\s+are|you\s+want|you'?d\s+like)\b
+    |\b(?:drop|send|shoot|flick)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+)?(?:message|line|dm|note|email|msg|text)\b
+    |(?<!\b(?:people|they|who|you|he|she|i|we|to|will|would|can|could|should|then|and|or)\s+)
+      \b(?:dm|message|email|ping|text|call)\s+(?:me|us)\b
+    |\breply\s+(?:with\s+)?["'\u2018\u201c]?(?-i:[A-Z]{2,})
+    |\b(?:book|grab|claim|secure|reserve)\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:call|slot|demo|spot|chat|session|place|trial)\b
+    |\blink\s+in\s+(?:bio|profile)\b|\bget\s+in\s+touch\b|\bhit\s+reply\b|\bjust\s+reply\b
+    |\bhappy\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Selling talked about in the past or renounced is a story, not a pitch.
+_DISOWNED = Lazy(
+    r"\b(?:used\s+to|back\s+when|years\s+ago|i\s+was\s+wrong|we\s+were\s+wrong|never\s+again|stopped)\b",
+    regex.IGNORECASE,
+)
+
+_NEAR = 3  # sentences between an offer and its take-up
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# Words one of which every offer contains, and every take-up: most posts lack one or the other.
+_OFFER_WORDS = frozenset(
+    "we i our my i'm we're we've i've we'd i'd we'll i'll that's".split()
+)
+_TAKE_UP_WORDS = frozenset(
+    "let's lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "
+    "get hit just happy".split()
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.group(0) for s in _SENTENCE.finditer(text) if s.group(0).strip()]
+
+
+def _offer(sentences: list[str]) -> tuple[str, bool, bool, int] | None:
+    """The first offer said in `sentences`: its words, whether it names a price, whether it only
+    states a trade, and the index of its sentence; or None."""
+    for index, sentence in enumerate(sentences):
+        if _DISOWNED.search(sentence):
+            continue
+        for match in _OFFER.compiled.finditer(sentence):
+            rest = match.group("rest")
+            if rest is not None and not _BENEFIT.search(rest):
+                continue  # nobody is served and nothing is promised: "I'll book the venue"
+            # a trade stated ("I'm a freelance editor") offers only in a DM
+            trade = match.group("who") is not None
+            return " ".join(match.group(0).split()), bool(_PRICED.search(sentence)), trade, index
+    return None
+
+
+def _take_up(sentences: list[str]) -> str | None:
+    """The first question or instruction in `sentences` that asks the reader to take an offer up."""
+    for sentence in sentences:
+        if _DISOWNED.search(sentence):
+            continue
+        if sentence.rstrip().endswith("?") and _TAKE_UP_QUESTION.search(sentence):
+            return " ".join(sentence.split())
+        step = _TAKE_UP_STEP.search(sentence)
+        if step:
+            return step.group(0)
+    return None
+
+
+def cold_pitch(text: str, kind: str) -> str | None:
+    """The offer and its take-up in `text` (a post or a DM), joined, or None.
+
+    In a DM an offer that names its price is a pitch on its own.
+    """
+    words = words_of(text)
+    if _OFFER_WORDS.isdisjoint(words):
+        return None
+    asks = "?" in text or not _TAKE_UP_WORDS.isdisjoint(words)
+    if not asks and kind != "dm":
+        return None
+    sentences = _sentences(text)
+    offer = _offer(sentences)
+    if offer is None:
+        return None
+    said, priced, trade, where = offer
+    if trade and kind != "dm":
+        return None
+    # a pitch is said in one breath: the take-up within a few sentences of the offer
+    sentences = sentences[max(0, where - _NEAR):where + _NEAR + 1]
+    ask = _take_up(sentences) if asks else None
+    if ask:
+        return f"{said} … {ask}"
+    if kind == "dm" and priced:
+        return said
+    return None
+
+
+def disowned(text: str, evidence: str) -> bool:
+    """True when the sentence holding `evidence` tells of selling in the past or renounces it."""
+    start = text.find(evidence)
+    if start < 0:
+        return False
+    sentences = [s for s in _SENTENCE.finditer(text) if s.start() <= start < s.end()]
+    return bool(sentences and _DISOWNED.search(sentences[0].group(0)))
