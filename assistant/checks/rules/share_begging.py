@@ -18,6 +18,7 @@ import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted, words_of
+from assistant.checks.spread import spread_request
 from assistant.models import Post
 
 SHARE_BEGGING = rule(
@@ -130,8 +131,9 @@ _PATTERNS = Phrases(
            |boss|buddy|bff|fellow|marketers?|founders?|people|folks)\b
          | \btag\s+(?:someone|somebody|anyone|everyone)\b"""),
         ("pass forward send",
-         r"""\bpass\s+(?:this|it)\s+(?:on|along)\b
-         | \b(?:forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b"""),
+         r"""(?<!\b(?:we|i|they|he|she|who)(?:'ll|'d|\s+(?:will|would|can|could|shall|should|might|must|to))?\s+)
+         (?:\bpass\s+(?:this|it)\s+(?:on|along)\b
+         | \b(?:forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b)"""),
     ]
 )
 
@@ -365,6 +367,9 @@ def share_request(text: str, author: str = "") -> str | None:
     match = _ACTS.search(text)
     if match:
         return match.group(0).strip()
+    spread = spread_request(text)
+    if spread:
+        return spread
     own = author.lower().lstrip("@")
     if own and "follow" in text.lower():
         for follow in _FOLLOW_HANDLE.finditer(text):

@@ -1,0 +1,61 @@
+"""Requests to spread a post that name no request verb: referrals, and sharing named as the reader's good deed.
+
+Two shapes the request patterns of `share-begging` do not read:
+- a referral: a question about someone the reader knows, then the act of passing it to
+  them ("Know someone who'd be perfect for this role? Tag them or send it over!");
+- the reader's share said to do good ("Your share could be the one that finds her a
+  home", "Retweets = more eyes on the petition. You know what to do").
+"Your share of voice" is a market share, and "thanks for the RTs" is thanks: neither asks.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from assistant.checks.signals import Lazy, words_of
+
+_NOUN = r"(?:shares?|rts?|retweets?|reposts?|boosts?|re-?shares?|signal[-\s]boosts?|quote[-\s]tweets?)"
+# "Know someone who...?", "Got a friend in Leeds looking for work?", "Anyone you know hiring?"
+_REFERRAL = Lazy(
+    r"""(?:\b(?:know|got|have|has|anyone\s+you\s+know|any\s+friends)\b(?:\s+(?:of\s+)?(?:someone|anyone|anybody|somebody|a|an
+      |any|some|people|folks|friends?|colleagues?)\b)?[^.!?\n]{0,80}\?
+    |\bif\s+(?:you|u)\s+know\s+(?:someone|anyone|anybody|somebody|a|an|any)\b[^.!?\n]{0,60}?,)
+    [\s\p{Extended_Pictographic}\ufe0f]*
+    (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+)?)
+    (?P<act>tag\s+(?:them|him|her|'em)\b
+      |(?:send|forward|share|pass|show|dm|message)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
+        |this\s+post|our|my)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_REFERRAL_WORDS = frozenset("know got have has".split())
+_ACT_WORDS = frozenset("tag send forward share pass show dm message".split())
+
+# The reader's share credited with an outcome: "your share could help", "every RT gets us closer".
+_GOOD_DEED = Lazy(
+    rf"""\b(?:your|a|one|every|each|any|more|just\s+one)\s+(?:quick\s+|single\s+|little\s+|extra\s+)?{_NOUN}
+      (?!\s+(?:of|price|prices|button|buttons|count|counts|ratio|market|holders?|sheet)\b)
+      \s+(?:(?:could|can|might|may|will|would|really|genuinely|truly|honestly|literally|just|actually|seriously|all)\s+)*
+      (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
+      |be\s+the\s+one|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads)\b
+    |\b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
+      |real|actual|\w+\s+more)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_GOOD_DEED_WORDS = frozenset(
+    "share shares rt rts retweet retweets repost reposts boost boosts reshare reshares signal".split()
+)
+_NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
+
+
+def spread_request(text: str) -> str | None:
+    """A referral or a share credited with good in `text`, or None."""
+    words = words_of(text)
+    if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):
+        match = _REFERRAL.search(text)
+        if match:
+            return " ".join(match.group(0).split())
+    if not _GOOD_DEED_WORDS.isdisjoint(words):
+        match = _GOOD_DEED.search(text)
+        if match and not _NOT_ASKING.search(text):
+            return " ".join(match.group(0).split())
+    return None
