@@ -39,7 +39,10 @@ _SERVE = (
     |fill|book|deliver|put|turn\s+around|set\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
     |save|boost|increase|quote|offer|provide|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
     |take\s+on|look\s+after|plan|craft|ghostwrite|optimi[sz]e|rank|audit|convert|supply|install|train|coach|transform
-    |sort|power|streamline)(?:s|es)?
+    |sort|power|streamline|take|pull|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
+    |refresh|revamp|overhaul|recover|remove|pitch|secure|negotiate|protect|clip)(?:s|es)?
+    |do(?:es)?(?!\s+(?:not|care|love|like|think|know|want|need|hope|believe|feel|mean|see|get|understand|have|agree|wonder
+      |miss|enjoy|appreciate|try|remember)\b)
     |helped)"""
 )
 # Who benefits: the reader, or clients of a kind.
@@ -47,12 +50,14 @@ _CLIENT = (
     r"""(?:you|your|yours|u|ur|brands?|businesses|companies|founders|coaches|startups|teams|clinics|shops|stores
     |restaurants|cafes|creators|gyms|salons|bakeries|dentists|practices|retailers|agencies|owners|marketers|firms
     |clients|customers|people\s+like|sellers|studios|venues|hotels|coaches|consultants|freelancers|experts|leaders
-    |ceos|cmos|b2b|saas|d2c|dtc|e-?commerce)(?:'s|s'|')?"""
+    |ceos|cmos|cfos|ctos|b2b|saas|d2c|dtc|e-?commerce|firm|company|business|brand|clinic|practice|shop|store|restaurant
+    |(?<=\bfor\s+(?:[\w-]+\s+){0,2})(?!(?:years|months|weeks|days|hours|minutes|ages|decades|times|reasons|us|ourselves)\b)
+      [\w-]+s(?=\s*(?:[.,;:!?]|$|\s+(?:and|like|who|that|in|across|on)\b)))(?:'s|s'|')?"""
 )
 # A measured result or a price: "300 extra covers a month", "2x", "£450", "30%", "in 14 days".
 _MEASURE = (
     r"""(?:[$\u20ac\u00a3]\s?\d|\d[\d,.]*\s*(?:k|m|x|%|\+)(?!\w)|\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|every|each)\s+
-      (?:day|week|month|year|quarter)\b|\bin\s+(?:\d+|a\s+few|two|three)\s+(?:days|weeks|hours|minutes)\b
+      (?:day|week|month|year|quarter)\b|\b(?:in|within|under)\s+(?:\d+|a\s+few|two|three|ten)\s+(?:days|weeks|hours|minutes)\b
     |\b(?:half|double|twice|triple)\s+the\b|\b(?:monthly|weekly|flat|fixed|one)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b
     |\bfor\s+(?:a\s+)?(?:fee|price)\b|\b(?:fully|completely)\s+booked\b)"""
 )
@@ -64,6 +69,8 @@ _OFFER = Lazy(
       (?P<who>[^.!?\n]{{0,60}})
     |\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off
       |help\s+(?:you\s+|your\s+[\w-]+\s+)?(?:grow|scale|get|double|triple|increase|boost|build|fill|reach|hit|land|win))\b
+    |\b(?:we|i)(?:'ll|\s+(?:can|could|will))\s+be\s+(?:your|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|agency|partner|studio
+      |department|person|crew|hire|marketing|content)\b
     |\bthat'?s\s+(?:exactly\s+)?what\s+(?:we|i)\s+(?:do|deliver|offer|provide|specialise\s+in|specialize\s+in|build)\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:found|got|built|developed|created)\s+a\s+(?:[\w-]+\s+)?(?:way|system|method
       |process|framework)\s+to\b
@@ -83,7 +90,7 @@ _TAKE_UP_QUESTION = Lazy(
     r"""\b(?:call|calls|chat|talk|demo|trial|intro|meeting|mins?|minutes|free|available|open|keen|interested|fancy|worth
     |hear|learn|see|send|share|show|quote|budget|pencil|book|rates|pricing|prices|proposal|details|info|sense|examples
     |samples|next|useful|helpful|try|test|monday|tuesday|wednesday|thursday|friday|tomorrow|leads|clients|customers
-    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles)\b""",
+    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|explain|pitch|ideas|exploring)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The take-up, as an instruction: how to take the offer.
@@ -96,7 +103,9 @@ _TAKE_UP_STEP = Lazy(
     |\breply\s+(?:with\s+)?["'\u2018\u201c]?(?-i:[A-Z]{2,})
     |\b(?:book|grab|claim|secure|reserve)\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:call|slot|demo|spot|chat|session|place|trial)\b
     |\blink\s+in\s+(?:bio|profile)\b|\bget\s+in\s+touch\b|\bhit\s+reply\b|\bjust\s+reply\b
-    |\bhappy\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk)\b""",
+    |\b(?:happy|glad|keen|delighted|love)\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk|explain)\b
+    |\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b
+    |\b(?:comment|type|dm)\s+["'\u2018\u201c]?(?-i:[A-Z]{2,})\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Selling talked about in the past or renounced is a story, not a pitch.
@@ -105,6 +114,12 @@ _DISOWNED = Lazy(
     regex.IGNORECASE,
 )
 
+_AVAILABLE = Lazy(
+    r"""\b(?:dates?|spots?|slots?|places?|seats?|spaces?|openings?|tickets?)\s+(?:left|available|remaining|open)\b
+    |\bnew\s+(?:service|package|offer|offering)\s*[:\u2014\u2013-]|\bnow\s+(?:booking|taking\s+bookings)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_PRICE = Lazy(r"[$\u20ac\u00a3]\s?\d")
 _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
@@ -113,7 +128,7 @@ _OFFER_WORDS = frozenset(
 )
 _TAKE_UP_WORDS = frozenset(
     "let's lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "
-    "get hit just happy".split()
+    "get hit just happy glad keen delighted love apply comment type".split()
 )
 
 
@@ -156,6 +171,10 @@ def cold_pitch(text: str, kind: str) -> str | None:
     In a DM an offer that names its price is a pitch on its own.
     """
     words = words_of(text)
+    if any(sign in text for sign in "$\u20ac\u00a3") and _PRICE.search(text):
+        available = _AVAILABLE.search(text)
+        if available:
+            return f"{_PRICE.search(text).group(0)} … {available.group(0)}"  # type: ignore[union-attr]
     if _OFFER_WORDS.isdisjoint(words):
         return None
     asks = "?" in text or not _TAKE_UP_WORDS.isdisjoint(words)

@@ -1633,8 +1633,109 @@ TUNE_FIFTEENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The sixteenth batch: written after the offer/take-up and referral models, measured untuned
+# once, then tuned on.
+IG_DM = {"kind": "dm", "platform": "instagram"}
+TUNE_SIXTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Not asking for money, just a retweet. Our shelter is full and these dogs need homes.",
+            "One RT from you could put this in front of the right hiring manager.",
+            "Help me out and send this to your group chat 😂",
+            "If this thread was useful, you know where the repost button is 😉",
+            "Would you all mind boosting this? Small creators get buried.",
+            "Our Kickstarter ends Sunday. Every repost brings us closer!",
+            p("Hiya! Could you possibly pop our open day on your stories? 💛", **IG_DM),
+            "Got a friend who runs a café? Forward this to them, we're giving away 10 free menus.",
+            "Can I ask a favour? Share this with anyone in Bristol who needs a room.",
+            "Please circulate to your networks: we're recruiting a head of content.",
+            "Do me a solid and give this a quick RT.",
+            "Put this in front of your boss. Seriously.",
+        ],
+        "quiet": [
+            "Not asking for much from 2027: fewer meetings, more making.",
+            "One RT from a big account once crashed our site. Good times.",
+            "Help me out: what's the best scheduling tool for a team of three?",
+            "If this thread was useful, tell me what you'd like next.",
+            "Would you all mind keeping the kitchen tidy this week? Thanks team.",
+            "Our Kickstarter ended Sunday and we're still processing it. Thank you all.",
+            p("Hiya! Loved your stories from the open day 💛", **IG_DM),
+            "Got a friend who runs a café? Ask them what their busiest hour is. It's never lunch.",
+            "Can I ask a favour? Tell me honestly if our new site is slow for you.",
+            "We circulated the draft internally and got 40 comments. Brutal, useful.",
+            "Reposts with a comment do better than plain ones, in our data.",
+            "Put your phone down after 9pm. Seriously.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Ella, just checking: is Instagram something you handle in-house? We take it off founders' "
+              "plates for a flat monthly rate. Happy to send numbers.", **DM),
+            p("Hey! Your products are gorgeous but your Reels could be pulling way more. I do short-form video "
+              "for skincare brands. Fancy seeing a few?", **IG_DM),
+            p("Hi Omar, we place D2C brands in 300+ UK newsletters on a pay-per-click basis. Would next week "
+              "work for a 15-minute intro?", **DM),
+            p("Morning! I specialise in LinkedIn ghostwriting for CFOs. My clients average 40k impressions a "
+              "post. Could I pitch you a few ideas?", **DM),
+            p("Hi there, our team builds Webflow sites in two weeks. If that's ever useful, I'd be glad to "
+              "jump on a call.", **DM),
+            p("Hi Sophie, we noticed your Google reviews are down to 3.9. We can fix that within 60 days. "
+              "Shall we talk?", **DM),
+            "Tired of posting into the void? We'll run your socials for 90 days and you only pay if you grow. "
+            "Apply at bp.agency/grow",
+            "New service: done-with-you content days. Two hours, 30 posts, £750. Three dates left in May.",
+            "Booking now for Q1: paid social audits for e-commerce brands, £400 flat. DM 'AUDIT'.",
+            p("Hey Kai, congrats on the funding! Growth usually means hiring for content. We can be that team "
+              "from day one. Worth exploring?", **DM),
+            p("Hi Nadia, I'll keep this short: 12 new patients a month for your clinic or you don't pay. "
+              "Can I explain how?", **DM),
+            p("Hello, we're a Leeds studio that shoots product photos for Etsy sellers. Prices start at £15 "
+              "an image.", **DM),
+            "I've opened 4 spots for my January cohort: we'll take your account from 0 to 10k. Comment 'IN' "
+            "below.",
+            p("Hi Rob, hope the week's going well. We've just helped another recruitment firm double its "
+              "inbound applications. Keen to see the case study?", **DM),
+        ],
+        "quiet": [
+            p("Hi Ella, quick question: is Instagram something your team handles in-house? Writing a piece "
+              "about it.", **DM),
+            p("Hey! Your products are gorgeous. Where did you get the packaging done?", **IG_DM),
+            p("Hi Omar, would next week work for the review meeting we discussed?", **DM),
+            "My clients taught me more about LinkedIn than any course did.",
+            p("Hi there, our team is at the Webflow conference next week. Are you going?", **DM),
+            "Google reviews below 4.0 cost restaurants real money. We looked at 2,000 of them.",
+            "Tired of posting into the void? Same. Here's what we changed in our own feed.",
+            "New service from our favourite bakery: sourdough delivered on Saturdays. Life improved.",
+            "Booking now for Q1 is a sign the market is back. Budgets are moving again.",
+            p("Hey Kai, congrats on the funding! Well deserved, the team must be thrilled.", **DM),
+            p("Hi Nadia, I'll keep this short: the shoot moves to Thursday. Can you make 10am?", **DM),
+            "We're a Leeds studio and we've just moved into a bigger space. Come and see us.",
+            "I opened my first agency account 10 years ago today. Still here.",
+            p("Hi Rob, hope the week's going well. The case study draft is attached for your comments.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@kira_m since you asked about reels last month, we just put out a full breakdown "
+            "https://bp.agency/blog/reels",
+            "@dan_writes @lee_ux @mo_pm our state-of-agencies report is out, would love your eyes on it "
+            "https://bp.agency/report26",
+            "This one's for you @fintech_fran: our new guide to compliant social https://bp.agency/compliance",
+            "@coffee_co your menu would look great with our new template pack https://bp.agency/templates",
+        ],
+        "quiet": [
+            "@kira_m you asked about reels last month: we'd rather talk than send a link. Coffee?",
+            "Our state-of-agencies report is out, with interviews from @dan_writes and @lee_ux "
+            "https://bp.agency/report26",
+            "Brilliant panel with @fintech_fran on compliant social today.",
+            "Lunch from @coffee_co again, third time this week.",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
     TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
+    TUNE_SIXTEENTH,
 )
