@@ -51,7 +51,7 @@ _CLIENT = (
     |restaurants|cafes|creators|gyms|salons|bakeries|dentists|practices|retailers|agencies|owners|marketers|firms
     |clients|customers|people\s+like|sellers|studios|venues|hotels|coaches|consultants|freelancers|experts|leaders
     |ceos|cmos|cfos|ctos|b2b|saas|d2c|dtc|e-?commerce|firm|company|business|brand|clinic|practice|shop|store|restaurant
-    |(?<=\bfor\s+(?:[\w-]+\s+){0,2})(?!(?:years|months|weeks|days|hours|minutes|ages|decades|times|reasons|us|ourselves)\b)
+    |for\s+(?:[\w-]+\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|ages|decades|times|reasons|us|ourselves)\b)
       [\w-]+s(?=\s*(?:[.,;:!?]|$|\s+(?:and|like|who|that|in|across|on)\b)))(?:'s|s'|')?"""
 )
 # A measured result or a price: "300 extra covers a month", "2x", "£450", "30%", "in 14 days".
@@ -71,17 +71,26 @@ _OFFER = Lazy(
       |help\s+(?:you\s+|your\s+[\w-]+\s+)?(?:grow|scale|get|double|triple|increase|boost|build|fill|reach|hit|land|win))\b
     |\b(?:we|i)(?:'ll|\s+(?:can|could|will))\s+be\s+(?:your|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|agency|partner|studio
       |department|person|crew|hire|marketing|content)\b
-    |\bthat'?s\s+(?:exactly\s+)?what\s+(?:we|i)\s+(?:do|deliver|offer|provide|specialise\s+in|specialize\s+in|build)\b
+    |\bthat'?s\s+(?:exactly\s+)?(?:what\s+(?:we|i)\s+(?:do|deliver|offer|provide|specialise\s+in|specialize\s+in|build)\b
+      |our\s+(?:whole\s+|entire\s+)?(?:job|thing|speciality|specialty)\b|where\s+(?:we|i)\s+come\s+in\b
+      |what\s+(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:here\s+)?for\b)
+    |\b(?:our|my)\s+(?:rates|prices|pricing|packages|fees|rate\s+card)\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:found|got|built|developed|created)\s+a\s+(?:[\w-]+\s+)?(?:way|system|method
       |process|framework)\s+to\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have|we'?ve\s+got|i'?ve\s+got)\s+(?:got\s+)?(?:some\s+|limited\s+)?(?:availability|capacity
       |space|room|slots?|spots?|openings?)\s+(?:for|from|in|this|next|again)\b
-    |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?(?:offering|taking\s+on|accepting|onboarding)\b""",
+    |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?(?:offering|taking\s+on|accepting|onboarding
+      |opening(?:\s+up)?\s+(?:\d+|a\s+few|two|three|four|five|six|limited)\s+(?:[\w-]+\s+)?(?:spots?|slots?|places?|seats?))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_BENEFIT = Lazy(rf"\b{_CLIENT}\b|{_MEASURE}", regex.IGNORECASE | regex.VERBOSE)
+# A whole job taken on ("we handle everything", "end to end") serves the reader too.
+_BENEFIT = Lazy(
+    rf"\b{_CLIENT}\b|{_MEASURE}|\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A price named: an amount, or a fee. ("Our rates haven't changed" names none.)
 _PRICED = Lazy(
-    r"""[$\u20ac\u00a3]\s?\d|\b(?:fee|price|rates?|pricing|quote|retainer)\b""",
+    r"""[$\u20ac\u00a3]\s?\d|\b(?:monthly|weekly|flat|fixed|one|set)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b""",
     regex.IGNORECASE,
 )
 
@@ -90,7 +99,7 @@ _TAKE_UP_QUESTION = Lazy(
     r"""\b(?:call|calls|chat|talk|demo|trial|intro|meeting|mins?|minutes|free|available|open|keen|interested|fancy|worth
     |hear|learn|see|send|share|show|quote|budget|pencil|book|rates|pricing|prices|proposal|details|info|sense|examples
     |samples|next|useful|helpful|try|test|monday|tuesday|wednesday|thursday|friday|tomorrow|leads|clients|customers
-    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|explain|pitch|ideas|exploring)\b""",
+    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|explain|pitch|ideas|exploring|works|suits|audit)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The take-up, as an instruction: how to take the offer.
@@ -98,13 +107,15 @@ _TAKE_UP_STEP = Lazy(
     r"""\blet'?s\s+(?:talk|chat|connect|jump|hop|grab|get\s+you)\b
     |\blet\s+(?:me|us)\s+know\s+(?:if|when|whether)\s+(?:you'?d|you\s+would|you'?re|you\s+are|you\s+want|you'?d\s+like)\b
     |\b(?:drop|send|shoot|flick)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+)?(?:message|line|dm|note|email|msg|text)\b
-    |(?<!\b(?:people|they|who|you|he|she|i|we|to|will|would|can|could|should|then|and|or)\s+)
-      \b(?:dm|message|email|ping|text|call)\s+(?:me|us)\b
+    |\b(?:dm|message|email|ping|text|call)
+      (?<!\b(?:people|they|who|you|he|she|i|we|to|will|would|can|could|should|then|and|or)\s+(?:dm|message|email|ping|text|call))
+      \s+(?:me|us)\b
     |\breply\s+(?:with\s+)?["'\u2018\u201c]?(?-i:[A-Z]{2,})
     |\b(?:book|grab|claim|secure|reserve)\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:call|slot|demo|spot|chat|session|place|trial)\b
     |\blink\s+in\s+(?:bio|profile)\b|\bget\s+in\s+touch\b|\bhit\s+reply\b|\bjust\s+reply\b
     |\b(?:happy|glad|keen|delighted|love)\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk|explain)\b
     |\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b
+    |\breply\s+(?:and|for|to|with|here|below|if)\b|\bmessage\s+(?:me\s+|us\s+)?for\b
     |\b(?:comment|type|dm)\s+["'\u2018\u201c]?(?-i:[A-Z]{2,})\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -120,6 +131,15 @@ _AVAILABLE = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PRICE = Lazy(r"[$\u20ac\u00a3]\s?\d")
+# A price offered rather than mentioned: per unit, "from £499", or a list ("10 posts £300").
+_PRICE_OFFERED = Lazy(
+    r"""[$\u20ac\u00a3]\s?\d[\d,.]*\s*k?\s*(?:/\s?[a-z]+|per\s+\w+|an?\s+(?:month|week|hour|post|image|day|year|session|video)\b
+      |each\b|flat\b|\+\s*vat\b)
+    |\b(?:from|starting\s+at)\s+[$\u20ac\u00a3]\s?\d|\b\d+\s+[\w-]+\s+[$\u20ac\u00a3]\s?\d""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_OFFER_START = re.compile(r"\b(?:we|i|our|my|that)\b", re.IGNORECASE)
+_DISOWNED_WORDS = frozenset("used back years wrong never stopped".split())
 _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
@@ -127,7 +147,7 @@ _OFFER_WORDS = frozenset(
     "we i our my i'm we're we've i've we'd i'd we'll i'll that's".split()
 )
 _TAKE_UP_WORDS = frozenset(
-    "let's lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "
+    "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "
     "get hit just happy glad keen delighted love apply comment type".split()
 )
 
@@ -136,13 +156,22 @@ def _sentences(text: str) -> list[str]:
     return [s.group(0) for s in _SENTENCE.finditer(text) if s.group(0).strip()]
 
 
+def _disowned(sentence: str) -> bool:
+    return not _DISOWNED_WORDS.isdisjoint(words_of(sentence)) and _DISOWNED.search(sentence) is not None
+
+
 def _offer(sentences: list[str]) -> tuple[str, bool, bool, int] | None:
     """The first offer said in `sentences`: its words, whether it names a price, whether it only
     states a trade, and the index of its sentence; or None."""
+    pattern = _OFFER.compiled
     for index, sentence in enumerate(sentences):
-        if _DISOWNED.search(sentence):
+        if _disowned(sentence):
             continue
-        for match in _OFFER.compiled.finditer(sentence):
+        # the full pattern is tried only where an offer can start (a search costs ~30 µs a post)
+        for start in _OFFER_START.finditer(sentence):
+            match = pattern.match(sentence, start.start())
+            if match is None:
+                continue
             rest = match.group("rest")
             if rest is not None and not _BENEFIT.search(rest):
                 continue  # nobody is served and nothing is promised: "I'll book the venue"
@@ -155,32 +184,42 @@ def _offer(sentences: list[str]) -> tuple[str, bool, bool, int] | None:
 def _take_up(sentences: list[str]) -> str | None:
     """The first question or instruction in `sentences` that asks the reader to take an offer up."""
     for sentence in sentences:
-        if _DISOWNED.search(sentence):
+        if _disowned(sentence):
             continue
         if sentence.rstrip().endswith("?") and _TAKE_UP_QUESTION.search(sentence):
             return " ".join(sentence.split())
-        step = _TAKE_UP_STEP.search(sentence)
-        if step:
-            return step.group(0)
+        if not _TAKE_UP_WORDS.isdisjoint(words_of(sentence)):
+            step = _TAKE_UP_STEP.search(sentence)
+            if step:
+                return step.group(0)
     return None
 
 
-def cold_pitch(text: str, kind: str) -> str | None:
+def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     """The offer and its take-up in `text` (a post or a DM), joined, or None.
 
-    In a DM an offer that names its price is a pitch on its own.
+    In a DM an offer that names its price is a pitch on its own. The account's own name
+    (`author`, a handle) as the subject offers as "we" does.
     """
+    name = author.lower().lstrip("@")
+    if len(name) >= 3 and name in text.lower():  # the account named as the one who offers
+        text = regex.sub(rf"(?<![@\w.]){regex.escape(name)}(?![\w.])", "we", text, flags=regex.IGNORECASE)
     words = words_of(text)
-    if any(sign in text for sign in "$\u20ac\u00a3") and _PRICE.search(text):
-        available = _AVAILABLE.search(text)
-        if available:
-            return f"{_PRICE.search(text).group(0)} … {available.group(0)}"  # type: ignore[union-attr]
+    if any(sign in text for sign in "$\u20ac\u00a3"):
+        priced = _PRICE_OFFERED.search(text) or _PRICE.search(text)
+        available = _AVAILABLE.search(text) if priced else None
+        if priced and available:
+            return f"{priced.group(0)} … {available.group(0)}"
+        if priced and priced.re is _PRICE_OFFERED.compiled:
+            ask = _take_up(_sentences(text))
+            if ask:
+                return f"{priced.group(0)} … {ask}"
     if _OFFER_WORDS.isdisjoint(words):
         return None
     asks = "?" in text or not _TAKE_UP_WORDS.isdisjoint(words)
-    if not asks and kind != "dm":
-        return None
     sentences = _sentences(text)
+    if kind != "dm" and (not asks or _take_up(sentences) is None):
+        return None  # a post needs a take-up; looking for one first is the cheaper test
     offer = _offer(sentences)
     if offer is None:
         return None

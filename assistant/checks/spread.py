@@ -17,7 +17,8 @@ from assistant.checks.signals import Lazy, words_of
 _NOUN = r"(?:shares?|rts?|retweets?|reposts?|boosts?|re-?shares?|signal[-\s]boosts?|quote[-\s]tweets?)"
 # "Know someone who...?", "Got a friend in Leeds looking for work?", "Anyone you know hiring?"
 _REFERRAL = Lazy(
-    r"""(?:\b(?:know|got|have|has|anyone\s+you\s+know|any\s+friends)\b(?:\s+(?:of\s+)?(?:someone|anyone|anybody|somebody|a|an
+    r"""(?:\b(?:know|got|have|has|anyone\s+you\s+know|any\s+friends)\b
+      (?=[^.!?\n]{0,80}\b(?:someone|anyone|anybody|somebody|people|folks|friends?|colleagues?|mates?|who)\b)(?:\s+(?:of\s+)?(?:someone|anyone|anybody|somebody|a|an
       |any|some|people|folks|friends?|colleagues?)\b)?[^.!?\n]{0,80}\?
     |\bif\s+(?:you|u)\s+know\s+(?:someone|anyone|anybody|somebody|a|an|any)\b[^.!?\n]{0,60}?,)
     [\s\p{Extended_Pictographic}\ufe0f]*

@@ -1733,9 +1733,79 @@ TUNE_SIXTEENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The seventeenth batch: pitches whose offer is not "we do X for you" (a product or the
+# reader as subject, "let us", a testimonial, a price list), measured untuned once, then
+# tuned on.
+TUNE_SEVENTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Retweet so more parents see this before the deadline on Friday.",
+            "If you've got 2 seconds, a repost would genuinely help us find a flatmate.",
+            "Big ask: can this reach 500 shares by tonight? Lost cat, ginger, very loud.",
+            "Be a star and send this to the one friend who always forgets to back up their photos.",
+            "Spread it around, the more people know the better 📢",
+            "Hey friends, it would make my day if this got a few more eyes on it. Share away!",
+        ],
+        "quiet": [
+            "Retweet counts are hidden now, and honestly our mood improved.",
+            "If you've got 2 seconds, tell us your favourite font. Research purposes.",
+            "Big ask: can anyone recommend a quiet café near Old Street for a client call?",
+            "Be a star and bring biscuits to the team meeting.",
+            "Spread out your posting times and watch what happens to reach.",
+            "Hey friends, it made my day to see so many of you at the meetup. Thank you!",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("What if your calendar filled itself? That's our whole job. Reply and I'll explain.", **DM),
+            "Full social media management, £600/month, cancel any time. Message for details.",
+            p("Hi Leo, BrightPixel handles everything from strategy to posting. Want a free audit of your "
+              "account?", **DM),
+            "Let us handle your socials while you run your business. Book a free call today.",
+            p("You'll get 20 posts, 4 reels and a monthly report, all from £499. Shall I send the contract?",
+              **DM),
+            "Our last client went from 2k to 20k followers in six months. You could be next. DM me.",
+            p("Hi Amy, could I grab 15 minutes on Thursday to show you how we'd grow your clinic's "
+              "bookings?", **DM),
+            p("Our rates: 10 posts £300, 20 posts £550. Which works better for you?", **DM),
+            p("Hey! We can feature your brand on our 500k page for $50. Interested?", **IG_DM),
+            p("Hi, I can put your website on the first page of Google. Reply for a free report.", **DM),
+            "Want to grow on LinkedIn? I'm opening 5 coaching spots this month. Link in bio.",
+            p("Hi Fran, quick idea for your gym: a 30-day Reels sprint, fully done for you. Want the details?",
+              **DM),
+        ],
+        "quiet": [
+            "What if your calendar filled itself? Ours never does, and that's fine.",
+            "Full social media management at £600/month is a myth. Here's what it actually costs.",
+            p("Hi Leo, BrightPixel here: your invoice for October is attached. Any questions, shout.", **DM),
+            "Let us know how you handle your socials while running a business. Curious!",
+            p("You'll get the slides after the session, promise. Shall I send them to this address?", **DM),
+            "Our last client meeting went from tense to great in 10 minutes. Listening works.",
+            p("Hi Amy, could I grab 15 minutes on Thursday to go over the contract changes?", **DM),
+            "Our rates went up in January and we explained why to every client. Nobody left.",
+            p("Hey! Loved the feature on your page last week. Who shot the photos?", **IG_DM),
+            "The first page of Google isn't the goal. Being the answer is.",
+            "Want to grow on LinkedIn? Post less, comment more.",
+            p("Hi Fran, quick idea for the gym launch video: shoot it at 6am when it's empty?", **DM),
+            p("Our rates haven't changed since last year, so the renewal is the same as before.", **DM),
+            p("Sorry, our rates page was down this morning. It's back now.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@lara_b @noah_k our pricing calculator is live, have a play https://bp.agency/calc",
+            "Hey @tina_cmo, we put together a checklist your team might find handy https://bp.agency/checklist",
+        ],
+        "quiet": [
+            "Our pricing calculator is live, built with @lara_b and @noah_k https://bp.agency/calc",
+            "@tina_cmo what a keynote. Your point on budgets stuck with me all day.",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
     TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
-    TUNE_SIXTEENTH,
+    TUNE_SIXTEENTH, TUNE_SEVENTEENTH,
 )

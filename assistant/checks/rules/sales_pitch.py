@@ -104,8 +104,8 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = hard_sell_phrase(text)
     if evidence and disowned(text, evidence):
         evidence = None
-    if not evidence and cold_pitch(text, post.kind):  # an offer and its take-up, however worded
-        evidence = cold_pitch(_without_topics(text), post.kind)
+    if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
+        evidence = cold_pitch(_without_topics(text), post.kind, post.author)
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
     if not evidence or _INVITED.search(text):
         return
