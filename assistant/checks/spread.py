@@ -39,7 +39,13 @@ _GOOD_DEED = Lazy(
       (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
       |be\s+the\s+one|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads)\b
     |\b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
-      |real|actual|\w+\s+more)\b""",
+      |real|actual|\w+\s+more)\b
+    |\b(?:asking|ask|want|need|all)\b[^.!?\n]{{0,40}}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?
+      (?:share|rt|retweet|repost|boost|reshare)\b
+    |\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
+    |\b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{{0,60}}[.!]\s*you\s+know\s+what\s+to\s+do\b
+    |\b(?:can|could|will|help|let'?s\s+(?:get|make))\s+(?:this|it|we)\s+(?:reach|get\s+to|hit|make\s+it\s+to|get)\s+
+      [\d,.]+\s*k?\s+(?:shares|rts|retweets|reposts|boosts)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _GOOD_DEED_WORDS = frozenset(
