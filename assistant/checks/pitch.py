@@ -24,7 +24,9 @@ from assistant.checks.signals import Lazy, words_of
 
 # Who can offer: the author, or the author's team, firm or product.
 _SELF = (
-    r"""(?:\b(?:we|i)
+    r"""(?:\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+an?\s+(?:[\w-]+\s+){0,2}?(?:system|method|process|framework|tool|platform
+      |playbook|formula|programm?e?|team)\s+(?:that|which)
+    |\b(?:we|i)
     |\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|studio|tool|platform|app|system|service|software|programm?e?
       |course|method|framework|process|engine|bot|network|newsletter|community|crew|company|firm))"""
 )
@@ -79,6 +81,11 @@ _OFFER = Lazy(
       |process|framework)\s+to\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have|we'?ve\s+got|i'?ve\s+got)\s+(?:got\s+)?(?:some\s+|limited\s+)?(?:availability|capacity
       |space|room|slots?|spots?|openings?)\s+(?:for|from|in|this|next|again)\b
+    |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:now\s+|currently\s+)?(?:helping|getting|building|growing|booking|running
+      |managing|writing|designing|creating|producing|delivering|filling|scaling|driving|generating|bringing|putting)\b
+      (?P<rest>[^.!?\n]{{0,90}})
+    |(?:^|(?<=[.!?:;\n]\s*))(?:now\s+)?(?:accepting|taking\s+on|onboarding|opening)\s+(?:\d+|a\s+few|two|three|four|five
+      |limited)\s+(?:more\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:clients|brands|businesses|accounts|projects|customers|spots|slots|places)\b
     |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?(?:offering|taking\s+on|accepting|onboarding
       |opening(?:\s+up)?\s+(?:\d+|a\s+few|two|three|four|five|six|limited)\s+(?:[\w-]+\s+)?(?:spots?|slots?|places?|seats?))\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -99,7 +106,7 @@ _TAKE_UP_QUESTION = Lazy(
     r"""\b(?:call|calls|chat|talk|demo|trial|intro|meeting|mins?|minutes|free|available|open|keen|interested|fancy|worth
     |hear|learn|see|send|share|show|quote|budget|pencil|book|rates|pricing|prices|proposal|details|info|sense|examples
     |samples|next|useful|helpful|try|test|monday|tuesday|wednesday|thursday|friday|tomorrow|leads|clients|customers
-    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|explain|pitch|ideas|exploring|works|suits|audit)\b""",
+    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|explain|pitch|ideas|exploring|works|suits|audit|something|look|want)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The take-up, as an instruction: how to take the offer.
@@ -138,13 +145,13 @@ _PRICE_OFFERED = Lazy(
     |\b(?:from|starting\s+at)\s+[$\u20ac\u00a3]\s?\d|\b\d+\s+[\w-]+\s+[$\u20ac\u00a3]\s?\d""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_OFFER_START = re.compile(r"\b(?:we|i|our|my|that)\b", re.IGNORECASE)
+_OFFER_START = re.compile(r"\b(?:we|i|our|my|that|now|accepting|taking|onboarding|opening)\b", re.IGNORECASE)
 _DISOWNED_WORDS = frozenset("used back years wrong never stopped".split())
 _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
 _OFFER_WORDS = frozenset(
-    "we i our my i'm we're we've i've we'd i'd we'll i'll that's".split()
+    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening".split()
 )
 _TAKE_UP_WORDS = frozenset(
     "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "

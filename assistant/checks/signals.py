@@ -231,7 +231,9 @@ _HARD_SELL = Phrases(
            |receive|join|book|start)|for\s+(?:the|details|info|access|pricing|a\b|more|my|our)|below)\b)"""),
         # The price list offered: "want me to send over the price list?", "I'll send you our packages"
         ("send sending share email forward",
-         rf"""\b(?:send|sending|share|email|forward)\s+(?:you|over|across|through|the|our|my)\b
+         rf"""\b(?:send|sending|share|email|forward)
+         (?<!\b(?:could|can|would|will|please|pls|kindly)\s+(?:you\s+)?(?:please\s+)?(?:send|sending|share|email|forward))
+         \s+(?:you|over|across|through|the|our|my)\b
          (?:\s+(?!(?:me|us)\b)[\w'-]+){{0,5}}?\s+{_PRICE_LIST}\b"""),
         ("list card pricing prices rates packages proposal quote brochure kit",
          rf"""\b(?:here'?s|here\s+(?:is|are)|attached\s+(?:is|are)|see|check\s+out|view|download)\s+(?:the|our|my)\s+

@@ -17,8 +17,9 @@ from assistant.checks.signals import Lazy, words_of
 _NOUN = r"(?:shares?|rts?|retweets?|reposts?|boosts?|re-?shares?|signal[-\s]boosts?|quote[-\s]tweets?)"
 # "Know someone who...?", "Got a friend in Leeds looking for work?", "Anyone you know hiring?"
 _REFERRAL = Lazy(
-    r"""(?:\b(?:know|got|have|has|anyone\s+you\s+know|any\s+friends)\b
-      (?=[^.!?\n]{0,80}\b(?:someone|anyone|anybody|somebody|people|folks|friends?|colleagues?|mates?|who)\b)(?:\s+(?:of\s+)?(?:someone|anyone|anybody|somebody|a|an
+    r"""(?:(?:\b(?:know|anyone\s+you\s+know|any\s+friends)\b
+      |\b(?:got|have|has)\b(?=[^.!?\n]{0,80}\b(?:someone|anyone|anybody|somebody|people|folks|friends?|colleagues?|mates?
+        |who)\b))(?:\s+(?:of\s+)?(?:someone|anyone|anybody|somebody|a|an
       |any|some|people|folks|friends?|colleagues?)\b)?[^.!?\n]{0,80}\?
     |\bif\s+(?:you|u)\s+know\s+(?:someone|anyone|anybody|somebody|a|an|any)\b[^.!?\n]{0,60}?,)
     [\s\p{Extended_Pictographic}\ufe0f]*
@@ -34,10 +35,10 @@ _ACT_WORDS = frozenset("tag send forward share pass show dm message".split())
 # The reader's share credited with an outcome: "your share could help", "every RT gets us closer".
 _GOOD_DEED = Lazy(
     rf"""\b(?:your|a|one|every|each|any|more|just\s+one)\s+(?:quick\s+|single\s+|little\s+|extra\s+)?{_NOUN}
-      (?!\s+(?:of|price|prices|button|buttons|count|counts|ratio|market|holders?|sheet)\b)
+      (?!\s+(?:of|price|prices|button|buttons|count|counts|ratio|market|holders?|sheet)\b)(?:\s+from\s+(?:you|u|anyone)\b)?
       \s+(?:(?:could|can|might|may|will|would|really|genuinely|truly|honestly|literally|just|actually|seriously|all)\s+)*
       (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
-      |be\s+the\s+one|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads)\b
+      |be\s+the\s+one|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
     |\b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
       |real|actual|\w+\s+more)\b
     |\b(?:asking|ask|want|need|all)\b[^.!?\n]{{0,40}}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?

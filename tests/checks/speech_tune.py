@@ -1803,9 +1803,111 @@ TUNE_SEVENTEENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The eighteenth batch: measured untuned once, then tuned on.
+TUNE_EIGHTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Please help by sharing: our food bank needs volunteers this Saturday.",
+            "Could this get to the right people? A share from you might do it.",
+            "Would hugely appreciate it if you'd pass this to anyone in fintech.",
+            "Sending this into the void, but if you can boost it, please do 🙏",
+            "Share this with your mum. Seriously, she needs to see these scams.",
+            p("Hey Priya! Any chance you could put our hiring post in your newsletter?", **DM),
+            "Tag three friends who need a coffee today ☕",
+            "Got 10 seconds? Repost this for a stranger who needs it.",
+        ],
+        "quiet": [
+            "Please help by answering our 3-question survey in the replies.",
+            "Could this get any better? Sunshine, coffee, a finished deck.",
+            "Would hugely appreciate your feedback on the new logo.",
+            "Sending this to the printers today. Fingers crossed!",
+            "Shared this with my mum and she asked what a 'reel' is.",
+            p("Hey Priya! Loved your newsletter this week, especially the hiring section.", **DM),
+            "Three friends, one coffee and a whiteboard: how our agency started.",
+            "Got 10 seconds? Here's the fastest tip we know: reply to every comment.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            "Guaranteed page-one rankings in 90 days. Ask me how.",
+            p("Hello! We provide verified Instagram growth, 1k-3k real followers monthly. Shall I share our "
+              "packages?", **IG_DM),
+            p("Hi Marcus, saw your post about needing more demos. We book 15+ qualified demos a month for "
+              "SaaS teams. Worth a quick chat?", **DM),
+            "Doors are open! My Content Engine course is $297 until Sunday, then it goes up to $497.",
+            p("Hey, hope all's good. Would you like more 5-star reviews? We automate the whole ask for dental "
+              "clinics. Can I show you a 2-minute video?", **DM),
+            "Accepting 3 new brands for January. If you want consistent content without the headache, send "
+            "me a DM.",
+            p("Hi Grace, I'm Tom from Pixelwise. We're helping bakeries like yours sell out every weekend "
+              "through local ads. Open to hearing how?", **DM),
+            p("Hey! I'm a UGC creator and I'd love to make some videos for your brand. My rates are $150 per "
+              "video. Let me know!", **IG_DM),
+            p("Hi Yusuf, I'll get straight to the point: we can cut your ad spend by 25% without losing "
+              "sales. Is this something you'd want to look at?", **DM),
+            "Need a website that actually converts? We design and build them in 3 weeks. Reply 'WEB' for "
+            "our portfolio.",
+            p("Hey Jo, loved your last post! Btw we run influencer campaigns for beauty brands, 50+ creators "
+              "per launch. Could we send you a proposal?", **IG_DM),
+            p("Hi, are you still looking for a marketing partner? We have a special offer this month: first "
+              "month half price. Interested?", **DM),
+            "Your podcast deserves listeners. We'll grow it to 10k downloads per episode, or you don't pay.",
+            p("Hi Sam, we help B2B companies get 30-50 warm leads every month through LinkedIn. Would you be "
+              "open to a short call this week?", **DM),
+            p("Hey Ana! Congrats on the launch. If you ever need help with ads, we manage Meta campaigns for "
+              "a fixed fee of £500/month.", **DM),
+            "Stop wasting money on ads that don't work. Book your free strategy session today: "
+            "bp.agency/session",
+            p("Morning Lisa, we've got a proven system that gets coaches 20 booked calls a week. Want me to "
+              "send you the breakdown?", **DM),
+            p("Hi Pete, just reaching out as we've worked with several firms in your area. We can take your "
+              "social media completely off your hands. Free for a call Wednesday?", **DM),
+        ],
+        "quiet": [
+            "Anyone who guarantees page-one rankings in 90 days is lying to you.",
+            p("Hello! Could you share the packages you mentioned in the meeting? Our budget is approved.",
+              **DM),
+            p("Hi Marcus, saw your post about needing more demos. Have you tried shorter landing pages? "
+              "Worked for us.", **DM),
+            "Doors are open at the studio this Saturday for our summer party. Bring friends!",
+            p("Hey, hope all's good. Did the 5-star review thing work out for the clinic?", **DM),
+            "Accepting that January will be quiet and planning our own content instead.",
+            p("Hi Grace, I'm Tom from Pixelwise, we met at the bakery expo. Great to connect properly!", **DM),
+            p("Hey! I'm a UGC creator too. Loved your last video, how long did the edit take?", **IG_DM),
+            p("Hi Yusuf, I'll get straight to the point: the campaign report is late because of the data "
+              "issue. Sorry.", **DM),
+            "Need a website that actually converts? Start with one clear call to action per page.",
+            p("Hey Jo, loved your last post! Where do you find your creators for beauty launches?", **IG_DM),
+            p("Hi, are you still looking for a marketing partner? A friend of mine is brilliant, happy to "
+              "intro.", **DM),
+            "Your podcast deserves listeners, but listeners deserve a reason. What's yours?",
+            p("Hi Sam, we're moving our weekly call to Thursdays. Does 2pm still work?", **DM),
+            p("Hey Ana! Congrats on the launch. The ads looked fantastic.", **DM),
+            "Stop wasting money on ads that don't work. Fix the landing page first. It's free.",
+            p("Morning Lisa, got your message about the booked calls dropping. Let's look at it together "
+              "tomorrow?", **DM),
+            p("Hi Pete, we've worked with several firms in your area and the common thread is reviews. Any "
+              "thoughts for our article?", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@nina_pr our new data on creator pay is ready, you might want it for Friday's piece "
+            "https://bp.agency/data",
+            "@bob_t @cat_r @dee_w @eve_s our webinar starts in 1 hour, join us https://bp.agency/webinar",
+            "Morning @sam_j! Figured our new case study would interest you https://bp.agency/case",
+        ],
+        "quiet": [
+            "@nina_pr great piece on creator pay on Friday, we shared it with the whole team.",
+            "Our webinar starts in 1 hour with @bob_t and @cat_r as guests https://bp.agency/webinar",
+            "Morning @sam_j! How did the pitch go?",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
     TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
-    TUNE_SIXTEENTH, TUNE_SEVENTEENTH,
+    TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
 )
