@@ -32,7 +32,7 @@ _SELF = (
 )
 # What may stand between the subject and the verb: a modal, a contraction or an adverb.
 _AUX = (
-    r"""(?:'ll|'d|'ve|\s+(?:can|could|will|would|also|just|actually|really|usually|typically|then|have|has|now|already
+    r"""(?:'ll|'d|'ve|\s+(?:can|could|will|would|also|just|actually|really|usually|typically|then|have|has|now|already|recently|even
     |simply|currently|regularly|consistently|reliably|specifically|personally|literally|genuinely|basically|normally))*"""
 )
 # The service acts: done for someone, in the present or as a promise.
@@ -41,7 +41,7 @@ _SERVE = (
     |fill|book|deliver|put|turn\s+around|set\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
     |save|boost|increase|quote|offer|provide|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
     |take\s+on|look\s+after|plan|craft|ghostwrite|optimi[sz]e|rank|audit|convert|supply|install|train|coach|transform
-    |sort|power|streamline|take|pull|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
+    |sort|power|streamline|turn|take|pull|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
     |refresh|revamp|overhaul|recover|remove|pitch|secure|negotiate|protect|clip)(?:s|es)?
     |do(?:es)?(?!\s+(?:not|care|love|like|think|know|want|need|hope|believe|feel|mean|see|get|understand|have|agree|wonder
       |miss|enjoy|appreciate|try|remember)\b)
@@ -69,7 +69,8 @@ _OFFER = Lazy(
     |\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
       |consultant|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
       (?P<who>[^.!?\n]{{0,60}})
-    |\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+love\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off
+    |\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
+      |give\s+you|extend|show\s+you\s+how
       |help\s+(?:you\s+|your\s+[\w-]+\s+)?(?:grow|scale|get|double|triple|increase|boost|build|fill|reach|hit|land|win))\b
     |\b(?:we|i)(?:'ll|\s+(?:can|could|will))\s+be\s+(?:your|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|agency|partner|studio
       |department|person|crew|hire|marketing|content)\b
@@ -77,6 +78,10 @@ _OFFER = Lazy(
       |our\s+(?:whole\s+|entire\s+)?(?:job|thing|speciality|specialty)\b|where\s+(?:we|i)\s+come\s+in\b
       |what\s+(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:here\s+)?for\b)
     |\b(?:our|my)\s+(?:rates|prices|pricing|packages|fees|rate\s+card)\b
+    |\b(?:our|my)\s+(?:clients|customers|students|members)\s+(?:now\s+|typically\s+|usually\s+|all\s+|regularly\s+)?
+      (?!(?:are|were|was|is|have|had|asked|ask|said|say|told|tell|love|loved|hate|taught|teach|often|keep|kept)\b)[\w-]+
+      (?<!ed)\b
+    |\b(?:quick|short|brief|cheeky|little)\s+pitch\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:found|got|built|developed|created)\s+a\s+(?:[\w-]+\s+)?(?:way|system|method
       |process|framework)\s+to\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have|we'?ve\s+got|i'?ve\s+got)\s+(?:got\s+)?(?:some\s+|limited\s+)?(?:availability|capacity
@@ -106,7 +111,7 @@ _TAKE_UP_QUESTION = Lazy(
     r"""\b(?:call|calls|chat|talk|demo|trial|intro|meeting|mins?|minutes|free|available|open|keen|interested|fancy|worth
     |hear|learn|see|send|share|show|quote|budget|pencil|book|rates|pricing|prices|proposal|details|info|sense|examples
     |samples|next|useful|helpful|try|test|monday|tuesday|wednesday|thursday|friday|tomorrow|leads|clients|customers
-    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|explain|pitch|ideas|exploring|works|suits|audit|something|look|want)\b""",
+    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|explain|pitch|ideas|exploring|works|suits|audit|something|look|want|valuable|value|interest|interesting|yes)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The take-up, as an instruction: how to take the offer.
@@ -145,13 +150,15 @@ _PRICE_OFFERED = Lazy(
     |\b(?:from|starting\s+at)\s+[$\u20ac\u00a3]\s?\d|\b\d+\s+[\w-]+\s+[$\u20ac\u00a3]\s?\d""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_OFFER_START = re.compile(r"\b(?:we|i|our|my|that|now|accepting|taking|onboarding|opening)\b", re.IGNORECASE)
+_OFFER_START = re.compile(
+    r"\b(?:we|i|our|my|that|now|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little)\b", re.IGNORECASE
+)
 _DISOWNED_WORDS = frozenset("used back years wrong never stopped".split())
 _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
 _OFFER_WORDS = frozenset(
-    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening".split()
+    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch".split()
 )
 _TAKE_UP_WORDS = frozenset(
     "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "

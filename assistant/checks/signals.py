@@ -177,8 +177,8 @@ _HARD_SELL = Phrases(
          (?:today|tonight|tomorrow|soon|at\s+midnight|on\s+\w+|\w+day)\b"""),
         ("price prices", r"\bprices?\s+(?:go|goes|rise|rises|increase|increases|jump|jumps)\s+(?:up\s+)?(?:on|at|after|from|soon|tomorrow|next|in)\b"),
         ("call demo consultation session",
-         r"""\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim|reserve)\s+
-         (?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|demo|consultation|session)\b"""),
+         r"""\b(?<!\b(?:could|can|shall|should|may)\s+(?:we|i)\s+)(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim
+         |reserve)\s+(?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|demo|consultation|session)\b"""),
         ("call chat demo meeting",
          r"""\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|demo|meeting)\b"""),
         ("pricing prices rates quote details offer discount kit card packages",

@@ -43,6 +43,11 @@ _GOOD_DEED = Lazy(
       |real|actual|\w+\s+more)\b
     |\b(?:asking|ask|want|need|all)\b[^.!?\n]{{0,40}}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?
       (?:share|rt|retweet|repost|boost|reshare)\b
+    |\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
+      |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b
+    |\b(?:takes|only\s+takes|costs)\s+(?:(?:just|only)\s+)?(?:a|one|two|five|ten|\d+)\s+(?:seconds?|secs?|clicks?|taps?|minutes?)
+      \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b
+    |\ball\s+it\s+takes\s+is\s+(?:a|one)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\b
     |\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
     |\b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{{0,60}}[.!]\s*you\s+know\s+what\s+to\s+do\b
     |\b(?:can|could|will|help|let'?s\s+(?:get|make))\s+(?:this|it|we)\s+(?:reach|get\s+to|hit|make\s+it\s+to|get)\s+
@@ -50,7 +55,14 @@ _GOOD_DEED = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _GOOD_DEED_WORDS = frozenset(
-    "share shares rt rts retweet retweets repost reposts boost boosts reshare reshares signal".split()
+    "share shares rt rts retweet retweets repost reposts boost boosts reshare reshares signal sharing retweeting "
+    "reposting boosting resharing rting".split()
+)
+# Word of mouth asked for: "let as many people as possible know about Saturday".
+_WORD_OF_MOUTH = Lazy(
+    r"""\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
+    |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
 
@@ -60,6 +72,10 @@ def spread_request(text: str) -> str | None:
     words = words_of(text)
     if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):
         match = _REFERRAL.search(text)
+        if match:
+            return " ".join(match.group(0).split())
+    if "know" in words and "let" in words:
+        match = _WORD_OF_MOUTH.search(text)
         if match:
             return " ".join(match.group(0).split())
     if not _GOOD_DEED_WORDS.isdisjoint(words):

@@ -1905,9 +1905,85 @@ TUNE_EIGHTEENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The nineteenth batch: measured untuned once, then tuned on.
+TUNE_NINETEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Can I ask you all to share this? A friend's bakery was flooded and they need customers this week.",
+            "It takes one second to retweet. It could change everything for this family.",
+            "Please let as many people as possible know about Saturday's free clinic.",
+            "If you can't donate, sharing helps just as much 💙",
+            p("Hi Raj! Would you consider sharing our volunteer call with your followers?", **DM),
+            "Put this on your story if you believe every kid deserves a laptop.",
+        ],
+        "quiet": [
+            "Can I ask you all something? What's your most used emoji at work?",
+            "It takes one second to reply to a customer. It could change everything.",
+            "Please let us know if the event time doesn't work for you.",
+            "If you can't make it to the clinic, the recording will be online.",
+            p("Hi Raj! Would you consider speaking at our volunteer evening?", **DM),
+            "Put this on your calendar: our free clinic runs every Saturday.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Tara, we turn podcast episodes into 12 clips a week for creators. Would you like a free "
+              "sample edit?", **DM),
+            p("Hey Luis, I noticed you're posting once a month. Our clients post daily without lifting a "
+              "finger. Want to know how?", **DM),
+            "Only taking 2 more clients before Christmas. Want in? Comment below.",
+            p("Hi Beth, your competitors are outranking you for 'wedding florist Leeds'. I can get you to "
+              "number one in 60 days. Can I send a quick audit?", **DM),
+            p("Hello Dr Patel, we specialise in patient acquisition for private clinics: typically 25 new "
+              "patients a month. Could we book a call?", **DM),
+            "Tired of DIY social? For £399/month we'll plan, shoot and post for you. DM 'SOCIAL' to start.",
+            p("Hey Zoe, quick pitch: a monthly newsletter written for your brand, £250, first issue free. Yes "
+              "or no?", **DM),
+            p("Hi Owen, I've helped 70+ realtors double their listings with video. Free for 10 minutes on "
+              "Monday?", **DM),
+            p("Hey there! Our agency can manage your TikTok, Instagram and Facebook for one price. Let me "
+              "know if you want a quote 😊", **DM),
+            "Want 10k followers by summer? I'll show you exactly how in my 4-week bootcamp. Spots limited, "
+            "link in bio.",
+            p("Hi Kim, I'll be brief. We write high-converting product descriptions for Shopify stores at $20 "
+              "each. Interested?", **DM),
+            p("Hi Nick, we recently helped a brewery like yours grow their Instagram from 3k to 30k. Would a "
+              "similar result be valuable to you?", **DM),
+        ],
+        "quiet": [
+            p("Hi Tara, loved the clip from episode 12! Who edits your videos?", **DM),
+            p("Hey Luis, I noticed you're posting once a month now. Everything OK? You used to be "
+              "everywhere.", **DM),
+            "Only taking 2 days off over Christmas. Want in on the office secret Santa? Comment below.",
+            p("Hi Beth, your florist shop came up at our team lunch, the window display is stunning.", **DM),
+            p("Hello Dr Patel, thank you for the referral. Could we book a call to say thanks properly?",
+              **DM),
+            "Tired of DIY social? Totally normal. Here are 3 things to automate first.",
+            p("Hey Zoe, quick question: yes or no to the blue version of the logo?", **DM),
+            p("Hi Owen, great to meet you at the realtor meetup. Free for a coffee on Monday?", **DM),
+            "Our agency can't manage everything, and that's fine. We say no to about half the briefs we get.",
+            "Want 10k followers by summer? Wrong goal. Want 100 people who reply? Better.",
+            p("Hi Kim, I'll be brief: the shoot has moved to 3pm. OK with you?", **DM),
+            p("Hi Nick, we recently moved offices, so please use the new address for the invoice.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@mia_h saw you're hiring a content lead: our new salary report could help "
+            "https://bp.agency/salaries",
+            "@ops_dan @kay_r this is the guide we mentioned at lunch, our latest https://bp.agency/ops",
+        ],
+        "quiet": [
+            "@mia_h saw you're hiring a content lead, congrats on the growth!",
+            "@ops_dan @kay_r lunch was great, same time next month?",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
     TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
     TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
+    TUNE_NINETEENTH,
 )
