@@ -32,12 +32,12 @@ _SELF = (
 )
 # What may stand between the subject and the verb: a modal, a contraction or an adverb.
 _AUX = (
-    r"""(?:'ll|'d|'ve|\s+(?:can|could|will|would|also|just|actually|really|usually|typically|then|have|has|now|already|recently|even
+    r"""(?:'d\s+(?:like|love)\s+to|\s+would\s+(?:like|love)\s+to|'ll|'d|'ve|\s+(?:can|could|will|would|also|just|actually|really|usually|typically|then|have|has|now|already|recently|even
     |simply|currently|regularly|consistently|reliably|specifically|personally|literally|genuinely|basically|normally))*"""
 )
 # The service acts: done for someone, in the present or as a promise.
 _SERVE = (
-    r"""(?:(?:help|get|build|write|design|manage|run|handle|create|produce|shoot|film|edit|grow|double|triple|10x|cut|reduce
+    r"""(?:(?:help(?<!(?:like|love)\s+to\s+help)|get|build|write|design|manage|run|handle|create|produce|shoot|film|edit|grow|double|triple|10x|cut|reduce
     |fill|book|deliver|put|turn\s+around|set\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
     |save|boost|increase|quote|offer|provide|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
     |take\s+on|look\s+after|plan|craft|ghostwrite|optimi[sz]e|rank|audit|convert|supply|install|train|coach|transform
@@ -61,13 +61,13 @@ _MEASURE = (
     r"""(?:[$\u20ac\u00a3]\s?\d|\d[\d,.]*\s*(?:k|m|x|%|\+)(?!\w)|\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|every|each)\s+
       (?:day|week|month|year|quarter)\b|\b(?:in|within|under)\s+(?:\d+|a\s+few|two|three|ten)\s+(?:days|weeks|hours|minutes)\b
     |\b(?:half|double|twice|triple)\s+the\b|\b(?:monthly|weekly|flat|fixed|one)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b
-    |\bfor\s+(?:a\s+)?(?:fee|price)\b|\b(?:fully|completely)\s+booked\b)"""
+    |\bfor\s+(?:a\s+)?(?:fee|price)\b|\bfor\s+the\s+price\s+of\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\s+of\s+charge\b|\b(?:fully|completely)\s+booked\b)"""
 )
 _OFFER = Lazy(
     rf"""(?<!\b(?:if|can|could|shall|should|may|might|would|will|do|did|when|unless|whether)\s+)(?<!\bused\s+to\s+)
     {_SELF}{_AUX}\s+(?:{_SERVE})\b(?P<rest>[^.!?\n]{{0,90}})
     |\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
-      |consultant|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
+      |consultant|team\s+of|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
       (?P<who>[^.!?\n]{{0,60}})
     |\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
       |give\s+you|extend|show\s+you\s+how
@@ -78,18 +78,18 @@ _OFFER = Lazy(
       |our\s+(?:whole\s+|entire\s+)?(?:job|thing|speciality|specialty)\b|where\s+(?:we|i)\s+come\s+in\b
       |what\s+(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:here\s+)?for\b)
     |\b(?:our|my)\s+(?:rates|prices|pricing|packages|fees|rate\s+card)\b
-    |\b(?:our|my)\s+(?:clients|customers|students|members)\s+(?:now\s+|typically\s+|usually\s+|all\s+|regularly\s+)?
+    |(?<=(?:^|[.!?:;,\n])\s*)(?:our|my)\s+(?:clients|customers|students|members)\s+(?:now\s+|typically\s+|usually\s+|all\s+|regularly\s+)?
       (?!(?:are|were|was|is|have|had|asked|ask|said|say|told|tell|love|loved|hate|taught|teach|often|keep|kept)\b)[\w-]+
       (?<!ed)\b
     |\b(?:quick|short|brief|cheeky|little)\s+pitch\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:found|got|built|developed|created)\s+a\s+(?:[\w-]+\s+)?(?:way|system|method
       |process|framework)\s+to\b
-    |\b(?:we'?ve|we\s+have|i'?ve|i\s+have|we'?ve\s+got|i'?ve\s+got)\s+(?:got\s+)?(?:some\s+|limited\s+)?(?:availability|capacity
+    |\b(?:we'?ve|we\s+have|i'?ve|i\s+have|we'?ve\s+got|i'?ve\s+got)\s+(?:got\s+)?(?:some\s+|limited\s+|\d+\s+|a\s+few\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:new\s+)?(?:availability|capacity
       |space|room|slots?|spots?|openings?)\s+(?:for|from|in|this|next|again)\b
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:now\s+|currently\s+)?(?:helping|getting|building|growing|booking|running
       |managing|writing|designing|creating|producing|delivering|filling|scaling|driving|generating|bringing|putting)\b
       (?P<rest>[^.!?\n]{{0,90}})
-    |(?:^|(?<=[.!?:;\n]\s*))(?:now\s+)?(?:accepting|taking\s+on|onboarding|opening)\s+(?:\d+|a\s+few|two|three|four|five
+    |(?<=(?:^|[.!?:;\n])\s*)(?:now\s+)?(?:accepting|taking\s+on|onboarding|opening)\s+(?:\d+|a\s+few|two|three|four|five
       |limited)\s+(?:more\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:clients|brands|businesses|accounts|projects|customers|spots|slots|places)\b
     |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?(?:offering|taking\s+on|accepting|onboarding
       |opening(?:\s+up)?\s+(?:\d+|a\s+few|two|three|four|five|six|limited)\s+(?:[\w-]+\s+)?(?:spots?|slots?|places?|seats?))\b""",
@@ -97,7 +97,7 @@ _OFFER = Lazy(
 )
 # A whole job taken on ("we handle everything", "end to end") serves the reader too.
 _BENEFIT = Lazy(
-    rf"\b{_CLIENT}\b|{_MEASURE}|\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b",
+    rf"\b{_CLIENT}\b|{_MEASURE}|\bthat\s+(?:actually\s+)?(?:converts?|sells?|works?|performs?|gets?\s+results|ranks?)\b|\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A price named: an amount, or a fee. ("Our rates haven't changed" names none.)
@@ -127,7 +127,7 @@ _TAKE_UP_STEP = Lazy(
     |\blink\s+in\s+(?:bio|profile)\b|\bget\s+in\s+touch\b|\bhit\s+reply\b|\bjust\s+reply\b
     |\b(?:happy|glad|keen|delighted|love)\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk|explain)\b
     |\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b
-    |\breply\s+(?:and|for|to|with|here|below|if)\b|\bmessage\s+(?:me\s+|us\s+)?for\b
+    |\breply\s+(?:and|for|to|with|here|below|if)\b|\bask\s+(?:me|us)\s+(?:how|about)\b|\bemail\s+[\w.+-]+@|\bmessage\s+(?:me\s+|us\s+)?for\b
     |\b(?:comment|type|dm)\s+["'\u2018\u201c]?(?-i:[A-Z]{2,})\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -139,7 +139,19 @@ _DISOWNED = Lazy(
 
 _AVAILABLE = Lazy(
     r"""\b(?:dates?|spots?|slots?|places?|seats?|spaces?|openings?|tickets?)\s+(?:left|available|remaining|open)\b
+    |\b(?:dates?|spots?|slots?|places?|seats?|spaces?|openings?)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?(?:are|is)\s+(?:now\s+)?(?:open|available|live)\b
+    |\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:package|service|offer|programm?e?|course|retainer|membership|bootcamp|kit|bundle
+      |workshop|masterclass|cohort)s?\s+(?:is|are)\s+(?:now\s+)?(?:back|live|open|available)\b
     |\bnew\s+(?:service|package|offer|offering)\s*[:\u2014\u2013-]|\bnow\s+(?:booking|taking\s+bookings)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_AVAILABLE_WORDS = frozenset(
+    "left available remaining open live back new now date dates spot spots slot slots place places seat seats space "
+    "spaces opening openings ticket tickets".split()
+)
+_SCARCE = Lazy(
+    r"""\blimited\s+to\s+\d+|\bonly\s+(?:\d+|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:left|available|spots?|slots?|places?)
+    |\bfirst\s+come,?\s+first\s+served\b|\bwhile\s+(?:they|it|stocks?|spaces?)\s+last\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PRICE = Lazy(r"[$\u20ac\u00a3]\s?\d")
@@ -162,7 +174,7 @@ _OFFER_WORDS = frozenset(
 )
 _TAKE_UP_WORDS = frozenset(
     "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "
-    "get hit just happy glad keen delighted love apply comment type".split()
+    "get hit just happy glad keen delighted love apply comment type ask email".split()
 )
 
 
@@ -228,6 +240,14 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
             ask = _take_up(_sentences(text))
             if ask:
                 return f"{priced.group(0)} … {ask}"
+    if not _AVAILABLE_WORDS.isdisjoint(words):
+        available = _AVAILABLE.search(text)
+        if available:
+            sentences = _sentences(text)
+            scarce = _SCARCE.search(text)
+            ask = scarce.group(0) if scarce else _take_up(sentences)
+            if ask:
+                return f"{available.group(0)} … {ask}"
     if _OFFER_WORDS.isdisjoint(words):
         return None
     asks = "?" in text or not _TAKE_UP_WORDS.isdisjoint(words)
@@ -245,7 +265,7 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     ask = _take_up(sentences) if asks else None
     if ask:
         return f"{said} … {ask}"
-    if kind == "dm" and priced:
+    if kind == "dm" and (priced or any(_PRICED.search(sentence) for sentence in sentences)):
         return said
     return None
 

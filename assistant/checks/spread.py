@@ -66,12 +66,54 @@ _WORD_OF_MOUTH = Lazy(
 )
 _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
 
+# The act as an imperative at the start of a clause, whatever follows it ("Share so it
+# reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who..."),
+# unless what follows makes it talk ("share your thoughts", "share a photo of your desk").
+_START = r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
+_IMPERATIVE = Lazy(
+    rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
+    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post)
+      (?:\s+(?:this|it|that|these|the\s+(?:post|thread|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
+        (?!\s*\?\s*(?:no|nope|yes|nah)\b)
+        (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
+      |(?=\s+(?:so|if|until|till|to|for|far|wide|widely|around|everywhere|away|please|pls|now)\b)
+      |(?=\s*(?:[!.]|\p{{Extended_Pictographic}}|$)))
+      [^.!?\n]{{0,40}}
+    |(?:forward|send|pass)\s+(?:this\s+|it\s+)?(?:on\s+|along\s+)?to\s+(?:a|an|any|your|someone|anyone|everyone|the\s+one
+      |friends?|people|colleagues?)\b[^.!?\n]{{0,30}}
+    |get\s+(?:it|this|the\s+word)\s+out\s+there\b)""",
+    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+)
+_IMPERATIVE_WORDS = frozenset(
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross forward send pass get".split()
+)
+# Thanks in advance, and the reader's own channels named as the place for it.
+_ELSEWHERE = Lazy(
+    r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
+      |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
+    |\b(?:put|pop|post|stick|throw|slap|share)\s+(?:it|this)\s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
+      |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
+      |newsletter|group\s+chat|groups?)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_ELSEWHERE_WORDS = frozenset(
+    "whoever anyone everyone all those put pop post stick throw slap share".split()
+)
+
 
 def spread_request(text: str) -> str | None:
     """A referral or a share credited with good in `text`, or None."""
     words = words_of(text)
     if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):
         match = _REFERRAL.search(text)
+        if match:
+            return " ".join(match.group(0).split())
+    if not _IMPERATIVE_WORDS.isdisjoint(words):
+        match = _IMPERATIVE.search(text)
+        if match:
+            return " ".join(match.group(0).split())
+    if not _ELSEWHERE_WORDS.isdisjoint(words):
+        match = _ELSEWHERE.search(text)
         if match:
             return " ".join(match.group(0).split())
     if "know" in words and "let" in words:

@@ -1980,10 +1980,102 @@ TUNE_NINETEENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twentieth batch: public pitches as well as DMs, measured untuned once, then tuned on.
+TUNE_TWENTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Reblog if you remember MSN Messenger.", platform="mastodon"),
+            "Please, please, PLEASE share our crowdfunder. 3 days to go and we're at 60%.",
+            "Forward to a founder who's drowning in admin.",
+            "Could you help us find Jo's bike? Share so it reaches Bristol folks.",
+            "Hoping this reaches the right person. Shares very much appreciated.",
+            "Whoever shares this, thank you from the bottom of our hearts.",
+            p("Hey! Would you be able to share my Etsy shop on your story? It would help so much 🥹", **IG_DM),
+            "Put it on your Facebook, your Insta, your nan's fridge. Just get it out there!",
+        ],
+        "quiet": [
+            p("Reblogged content does worse on Tumblr than people think.", platform="mastodon"),
+            "Please, please, PLEASE back up your laptop. 3 days of work, gone.",
+            "Forwarded the brief to our design lead, she's on it.",
+            "Could you help us understand why the link won't open on Android?",
+            "Hoping this reaches you in good health, Grandma. Happy 90th!",
+            "Whoever stole our office plant, it needs watering on Fridays.",
+            p("Hey! Would you be able to send the Etsy shop link again? It expired 🥹", **IG_DM),
+            "Put it on your calendar, your phone, your nan's fridge. The party is Saturday!",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            "Running a small business and hate social media? Hand it to us. Plans from £199/month 👉 "
+            "bp.agency/plans",
+            "We've got two openings for monthly retainers starting February. First come, first served. "
+            "Email hello@bp.agency",
+            "🚨 Flash sale 🚨 All our Canva templates half price this weekend only.",
+            "I'll write your LinkedIn About section for $99. 48-hour turnaround. DM me.",
+            "If your Instagram isn't bringing in customers, it's costing you money. We fix that. Free audit "
+            "via the link.",
+            "Agency owners: I'll fill your calendar with discovery calls or you don't pay a penny. Comment "
+            "'CALLS'.",
+            "Looking for more bookings this summer? Our done-for-you ads package is back. Limited to 5 venues.",
+            "New: Social Media Starter Kit, 50 templates + 3 video lessons, just £29. Grab yours.",
+            "Brands: want your product in front of 80k engaged foodies? Our sponsored post slots for March "
+            "are open.",
+            "Still writing your own captions? We'll do a month of them for the price of a nice dinner. Ask me "
+            "how.",
+            p("Hi Alex, hope you don't mind the message. We're a team of ex-Meta ad buyers and we'd like to run "
+              "a test campaign for you at no cost. Could I get 20 minutes?", **DM),
+            p("Hey Mira, your reels are great but the captions could sell harder. I write captions that "
+              "convert, want to see before/afters?", **IG_DM),
+            p("Hello Tom, I run a PR agency and we've placed clients in Forbes and The Times. Would you be "
+              "open to a conversation about coverage?", **DM),
+            p("Hi Jen, do you have a plan for Black Friday yet? We do end-to-end campaign builds for Shopify "
+              "stores. Happy to share what we did for similar brands.", **DM),
+            p("Hey, just followed you back! I help small brands go viral on TikTok. Let me know if you'd like "
+              "a free strategy.", **IG_DM),
+            p("Hi Pat, saw your job ad for a content writer. I freelance for B2B SaaS and could start next "
+              "week at £300/day.", **DM),
+        ],
+        "quiet": [
+            "Running a small business and hate social media? You're not alone. Here's a 10-minute weekly "
+            "routine.",
+            "We've got two new starters joining in February! Say hi to Mo and Jen.",
+            "Flash sales train customers to wait for the next one. Think twice.",
+            "I wrote my own LinkedIn About section in 10 minutes and it's the best thing on my profile.",
+            "If your Instagram isn't bringing in customers, look at your bio first. Most problems start there.",
+            "Agency owners: when did you last take a full week off? Asking for a friend.",
+            "Looking for more bookings this summer? So is every venue in town. Stand out with your story.",
+            "New: our office dog has her own lanyard. Security was not consulted.",
+            "Brands: want your product in front of more people? Make it easy to photograph.",
+            "Still writing your own captions? Good. Nobody knows your voice like you do.",
+            p("Hi Alex, hope you don't mind the message. We met at the Meta ads workshop. Could I get your "
+              "slides?", **DM),
+            p("Hey Mira, your reels are great! What app do you use for the captions?", **IG_DM),
+            p("Hello Tom, I run the PR society at uni. Would you be open to a conversation with our students "
+              "about your career?", **DM),
+            p("Hi Jen, do you have a plan for the team's Black Friday lunch yet? Happy to book somewhere.",
+              **DM),
+            p("Hey, just followed you back! Loved your post about sourdough.", **IG_DM),
+            p("Hi Pat, saw your job ad for a content writer. My cousin might apply, is it remote?", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@gail_w @harry_p you both wrote about reply times last year, so you'll want to see our new "
+            "benchmark https://bp.agency/bench",
+            "@podcast_lia we launched a course on audio marketing, feel free to mention it on the show "
+            "https://bp.agency/course",
+        ],
+        "quiet": [
+            "@gail_w @harry_p you both wrote about reply times last year, and you were both right.",
+            "@podcast_lia loved the episode on audio marketing, especially the bit about intros.",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
     TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
     TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
-    TUNE_NINETEENTH,
+    TUNE_NINETEENTH, TUNE_TWENTIETH,
 )
