@@ -154,6 +154,16 @@ _SCARCE = Lazy(
     |\bfirst\s+come,?\s+first\s+served\b|\bwhile\s+(?:they|it|stocks?|spaces?)\s+last\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A release sold on time running out: "limited edition download for the next 7 days only",
+# "only a few days left before the limited edition goes", and a free start on the product's site.
+_LIMITED_RELEASE = Lazy(
+    r"""\blimited[-\s](?:edition|run|release|drop|stock)\b(?=[^\n]{0,80}?(?:\bnext\s+\d+\s+(?:days|hours)|\bdays?\s+only\b
+      |\b(?:goes|go|going)\s+(?:down|away|offline)\b|\bends?\b|\buntil\b))
+    |\b(?:only\s+)?(?:a\s+few|\d+|two|three)\s+(?:days|hours)\s+left\b(?=[^\n]{0,60}?\blimited[-\s](?:edition|run|release
+      |drop|stock)\b)
+    |\b(?:start|try\s+(?:it|us|\w+))\s+(?:for\s+)?free\s+(?:at|on|via)\s+(?:https?://)?[\w-]+\.[a-z]{2,}""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _PRICE = Lazy(r"[$\u20ac\u00a3]\s?\d")
 # A price offered rather than mentioned: per unit, "from £499", or a list ("10 posts £300").
 _PRICE_OFFERED = Lazy(
@@ -240,6 +250,8 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
             ask = _take_up(_sentences(text))
             if ask:
                 return f"{priced.group(0)} … {ask}"
+    if ("limited" in words or "free" in words) and (release := _LIMITED_RELEASE.search(text)):
+        return release.group(0)
     if not _AVAILABLE_WORDS.isdisjoint(words):
         available = _AVAILABLE.search(text)
         if available:

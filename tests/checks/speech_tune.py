@@ -2034,6 +2034,9 @@ TUNE_TWENTIETH: dict[str, dict[str, list[Any]]] = {
               "a free strategy.", **IG_DM),
             p("Hi Pat, saw your job ad for a content writer. I freelance for B2B SaaS and could start next "
               "week at £300/day.", **DM),
+            "Limited edition prints of the poster, available for the next 5 days only.",
+            "Only a few days left before the limited edition tote goes away for good!",
+            "Everything you need for your content calendar in one place. Start free at bp.agency",
         ],
         "quiet": [
             "Running a small business and hate social media? You're not alone. Here's a 10-minute weekly "
@@ -2056,6 +2059,9 @@ TUNE_TWENTIETH: dict[str, dict[str, list[Any]]] = {
               **DM),
             p("Hey, just followed you back! Loved your post about sourdough.", **IG_DM),
             p("Hi Pat, saw your job ad for a content writer. My cousin might apply, is it remote?", **DM),
+            "The limited edition vinyl sold out in 2019 and I still regret not buying it.",
+            "Start free at the beginning: no paid ads until the organic posts work.",
+            "Limited edition trainers are the reason our client's community doubled. Scarcity is a story.",
         ],
     },
     "mention-push": {
