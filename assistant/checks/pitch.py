@@ -41,7 +41,7 @@ _SERVE = (
     |fill|book|deliver|put|turn\s+around|set\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
     |save|boost|increase|quote|offer|provide|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
     |take\s+on|look\s+after|plan|craft|ghostwrite|optimi[sz]e|rank|audit|convert|supply|install|train|coach|transform
-    |sort|power|streamline|turn|take|pull|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
+    |sort|power|streamline|turn|take|pull|work\s+with|partner\s+with|cost|charge|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
     |refresh|revamp|overhaul|recover|remove|pitch|secure|negotiate|protect|clip)(?:s|es)?
     |do(?:es)?(?!\s+(?:not|care|love|like|think|know|want|need|hope|believe|feel|mean|see|get|understand|have|agree|wonder
       |miss|enjoy|appreciate|try|remember)\b)
@@ -61,12 +61,11 @@ _MEASURE = (
     r"""(?:[$\u20ac\u00a3]\s?\d|\d[\d,.]*\s*(?:k|m|x|%|\+)(?!\w)|\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|every|each)\s+
       (?:day|week|month|year|quarter)\b|\b(?:in|within|under)\s+(?:\d+|a\s+few|two|three|ten)\s+(?:days|weeks|hours|minutes)\b
     |\b(?:half|double|twice|triple)\s+the\b|\b(?:monthly|weekly|flat|fixed|one)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b
-    |\bfor\s+(?:a\s+)?(?:fee|price)\b|\bfor\s+the\s+price\s+of\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\s+of\s+charge\b|\b(?:fully|completely)\s+booked\b)"""
+    |\bfor\s+(?:a\s+)?(?:fee|price)\b|\b(?:a\s+)?(?:half|third|quarter|fraction)\s+of\s+(?:that|the|what)\b|\bon\s+us\b
+    |\b(?:double|triple|quadruple|10x)\s+(?:your\s+|their\s+|its\s+)?[\w-]+|\bfor\s+the\s+price\s+of\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\s+of\s+charge\b|\b(?:fully|completely)\s+booked\b)"""
 )
 _OFFER = Lazy(
-    rf"""(?<!\b(?:if|can|could|shall|should|may|might|would|will|do|did|when|unless|whether)\s+)(?<!\bused\s+to\s+)
-    {_SELF}{_AUX}\s+(?:{_SERVE})\b(?P<rest>[^.!?\n]{{0,90}})
-    |\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
+    rf"""\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
       |consultant|team\s+of|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
       (?P<who>[^.!?\n]{{0,60}})
     |\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
@@ -82,6 +81,10 @@ _OFFER = Lazy(
       (?!(?:are|were|was|is|have|had|asked|ask|said|say|told|tell|love|loved|hate|taught|teach|often|keep|kept)\b)[\w-]+
       (?<!ed)\b
     |\b(?:quick|short|brief|cheeky|little)\s+pitch\b
+    |\b(?:i|we)(?:'ve|\s+have)?\s+(?:put|pulled|thrown)\s+together\s+(?:a\s+few\s+|some\s+|\d+\s+|three\s+|a\s+)?(?:quick\s+|free\s+)?
+      (?:ideas|mock-?ups?|concepts?|suggestions|plan|audit|proposal|strategy|recommendations)\s+(?:for|to|on)\b
+    |\b(?:would|are|is)\s+(?:you|your\s+[\w-]+)\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+){{0,4}}?
+      (?:package|service|retainer|audit|trial|partnership|proposal|campaign|programm?e?|course|membership|subscription)\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:found|got|built|developed|created)\s+a\s+(?:[\w-]+\s+)?(?:way|system|method
       |process|framework)\s+to\b
     |\b(?:we'?ve|we\s+have|i'?ve|i\s+have|we'?ve\s+got|i'?ve\s+got)\s+(?:got\s+)?(?:some\s+|limited\s+|\d+\s+|a\s+few\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:new\s+)?(?:availability|capacity
@@ -92,12 +95,18 @@ _OFFER = Lazy(
     |(?<=(?:^|[.!?:;\n])\s*)(?:now\s+)?(?:accepting|taking\s+on|onboarding|opening)\s+(?:\d+|a\s+few|two|three|four|five
       |limited)\s+(?:more\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:clients|brands|businesses|accounts|projects|customers|spots|slots|places)\b
     |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?(?:offering|taking\s+on|accepting|onboarding
-      |opening(?:\s+up)?\s+(?:\d+|a\s+few|two|three|four|five|six|limited)\s+(?:[\w-]+\s+)?(?:spots?|slots?|places?|seats?))\b""",
+      |opening(?:\s+up)?\s+(?:\d+|a\s+few|two|three|four|five|six|limited)\s+(?:[\w-]+\s+)?(?:spots?|slots?|places?|seats?))\b
+    |(?<!\b(?:if|can|could|shall|should|may|might|would|will|do|did|when|unless|whether)\s+)(?<!\bused\s+to\s+)
+    {_SELF}{_AUX}\s+(?:{_SERVE})\b(?P<rest>[^.!?\n]{{0,90}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# A whole job taken on ("we handle everything", "end to end") serves the reader too.
+# Who or what is served: the reader, clients of a kind, a measured result, a whole job taken on
+# ("we handle everything", "end to end"), work "that converts", or a plural object of the act
+# ("we grow podcasts", "we build Shopify stores").
 _BENEFIT = Lazy(
-    rf"\b{_CLIENT}\b|{_MEASURE}|\bthat\s+(?:actually\s+)?(?:converts?|sells?|works?|performs?|gets?\s+results|ranks?)\b|\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b",
+    rf"""\b{_CLIENT}\b|{_MEASURE}|\bthat\s+(?:actually\s+)?(?:converts?|sells?|works?|performs?|gets?\s+results|ranks?)\b
+    |^\s+(?!(?:our|my)\b)(?:[\w-]+\s+)?(?!(?:mistakes|things|plans|notes|calls|lots|ends|changes|decisions|friends|ourselves)\b)[\w-]{{3,}}s\b(?!')
+    |\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A price named: an amount, or a fee. ("Our rates haven't changed" names none.)
@@ -173,14 +182,14 @@ _PRICE_OFFERED = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _OFFER_START = re.compile(
-    r"\b(?:we|i|our|my|that|now|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little)\b", re.IGNORECASE
+    r"\b(?:we|i|our|my|that|now|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is)\b", re.IGNORECASE
 )
 _DISOWNED_WORDS = frozenset("used back years wrong never stopped".split())
 _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
 _OFFER_WORDS = frozenset(
-    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch".split()
+    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch interested".split()
 )
 _TAKE_UP_WORDS = frozenset(
     "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "

@@ -48,6 +48,10 @@ _GOOD_DEED = Lazy(
     |\b(?:takes|only\s+takes|costs)\s+(?:(?:just|only)\s+)?(?:a|one|two|five|ten|\d+)\s+(?:seconds?|secs?|clicks?|taps?|minutes?)
       \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b
     |\ball\s+it\s+takes\s+is\s+(?:a|one)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\b
+    |\b(?:the\s+(?:best|easiest|simplest|quickest|biggest)|one|a)\s+(?:way\s+to\s+(?:help|support|thank)(?:\s+(?:us|me))?|thank[-\s]you
+      |gift|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by)?\s*(?:quick\s+)?(?:share|rt|retweet|repost|boost
+      |sharing|retweeting|reposting|boosting|spread(?:ing)?)\b
+    |\bmake\s+(?:this|it)\s+(?:the\s+most\s+(?:shared|retweeted|reposted)|go\s+viral|viral|trend)\b
     |\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
     |\b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{{0,60}}[.!]\s*you\s+know\s+what\s+to\s+do\b
     |\b(?:can|could|will|help|let'?s\s+(?:get|make))\s+(?:this|it|we)\s+(?:reach|get\s+to|hit|make\s+it\s+to|get)\s+
@@ -56,12 +60,20 @@ _GOOD_DEED = Lazy(
 )
 _GOOD_DEED_WORDS = frozenset(
     "share shares rt rts retweet retweets repost reposts boost boosts reshare reshares signal sharing retweeting "
-    "reposting boosting resharing rting".split()
+    "reposting boosting resharing rting make".split()
 )
 # Word of mouth asked for: "let as many people as possible know about Saturday".
 _WORD_OF_MOUTH = Lazy(
-    r"""\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
+    r"""\btell\s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates))(?:\s+you\s+know)?
+      (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
+    |\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
     |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "would you be a star and post about our fundraiser?": a request to write about it.
+_ABOUT_US = Lazy(
+    r"""\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:post|tweet|shout|blog|talk|write\s+(?:a\s+)?(?:post|something
+      |a\s+few\s+words))\s+about\s+(?:our|my|this|it|us|me)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
@@ -72,12 +84,12 @@ _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+
 _START = r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
-    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post)
+    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost)
       (?:\s+(?:this|it|that|these|the\s+(?:post|thread|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
       |(?=\s+(?:so|if|until|till|to|for|far|wide|widely|around|everywhere|away|please|pls|now)\b)
-      |(?=\s*(?:[!.]|\p{{Extended_Pictographic}}|$)))
+      |(?=\s*(?:[!.:]|\p{{Extended_Pictographic}}|$)))
       [^.!?\n]{{0,40}}
     |(?:forward|send|pass)\s+(?:this\s+|it\s+)?(?:on\s+|along\s+)?to\s+(?:a|an|any|your|someone|anyone|everyone|the\s+one
       |friends?|people|colleagues?)\b[^.!?\n]{{0,30}}
@@ -85,7 +97,7 @@ _IMPERATIVE = Lazy(
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 _IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross forward send pass get".split()
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross forward send pass get signal".split()
 )
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(
@@ -116,10 +128,12 @@ def spread_request(text: str) -> str | None:
         match = _ELSEWHERE.search(text)
         if match:
             return " ".join(match.group(0).split())
-    if "know" in words and "let" in words:
+    if ("know" in words and "let" in words) or "tell" in words:
         match = _WORD_OF_MOUTH.search(text)
         if match:
             return " ".join(match.group(0).split())
+    if "about" in words and (about := _ABOUT_US.search(text)):
+        return " ".join(about.group(0).split())
     if not _GOOD_DEED_WORDS.isdisjoint(words):
         match = _GOOD_DEED.search(text)
         if match and not _NOT_ASKING.search(text):

@@ -2078,10 +2078,104 @@ TUNE_TWENTIETH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-first batch: measured untuned once, then tuned on.
+TUNE_TWENTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you've benefited from our free tools, the best thank-you is a share 💛",
+            "Please signal boost: trans-friendly GP in Manchester accepting new patients.",
+            "Can you all get this in front of some Bristol landlords? We need a flat!",
+            "Hit that share button if you think agencies should pay interns.",
+            "Tell everyone you know: free coding classes for over-60s every Tuesday.",
+            p("Hey Jo, would you be a star and post about our fundraiser? Your followers would love it.", **DM),
+            "Reposts help more than likes, just saying 👀",
+            "Make this the most shared post on my timeline!",
+        ],
+        "quiet": [
+            "If you've benefited from our free tools, the best thank-you is telling us what to build next.",
+            "Please signal when you're ready to start the call.",
+            "Can you all get your timesheets in before Friday? Thanks!",
+            "Hit that deadline and the rest of the week is yours.",
+            "Tell everyone on the team: the office is closed Monday.",
+            p("Hey Jo, would you be a star and send over your fundraiser photos for our newsletter?", **DM),
+            "Likes help less than replies, just saying 👀",
+            "This was the most shared post on my timeline last year and I still don't know why.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Diane! I've been following your boutique for a while. I put together a few ideas to get more "
+              "foot traffic from Instagram. Mind if I send them over?", **IG_DM),
+            p("Hey Carlos, we're a growth studio. Last month we took a coffee brand from 800 to 12,000 "
+              "followers. Can I show you the playbook?", **DM),
+            "DM me 'GROWTH' and I'll send you my exact 30-day plan for $19.",
+            p("Hi Emma, I work with therapists who want a steady stream of new clients without ads. Does that "
+              "sound like something you'd want?", **DM),
+            p("Hello! Saw your shop on Etsy. We offer professional product photography, 10 images for £120. "
+              "Want a sample?", **IG_DM),
+            "Hiring a social media manager costs £35k. We cost a third of that. Let's chat 👇",
+            p("Hey Lou, I'll cut straight to it: our clients get 3 to 5 inbound leads a day from LinkedIn. Want "
+              "to be one of them?", **DM),
+            p("Hi Sunita, we run Google Ads for law firms and only charge when you get a consultation booked. "
+              "Shall I explain how it works?", **DM),
+            "Last 2 spots for my Instagram audit this month. £75, delivered in 48 hours. Reply 'AUDIT'.",
+            p("Hi Greg, hope you had a good weekend! Would your team be interested in a done-for-you LinkedIn "
+              "content package? First month is on us.", **DM),
+            p("Hey Ruth, big fan of your podcast. We grow podcasts through targeted YouTube clips and usually "
+              "triple downloads. Could we set up a quick call?", **DM),
+            p("Hi, I'm Jay, a copywriter for wellness brands. I'd love to rewrite your homepage. My rates start "
+              "at $500.", **DM),
+            "Your next 100 customers are scrolling TikTok right now. We'll make sure they find you. Book a "
+            "strategy call 👉 bp.agency",
+            p("Hi Claire, do you have someone handling your Google reviews? We get restaurants 50+ new 5-star "
+              "reviews a month. Interested?", **DM),
+            p("Hello Mike, I can build you a chatbot that answers customer questions 24/7 for a one-off fee. "
+              "Fancy a demo?", **DM),
+            "Want to stop posting and start selling? My 8-week programme opens Monday. Only 10 places. Join "
+            "the waitlist in bio.",
+        ],
+        "quiet": [
+            p("Hi Diane! I've been following your boutique for a while. The new window display is gorgeous, who "
+              "designed it?", **IG_DM),
+            p("Hey Carlos, last month we took the team to Lisbon for our offsite. Can I show you the photos? 😄",
+              **DM),
+            "DM me your worst caption fail and I'll share the best ones (anonymously) on Friday.",
+            p("Hi Emma, I work with Sarah from your old team. She says hi! Are you coming to the reunion?", **DM),
+            p("Hello! Saw your shop on Etsy and bought the mug. Arrived today, it's perfect.", **IG_DM),
+            "Hiring a social media manager? Ask them to show you a campaign that failed. The answer tells you "
+            "everything.",
+            p("Hey Lou, I'll cut straight to it: I can't make Thursday. Can we move to Friday?", **DM),
+            p("Hi Sunita, the law firm panel went brilliantly, thanks for moderating. Shall we do a write-up?",
+              **DM),
+            "Last 2 days of the year and we're already planning January's content. Rest up, everyone.",
+            p("Hi Greg, hope you had a good weekend! Would your team be interested in joining our five-a-side "
+              "on Thursday?", **DM),
+            p("Hey Ruth, big fan of your podcast. The episode on burnout really helped me, thank you.", **DM),
+            p("Hi, I'm Jay, we met at the copywriting workshop. Lovely to connect!", **DM),
+            "Your next 100 customers won't come from a viral video. They'll come from 100 good replies.",
+            p("Hi Claire, do you have a minute today? I need your sign-off on the review replies.", **DM),
+            p("Hello Mike, the chatbot you built for us answered 300 questions last week. Great work.", **DM),
+            "Want to stop posting into the void? Post less. Reply more. Measure replies.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@carla_dev @ben_ops our new uptime dashboard launched today, thought you'd want a look "
+            "https://bp.agency/uptime",
+            "@news_desk exclusive for you: our survey of 1,000 shoppers https://bp.agency/shoppers",
+        ],
+        "quiet": [
+            "Huge thanks to @carla_dev and @ben_ops for building our new uptime dashboard "
+            "https://bp.agency/uptime",
+            "@news_desk your shopper survey story was spot on, we saw the same in our data.",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
     TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
     TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
-    TUNE_NINETEENTH, TUNE_TWENTIETH,
+    TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
 )

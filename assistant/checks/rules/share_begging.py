@@ -80,7 +80,8 @@ _PATTERNS = Phrases(
         ("rts retweets retweet shares reposts repost boosts likes follows reshares",
          r"""\b(?:rts|retweets?|shares|reposts?|boosts|likes|follows|re-?shares)\s+
          (?:are\s+|is\s+|would\s+be\s+|much\s+|greatly\s+|always\s+|very\s+|hugely\s+|really\s+)*
-         (?:appreciated|welcome[d]?|help(?:s|ful)?\b|mean\s+a\s+lot|go\s+a\s+long\s+way)"""),
+         (?:appreciated|welcome[d]?|help(?:s|ful)?\b(?!\s+(?:less|little|nothing|no\s+one|nobody))|mean\s+a\s+lot
+           |go\s+a\s+long\s+way)"""),
         (_SHARE_WORDS + " like",
          r"""\bevery\s+(?:share|rt|retweet|repost|boost|like)\s+(?:helps|counts|matters)
          | \b(?:a|any)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\s+would\s+(?:be|mean|help)
