@@ -41,7 +41,7 @@ _SERVE = (
     |fill|book|deliver|put|turn\s+around|set\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
     |save|boost|increase|quote|offer|provide|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
     |take\s+on|look\s+after|plan|craft|ghostwrite|optimi[sz]e|rank|audit|convert|supply|install|train|coach|transform
-    |sort|power|streamline|turn|take|pull|work\s+with|partner\s+with|cost|charge|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
+    |sort|power|streamline|turn|take|pull|work\s+with|partner\s+with|cost|charge|sell|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
     |refresh|revamp|overhaul|recover|remove|pitch|secure|negotiate|protect|clip)(?:s|es)?
     |do(?:es)?(?!\s+(?:not|care|love|like|think|know|want|need|hope|believe|feel|mean|see|get|understand|have|agree|wonder
       |miss|enjoy|appreciate|try|remember)\b)
@@ -66,9 +66,9 @@ _MEASURE = (
 )
 _OFFER = Lazy(
     rf"""\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
-      |consultant|team\s+of|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
+      |consultant|team\s+of|manager|assistant|expert|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
       (?P<who>[^.!?\n]{{0,60}})
-    |\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
+    |(?:\b(?:i'?d|we'?d|i\s+would|we\s+would)|(?<=(?:^|[.!?])\s*)would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
       |give\s+you|extend|show\s+you\s+how
       |help\s+(?:you\s+|your\s+[\w-]+\s+)?(?:grow|scale|get|double|triple|increase|boost|build|fill|reach|hit|land|win))\b
     |\b(?:we|i)(?:'ll|\s+(?:can|could|will))\s+be\s+(?:your|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|agency|partner|studio
@@ -92,8 +92,8 @@ _OFFER = Lazy(
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:now\s+|currently\s+)?(?:helping|getting|building|growing|booking|running
       |managing|writing|designing|creating|producing|delivering|filling|scaling|driving|generating|bringing|putting)\b
       (?P<rest>[^.!?\n]{{0,90}})
-    |(?<=(?:^|[.!?:;\n])\s*)(?:now\s+)?(?:accepting|taking\s+on|onboarding|opening)\s+(?:\d+|a\s+few|two|three|four|five
-      |limited)\s+(?:more\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:clients|brands|businesses|accounts|projects|customers|spots|slots|places)\b
+    |(?<=(?:^|[.!?:;\n])\s*)(?:now\s+|currently\s+)?(?:accepting|taking\s+on|onboarding|opening)\s+(?:\d+\s+|a\s+few\s+|two\s+|three\s+
+      |four\s+|five\s+|limited\s+)?(?:more\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:clients|brands|businesses|accounts|projects|customers|spots|slots|places)\b
     |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?(?:offering|taking\s+on|accepting|onboarding
       |opening(?:\s+up)?\s+(?:\d+|a\s+few|two|three|four|five|six|limited)\s+(?:[\w-]+\s+)?(?:spots?|slots?|places?|seats?))\b
     |(?<!\b(?:if|can|could|shall|should|may|might|would|will|do|did|when|unless|whether)\s+)(?<!\bused\s+to\s+)
@@ -126,7 +126,8 @@ _TAKE_UP_QUESTION = Lazy(
 # The take-up, as an instruction: how to take the offer.
 _TAKE_UP_STEP = Lazy(
     r"""\blet'?s\s+(?:talk|chat|connect|jump|hop|grab|get\s+you)\b
-    |\blet\s+(?:me|us)\s+know\s+(?:if|when|whether)\s+(?:you'?d|you\s+would|you'?re|you\s+are|you\s+want|you'?d\s+like)\b
+    |\blet\s+(?:me|us)\s+know\s+(?:if|when|whether)\s+(?:you'?d|you\s+would|you'?re|you\s+are|you\s+want|you'?d\s+like
+      |you\s+need|you\s+fancy|(?:that|this|it)\s+(?:sounds|interests|appeals))\b
     |\b(?:drop|send|shoot|flick)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+)?(?:message|line|dm|note|email|msg|text)\b
     |\b(?:dm|message|email|ping|text|call)
       (?<!\b(?:people|they|who|you|he|she|i|we|to|will|would|can|could|should|then|and|or)\s+(?:dm|message|email|ping|text|call))
@@ -146,6 +147,15 @@ _DISOWNED = Lazy(
     regex.IGNORECASE,
 )
 
+_OPEN_FOR_BUSINESS = re.compile(
+    r"\b(?:accepting|taking\s+on|onboarding|availability|capacity|openings?|room|space)\b", re.IGNORECASE
+)
+# The words of a take-up that ask for business, which a bare trade ("I'm a copywriter") needs.
+_COMMERCIAL = Lazy(
+    r"""\b(?:call|chat|demo|trial|quote|rates|pricing|prices|proposal|interested|open|keen|fancy|worth|budget|sample|samples
+    |examples|audit|portfolio|work\s+together|help|grow|hire|book|dm|message|email|reply|link|rate|services?|packages?)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _AVAILABLE = Lazy(
     r"""\b(?:dates?|spots?|slots?|places?|seats?|spaces?|openings?|tickets?)\s+(?:left|available|remaining|open)\b
     |\b(?:dates?|spots?|slots?|places?|seats?|spaces?|openings?)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?(?:are|is)\s+(?:now\s+)?(?:open|available|live)\b
@@ -181,15 +191,17 @@ _PRICE_OFFERED = Lazy(
     |\b(?:from|starting\s+at)\s+[$\u20ac\u00a3]\s?\d|\b\d+\s+[\w-]+\s+[$\u20ac\u00a3]\s?\d""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Verbs whose object is the service itself: "we offer SEO, web design and social".
+_SELLS = re.compile(r"\b(?:offers?|provides?|speciali[sz]es?|sells?)\b", re.IGNORECASE)
 _OFFER_START = re.compile(
-    r"\b(?:we|i|our|my|that|now|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is)\b", re.IGNORECASE
+    r"\b(?:we|i|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is)\b", re.IGNORECASE
 )
 _DISOWNED_WORDS = frozenset("used back years wrong never stopped".split())
 _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
 _OFFER_WORDS = frozenset(
-    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch interested".split()
+    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch interested would".split()
 )
 _TAKE_UP_WORDS = frozenset(
     "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "
@@ -209,6 +221,7 @@ def _offer(sentences: list[str]) -> tuple[str, bool, bool, int] | None:
     """The first offer said in `sentences`: its words, whether it names a price, whether it only
     states a trade, and the index of its sentence; or None."""
     pattern = _OFFER.compiled
+    weak: tuple[str, bool, bool, int] | None = None
     for index, sentence in enumerate(sentences):
         if _disowned(sentence):
             continue
@@ -218,12 +231,17 @@ def _offer(sentences: list[str]) -> tuple[str, bool, bool, int] | None:
             if match is None:
                 continue
             rest = match.group("rest")
+            sells_only = False
             if rest is not None and not _BENEFIT.search(rest):
-                continue  # nobody is served and nothing is promised: "I'll book the venue"
-            # a trade stated ("I'm a freelance editor") offers only in a DM
-            trade = match.group("who") is not None
-            return " ".join(match.group(0).split()), bool(_PRICED.search(sentence)), trade, index
-    return None
+                if not _SELLS.search(match.group(0)[:-len(rest) or None]):
+                    continue  # nobody is served and nothing is promised: "I'll book the venue"
+                sells_only = True  # "we offer SEO and web design": an offer, but a weak one
+            found = " ".join(match.group(0).split()), bool(_PRICED.search(sentence)), False, index
+            if match.group("who") is None and not sells_only:
+                return found
+            # a trade stated ("I'm a freelance editor") is the weakest offer: kept only if no other comes
+            weak = weak or (found[0], found[1], True, index)
+    return weak
 
 
 def _take_up(sentences: list[str]) -> str | None:
@@ -284,10 +302,14 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     # a pitch is said in one breath: the take-up within a few sentences of the offer
     sentences = sentences[max(0, where - _NEAR):where + _NEAR + 1]
     ask = _take_up(sentences) if asks else None
+    if ask and trade and not any(_COMMERCIAL.search(sentence) for sentence in sentences
+                                 if ask in " ".join(sentence.split())):
+        ask = None  # "I'm a designer too. How do you handle clients who ghost?" is shop talk
     if ask:
         return f"{said} … {ask}"
-    if kind == "dm" and (priced or any(_PRICED.search(sentence) for sentence in sentences)):
-        return said
+    if kind == "dm" and (priced or any(_PRICED.search(sentence) for sentence in sentences)
+                         or _OPEN_FOR_BUSINESS.search(said)):
+        return said  # a price, or room for new clients, told to a stranger is the pitch
     return None
 
 

@@ -14,7 +14,7 @@ import regex
 
 from assistant.checks.signals import Lazy, words_of
 
-_NOUN = r"(?:shares?|rts?|retweets?|reposts?|boosts?|re-?shares?|signal[-\s]boosts?|quote[-\s]tweets?)"
+_NOUN = r"(?:shares?|rts?|retweets?|reposts?|boosts?|re-?shares?|signal[-\s]boosts?|quote[-\s]tweets?|mentions?|shout-?outs?)"
 # "Know someone who...?", "Got a friend in Leeds looking for work?", "Anyone you know hiring?"
 _REFERRAL = Lazy(
     r"""(?:(?:\b(?:know|anyone\s+you\s+know|any\s+friends)\b
@@ -60,7 +60,7 @@ _GOOD_DEED = Lazy(
 )
 _GOOD_DEED_WORDS = frozenset(
     "share shares rt rts retweet retweets repost reposts boost boosts reshare reshares signal sharing retweeting "
-    "reposting boosting resharing rting make".split()
+    "reposting boosting resharing rting make mention mentions shoutout shout".split()
 )
 # Word of mouth asked for: "let as many people as possible know about Saturday".
 _WORD_OF_MOUTH = Lazy(
@@ -84,7 +84,7 @@ _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+
 _START = r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
-    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost)
+    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread)
       (?:\s+(?:this|it|that|these|the\s+(?:post|thread|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
@@ -97,7 +97,7 @@ _IMPERATIVE = Lazy(
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 _IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross forward send pass get signal".split()
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross forward send pass get signal spread".split()
 )
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(

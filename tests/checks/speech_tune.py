@@ -2172,10 +2172,88 @@ TUNE_TWENTY_FIRST: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-second batch: measured untuned once, then tuned on.
+TUNE_TWENTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Would really appreciate a retweet on this one, it's my first freelance project!",
+            "We're trying to get 1,000 signatures by Sunday. Share the petition far and wide.",
+            "Spread this like wildfire 🔥",
+            "Post this in every parents' WhatsApp group you're in please.",
+            "If you have a big following, a mention would go a long way.",
+            p("Hi Lou, mind giving our post a share? We're launching today 🚀", **DM),
+        ],
+        "quiet": [
+            "Would really appreciate some feedback on this one, it's my first freelance project!",
+            "We're trying to get to 1,000 subscribers by Sunday and we're writing our best issue yet.",
+            "Spread the deadlines out so nobody burns out.",
+            "Post the recap in the team WhatsApp group please, I'm offline.",
+            "If you have a big following, please be careful with giveaways.",
+            p("Hi Lou, mind giving me a call back? It's about the launch.", **DM),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Hannah, I hope this finds you well. I lead partnerships at Brightline, where we help "
+              "e-commerce brands recover abandoned carts through SMS. Brands like yours typically see a 15% "
+              "lift. Would you be up for a 20-minute call next week?", **DM),
+            p("Hey! Your content is 🔥 but I think you're leaving money on the table. I can set up a simple "
+              "funnel for you this week. Want me to show you?", **IG_DM),
+            "Spots are open for November brand shoots 📸 £350 for a half day, includes 30 edited images. "
+            "Message to book!",
+            p("Hi Mark, looks like you're growing fast! We provide fractional CMOs for scaling startups. Could "
+              "be a fit. Want to chat?", **DM),
+            p("Hi Nina, do you struggle to find time for LinkedIn? We'll ghostwrite 3 posts a week in your "
+              "voice. Can I send a sample?", **DM),
+            "Want to go viral? I'll get your Reel in front of 1M people for $99. DM 'VIRAL'.",
+            p("Hello, hope you're well! We're an Amazon PPC agency helping brands lower their ACoS. Mind if I "
+              "send over a free audit?", **DM),
+            p("Hi Joe, I saw your café on Google Maps. We design menus that increase average order value. "
+              "Would you like to see examples?", **DM),
+            "Our Christmas content bundle is live: 60 posts, 10 reel scripts, one price. Grab it before "
+            "Friday.",
+            p("Hey Sienna, we've helped 200+ Shopify brands scale past $1M. I'd love to do the same for you. "
+              "Are you free Thursday?", **DM),
+            p("Hi Theo, we offer SEO, web design and social media management. Let me know if you need any of "
+              "these services.", **DM),
+            p("Hi there! I'm a freelance social media manager with 5 years' experience. Currently taking on "
+              "new clients. Would love to help you grow!", **DM),
+        ],
+        "quiet": [
+            p("Hi Hannah, I hope this finds you well. I'm putting together a panel on SMS marketing and "
+              "thought of you. Would you be up for speaking?", **DM),
+            p("Hey! Your content is 🔥. What camera do you shoot on?", **IG_DM),
+            "Spots of rain in Manchester and the whole team has gone quiet. Brand shoot postponed.",
+            p("Hi Mark, looks like you're growing fast! Congrats on the new office.", **DM),
+            p("Hi Nina, do you struggle to find time for LinkedIn too? I've stopped posting on weekends and "
+              "feel better.", **DM),
+            "Want to go viral? Don't try. Try being useful instead.",
+            p("Hello, hope you're well! Mind if I send over the agenda for Thursday's workshop?", **DM),
+            p("Hi Joe, I saw your café on Google Maps. Are you open on Sundays?", **DM),
+            "Our Christmas party is on Friday. Secret Santa limit is £10, no exceptions.",
+            p("Hey Sienna, we've loved working with you this year. Are you free Thursday for the annual "
+              "review?", **DM),
+            p("Hi Theo, we offer every new starter a mentor. Would you like to be one for Sam?", **DM),
+            p("Hi there! I'm a freelance social media manager too. How do you handle clients who ghost?", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@brand_a @brand_b @brand_c @brand_d our 2027 trends report is out https://bp.agency/trends",
+            "@rita_seo local SEO giving you grief? Our free guide covers exactly that https://bp.agency/local",
+        ],
+        "quiet": [
+            "@rita_seo good luck with the local SEO project, shout if you get stuck.",
+            "Our 2027 trends report is out, featuring @brand_a and @brand_b https://bp.agency/trends",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
     TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
     TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
+    TUNE_TWENTY_SECOND,
 )
