@@ -164,10 +164,13 @@ _AVAILABLE = Lazy(
     |\bnew\s+(?:service|package|offer|offering)\s*[:\u2014\u2013-]|\bnow\s+(?:booking|taking\s+bookings)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_AVAILABLE_WORDS = frozenset(
-    "left available remaining open live back new now date dates spot spots slot slots place places seat seats space "
-    "spaces opening openings ticket tickets".split()
+# Availability needs a thing offered and a word that it can be had; posts with both are few.
+_AVAILABLE_THINGS = frozenset(
+    "date dates spot spots slot slots place places seat seats space spaces opening openings ticket tickets package "
+    "packages service services offer programme program course courses retainer membership bootcamp kit bundle "
+    "workshop masterclass cohort booking bookings".split()
 )
+_AVAILABLE_STATES = frozenset("left available remaining open live back booking".split())
 _SCARCE = Lazy(
     r"""\blimited\s+to\s+\d+|\bonly\s+(?:\d+|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:left|available|spots?|slots?|places?)
     |\bfirst\s+come,?\s+first\s+served\b|\bwhile\s+(?:they|it|stocks?|spaces?)\s+last\b""",
@@ -183,6 +186,7 @@ _LIMITED_RELEASE = Lazy(
     |\b(?:start|try\s+(?:it|us|\w+))\s+(?:for\s+)?free\s+(?:at|on|via)\s+(?:https?://)?[\w-]+\.[a-z]{2,}""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_FREE_START = frozenset("start try".split())
 _PRICE = Lazy(r"[$\u20ac\u00a3]\s?\d")
 # A price offered rather than mentioned: per unit, "from £499", or a list ("10 posts £300").
 _PRICE_OFFERED = Lazy(
@@ -201,11 +205,11 @@ _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
 _OFFER_WORDS = frozenset(
-    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch interested would".split()
+    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch interested currently".split()
 )
 _TAKE_UP_WORDS = frozenset(
-    "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve link "
-    "get hit just happy glad keen delighted love apply comment type ask email".split()
+    "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve bio "
+    "profile touch happy glad keen delighted apply comment type ask email".split()
 )
 
 
@@ -213,17 +217,18 @@ def _sentences(text: str) -> list[str]:
     return [s.group(0) for s in _SENTENCE.finditer(text) if s.group(0).strip()]
 
 
-def _disowned(sentence: str) -> bool:
-    return not _DISOWNED_WORDS.isdisjoint(words_of(sentence)) and _DISOWNED.search(sentence) is not None
+def _disowned(sentence: str, words: frozenset[str]) -> bool:
+    """Whether `sentence` tells of selling in the past; `words` (the whole text's) rule most out at once."""
+    return not _DISOWNED_WORDS.isdisjoint(words) and _DISOWNED.search(sentence) is not None
 
 
-def _offer(sentences: list[str]) -> tuple[str, bool, bool, int] | None:
+def _offer(sentences: list[str], words: frozenset[str]) -> tuple[str, bool, bool, int] | None:
     """The first offer said in `sentences`: its words, whether it names a price, whether it only
     states a trade, and the index of its sentence; or None."""
     pattern = _OFFER.compiled
     weak: tuple[str, bool, bool, int] | None = None
     for index, sentence in enumerate(sentences):
-        if _disowned(sentence):
+        if _disowned(sentence, words):
             continue
         # the full pattern is tried only where an offer can start (a search costs ~30 µs a post)
         for start in _OFFER_START.finditer(sentence):
@@ -244,14 +249,16 @@ def _offer(sentences: list[str]) -> tuple[str, bool, bool, int] | None:
     return weak
 
 
-def _take_up(sentences: list[str]) -> str | None:
+def _take_up(sentences: list[str], words: frozenset[str]) -> str | None:
     """The first question or instruction in `sentences` that asks the reader to take an offer up."""
+    steps = not _TAKE_UP_WORDS.isdisjoint(words)
     for sentence in sentences:
-        if _disowned(sentence):
+        question = sentence.rstrip().endswith("?")
+        if not (question or steps) or _disowned(sentence, words):
             continue
-        if sentence.rstrip().endswith("?") and _TAKE_UP_QUESTION.search(sentence):
+        if question and _TAKE_UP_QUESTION.search(sentence):
             return " ".join(sentence.split())
-        if not _TAKE_UP_WORDS.isdisjoint(words_of(sentence)):
+        if steps:
             step = _TAKE_UP_STEP.search(sentence)
             if step:
                 return step.group(0)
@@ -265,35 +272,37 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     (`author`, a handle) as the subject offers as "we" does.
     """
     name = author.lower().lstrip("@")
-    if len(name) >= 3 and name in text.lower():  # the account named as the one who offers
-        text = regex.sub(rf"(?<![@\w.]){regex.escape(name)}(?![\w.])", "we", text, flags=regex.IGNORECASE)
     words = words_of(text)
+    if len(name) >= 3 and name in words:  # the account named as the one who offers
+        text = regex.sub(rf"(?<![@\w.]){regex.escape(name)}(?![\w.])", "we", text, flags=regex.IGNORECASE)
+        words = words_of(text)
     if any(sign in text for sign in "$\u20ac\u00a3"):
         priced = _PRICE_OFFERED.search(text) or _PRICE.search(text)
         available = _AVAILABLE.search(text) if priced else None
         if priced and available:
             return f"{priced.group(0)} … {available.group(0)}"
         if priced and priced.re is _PRICE_OFFERED.compiled:
-            ask = _take_up(_sentences(text))
+            ask = _take_up(_sentences(text), words)
             if ask:
                 return f"{priced.group(0)} … {ask}"
-    if ("limited" in words or "free" in words) and (release := _LIMITED_RELEASE.search(text)):
+    if ("limited" in words or ("free" in words and not _FREE_START.isdisjoint(words))) and (
+            release := _LIMITED_RELEASE.search(text)):
         return release.group(0)
-    if not _AVAILABLE_WORDS.isdisjoint(words):
+    if not _AVAILABLE_THINGS.isdisjoint(words) and not _AVAILABLE_STATES.isdisjoint(words):
         available = _AVAILABLE.search(text)
         if available:
             sentences = _sentences(text)
             scarce = _SCARCE.search(text)
-            ask = scarce.group(0) if scarce else _take_up(sentences)
+            ask = scarce.group(0) if scarce else _take_up(sentences, words)
             if ask:
                 return f"{available.group(0)} … {ask}"
     if _OFFER_WORDS.isdisjoint(words):
         return None
     asks = "?" in text or not _TAKE_UP_WORDS.isdisjoint(words)
     sentences = _sentences(text)
-    if kind != "dm" and (not asks or _take_up(sentences) is None):
+    if kind != "dm" and (not asks or _take_up(sentences, words) is None):
         return None  # a post needs a take-up; looking for one first is the cheaper test
-    offer = _offer(sentences)
+    offer = _offer(sentences, words)
     if offer is None:
         return None
     said, priced, trade, where = offer
@@ -301,7 +310,7 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
         return None
     # a pitch is said in one breath: the take-up within a few sentences of the offer
     sentences = sentences[max(0, where - _NEAR):where + _NEAR + 1]
-    ask = _take_up(sentences) if asks else None
+    ask = _take_up(sentences, words) if asks else None
     if ask and trade and not any(_COMMERCIAL.search(sentence) for sentence in sentences
                                  if ask in " ".join(sentence.split())):
         ask = None  # "I'm a designer too. How do you handle clients who ghost?" is shop talk
