@@ -39,7 +39,7 @@ _AUX = (
 _SERVE = (
     r"""(?:(?:help(?<!(?:like|love)\s+to\s+help)|get|build|write|design|manage|run|handle|create|produce|shoot|film|edit|grow|double|triple|10x|cut|reduce
     |fill|book|deliver|put|turn\s+around|set\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
-    |save|boost|increase|quote|offer|provide|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
+    |save|boost|increase|quote(?=\s+(?:for|on)\b)|offer|provide|add|adds|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
     |take\s+on|look\s+after|plan|craft|ghostwrite|optimi[sz]e|rank|audit|convert|supply|install|train|coach|transform
     |sort|power|streamline|turn|take|pull|work\s+with|partner\s+with|cost|charge|sell|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
     |refresh|revamp|overhaul|recover|remove|pitch|secure|negotiate|protect|clip)(?:s|es)?
@@ -66,9 +66,9 @@ _MEASURE = (
 )
 _OFFER = Lazy(
     rf"""\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
-      |consultant|team\s+of|manager|assistant|expert|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
+      |consultant|team|manager|assistant|expert|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
       (?P<who>[^.!?\n]{{0,60}})
-    |(?:\b(?:i'?d|we'?d|i\s+would|we\s+would)|(?<=(?:^|[.!?])\s*)would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
+    |(?:\b(?:i'?d|we'?d|i\s+would|we\s+would)|(?<=(?:^|[.!?])\s*)would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote\s+(?:for|on)|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
       |give\s+you|extend|show\s+you\s+how
       |help\s+(?:you\s+|your\s+[\w-]+\s+)?(?:grow|scale|get|double|triple|increase|boost|build|fill|reach|hit|land|win))\b
     |\b(?:we|i)(?:'ll|\s+(?:can|could|will))\s+be\s+(?:your|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|agency|partner|studio
@@ -120,7 +120,7 @@ _TAKE_UP_QUESTION = Lazy(
     r"""\b(?:call|calls|chat|talk|demo|trial|intro|meeting|mins?|minutes|free|available|open|keen|interested|fancy|worth
     |hear|learn|see|send|share|show|quote|budget|pencil|book|rates|pricing|prices|proposal|details|info|sense|examples
     |samples|next|useful|helpful|try|test|monday|tuesday|wednesday|thursday|friday|tomorrow|leads|clients|customers
-    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|explain|pitch|ideas|exploring|works|suits|audit|something|look|want|valuable|value|interest|interesting|yes)\b""",
+    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|speak|contact|explain|pitch|ideas|exploring|works|suits|audit|something|look|want|valuable|value|interest|interesting|yes)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The take-up, as an instruction: how to take the offer.
@@ -137,6 +137,7 @@ _TAKE_UP_STEP = Lazy(
     |\blink\s+in\s+(?:bio|profile)\b|\bget\s+in\s+touch\b|\bhit\s+reply\b|\bjust\s+reply\b
     |\b(?:happy|glad|keen|delighted|love)\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk|explain)\b
     |\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b
+    |\b(?:dm|message|email|text)\s+(?:me\s+|us\s+)?(?:for|to\s+(?:get|book|grab|claim|start))\b
     |\breply\s+(?:and|for|to|with|here|below|if)\b|\bask\s+(?:me|us)\s+(?:how|about)\b|\bemail\s+[\w.+-]+@|\bmessage\s+(?:me\s+|us\s+)?for\b
     |\b(?:comment|type|dm)\s+["'\u2018\u201c]?(?-i:[A-Z]{2,})\b""",
     regex.IGNORECASE | regex.VERBOSE,

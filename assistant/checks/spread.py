@@ -114,14 +114,15 @@ _IMPERATIVE_WORDS = frozenset(
 _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
       |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
-    |\b(?:put|pop|post|stick|throw|slap|share)\s+(?:it|this)\s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
+    |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
+      \s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
       |newsletter|group\s+chat|groups?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _SEND_WORDS = frozenset("forward send pass".split())
 _ELSEWHERE_WORDS = frozenset(
-    "whoever anyone everyone all those put pop post stick throw slap share".split()
+    "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing".split()
 )
 
 

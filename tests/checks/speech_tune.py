@@ -15,8 +15,25 @@ and `TUNE_ELEVENTH` after the tenth (sales-pitch 8/18 and 4/20, mention-push 6/6
 and `TUNE_TWELFTH` after the eleventh (share-begging 5/6 and 0/6, sales-pitch 9/12 and 0/12,
 mention-push 3/4 and 0/8) and `TUNE_THIRTEENTH` after the twelfth (share-begging 3/4 and 0/4,
 sales-pitch 6/14 and 1/16, mention-push 5/5 and 0/12) and `TUNE_FOURTEENTH` after the
-thirteenth (share-begging 4/4 and 0/4, sales-pitch 6/14 and 1/16, mention-push 4/4 and 1/10). All were
-then tuned on. Cases follow `examples.py`: a plain
+thirteenth (share-begging 4/4 and 0/4, sales-pitch 6/14 and 1/16, mention-push 4/4 and 1/10).
+The later batches were written after the speech-act models (`assistant/checks/pitch.py`,
+`assistant/checks/spread.py`), each before the round of work it fed, and measured untuned
+once (recall, then false positives on the batch's own look-alikes):
+
+| batch | share-begging | sales-pitch | mention-push |
+|---|---|---|---|
+| fifteenth (before the models) | 13/16, 1/16 | 19/30, 1/30 | 8/8, 0/8 |
+| sixteenth | 10/12, 0/12 | 6/14, 0/14 | 3/4, 0/4 |
+| seventeenth | 5/6, 0/6 | 7/12, 0/12 | 2/2, 0/2 |
+| eighteenth | 7/8, 0/8 | 14/18, 1/18 | 3/3, 0/3 |
+| nineteenth | 3/6, 0/6 | 8/12, 1/12 | 2/2, 0/2 |
+| twentieth | 3/8, 0/8 | 10/16, 1/16 | 2/2, 0/2 |
+| twenty-first | 3/8, 1/8 | 11/16, 0/16 | 2/2, 1/2 |
+| twenty-second | 4/6, 0/6 | 10/12, 1/12 | 2/2, 0/2 |
+| twenty-third | 7/8, 0/8 | 6/10, 1/10 | 2/2, 0/2 |
+
+All were then tuned on, so the set's own figures flatter the rules; the untuned column is
+the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -2249,11 +2266,84 @@ TUNE_TWENTY_SECOND: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-third batch: written last, measured untuned once, then tuned on.
+TUNE_TWENTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Can you help this reach Ana's old school friends? She's trying to find them before her wedding.",
+            "Quote-tweet this with your city and let's see how far it goes!",
+            "If you work in events, please pass this along to your team 🙏",
+            "Every single retweet helps us get closer to funding the van.",
+            p("Hiya, would you mind popping our charity raffle on your page? It ends Friday x", **IG_DM),
+            "Don't just like it, share it!",
+            "Send this to someone who needs a reminder to drink water today 💧",
+            "Anyone able to boost? Our little bookshop is fighting to stay open.",
+        ],
+        "quiet": [
+            "Can you help us understand what you want from our newsletter? Two questions, promise.",
+            "Quote-tweets with a real opinion are the best thing on this app.",
+            "If you work in events, how do you avoid burnout in peak season?",
+            "Every single retweet of our launch came from people we had talked to first. Lesson learned.",
+            p("Hiya, would you mind popping the raffle prize to the post office tomorrow? x", **IG_DM),
+            "Don't just like your own posts, reply to others.",
+            "Sent this to the team as a reminder to drink water today 💧",
+            "Anyone able to recommend a good bookshop in York? Holiday reading needed.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Rosa, I came across your salon and love the vibe. We help salons fill last-minute "
+              "cancellations with automated texts. Worth a 10-minute chat?", **DM),
+            p("Hey Ben, quick question: how are you getting new patients right now? We've got a referral "
+              "system that adds 30+ a month for dental practices. Happy to walk you through it.", **DM),
+            "Booking Q2 now: full-service social for hospitality brands from £750/month. DM for the deck.",
+            p("Hi Amir, I'm reaching out because your ads could be converting at twice the rate. We'd audit "
+              "them free and fix what's broken. Can I send the details?", **DM),
+            "I'll turn your blog posts into 30 days of LinkedIn content. $199. Link in bio.",
+            p("Hello Kate! We're a small video team that makes recruitment videos for tech companies. Would "
+              "you be open to seeing our reel?", **DM),
+            p("Hi Sean, not sure if you're the right person, but we save marketing teams 10 hours a week on "
+              "reporting. Who should I speak to?", **DM),
+            "Ready to finally grow your Instagram? My 1:1 mentoring opens next week and only 6 places are "
+            "available. Apply now.",
+            p("Hi Mei, your Etsy shop is lovely! I'm offering free product mockups to a few shops this month. "
+              "Want one?", **IG_DM),
+            p("Hey Olu, we can double your webinar sign-ups in 30 days or we work for free. Fancy a quick "
+              "call?", **DM),
+        ],
+        "quiet": [
+            p("Hi Rosa, I came across your salon and love the vibe. Who did your interior design?", **DM),
+            p("Hey Ben, quick question: how are you getting to the conference? Happy to share a cab.", **DM),
+            "Booking Q2 holidays now before the client rush. Team, get your dates in.",
+            p("Hi Amir, I'm reaching out because you were on the same panel as me. Great points on ads!", **DM),
+            "I'll turn 40 next week and I still don't understand LinkedIn.",
+            p("Hello Kate! We're a small video team too. How do you find freelancers you trust?", **DM),
+            p("Hi Sean, not sure if you're the right person, but who handles press enquiries at your "
+              "company? We'd like to quote your CEO in our report.", **DM),
+            "Ready to finally take a proper holiday? Our studio closes for two weeks in August.",
+            p("Hi Mei, your Etsy shop is lovely! I bought the blue mug for my mum.", **IG_DM),
+            p("Hey Olu, can we double-check the webinar time? I have 3pm in my calendar.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@dana_r @lee_c @mo_t @pia_s new on our blog: how we priced our retainers "
+            "https://bp.agency/blog/pricing",
+            "@founder_frank figured you'd like our latest teardown of your competitor's launch "
+            "https://bp.agency/teardown",
+        ],
+        "quiet": [
+            "How we priced our retainers, with advice from @dana_r and @lee_c https://bp.agency/blog/pricing",
+            "@founder_frank congrats on the launch, the landing page is gorgeous.",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
     TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
     TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
-    TUNE_TWENTY_SECOND,
+    TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
 )
