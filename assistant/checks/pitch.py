@@ -1,26 +1,31 @@
-"""The cold pitch read as a speech act: the author offers work or results to the reader, and asks them to take it up.
+"""A cold pitch read as a speech act: an offer to the reader, and a way to take it up.
 
 A pitch has two moves, each ordinary alone. The offer: the author (we, I, our team or
-tool) doing a service for the reader or for clients like them, or promising a measurable
-result ("we can get your restaurant 300 extra covers a month", "our tool writes a month of
-posts in 5 minutes", "I'd love to quote for your shoot", "that's what we deliver"). The
-take-up: a question that asks the reader for the next step ("free this week for 10
-mins?", "keen to hear more?", "what's your budget?") or an instruction to take it ("let's
-talk", "drop me a message for rates", "let me know if you'd like a quote"). An offer with
-a price needs no question in a DM: quoting a stranger a monthly fee is the pitch.
+tool, or the account's own name) doing a service for the reader or for clients like them,
+or promising a measurable result ("we can get your restaurant 300 extra covers a month",
+"our tool writes a month of posts in 5 minutes", "our clients post daily", "that's what
+we deliver"). The take-up: a question that asks the reader for the next step ("free this
+week for 10 mins?", "keen to hear more?", "what's your budget?", "who should I speak
+to?") or an instruction to take it ("let's talk", "drop me a message for rates", "let me
+know if you'd like a quote"). A bare trade ("I'm a copywriter") or "we offer SEO" is a
+weak offer: its take-up must ask for business, not chat.
+
+Shapes that need no "we": a price offered with its take-up ("£600/month ... message for
+details"), something on sale with its availability and scarcity ("slots for March are
+open ... limited to 5"), a limited release sold on time running out. In a DM a price, or
+room for new clients, told to a stranger is the pitch on its own.
 
 What is not an offer: the past ("we doubled our own sign-ups"), a request ("could we get
-your feedback?"), a hypothesis ("if we could get 10 clients"), or an act with no one to
-benefit ("I'll book the venue").
+your feedback?"), a hypothesis ("if we could get 10 clients"), an act with no one to
+benefit ("I'll book the venue"), or selling told as a story ("I used to promise 10k").
 """
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from assistant.checks.signals import Lazy, words_of
+
 
 # Who can offer: the author, or the author's team, firm or product.
 _SELF = (
@@ -148,8 +153,8 @@ _DISOWNED = Lazy(
     regex.IGNORECASE,
 )
 
-_OPEN_FOR_BUSINESS = re.compile(
-    r"\b(?:accepting|taking\s+on|onboarding|availability|capacity|openings?|room|space)\b", re.IGNORECASE
+_OPEN_FOR_BUSINESS = Lazy(
+    r"\b(?:accepting|taking\s+on|onboarding|availability|capacity|openings?|room|space)\b", regex.IGNORECASE
 )
 # The words of a take-up that ask for business, which a bare trade ("I'm a copywriter") needs.
 _COMMERCIAL = Lazy(
@@ -197,13 +202,13 @@ _PRICE_OFFERED = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Verbs whose object is the service itself: "we offer SEO, web design and social".
-_SELLS = re.compile(r"\b(?:offers?|provides?|speciali[sz]es?|sells?)\b", re.IGNORECASE)
-_OFFER_START = re.compile(
-    r"\b(?:we|i|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is)\b", re.IGNORECASE
+_SELLS = Lazy(r"\b(?:offers?|provides?|speciali[sz]es?|sells?)\b", regex.IGNORECASE)
+_OFFER_START = Lazy(
+    r"\b(?:we|i|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is)\b", regex.IGNORECASE
 )
 _DISOWNED_WORDS = frozenset("used back years wrong never stopped".split())
 _NEAR = 3  # sentences between an offer and its take-up
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_SENTENCE = Lazy(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
 _OFFER_WORDS = frozenset(
     "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch interested currently".split()

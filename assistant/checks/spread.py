@@ -1,20 +1,24 @@
-"""Requests to spread a post that name no request verb: referrals, and sharing named as the reader's good deed.
+"""Requests to spread a post in the shapes the request patterns of `share-begging` do not read.
 
-Two shapes the request patterns of `share-begging` do not read:
-- a referral: a question about someone the reader knows, then the act of passing it to
-  them ("Know someone who'd be perfect for this role? Tag them or send it over!");
+- a referral: someone the reader knows, then passing it to them ("Know a dog lover? Send
+  them this", "If you know anyone hiring, send them our portfolio");
 - the reader's share said to do good ("Your share could be the one that finds her a
-  home", "Retweets = more eyes on the petition. You know what to do").
-"Your share of voice" is a market share, and "thanks for the RTs" is thanks: neither asks.
+  home", "Retweets = more eyes on the petition", "the best thank-you is a share");
+- the act as an imperative at the start of a clause with the content or a purpose ("Share
+  so it reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who...");
+- thanks in advance ("whoever shares this, thank you"), the reader's own channels named
+  ("pop our raffle on your page"), word of mouth ("tell everyone you know"), and a request
+  to post about the author's thing ("would you post about our fundraiser?").
+The agent is always the reader. "Your share of voice" is a market share, "share your
+thoughts" is talk, and "thanks for the RTs" is thanks: none of them asks.
 """
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from assistant.checks.signals import Lazy, Phrases, words_of
+
 
 _NOUN = r"(?:shares?|rts?|retweets?|reposts?|boosts?|re-?shares?|signal[-\s]boosts?|quote[-\s]tweets?|mentions?|shout-?outs?)"
 # "Know someone who...?", "Got a friend in Leeds looking for work?", "Anyone you know hiring?"
@@ -102,10 +106,10 @@ _IMPERATIVE = Lazy(
     |get\s+(?:it|this|the\s+word)\s+out\s+there\b)""",
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
-_IMPERATIVE_START = re.compile(
+_IMPERATIVE_START = Lazy(
     r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify"
     r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get)\b",
-    re.IGNORECASE,
+    regex.IGNORECASE,
 )
 _IMPERATIVE_WORDS = frozenset(
     "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread".split()

@@ -226,8 +226,8 @@ TUNE: dict[str, dict[str, list[Any]]] = {
         ],
         "quiet": [
             "In an interview with @Forbes, our CEO talks about reply times https://forbes.com/x",
-            "Our brands @kfc, @pizzahut and @tacobell are hiring across the UK "
-            "https://bp.agency/jobs",
+            ("Our brands @kfc, @pizzahut and @tacobell are hiring across the UK "
+            "https://bp.agency/jobs"),
             "Catch our CEO on @CNBC tonight at 8 https://bp.agency/press",
             "Featured in @TechCrunch today: our new report https://bp.agency/report",
             "As seen on @BBCNews: how we answer every mention https://bp.agency/blog/replies",
@@ -245,14 +245,14 @@ TUNE: dict[str, dict[str, list[Any]]] = {
             "@lee @kim @max @joe congrats on the award, so deserved! https://bp.agency/awards",
             "Read @jane's take on the new algorithm https://example.com/jane",
             "@sam what did you think of the keynote?",
-            "Thanks to our partners @acme and @globex for making the meetup happen "
-            "https://bp.agency/events/nov",
+            ("Thanks to our partners @acme and @globex for making the meetup happen "
+            "https://bp.agency/events/nov"),
             "On @LinkedIn this week: what 40 audits taught us https://bp.agency/blog/audits",
             "Our sister agency @pixelnorth just published their own report https://pixelnorth.io/r",
             "Interview: @dana on leading a remote creative team https://bp.agency/blog/dana",
             "Big welcome to @priya, who joins us as head of strategy https://bp.agency/team",
-            "@ana @sam @lee @kim just to let you know we featured your work here, hope you don't "
-            "mind https://bp.agency/showcase",
+            ("@ana @sam @lee @kim just to let you know we featured your work here, hope you don't "
+            "mind https://bp.agency/showcase"),
         ],
     },
 }
@@ -1153,8 +1153,8 @@ TUNE_TENTH: dict[str, dict[str, list[Any]]] = {
         "fire": [
             "@kim_writes we just put out a benchmark you'll want for your column https://bp.agency/bench",
             "@leo @mia new on the blog: why reply time beats reach https://bp.agency/blog/reply",
-            "Hey @nina, fresh episode with a fintech CMO, would be great if you gave it a listen "
-              "https://bp.agency/pod/41",
+            ("Hey @nina, fresh episode with a fintech CMO, would be great if you gave it a listen "
+              "https://bp.agency/pod/41"),
             "@oscar saw your thread on churn, we wrote the playbook on that https://bp.agency/churn",
             "@pia @quin @rob @sal our free template is live, grab it https://bp.agency/template",
             "@tess reckon your readers would like this one https://bp.agency/blog/readers",
@@ -1197,10 +1197,10 @@ TUNE_ELEVENTH: dict[str, dict[str, list[Any]]] = {
               "Acme. Thursday at 2?", **DM),
             p("Hey Mo, would you be interested in a free social media audit? No strings.", **DM),
             "Need UGC that converts? Our creators start at $150 per video. Message us to get started.",
-            "We're offering 20% off our brand strategy sprint until the end of the month. Book your spot "
-              "via the link.",
-            "Struggling to get clients? My 6-week coaching programme has helped 300+ coaches sign their "
-              "first 5 clients. Applications open now.",
+            ("We're offering 20% off our brand strategy sprint until the end of the month. Book your spot "
+              "via the link."),
+            ("Struggling to get clients? My 6-week coaching programme has helped 300+ coaches sign their "
+              "first 5 clients. Applications open now."),
             "Guaranteed page-one rankings in 90 days. Message for a free quote.",
             "Websites from £499. Fast turnaround, free hosting for a year. Get in touch today.",
             "Agencies: white-label our reporting tool for £49/month. Free 14-day trial, no card needed.",
@@ -1452,8 +1452,8 @@ TUNE_FOURTEENTH: dict[str, dict[str, list[Any]]] = {
             p("Hi, is your website bringing you clients? If not, we can rebuild it in 10 days for a fixed "
               "price. Reply 'SITE' and I'll send examples.", **DM),
             "Your customers are on TikTok. Are you? We set up and run TikTok for small brands from £299/month.",
-            "PSA for founders: we'll write your investor deck in 72 hours. Fixed price, unlimited revisions. "
-              "Book via the link.",
+            ("PSA for founders: we'll write your investor deck in 72 hours. Fixed price, unlimited revisions. "
+              "Book via the link."),
             "Restocked! The planner is back, and this time there are only 200. Shop now before they're gone.",
             "Spring menu shoot packages are live. Secure your date with a 25% deposit.",
             "Running a Cyber Week deal on all website audits - £99 instead of £250 until Monday.",
@@ -1628,8 +1628,8 @@ TUNE_FIFTEENTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {
         "fire": [
             "@lucy_writes you'd love our new guide on newsletter growth https://bp.agency/guide",
-            "Hey @markets_daily, our latest report on creator pay might be one for your readers "
-            "https://bp.agency/report",
+            ("Hey @markets_daily, our latest report on creator pay might be one for your readers "
+            "https://bp.agency/report"),
             "@tom_k @ana_m @raj_p @ben_s new episode of our podcast is up https://bp.agency/pod",
             "@sarahk reminded me of our post from last week: https://bp.agency/blog/reply-times",
             "@ukbizdesk data for your next piece: we surveyed 500 agencies https://bp.agency/survey",
@@ -1698,8 +1698,8 @@ TUNE_SIXTEENTH: dict[str, dict[str, list[Any]]] = {
               "jump on a call.", **DM),
             p("Hi Sophie, we noticed your Google reviews are down to 3.9. We can fix that within 60 days. "
               "Shall we talk?", **DM),
-            "Tired of posting into the void? We'll run your socials for 90 days and you only pay if you grow. "
-            "Apply at bp.agency/grow",
+            ("Tired of posting into the void? We'll run your socials for 90 days and you only pay if you grow. "
+            "Apply at bp.agency/grow"),
             "New service: done-with-you content days. Two hours, 30 posts, £750. Three dates left in May.",
             "Booking now for Q1: paid social audits for e-commerce brands, £400 flat. DM 'AUDIT'.",
             p("Hey Kai, congrats on the funding! Growth usually means hiring for content. We can be that team "
@@ -1708,8 +1708,8 @@ TUNE_SIXTEENTH: dict[str, dict[str, list[Any]]] = {
               "Can I explain how?", **DM),
             p("Hello, we're a Leeds studio that shoots product photos for Etsy sellers. Prices start at £15 "
               "an image.", **DM),
-            "I've opened 4 spots for my January cohort: we'll take your account from 0 to 10k. Comment 'IN' "
-            "below.",
+            ("I've opened 4 spots for my January cohort: we'll take your account from 0 to 10k. Comment 'IN' "
+            "below."),
             p("Hi Rob, hope the week's going well. We've just helped another recruitment firm double its "
               "inbound applications. Keen to see the case study?", **DM),
         ],
@@ -1733,17 +1733,17 @@ TUNE_SIXTEENTH: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@kira_m since you asked about reels last month, we just put out a full breakdown "
-            "https://bp.agency/blog/reels",
-            "@dan_writes @lee_ux @mo_pm our state-of-agencies report is out, would love your eyes on it "
-            "https://bp.agency/report26",
+            ("@kira_m since you asked about reels last month, we just put out a full breakdown "
+            "https://bp.agency/blog/reels"),
+            ("@dan_writes @lee_ux @mo_pm our state-of-agencies report is out, would love your eyes on it "
+            "https://bp.agency/report26"),
             "This one's for you @fintech_fran: our new guide to compliant social https://bp.agency/compliance",
             "@coffee_co your menu would look great with our new template pack https://bp.agency/templates",
         ],
         "quiet": [
             "@kira_m you asked about reels last month: we'd rather talk than send a link. Coffee?",
-            "Our state-of-agencies report is out, with interviews from @dan_writes and @lee_ux "
-            "https://bp.agency/report26",
+            ("Our state-of-agencies report is out, with interviews from @dan_writes and @lee_ux "
+            "https://bp.agency/report26"),
             "Brilliant panel with @fintech_fran on compliant social today.",
             "Lunch from @coffee_co again, third time this week.",
         ],
@@ -1854,16 +1854,16 @@ TUNE_EIGHTEENTH: dict[str, dict[str, list[Any]]] = {
             "Doors are open! My Content Engine course is $297 until Sunday, then it goes up to $497.",
             p("Hey, hope all's good. Would you like more 5-star reviews? We automate the whole ask for dental "
               "clinics. Can I show you a 2-minute video?", **DM),
-            "Accepting 3 new brands for January. If you want consistent content without the headache, send "
-            "me a DM.",
+            ("Accepting 3 new brands for January. If you want consistent content without the headache, send "
+            "me a DM."),
             p("Hi Grace, I'm Tom from Pixelwise. We're helping bakeries like yours sell out every weekend "
               "through local ads. Open to hearing how?", **DM),
             p("Hey! I'm a UGC creator and I'd love to make some videos for your brand. My rates are $150 per "
               "video. Let me know!", **IG_DM),
             p("Hi Yusuf, I'll get straight to the point: we can cut your ad spend by 25% without losing "
               "sales. Is this something you'd want to look at?", **DM),
-            "Need a website that actually converts? We design and build them in 3 weeks. Reply 'WEB' for "
-            "our portfolio.",
+            ("Need a website that actually converts? We design and build them in 3 weeks. Reply 'WEB' for "
+            "our portfolio."),
             p("Hey Jo, loved your last post! Btw we run influencer campaigns for beauty brands, 50+ creators "
               "per launch. Could we send you a proposal?", **IG_DM),
             p("Hi, are you still looking for a marketing partner? We have a special offer this month: first "
@@ -1873,8 +1873,8 @@ TUNE_EIGHTEENTH: dict[str, dict[str, list[Any]]] = {
               "open to a short call this week?", **DM),
             p("Hey Ana! Congrats on the launch. If you ever need help with ads, we manage Meta campaigns for "
               "a fixed fee of £500/month.", **DM),
-            "Stop wasting money on ads that don't work. Book your free strategy session today: "
-            "bp.agency/session",
+            ("Stop wasting money on ads that don't work. Book your free strategy session today: "
+            "bp.agency/session"),
             p("Morning Lisa, we've got a proven system that gets coaches 20 booked calls a week. Want me to "
               "send you the breakdown?", **DM),
             p("Hi Pete, just reaching out as we've worked with several firms in your area. We can take your "
@@ -1909,8 +1909,8 @@ TUNE_EIGHTEENTH: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@nina_pr our new data on creator pay is ready, you might want it for Friday's piece "
-            "https://bp.agency/data",
+            ("@nina_pr our new data on creator pay is ready, you might want it for Friday's piece "
+            "https://bp.agency/data"),
             "@bob_t @cat_r @dee_w @eve_s our webinar starts in 1 hour, join us https://bp.agency/webinar",
             "Morning @sam_j! Figured our new case study would interest you https://bp.agency/case",
         ],
@@ -1960,8 +1960,8 @@ TUNE_NINETEENTH: dict[str, dict[str, list[Any]]] = {
               "Monday?", **DM),
             p("Hey there! Our agency can manage your TikTok, Instagram and Facebook for one price. Let me "
               "know if you want a quote 😊", **DM),
-            "Want 10k followers by summer? I'll show you exactly how in my 4-week bootcamp. Spots limited, "
-            "link in bio.",
+            ("Want 10k followers by summer? I'll show you exactly how in my 4-week bootcamp. Spots limited, "
+            "link in bio."),
             p("Hi Kim, I'll be brief. We write high-converting product descriptions for Shopify stores at $20 "
               "each. Interested?", **DM),
             p("Hi Nick, we recently helped a brewery like yours grow their Instagram from 3k to 30k. Would a "
@@ -1986,8 +1986,8 @@ TUNE_NINETEENTH: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@mia_h saw you're hiring a content lead: our new salary report could help "
-            "https://bp.agency/salaries",
+            ("@mia_h saw you're hiring a content lead: our new salary report could help "
+            "https://bp.agency/salaries"),
             "@ops_dan @kay_r this is the guide we mentioned at lunch, our latest https://bp.agency/ops",
         ],
         "quiet": [
@@ -2023,22 +2023,22 @@ TUNE_TWENTIETH: dict[str, dict[str, list[Any]]] = {
     },
     "sales-pitch": {
         "fire": [
-            "Running a small business and hate social media? Hand it to us. Plans from £199/month 👉 "
-            "bp.agency/plans",
-            "We've got two openings for monthly retainers starting February. First come, first served. "
-            "Email hello@bp.agency",
+            ("Running a small business and hate social media? Hand it to us. Plans from £199/month 👉 "
+            "bp.agency/plans"),
+            ("We've got two openings for monthly retainers starting February. First come, first served. "
+            "Email hello@bp.agency"),
             "🚨 Flash sale 🚨 All our Canva templates half price this weekend only.",
             "I'll write your LinkedIn About section for $99. 48-hour turnaround. DM me.",
-            "If your Instagram isn't bringing in customers, it's costing you money. We fix that. Free audit "
-            "via the link.",
-            "Agency owners: I'll fill your calendar with discovery calls or you don't pay a penny. Comment "
-            "'CALLS'.",
+            ("If your Instagram isn't bringing in customers, it's costing you money. We fix that. Free audit "
+            "via the link."),
+            ("Agency owners: I'll fill your calendar with discovery calls or you don't pay a penny. Comment "
+            "'CALLS'."),
             "Looking for more bookings this summer? Our done-for-you ads package is back. Limited to 5 venues.",
             "New: Social Media Starter Kit, 50 templates + 3 video lessons, just £29. Grab yours.",
-            "Brands: want your product in front of 80k engaged foodies? Our sponsored post slots for March "
-            "are open.",
-            "Still writing your own captions? We'll do a month of them for the price of a nice dinner. Ask me "
-            "how.",
+            ("Brands: want your product in front of 80k engaged foodies? Our sponsored post slots for March "
+            "are open."),
+            ("Still writing your own captions? We'll do a month of them for the price of a nice dinner. Ask me "
+            "how."),
             p("Hi Alex, hope you don't mind the message. We're a team of ex-Meta ad buyers and we'd like to run "
               "a test campaign for you at no cost. Could I get 20 minutes?", **DM),
             p("Hey Mira, your reels are great but the captions could sell harder. I write captions that "
@@ -2056,8 +2056,8 @@ TUNE_TWENTIETH: dict[str, dict[str, list[Any]]] = {
             "Everything you need for your content calendar in one place. Start free at bp.agency",
         ],
         "quiet": [
-            "Running a small business and hate social media? You're not alone. Here's a 10-minute weekly "
-            "routine.",
+            ("Running a small business and hate social media? You're not alone. Here's a 10-minute weekly "
+            "routine."),
             "We've got two new starters joining in February! Say hi to Mo and Jen.",
             "Flash sales train customers to wait for the next one. Think twice.",
             "I wrote my own LinkedIn About section in 10 minutes and it's the best thing on my profile.",
@@ -2083,10 +2083,10 @@ TUNE_TWENTIETH: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@gail_w @harry_p you both wrote about reply times last year, so you'll want to see our new "
-            "benchmark https://bp.agency/bench",
-            "@podcast_lia we launched a course on audio marketing, feel free to mention it on the show "
-            "https://bp.agency/course",
+            ("@gail_w @harry_p you both wrote about reply times last year, so you'll want to see our new "
+            "benchmark https://bp.agency/bench"),
+            ("@podcast_lia we launched a course on audio marketing, feel free to mention it on the show "
+            "https://bp.agency/course"),
         ],
         "quiet": [
             "@gail_w @harry_p you both wrote about reply times last year, and you were both right.",
@@ -2142,14 +2142,14 @@ TUNE_TWENTY_FIRST: dict[str, dict[str, list[Any]]] = {
               "triple downloads. Could we set up a quick call?", **DM),
             p("Hi, I'm Jay, a copywriter for wellness brands. I'd love to rewrite your homepage. My rates start "
               "at $500.", **DM),
-            "Your next 100 customers are scrolling TikTok right now. We'll make sure they find you. Book a "
-            "strategy call 👉 bp.agency",
+            ("Your next 100 customers are scrolling TikTok right now. We'll make sure they find you. Book a "
+            "strategy call 👉 bp.agency"),
             p("Hi Claire, do you have someone handling your Google reviews? We get restaurants 50+ new 5-star "
               "reviews a month. Interested?", **DM),
             p("Hello Mike, I can build you a chatbot that answers customer questions 24/7 for a one-off fee. "
               "Fancy a demo?", **DM),
-            "Want to stop posting and start selling? My 8-week programme opens Monday. Only 10 places. Join "
-            "the waitlist in bio.",
+            ("Want to stop posting and start selling? My 8-week programme opens Monday. Only 10 places. Join "
+            "the waitlist in bio."),
         ],
         "quiet": [
             p("Hi Diane! I've been following your boutique for a while. The new window display is gorgeous, who "
@@ -2159,8 +2159,8 @@ TUNE_TWENTY_FIRST: dict[str, dict[str, list[Any]]] = {
             "DM me your worst caption fail and I'll share the best ones (anonymously) on Friday.",
             p("Hi Emma, I work with Sarah from your old team. She says hi! Are you coming to the reunion?", **DM),
             p("Hello! Saw your shop on Etsy and bought the mug. Arrived today, it's perfect.", **IG_DM),
-            "Hiring a social media manager? Ask them to show you a campaign that failed. The answer tells you "
-            "everything.",
+            ("Hiring a social media manager? Ask them to show you a campaign that failed. The answer tells you "
+            "everything."),
             p("Hey Lou, I'll cut straight to it: I can't make Thursday. Can we move to Friday?", **DM),
             p("Hi Sunita, the law firm panel went brilliantly, thanks for moderating. Shall we do a write-up?",
               **DM),
@@ -2177,13 +2177,13 @@ TUNE_TWENTY_FIRST: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@carla_dev @ben_ops our new uptime dashboard launched today, thought you'd want a look "
-            "https://bp.agency/uptime",
+            ("@carla_dev @ben_ops our new uptime dashboard launched today, thought you'd want a look "
+            "https://bp.agency/uptime"),
             "@news_desk exclusive for you: our survey of 1,000 shoppers https://bp.agency/shoppers",
         ],
         "quiet": [
-            "Huge thanks to @carla_dev and @ben_ops for building our new uptime dashboard "
-            "https://bp.agency/uptime",
+            ("Huge thanks to @carla_dev and @ben_ops for building our new uptime dashboard "
+            "https://bp.agency/uptime"),
             "@news_desk your shopper survey story was spot on, we saw the same in our data.",
         ],
     },
@@ -2216,8 +2216,8 @@ TUNE_TWENTY_SECOND: dict[str, dict[str, list[Any]]] = {
               "lift. Would you be up for a 20-minute call next week?", **DM),
             p("Hey! Your content is 🔥 but I think you're leaving money on the table. I can set up a simple "
               "funnel for you this week. Want me to show you?", **IG_DM),
-            "Spots are open for November brand shoots 📸 £350 for a half day, includes 30 edited images. "
-            "Message to book!",
+            ("Spots are open for November brand shoots 📸 £350 for a half day, includes 30 edited images. "
+            "Message to book!"),
             p("Hi Mark, looks like you're growing fast! We provide fractional CMOs for scaling startups. Could "
               "be a fit. Want to chat?", **DM),
             p("Hi Nina, do you struggle to find time for LinkedIn? We'll ghostwrite 3 posts a week in your "
@@ -2227,8 +2227,8 @@ TUNE_TWENTY_SECOND: dict[str, dict[str, list[Any]]] = {
               "send over a free audit?", **DM),
             p("Hi Joe, I saw your café on Google Maps. We design menus that increase average order value. "
               "Would you like to see examples?", **DM),
-            "Our Christmas content bundle is live: 60 posts, 10 reel scripts, one price. Grab it before "
-            "Friday.",
+            ("Our Christmas content bundle is live: 60 posts, 10 reel scripts, one price. Grab it before "
+            "Friday."),
             p("Hey Sienna, we've helped 200+ Shopify brands scale past $1M. I'd love to do the same for you. "
               "Are you free Thursday?", **DM),
             p("Hi Theo, we offer SEO, web design and social media management. Let me know if you need any of "
@@ -2304,8 +2304,8 @@ TUNE_TWENTY_THIRD: dict[str, dict[str, list[Any]]] = {
               "you be open to seeing our reel?", **DM),
             p("Hi Sean, not sure if you're the right person, but we save marketing teams 10 hours a week on "
               "reporting. Who should I speak to?", **DM),
-            "Ready to finally grow your Instagram? My 1:1 mentoring opens next week and only 6 places are "
-            "available. Apply now.",
+            ("Ready to finally grow your Instagram? My 1:1 mentoring opens next week and only 6 places are "
+            "available. Apply now."),
             p("Hi Mei, your Etsy shop is lovely! I'm offering free product mockups to a few shops this month. "
               "Want one?", **IG_DM),
             p("Hey Olu, we can double your webinar sign-ups in 30 days or we work for free. Fancy a quick "
@@ -2327,10 +2327,10 @@ TUNE_TWENTY_THIRD: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@dana_r @lee_c @mo_t @pia_s new on our blog: how we priced our retainers "
-            "https://bp.agency/blog/pricing",
-            "@founder_frank figured you'd like our latest teardown of your competitor's launch "
-            "https://bp.agency/teardown",
+            ("@dana_r @lee_c @mo_t @pia_s new on our blog: how we priced our retainers "
+            "https://bp.agency/blog/pricing"),
+            ("@founder_frank figured you'd like our latest teardown of your competitor's launch "
+            "https://bp.agency/teardown"),
         ],
         "quiet": [
             "How we priced our retainers, with advice from @dana_r and @lee_c https://bp.agency/blog/pricing",
