@@ -19,7 +19,6 @@ import regex
 
 from assistant.checks.signals import Lazy, Phrases, words_of
 
-
 _NOUN = r"(?:shares?|rts?|retweets?|reposts?|boosts?|re-?shares?|signal[-\s]boosts?|quote[-\s]tweets?|mentions?|shout-?outs?)"
 # "Know someone who...?", "Got a friend in Leeds looking for work?", "Anyone you know hiring?"
 _REFERRAL = Lazy(
