@@ -277,6 +277,7 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     In a DM an offer that names its price is a pitch on its own. The account's own name
     (`author`, a handle) as the subject offers as "we" does.
     """
+    text = text.replace("\u2019", "'")  # "we’ll" is "we'll"
     name = author.lower().lstrip("@")
     words = words_of(text)
     if len(name) >= 3 and name in words:  # the account named as the one who offers

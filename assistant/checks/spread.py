@@ -130,7 +130,8 @@ _ELSEWHERE_WORDS = frozenset(
 
 
 def spread_request(text: str) -> str | None:
-    """A referral or a share credited with good in `text`, or None."""
+    """The first request to spread the post in one of the shapes above, or None."""
+    text = text.replace("\u2019", "'")  # "who’d" is "who'd"
     words = words_of(text)
     if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):
         match = _REFERRAL.search(text)

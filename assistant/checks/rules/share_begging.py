@@ -358,7 +358,7 @@ _FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", rege
 
 def share_request(text: str, author: str = "") -> str | None:
     """The first request to share, like or follow the author's content in `text`, or None."""
-    text = strip_quoted(text)
+    text = strip_quoted(text).replace("\u2019", "'")  # a curly apostrophe is an apostrophe
     match = _PATTERNS.search(text)
     if match:
         return match.group(0).strip()
