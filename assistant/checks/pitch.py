@@ -33,7 +33,8 @@ _SELF = (
       |playbook|formula|programm?e?|team)\s+(?:that|which)
     |\b(?:we|i)
     |\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|studio|tool|platform|app|system|service|software|programm?e?
-      |course|method|framework|process|engine|bot|network|newsletter|community|crew|company|firm))"""
+      |course|method|framework|process|engine|bot|network|newsletter|community|crew|company|firm
+      |[\w-]+(?:ers|ists|ors)))"""
 )
 # What may stand between the subject and the verb: a modal, a contraction or an adverb.
 _AUX = (
@@ -86,6 +87,8 @@ _OFFER = Lazy(
       (?!(?:are|were|was|is|have|had|asked|ask|said|say|told|tell|love|loved|hate|taught|teach|often|keep|kept)\b)[\w-]+
       (?<!ed)\b
     |\b(?:quick|short|brief|cheeky|little)\s+pitch\b
+    |\bif\s+(?:i|we)\s+(?:could|can)\s+(?:get|bring|book|find|deliver|guarantee|show|fill|send)\s+(?:you|your)\b[^?\n]{{0,80}}?
+      \bwould\s+(?:that|it|you)\b
     |\b(?:i|we)(?:'ve|\s+have)?\s+(?:put|pulled|thrown)\s+together\s+(?:a\s+few\s+|some\s+|\d+\s+|three\s+|a\s+)?(?:quick\s+|free\s+)?
       (?:ideas|mock-?ups?|concepts?|suggestions|plan|audit|proposal|strategy|recommendations)\s+(?:for|to|on)\b
     |\b(?:would|are|is)\s+(?:you|your\s+[\w-]+)\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+){{0,4}}?
@@ -125,12 +128,15 @@ _TAKE_UP_QUESTION = Lazy(
     r"""\b(?:call|calls|chat|talk|demo|trial|intro|meeting|mins?|minutes|free|available|open|keen|interested|fancy|worth
     |hear|learn|see|send|share|show|quote|budget|pencil|book|rates|pricing|prices|proposal|details|info|sense|examples
     |samples|next|useful|helpful|try|test|monday|tuesday|wednesday|thursday|friday|tomorrow|leads|clients|customers
-    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|speak|contact|explain|pitch|ideas|exploring|works|suits|audit|something|look|want|valuable|value|interest|interesting|yes)\b""",
+    |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|speak|contact|explain|pitch|ideas
+    |exploring|works|suits|audit|something|look|want|valuable|value|interest|interesting|yes|help)\b
+    |\b(?:like|want)\s+(?:me|us)\s+to\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The take-up, as an instruction: how to take the offer.
 _TAKE_UP_STEP = Lazy(
     r"""\blet'?s\s+(?:talk|chat|connect|jump|hop|grab|get\s+you)\b
+    |\blet\s+(?:me|us)\s+know\s+which\s+(?:[\w-]+\s+)?(?:suits|works|fits|you'?d|you\s+would|you\s+want)\b
     |\blet\s+(?:me|us)\s+know\s+(?:if|when|whether)\s+(?:you'?d|you\s+would|you'?re|you\s+are|you\s+want|you'?d\s+like
       |you\s+need|you\s+fancy|(?:that|this|it)\s+(?:sounds|interests|appeals))\b
     |\b(?:drop|send|shoot|flick)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+)?(?:message|line|dm|note|email|msg|text)\b
@@ -204,7 +210,8 @@ _PRICE_OFFERED = Lazy(
 # Verbs whose object is the service itself: "we offer SEO, web design and social".
 _SELLS = Lazy(r"\b(?:offers?|provides?|speciali[sz]es?|sells?)\b", regex.IGNORECASE)
 _OFFER_START = Lazy(
-    r"\b(?:we|i|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is)\b", regex.IGNORECASE
+    r"\b(?:we|i|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is|if)\b",
+    regex.IGNORECASE,
 )
 _DISOWNED_WORDS = frozenset("used back years wrong never stopped".split())
 _NEAR = 3  # sentences between an offer and its take-up

@@ -31,6 +31,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | twenty-first | 3/8, 1/8 | 11/16, 0/16 | 2/2, 1/2 |
 | twenty-second | 4/6, 0/6 | 10/12, 1/12 | 2/2, 0/2 |
 | twenty-third | 7/8, 0/8 | 6/10, 1/10 | 2/2, 0/2 |
+| twenty-fourth (the issue's own list of acts) | 8/8, 0/8 | 10/14, 0/14 | 4/4, 0/4 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -2339,6 +2340,102 @@ TUNE_TWENTY_THIRD: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-fourth batch, written to the issue's own list of acts (guarantees, follower and
+# appointment promises, price lists, "worth a chat?", offer plus take-up in a first DM;
+# request plus distribution act; tagging people at one's own link): measured untuned once,
+# then tuned on.
+TUNE_TWENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Could you RT this? We're trying to reach more Leeds parents before term starts.",
+            "Would love it if you could share our new podcast with one person today 🎧",
+            "Please post this on your LinkedIn if you know anyone looking for a junior designer role.",
+            "Mind boosting this for us? We need 30 more testers.",
+            "Help us spread the word about the free coding club!",
+            "Keep retweeting until someone recognises him. Last seen Saturday in Peckham.",
+            p("Hey Sam! If you get a sec, could you send our fundraiser to your team?", **DM),
+            "Please pass this on to anyone who might need a foodbank this winter.",
+        ],
+        "quiet": [
+            "Could you send me the RT stats from last week's campaign?",
+            "Would love it if you could tell us what you think of the new podcast 🎧",
+            "Please post your portfolio link in the replies if you're looking for a junior designer role.",
+            "Mind the boost budget: it runs out on the 20th.",
+            "Help us choose: which logo do you prefer, A or B?",
+            "Keep posting until it feels normal. That's the whole trick.",
+            p("Hey Sam! If you get a sec, could you send me your fundraiser photos?", **DM),
+            "Please pass the mic to the quieter people in your meetings.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hey Tom, we guarantee 3x more profile visits in your first month, or the next month is free. "
+              "Shall I set you up?", **DM),
+            p("Hi! Real, active followers: 2,500 for £40, 5,000 for £70. Which package would you like?", **IG_DM),
+            p("Good afternoon Sara, our setters book 8-12 sales appointments a week for roofing companies. "
+              "Could that help your team?", **DM),
+            p("Hi Liam, thanks for connecting! I've attached our rate card for social management. Let me know "
+              "which tier suits you.", **DM),
+            p("Hey Dana, I think there's a real opportunity with your TikTok. Worth a quick chat this week?",
+              **DM),
+            "Guaranteed 1,000 new subscribers to your newsletter in 60 days. DM 'SUBS' for details.",
+            p("Hi Ola, we help fitness coaches add 20 paying clients a month with one simple funnel. Can I show "
+              "you how in 15 minutes?", **DM),
+            p("Hello Pat, we're offering a free content audit to 5 local businesses this week. Would you like "
+              "one of the spots?", **DM),
+            "Instagram growth packages now available 💥 500 followers £15, 1k followers £25, 5k followers "
+            "£99. DM to order.",
+            p("Hi Iris, we've designed 300+ logos for startups like yours. Our packages start at $249. "
+              "Interested in seeing a few?", **DM),
+            p("Hey Max, you'd be a perfect fit for our influencer programme: we'll get you paid brand deals "
+              "every month. Want in?", **IG_DM),
+            p("Hi Chen, if I could get you 15 booked demos next month, would that be worth 20 minutes of your "
+              "time?", **DM),
+            "Appointment setting for coaches: we fill your calendar or you don't pay. Limited spots for "
+            "January. Link in bio.",
+            p("Hiya! I manage Instagram for three other florists in Bath. Would you like me to do the same "
+              "for you?", **IG_DM),
+        ],
+        "quiet": [
+            p("Hey Tom, I can't guarantee the photos will be ready by Friday, but I'll try. Is Monday OK as a "
+              "backup?", **DM),
+            "Real, active followers beat big numbers every time. 2,500 who reply > 50k who don't.",
+            p("Good afternoon Sara, our team booked the venue for the sales conference. Could you confirm "
+              "numbers?", **DM),
+            p("Hi Liam, thanks for connecting! I enjoyed your talk on community management.", **DM),
+            p("Hey Dana, I think there's a typo in your bio. Worth a quick check!", **DM),
+            "Guaranteed way to lose subscribers: send three emails a day. Don't ask how we know.",
+            p("Hi Ola, we met at the fitness expo. Can I show you the photos from our stand?", **DM),
+            p("Hello Pat, we're doing a content audit of our own channels this week. Any tips for a "
+              "first-timer?", **DM),
+            "Instagram changed its algorithm again and our followers went from 5k to 4.8k. We'll survive.",
+            p("Hi Iris, loved the logo you designed for the café on King St. How long did it take?", **DM),
+            p("Hey Max, you'd be a perfect fit for our podcast episode on creators. Want to be a guest?",
+              **IG_DM),
+            p("Hi Chen, if I could get your slides before Friday, that would be a huge help.", **DM),
+            "Appointment reminders cut no-shows by a third for our dentist client. Simple wins.",
+            p("Hiya! I saw you managed the Instagram for the florist fair. Who took those photos?", **IG_DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@lily_writes thought of you when we published our piece on freelancer rates "
+            "https://bp.agency/rates",
+            "@agencyjoe @kim_pr @sal_dev our new report on agency margins, hot off the press "
+            "https://bp.agency/margins",
+            "@hannah_cmo this might be useful for your Q1 planning: our content calendar template "
+            "https://bp.agency/calendar",
+            "Hey @the_growth_pod, our latest episode would make a great swap for your show https://bp.agency/ep12",
+        ],
+        "quiet": [
+            "@lily_writes loved your piece on freelancer rates, so needed.",
+            "Our new report on agency margins, with data from @agencyjoe and @kim_pr https://bp.agency/margins",
+            p("@hannah_cmo here you go, the template you asked for https://bp.agency/calendar", kind="reply"),
+            "Recording an episode with @the_growth_pod today, can't wait!",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2346,4 +2443,5 @@ BATCHES = (
     TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
+    TUNE_TWENTY_FOURTH,
 )
