@@ -129,7 +129,8 @@ _TAKE_UP_QUESTION = Lazy(
     |hear|learn|see|send|share|show|quote|budget|pencil|book|rates|pricing|prices|proposal|details|info|sense|examples
     |samples|next|useful|helpful|try|test|monday|tuesday|wednesday|thursday|friday|tomorrow|leads|clients|customers
     |followers|bookings|sales|growth|one|person|charge|responsible|decides?|handles|speak|contact|explain|pitch|ideas
-    |exploring|works|suits|audit|something|look|want|valuable|value|interest|interesting|yes|help)\b
+    |exploring|works|suits|audit|something|look|want|valuable|value|interest|interesting|yes|help|radar|priority|plans?
+    |considering|considered)\b
     |\b(?:like|want)\s+(?:me|us)\s+to\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -149,7 +150,8 @@ _TAKE_UP_STEP = Lazy(
     |\b(?:happy|glad|keen|delighted|love)\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk|explain)\b
     |\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b
     |\b(?:dm|message|email|text)\s+(?:me\s+|us\s+)?(?:for|to\s+(?:get|book|grab|claim|start))\b
-    |\breply\s+(?:and|for|to|with|here|below|if)\b|\bask\s+(?:me|us)\s+(?:how|about)\b|\bemail\s+[\w.+-]+@|\bmessage\s+(?:me\s+|us\s+)?for\b
+    |\breply\s+(?:and|for|to|with|here|below|if|now|today|back)\b
+    |\blet\s+(?:me|us)\s+know\s+if\s+(?:you'?re\s+|you\s+are\s+)?interested\b|\bask\s+(?:me|us)\s+(?:how|about)\b|\bemail\s+[\w.+-]+@|\bmessage\s+(?:me\s+|us\s+)?for\b
     |\b(?:comment|type|dm)\s+["'\u2018\u201c]?(?-i:[A-Z]{2,})\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -32,6 +32,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | twenty-second | 4/6, 0/6 | 10/12, 1/12 | 2/2, 0/2 |
 | twenty-third | 7/8, 0/8 | 6/10, 1/10 | 2/2, 0/2 |
 | twenty-fourth (the issue's own list of acts) | 8/8, 0/8 | 10/14, 0/14 | 4/4, 0/4 |
+| twenty-fifth (the final models) | 5/6, 0/6 | 5/8, 0/8 | 2/2, 0/2 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -2436,6 +2437,71 @@ TUNE_TWENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-fifth batch: measured untuned once on the final models, then tuned on.
+TUNE_TWENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Do us a huge favour and retweet this to your followers, we're 50 votes off the finals!",
+            "We'd be so grateful for any shares of our open day post 💚",
+            "Know a teacher who'd want this free lesson plan? Pass it on!",
+            "Please, if you've got a minute, share the appeal. Every share counts.",
+            p("Hey Lina, could you post our job ad in your design Slack? Would mean a lot.", **DM),
+            "Go on, give it a repost, you know you want to 😄",
+        ],
+        "quiet": [
+            "Do us a huge favour and vote for our client in the awards, link in our bio.",
+            "We'd be so grateful for any feedback on the open day, good or bad 💚",
+            "Know a teacher who'd be brilliant on our panel? Tell us who in the replies!",
+            "Please, if you've got a minute, fill in our 3-question survey.",
+            p("Hey Lina, could you post the design files in our shared Slack? Thanks!", **DM),
+            "Go on, give it a try, you know you want to 😄 Our new office coffee is great.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Love your page! We'd love to collaborate: our sponsored posts are £200 each and reach 40k "
+              "local parents. Let me know if interested.", **IG_DM),
+            p("Hi Zara, I specialise in Pinterest marketing for interior brands. Most of my clients see "
+              "traffic double within 3 months. Open to a chat?", **DM),
+            p("Hey boss, I can get your website to rank #1 on Google. Cheap price. Reply now.", **DM),
+            p("Hi Leon, we noticed you're running ads without a pixel. We set up tracking for $99 and usually "
+              "halve ad costs. Want us to take a look?", **DM),
+            "Done-for-you newsletters for B2B founders. You talk for 20 minutes, we write the rest. From "
+            "$400/month. DM me.",
+            p("Hi Priti, I'm the founder of an AI scheduling tool. We're giving 3 months free to agencies "
+              "that sign up this week. Can I send you an invite?", **DM),
+            p("Hello Adam, hope all's well. We produce podcasts end-to-end for law firms. Is podcasting on "
+              "your radar this year?", **DM),
+            "Need UGC for your brand? I create 5 authentic videos for $350. Only 4 slots this month. Book via "
+            "link in bio.",
+        ],
+        "quiet": [
+            p("Love your page! We'd love to collaborate on a charity bake sale for the school. Let me know if "
+              "interested.", **IG_DM),
+            p("Hi Zara, we're hiring a Pinterest specialist for our team. Would you be interested in the role?",
+              **DM),
+            p("Hey boss, the website is back up. Sorry about this morning. Reply if anything looks off.", **DM),
+            p("Hi Leon, we noticed you're running a 10k for charity. We'd love to sponsor a kilometre!", **DM),
+            "Newsletters for B2B founders are getting longer. Ours got shorter and replies tripled.",
+            p("Hi Priti, I'm the founder of a small agency too. Are you going to the meetup on Thursday?",
+              **DM),
+            p("Hello Adam, hope all's well. Are you still up for the podcast recording on Monday?", **DM),
+            "Need a break from your brand? Go for a walk. The content will still be there.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@ceo_jan @cmo_lu quick one: our pricing benchmark is live and your sector is in it "
+            "https://bp.agency/benchmark",
+            "@writer_amy we just released our tone-of-voice workbook, you'd love it https://bp.agency/tov",
+        ],
+        "quiet": [
+            "@ceo_jan @cmo_lu quick one: are you both coming to the dinner on Friday?",
+            "Our tone-of-voice workbook was shaped by conversations with @writer_amy https://bp.agency/tov",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2443,5 +2509,5 @@ BATCHES = (
     TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
-    TUNE_TWENTY_FOURTH,
+    TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH,
 )

@@ -149,7 +149,7 @@ _ASKED = (
     r"|you\s+(?:all|guys|folks))"
 )
 _REQUEST = (
-    rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
+    rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:(?:huge|big|quick|small|massive|little)\s+)?(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
     |(?:can|could|would|will|wud|cud|might)\s+{_ASKED}
       (?:\s+(?:with|from|in|on|at|who|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?
     |(?:would|could|will|might|can|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
