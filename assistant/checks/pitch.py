@@ -87,6 +87,8 @@ _OFFER = Lazy(
       (?!(?:are|were|was|is|have|had|asked|ask|said|say|told|tell|love|loved|hate|taught|teach|often|keep|kept)\b)[\w-]+
       (?<!ed)\b
     |\b(?:quick|short|brief|cheeky|little)\s+pitch\b
+    |(?<=\b(?:can|could|may|shall)\s+)(?:i|we)\s+(?:do|make|create|send|put\s+together|build|write|design|run|shoot|record)\s+
+      (?:you\s+)?(?:a|an|some)\s+(?:quick\s+)?free\s+
     |\bif\s+(?:i|we)\s+(?:could|can)\s+(?:get|bring|book|find|deliver|guarantee|show|fill|send)\s+(?:you|your)\b[^?\n]{{0,80}}?
       \bwould\s+(?:that|it|you)\b
     |\b(?:i|we)(?:'ve|\s+have)?\s+(?:put|pulled|thrown)\s+together\s+(?:a\s+few\s+|some\s+|\d+\s+|three\s+|a\s+)?(?:quick\s+|free\s+)?

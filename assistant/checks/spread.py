@@ -54,7 +54,10 @@ _GOOD_DEED = Phrases([
       (?:share|rt|retweet|repost|boost|reshare)\b"""),
     ("sharing retweeting reposting boosting resharing rting",
      r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
-      |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b"""),
+      |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
+      (?<!\b(?:rarely|never|hardly|seldom|not|n't|doesn't|don't|won't))\s+(?:really\s+)?(?:helps|means\s+(?:a\s+lot|the\s+world|so\s+much))\b
+      (?=\s+(?:us|me|small|creators|indie|independent|local|the|our|my)\b)"""),
     ("takes costs",
      r"""\b(?:takes|only\s+takes|costs)\s+(?:(?:just|only)\s+)?(?:a|one|two|five|ten|\d+)\s+(?:seconds?|secs?|clicks?|taps?|minutes?)
       \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b

@@ -32,7 +32,8 @@ once (recall, then false positives on the batch's own look-alikes):
 | twenty-second | 4/6, 0/6 | 10/12, 1/12 | 2/2, 0/2 |
 | twenty-third | 7/8, 0/8 | 6/10, 1/10 | 2/2, 0/2 |
 | twenty-fourth (the issue's own list of acts) | 8/8, 0/8 | 10/14, 0/14 | 4/4, 0/4 |
-| twenty-fifth (the final models) | 5/6, 0/6 | 5/8, 0/8 | 2/2, 0/2 |
+| twenty-fifth | 5/6, 0/6 | 5/8, 0/8 | 2/2, 0/2 |
+| twenty-sixth | 5/6, 0/6 | 7/8, 0/8 | 2/2, 0/2 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -2437,7 +2438,7 @@ TUNE_TWENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
-# The twenty-fifth batch: measured untuned once on the final models, then tuned on.
+# The twenty-fifth batch: measured untuned once, then tuned on.
 TUNE_TWENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
     "share-begging": {
         "fire": [
@@ -2502,6 +2503,71 @@ TUNE_TWENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-sixth batch: informal, problem-then-fix and free-sample pitches; measured untuned
+# once, then tuned on.
+TUNE_TWENTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "RT for reach pls, small accounts need love too 🙏",
+            "Can we get this trending? Use the hashtag and share!",
+            "If this resonates, send it to your boss 😅",
+            "Help a girl out and share my shop link x",
+            "Reposting is free and it really helps small creators like us.",
+            p("Yo! Would you be down to share our new track on your story? 🙏", **IG_DM),
+        ],
+        "quiet": [
+            "RT counts don't pay rent. Small accounts, focus on replies.",
+            "Can we get this printer working before the client arrives? Asking for the whole studio.",
+            "If this resonates, tell us about your own burnout story below.",
+            "Help a girl out: what's the best Chinese takeaway near the office?",
+            "Reposting is fine if you credit the creator. Always.",
+            p("Yo! Would you be down to grab a coffee next week? 🙏", **IG_DM),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("yo bro, I edit reels for gyms, 10 for $200, want a free one to test?", **IG_DM),
+            p("Hi Emma, are you looking for someone to handle your socials? We're a team of 5 who do exactly "
+              "that. Happy to send examples.", **DM),
+            p("Hi Noor, your checkout page is slow on mobile, which is probably costing you sales. We fix "
+              "exactly this. Can I send a short video showing how?", **DM),
+            p("Hey Joel, can I do a free mock-up of your homepage? No strings. If you like it, we can talk "
+              "about the rest.", **DM),
+            "ATTENTION COACHES: 30 booked calls in 30 days or your money back. Comment 'CALLS' and I'll DM "
+            "you.",
+            p("Hi Alice, saw you're launching a new range. We run launch campaigns for beauty brands, "
+              "typically 5x ROAS. Could we grab 15 minutes?", **DM),
+            p("Hi Victor, long-time follower here! I've put together a 3-step plan to grow your YouTube "
+              "channel. Shall I send it over?", **DM),
+            "Brands, we've got 2 spots left for our January influencer campaign. 150k reach guaranteed. DM "
+            "us.",
+        ],
+        "quiet": [
+            p("yo bro, I edit my own reels now, took 10 tries but I got there 😂", **IG_DM),
+            p("Hi Emma, are you looking for someone to cover your maternity leave? I know a great freelancer.",
+              **DM),
+            p("Hi Noor, your checkout page is slow on mobile for me. Thought you'd want to know!", **DM),
+            p("Hey Joel, can I do a quick sense check of the homepage copy before it goes live tomorrow?",
+              **DM),
+            "ATTENTION TEAM: pizza is here. Kitchen. Now.",
+            p("Hi Alice, saw you're launching a new range. Congrats, the packaging is beautiful!", **DM),
+            p("Hi Victor, long-time follower here! Your video on editing saved me hours. Thank you.", **DM),
+            "Brands, 2 spots in your calendar every week for community replies will do more than any "
+            "campaign.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@sophie_mkt you might enjoy our new case study on B2B TikTok https://bp.agency/b2b-tiktok",
+            "@dev_tom @ana_pm psst, our API changelog template is up https://bp.agency/changelog",
+        ],
+        "quiet": [
+            "@sophie_mkt enjoyed your talk on B2B TikTok today, great examples!",
+            "Big thanks to @dev_tom and @ana_pm for reviewing our API changelog template https://bp.agency/changelog",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2509,5 +2575,5 @@ BATCHES = (
     TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
-    TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH,
+    TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
 )
