@@ -458,6 +458,8 @@ from integrations.slack.cli import serve, worker
 
 for _command in (report, serve, worker, queue):
     cli.add_command(_command)
+from integrations.teams.bot.cli import teams  # noqa: E402 - the Teams bot (`assistant teams`)
+cli.add_command(teams)
 
 
 def _slack_poster(settings: Any) -> Any:
