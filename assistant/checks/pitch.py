@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from assistant.checks.signals import Lazy, words_of
+from assistant.checks.signals import Lazy, Phrases, words_of
 
 
 # Who can offer: the author, or the author's team, firm or product.
@@ -137,26 +137,31 @@ _TAKE_UP_QUESTION = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The take-up, as an instruction: how to take the offer.
-_TAKE_UP_STEP = Lazy(
-    r"""\blet'?s\s+(?:talk|chat|connect|jump|hop|grab|get\s+you)\b
-    |\blet\s+(?:me|us)\s+know\s+which\s+(?:[\w-]+\s+)?(?:suits|works|fits|you'?d|you\s+would|you\s+want)\b
-    |\blet\s+(?:me|us)\s+know\s+(?:if|when|whether)\s+(?:you'?d|you\s+would|you'?re|you\s+are|you\s+want|you'?d\s+like
-      |you\s+need|you\s+fancy|(?:that|this|it)\s+(?:sounds|interests|appeals))\b
-    |\b(?:drop|send|shoot|flick)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+)?(?:message|line|dm|note|email|msg|text)\b
-    |\b(?:dm|message|email|ping|text|call)
+_TAKE_UP_STEP = Phrases([
+    ("let's let lets",
+     r"""\blet'?s\s+(?:talk|chat|connect|jump|hop|grab|get\s+you)\b
+    | \blet\s+(?:me|us)\s+know\s+which\s+(?:[\w-]+\s+)?(?:suits|works|fits|you'?d|you\s+would|you\s+want)\b
+    | \blet\s+(?:me|us)\s+know\s+(?:if|when|whether)\s+(?:you'?d|you\s+would|you'?re|you\s+are|you\s+want|you'?d\s+like
+      |you\s+need|you\s+fancy|(?:that|this|it)\s+(?:sounds|interests|appeals)|(?:you'?re\s+|you\s+are\s+)?interested)\b"""),
+    ("drop send shoot flick",
+     r"\b(?:drop|send|shoot|flick)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+)?(?:message|line|dm|note|email|msg|text)\b"),
+    ("dm message email ping text call",
+     r"""\b(?:dm|message|email|ping|text|call)
       (?<!\b(?:people|they|who|you|he|she|i|we|to|will|would|can|could|should|then|and|or)\s+(?:dm|message|email|ping|text|call))
       \s+(?:me|us)\b
-    |\breply\s+(?:with\s+)?["'\u2018\u201c]?(?-i:[A-Z]{2,})
-    |\b(?:book|grab|claim|secure|reserve)\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:call|slot|demo|spot|chat|session|place|trial)\b
-    |\blink\s+in\s+(?:bio|profile)\b|\bget\s+in\s+touch\b|\bhit\s+reply\b|\bjust\s+reply\b
-    |\b(?:happy|glad|keen|delighted|love)\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk|explain)\b
-    |\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b
-    |\b(?:dm|message|email|text)\s+(?:me\s+|us\s+)?(?:for|to\s+(?:get|book|grab|claim|start))\b
-    |\breply\s+(?:and|for|to|with|here|below|if|now|today|back)\b
-    |\blet\s+(?:me|us)\s+know\s+if\s+(?:you'?re\s+|you\s+are\s+)?interested\b|\bask\s+(?:me|us)\s+(?:how|about)\b|\bemail\s+[\w.+-]+@|\bmessage\s+(?:me\s+|us\s+)?for\b
-    |\b(?:comment|type|dm)\s+["'\u2018\u201c]?(?-i:[A-Z]{2,})\b""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
+    | \b(?:dm|message|email|text)\s+(?:me\s+|us\s+)?(?:for|to\s+(?:get|book|grab|claim|start))\b
+    | \bemail\s+[\w.+-]+@"""),
+    ("reply comment type dm",
+     r"""\b(?:reply|comment|type|dm)\s+(?:with\s+)?["'\u2018\u201c]?(?-i:[A-Z]{2,})\b
+    | \breply\s+(?:and|for|to|with|here|below|if|now|today|back)\b | \b(?:hit|just)\s+reply\b"""),
+    ("book grab claim secure reserve",
+     r"\b(?:book|grab|claim|secure|reserve)\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:call|slot|demo|spot|chat|session|place|trial)\b"),
+    ("bio profile touch", r"\blink\s+in\s+(?:bio|profile)\b | \bget\s+in\s+touch\b"),
+    ("happy glad keen delighted",
+     r"\b(?:happy|glad|keen|delighted|love)\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk|explain)\b"),
+    ("apply", r"\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b"),
+    ("ask", r"\bask\s+(?:me|us)\s+(?:how|about)\b"),
+], flags=regex.IGNORECASE | regex.VERBOSE)
 # Selling talked about in the past or renounced is a story, not a pitch.
 _DISOWNED = Lazy(
     r"\b(?:used\s+to|back\s+when|years\s+ago|i\s+was\s+wrong|we\s+were\s+wrong|never\s+again|stopped)\b",
@@ -276,10 +281,24 @@ def _take_up(sentences: list[str], words: frozenset[str]) -> str | None:
         if question and _TAKE_UP_QUESTION.search(sentence):
             return " ".join(sentence.split())
         if steps:
-            step = _TAKE_UP_STEP.search(sentence)
+            step = _TAKE_UP_STEP.search(sentence, words)
             if step:
                 return step.group(0)
     return None
+
+
+def _named(text: str, name: str) -> bool:
+    """Whether `name` stands in `text` as a word, not inside a link, a domain or an @handle."""
+    lowered = text.lower()
+    start = lowered.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = lowered[start - 1] if start else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not (before.isalnum() or before in "@./-_") and not (after.isalnum() or after in "./-_"):
+            return True
+        start = lowered.find(name, end)
+    return False
 
 
 def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
@@ -291,10 +310,10 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     text = text.replace("\u2019", "'")  # "we’ll" is "we'll"
     name = author.lower().lstrip("@")
     words = words_of(text)
-    if len(name) >= 3 and name in words:  # the account named as the one who offers
+    if len(name) >= 3 and name in words and _named(text, name):  # the account named as the one who offers
         text = regex.sub(rf"(?<![@\w.]){regex.escape(name)}(?![\w.])", "we", text, flags=regex.IGNORECASE)
         words = words_of(text)
-    if any(sign in text for sign in "$\u20ac\u00a3"):
+    if "$" in text or "\u00a3" in text or "\u20ac" in text:
         priced = _PRICE_OFFERED.search(text) or _PRICE.search(text)
         available = _AVAILABLE.search(text) if priced else None
         if priced and available:
@@ -317,6 +336,8 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     if _OFFER_WORDS.isdisjoint(words):
         return None
     asks = "?" in text or not _TAKE_UP_WORDS.isdisjoint(words)
+    if kind != "dm" and "?" not in text and (not asks or _TAKE_UP_STEP.search(text, words) is None):
+        return None  # a post needs a take-up: one search of the whole post rules most posts out
     sentences = _sentences(text)
     if kind != "dm" and (not asks or _take_up(sentences, words) is None):
         return None  # a post needs a take-up; looking for one first is the cheaper test
@@ -342,6 +363,8 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
 
 def disowned(text: str, evidence: str) -> bool:
     """True when the sentence holding `evidence` tells of selling in the past or renounces it."""
+    if _DISOWNED_WORDS.isdisjoint(words_of(text)):
+        return False
     start = text.find(evidence)
     if start < 0:
         return False

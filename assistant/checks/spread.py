@@ -70,7 +70,7 @@ _GOOD_DEED = Phrases([
     ("know",
      r"""\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
     | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{0,60}[.!]\s*you\s+know\s+what\s+to\s+do\b"""),
-    ("reach hit",
+    ("shares rts retweets reposts boosts",
      r"""\b(?:can|could|will|help|let'?s\s+(?:get|make))\s+(?:this|it|we)\s+(?:reach|get\s+to|hit|make\s+it\s+to|get)\s+
       [\d,.]+\s*k?\s+(?:shares|rts|retweets|reposts|boosts)\b"""),
 ])

@@ -130,7 +130,7 @@ _ANSWER = Lazy(
 # A word for the people tagged, as people: thanks, congratulations, or news about their own work.
 _SOCIAL = Lazy(
     r"""\b(?:congrat\w*|thanks?|thank\s+you|thx|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
-    |(?<=\byour\s+(?:[\w-]+\s+){0,3}?)(?:story|piece|work|article|post|thread|talk|take|report|episode|column|survey|data)
+    |your\s+(?:[\w-]+\s+){0,3}?(?:story|piece|work|article|post|thread|talk|take|report|episode|column|survey|data)
       \s+(?:was|is)\s+(?:spot[-\s]on|brilliant|excellent|fantastic|great|superb|so\s+good|really\s+good|bang\s+on|right)
     |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)

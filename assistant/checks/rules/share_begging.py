@@ -132,9 +132,10 @@ _PATTERNS = Phrases(
            |boss|buddy|bff|fellow|marketers?|founders?|people|folks)\b
          | \btag\s+(?:someone|somebody|anyone|everyone)\b"""),
         ("pass forward send",
-         r"""(?<!\b(?:we|i|they|he|she|who)(?:'ll|'d|\s+(?:will|would|can|could|shall|should|might|must|to))?\s+)
-         (?:\bpass\s+(?:this|it)\s+(?:on|along)\b
-         | \b(?:forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b)"""),
+         r"""\b(?:pass|forward|send)
+         (?<!\b(?:we|i|they|he|she|who)(?:'ll|'d|\s+(?:will|would|can|could|shall|should|might|must|to))?\s+(?:pass|forward|send))
+         (?:(?<=pass)\s+(?:this|it)\s+(?:on|along)\b
+         | (?<=forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b)"""),
     ]
 )
 
