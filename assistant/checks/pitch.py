@@ -53,23 +53,6 @@ _SERVE = (
       |miss|enjoy|appreciate|try|remember)\b)
     |helped)"""
 )
-# Who benefits: the reader, or clients of a kind.
-_CLIENT = (
-    r"""(?:you|your|yours|u|ur|brands?|businesses|companies|founders|coaches|startups|teams|clinics|shops|stores
-    |restaurants|cafes|creators|gyms|salons|bakeries|dentists|practices|retailers|agencies|owners|marketers|firms
-    |clients|customers|people\s+like|sellers|studios|venues|hotels|coaches|consultants|freelancers|experts|leaders
-    |ceos|cmos|cfos|ctos|b2b|saas|d2c|dtc|e-?commerce|firm|company|business|brand|clinic|practice|shop|store|restaurant
-    |for\s+(?:[\w-]+\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|ages|decades|times|reasons|us|ourselves)\b)
-      [\w-]+s(?=\s*(?:[.,;:!?]|$|\s+(?:and|like|who|that|in|across|on)\b)))(?:'s|s'|')?"""
-)
-# A measured result or a price: "300 extra covers a month", "2x", "£450", "30%", "in 14 days".
-_MEASURE = (
-    r"""(?:[$\u20ac\u00a3]\s?\d|\d[\d,.]*\s*(?:k|m|x|%|\+)(?!\w)|\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|every|each)\s+
-      (?:day|week|month|year|quarter)\b|\b(?:in|within|under)\s+(?:\d+|a\s+few|two|three|ten)\s+(?:days|weeks|hours|minutes)\b
-    |\b(?:half|double|twice|triple)\s+the\b|\b(?:monthly|weekly|flat|fixed|one)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b
-    |\bfor\s+(?:a\s+)?(?:fee|price)\b|\b(?:a\s+)?(?:half|third|quarter|fraction)\s+of\s+(?:that|the|what)\b|\bon\s+us\b
-    |\b(?:double|triple|quadruple|10x)\s+(?:your\s+|their\s+|its\s+)?[\w-]+|\bfor\s+the\s+price\s+of\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\s+of\s+charge\b|\b(?:fully|completely)\s+booked\b)"""
-)
 _OFFER = Lazy(
     rf"""\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
       |consultant|team|manager|assistant|expert|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
@@ -110,15 +93,61 @@ _OFFER = Lazy(
     {_SELF}{_AUX}\s+(?:{_SERVE})\b(?P<rest>[^.!?\n]{{0,90}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# Who or what is served: the reader, clients of a kind, a measured result, a whole job taken on
-# ("we handle everything", "end to end"), work "that converts", or a plural object of the act
-# ("we grow podcasts", "we build Shopify stores").
-_BENEFIT = Lazy(
-    rf"""\b{_CLIENT}\b|{_MEASURE}|\bthat\s+(?:actually\s+)?(?:converts?|sells?|works?|performs?|gets?\s+results|ranks?)\b
-    |^\s+(?!(?:our|my)\b)(?:[\w-]+\s+)?(?!(?:mistakes|things|plans|notes|calls|lots|ends|changes|decisions|friends|ourselves)\b)[\w-]{{3,}}s\b(?!')
-    |\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b""",
+# Who or what is served: the reader, clients of a kind, a measured result or a price, a
+# whole job taken on ("we handle everything", "end to end"), work "that converts", or a
+# plural object of the act ("we grow podcasts", "we build Shopify stores"). Each shape is
+# tried only when its own words are there (one pattern of them all cost ~40 µs a sentence).
+_NUMBER = "\u00a4"  # stands for a digit or a currency sign among the words (never a word itself)
+_CLIENT_NOUNS = (
+    "brand brands businesses companies founders coaches startups teams clinics shops stores restaurants cafes creators "
+    "gyms salons bakeries dentists practices retailers agencies owners marketers firms clients customers people sellers "
+    "studios venues hotels consultants freelancers experts leaders ceos cmos cfos ctos b2b saas d2c dtc ecommerce "
+    "e-commerce firm company business clinic practice shop store restaurant"
+)
+_BENEFIT = Phrases([
+    ("you your yours u ur", r"\b(?:you|your|yours|u|ur)\b"),
+    (_CLIENT_NOUNS,
+     r"""\b(?:brands?|businesses|companies|founders|coaches|startups|teams|clinics|shops|stores|restaurants|cafes|creators
+      |gyms|salons|bakeries|dentists|practices|retailers|agencies|owners|marketers|firms|clients|customers|people\s+like
+      |sellers|studios|venues|hotels|consultants|freelancers|experts|leaders|ceos|cmos|cfos|ctos|b2b|saas|d2c|dtc
+      |e-?commerce|firm|company|business|clinic|practice|shop|store|restaurant)(?:'s|s'|')?\b"""),
+    ("for",
+     r"""\bfor\s+(?:[\w-]+\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|ages|decades|times|reasons|us|ourselves)\b)
+      [\w-]+s(?=\s*(?:[.,;:!?]|$|\s+(?:and|like|who|that|in|across|on)\b))
+    | \bfor\s+(?:a\s+)?(?:fee|price)\b | \bfor\s+the\s+price\s+of\b"""),
+    (_NUMBER,
+     r"""[$\u20ac\u00a3]\s?\d | \d[\d,.]*\s*(?:k|m|x|%|\+)(?!\w)
+    | \b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year|quarter)\b"""),
+    (_NUMBER + " few two three ten",
+     r"\b(?:in|within|under)\s+(?:\d+|a\s+few|two|three|ten)\s+(?:days|weeks|hours|minutes)\b"),
+    ("half double twice triple quadruple 10x third quarter fraction",
+     r"""\b(?:half|double|twice|triple)\s+the\b | \b(?:a\s+)?(?:half|third|quarter|fraction)\s+of\s+(?:that|the|what)\b
+    | \b(?:double|triple|quadruple|10x)\s+(?:your\s+|their\s+|its\s+)?[\w-]+"""),
+    ("monthly weekly flat fixed one", r"\b(?:monthly|weekly|flat|fixed|one)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b"),
+    ("us", r"\bon\s+us\b"),
+    ("cost charge", r"\bat\s+no\s+(?:extra\s+)?cost\b | \bfree\s+of\s+charge\b"),
+    ("booked", r"\b(?:fully|completely)\s+booked\b"),
+    ("that", r"\bthat\s+(?:actually\s+)?(?:converts?|sells?|works?|performs?|gets?\s+results|ranks?)\b"),
+    ("everything all lot end from",
+     r"\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b"),
+], flags=regex.IGNORECASE | regex.VERBOSE)
+_PLURAL_OBJECT = Lazy(
+    r"""\s+(?!(?:our|my)\b)(?:[\w-]+\s+)?(?!(?:mistakes|things|plans|notes|calls|lots|ends|changes|decisions|friends
+    |ourselves)\b)[\w-]{3,}s\b(?!')""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+
+def _serves(rest: str) -> bool:
+    """Whether the words after an act name someone served or something promised."""
+    if _PLURAL_OBJECT.match(rest):
+        return True
+    words = words_of(rest)
+    if any(ch.isdigit() for ch in rest) or "$" in rest or "\u00a3" in rest or "\u20ac" in rest:
+        words = words | {_NUMBER}
+    return _BENEFIT.search(rest, words) is not None
+
+
 # A price named: an amount, or a fee. ("Our rates haven't changed" names none.)
 _PRICED = Lazy(
     r"""[$\u20ac\u00a3]\s?\d|\b(?:monthly|weekly|flat|fixed|one|set)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b""",
@@ -222,6 +251,14 @@ _OFFER_START = Lazy(
     r"\b(?:we|i|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is|if)\b",
     regex.IGNORECASE,
 )
+# Start words of the rarer offer shapes, and the words each shape needs somewhere in the post.
+_START_NEEDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("is", "are", "would"), frozenset("interested open love like happy glad delighted".split())),
+    "if": frozenset(("could", "can")),
+    "that": frozenset(("that's",)),
+    **dict.fromkeys(("quick", "short", "brief", "cheeky", "little"), frozenset(("pitch",))),
+    **dict.fromkeys(("now", "currently"), frozenset("accepting taking onboarding opening".split())),
+}
 _DISOWNED_WORDS = frozenset("used back years wrong never stopped".split())
 _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = Lazy(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -254,12 +291,15 @@ def _offer(sentences: list[str], words: frozenset[str]) -> tuple[str, bool, bool
             continue
         # the full pattern is tried only where an offer can start (a search costs ~30 µs a post)
         for start in _OFFER_START.finditer(sentence):
+            needs = _START_NEEDS.get(start.group(0).lower())
+            if needs is not None and needs.isdisjoint(words):
+                continue  # "is", "if", "that"... start an offer only beside their own words
             match = pattern.match(sentence, start.start())
             if match is None:
                 continue
             rest = match.group("rest")
             sells_only = False
-            if rest is not None and not _BENEFIT.search(rest):
+            if rest is not None and not _serves(rest):
                 if not _SELLS.search(match.group(0)[:-len(rest) or None]):
                     continue  # nobody is served and nothing is promised: "I'll book the venue"
                 sells_only = True  # "we offer SEO and web design": an offer, but a weak one
