@@ -165,6 +165,14 @@ _TAKE_UP_QUESTION = Lazy(
     |\b(?:like|want)\s+(?:me|us)\s+to\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_QUESTION_WORDS = frozenset(
+    "call calls chat talk demo trial intro meeting min mins minutes free available open keen interested fancy worth hear "
+    "learn see send share show quote budget pencil book rates pricing prices proposal details info sense examples "
+    "samples next useful helpful try test monday tuesday wednesday thursday friday tomorrow leads clients customers "
+    "followers bookings sales growth one person charge responsible decide decides handles speak contact explain pitch "
+    "ideas exploring works suits audit something look want valuable value interest interesting yes help radar "
+    "priority plan plans considering considered like".split()
+)
 # The take-up, as an instruction: how to take the offer.
 _TAKE_UP_STEP = Phrases([
     ("let's let lets",
@@ -376,8 +384,9 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     if _OFFER_WORDS.isdisjoint(words):
         return None
     asks = "?" in text or not _TAKE_UP_WORDS.isdisjoint(words)
-    if kind != "dm" and "?" not in text and (not asks or _TAKE_UP_STEP.search(text, words) is None):
-        return None  # a post needs a take-up: one search of the whole post rules most posts out
+    if kind != "dm" and (not ("?" in text and not _QUESTION_WORDS.isdisjoint(words))
+                         and (not asks or _TAKE_UP_STEP.search(text, words) is None)):
+        return None  # a post needs a take-up: the post's words and one search rule most posts out
     sentences = _sentences(text)
     if kind != "dm" and (not asks or _take_up(sentences, words) is None):
         return None  # a post needs a take-up; looking for one first is the cheaper test

@@ -127,6 +127,7 @@ _ELSEWHERE = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _SEND_WORDS = frozenset("forward send pass".split())
+_THANKS_WORDS = frozenset("whoever who".split())
 _ELSEWHERE_WORDS = frozenset(
     "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing".split()
 )
@@ -148,7 +149,8 @@ def spread_request(text: str) -> str | None:
             match = pattern.match(text, start.start())
             if match:
                 return " ".join(match.group(0).split())
-    if not _ELSEWHERE_WORDS.isdisjoint(words):
+    if (not _ELSEWHERE_WORDS.isdisjoint(words)
+            and (("your" in words or "ur" in words) or not _THANKS_WORDS.isdisjoint(words))):
         match = _ELSEWHERE.search(text)
         if match:
             return " ".join(match.group(0).split())
@@ -156,7 +158,7 @@ def spread_request(text: str) -> str | None:
         match = _WORD_OF_MOUTH.search(text)
         if match:
             return " ".join(match.group(0).split())
-    if "about" in words and (about := _ABOUT_US.search(text)):
+    if "about" in words and ("you" in words or "u" in words) and (about := _ABOUT_US.search(text)):
         return " ".join(about.group(0).split())
     match = _GOOD_DEED.search(text, words)
     if match and not _NOT_ASKING.search(text):
