@@ -57,7 +57,7 @@ _OFFER = Lazy(
     rf"""\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
       |consultant|team|manager|assistant|expert|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
       (?P<who>[^.!?\n]{{0,60}})
-    |(?:\b(?:i'?d|we'?d|i\s+would|we\s+would)|(?<=(?:^|[.!?])\s*)would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote\s+(?:for|on)|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
+    |(?:\b(?:i'?d|we'?d|i\s+would|we\s+would)|(?<=(?:^|[.!?])\s*)would|(?<=\b(?:and|but|so)\s+)would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote\s+(?:for|on)|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
       |give\s+you|extend|show\s+you\s+how
       |help\s+(?:you\s+|your\s+[\w-]+\s+)?(?:grow|scale|get|double|triple|increase|boost|build|fill|reach|hit|land|win))\b
     |\b(?:we|i)(?:'ll|\s+(?:can|could|will))\s+be\s+(?:your|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|agency|partner|studio
@@ -87,6 +87,8 @@ _OFFER = Lazy(
       (?P<rest>[^.!?\n]{{0,90}})
     |(?<=(?:^|[.!?:;\n])\s*)(?:now\s+|currently\s+)?(?:accepting|taking\s+on|onboarding|opening)\s+(?:\d+\s+|a\s+few\s+|two\s+|three\s+
       |four\s+|five\s+|limited\s+)?(?:more\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:clients|brands|businesses|accounts|projects|customers|spots|slots|places)\b
+    |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?booking\s+(?:in\s+)?(?:[\w-]+\s+){{0,3}}?(?:sessions|shoots|clients|projects
+      |slots|dates|calls|appointments|campaigns)\b
     |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?(?:offering|taking\s+on|accepting|onboarding
       |opening(?:\s+up)?\s+(?:\d+|a\s+few|two|three|four|five|six|limited)\s+(?:[\w-]+\s+)?(?:spots?|slots?|places?|seats?))\b
     |(?<!\b(?:if|can|could|shall|should|may|might|would|will|do|did|when|unless|whether)\s+)(?<!\bused\s+to\s+)
@@ -197,6 +199,7 @@ _TAKE_UP_STEP = Phrases([
     ("happy glad keen delighted",
      r"\b(?:happy|glad|keen|delighted|love)\s+to\s+(?:send|share|show|walk|jump|hop|chat|talk|explain)\b"),
     ("apply", r"\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b"),
+    ("request", r"\b(?:rates?|prices?|pricing|packages?|quotes?|details)\s+(?:are\s+|available\s+)?(?:on|upon)\s+request\b"),
     ("ask", r"\bask\s+(?:me|us)\s+(?:how|about)\b"),
 ], flags=regex.IGNORECASE | regex.VERBOSE)
 # Selling talked about in the past or renounced is a story, not a pitch.
@@ -206,7 +209,7 @@ _DISOWNED = Lazy(
 )
 
 _OPEN_FOR_BUSINESS = Lazy(
-    r"\b(?:accepting|taking\s+on|onboarding|availability|capacity|openings?|room|space)\b", regex.IGNORECASE
+    r"\b(?:accepting|taking\s+on|onboarding|availability|capacity|openings?|room|space|booking)\b", regex.IGNORECASE
 )
 # The words of a take-up that ask for business, which a bare trade ("I'm a copywriter") needs.
 _COMMERCIAL = Lazy(
@@ -276,7 +279,7 @@ _OFFER_WORDS = frozenset(
 )
 _TAKE_UP_WORDS = frozenset(
     "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve bio "
-    "profile touch happy glad keen delighted apply comment type ask email".split()
+    "profile touch happy glad keen delighted apply comment type ask email request".split()
 )
 
 

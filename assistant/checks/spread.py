@@ -53,7 +53,9 @@ _GOOD_DEED = Phrases([
      r"""\b(?:asking|ask|want|need|all)\b[^.!?\n]{0,40}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?
       (?:share|rt|retweet|repost|boost|reshare)\b"""),
     ("sharing retweeting reposting boosting resharing rting",
-     r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
+     r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
+      (?:make\s+(?:my|our)\s+(?:day|week|month|year)|mean\s+(?:a\s+lot|the\s+world|so\s+much)|help)\b
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
       |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b
     | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
       (?<!\b(?:rarely|never|hardly|seldom|not|n't|doesn't|don't|won't))\s+(?:really\s+)?(?:helps|means\s+(?:a\s+lot|the\s+world|so\s+much))\b
@@ -80,6 +82,13 @@ _WORD_OF_MOUTH = Lazy(
       (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
     |\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
     |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "Any chance you'd be up for sharing our link?": the reader's willingness asked for the act.
+_WILLING = Lazy(
+    r"""\b(?:you|u)(?:'d|\s+would|\s+be|'re|\s+are)?\b[^.?!\n]{0,20}?\b(?:up\s+for|willing\s+to|able\s+to|happy\s+to
+      |keen\s+to|open\s+to|down\s+to|consider)\s+(?:sharing|resharing|retweeting|reposting|boosting|posting|spreading
+      |passing|share|reshare|retweet|repost|boost|post|spread|pass)\s+(?:this|it|our|my|the\s+(?:post|link|news))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # "would you be a star and post about our fundraiser?": a request to write about it.
@@ -128,6 +137,7 @@ _ELSEWHERE = Lazy(
 )
 _SEND_WORDS = frozenset("forward send pass".split())
 _THANKS_WORDS = frozenset("whoever who".split())
+_WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
 _ELSEWHERE_WORDS = frozenset(
     "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing".split()
 )
@@ -158,6 +168,9 @@ def spread_request(text: str) -> str | None:
         match = _WORD_OF_MOUTH.search(text)
         if match:
             return " ".join(match.group(0).split())
+    if ("you" in words or "u" in words or "you'd" in words) and not _WILLING_WORDS.isdisjoint(words) and (
+            willing := _WILLING.search(text)):
+        return " ".join(willing.group(0).split())
     if "about" in words and ("you" in words or "u" in words) and (about := _ABOUT_US.search(text)):
         return " ".join(about.group(0).split())
     match = _GOOD_DEED.search(text, words)

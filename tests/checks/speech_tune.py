@@ -34,6 +34,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | twenty-fourth (the issue's own list of acts) | 8/8, 0/8 | 10/14, 0/14 | 4/4, 0/4 |
 | twenty-fifth | 5/6, 0/6 | 5/8, 0/8 | 2/2, 0/2 |
 | twenty-sixth | 5/6, 0/6 | 7/8, 0/8 | 2/2, 0/2 |
+| twenty-seventh | 4/6, 1/6 | 9/10, 0/10 | 2/2, 0/2 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -2568,6 +2569,74 @@ TUNE_TWENTY_SIXTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-seventh batch: measured untuned once, then tuned on.
+TUNE_TWENTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Sharing this would genuinely make my week, our tiny charity needs volunteers.",
+            "Spread the love and repost this to your story ❤️",
+            "Plz RT, my sister's café needs customers after the flood.",
+            "If this helped, the kindest thing you can do is pass it on to someone else.",
+            p("Any chance you'd be up for sharing our crowdfunding link with your audience?", **DM),
+            "Let's make this reach 10k people. Retweet!",
+        ],
+        "quiet": [
+            "Sharing this because it made my week: our tiny charity hit its volunteer target!",
+            "Spread the love to your team this Friday: a thank-you note goes a long way ❤️",
+            "Plz tell me I'm not the only one whose café order gets ruined every Monday.",
+            "If this helped, the kindest thing you can do is tell us what's missing.",
+            p("Any chance you'd be up for a chat about crowdfunding for our podcast episode?", **DM),
+            "Let's make this the year we reply to every comment.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Jamie, I run a small agency helping breweries sell more online. Could I share a couple of "
+              "ideas on a quick call?", **DM),
+            p("Hey! I'm Chloe, a brand photographer. I'm booking spring sessions now and would love to work "
+              "with you. Rates on request!", **IG_DM),
+            "Full brand refresh in 10 days for a fixed £2,500. Three slots left this quarter. Book a call "
+            "today.",
+            p("Hi Martin, do you want more Google reviews? Our tool asks every customer automatically. "
+              "Free 14-day trial, want a link?", **DM),
+            p("Hello Ruth, we turn webinars into a month of content for SaaS companies. Is that something "
+              "your team would find useful?", **DM),
+            p("Hi there, we're a London SEO firm. We'd like to offer you a free ranking report for your "
+              "website. Shall I send it over?", **DM),
+            "Coaches: I'll build your entire funnel in a weekend. Only taking 3 clients. Message me.",
+            p("Hi Kelly, long story short, we get e-commerce brands 40% more repeat orders through email. "
+              "Can we talk next week?", **DM),
+            p("Hey Sami, I can edit your podcast for $50 an episode, 24-hour turnaround. Interested?", **IG_DM),
+            p("Hi Dr Lee, we help private clinics get 20+ new patient enquiries a month. Would a short call "
+              "be worthwhile?", **DM),
+        ],
+        "quiet": [
+            p("Hi Jamie, I run a small book club for brewery owners. Could I add you to the list?", **DM),
+            p("Hey! I'm Chloe, we met at the photography meetup. Lovely to see your spring shots!", **IG_DM),
+            "A full brand refresh in 10 days sounds great until you see what gets skipped.",
+            p("Hi Martin, do you want the Google reviews exported as a CSV or a PDF for the report?", **DM),
+            p("Hello Ruth, we turned last week's webinar into a blog post. Is that OK with your team?", **DM),
+            p("Hi there, we're a London SEO firm and we loved your talk. Is the recording online?", **DM),
+            "Coaches: what's the one question clients ask you every single week?",
+            p("Hi Kelly, long story short, the shoot is moved to next week. Can we talk tomorrow?", **DM),
+            p("Hey Sami, loved the podcast episode with your mum. The editing was brilliant!", **IG_DM),
+            p("Hi Dr Lee, thanks for speaking at our event. Would you be open to joining a panel next year?",
+              **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@yara_k hey, our new guide to creator contracts just dropped, might save you a headache "
+            "https://bp.agency/contracts",
+            "@nico @rhea @sid @tam just published our 2026 salary survey https://bp.agency/salary",
+        ],
+        "quiet": [
+            "@yara_k hey, good luck with the contract negotiations this week!",
+            "Our 2026 salary survey, with thanks to @nico and @rhea for the data https://bp.agency/salary",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2576,4 +2645,5 @@ BATCHES = (
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
+    TUNE_TWENTY_SEVENTH,
 )

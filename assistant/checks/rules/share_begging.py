@@ -122,7 +122,7 @@ _PATTERNS = Phrases(
         # Spread the word / help us reach 10k / tag a friend who...
         ("spread word",
          rf"""(?:\bhelp\s+(?:us\s+|me\s+)?|\bplease\s+|\bpls\s+|(?=spread|get){_CLAUSE})
-         (?:spread\s+the\s+(?:word|love)|get\s+the\s+word\s+out)\b"""),
+         (?:spread\s+the\s+(?:word|love(?!\s+(?:to|with|among|around|in|at)\b))|get\s+the\s+word\s+out)\b"""),
         ("help",
          r"""\bhelp\s+(?:us|me)\s+(?:to\s+)?(?:reach|hit|get\s+to|grow|spread|get\s+the\s+word\s+out|amplify
          |boost|go\s+viral|cross|break)\b"""),
