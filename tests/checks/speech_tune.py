@@ -2629,9 +2629,12 @@ TUNE_TWENTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
             "@yara_k hey, our new guide to creator contracts just dropped, might save you a headache "
             "https://bp.agency/contracts",
             "@nico @rhea @sid @tam just published our 2026 salary survey https://bp.agency/salary",
+            "New guide out (@ana_m @raj_p) https://bp.agency/guide",
         ],
         "quiet": [
             "@yara_k hey, good luck with the contract negotiations this week!",
+            "Spent the weekend with a friend and co-founder (@sam_j) talking about scale. Our notes: "
+            "https://bp.agency/notes",
             "Our 2026 salary survey, with thanks to @nico and @rhea for the data https://bp.agency/salary",
         ],
     },

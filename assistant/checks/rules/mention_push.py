@@ -202,6 +202,7 @@ def addressed(text: str, skip: frozenset[str]) -> list[str]:
             if word in _GREETING or after[:1] in (",", ":") and word not in _REFERENCE_BEFORE:
                 is_addressed = True
             elif (word in _REFERENCE_BEFORE or _REFERENCE_AFTER.match(after)
+                  or (text[start - 1:start] == "(" and after[:1] == ")" and start > 1 and text[start - 2].isspace())
                   or _OWNED_GROUP.search(text[max(0, start - 60):start])):
                 is_addressed = False
             else:
