@@ -33,7 +33,8 @@ _SELF = (
       |playbook|formula|programm?e?|team)\s+(?:that|which)
     |\b(?:we|i)
     |\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|studio|tool|platform|app|system|service|software|programm?e?
-      |course|method|framework|process|engine|bot|network|newsletter|community|crew|company|firm
+      |course|method|framework|process|engine|bot|chatbot|assistant|widget|plugin|extension|network|newsletter|community
+      |crew|company|firm
       |[\w-]+(?:ers|ists|ors)))"""
 )
 # What may stand between the subject and the verb: a modal, a contraction or an adverb.
@@ -51,14 +52,14 @@ _SERVE = (
     |refresh|revamp|overhaul|recover|remove|pitch|secure|negotiate|protect|clip)(?:s|es)?
     |do(?:es)?(?!\s+(?:not|care|love|like|think|know|want|need|hope|believe|feel|mean|see|get|understand|have|agree|wonder
       |miss|enjoy|appreciate|try|remember)\b)
-    |helped)"""
+    |helped|launched(?=\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:service|tool|product|offer|package|platform|app|programm?e?)\b))"""
 )
 _OFFER = Lazy(
     rf"""\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:agency|studio|consultancy|freelancer|freelance\s+[\w-]+
       |consultant|team|manager|assistant|expert|copywriter|videographer|photographer|designer|developer|editor|strategist|coach|marketer|specialist)\b
       (?P<who>[^.!?\n]{{0,60}})
     |(?:\b(?:i'?d|we'?d|i\s+would|we\s+would)|(?<=(?:^|[.!?])\s*)would|(?<=\b(?:and|but|so)\s+)would)\s+(?:love|like|be\s+(?:happy|glad|delighted))\s+to\s+(?:quote\s+(?:for|on)|work\s+with|pitch|partner|take\s+(?:this|it)\s+off|offer|provide
-      |give\s+you|extend|show\s+you\s+how
+      |give\s+you|extend|show\s+you
       |help\s+(?:you\s+|your\s+[\w-]+\s+)?(?:grow|scale|get|double|triple|increase|boost|build|fill|reach|hit|land|win))\b
     |\b(?:we|i)(?:'ll|\s+(?:can|could|will))\s+be\s+(?:your|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|agency|partner|studio
       |department|person|crew|hire|marketing|content)\b
@@ -201,6 +202,9 @@ _TAKE_UP_STEP = Phrases([
     ("apply", r"\bapply\s+(?:at|here|now|via|below|today|through|on|in)\b"),
     ("request", r"\b(?:rates?|prices?|pricing|packages?|quotes?|details)\s+(?:are\s+|available\s+)?(?:on|upon)\s+request\b"),
     ("ask", r"\bask\s+(?:me|us)\s+(?:how|about)\b"),
+    ("start sign join try",
+     r"\b(?:start|sign\s+up|join|try\s+(?:it|us))\s+(?:now\s+|today\s+|free\s+|for\s+free\s+)?(?:at|on|via)\s+(?:https?://)?[\w-]+\.[a-z]{2,}"),
+    ("love", r"\b(?:i'?d|we'?d|would)\s+love\s+to\s+(?:show|walk|give)\s+you\b"),
 ], flags=regex.IGNORECASE | regex.VERBOSE)
 # Selling talked about in the past or renounced is a story, not a pitch.
 _DISOWNED = Lazy(
@@ -248,6 +252,9 @@ _LIMITED_RELEASE = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _FREE_START = frozenset("start try".split())
+_TRIAL = Lazy(
+    r"\bfree\s+(?:for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|trial)\b", regex.IGNORECASE
+)
 _PRICE = Lazy(r"[$\u20ac\u00a3]\s?\d")
 # A price offered rather than mentioned: per unit, "from £499", or a list ("10 posts £300").
 _PRICE_OFFERED = Lazy(
@@ -279,7 +286,7 @@ _OFFER_WORDS = frozenset(
 )
 _TAKE_UP_WORDS = frozenset(
     "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve bio "
-    "profile touch happy glad keen delighted apply comment type ask email request".split()
+    "profile touch happy glad keen delighted apply comment type ask email request start sign join try love".split()
 )
 
 
@@ -376,6 +383,8 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     if ("limited" in words or ("free" in words and not _FREE_START.isdisjoint(words))) and (
             release := _LIMITED_RELEASE.search(text)):
         return release.group(0)
+    if "free" in words and (trial := _TRIAL.search(text)) and (step := _TAKE_UP_STEP.search(text, words)):
+        return f"{trial.group(0)} … {step.group(0)}"  # a free trial and the way to start it
     if not _AVAILABLE_THINGS.isdisjoint(words) and not _AVAILABLE_STATES.isdisjoint(words):
         available = _AVAILABLE.search(text)
         if available:

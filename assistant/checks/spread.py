@@ -69,6 +69,9 @@ _GOOD_DEED = Phrases([
       |gift|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by)?\s*(?:quick\s+)?(?:share|rt|retweet|repost|boost
       |sharing|retweeting|reposting|boosting|spread(?:ing)?)\b"""),
     ("make", r"\bmake\s+(?:this|it)\s+(?:the\s+most\s+(?:shared|retweeted|reposted)|go\s+viral|viral|trend)\b"),
+    ("hoping hope praying wishing",
+     r"""\b(?:hoping|hope|praying|wishing)\s+for\s+(?:lots\s+of|loads\s+of|some|a\s+few|plenty\s+of|many|as\s+many)\s+
+      (?:rts|retweets|shares|reposts|boosts)\b"""),
     ("know",
      r"""\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
     | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{0,60}[.!]\s*you\s+know\s+what\s+to\s+do\b"""),
@@ -94,7 +97,8 @@ _WILLING = Lazy(
 # "would you be a star and post about our fundraiser?": a request to write about it.
 _ABOUT_US = Lazy(
     r"""\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:post|tweet|shout|blog|talk|write\s+(?:a\s+)?(?:post|something
-      |a\s+few\s+words))\s+about\s+(?:our|my|this|it|us|me)\b""",
+      |a\s+few\s+words))\s+about\s+(?:our|my|this|it|us|me)\b
+    |\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:put|get)\s+(?:a|the)\s+(?:good\s+)?word\s+out\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
@@ -171,7 +175,7 @@ def spread_request(text: str) -> str | None:
     if ("you" in words or "u" in words or "you'd" in words) and not _WILLING_WORDS.isdisjoint(words) and (
             willing := _WILLING.search(text)):
         return " ".join(willing.group(0).split())
-    if "about" in words and ("you" in words or "u" in words) and (about := _ABOUT_US.search(text)):
+    if ("about" in words or "word" in words) and ("you" in words or "u" in words) and (about := _ABOUT_US.search(text)):
         return " ".join(about.group(0).split())
     match = _GOOD_DEED.search(text, words)
     if match and not _NOT_ASKING.search(text):

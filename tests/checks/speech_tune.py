@@ -35,6 +35,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | twenty-fifth | 5/6, 0/6 | 5/8, 0/8 | 2/2, 0/2 |
 | twenty-sixth | 5/6, 0/6 | 7/8, 0/8 | 2/2, 0/2 |
 | twenty-seventh | 4/6, 1/6 | 9/10, 0/10 | 2/2, 0/2 |
+| twenty-eighth | 4/6, 0/6 | 6/8, 0/8 | 1/1, 0/1 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -2640,6 +2641,65 @@ TUNE_TWENTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-eighth batch: measured untuned once, then tuned on.
+TUNE_TWENTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Would you kindly share this with anyone job hunting in Glasgow?",
+            "Hoping for lots of RTs on this one, it's our biggest launch yet 🚀",
+            "Go on, tag your work bestie and send them this.",
+            "PSA: share this post so nobody else gets scammed by that fake invoice.",
+            p("Could you maybe put a word out about our open studio day? Would help loads.", **DM),
+            "Boost this so the right people see it, please and thank you.",
+        ],
+        "quiet": [
+            "Would you kindly tell us what went wrong with the checkout? We want to fix it.",
+            "Hoping for lots of sunshine at our launch party this Friday 🚀",
+            "Go on, tell your work bestie you appreciate them today.",
+            "PSA: that fake invoice scam is back. Check the sender before you pay.",
+            p("Could you maybe put a word in with your manager about the budget? Would help loads.", **DM),
+            "Boost your reach by replying more, not posting more.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Anya, we run done-for-you LinkedIn for accountants. Three of your competitors already use "
+              "us. Shall we talk?", **DM),
+            p("Hey Rob! Loved your latest reel. We could turn it into a paid ad that actually converts. Want "
+              "a free mock-up?", **IG_DM),
+            "Stop losing leads at 2am. Our chatbot answers every enquiry instantly. Free for 30 days. Start "
+            "now at bp.agency/bot",
+            p("Hi Grace, I'm a Shopify developer and I noticed your store loads slowly. I can fix it this week "
+              "for a flat fee. Interested?", **DM),
+            "Limited offer for new clients: first month of social management at half price. DM us before "
+            "Friday.",
+            p("Hello Ian, hope you're keeping well! We've just launched a reputation service for hotels "
+              "and I'd love to show you a quick demo.", **DM),
+            p("Hi Suki, are you open to new suppliers? We produce custom packaging for beauty brands at "
+              "wholesale prices.", **DM),
+            p("Hi Tom, 5 minutes of your time could save you £10k a year on ad spend. Can I explain?", **DM),
+        ],
+        "quiet": [
+            p("Hi Anya, three of your competitors were at the accountants' awards. Did you go?", **DM),
+            p("Hey Rob! Loved your latest reel. Which song is that?", **IG_DM),
+            "Stop losing sleep over 2am enquiries. Set an auto-reply and go to bed.",
+            p("Hi Grace, I noticed your store loads slowly on my phone. Just a heads-up!", **DM),
+            "Limited edition of our team hoodies arrived and everyone wants one.",
+            p("Hello Ian, hope you're keeping well! Are you still coming to the hotel awards?", **DM),
+            p("Hi Suki, are you open to being quoted in our article on beauty packaging?", **DM),
+            p("Hi Tom, 5 minutes of your time for a quick survey? It's for our annual report.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@pia_g you'll want to read our breakdown of the new Threads API https://bp.agency/threads",
+        ],
+        "quiet": [
+            "Read @pia_g's breakdown of the new Threads API, it's the clearest one yet https://example.com/threads",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2648,5 +2708,5 @@ BATCHES = (
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
-    TUNE_TWENTY_SEVENTH,
+    TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH,
 )
