@@ -26,7 +26,6 @@ import regex
 
 from assistant.checks.signals import Lazy, Phrases, words_of
 
-
 # Who can offer: the author, or the author's team, firm or product.
 _SELF = (
     r"""(?:\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+an?\s+(?:[\w-]+\s+){0,2}?(?:system|method|process|framework|tool|platform

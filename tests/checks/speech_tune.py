@@ -2387,16 +2387,16 @@ TUNE_TWENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
               "you how in 15 minutes?", **DM),
             p("Hello Pat, we're offering a free content audit to 5 local businesses this week. Would you like "
               "one of the spots?", **DM),
-            "Instagram growth packages now available 💥 500 followers £15, 1k followers £25, 5k followers "
-            "£99. DM to order.",
+            ("Instagram growth packages now available 💥 500 followers £15, 1k followers £25, 5k followers "
+            "£99. DM to order."),
             p("Hi Iris, we've designed 300+ logos for startups like yours. Our packages start at $249. "
               "Interested in seeing a few?", **DM),
             p("Hey Max, you'd be a perfect fit for our influencer programme: we'll get you paid brand deals "
               "every month. Want in?", **IG_DM),
             p("Hi Chen, if I could get you 15 booked demos next month, would that be worth 20 minutes of your "
               "time?", **DM),
-            "Appointment setting for coaches: we fill your calendar or you don't pay. Limited spots for "
-            "January. Link in bio.",
+            ("Appointment setting for coaches: we fill your calendar or you don't pay. Limited spots for "
+            "January. Link in bio."),
             p("Hiya! I manage Instagram for three other florists in Bath. Would you like me to do the same "
               "for you?", **IG_DM),
         ],
@@ -2423,12 +2423,12 @@ TUNE_TWENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@lily_writes thought of you when we published our piece on freelancer rates "
-            "https://bp.agency/rates",
-            "@agencyjoe @kim_pr @sal_dev our new report on agency margins, hot off the press "
-            "https://bp.agency/margins",
-            "@hannah_cmo this might be useful for your Q1 planning: our content calendar template "
-            "https://bp.agency/calendar",
+            ("@lily_writes thought of you when we published our piece on freelancer rates "
+            "https://bp.agency/rates"),
+            ("@agencyjoe @kim_pr @sal_dev our new report on agency margins, hot off the press "
+            "https://bp.agency/margins"),
+            ("@hannah_cmo this might be useful for your Q1 planning: our content calendar template "
+            "https://bp.agency/calendar"),
             "Hey @the_growth_pod, our latest episode would make a great swap for your show https://bp.agency/ep12",
         ],
         "quiet": [
@@ -2469,14 +2469,14 @@ TUNE_TWENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
             p("Hey boss, I can get your website to rank #1 on Google. Cheap price. Reply now.", **DM),
             p("Hi Leon, we noticed you're running ads without a pixel. We set up tracking for $99 and usually "
               "halve ad costs. Want us to take a look?", **DM),
-            "Done-for-you newsletters for B2B founders. You talk for 20 minutes, we write the rest. From "
-            "$400/month. DM me.",
+            ("Done-for-you newsletters for B2B founders. You talk for 20 minutes, we write the rest. From "
+            "$400/month. DM me."),
             p("Hi Priti, I'm the founder of an AI scheduling tool. We're giving 3 months free to agencies "
               "that sign up this week. Can I send you an invite?", **DM),
             p("Hello Adam, hope all's well. We produce podcasts end-to-end for law firms. Is podcasting on "
               "your radar this year?", **DM),
-            "Need UGC for your brand? I create 5 authentic videos for $350. Only 4 slots this month. Book via "
-            "link in bio.",
+            ("Need UGC for your brand? I create 5 authentic videos for $350. Only 4 slots this month. Book via "
+            "link in bio."),
         ],
         "quiet": [
             p("Love your page! We'd love to collaborate on a charity bake sale for the school. Let me know if "
@@ -2494,8 +2494,8 @@ TUNE_TWENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@ceo_jan @cmo_lu quick one: our pricing benchmark is live and your sector is in it "
-            "https://bp.agency/benchmark",
+            ("@ceo_jan @cmo_lu quick one: our pricing benchmark is live and your sector is in it "
+            "https://bp.agency/benchmark"),
             "@writer_amy we just released our tone-of-voice workbook, you'd love it https://bp.agency/tov",
         ],
         "quiet": [
@@ -2535,14 +2535,14 @@ TUNE_TWENTY_SIXTH: dict[str, dict[str, list[Any]]] = {
               "exactly this. Can I send a short video showing how?", **DM),
             p("Hey Joel, can I do a free mock-up of your homepage? No strings. If you like it, we can talk "
               "about the rest.", **DM),
-            "ATTENTION COACHES: 30 booked calls in 30 days or your money back. Comment 'CALLS' and I'll DM "
-            "you.",
+            ("ATTENTION COACHES: 30 booked calls in 30 days or your money back. Comment 'CALLS' and I'll DM "
+            "you."),
             p("Hi Alice, saw you're launching a new range. We run launch campaigns for beauty brands, "
               "typically 5x ROAS. Could we grab 15 minutes?", **DM),
             p("Hi Victor, long-time follower here! I've put together a 3-step plan to grow your YouTube "
               "channel. Shall I send it over?", **DM),
-            "Brands, we've got 2 spots left for our January influencer campaign. 150k reach guaranteed. DM "
-            "us.",
+            ("Brands, we've got 2 spots left for our January influencer campaign. 150k reach guaranteed. DM "
+            "us."),
         ],
         "quiet": [
             p("yo bro, I edit my own reels now, took 10 tries but I got there 😂", **IG_DM),
@@ -2554,8 +2554,8 @@ TUNE_TWENTY_SIXTH: dict[str, dict[str, list[Any]]] = {
             "ATTENTION TEAM: pizza is here. Kitchen. Now.",
             p("Hi Alice, saw you're launching a new range. Congrats, the packaging is beautiful!", **DM),
             p("Hi Victor, long-time follower here! Your video on editing saved me hours. Thank you.", **DM),
-            "Brands, 2 spots in your calendar every week for community replies will do more than any "
-            "campaign.",
+            ("Brands, 2 spots in your calendar every week for community replies will do more than any "
+            "campaign."),
         ],
     },
     "mention-push": {
@@ -2596,8 +2596,8 @@ TUNE_TWENTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
               "ideas on a quick call?", **DM),
             p("Hey! I'm Chloe, a brand photographer. I'm booking spring sessions now and would love to work "
               "with you. Rates on request!", **IG_DM),
-            "Full brand refresh in 10 days for a fixed £2,500. Three slots left this quarter. Book a call "
-            "today.",
+            ("Full brand refresh in 10 days for a fixed £2,500. Three slots left this quarter. Book a call "
+            "today."),
             p("Hi Martin, do you want more Google reviews? Our tool asks every customer automatically. "
               "Free 14-day trial, want a link?", **DM),
             p("Hello Ruth, we turn webinars into a month of content for SaaS companies. Is that something "
@@ -2627,15 +2627,15 @@ TUNE_TWENTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
     },
     "mention-push": {
         "fire": [
-            "@yara_k hey, our new guide to creator contracts just dropped, might save you a headache "
-            "https://bp.agency/contracts",
+            ("@yara_k hey, our new guide to creator contracts just dropped, might save you a headache "
+            "https://bp.agency/contracts"),
             "@nico @rhea @sid @tam just published our 2026 salary survey https://bp.agency/salary",
             "New guide out (@ana_m @raj_p) https://bp.agency/guide",
         ],
         "quiet": [
             "@yara_k hey, good luck with the contract negotiations this week!",
-            "Spent the weekend with a friend and co-founder (@sam_j) talking about scale. Our notes: "
-            "https://bp.agency/notes",
+            ("Spent the weekend with a friend and co-founder (@sam_j) talking about scale. Our notes: "
+            "https://bp.agency/notes"),
             "Our 2026 salary survey, with thanks to @nico and @rhea for the data https://bp.agency/salary",
         ],
     },
@@ -2667,12 +2667,12 @@ TUNE_TWENTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
               "us. Shall we talk?", **DM),
             p("Hey Rob! Loved your latest reel. We could turn it into a paid ad that actually converts. Want "
               "a free mock-up?", **IG_DM),
-            "Stop losing leads at 2am. Our chatbot answers every enquiry instantly. Free for 30 days. Start "
-            "now at bp.agency/bot",
+            ("Stop losing leads at 2am. Our chatbot answers every enquiry instantly. Free for 30 days. Start "
+            "now at bp.agency/bot"),
             p("Hi Grace, I'm a Shopify developer and I noticed your store loads slowly. I can fix it this week "
               "for a flat fee. Interested?", **DM),
-            "Limited offer for new clients: first month of social management at half price. DM us before "
-            "Friday.",
+            ("Limited offer for new clients: first month of social management at half price. DM us before "
+            "Friday."),
             p("Hello Ian, hope you're keeping well! We've just launched a reputation service for hotels "
               "and I'd love to show you a quick demo.", **DM),
             p("Hi Suki, are you open to new suppliers? We produce custom packaging for beauty brands at "
