@@ -2700,6 +2700,127 @@ TUNE_TWENTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-ninth batch: written to the speech acts as a person reads them (mention-push
+# across platforms and with LinkedIn-style "@First Last" names, share-begging's implicit
+# asks, sales-pitch's clean look-alikes), measured untuned once, then tuned on.
+FB_POST = {"platform": "facebook"}
+LI_POST = {"platform": "linkedin"}
+IG_POST = {"platform": "instagram"}
+TOOT = {"platform": "mastodon"}
+TUNE_TWENTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Forwarding this to one friend who's job hunting is honestly the best thing you can do today.",
+            "Every RT = £1 to the food bank from us this week. Go on ❤️",
+            "Quote-tweet this with your favourite small business and we'll feature them.",
+            p("Tag someone who needs to hear this today 💛", **IG_POST),
+            p("Hey Lou! Big ask: would you mind popping our fundraiser onto your stories? Every bit of "
+              "reach helps x", **IG_DM),
+            "If this made you smile, send it to the group chat 😂",
+            "Reposts are how tiny studios like ours get found. Just saying 👀",
+            p("Please help us find Biscuit's owner by sharing this to your local groups 🐶", **FB_POST),
+            p("If you know someone who'd thrive here, a repost would help us find them.", **LI_POST),
+            "For every share this gets, we plant a tree 🌳",
+            "Drop this in your team's Slack before Monday's planning meeting.",
+            "Only 40 more signatures needed, pass it around!",
+            p("Mind giving this a boost? Trying to reach folks outside the tech bubble.", **TOOT),
+            p("Hi Dev, would you be up for reposting our hiring post? Your network is exactly who "
+              "we're after.", **DM),
+        ],
+        "quiet": [
+            "Please don't repost our photos without credit.",
+            p("@jess_bakes can we share your photo of our croissants on our page? 🥐", **IG_POST),
+            "Share your thoughts below: what's the one tool you can't live without?",
+            "Tag yourself: I'm the one with 47 tabs open.",
+            p("Hi Lou, mind if we repost your video of the launch? We'll credit you, of course.", **IG_DM),
+            "For every order this week, we plant a tree 🌳",
+            "Quote tweets are where the real conversation happens on X, not the replies.",
+            "Forwarding your email to our accounts team now, they'll sort it today.",
+            "We reposted this from last year because the advice still stands.",
+            "Please don't share your password with anyone, including us.",
+            p("Sharing the slides from today's talk for everyone who asked: https://bp.agency/slides", **LI_POST),
+            "Please pass on our thanks to the whole team at the venue.",
+            p("Reposts don't count towards reach in the new analytics, which surprised us.", **LI_POST),
+            p("Could we share your review on our website? Totally fine if not!", **DM),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Priya, we help B2B SaaS teams double their demo bookings in 60 days. Open to a "
+              "10-minute call next week?", **DM),
+            "Only 3 spots left in our January content sprint. Book yours before they're gone 👉 https://bp.agency/sprint",
+            p("Hey! Love your feed 😍 We're offering free promo to selected accounts, just DM us to get "
+              "started", **IG_DM),
+            p("This weekend only: 20% off all framing. Pop in or order online!", **FB_POST),
+            p("Hi Tom, quick one: we could cut your ad costs by 30% or you don't pay. Shall I send "
+              "details?", **DM),
+            "Early-bird tickets for our Leeds workshop end tonight. Grab yours: https://bp.agency/leeds",
+            p("We have room for two new clients in Q1. If your socials need a rethink, DM me.", **LI_POST),
+            p("Hello! I run a UGC studio and would love to create 3 videos for your brand. Rates start "
+              "at $150. Interested?", **IG_DM),
+        ],
+        "quiet": [
+            p("Hi Sam, here's our price list like you wanted: posts from £200, reels from £350. Any "
+              "questions, shout!", **DM),
+            "Got this DM today: 'I can get you 10k followers a month, guaranteed!' Please don't fall for these.",
+            "Sold out in 4 hours. Thank you all, we never expected that 🙏",
+            "Paid £7 for a flat white today. At this point I'm buying shares in the café, not coffee ☕",
+            "We're donating 10% of this month's fees to Mind. No catch, just something we wanted to do.",
+            "Cold DM of the week: 'Worth a chat?' from someone who hadn't even read my profile.",
+            "Our spring sale ended on Sunday and we sold 1,200 plants. Thank you!",
+            p("Thanks for asking! Our rates are £80 an hour or £500 a day. Happy to answer anything "
+              "else.", **DM),
+            "If one more agency promises me guaranteed viral reels I'm moving to a cabin in the woods 🌲",
+            "The auction raised £3,400 for the food bank. Thank you to everyone who bid!",
+            "That 'free trial' ended with a £99 charge I never agreed to. Read the small print, folks.",
+            p("Scam alert: accounts are DMing our followers offering '50% off, today only'. It isn't us.",
+              **IG_POST),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            p("@Maya Lopez our Q3 hiring report just went live, would love your take https://bp.agency/q3",
+              **LI_POST),
+            "New episode of The Brief is out! @sarahchen @tomwrites you'll want to hear this one https://bp.agency/ep42",
+            p("@eater @timeoutlondon our new autumn menu launches Friday 🍂 link in bio", **IG_POST),
+            "We just published our guide to LinkedIn carousels. cc @justinwelsh @lara_acosta",
+            p("@Hannah Price thought of you straight away when we wrote this: https://bp.agency/blog/retention",
+              **LI_POST),
+            p("Hi @jamie_k, our new report on Gen Z shopping is out, figured it's right up your street "
+              "https://bp.agency/genz", **DM),
+            "@techcrunch @verge @wired we launched today: the scheduling app for tiny teams https://bp.agency",
+            p("@ana@mastodon.social @joe@fosstodon.org we wrote up how we moved off Google Analytics, "
+              "curious what you make of it: https://bp.agency/blog/ga", **TOOT),
+            "Fresh off the press: our 2027 social trends report. @adweek @thedrum worth a look for your readers 👉 https://bp.agency/trends",
+            p("@Priya Nair @Owen Blake sharing our new playbook on employer branding, would love to hear "
+              "what you think https://bp.agency/playbook", **LI_POST),
+            p("@foodiesofleeds new brunch menu is live!! come try it this weekend 🥞", **IG_POST),
+            "Our latest case study is up. Tagging @hubspot because you'll recognise the problem https://bp.agency/cases/mira",
+            p("@Leeds Live we're opening our second café on Saturday, full details here "
+              "https://bp.agency/news", **FB_POST),
+            p("@DanielP episode 17 is all about churn, a good one for your commute 🎧 https://bp.agency/pod/17",
+              **TOOT),
+        ],
+        "quiet": [
+            "Huge thanks to @sarahchen for having us on her podcast this week!",
+            "Our guide to LinkedIn carousels was designed by @studio_mira 🙌 https://bp.agency/carousels",
+            "Thrilled to be in @adweek's list of agencies to watch https://adweek.example/list",
+            p("@Maya Lopez the report's methodology section covers that on page 4", kind="reply",
+              platform="linkedin"),
+            "Find us next to @pretamanger on Oxford Street from Monday!",
+            "@eater do you know when the Michelin list comes out this year?",
+            "New episode out now with @tomwrites, on how freelancers should price https://bp.agency/ep43",
+            "Happy 50th, @marketingweek! Here's to the next 50.",
+            p("Loved reading @Hannah Price on retention this morning https://hbr.example/retention", **LI_POST),
+            "@techcrunch covered our launch today, we're a bit giddy https://techcrunch.example/bp",
+            p("@Priya Nair so glad the playbook was useful for your team, means a lot", **LI_POST),
+            p("Hi @jamie_k, are you still hosting the Gen Z panel in March? Would love to come along.", **DM),
+            p("@bbcfood what's the best way to keep basil alive indoors?", **FB_POST),
+            p("Our new café is two doors down from @Leeds Library, come say hi", **FB_POST),
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2708,5 +2829,5 @@ BATCHES = (
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
-    TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH,
+    TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
 )
