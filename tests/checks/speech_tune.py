@@ -2821,6 +2821,44 @@ TUNE_TWENTY_NINTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The thirtieth batch: more ways of putting our own launch in front of someone tagged, and
+# the ways of tagging that are not, measured untuned once, then tuned on.
+TUNE_THIRTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "@nina_codes @devrelweekly 👀 https://bp.agency/launch",
+            "We're live on Product Hunt today! @rrhoover @chrismessina https://bp.agency/ph",
+            p("Paging @Tom Fisher: the new episode is the one on agency pricing you were after "
+              "https://bp.agency/pod/21", **LI_POST),
+            "@bookshopuk psst, our new podcast is out and it's all about indie shops 🎙️",
+            p("Tagging @Ruth Adeyemi and @Chris Lowe since you both work in fintech: our 2027 outlook "
+              "is out https://bp.agency/fintech", **LI_POST),
+            p("@lisa.eats we made this dessert with creators like you in mind 🍰 new menu from Monday",
+              **IG_POST),
+            "@guardian_tech heads up, our study on kids and screen time is out today https://bp.agency/screens",
+            p("Sending this one to @Marta Ruiz, our latest piece on remote onboarding "
+              "https://bp.agency/blog/onboarding", **LI_POST),
+            p("@gemma_writes fancy a listen? Episode 4 of our show is up https://bp.agency/pod/4", **DM),
+            "@smallbizsat @enterprisenation our free toolkit for market traders just went live https://bp.agency/toolkit",
+        ],
+        "quiet": [
+            "@nina_codes @devrelweekly welcome to the community, glad you're here!",
+            "On stage with @rrhoover tonight talking about launching without a budget.",
+            p("Meet @Tom Fisher, our new head of content, joining from the BBC.", **LI_POST),
+            "@bookshopuk is the Wimbledon branch open on Sundays?",
+            p("Our 2027 outlook, written in partnership with @Ruth Adeyemi, is out today https://bp.agency/fintech",
+              **LI_POST),
+            p("So good to see @lisa.eats and @foodie_ben at our stand today 🍰", **IG_POST),
+            "@guardian_tech thanks for including our study in this morning's piece https://guardian.example/screens",
+            p("Cover photo by @Marta Ruiz, taken at our Lisbon retreat", **LI_POST),
+            p("@gemma_writes you asked for the episode link yesterday, here it is https://bp.agency/pod/4", **DM),
+            "Listening to @smallbizsat's episode on market traders on the train this morning.",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2830,4 +2868,5 @@ BATCHES = (
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
     TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
+    TUNE_THIRTIETH,
 )
