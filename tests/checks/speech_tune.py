@@ -2859,6 +2859,86 @@ TUNE_THIRTIETH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The thirty-first batch: a newsroom, a launch list and a shop tagging people at their own news, on five platforms, measured untuned once, then tuned on.
+TUNE_THIRTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "Our new tool for tracking creator rates is live 🎉 @creatoreconomy @passionfroot https://bp.agency/rates",
+            "New on the blog: why brands should stop chasing reach. https://bp.agency/blog/reach @marketingweek @campaignmag",
+            p("Proud to share our annual report 📊 @Sophie Turner @James Kemp have a read https://bp.agency/annual", platform="linkedin"),
+            p("Our summer collection drops tomorrow ☀️ @stylebyjess @thelondonedit you're going to love it", platform="instagram"),
+            p("Our winter menu starts Monday! @Manchester Evening News @Confidentials fancy covering it?", platform="facebook"),
+            "@wired our research on deepfake ads might make a good story for you https://bp.agency/deepfakes",
+            "Hey @lennysan, we published a teardown of your onboarding flow, would love your take https://bp.agency/teardown",
+            ".@HarvardBiz our new study shows 4-day weeks boost output 20% https://bp.agency/4day",
+            "@jack @elonmusk we built the thing you keep tweeting about: https://bp.agency/app",
+            p("@Amara Okafor hi! Sharing our new whitepaper on hybrid events, I think it'll be useful for your team https://bp.agency/hybrid", platform="linkedin", kind="dm"),
+            p("@coffee.with.kim hey! We just opened our new roastery and would love you to come try it ☕", platform="instagram", kind="dm"),
+            p("@kev@fosstodon.org @lina@hachyderm.io our self-hosting guide v2 is out, you two might enjoy it https://bp.agency/selfhost", platform="mastodon"),
+            "Episode 12 is live 🎧 on burnout in agencies. @mindcharity @agencyhackers give it a listen https://bp.agency/ep12",
+            p("@sam_reads speaking of reading lists, our new one just went up https://bp.agency/list", kind="reply"),
+            p("We've just launched our B Corp impact report 🌱 Tagging @Emma Lowe @Raj Patel @Sustainability Weekly", platform="linkedin"),
+            "@producthunt @betalist we're launching our AI caption tool next Tuesday, would mean a lot if you checked it out https://bp.agency/captions",
+        ],
+        "quiet": [
+            "Our new tool was built with @passionfroot's API, huge thanks to their team https://bp.agency/rates",
+            "Great piece by @marketingweek on why brands chase reach https://mw.example/reach",
+            p("Delighted that @Sophie Turner is joining us as Head of Strategy", platform="linkedin"),
+            p("Styled by @stylebyjess, shot by @thelondonedit ☀️ summer collection out tomorrow", platform="instagram"),
+            p("Thanks @Manchester Evening News for the lovely write-up of our winter menu! https://men.example/menu", platform="facebook"),
+            "As featured in @wired: our research on deepfake ads https://wired.example/deepfakes",
+            p("@lennysan totally agree, onboarding is where most apps lose people", kind="reply"),
+            "@jack what was the hardest part of going back to a small team?",
+            p("@Amara Okafor hi! Lovely to meet you at the hybrid events summit yesterday", platform="linkedin", kind="dm"),
+            p("Our new roastery is right next to @monmouthcoffee in Borough ☕", platform="instagram"),
+            p("@kev@fosstodon.org sorry, our self-hosting guide is down for maintenance till tonight", platform="mastodon"),
+            "Recorded episode 12 with @mindcharity today, out next week 🎧",
+            "Our CEO joins @BBCBreakfast at 7:40 to talk about the report https://bp.agency/report",
+            p("Our report, in partnership with @Sustainability Weekly, is out today https://bp.agency/impact", platform="linkedin"),
+            "@producthunt is there a way to change the launch date once it's scheduled?",
+            "Congrats @betalist on 10 years! Our first launch was on your list back in 2017.",
+        ],
+    },
+}
+
+# The thirty-second batch: measured once after the thirtieth's round of work, then tuned on.
+TUNE_THIRTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "@hootsuite @sproutsocial we made a free template for monthly client reports, thought it might be useful for your community https://bp.agency/template",
+            p("New drop alert 🚨 @sneakerfreaker @hypebeast our Leeds x Lisbon trainer is out Friday", platform="instagram"),
+            p("Our guide to four-day weeks is finally live. @Anna Bell @Greg Hunt, keen to know if it matches what you've seen https://bp.agency/4dw", platform="linkedin"),
+            "cc @emilyjwatson @socialmediatoday: our new benchmark data is up https://bp.agency/bench",
+            p("@Visit Leeds our spring market opens this Saturday, we'd love a mention! https://bp.agency/market", platform="facebook"),
+            "@ProfGalloway you'll like this one: we crunched 10 years of ad spend https://bp.agency/adspend",
+            p("Hi @Jon Mills, hope all's well. We launched our employer brand audit this week, here's the link if useful https://bp.agency/audit", platform="linkedin", kind="dm"),
+            "Hey @itsnicethat 👋 we've just put out our 2027 design trends zine, would love to know what you think https://bp.agency/zine",
+            p("@tchambers our Mastodon onboarding guide is up, reckon it'd help the folks you've been talking to https://bp.agency/onboard", platform="mastodon"),
+            "@bbcradio4 our podcast tackles the same topic as today's Woman's Hour, could be a fit for a future segment https://bp.agency/pod",
+            p("Tagging my favourite foodies @ellaeats @brunchclubldn 🥐 our new croissant flavour lands tomorrow, who's coming?", platform="instagram"),
+            "Launch day! 🚀 Flowdesk is live. @levelsio @marc_louvion @tdinh_me would love your feedback https://bp.agency/flowdesk",
+        ],
+        "quiet": [
+            "@hootsuite is there a limit on how many reports I can schedule per month?",
+            p("Loving these trainers from @sneakerfreaker 😍", platform="instagram"),
+            p("Our guide to four-day weeks draws on research by @Anna Bell https://bp.agency/4dw", platform="linkedin"),
+            "Big thanks to @emilyjwatson and @socialmediatoday for quoting our benchmark data https://smt.example/bench",
+            p("Our spring market is back this Saturday next to @Visit Leeds' information centre https://bp.agency/market", platform="facebook"),
+            "@ProfGalloway loved your keynote on brand in the age of AI",
+            p("Hi @Jon Mills, hope all's well. Are you around for coffee next week?", platform="linkedin", kind="dm"),
+            "Our 2027 zine was illustrated by @itsnicethat's newcomer of the year, @rosie_draws https://bp.agency/zine",
+            p("@tchambers here's our onboarding guide, hope it helps https://bp.agency/onboard", kind="reply"),
+            "Listening to @bbcradio4 while we pack orders this morning 📻",
+            p("@ellaeats thank you for the gorgeous photos of our croissants 🥐", platform="instagram"),
+            "Flowdesk is live 🚀 built with @supabase and @vercel https://bp.agency/flowdesk",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2868,5 +2948,5 @@ BATCHES = (
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
     TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
-    TUNE_THIRTIETH,
+    TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
 )

@@ -118,6 +118,8 @@ _OWN = Lazy(
     |\b(?:we|i)\s+(?:just\s+)?(?:published|wrote|made|released|put\s+out)\s+(?:this|it)\b
     |\bnew\s+(?:[\w-]+\s+){{0,2}}?{_CONTENT}\s+(?:is\s+)?(?:up|out|live)\b
     |\b(?:our|my)\s+(?:new|latest)\s+one\b
+    |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone)\b)[\w-]+\s+){{1,4}}?
+      (?:is|are)\s+(?:now\s+)?(?:out|live|available|launching|dropping)\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
     |\b{_CONTENT}\s+(?:\#?\d+\s+)?(?:is|are|goes|went|just\s+went)\s+(?:now\s+)?(?:up|out|live)\b
     |\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:opened|unveiled|wrote\s+up)\b
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:launching|opening|releasing|publishing|dropping|unveiling)\b
@@ -197,6 +199,10 @@ _SENT_TO = Lazy(
     \s+(?:this|it|these|our\s+[\w-]+)(?:\s+one)?\s+(?:over\s+|along\s+|on\s+|straight\s+)?(?:to|with)\s*\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_TAGGING = Lazy(
+    r"\b(?:tagging|paging|pinging|looping\s+in|calling\s+(?:all\s+)?|cc'?ing)\b[^.!?\n@]{0,40}\Z", regex.IGNORECASE
+)
+_SENTENCE_END = Lazy(r"[.!?\n]")
 _LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
 # "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
 _OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", regex.IGNORECASE)
@@ -224,8 +230,12 @@ def addressed(text: str, skip: frozenset[str], spaced_names: bool = False) -> li
                 end = rest.end()
         if previous_end >= 0 and _LIST_GLUE.match(text[previous_end:start]):
             is_addressed = previous_addressed  # "@kfc, @pizzahut and @tacobell": one list
-        elif _SENT_TO.compiled.search(text, max(0, start - 60), start):
-            is_addressed = True  # "sending this one to @marta": she is who it is for
+        elif _SENT_TO.compiled.search(text, max(0, start - 60), start) or _TAGGING.compiled.search(
+                text, max(0, start - 60), start):
+            is_addressed = True  # "sending this one to @marta", "tagging my favourite foodies @ella"
+        elif (previous_end >= 0 and not previous_addressed and text[:start].rstrip().endswith(",")
+              and not _SENTENCE_END.compiled.search(text, previous_end, start)):
+            is_addressed = False  # "by @studio's newcomer of the year, @rosie": the same reference
         else:
             before = text[max(0, start - 40):start].split()
             # a word that ends a sentence governs nothing after it ("... in agencies. @mind give it a listen")
