@@ -48,10 +48,21 @@ _GOOD_DEED = Phrases([
       (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
       |be\s+the\s+one|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
     | \b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
-      |real|actual|\w+\s+more)\b"""),
+      |real|actual|\w+\s+more)\b
+    | \b(?:every|each|per|one)\s+(?:share|rt|retweet|repost|boost|reshare|like)\s*(?:=|\u2192|->|equals|means|gets|raises|earns
+      |plants|feeds|donates|adds|puts)\s*(?:[$\u00a3\u20ac]|\d|a\b|an\b|one\b|another\b|us\b)
+    | \bfor\s+(?:every|each)\s+(?:share|rt|retweet|repost|boost|reshare)\b(?:\s+(?:this|it)\s+gets)?
+    | \b(?:shares|reposts|rts|retweets|boosts|reshares|sharing|reposting|retweeting|boosting)\s+(?:are|is)\s+
+      (?:(?:literally|honestly|genuinely|really|still|basically|how\s+we|just)\s+)?(?:how|the\s+(?:way|only\s+way|reason))\b
+      [^.!?\n]{{0,50}}?\b(?:get\s+(?:found|seen|noticed|discovered|heard)|grow|survive|reach|find\s+(?:new|more))\b"""),
     ("just only simply",
      r"""\b(?:asking|ask|want|need|all)\b[^.!?\n]{0,40}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?
       (?:share|rt|retweet|repost|boost|reshare)\b"""),
+    ("sharing retweeting reposting boosting resharing rting forwarding sending passing",
+     r"""\b(?:sharing|forwarding|sending|passing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post)\b
+      [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far)\s+)?
+      (?:the\s+(?:best|easiest|kindest|biggest|most\s+useful|simplest|single\s+best|quickest)\s+(?:thing|way|gift|help)
+      |(?:a\s+)?(?:huge|big|massive|real)\s+help)\b"""),
     ("sharing retweeting reposting boosting resharing rting",
      r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
       (?:make\s+(?:my|our)\s+(?:day|week|month|year)|mean\s+(?:a\s+lot|the\s+world|so\s+much)|help)\b
@@ -134,7 +145,7 @@ _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
       |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
     |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
-      \s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
+      \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
       |newsletter|group\s+chat|groups?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
