@@ -471,7 +471,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
         ("buy grab order shop book reserve claim secure lock sign register enrol enroll subscribe download join "
          "upgrade pre hire",
          rf"""{_START}(?:buy|grab|order|pre-?order|shop|book|reserve|claim|secure|lock\s+in|sign\s+up|register|enrol|enroll
-         |subscribe|download|join|upgrade)\b | \b(?:hire|work\s+with|partner\s+with)\s+us\b"""),
+         |subscribe|download|join|upgrade)\b | \b(?:hire|work\s+with|partner\s+with)\s+us\b
+         | ,\s*(?:reserve|book|grab|order|claim|secure)\s+(?:yours|your\s+(?:spot|seat|place|table|ticket|copy)s?|now|today)\b"""),
     ])),
     ("ask", Phrases([
         ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click open "

@@ -120,7 +120,8 @@ _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+
 _START = r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
-    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread)
+    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
+      |quote[-\s]?(?:tweet|post)|qt)
       (?:\s+(?:this|it|that|these|the\s+(?:post|thread|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
@@ -133,12 +134,12 @@ _IMPERATIVE = Lazy(
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 _IMPERATIVE_START = Lazy(
-    r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify"
+    r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|quote|qt"
     r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get)\b",
     regex.IGNORECASE,
 )
 _IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread".split()
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt".split()
 )
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(

@@ -2939,6 +2939,65 @@ TUNE_THIRTY_SECOND: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The thirty-third batch: share asks and cold pitches on five platforms with their look-alikes, measured untuned once, then tuned on.
+TUNE_THIRTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you only do one thing today, retweet this so it reaches someone who needs it.",
+            p("Know a designer looking for their next role? A quick repost puts this in front of them.", platform="linkedin"),
+            p("Send this to your bestie who still hasn't booked their summer holiday ☀️", platform="instagram"),
+            p("Lost cat in Headingley 🐈 Please share to as many local pages as you can.", platform="facebook"),
+            "Quote tweet this with the worst brief you've ever had and we'll RT the best ones.",
+            p("Boosts would be really welcome on this one, we're trying to find a venue in Bristol.", platform="mastodon"),
+            "Would be amazing if this reached a few more people before Friday 🙏",
+            p("Hi Tash! Quick favour: could you share our volunteer call-out with your network? Thanks so much!", platform="linkedin", kind="dm"),
+            p("hey hun!! any chance you could put our pop-up on your story? would mean loads x", platform="instagram", kind="dm"),
+            "Our appeal closes tomorrow. The more people who see this, the more families we can help, so please pass it on.",
+            p("Tag a mum who deserves a night off 💐 we'll pick one for a free meal", platform="facebook"),
+            "Need 200 more signatures by Friday. You know what to do: share, share, share.",
+        ],
+        "quiet": [
+            "Please don't screenshot and share DMs without permission, it's not cool.",
+            p("Can we share this beautiful shot on our page, @ella.snaps? 😍", platform="instagram"),
+            "Tag yourself: which stage of deadline panic are you at?",
+            p("Share your biggest lesson from 2026 in the comments 👇", platform="linkedin"),
+            p("Thank you to everyone who shared our lost cat post, she's home safe! 🐈", platform="facebook"),
+            "We quote tweeted the announcement with our take: it's a good change for small accounts.",
+            p("Boosts from accounts we don't follow now show up in our home feed, is that new?", platform="mastodon"),
+            "It's amazing how far one tweet can travel when it's genuinely useful.",
+            p("Hi Tash! Could you share the brief for the volunteer project when you get a chance?", platform="linkedin", kind="dm"),
+            p("hey hun!! can we repost your pop-up pic on our story? would love to x", platform="instagram", kind="dm"),
+            "Forwarding the complaint to our support team now, sorry for the wait.",
+            p("Tag us in your photos from the market and we might feature them!", platform="facebook"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Ola, I help agency owners add £20k MRR with a simple outbound system. Worth a quick chat this week?", platform="linkedin", kind="dm"),
+            p("Hi! We love your brand 💕 We're a growth team that can get you 5k real followers in 30 days. Want the details?", platform="instagram", kind="dm"),
+            "48 hours left to get 40% off our Social Audit. Don't miss out 👉 https://bp.agency/audit",
+            p("Christmas menu now booking! Tables are filling up fast, reserve yours today 🎄", platform="facebook"),
+            p('Struggling to get leads from LinkedIn? We build done-for-you content systems. DM me "SYSTEM" to learn more.', platform="linkedin"),
+            p("Hey Kai, noticed you're hiring a social manager. We could cover it for half the cost. Open to a call?", platform="linkedin", kind="dm"),
+            "Last 5 tickets for Content Camp at the early price. Grab one before midnight 🎟️",
+            p("Flash sale 🔥 all prints 30% off until Sunday. Tap the link in bio to shop.", platform="instagram"),
+        ],
+        "quiet": [
+            p("Hi Ola, as promised here's our rate card for the retainer we discussed: £2.5k a month.", platform="linkedin", kind="dm"),
+            '"Worth a quick chat?" is the most ignored line in sales. Here\'s what works better.',
+            "Got a DM promising 5k real followers in 30 days. Reported and blocked. Don't fall for it.",
+            p("Our Christmas menu sold out in two days. Thank you Leeds! See you all in January 🎄", platform="facebook"),
+            p("£9 for a croissant in Mayfair?! I'll stick to ours, thanks 🥐", platform="instagram"),
+            "We've given our Black Friday budget to the food bank instead. No sale, no fuss.",
+            p("We raised £4,200 for Shelter at our charity quiz last night. Thank you all!", platform="linkedin"),
+            'Remember when "limited time only" actually meant something? Simpler days.',
+            p("Hey Kai, thanks for the intro call yesterday. Quote attached as you asked, no rush at all.", platform="linkedin", kind="dm"),
+            "Flash sales train your customers to wait for discounts. Here's the data from 40 shops.",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2949,4 +3008,5 @@ BATCHES = (
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
     TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
+    TUNE_THIRTY_THIRD,
 )

@@ -130,7 +130,8 @@ _PATTERNS = Phrases(
          r"""\btag\s+(?:a|an|your|some|\d+|one|two|three|that)\s+(?:[\w-]+\s+){0,2}?
          (?:friends?|mates?|bestie|besties|someone|somebody|person|colleagues?|co-?workers?|team(?:mate)?s?
            |boss|buddy|bff|fellow|marketers?|founders?|people|folks)\b
-         | \btag\s+(?:someone|somebody|anyone|everyone)\b"""),
+         | \btag\s+(?:someone|somebody|anyone|everyone)\b
+         | \btag\s+(?:a|an|your|that|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that|whose)\b(?!\s+(?:we|you)\b)"""),
         ("pass forward send",
          r"""\b(?:pass|forward|send)
          (?<!\b(?:we|i|they|he|she|who)(?:'ll|'d|\s+(?:will|would|can|could|shall|should|might|must|to))?\s+(?:pass|forward|send))
@@ -344,10 +345,11 @@ _ACTS = Phrases(
          r"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to\s+[\d,.]+|go\s+viral|trending|viral)
          | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all)\b[^.!?\n]{0,40}?
            \b(?:shares?|retweets?|rts|reposts?|boosts?|passes)\s+(?:it|this)\b"""),
-        ("shares rts retweets reposts boosts eyes",
+        ("shares rts retweets reposts boosts eyes people folks eyeballs",
          r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
-         |brilliant|fab|ace|huge)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached)\s+(?:some|a\s+few|more|lots\s+of
-         |loads\s+of|a\s+few\s+more)?\s*(?:shares|rts|retweets|boosts|reposts|eyes)\b"""),
+         |brilliant|fab|ace|huge|incredible|wonderful|fantastic)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached|reaches
+         |could\s+reach|got\s+in\s+front\s+of|made\s+it\s+to)\s+(?:some|a\s+few|more|lots\s+of|loads\s+of|a\s+few\s+more
+         |as\s+many|[\d,]+)?\s*(?:more\s+)?(?:shares|rts|retweets|boosts|reposts|eyes|people|folks|eyeballs)\b"""),
         ("help",
          r"""\bhelp\s+(?:this|it|us|me)\s+(?:to\s+)?(?:reach|travel|go\s+viral|get\s+(?:seen|out|around|noticed)|spread)\b"""),
     ]
