@@ -46,7 +46,7 @@ _GOOD_DEED = Phrases([
       (?!\s+(?:of|price|prices|button|buttons|count|counts|ratio|market|holders?|sheet)\b)(?:\s+from\s+(?:you|u|anyone)\b)?
       \s+(?:(?:could|can|might|may|will|would|really|genuinely|truly|honestly|literally|just|actually|seriously|all)\s+)*
       (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
-      |be\s+the\s+one|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
+      |be\s+the\s+one|be\s+(?:someone|somebody|the\s+difference|what|how|their|her|his|a\s+lifeline)|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
     | \b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
       |real|actual|\w+\s+more)\b
     | \b(?:every|each|per|one)\s+(?:share|rt|retweet|repost|boost|reshare|like)\s*(?:=|\u2192|->|equals|means|gets|raises|earns
@@ -64,7 +64,10 @@ _GOOD_DEED = Phrases([
       (?:the\s+(?:best|easiest|kindest|biggest|most\s+useful|simplest|single\s+best|quickest)\s+(?:thing|way|gift|help)
       |(?:a\s+)?(?:huge|big|massive|real)\s+help)\b"""),
     ("sharing retweeting reposting boosting resharing rting",
-     r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
+     r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post|this\s+post)\s+
+      (?:(?:could|can|might|may|will|would)\s+(?:really\s+|genuinely\s+|honestly\s+)?)?(?:help|helps|save|saves|reunite|reunites
+      |find|finds|change|changes)\b
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
       (?:make\s+(?:my|our)\s+(?:day|week|month|year)|mean\s+(?:a\s+lot|the\s+world|so\s+much)|help)\b
     | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
       |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b

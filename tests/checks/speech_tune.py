@@ -2998,6 +2998,63 @@ TUNE_THIRTY_THIRD: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The thirty-fourth batch: selling words in jokes, warnings, past sales and donations, and more share asks, measured untuned once, then tuned on.
+TUNE_THIRTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Every retweet gets us one step closer to 5,000 signatures. Please keep them coming!",
+            p("Sharing this post could help reunite Max with his family 🐕 please do!", platform="facebook"),
+            p("Send this to someone who'd love our new candle 🕯️", platform="instagram"),
+            p("We're hiring two engineers in Manchester. Your repost could be someone's next job 🙏", platform="linkedin"),
+            "QT this with your favourite local café and we'll visit the top 3 ☕",
+            p("If you can boost this, please do: we're a small co-op and the algorithm isn't on our side (there isn't one, but still).", platform="mastodon"),
+            p("Hi Ada, hope you're well! Would you be able to share our job ad in your alumni group? It would help a lot.", platform="linkedin", kind="dm"),
+            "Don't keep this to yourself 👀 pass it on",
+        ],
+        "quiet": [
+            "Please don't RT this, it was meant for the group chat 🙈",
+            p("We'd love to share your photo of the cake on our page, @hannah.bakes, is that OK? 🎂", platform="instagram"),
+            p("Share your favourite memory of the old market hall in the comments ❤️", platform="facebook"),
+            'Tag yourself, I\'m "replied-all by accident"',
+            p("Please don't share the webinar link outside your team, seats are limited.", platform="linkedin"),
+            "Every retweet we got on launch day came from people we'd helped before. Lesson learned.",
+            p("We'll boost posts from members of the co-op on Fridays, just tag us.", platform="mastodon"),
+            "We sent this to every client last week and the replies were lovely.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            "Our price list is in the comments 👇 Only 4 slots left for December shoots, book now!",
+            p("Hey babe! Loving your content 😍 We offer guaranteed growth packages from just £49 a month. Interested?", platform="instagram", kind="dm"),
+            p("Half price pizzas every Tuesday this month! Book your table now 🍕", platform="facebook"),
+            p('Only 2 places left on my LinkedIn ghostwriting programme. DM me "READY" to grab one.', platform="linkedin"),
+            "Black Friday: 50% off all templates for the next 24 hours only 👉 https://bp.agency/shop",
+            p("Hi Nia, I'll keep it short: we get SaaS founders 30+ podcast bookings a quarter. Shall I send over our packages?", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            p("Hiya! You asked about prices: mini shoots are £95 and full sessions £180. Let me know if you have questions x", platform="instagram", kind="dm"),
+            p("Hi Ben, following our call, here are the three package options with prices. Take your time.", platform="linkedin", kind="dm"),
+            'PSA: someone is DMing small businesses with "guaranteed 10k followers, only $49". It\'s a scam.',
+            p('Beware of pages offering "free iPhones, just click the link and claim yours today". Report them.', platform="facebook"),
+            'Every "limited time offer" in my inbox this week has been extended twice 🙃',
+            p('The pitch that worked on us: "We\'ll double your leads or you don\'t pay." Here\'s why it worked, and why we still said no.', platform="linkedin"),
+            "Sold out! All 300 tickets for Content Camp went in a day. Thank you 🙏",
+            p("Our pop-up shop closed yesterday after selling every last candle. We're speechless ❤️", platform="instagram"),
+            p("Last weekend's bake sale raised £640 for the hospice. Thanks to everyone who came!", platform="facebook"),
+            "$14 for a sandwich at the airport. Limited time offer: my dignity, free with every purchase.",
+            "Me: I'll just buy one thing. Also me: 40% off? Better get six.",
+            p("Only £2 a cup and yet I'd sell a kidney for this coffee ☕", platform="instagram"),
+            p("This month we're donating our profits to Crisis. No need to do anything, we just wanted to share.", platform="linkedin"),
+            "If you'd like to donate to the hospice too, the page is here, but no pressure at all: https://justgiving.example/hospice",
+            "Our old studio is for sale, which feels strange. Ten good years in that building.",
+            '"Book a free call now!" is the worst CTA in B2B. Discuss.',
+            p("Reminder: you don't need to buy a course to get good at LinkedIn. Post, reply, repeat.", platform="linkedin"),
+            "Last chance to see the old logo before we retire it on Monday 👋",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3008,5 +3065,5 @@ BATCHES = (
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
     TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
-    TUNE_THIRTY_THIRD,
+    TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH,
 )

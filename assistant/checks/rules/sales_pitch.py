@@ -65,6 +65,21 @@ _VERDICT = Lazy(
 )
 
 
+# The author as the one who buys: "Me: I'll just buy one thing. Also me: 40% off?", "$14 for
+# a sandwich at the airport". Said with no mark of a seller, selling words are a joke.
+_BUYER = Lazy(
+    r"""\b(?:i|me)(?:'ll|'m|'d|\s+will|\s+am|\s+just|\s+really)*\s+(?:just\s+)?(?:buy|bought|paid|pay|spent|spend|paying|buying)\b
+    |(?:^|\n|[.!?]\s+)(?:also\s+)?me\s*:|[$\u20ac\u00a3]\s?\d[\d.,]*\s+for\s+(?:a|an|one|two)\s+(?:[\w-]+\s+){0,2}?(?:at|in|on)\s+
+      (?:the|this|an?)\b|\bsend\s+help\b|\bmy\s+(?:dignity|wallet|bank\s+(?:account|balance)|overdraft|pay\s?check|salary)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SELLER = Lazy(
+    r"""\b(?:we|we're|we've|we'll|our|ours|us|dm|link|book|order|visit|available|clients?|customers?|shop\s+now|in\s+bio)\b
+    |https?://|www\.""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _without_topics(text: str) -> str:
     """`text` without the sentences that are about selling rather than selling."""
     lowered = text.lower()
@@ -106,6 +121,8 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = hard_sell_phrase(text)
     if evidence and disowned(text, evidence):
         evidence = None
+    if evidence and post.kind != "dm" and _BUYER.search(text) and not _SELLER.search(text):
+        evidence = None  # the author buying, not selling: a joke about prices
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
