@@ -3055,6 +3055,46 @@ TUNE_THIRTY_FOURTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The thirty-fifth batch: bare tags at our link, offers of our products to press and shops, measured untuned once, then tuned on.
+TUNE_THIRTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "@mkbhd https://bp.agency/review",
+            "@verge have you seen this? https://bp.agency/study",
+            "Our Q4 trends report is out now https://bp.agency/q4 @socialmediatoday",
+            p("Excited to finally share the State of B2B Video 2027 👉 https://bp.agency/video @Chris Walker @Gaetano DiNardi", platform="linkedin"),
+            "@nytimesfood we'd love to send you a box of our new seasonal pastries 🥐",
+            p("@olive.and.oak hi lovely! we've just launched a range of ceramic planters and think your followers would adore them 🌿", platform="instagram", kind="dm"),
+            "What happens when you post every day for a year? We tried it. @garyvee you might have thoughts 😅 https://bp.agency/365",
+            p("@BBC Radio Leeds we're hosting a free family fun day at our farm this Sunday, would be great to get a mention on air!", platform="facebook"),
+            "@TheEconomist @FT @WSJ new working paper from our lab on inflation expectations https://bp.agency/wp",
+            ".@ahrefs @semrush we benchmarked both of you in our new SEO tools review 👀 https://bp.agency/seo",
+            p("@jwz@mastodon.social we finally shipped the RSS reader you asked about years ago https://bp.agency/rss", platform="mastodon"),
+            p("Calling all HR leaders 📣 our free salary benchmarking tool is now live. @Josh Bersin @Lars Schmidt curious what you make of it https://bp.agency/salary", platform="linkedin"),
+            p("@sarah_b if you liked that, you'll love our full course on it https://bp.agency/course", kind="reply"),
+            p("@vogueuk @elleuk our AW27 collection is here 🖤 shop now via the link in bio", platform="instagram"),
+        ],
+        "quiet": [
+            "@mkbhd your review of the Pixel was spot on",
+            "@verge have you seen this bug in the iOS beta? Screenshots keep crashing",
+            "Our Q4 trends report is out now, with a foreword from @socialmediatoday's editor https://bp.agency/q4",
+            p("So glad to have @Chris Walker on our panel this morning. The State of B2B Video 2027 is out next week.", platform="linkedin"),
+            "Thank you @nytimesfood for featuring our seasonal pastries in this week's guide 🥐",
+            p("Planters by @olive.and.oak, plants by us 🌿 the shop is looking lovely today", platform="instagram"),
+            "@garyvee do you still post every day, or have you cut back?",
+            p("Thanks to @BBC Radio Leeds for coming down to our farm today! You can listen back here https://bbc.example/leeds", platform="facebook"),
+            "Our working paper builds on work by @TheEconomist's data team https://bp.agency/wp",
+            "We switched from @semrush to @ahrefs this year. Happy so far.",
+            p("@jwz@mastodon.social congrats on 25 years of the blog!", platform="mastodon"),
+            p("Our salary benchmarking tool is now live, built with data from @Lars Schmidt's survey https://bp.agency/salary", platform="linkedin"),
+            p("@sarah_b glad you liked it! Which part was most useful?", kind="reply"),
+            p("Wearing @vogueuk's favourite trench today 🖤", platform="instagram"),
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3065,5 +3105,5 @@ BATCHES = (
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
     TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
-    TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH,
+    TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
 )

@@ -90,6 +90,11 @@ _PUSH = Phrases(
          r"""\b(?:you'?re|you\s+are|u\s+r)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?(?:love|like|enjoy|want|need)\b
          | \bfancy\s+(?:a\s+(?:quick\s+)?(?:read|look|listen|watch|taste|try|peek)|covering|featuring|trying|reading
            |checking|listening|watching|tasting|coming|popping|a\s+visit)\b"""),
+        ("send give offer",
+         r"\b(?:send|give|offer|gift)\s+(?:you|u)\s+(?:a|an|some|our|my|free|one)\b"),
+        ("great love mention shout shoutout plug feature",
+         r"""\b(?:would\s+be\s+(?:great|lovely|amazing|brilliant)|we'?d\s+love|i'?d\s+love|love)\s+to\s+(?:get|have)\s+
+         (?:a\s+|any\s+)?(?:mention|shout-?out|feature|plug|write-?up)\b"""),
         ("come pop love",
          r"""\b(?:come|pop)\s+(?:and\s+)?(?:try|see|visit|check|taste|by|in|down|along|over)\b
          | \b(?:would|we'd|i'd)\s+love\s+(?:for\s+)?(?:you|u)\s+to\s+(?:come|try|see|check|read|listen|watch|visit|taste)\b"""),
@@ -113,11 +118,16 @@ _PUSH = Phrases(
 # The author's own content named as such.
 _OWN = Lazy(
     rf"""\b(?:our|my)\s+(?:(?!(?:is|are|was|were|to|will|and|of|has|have)\b)[\w-]+\s+){{0,3}}?{_CONTENT}\b
-    |\b(?:we|i)(?:'ve)?\s+(?:just\s+)?(?:published|wrote|made|released|dropped|launched|put\s+together|recorded
+    |\b(?:we|i)(?:'ve)?\s+(?:just\s+|finally\s+)?(?:published|wrote|made|released|dropped|launched|put\s+together|recorded
       |built|shipped|posted|created)\b
     |\b(?:we|i)\s+(?:just\s+)?(?:published|wrote|made|released|put\s+out)\s+(?:this|it)\b
     |\bnew\s+(?:[\w-]+\s+){{0,2}}?{_CONTENT}\s+(?:is\s+)?(?:up|out|live)\b
     |\b(?:our|my)\s+(?:new|latest)\s+one\b
+    |\b(?:our|my)\s+(?:brand[-\s])?(?:new|latest)\s+(?:(?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director
+      |manager|neighbou?rs?|friends?|office|offices|address|home|house|puppy|baby|starter|starters|joiners?|recruits?|members?)\b)[\w-]+\s+){{0,2}}
+      (?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director|manager|neighbou?rs?|friends?|office|offices|address
+      |home|house|puppy|baby|starter|starters|joiners?|recruits?|members?)\b)[\w-]+
+    |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:hosting|running|holding|throwing|putting\s+on|organi[sz]ing)\b
     |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone)\b)[\w-]+\s+){{1,4}}?
       (?:is|are)\s+(?:now\s+)?(?:out|live|available|launching|dropping)\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
     |\b{_CONTENT}\s+(?:\#?\d+\s+)?(?:is|are|goes|went|just\s+went)\s+(?:now\s+)?(?:up|out|live)\b
