@@ -42,7 +42,7 @@ _INVITED = Lazy(
     r"""\b(?:as\s+(?:you\s+)?(?:asked|requested|promised|discussed|agreed)|you\s+asked\s+(?:for|about|me|us)
     |per\s+your\s+request|at\s+your\s+request|following\s+up\s+on\s+your\s+(?:question|request)
     |(?:like|as)\s+you\s+(?:wanted|asked|requested)|(?:thanks|thank\s+you)\s+for\s+(?:asking|your\s+(?:question|enquiry|inquiry))
-    |since\s+you\s+asked|you\s+(?:wanted|were\s+after)\s+(?:our|the|my)\s+(?:price|rates|prices|pricing))\b""",
+    |you\s+(?:wanted|were\s+after)\s+(?:our|the|my)\s+(?:price|rates|prices|pricing))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
