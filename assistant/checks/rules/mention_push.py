@@ -212,6 +212,7 @@ _SENT_TO = Lazy(
 _TAGGING = Lazy(
     r"\b(?:tagging|paging|pinging|looping\s+in|calling\s+(?:all\s+)?|cc'?ing)\b[^.!?\n@]{0,40}\Z", regex.IGNORECASE
 )
+_TAGGING_HINTS = ("tagg", "pag", "ping", "loop", "call", "cc")
 _SENTENCE_END = Lazy(r"[.!?\n]")
 _LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
 # "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
@@ -220,6 +221,15 @@ _OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,
 
 def _handle(name: str) -> str:
     return name.lower().lstrip("@")
+
+
+def _sent_or_tagged(text: str, start: int) -> bool:
+    """Whether the words just before the mention at `start` send or tag something to them."""
+    lead = text[max(0, start - 60):start].lower()
+    if ("to" in lead or "with" in lead) and _SENT_TO.compiled.search(text, max(0, start - 60), start):
+        return True
+    return any(word in lead for word in _TAGGING_HINTS) and _TAGGING.compiled.search(
+        text, max(0, start - 60), start) is not None
 
 
 def addressed(text: str, skip: frozenset[str], spaced_names: bool = False) -> list[str]:
@@ -240,8 +250,7 @@ def addressed(text: str, skip: frozenset[str], spaced_names: bool = False) -> li
                 end = rest.end()
         if previous_end >= 0 and _LIST_GLUE.match(text[previous_end:start]):
             is_addressed = previous_addressed  # "@kfc, @pizzahut and @tacobell": one list
-        elif _SENT_TO.compiled.search(text, max(0, start - 60), start) or _TAGGING.compiled.search(
-                text, max(0, start - 60), start):
+        elif start > 4 and _sent_or_tagged(text, start):
             is_addressed = True  # "sending this one to @marta", "tagging my favourite foodies @ella"
         elif (previous_end >= 0 and not previous_addressed and text[:start].rstrip().endswith(",")
               and not _SENTENCE_END.compiled.search(text, previous_end, start)):

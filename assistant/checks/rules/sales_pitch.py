@@ -21,7 +21,7 @@ import regex
 
 from assistant.checks.pitch import cold_pitch, disowned
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted
+from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted, words_of
 from assistant.models import Post
 
 SALES_PITCH = rule(
@@ -73,11 +73,18 @@ _BUYER = Lazy(
       (?:the|this|an?)\b|\bsend\s+help\b|\bmy\s+(?:dignity|wallet|bank\s+(?:account|balance)|overdraft|pay\s?check|salary)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_SELLER = Lazy(
-    r"""\b(?:we|we're|we've|we'll|our|ours|us|dm|link|book|order|visit|available|clients?|customers?|shop\s+now|in\s+bio)\b
-    |https?://|www\.""",
-    regex.IGNORECASE | regex.VERBOSE,
+_SELLER_WORDS = frozenset(
+    "we we're we've we'll our ours us dm link book order visit available client clients customer customers bio".split()
 )
+_BUYER_WORDS = frozenset("i me i'll i'm i'd help my".split())
+
+
+def _buyer_joking(text: str) -> bool:
+    """Whether the author speaks as the buyer, with no mark of a seller anywhere in `text`."""
+    words = words_of(text)
+    if not _SELLER_WORDS.isdisjoint(words) or "http" in text or "www." in text:
+        return False
+    return (not _BUYER_WORDS.isdisjoint(words) or "for a" in text) and _BUYER.search(text) is not None
 
 
 def _without_topics(text: str) -> str:
@@ -121,7 +128,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = hard_sell_phrase(text)
     if evidence and disowned(text, evidence):
         evidence = None
-    if evidence and post.kind != "dm" and _BUYER.search(text) and not _SELLER.search(text):
+    if evidence and post.kind != "dm" and _buyer_joking(text):
         evidence = None  # the author buying, not selling: a joke about prices
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
