@@ -36,6 +36,13 @@ once (recall, then false positives on the batch's own look-alikes):
 | twenty-sixth | 5/6, 0/6 | 7/8, 0/8 | 2/2, 0/2 |
 | twenty-seventh | 4/6, 1/6 | 9/10, 0/10 | 2/2, 0/2 |
 | twenty-eighth | 4/6, 0/6 | 6/8, 0/8 | 1/1, 0/1 |
+| twenty-ninth (several platforms, "@First Last" names) | 8/14, 0/14 | 8/8, 2/12 | 11/14, 0/14 |
+| thirtieth | - | - | 8/10, 0/10 |
+| thirty-first | - | - | 9/16, 0/16 |
+| thirty-second (after the thirtieth's round) | - | - | 10/12, 1/12 |
+| thirty-third | 9/12, 0/12 | 7/8, 0/10 | - |
+| thirty-fourth | 6/8, 0/8 | 6/6, 2/18 | - |
+| thirty-fifth | - | - | 11/14, 0/14 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
