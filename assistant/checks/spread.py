@@ -148,7 +148,8 @@ _IMPERATIVE_WORDS = frozenset(
 _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
       |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
-    |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
+    |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing|copy(?:\s+(?:and|&|n)\s+paste)?|paste
+      |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
       \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
       |newsletter|group\s+chat|groups?)\b""",
@@ -158,7 +159,8 @@ _SEND_WORDS = frozenset("forward send pass".split())
 _THANKS_WORDS = frozenset("whoever who".split())
 _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
 _ELSEWHERE_WORDS = frozenset(
-    "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing".split()
+    "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing "
+    "copy paste copy-paste".split()
 )
 
 

@@ -43,6 +43,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | thirty-third | 9/12, 0/12 | 7/8, 0/10 | - |
 | thirty-fourth | 6/8, 0/8 | 6/6, 2/18 | - |
 | thirty-fifth | - | - | 11/14, 0/14 |
+| thirty-sixth | 6/8, 0/8 | - | 8/10, 0/10 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3102,6 +3103,59 @@ TUNE_THIRTY_FIFTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The thirty-sixth batch: launches and stock news tagged at press and shops, likes-and-shares asked in a DM, copy-and-paste chains, measured untuned once, then tuned on.
+TUNE_THIRTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Would really appreciate a retweet on this one, we're trying to find a kidney donor for my dad.",
+            p("Not asking for much: just hit repost so this lands with someone who's hiring.", platform="linkedin"),
+            p("Screenshot this and put it on your story if you're team oat milk 🥛", platform="instagram"),
+            p("Please copy and paste this to your page, don't just share it. Let's see how far it goes.", platform="facebook"),
+            "RT to enter: we're giving away three signed copies 📚",
+            p("Boosting this would help a lot, the fundraiser ends Sunday.", platform="mastodon"),
+            p("Hey Marcus! Would you be happy to give our launch post a like and a share? Would mean a lot.", platform="linkedin", kind="dm"),
+            "Retweet so your followers know not to click that phishing link.",
+        ],
+        "quiet": [
+            "Please don't share screenshots of the beta, it's still under NDA.",
+            p("Can we put your gorgeous shot on our story, @lucy.lens? We'll tag you of course 📸", platform="instagram"),
+            p("Tell us in the comments: which stall should we bring back next year?", platform="facebook"),
+            'Tag yourself in our 2026 wrapped: I\'m "17 unread Slack threads".',
+            p("We retweeted, reposted and reshared everything in 2020. Here's what we learned.", platform="linkedin"),
+            p("Boosting is off by default for new accounts on our server, you can change it in settings.", platform="mastodon"),
+            p("Hey Marcus! Would you be happy to share your slides from the meetup with me?", platform="linkedin", kind="dm"),
+            "The retweet button is the most underrated research tool on this site.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            p("Our team has been working on this for months and it's finally here: the 2027 Creator Pay Report. @Lia Haberman @Jim Louderback would love to hear your take https://bp.agency/pay", platform="linkedin"),
+            "@FastCompany story idea: we surveyed 2,000 remote workers about burnout, full data here https://bp.agency/burnout",
+            p("It's here!! 🎉 Our autumn candles are finally in stock @candlelovers_uk @hygge.home", platform="instagram"),
+            "@levelsio made a thing you might like 👇 https://bp.agency/nomad",
+            p("@Yorkshire Evening Post we've opened a new community garden behind the shop, would be lovely if you could pop by and cover it", platform="facebook"),
+            p("@sue@infosec.exchange @tom@hachyderm.io new post on our blog about passkeys, would value your eyes on it https://bp.agency/blog/passkeys", platform="mastodon"),
+            p("@Rachel Green hi Rachel, just wanted to flag our latest guide on pay transparency, thought of your team straight away https://bp.agency/pay-guide", platform="linkedin", kind="dm"),
+            "Attention @TechCrunch @VentureBeat: our seed round closes today and we're opening the beta to everyone https://bp.agency/beta",
+            p("@the.wedding.edit hey! we make handmade wedding stationery and just released our 2027 range, would be amazing to get it on your page 💌", platform="instagram", kind="dm"),
+            "We've just released v3.0 of our open-source scheduler 🚀 @github @ThePracticalDev",
+        ],
+        "quiet": [
+            p("Our 2027 Creator Pay Report draws on interviews with @Lia Haberman and 40 other creators https://bp.agency/pay", platform="linkedin"),
+            "@FastCompany did your piece on burnout run in print too? Can't find it",
+            p("Candles from @candlelovers_uk make our shop smell amazing 🕯️", platform="instagram"),
+            "@levelsio how do you handle customer support as a solo founder?",
+            p("Thank you @Yorkshire Evening Post for covering our new community garden! https://yep.example/garden", platform="facebook"),
+            p("@sue@infosec.exchange thank you for the passkeys talk, learned loads", platform="mastodon"),
+            p("@Rachel Green hi Rachel, lovely to meet you at the pay transparency summit. Hope the journey home was OK!", platform="linkedin", kind="dm"),
+            "Interviewed by @TechCrunch about our seed round today, piece out next week",
+            p("Stationery by @the.wedding.edit and florals by @bloom.co 💌 what a day", platform="instagram"),
+            "Our scheduler now lives on @github, thanks to everyone who contributed to v3.0 🚀",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3113,4 +3167,5 @@ BATCHES = (
     TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
+    TUNE_THIRTY_SIXTH,
 )

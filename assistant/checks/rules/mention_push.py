@@ -128,8 +128,9 @@ _OWN = Lazy(
       (?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director|manager|neighbou?rs?|friends?|office|offices|address
       |home|house|puppy|baby|starter|starters|joiners?|recruits?|members?)\b)[\w-]+
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:hosting|running|holding|throwing|putting\s+on|organi[sz]ing)\b
-    |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone)\b)[\w-]+\s+){{1,4}}?
-      (?:is|are)\s+(?:now\s+)?(?:out|live|available|launching|dropping)\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
+    |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone|friends|guests|people)\b)[\w-]+\s+){{1,4}}?
+      (?:is|are)\s+(?:now\s+|finally\s+|officially\s+)?(?:out|live|available|launching|dropping|in\s+stock
+      |back\s+in\s+stock)\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
     |\b{_CONTENT}\s+(?:\#?\d+\s+)?(?:is|are|goes|went|just\s+went)\s+(?:now\s+)?(?:up|out|live)\b
     |\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:opened|unveiled|wrote\s+up)\b
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:launching|opening|releasing|publishing|dropping|unveiling)\b

@@ -215,7 +215,7 @@ _ACT = (
     | (?P<get>(?:get|put|make|give|giving|pop|drop|stick|throw|shout(?:\s+about)?)\s+{_THING}\s+
         (?:out\s+there|in\s+front\s+of|seen|trending|(?:go\s+)?viral
         |to\s+(?:[\d,.]+\s*k?|as\s+many|more|every|all|everyone|the\s+right)\b
-        |a\s+(?:quick\s+|little\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)
+        |a\s+(?:quick\s+|little\s+)?(?:like\s+(?:and|&|\+)\s+(?:a\s+)?)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)
         |(?:in|into|on)\s+(?:your|the|a|any)\s+(?:[\w'-]+\s+){{0,2}}?(?:channels?|chats?|groups?|slacks?
           |newsletters?|feeds?|stor(?:y|ies)|networks?|communit(?:y|ies)|discords?|whatsapps?)\b
         |from\s+the\s+rooftops)
