@@ -457,6 +457,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:book|register|order|sign\s+up|enrol|enroll|apply|buy)\s+(?:\w+\s+)?by\s+(?:\w+day|midnight|tomorrow|tonight)\b
          | \bwon'?t\s+last\b | \bdon'?t\s+wait\b
          | \b(?:ends?|closes?|expires?)\s+in\s+(?:\d+|a\s+few|two|three)\s+(?:hours?|days?)\b"""),
+        ("disappointment", r"\bto\s+avoid\s+disappointment\b"),
         # scarcity of places: "two spots open", "accepting 3 new clients"
         ("capacity room",
          r"""\b(?:capacity|room|space|availability)\s+for\s+(?:one|two|three|\d+|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:new\s+)?

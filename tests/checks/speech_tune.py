@@ -44,6 +44,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | thirty-fourth | 6/8, 0/8 | 6/6, 2/18 | - |
 | thirty-fifth | - | - | 11/14, 0/14 |
 | thirty-sixth | 6/8, 0/8 | - | 8/10, 0/10 |
+| thirty-seventh | - | 5/6, 0/12 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3156,6 +3157,36 @@ TUNE_THIRTY_SIXTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The thirty-seventh batch: pitches quoted, prices asked for, sales done and gifts given, beside real offers, measured untuned once, then tuned on.
+TUNE_THIRTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            'New client offer: first month of social management for £299. Only 3 spots, reply "IN" to claim one.',
+            p("Hey! We're a content studio helping beauty brands go viral 💄 Can we send you our rate card?", platform="instagram", kind="dm"),
+            p("Half-term deal 🎉 kids eat free all week! Book now to avoid disappointment.", platform="facebook"),
+            p("Hi Leo, congrats on the new role! We help new CMOs hit the ground running with a 90-day social plan. Fancy a quick call?", platform="linkedin", kind="dm"),
+            "Last chance: our course closes to new students at midnight. Enrol here 👉 https://bp.agency/course",
+            p("BOGOF on all candles this weekend only 🕯️ shop via the link in bio", platform="instagram"),
+        ],
+        "quiet": [
+            'Someone just offered to "10x my engagement in 30 days, guaranteed" for $99. I\'ll pass, thanks.',
+            p('The worst cold DM I got this year: "Hi, we help agencies book 30 calls a month. Worth a chat?" Three follow-ups, no name.', platform="linkedin"),
+            p("Hi Jo! Here's the price list you asked for on Friday 💕 Minis £60, full sets £120. Book whenever suits!", platform="instagram", kind="dm"),
+            p("Our Christmas fair raised £2,100 for the children's ward. Every stall sold out! Thank you Leeds ❤️", platform="facebook"),
+            "Crazy that a pint is £8 now. Remember when a fiver got you two and a packet of crisps?",
+            p("We've made a donation to Shelter instead of sending client gifts this year. Nothing to buy, nothing to sign up for.", platform="linkedin"),
+            'Teaching a workshop on writing offers next week. Lesson one: "limited time" means nothing if it isn\'t true.',
+            p("Sold! Our last print of the year went to a lovely couple in Bath. See you in 2027 🎨", platform="instagram"),
+            p("Hi Sam, thanks for the call! As discussed, our monthly retainer is £1,800. No rush on a decision.", platform="linkedin", kind="dm"),
+            "Every year I tell myself I won't buy anything on Black Friday. Every year I buy socks.",
+            '"DM me for pricing" in a bio tells me the price is high. Just put it on the page.',
+            p("Donations for the food bank can be dropped at the shop until Friday. Tins, pasta, toiletries all welcome.", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3167,5 +3198,5 @@ BATCHES = (
     TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
-    TUNE_THIRTY_SIXTH,
+    TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH,
 )
