@@ -45,6 +45,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | thirty-fifth | - | - | 11/14, 0/14 |
 | thirty-sixth | 6/8, 0/8 | - | 8/10, 0/10 |
 | thirty-seventh | - | 5/6, 0/12 | - |
+| thirty-eighth | - | - | 8/10, 0/10 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3187,6 +3188,38 @@ TUNE_THIRTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The thirty-eighth batch: launches, recipes and press kits put in front of people and press, measured untuned once, then tuned on.
+TUNE_THIRTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "Hey @ProductHunt 👋 we just launched Lumen, a calmer inbox for freelancers. Would mean the world if you gave it a spin https://bp.agency/lumen",
+            '@wonderofscience @physicsworld @newscientist new blog post: "Why the sky isn\'t blue on Mars" https://bp.agency/blog/mars',
+            p("@bbcgoodfood @jamieoliver your audience would love this one 🍝 full recipe on our site, link in bio", platform="instagram"),
+            "@verge any interest in covering our new app? Press kit here: https://bp.agency/press",
+            "@hotones we're big fans of the show, so we've sent over a bottle of our new ghost pepper sauce 🌶️ let us know what you think!",
+            p("Dear @Marketing Week, we've just published our annual agency census and the results surprised even us https://bp.agency/census", platform="linkedin"),
+            "@nytimes @washingtonpost hope you don't mind the tag, but our new report on local news deserts is out today https://bp.agency/deserts",
+            p("@gruber@mastodon.social this one's right up your street: our Mac app for plain-text notes is out 👉 https://bp.agency/notes", platform="mastodon"),
+            p("Big news @Visit York! Our rooftop bar opens this Friday and we'd love you to come and see it 🍸", platform="facebook"),
+            p("Our new podcast series on women in fintech launches today 🎙️ @Anne Boden @Sarah Kocianski give episode one a listen https://bp.agency/pod", platform="linkedin"),
+        ],
+        "quiet": [
+            "@ProductHunt thanks for featuring Lumen yesterday, what a day",
+            "Reading @newscientist on the train: the piece on Mars dust storms is superb",
+            p("Made @jamieoliver's 15-minute pasta for the team lunch today 🍝", platform="instagram"),
+            "@verge how did you build the new homepage? It's lovely",
+            "@hotones congrats on 25 seasons! Still the best thing on YouTube 🌶️",
+            p("Honoured that @Marketing Week named us agency of the year. Thank you to the whole team.", platform="linkedin"),
+            "@nytimes @washingtonpost thank you both for citing our report on local news deserts",
+            p("@gruber@mastodon.social out of interest, do you still write in BBEdit?", platform="mastodon"),
+            p("Lovely evening at @Visit York's tourism awards, well done to all the winners 🍸", platform="facebook"),
+            p("Loved recording episode one of our fintech series with @Anne Boden, out next week 🎙️", platform="linkedin"),
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3198,5 +3231,5 @@ BATCHES = (
     TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
-    TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH,
+    TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
 )

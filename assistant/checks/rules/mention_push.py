@@ -127,6 +127,9 @@ _OWN = Lazy(
       |manager|neighbou?rs?|friends?|office|offices|address|home|house|puppy|baby|starter|starters|joiners?|recruits?|members?)\b)[\w-]+\s+){{0,2}}
       (?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director|manager|neighbou?rs?|friends?|office|offices|address
       |home|house|puppy|baby|starter|starters|joiners?|recruits?|members?)\b)[\w-]+
+    |\b(?:our|my)\s+(?:(?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director|manager|office|offices|new
+      |starter|starters|joiners?|recruits?|members?|kids?|baby|shift|day|week)\b)[\w-]+\s+){{1,3}}?(?:opens|launches|goes\s+live|drops
+      |lands|arrives|returns|premieres|airs)\s+(?:today|tomorrow|tonight|this|next|on|from|in)\b
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:hosting|running|holding|throwing|putting\s+on|organi[sz]ing)\b
     |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone|friends|guests|people)\b)[\w-]+\s+){{1,4}}?
       (?:is|are)\s+(?:now\s+|finally\s+|officially\s+)?(?:out|live|available|launching|dropping|in\s+stock
@@ -164,7 +167,7 @@ _SOCIAL = Lazy(
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
     |(?:proud|honou?red|grateful)(?!\s+(?:to|that\s+we)\s+(?:share|announce|launch|unveil|present|introduce|release|publish
       |bring|reveal|open|say|have\s+(?:launched|published|released|opened)))|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)|best\s+of\s+luck|get\s+well|condolences
-    |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
+    |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind(?!\s+(?:the|this|my|our|a)\s+(?:tag|mention|ping|plug))|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
     |(?:your|ur)(?<!\b(?:saw|seen|noticed|spotted|read|with|for|on|to|in)\s+(?:your|ur))\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
       |launch|campaign|photos?|book|research|order|account|booking|ticket|invoice|parcel|delivery|request))\b""",
