@@ -44,6 +44,7 @@ _GOOD_DEED = Phrases([
     (_SHARE_NOUNS,
      rf"""\b(?:your|a|one|every|each|any|more|just\s+one)\s+(?:quick\s+|single\s+|little\s+|extra\s+)?{_NOUN}
       (?!\s+(?:of|price|prices|button|buttons|count|counts|ratio|market|holders?|sheet)\b)(?:\s+from\s+(?:you|u|anyone)\b)?
+      (?:\s+(?:here|now|today|too))?
       \s+(?:(?:could|can|might|may|will|would|really|genuinely|truly|honestly|literally|just|actually|seriously|all)\s+)*
       (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
       |be\s+the\s+one|be\s+(?:someone|somebody|the\s+difference|what|how|their|her|his|a\s+lifeline)|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
@@ -74,6 +75,9 @@ _GOOD_DEED = Phrases([
     | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
       (?<!\b(?:rarely|never|hardly|seldom|not|n't|doesn't|don't|won't))\s+(?:really\s+)?(?:helps|means\s+(?:a\s+lot|the\s+world|so\s+much))\b
       (?=\s+(?:us|me|small|creators|indie|independent|local|the|our|my)\b)"""),
+    ("needs need takes",
+     r"""\b(?:needs?|takes?)\s+(?:just\s+|only\s+)?(?:a|one|your|a\s+few|some)\s+(?:quick\s+|single\s+)?(?:share|shares|rt|rts
+      |retweet|retweets|repost|reposts|boost|boosts)\b(?!\s+(?:of|button|count)\b)"""),
     ("takes costs",
      r"""\b(?:takes|only\s+takes|costs)\s+(?:(?:just|only)\s+)?(?:a|one|two|five|ten|\d+)\s+(?:seconds?|secs?|clicks?|taps?|minutes?)
       \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b
@@ -95,7 +99,8 @@ _GOOD_DEED = Phrases([
 ])
 # Word of mouth asked for: "let as many people as possible know about Saturday".
 _WORD_OF_MOUTH = Lazy(
-    r"""\btell\s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates))(?:\s+you\s+know)?
+    r"""\btell\s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates)
+      |(?:one|a|two|three|\d+)\s+(?:other\s+)?(?:friends?|person|people|colleagues?|mates?|pals?))(?:\s+you\s+know)?
       (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
     |\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
     |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",

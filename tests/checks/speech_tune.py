@@ -46,6 +46,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | thirty-sixth | 6/8, 0/8 | - | 8/10, 0/10 |
 | thirty-seventh | - | 5/6, 0/12 | - |
 | thirty-eighth | - | - | 8/10, 0/10 |
+| thirty-ninth | 7/12, 0/12 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3220,6 +3221,42 @@ TUNE_THIRTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The thirty-ninth batch: shares asked for sideways (what the algorithm needs, a few RTs, a story share, telling one friend), measured untuned once, then tuned on.
+TUNE_THIRTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "This thread took 3 weeks to research. If it helped, the algorithm only needs a retweet to show it to others.",
+            p("I don't usually ask, but a repost here could help 40 people keep their jobs.", platform="linkedin"),
+            p('Save this and send it to the friend who always says "I\'ll start Monday" 😂', platform="instagram"),
+            p("Please share far and wide: our community fridge needs volunteers for the winter.", platform="facebook"),
+            "Shameless ask: a few RTs would go a long way for our tiny Kickstarter 🙏",
+            p("Boost if you think public libraries deserve better funding 📚", platform="mastodon"),
+            "Help us get to 500 signatures by sending this to three friends.",
+            p("Hi Priya, long shot: could you pass our internship post around your uni network? Deadline is Friday.", platform="linkedin", kind="dm"),
+            p("hiii! we're doing a charity bake sale on Sat, any chance of a story share? 🧁", platform="instagram", kind="dm"),
+            "The only way small podcasts grow is word of mouth. If you liked episode 30, tell one friend about it.",
+            p("Every share = one more set of eyes looking for Bella 🐶 she went missing near Roundhay Park.", platform="facebook"),
+            "Would be so grateful for a boost from the big accounts here 🙏 we need testers for our accessibility app",
+        ],
+        "quiet": [
+            "I don't usually post about work, but today our team hit a milestone I'm proud of.",
+            p("Save this for later: five prompts for your next quarterly review.", platform="linkedin"),
+            p("Send us a DM if your order hasn't arrived, we'll sort it straight away.", platform="instagram"),
+            p("Our community fridge is stocked again thanks to your donations ❤️", platform="facebook"),
+            "Shameless plug: we're hiring. Details on our jobs page.",
+            p("I only boost posts with alt text. Small thing, but it adds up.", platform="mastodon"),
+            "We sent a thank-you card to every customer who signed the petition.",
+            p("Hi Priya, could you pass on my thanks to the careers team? They were brilliant.", platform="linkedin", kind="dm"),
+            p("hiii! loved seeing our cake in your story, thank you so much 🧁", platform="instagram", kind="dm"),
+            "Word of mouth is still how 60% of our clients find us. Nothing beats it.",
+            p("Bella is home! 🐶 Thank you to everyone who shared and looked out for her.", platform="facebook"),
+            "Big accounts boosting small ones is the best part of this site.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3232,4 +3269,5 @@ BATCHES = (
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
     TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
+    TUNE_THIRTY_NINTH,
 )

@@ -323,7 +323,9 @@ _ACTS = Phrases(
            (?:shares|rts|retweets|reposts|boosts|re-?shares)\b
          | \b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
            (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
-         | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+)?
+         | \b(?:any\s+chance\s+of|(?:could|can)\s+(?:we|i)\s+(?:get|have|grab|beg)|how\s+about)\s+(?:a|an|some)\s+
+           (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share)s?\b
+         | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+|few\s+|couple\s+(?:of\s+)?|handful\s+of\s+)?
            (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\s+(?:from\s+(?:you|u)\s+)?
            (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
          | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
