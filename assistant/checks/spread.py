@@ -64,10 +64,13 @@ _GOOD_DEED = Phrases([
       [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far)\s+)?
       (?:the\s+(?:best|easiest|kindest|biggest|most\s+useful|simplest|single\s+best|quickest)\s+(?:thing|way|gift|help)
       |(?:a\s+)?(?:huge|big|massive|real)\s+help)\b"""),
-    ("sharing retweeting reposting boosting resharing rting",
-     r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post|this\s+post)\s+
-      (?:(?:could|can|might|may|will|would)\s+(?:really\s+|genuinely\s+|honestly\s+)?)?(?:help|helps|save|saves|reunite|reunites
+    ("sharing retweeting reposting boosting resharing rting hitting",
+     r"""(?:\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post|this\s+post)
+      |\b(?:hitting|pressing|tapping|clicking)\s+(?:the\s+)?(?:repost|share|retweet|rt|boost|reshare)(?:\s+button)?)\s+
+      (?:(?:could|can|might|may|will|would)\s+(?:just\s+|really\s+|genuinely\s+|honestly\s+)?)?(?:help|helps|save|saves|reunite|reunites
       |find|finds|change|changes)\b
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+(?:is|'s)\s+(?:totally\s+|completely\s+)?
+      (?:free|costs\s+(?:you\s+)?nothing)\b
     | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
       (?:make\s+(?:my|our)\s+(?:day|week|month|year)|mean\s+(?:a\s+lot|the\s+world|so\s+much)|help)\b
     | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely

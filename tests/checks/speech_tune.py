@@ -47,6 +47,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | thirty-seventh | - | 5/6, 0/12 | - |
 | thirty-eighth | - | - | 8/10, 0/10 |
 | thirty-ninth | 7/12, 0/12 | - | - |
+| fortieth | 8/12, 0/12 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3257,6 +3258,42 @@ TUNE_THIRTY_NINTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fortieth batch: shares asked for with a shrug ('we could really use some RTs', 'retweeting this is free'), measured untuned once, then tuned on.
+TUNE_FORTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Not gonna lie, we could really use some RTs on this one.",
+            p("If your network includes anyone in clinical research, hitting repost might just change someone's career.", platform="linkedin"),
+            p("Pop this on your story and tag us, we'll reshare our favourites 💛", platform="instagram"),
+            p("Can we get this to 1,000 shares before the council meeting on Thursday?", platform="facebook"),
+            "If everyone who reads this sends it to one person, we'll hit our target by Friday.",
+            p("Please consider boosting, we're a volunteer-run instance and new members keep us going.", platform="mastodon"),
+            "Don't just like it, RT it 😉",
+            p("Hey Sam! Random favour: would you reshare our founder's post about the scholarship? Applications close soon.", platform="linkedin", kind="dm"),
+            p("omg hi! would you mind reposting our giveaway? the more entries the better 🎁", platform="instagram", kind="dm"),
+            "Retweeting this is free and takes two seconds. Just saying.",
+            p("Share with any dog owners in the area, this road is dangerous after dark ⚠️", platform="facebook"),
+            "Amplify this please 🙏 disabled creators rarely get seen",
+        ],
+        "quiet": [
+            "Not gonna lie, we could really use a holiday after this quarter.",
+            p("Hitting repost without reading the post is how misinformation spreads.", platform="linkedin"),
+            p("Pop in and tag us in your pics, we love seeing them 💛", platform="instagram"),
+            p("1,000 of you came to the council meeting on Thursday. Thank you!", platform="facebook"),
+            "If everyone who reads this drinks a glass of water now, I'll be happy.",
+            p("Please consider adding alt text to your images before posting.", platform="mastodon"),
+            "Don't just like our posts, tell us what you think in the replies 😉",
+            p("Hey Sam! Random question: is the scholarship open to part-time students?", platform="linkedin", kind="dm"),
+            p("omg hi! would you mind if we reposted your photo of the giveaway prize? 🎁", platform="instagram", kind="dm"),
+            "Retweeting is free, but reading the article first costs nothing either.",
+            p("Dog owners, please keep dogs on leads near the road after dark ⚠️", platform="facebook"),
+            "We amplify disabled creators every Friday. Nominate someone below 👇",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3269,5 +3306,5 @@ BATCHES = (
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
     TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
-    TUNE_THIRTY_NINTH,
+    TUNE_THIRTY_NINTH, TUNE_FORTIETH,
 )

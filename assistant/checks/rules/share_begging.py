@@ -321,6 +321,8 @@ _ACTS = Phrases(
            (?:share|rt|retweet|repost|boost|signal[-\s]boost)\b
          | \b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
            (?:shares|rts|retweets|reposts|boosts|re-?shares)\b
+         | \b(?:could|can)\s+(?:really\s+|honestly\s+|genuinely\s+|totally\s+|so\s+)?(?:do\s+with|use)\s+(?:a|an|any|some|your
+           |more|a\s+few)\s+(?:quick\s+|little\s+)?(?:shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
          | \b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
            (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
          | \b(?:any\s+chance\s+of|(?:could|can)\s+(?:we|i)\s+(?:get|have|grab|beg)|how\s+about)\s+(?:a|an|some)\s+
@@ -346,7 +348,7 @@ _ACTS = Phrases(
         ("can could if everyone each all",
          r"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to\s+[\d,.]+|go\s+viral|trending|viral)
          | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all)\b[^.!?\n]{0,40}?
-           \b(?:shares?|retweets?|rts|reposts?|boosts?|passes)\s+(?:it|this)\b"""),
+           \b(?:shares?|retweets?|rts|reposts?|boosts?|passes|sends|forwards)\s+(?:it|this)\b"""),
         ("shares rts retweets reposts boosts eyes people folks eyeballs",
          r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
          |brilliant|fab|ace|huge|incredible|wonderful|fantastic)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached|reaches
