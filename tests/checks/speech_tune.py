@@ -48,6 +48,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | thirty-eighth | - | - | 8/10, 0/10 |
 | thirty-ninth | 7/12, 0/12 | - | - |
 | fortieth | 8/12, 0/12 | - | - |
+| forty-first | - | 4/6, 2/12 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3294,6 +3295,36 @@ TUNE_FORTIETH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The forty-first batch: prices given on request, scams quoted, sell-outs, price jokes and gifts, beside offers with a table or a comment to claim them, measured untuned once, then tuned on.
+TUNE_FORTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            "Doors close Friday on our content bootcamp. Only 6 seats left, grab yours 👉 https://bp.agency/bootcamp",
+            p("Hey lovely! We're a boutique PR agency and we'd love to get your brand into Vogue. Can I send you our packages?", platform="instagram", kind="dm"),
+            p("Mother's Day afternoon tea, £25 a head. Limited tables, book now!", platform="facebook"),
+            p("Hi Raj, we've helped 40 fintechs cut their cost per lead in half. Worth 15 minutes next week?", platform="linkedin", kind="dm"),
+            "Our templates are 40% off until midnight 🎉 https://bp.agency/templates",
+            p('Opening 3 spots for 1:1 LinkedIn coaching in January. Comment "COACH" and I\'ll send details.', platform="linkedin"),
+        ],
+        "quiet": [
+            p("Hi Tom, you wanted a rough idea of cost: a 3-month content sprint is £4,500, a single workshop £900. Happy to talk it through.", platform="linkedin", kind="dm"),
+            p("Of course! Prices for the autumn mini sessions: 20 mins £75, 40 mins £130. Just let me know which you'd prefer x", platform="instagram", kind="dm"),
+            'Reminder: no real brand will DM you "You\'ve won! Claim your prize now, only 2 left". Don\'t click.',
+            p('⚠️ Fake page alert: someone is copying our posts with "50% off everything, today only, pay by bank transfer". It\'s not us.', platform="facebook"),
+            p('Got pitched "book a free 15-min strategy call, only 3 slots left this week" four times today. Sales teams, please stop.', platform="linkedin"),
+            'The "only 3 left in stock" banner is the oldest trick in e-commerce. Here\'s how to test whether it works.',
+            p("Thank you for an incredible launch day: 400 orders in 6 hours and we're fully sold out! Restock news soon ❤️", platform="instagram"),
+            "Our early-bird tickets sold out in 11 minutes last year, which is still wild to us.",
+            "Me: I'll just pop in for milk. The supermarket: 3 for £5 on biscuits. Me: well, it would be rude not to.",
+            p("£4.50 for a bag of crisps at the cinema. Limited time only: my will to live 🍿", platform="facebook"),
+            p("Instead of a Christmas sale this year we're donating £5k to local youth clubs. No code, no catch.", platform="linkedin"),
+            "If you'd like to chip in for the hospice run, the page is in my bio. Only if you can, no pressure at all ❤️",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3306,5 +3337,5 @@ BATCHES = (
     TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
     TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
-    TUNE_THIRTY_NINTH, TUNE_FORTIETH,
+    TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
 )

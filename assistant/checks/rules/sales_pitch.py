@@ -38,6 +38,11 @@ SALES_PITCH = rule(
 
 
 # The other side asked for it: an offer they requested is service, not a pitch.
+# A DM that opens by granting a request ("Of course! Prices for...") answers the reader.
+_GRANTED = Lazy(
+    r"^\W*(?:(?:hi|hey|hiya|hello)\s+[\w-]+[,!.]?\s+)?(?:of\s+course|sure(?:\s+thing)?|absolutely|no\s+problem|no\s+worries)\b[!.,]",
+    regex.IGNORECASE,
+)
 _INVITED = Lazy(
     r"""\b(?:as\s+(?:you\s+)?(?:asked|requested|promised|discussed|agreed)|you\s+asked\s+(?:for|about|me|us)
     |per\s+your\s+request|at\s+your\s+request|following\s+up\s+on\s+your\s+(?:question|request)
@@ -69,8 +74,9 @@ _VERDICT = Lazy(
 # a sandwich at the airport". Said with no mark of a seller, selling words are a joke.
 _BUYER = Lazy(
     r"""\b(?:i|me)(?:'ll|'m|'d|\s+will|\s+am|\s+just|\s+really)*\s+(?:just\s+)?(?:buy|bought|paid|pay|spent|spend|paying|buying)\b
-    |(?:^|\n|[.!?]\s+)(?:also\s+)?me\s*:|[$\u20ac\u00a3]\s?\d[\d.,]*\s+for\s+(?:a|an|one|two)\s+(?:[\w-]+\s+){0,2}?(?:at|in|on)\s+
-      (?:the|this|an?)\b|\bsend\s+help\b|\bmy\s+(?:dignity|wallet|bank\s+(?:account|balance)|overdraft|pay\s?check|salary)\b""",
+    |(?:^|\n|[.!?]\s+)(?:also\s+)?me\s*:|[$\u20ac\u00a3]\s?\d[\d.,]*\s+for\s+(?:a|an|one|two)\s+(?:[\w-]+\s+){0,3}?(?:at|in|on)\s+
+      (?:the|this|an?)\b|\bsend\s+help\b|\bmy\s+(?:dignity|wallet|bank\s+(?:account|balance)|overdraft|pay\s?check|salary
+      |will\s+to\s+live|sanity|soul)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _SELLER_WORDS = frozenset(
@@ -133,7 +139,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
-    if not evidence or _INVITED.search(text):
+    if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
         return
     if post.kind != "dm":
         yield Hit(
