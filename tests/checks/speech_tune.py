@@ -49,6 +49,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | thirty-ninth | 7/12, 0/12 | - | - |
 | fortieth | 8/12, 0/12 | - | - |
 | forty-first | - | 4/6, 2/12 | - |
+| forty-second | - | - | 7/8, 0/8 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3325,6 +3326,34 @@ TUNE_FORTY_FIRST: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The forty-second batch: tag lists under a post, press tagged at a tool or a menu, measured untuned once, then tuned on.
+TUNE_FORTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            p("We surveyed 1,200 marketers about AI budgets. The results are in our new report 👇 https://bp.agency/ai-budgets\n\n@Ann Handley @Mark Schaefer @Rand Fishkin", platform="linkedin"),
+            "New video: we tested 12 mics under £100 so you don't have to 🎙️ https://bp.agency/mics\n\ncc @mkbhd @ijustine",
+            p("@leedsfoodie @yorkshirefoodguide psst... our new tasting menu starts next week and we've saved you a table 🍷", platform="instagram"),
+            p("@Dan Murray hi Dan, I run content at BP. We just put out a guide on B2B video that fits your audience really well, link below if helpful https://bp.agency/b2b-video", platform="linkedin", kind="dm"),
+            "@TheAthleticFC @OptaJoe built a little tool that maps every Premier League goal since 1992, would love your thoughts https://bp.agency/goals",
+            p("Calling @Leeds Mums Network! Our soft play reopens Saturday with a brand-new toddler zone 🧸 https://bp.agency/softplay", platform="facebook"),
+            p("@kottke@botsin.space our weekly link roundup featured your post on maps, here's this week's issue https://bp.agency/roundup/41", platform="mastodon"),
+            "@dhh @jasonfried read our take on calm companies, curious if it rings true https://bp.agency/calm",
+        ],
+        "quiet": [
+            p("We surveyed 1,200 marketers about AI budgets, with help from @Ann Handley and @Mark Schaefer who shaped the questions. Report next month.", platform="linkedin"),
+            "Great mic test by @mkbhd this week, it settled a long debate in our office 🎙️",
+            p("Thank you @leedsfoodie for the lovely review of our tasting menu 🍷 https://leedsfoodie.example/bp", platform="instagram"),
+            p("@Dan Murray hi Dan, thanks for the intro to your team yesterday, really enjoyed it.", platform="linkedin", kind="dm"),
+            "@OptaJoe how far back does your goal data go?",
+            p("Soft play is closed Saturday for a private party with @Leeds Mums Network, back to normal Sunday 🧸", platform="facebook"),
+            p("@kottke@botsin.space thank you for linking to our map post, that made our week", platform="mastodon"),
+            "Reading @dhh and @jasonfried on calm companies again. Still the best thing on the topic.\n",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3338,4 +3367,5 @@ BATCHES = (
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
     TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
     TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
+    TUNE_FORTY_SECOND,
 )
