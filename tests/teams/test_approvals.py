@@ -7,7 +7,7 @@ from __future__ import annotations
 import concurrent.futures
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -28,6 +28,9 @@ from tests.approvals.conftest import (  # noqa: F401 - fixtures used by name
 from tests.teams.cardcheck import card_problems
 from tests.teams.conftest import BOT_ID, TEAM, TENANT, TeamsRig, make_rig, markdown_fields, texts
 from tests.teams.fake_connector import Call, FakeConnector
+
+if TYPE_CHECKING:
+    from integrations.teams.bot.settings import TeamsSettings
 
 APPROVALS = "19:acme-approvals@thread.tacv2"
 ANA = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
@@ -97,26 +100,35 @@ class Both:
                 if c.conversation == f"{APPROVALS};messageid={card_id}"]
 
 
-@pytest.fixture
-def both(app_factory: Callable[[ApprovalsSlack], ApprovalRig],  # noqa: F811
-         fake: ApprovalsSlack, connector: FakeConnector, redis_url: str,  # noqa: F811
-         clean_env: None) -> Iterator[Both]:
+def start(slack: ApprovalRig, connector: FakeConnector, redis_url: str,
+          teams: TeamsSettings | None = None) -> tuple[Both, Callable[[], None]]:
     """Acme Bakery shows its posts in Slack and in a Teams channel the bot was added to;
-    Ana and Ben approve in Teams."""
-    from tests.approvals.test_workflow import _only
-
-    slack = app_factory(fake)
+    Ana and Ben approve in Teams. Returns the rig and how to stop the bot."""
     client = slack.workspace.clients[0]
     client.teams_channel = APPROVALS
     client.approvers += [f"teams:{ANA}", f"teams:{BEN.upper()}"]
     ConversationRefs(slack.redis).save(ConversationRef(
         conversation_id=APPROVALS, service_url=connector.url, tenant_id=TENANT, bot_id=BOT_ID,
         conversation_type="channel", team_id=TEAM, name="approvals"))
+    rig, served = make_rig(redis_url, connector, workspace=slack.workspace, teams=teams)
+
+    def stop() -> None:
+        served.stop()
+        rig.redis.close()
+
+    return Both(slack, rig, connector), stop
+
+
+@pytest.fixture
+def both(app_factory: Callable[[ApprovalsSlack], ApprovalRig],  # noqa: F811
+         fake: ApprovalsSlack, connector: FakeConnector, redis_url: str,  # noqa: F811
+         clean_env: None) -> Iterator[Both]:
+    from tests.approvals.test_workflow import _only
+
     saved = presenter.registered()
-    teams, served = make_rig(redis_url, connector, workspace=slack.workspace)
-    yield Both(slack, teams, connector)
-    served.stop()
-    teams.redis.close()
+    rig, stop = start(app_factory(fake), connector, redis_url)
+    yield rig
+    stop()
     _only(saved)
 
 
@@ -228,7 +240,7 @@ def test_a_click_on_a_stale_version_is_refused(both: Both) -> None:
 def test_an_error_level_finding_needs_an_override_reason(both: Both) -> None:
     record = both.queue("Please retweet and share this with everyone you know!")
     assert record.has_error
-    content = [c for c in both.connector.sent() if c.conversation == APPROVALS][0].cards[0]
+    content = next(c for c in both.connector.sent() if c.conversation == APPROVALS).cards[0]
     forms = [a for a in content["actions"] if a["type"] == "Action.ShowCard"]
     override = next(f for f in forms if f["title"].startswith("Approve with override"))
     assert override["card"]["body"][0]["id"] == "reason"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import warnings
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from integrations.teams.bot.refs import ConversationRef, ConversationRefs, base_id
@@ -61,7 +62,7 @@ class Connector:
         return asyncio.run(main())
 
     def _ref(self, ref: ConversationRef) -> Any:
-        from microsoft_teams.api import Account, ConversationAccount, ConversationReference
+        from microsoft_teams.api.models import Account, ConversationAccount, ConversationReference
 
         return ConversationReference(channel_id="msteams", service_url=ref.service_url,
                                      bot=Account(id=ref.bot_id or "bot", name=ref.bot_name or None),
@@ -74,8 +75,8 @@ class Connector:
         from microsoft_teams.apps.activity_send import send_or_update_activity
 
         ref = self.refs.get(conversation_id)
-        target = ref if not thread_of else ConversationRef(
-            **{**ref.__dict__, "conversation_id": threaded(ref.conversation_id, thread_of)})
+        target = replace(ref, conversation_id=threaded(ref.conversation_id, thread_of)) \
+            if thread_of else ref
         sent = self._run(ref, lambda api: send_or_update_activity(api, activity, self._ref(target)))
         return str(sent.id)
 
@@ -90,7 +91,7 @@ class Connector:
     def personal(self, user_aad_id: str, *, via: str) -> str:
         """The bot's personal chat with a user (created if new), reached through the service
         URL and tenant of conversation `via`; returns its conversation id."""
-        from microsoft_teams.api import Account
+        from microsoft_teams.api.models import Account
         from microsoft_teams.api.clients.conversation.params import CreateConversationParams
 
         ref = self.refs.get(via)

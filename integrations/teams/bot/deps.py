@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from microsoft_teams.api.activities.message import MessageActivityInput
 
     from assistant.approvals.workflow import Workflow
-
     from integrations.teams.bot.refs import ConversationRefs
     from integrations.teams.bot.work import Work
 

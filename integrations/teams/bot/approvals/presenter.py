@@ -138,5 +138,5 @@ class TeamsPresenter:
         try:
             self._effects().once(
                 f"teams:approval:{record.id}:v{record.version}:told:{record.state}", send)
-        except Exception as exc:  # the decision stands; only the note is lost
+        except Exception as exc:  # noqa: BLE001 - the decision stands; only the note is lost
             log.warning("cannot tell %s in Teams about %s: %s", record.submitter, record.id, exc)

@@ -35,15 +35,15 @@ def register(app: App, deps: Deps) -> None:
     """Attach the card-action and dialog handlers."""
 
     @app.on_card_action
-    async def on_card_action(ctx: ActivityContext[Any]) -> dict[str, Any]:
+    async def on_card_action(ctx: ActivityContext[Any]) -> Any:
         return await decide(ctx, deps)
 
     @app.on_dialog_open
-    async def on_dialog_open(ctx: ActivityContext[Any]) -> dict[str, Any]:
+    async def on_dialog_open(ctx: ActivityContext[Any]) -> Any:
         return await open_dialog(deps)
 
     @app.on_dialog_submit
-    async def on_dialog_submit(ctx: ActivityContext[Any]) -> dict[str, Any]:
+    async def on_dialog_submit(ctx: ActivityContext[Any]) -> Any:
         return await submit(ctx, deps)
 
 
