@@ -99,7 +99,7 @@ def both(app_factory: Callable[[ApprovalsSlack], ApprovalRig], fake: ApprovalsSl
 
 
 @pytest.fixture
-def without_graph(app_factory: Callable[[ApprovalsSlack], ApprovalRig],
+def without_graph(app_factory: Callable[[ApprovalsSlack], ApprovalRig],  # noqa: F811
                   fake: ApprovalsSlack, connector: FakeConnector,  # noqa: F811
                   redis_url: str, clean_env: None) -> Iterator[Both]:
     yield from _with_group(app_factory, fake, connector, redis_url, None)

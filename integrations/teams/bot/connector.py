@@ -91,8 +91,8 @@ class Connector:
     def personal(self, user_aad_id: str, *, via: str) -> str:
         """The bot's personal chat with a user (created if new), reached through the service
         URL and tenant of conversation `via`; returns its conversation id."""
-        from microsoft_teams.api.models import Account
         from microsoft_teams.api.clients.conversation.params import CreateConversationParams
+        from microsoft_teams.api.models import Account
 
         ref = self.refs.get(via)
         params = CreateConversationParams(
