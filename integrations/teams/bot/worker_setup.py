@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from assistant.errors import ConfigError
+
 if TYPE_CHECKING:
     from redis import Redis
 
@@ -30,6 +32,11 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *,
     from integrations.teams.bot.refs import ConversationRefs
     from integrations.teams.bot.settings import load_teams_settings
 
+    try:
+        import microsoft_teams.api  # noqa: F401 - the presenter speaks through the Teams SDK
+    except ModuleNotFoundError:
+        raise ConfigError("clients with a teams_channel need the Teams SDK in the worker: pip "
+                          "install 'agency-assistant[teams]'") from None
     teams = teams or load_teams_settings()
     presenter = TeamsPresenter(Connector(ConversationRefs(redis), teams), redis)
     jobs.runtime().workflow.groups["teams"] = GraphGroups(redis, teams)
