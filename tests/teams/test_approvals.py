@@ -61,6 +61,12 @@ class Both:
 
     def queue(self, text: str, *, submitter: str = AUTHOR) -> QueuedPost:
         """A post submitted, reviewed by the worker and shown on both platforms."""
+        record = self.queue_only_teams(text, submitter=submitter)
+        assert set(record.messages) == {"slack", "teams"}, record.messages
+        return record
+
+    def queue_only_teams(self, text: str, *, submitter: str = AUTHOR) -> QueuedPost:
+        """A post submitted, reviewed by the worker and shown wherever its client shows it."""
         from assistant.approvals.jobs import enqueue_review
         from assistant.models import Post
 
@@ -68,9 +74,7 @@ class Both:
         record = self.slack.store.create(CLIENT, [post], submitter=submitter, origins=["test"])[0]
         enqueue_review(self.slack.redis, record)
         self.work()
-        record = self.slack.get(record.id)
-        assert set(record.messages) == {"slack", "teams"}, record.messages
-        return record
+        return self.slack.get(record.id)
 
     def click(self, record: QueuedPost | dict[str, Any], verb: str, aad: str, name: str = "Ana",
               **inputs: str) -> dict[str, Any]:
@@ -347,3 +351,65 @@ def test_review_submit_opens_a_dialog_that_queues_the_post(both: Both) -> None:
     twice = submit(values)  # the same post again: refused, naming the one in the queue
     assert twice["type"] == "continue"
     assert "already in the queue as q1" in " ".join(texts(twice["value"]["card"]["content"]))
+
+
+def test_an_edited_post_is_redrawn_in_the_same_card_with_the_new_review_in_its_thread(
+        both: Both) -> None:
+    from assistant.approvals.policy import Actor
+    from assistant.approvals.workflow import Workflow
+    from assistant.models import Post
+
+    record = both.queue("Cinnamon buns this weekend.")
+    _answered_card(both.click(record, "request_changes", ANA, note="Say which bakery"))
+    both.work()
+    edited = Post(id="t", platform="x", created_at=record.scheduled_at,  # type: ignore[arg-type]
+                  text="Cinnamon buns this weekend at our Harbour Street bakery.")
+    outcome = Workflow(both.slack.redis, both.slack.workspace).edit(
+        Actor.from_ref(AUTHOR), record.id, edited, version=1)
+    assert outcome.ok
+    both.work()
+    cards = [c for c in both.connector.sent() if c.conversation == APPROVALS]
+    assert len(cards) == 1  # one card, redrawn: never a second request for the same post
+    latest = both.card_updates(record)[-1].cards[0]
+    assert "Cinnamon buns this weekend at our Harbour Street bakery." in texts(latest)
+    assert {a["data"]["v"] for a in _actions(latest) if a["type"] == "Action.Execute"} == {2}
+    reviews = [c for c in both.thread(record) if "Review of version 2" in texts(c.cards[0])]
+    assert len(reviews) == 1
+    answer = _answered_card(both.click(both.slack.get(record.id), "approve", BEN, "Ben"))
+    assert "Approved by Ben" in " ".join(texts(answer))
+
+
+def test_an_expired_post_loses_its_buttons_in_teams(both: Both) -> None:
+    import time
+    from datetime import UTC, datetime, timedelta
+
+    from assistant.approvals.jobs import enqueue_review
+    from assistant.approvals.workflow import Workflow
+    from assistant.models import Post
+
+    soon = datetime.now(UTC) + timedelta(seconds=2)
+    post = Post(id="t", platform="x", created_at=soon, text="Flash sale on scones.")  # type: ignore[arg-type]
+    record = both.slack.store.create(CLIENT, [post], submitter=AUTHOR, origins=["test"])[0]
+    enqueue_review(both.slack.redis, record)
+    both.work()
+    record = both.slack.get(record.id)
+    assert "teams" in record.messages
+    time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds()) + 0.2)
+    assert Workflow(both.slack.redis, both.slack.workspace).expire() == [record.id]
+    both.work()
+    latest = both.card_updates(record)[-1].cards[0]
+    assert any("Expired at its scheduled time without approval" in t for t in texts(latest))
+    assert not [a for a in _actions(latest) if a["type"] == "Action.Execute"]
+    assert _refusal(both.click(record, "approve", ANA)) == "Too late: this post was already expired."
+
+
+def test_a_teams_only_client_is_approved_without_slack(both: Both) -> None:
+    client = both.slack.workspace.clients[0]
+    client.approvals_channel = None
+    record = both.queue_only_teams("Teacakes are back.")
+    assert set(record.messages) == {"teams"}
+    _answered_card(both.click(record, "approve", ANA))
+    both.work()
+    assert both.slack.get(record.id).state == "approved"
+    assert both.slack.fake.of("chat.postMessage") == [] and both.slack.fake.of("chat.update") == []
+    assert len(both.card_updates(record)) == 1
