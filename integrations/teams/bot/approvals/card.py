@@ -19,6 +19,7 @@ from assistant.approvals.model import LABELS, AuditEntry, QueuedPost
 from assistant.review import post_score, verdict
 from integrations.teams.bot.cards import (
     DRAFT_LIMIT,
+    MAX_CARD_BYTES,
     VERDICT_LABEL,
     Card,
     Element,
@@ -27,6 +28,7 @@ from integrations.teams.bot.cards import (
     heading,
     plain,
     run,
+    size,
 )
 from integrations.teams.bot.text import clip
 
@@ -34,6 +36,7 @@ APPROVE, CHANGES, REJECT = "approve", "request_changes", "reject"
 VERBS = (APPROVE, CHANGES, REJECT)
 SUBMIT_DIALOG = "approval_submit"  # the `dialog` a card button or message command opens
 REASON_MAX = 1000
+MAX_ENTRIES = 40  # audit entries in one thread message (a first trail after many edits)
 _HEADLINES = {
     "pending": "Approval needed", "approved": "Approved", "changes_requested": "Changes requested",
     "rejected": "Rejected", "expired": "Expired unapproved", "released": "Released",
@@ -140,10 +143,22 @@ def _outcome(record: QueuedPost) -> list[Element]:
 
 def approval_card(record: QueuedPost, client: str) -> Card:
     """The card for a queued post as it should look now: buttons while it waits for a
-    decision on a reviewed version, the outcome instead once decided (no stale buttons)."""
+    decision on a reviewed version, the outcome instead once decided (no stale buttons).
+
+    A post of many multi-byte characters is shown shorter, so the card stays under Teams'
+    message size (the whole post is in `assistant queue show`)."""
+    limit = DRAFT_LIMIT
+    while True:
+        content = _approval_card(record, client, limit)
+        if size(content) <= MAX_CARD_BYTES or limit <= 200:
+            return content
+        limit //= 2
+
+
+def _approval_card(record: QueuedPost, client: str, limit: int) -> Card:
     body: list[Element] = [title(f"{_HEADLINES[record.state]}: {client}")]
     body += _facts(record, client)
-    body.append(plain(record.post.text or "(empty post)", DRAFT_LIMIT, italic=True))
+    body.append(plain(record.post.text or "(empty post)", limit, italic=True))
     for media in record.post.media[:4]:
         alt = f"alt text: {media.alt}" if media.alt else "no alt text"
         body.append(plain(f"{media.type} {media.url} · {alt}", 800, isSubtle=True))
@@ -155,7 +170,7 @@ def approval_card(record: QueuedPost, client: str) -> Card:
 
 
 def summary(record: QueuedPost, client: str) -> str:
-    """The notification text: our words, the client's name made inert by the caller's card."""
+    """The notification text (Teams shows it as plain text): our words and the client's name."""
     return f"{_HEADLINES[record.state]}: post {record.id} for {clip(client, 80)}"
 
 
@@ -175,8 +190,14 @@ def _entry(entry: AuditEntry) -> Element:
 def audit_card(record: QueuedPost, entries: Sequence[AuditEntry], *, continued: bool) -> Card:
     """Audit trail entries for the thread, oldest first (each decision adds only its own)."""
     head = f"Audit trail of {record.id}" + (", continued" if continued else "")
-    body = [title(head)] + [_entry(e) for e in entries[-40:]]
-    return card(body)
+    shown = [_entry(e) for e in entries[-MAX_ENTRIES:]]
+    while len(shown) > 1 and size(card([title(head), *shown])) > MAX_CARD_BYTES:
+        shown.pop(0)  # the oldest go first; the newest are what this message is for
+    body = [title(head)]
+    if len(shown) < len(entries):
+        body.append(plain(f"{len(entries) - len(shown)} earlier entries: assistant queue show "
+                          f"{record.id}", 200, isSubtle=True))
+    return card(body + shown)
 
 
 def feedback_card(record: QueuedPost) -> Card:
