@@ -11,6 +11,7 @@ a loopback connector) calls go unauthenticated.
 from __future__ import annotations
 
 import asyncio
+import functools
 import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -38,7 +39,9 @@ class Connector:
         self.refs = refs
         self.teams = teams
 
-    def _token_provider(self) -> Any:
+    @functools.cached_property
+    def _tokens(self) -> Any:
+        """One token source for the connector's life: MSAL keeps the token until it expires."""
         teams = self.teams
         if teams is None or not (teams.client_id and teams.client_secret):
             return None
@@ -56,7 +59,7 @@ class Connector:
             from microsoft_teams.api import ApiClient
 
         async def main() -> T:
-            api = ApiClient(ref.service_url, token_provider=self._token_provider())
+            api = ApiClient(ref.service_url, token_provider=self._tokens)
             return await call(api)
 
         return asyncio.run(main())

@@ -10,9 +10,10 @@ Without Graph, or when Graph refuses, a group grants nobody and a warning says w
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.store import key
 
@@ -42,17 +43,23 @@ class GraphGroups:
         teams = self.teams
         return bool(teams.graph_base_url or (teams.client_id and teams.client_secret))
 
-    def _token(self) -> str | None:
+    @functools.cached_property
+    def _manager(self) -> Any:
+        """The SDK's token manager (MSAL keeps the token until it expires), or None."""
         teams = self.teams
         if not (teams.client_id and teams.client_secret):
             return None
         from microsoft_teams.api.auth.credentials import ClientCredentials
         from microsoft_teams.apps.token_manager import TokenManager
 
-        manager = TokenManager(ClientCredentials(
+        return TokenManager(ClientCredentials(
             client_id=teams.client_id, client_secret=teams.client_secret.get_secret_value(),
             tenant_id=teams.tenant_id))
-        token = asyncio.run(manager.get_graph_token(teams.tenant_id))
+
+    def _token(self) -> str | None:
+        if self._manager is None:
+            return None
+        token = asyncio.run(self._manager.get_graph_token(self.teams.tenant_id))
         return str(token) if token else None
 
     def _fetch(self, group: str) -> set[str]:
