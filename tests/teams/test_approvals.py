@@ -413,3 +413,41 @@ def test_a_teams_only_client_is_approved_without_slack(both: Both) -> None:
     assert both.slack.get(record.id).state == "approved"
     assert both.slack.fake.of("chat.postMessage") == [] and both.slack.fake.of("chat.update") == []
     assert len(both.card_updates(record)) == 1
+
+
+def test_after_a_request_for_changes_the_submitter_edits_the_post_in_a_dialog(
+        both: Both) -> None:
+    record = both.queue("Cheese scones today.", submitter=f"teams:{AUTHOR_AAD}")
+    _answered_card(both.click(record, "request_changes", ANA, note="Say until when"))
+    both.work()
+    card = both.card_updates(record)[-1].cards[0]
+    (edit,) = card["actions"]
+    assert edit["title"] == "Edit post…" and edit["data"]["msteams"] == {"type": "task/fetch"}
+
+    def dialog(name: str, data: dict[str, Any], aad: str) -> dict[str, Any]:
+        activity = both.teams.activity("invoke", conversation=f"{APPROVALS};messageid=1",
+                                       name=name, value={"data": data})
+        activity["from"] = {"id": "29:x", "aadObjectId": aad, "name": "Ann"}
+        answer = both.teams.post(activity)
+        assert answer.status == 200, answer
+        return answer.json()["task"]
+
+    assert dialog("task/fetch", edit["data"], OUTSIDER) == {
+        "type": "message", "value": f"Only the submitter or an approver for {CLIENT} can edit "
+                                    "this post."}
+    opened = dialog("task/fetch", edit["data"], AUTHOR_AAD)
+    form = opened["value"]["card"]["content"]
+    assert card_problems(form) == [] and opened["value"]["title"] == "Edit post"
+    values = {i["id"]: i.get("value", "") for i in form["body"] if str(i.get("id", ""))}
+    assert values["text"] == "Cheese scones today." and "client" not in values
+    save = form["actions"][0]["data"]
+    saved = dialog("task/submit", {**save, **values, "text": "Cheese scones today until 4pm."},
+                   AUTHOR_AAD)
+    assert saved == {"type": "message", "value": f"Saved as version 2 of {record.id}: it is "
+                                                 "being reviewed, then goes back to the approvers."}
+    both.work()
+    latest = both.card_updates(record)[-1].cards[0]
+    assert "Cheese scones today until 4pm." in texts(latest)
+    assert {a["data"]["v"] for a in _actions(latest) if a["type"] == "Action.Execute"} == {2}
+    stale = dialog("task/submit", {**save, **values, "text": "Another try."}, AUTHOR_AAD)
+    assert "edited since" in stale["value"]

@@ -4,7 +4,8 @@ the submit dialog's form.
 The card's actions carry `verb` = the decision (`approve`, `request_changes`, `reject`) and
 `data` = `{"id": post id, "v": version}`, so a click on a stale version is refused rather
 than applied to a post that has changed since. A request for changes and an override of
-an error-level finding open an inline form (`Action.ShowCard`) asking for the reason.
+an error-level finding open an inline form (`Action.ShowCard`) asking for the reason;
+after a request for changes, **Edit post…** opens the edit dialog.
 As everywhere in the bot's cards, text from a post, a person or a model goes into
 `TextRun`s only (`cards.plain`, `cards.run`); our own words alone go into TextBlocks.
 """
@@ -35,6 +36,7 @@ from integrations.teams.bot.text import clip
 APPROVE, CHANGES, REJECT = "approve", "request_changes", "reject"
 VERBS = (APPROVE, CHANGES, REJECT)
 SUBMIT_DIALOG = "approval_submit"  # the `dialog` a card button or message command opens
+EDIT_DIALOG = "approval_edit"
 REASON_MAX = 1000
 MAX_ENTRIES = 40  # audit entries in one thread message (a first trail after many edits)
 _HEADLINES = {
@@ -78,7 +80,15 @@ def _reason_form(title: str, verb: str, record: QueuedPost, field: str, label: s
     return {"type": "Action.ShowCard", "title": title, "card": form}
 
 
+def edit_button(record: QueuedPost) -> Element:
+    """Opens the edit dialog (a task module) for the version the card shows."""
+    return {"type": "Action.Submit", "title": "Edit post…",
+            "data": {"msteams": {"type": "task/fetch"}, "dialog": EDIT_DIALOG, **data(record)}}
+
+
 def _actions(record: QueuedPost) -> list[Element]:
+    if record.state == "changes_requested":
+        return [edit_button(record)]
     if record.state != "pending" or not record.reviewed:
         return []
     approve = (_reason_form("Approve with override…", APPROVE, record, "reason",

@@ -1,5 +1,5 @@
-"""The "Submit a post for approval" dialog: its form (an Adaptive Card in a task module) and
-reading what was submitted into a post, with the problems to show in the form again.
+"""The "Submit a post for approval" and "Edit post" dialogs: their form (an Adaptive Card in a
+task module) and reading what was submitted into a post, with the problems to show again.
 
 Teams' date and time inputs carry no time zone: the form says the time is UTC, and reads
 it so.
@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from integrations.teams.bot.approvals.card import SUBMIT_DIALOG
+from integrations.teams.bot.approvals.card import EDIT_DIALOG, SUBMIT_DIALOG
 from integrations.teams.bot.cards import Card, Element, card, heading, plain
 
 if TYPE_CHECKING:
@@ -39,16 +39,26 @@ def _choice(value: str) -> dict[str, str]:
     return {"title": value[:200], "value": value[:200]}
 
 
+def values_of(post: Post) -> dict[str, str]:
+    """A queued post as the form's values (to edit it)."""
+    image = next((m for m in post.media if m.url), None)
+    return {"platform": post.platform, "text": post.text,
+            "date": f"{post.created_at.astimezone(UTC):%Y-%m-%d}",
+            "time": f"{post.created_at.astimezone(UTC):%H:%M}",
+            "image": image.url if image else "", "alt": (image.alt or "") if image else ""}
+
+
 def form_card(clients: Sequence[str], values: Mapping[str, Any] | None = None,
-              problems: Sequence[str] = ()) -> Card:
+              problems: Sequence[str] = (), *, edit: Mapping[str, Any] | None = None) -> Card:
     """The form: client, platform, text, date and time (UTC), image URL and alt text.
 
-    `values` fills it in again (after a problem, which `problems` lists at the top)."""
+    `values` fills it in again (after a problem, which `problems` lists at the top).
+    `edit` (`{"id", "v"}`) makes it the form of a new version of that post: no client."""
     from assistant.models import PLATFORMS
 
     values = values or {}
     body: list[Element] = [plain(p, 300, weight="Bolder", color="Attention") for p in problems]
-    if not clients:
+    if not clients and edit is None:
         body.append(plain("No client has an approvals channel yet: add approvals_channel or "
                           "teams_channel to a [[clients]] entry in assistant.toml."))
         return card(body)
@@ -56,10 +66,15 @@ def form_card(clients: Sequence[str], values: Mapping[str, Any] | None = None,
     def keep(name: str, default: str = "") -> str:
         return str(values.get(name) or default)[:TEXT_MAX]
 
+    if edit is None:
+        body.append({"type": "Input.ChoiceSet", "id": "client", "label": "Client",
+                     "isRequired": True, "errorMessage": "Pick a client.",
+                     "choices": [_choice(c) for c in clients[:100]],
+                     "value": keep("client", clients[0] if len(clients) == 1 else "")})
+    else:
+        body.append(plain(f"A new version of {edit['id']}: it is reviewed again and goes back "
+                          "to the approvers.", 300))
     body += [
-        {"type": "Input.ChoiceSet", "id": "client", "label": "Client", "isRequired": True,
-         "errorMessage": "Pick a client.", "choices": [_choice(c) for c in clients[:100]],
-         "value": keep("client", clients[0] if len(clients) == 1 else "")},
         {"type": "Input.ChoiceSet", "id": "platform", "label": "Platform", "isRequired": True,
          "choices": [_choice(p) for p in PLATFORMS if p != "blog"], "value": keep("platform", "x")},
         {"type": "Input.Text", "id": "text", "label": "Post text", "isMultiline": True,
@@ -74,8 +89,10 @@ def form_card(clients: Sequence[str], values: Mapping[str, Any] | None = None,
          "isMultiline": True, "maxLength": 1000, "value": keep("alt")},
         plain("Not approved by then, the post expires and is never released.", isSubtle=True),
     ]
-    return card(body, [{"type": "Action.Submit", "title": "Submit",
-                        "data": {"dialog": SUBMIT_DIALOG}}])
+    data = {"dialog": SUBMIT_DIALOG} if edit is None else {
+        "dialog": EDIT_DIALOG, "id": str(edit["id"]), "v": int(edit["v"])}
+    return card(body, [{"type": "Action.Submit", "title": "Submit" if edit is None else "Save",
+                        "data": data}])
 
 
 def read_post(values: Mapping[str, Any], now: datetime) -> tuple[Post | None, list[str]]:

@@ -1,5 +1,5 @@
-"""Approval clicks and the submit dialog: `adaptiveCard/action` invokes decide a queued post,
-`task/fetch` and `task/submit` open and submit the "Submit for approval" form.
+"""Approval clicks and dialogs: `adaptiveCard/action` invokes decide a queued post;
+`task/fetch` and `task/submit` open and send the "Submit for approval" and "Edit post" forms.
 
 A decision answers the click with the refreshed card (Teams shows it in place of the
 clicked one) and hands the rest to a job: every other platform's message is redrawn, the
@@ -23,7 +23,8 @@ from integrations.teams.bot.cards import CONTENT_TYPE
 if TYPE_CHECKING:
     from microsoft_teams.apps import ActivityContext, App
 
-    from assistant.approvals.workflow import Submission
+    from assistant.approvals.model import QueuedPost
+    from assistant.approvals.workflow import Submission, Workflow
     from integrations.teams.bot.deps import Deps
 
 log = logging.getLogger("assistant.approvals")
@@ -40,11 +41,26 @@ def register(app: App, deps: Deps) -> None:
 
     @app.on_dialog_open
     async def on_dialog_open(ctx: ActivityContext[Any]) -> Any:
+        if _dialog_data(ctx).get("dialog") == approval.EDIT_DIALOG:
+            return await open_edit(ctx, deps)
         return await open_dialog(deps)
 
     @app.on_dialog_submit
     async def on_dialog_submit(ctx: ActivityContext[Any]) -> Any:
+        if _dialog_data(ctx).get("dialog") == approval.EDIT_DIALOG:
+            return await save_edit(ctx, deps)
         return await submit(ctx, deps)
+
+
+def _dialog_data(ctx: ActivityContext[Any]) -> Mapping[str, Any]:
+    """What a dialog's button and inputs sent (`value.data`)."""
+    value = getattr(ctx.activity.value, "data", None) or {}
+    return value if isinstance(value, Mapping) else {}
+
+
+def _closing(text: str) -> dict[str, Any]:
+    """A dialog answer that shows `text` in place of a form (to this person only)."""
+    return {"status": 200, "body": {"task": {"type": "message", "value": text}}}
 
 
 def actor_of(ctx: ActivityContext[Any]) -> Actor:
@@ -99,9 +115,9 @@ async def decide(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any]:
     return card_answer(approval.approval_card(record, record.client))
 
 
-def _task(content: dict[str, Any]) -> dict[str, Any]:
+def _task(content: dict[str, Any], title: str = dialog.TITLE) -> dict[str, Any]:
     return {"status": 200, "body": {"task": {"type": "continue", "value": {
-        "title": dialog.TITLE, "width": "medium", "height": "large",
+        "title": title, "width": "medium", "height": "large",
         "card": {"contentType": CONTENT_TYPE, "content": content}}}}}
 
 
@@ -115,8 +131,7 @@ async def submit(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any]:
     """Queue the post of the form (it is reviewed and sent to the approvers), or show the
     form again with what is wrong."""
     workflow = deps.approvals
-    value = getattr(ctx.activity.value, "data", None) or {}
-    values: Mapping[str, Any] = value if isinstance(value, Mapping) else {}
+    values = _dialog_data(ctx)
     if workflow is None:
         return _task(dialog.form_card([]))
     clients = workflow.clients_open_to_submit()
@@ -133,8 +148,8 @@ async def submit(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any]:
     if not result.ok:
         return _task(dialog.form_card(clients, values, [_submit_refusal(result)]))
     record = result.records[0]
-    return {"status": 200, "body": {"task": {"type": "message", "value": (
-        f"Submitted as {record.id}: it is being reviewed, then goes to {client}'s approvers.")}}}
+    return _closing(f"Submitted as {record.id}: it is being reviewed, then goes to {client}'s "
+                    "approvers.")
 
 
 def _submit_refusal(result: Submission) -> str:
@@ -143,3 +158,65 @@ def _submit_refusal(result: Submission) -> str:
         return (f"The same post (client, platform, time and text) is already in the queue as "
                 f"{result.duplicates[0][1]}.")
     return "That post could not be queued: the client has no approvals channel any more."
+
+
+def _editing(workflow: Workflow, ctx: ActivityContext[Any]
+             ) -> tuple[QueuedPost | None, int, str]:
+    """The post an edit dialog is about, the version it was opened on, and why this person
+    may not edit it ("" when they may)."""
+    from assistant.approvals.policy import Action
+    from assistant.approvals.texts import refusal
+
+    data = _dialog_data(ctx)
+    try:
+        post_id, version = str(data["id"]), int(data["v"])
+    except (KeyError, TypeError, ValueError):
+        return None, 0, refusal("missing", None)
+    record = workflow.store.get(post_id)
+    if record is None:
+        return None, version, refusal("missing", None)
+    actor = actor_of(ctx)
+    problem = workflow.check(actor, Action.EDIT, record) if actor.id else None
+    if not actor.id:
+        return record, version, NO_IDENTITY
+    return record, version, refusal(problem, record, record.client) if problem else ""
+
+
+async def open_edit(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any]:
+    """The form filled in with the post, for its submitter or an approver."""
+    if deps.approvals is None:
+        return _closing("Approvals are not set up here.")
+    record, version, problem = await asyncio.to_thread(_editing, deps.approvals, ctx)
+    if problem or record is None:
+        return _closing(problem)
+    return _task(dialog.form_card([], dialog.values_of(record.post),
+                                  edit={"id": record.id, "v": version}), "Edit post")
+
+
+async def save_edit(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any]:
+    """A new version of the post: reviewed again, back to the approvers (or the form again,
+    saying what is wrong)."""
+    from assistant.approvals.texts import refusal
+
+    workflow = deps.approvals
+    if workflow is None:
+        return _closing("Approvals are not set up here.")
+    values = _dialog_data(ctx)
+    record, version, problem = await asyncio.to_thread(_editing, workflow, ctx)
+    if problem or record is None:
+        return _closing(problem)
+    edit = {"id": record.id, "v": version}
+    post, problems = dialog.read_post(values, datetime.now(UTC))
+    if post is None or problems:
+        return _task(dialog.form_card([], values, problems, edit=edit), "Edit post")
+    outcome = await asyncio.to_thread(workflow.edit, actor_of(ctx), record.id, post,
+                                      version=version)
+    if outcome.code == "duplicate":
+        copy = (f"{outcome.duplicate_of} is already in the queue with this text and time; "
+                "change one of them, or reject the copy you do not need.")
+        return _task(dialog.form_card([], values, [copy], edit=edit), "Edit post")
+    if not outcome.ok or outcome.post is None:
+        return _closing(refusal(outcome.code, outcome.post, record.client))
+    await asyncio.to_thread(workflow.publish, outcome.post)
+    return _closing(f"Saved as version {outcome.post.version} of {record.id}: it is being "
+                    "reviewed, then goes back to the approvers.")
