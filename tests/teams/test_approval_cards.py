@@ -1,6 +1,7 @@
 """The Teams approval card, rendered from any text a post, a person or a model can carry:
 always a valid Adaptive Card 1.5 under Teams' size limit, with that text only in rich text
-runs (never a mention, HTML or markdown), and buttons only while a decision is possible."""
+runs (never a mention, HTML or markdown), and buttons only while a decision is possible
+(after a request for changes, only the edit)."""
 
 from __future__ import annotations
 
@@ -85,6 +86,8 @@ def test_buttons_only_while_a_reviewed_version_waits_for_a_decision() -> None:
     assert verbs == {"approve", "request_changes", "reject"}
     unreviewed = pending.model_copy(update={"reviewed_version": 1})
     assert "actions" not in approval_card(unreviewed, "Acme")
-    for state in ("approved", "changes_requested", "rejected", "expired", "released"):
+    for state in ("approved", "rejected", "expired", "released"):
         decided = pending.model_copy(update={"state": state})
         assert "actions" not in approval_card(decided, "Acme")
+    changes = approval_card(pending.model_copy(update={"state": "changes_requested"}), "Acme")
+    assert [a["title"] for a in changes["actions"]] == ["Edit post…"]
