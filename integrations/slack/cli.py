@@ -110,6 +110,9 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
     serves = _worker_serves(settings, workspace)
     redis = _redis(settings)
     configure(settings, workspace, redis)  # type: ignore[arg-type]
+    from integrations.teams.bot.worker_setup import configure as present_in_teams
+
+    present_in_teams(settings, workspace, redis)  # type: ignore[arg-type]
     click.echo(f"assistant: worker for {serves}; jobs from {_safe_url(settings)}", err=True)
     run_worker(redis, burst=burst, grace=grace)  # type: ignore[arg-type]
 
