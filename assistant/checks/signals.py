@@ -418,7 +418,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
         # a price or a percentage: tried only where a currency or % sign is
         (_MONEY_WORD,
          rf"""\b(?:for|now|only|just|from|at)\s+(?:only\s+|just\s+)?{_PRICE}
-         | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post)\b)
+         | {_PRICE}\s*(?:flat\b|/\s?(?:mo|month|hr|hour|post)\b|per\s+(?:month|hour|post|head)\b|an?\s+(?:month|hour|post|head)\b)
          | \b\d{{1,3}}\s?%\s?(?:off|discount)\b | \bsave\s+(?:up\s+to\s+)?(?:{_PRICE}|\d{{1,3}}\s?%)
          | \bnormally\s+{_PRICE} | {_PRICE}\s+(?:instead\s+of|rather\s+than|down\s+from|reduced\s+from|(?:\(\s*)?was)\s+{_PRICE}
          | \bprices?\s+(?:drops?|falls?|cut|reduced|slashed)\s+to\s+{_PRICE}"""),
@@ -449,7 +449,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \ba\s+handful\s+of\s+(?:spots|seats|places|spaces|tickets|copies)\b
          | \blast\s+few\s+(?:tickets|spots|seats|places|copies|days|hours)\b | \b(?:tickets?|copies)\s+left\b
          | \bfor\s+(?:the\s+)?next\s+\d+\s+(?:hours|days)\b
-         | \blimited[-\s](?:time|offer|spots?|slots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity)\b
+         | \blimited[-\s](?:time|offer|spots?|slots?|seats?|places?|spaces?|availability|stock|edition|run|numbers?|capacity|tables)\b
          | \b(?:spots?|slots?|seats?|places?|spaces?|numbers?|availability|stock)\s+(?:are\s+|is\s+)?limited\b
          | \block\s+in\b | \bbefore\s+(?:midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|prices?\s+go)
          | \bwhile\s+(?:stocks?|supplies)\b | \b(?:today|tonight|this\s+week(?:end)?)\s+only\b | \bdon'?t\s+miss\s+out\b
@@ -457,12 +457,14 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:book|register|order|sign\s+up|enrol|enroll|apply|buy)\s+(?:\w+\s+)?by\s+(?:\w+day|midnight|tomorrow|tonight)\b
          | \bwon'?t\s+last\b | \bdon'?t\s+wait\b
          | \b(?:ends?|closes?|expires?)\s+in\s+(?:\d+|a\s+few|two|three)\s+(?:hours?|days?)\b"""),
+        ("disappointment", r"\bto\s+avoid\s+disappointment\b"),
         # scarcity of places: "two spots open", "accepting 3 new clients"
         ("capacity room",
          r"""\b(?:capacity|room|space|availability)\s+for\s+(?:one|two|three|\d+|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:new\s+)?
          (?:[\w-]+\s+)?(?:clients?|projects?|brands?|retainers?|customers?|accounts?)\b"""),
         ("spots slots places seats open accepting onboarding taking opening",
          r"""\b(?:spots?|slots?|places?|seats?|spaces?)\s+(?:are\s+|is\s+)?(?:now\s+)?open\b
+         | \bopening\s+(?:up\s+)?(?:\d+|a\s+few|two|three|four|five)\s+(?:new\s+)?(?:spots|slots|places|seats|spaces)\b
          | \b(?:accepting|onboarding|(?:now\s+)?(?:taking\s+on|opening\s+up))\s+(?:\d+|a\s+few|two|three|four|five|limited)\s+(?:new\s+)?
            (?:[\w-]+\s+)?(?:clients|partners|brands|students|projects|customers|accounts)\b"""),
     ])),
@@ -471,7 +473,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
         ("buy grab order shop book reserve claim secure lock sign register enrol enroll subscribe download join "
          "upgrade pre hire",
          rf"""{_START}(?:buy|grab|order|pre-?order|shop|book|reserve|claim|secure|lock\s+in|sign\s+up|register|enrol|enroll
-         |subscribe|download|join|upgrade)\b | \b(?:hire|work\s+with|partner\s+with)\s+us\b"""),
+         |subscribe|download|join|upgrade)\b | \b(?:hire|work\s+with|partner\s+with)\s+us\b
+         | ,\s*(?:reserve|book|grab|order|claim|secure)\s+(?:yours|your\s+(?:spot|seat|place|table|ticket|copy)s?|now|today)\b"""),
     ])),
     ("ask", Phrases([
         ("dm bio profile comments learn want exploring interested send book schedule grab how free talk tap click open "
@@ -489,6 +492,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:tap|click)\s+(?:the\s+link|here|below)\b"""),
         # the ways of asking for the next step added since, each tried only on its own words
         ("let's lets", r"\blet'?s\s+(?:talk|chat|connect|hop\s+on\s+a\s+call)\b"),
+        ("comment", r"\bcomment\b[^.!?\n]{0,24}?\band\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:send|dm|message|share)\b"),
         ("started book order enquire inquire secure claim",
          r"""\b(?:dm|message|email|call|contact)\s+(?:me\s+|us\s+)?(?:to|for)\s+(?:book|order|enquire|inquire|start|secure|claim|grab
            |get\s+started)\b"""),

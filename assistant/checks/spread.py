@@ -44,22 +44,43 @@ _GOOD_DEED = Phrases([
     (_SHARE_NOUNS,
      rf"""\b(?:your|a|one|every|each|any|more|just\s+one)\s+(?:quick\s+|single\s+|little\s+|extra\s+)?{_NOUN}
       (?!\s+(?:of|price|prices|button|buttons|count|counts|ratio|market|holders?|sheet)\b)(?:\s+from\s+(?:you|u|anyone)\b)?
+      (?:\s+(?:here|now|today|too))?
       \s+(?:(?:could|can|might|may|will|would|really|genuinely|truly|honestly|literally|just|actually|seriously|all)\s+)*
       (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
-      |be\s+the\s+one|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
+      |be\s+the\s+one|be\s+(?:someone|somebody|the\s+difference|what|how|their|her|his|a\s+lifeline)|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
     | \b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
-      |real|actual|\w+\s+more)\b"""),
+      |real|actual|\w+\s+more)\b
+    | \b(?:every|each|per|one)\s+(?:share|rt|retweet|repost|boost|reshare|like)\s*(?:=|\u2192|->|equals|means|gets|raises|earns
+      |plants|feeds|donates|adds|puts)\s*(?:[$\u00a3\u20ac]|\d|a\b|an\b|one\b|another\b|us\b)
+    | \bfor\s+(?:every|each)\s+(?:share|rt|retweet|repost|boost|reshare)\b(?:\s+(?:this|it)\s+gets)?
+    | \b(?:shares|reposts|rts|retweets|boosts|reshares|sharing|reposting|retweeting|boosting)\s+(?:are|is)\s+
+      (?:(?:literally|honestly|genuinely|really|still|basically|how\s+we|just)\s+)?(?:how|the\s+(?:way|only\s+way|reason))\b
+      [^.!?\n]{{0,50}}?\b(?:get\s+(?:found|seen|noticed|discovered|heard)|grow|survive|reach|find\s+(?:new|more))\b"""),
     ("just only simply",
      r"""\b(?:asking|ask|want|need|all)\b[^.!?\n]{0,40}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?
       (?:share|rt|retweet|repost|boost|reshare)\b"""),
-    ("sharing retweeting reposting boosting resharing rting",
-     r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
+    ("sharing retweeting reposting boosting resharing rting forwarding sending passing",
+     r"""\b(?:sharing|forwarding|sending|passing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post)\b
+      [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far)\s+)?
+      (?:the\s+(?:best|easiest|kindest|biggest|most\s+useful|simplest|single\s+best|quickest)\s+(?:thing|way|gift|help)
+      |(?:a\s+)?(?:huge|big|massive|real)\s+help)\b"""),
+    ("sharing retweeting reposting boosting resharing rting hitting",
+     r"""(?:\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post|this\s+post)
+      |\b(?:hitting|pressing|tapping|clicking)\s+(?:the\s+)?(?:repost|share|retweet|rt|boost|reshare)(?:\s+button)?)\s+
+      (?:(?:could|can|might|may|will|would)\s+(?:just\s+|really\s+|genuinely\s+|honestly\s+)?)?(?:help|helps|save|saves|reunite|reunites
+      |find|finds|change|changes)\b
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+(?:is|'s)\s+(?:totally\s+|completely\s+)?
+      (?:free|costs\s+(?:you\s+)?nothing)\b
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
       (?:make\s+(?:my|our)\s+(?:day|week|month|year)|mean\s+(?:a\s+lot|the\s+world|so\s+much)|help)\b
     | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
       |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b
     | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
       (?<!\b(?:rarely|never|hardly|seldom|not|n't|doesn't|don't|won't))\s+(?:really\s+)?(?:helps|means\s+(?:a\s+lot|the\s+world|so\s+much))\b
       (?=\s+(?:us|me|small|creators|indie|independent|local|the|our|my)\b)"""),
+    ("needs need takes",
+     r"""\b(?:needs?|takes?)\s+(?:just\s+|only\s+)?(?:a|one|your|a\s+few|some)\s+(?:quick\s+|single\s+)?(?:share|shares|rt|rts
+      |retweet|retweets|repost|reposts|boost|boosts)\b(?!\s+(?:of|button|count)\b)"""),
     ("takes costs",
      r"""\b(?:takes|only\s+takes|costs)\s+(?:(?:just|only)\s+)?(?:a|one|two|five|ten|\d+)\s+(?:seconds?|secs?|clicks?|taps?|minutes?)
       \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b
@@ -81,7 +102,8 @@ _GOOD_DEED = Phrases([
 ])
 # Word of mouth asked for: "let as many people as possible know about Saturday".
 _WORD_OF_MOUTH = Lazy(
-    r"""\btell\s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates))(?:\s+you\s+know)?
+    r"""\btell\s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates)
+      |(?:one|a|two|three|\d+)\s+(?:other\s+)?(?:friends?|person|people|colleagues?|mates?|pals?))(?:\s+you\s+know)?
       (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
     |\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
     |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",
@@ -109,7 +131,8 @@ _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+
 _START = r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
-    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread)
+    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
+      |quote[-\s]?(?:tweet|post)|qt)
       (?:\s+(?:this|it|that|these|the\s+(?:post|thread|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
@@ -122,19 +145,20 @@ _IMPERATIVE = Lazy(
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 _IMPERATIVE_START = Lazy(
-    r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify"
+    r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|quote|qt"
     r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get)\b",
     regex.IGNORECASE,
 )
 _IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread".split()
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt".split()
 )
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
       |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
-    |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
-      \s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
+    |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing|copy(?:\s+(?:and|&|n)\s+paste)?|paste
+      |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
+      \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
       |newsletter|group\s+chat|groups?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -143,7 +167,8 @@ _SEND_WORDS = frozenset("forward send pass".split())
 _THANKS_WORDS = frozenset("whoever who".split())
 _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
 _ELSEWHERE_WORDS = frozenset(
-    "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing".split()
+    "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing "
+    "copy paste copy-paste".split()
 )
 
 

@@ -36,6 +36,20 @@ once (recall, then false positives on the batch's own look-alikes):
 | twenty-sixth | 5/6, 0/6 | 7/8, 0/8 | 2/2, 0/2 |
 | twenty-seventh | 4/6, 1/6 | 9/10, 0/10 | 2/2, 0/2 |
 | twenty-eighth | 4/6, 0/6 | 6/8, 0/8 | 1/1, 0/1 |
+| twenty-ninth (several platforms, "@First Last" names) | 8/14, 0/14 | 8/8, 2/12 | 11/14, 0/14 |
+| thirtieth | - | - | 8/10, 0/10 |
+| thirty-first | - | - | 9/16, 0/16 |
+| thirty-second (after the thirtieth's round) | - | - | 10/12, 1/12 |
+| thirty-third | 9/12, 0/12 | 7/8, 0/10 | - |
+| thirty-fourth | 6/8, 0/8 | 6/6, 2/18 | - |
+| thirty-fifth | - | - | 11/14, 0/14 |
+| thirty-sixth | 6/8, 0/8 | - | 8/10, 0/10 |
+| thirty-seventh | - | 5/6, 0/12 | - |
+| thirty-eighth | - | - | 8/10, 0/10 |
+| thirty-ninth | 7/12, 0/12 | - | - |
+| fortieth | 8/12, 0/12 | - | - |
+| forty-first | - | 4/6, 2/12 | - |
+| forty-second | - | - | 7/8, 0/8 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -2700,6 +2714,646 @@ TUNE_TWENTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The twenty-ninth batch: written to the speech acts as a person reads them (mention-push
+# across platforms and with LinkedIn-style "@First Last" names, share-begging's implicit
+# asks, sales-pitch's clean look-alikes), measured untuned once, then tuned on.
+FB_POST = {"platform": "facebook"}
+LI_POST = {"platform": "linkedin"}
+IG_POST = {"platform": "instagram"}
+TOOT = {"platform": "mastodon"}
+TUNE_TWENTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Forwarding this to one friend who's job hunting is honestly the best thing you can do today.",
+            "Every RT = £1 to the food bank from us this week. Go on ❤️",
+            "Quote-tweet this with your favourite small business and we'll feature them.",
+            p("Tag someone who needs to hear this today 💛", **IG_POST),
+            p("Hey Lou! Big ask: would you mind popping our fundraiser onto your stories? Every bit of "
+              "reach helps x", **IG_DM),
+            "If this made you smile, send it to the group chat 😂",
+            "Reposts are how tiny studios like ours get found. Just saying 👀",
+            p("Please help us find Biscuit's owner by sharing this to your local groups 🐶", **FB_POST),
+            p("If you know someone who'd thrive here, a repost would help us find them.", **LI_POST),
+            "For every share this gets, we plant a tree 🌳",
+            "Drop this in your team's Slack before Monday's planning meeting.",
+            "Only 40 more signatures needed, pass it around!",
+            p("Mind giving this a boost? Trying to reach folks outside the tech bubble.", **TOOT),
+            p("Hi Dev, would you be up for reposting our hiring post? Your network is exactly who "
+              "we're after.", **DM),
+        ],
+        "quiet": [
+            "Please don't repost our photos without credit.",
+            p("@jess_bakes can we share your photo of our croissants on our page? 🥐", **IG_POST),
+            "Share your thoughts below: what's the one tool you can't live without?",
+            "Tag yourself: I'm the one with 47 tabs open.",
+            p("Hi Lou, mind if we repost your video of the launch? We'll credit you, of course.", **IG_DM),
+            "For every order this week, we plant a tree 🌳",
+            "Quote tweets are where the real conversation happens on X, not the replies.",
+            "Forwarding your email to our accounts team now, they'll sort it today.",
+            "We reposted this from last year because the advice still stands.",
+            "Please don't share your password with anyone, including us.",
+            p("Sharing the slides from today's talk for everyone who asked: https://bp.agency/slides", **LI_POST),
+            "Please pass on our thanks to the whole team at the venue.",
+            p("Reposts don't count towards reach in the new analytics, which surprised us.", **LI_POST),
+            p("Could we share your review on our website? Totally fine if not!", **DM),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Priya, we help B2B SaaS teams double their demo bookings in 60 days. Open to a "
+              "10-minute call next week?", **DM),
+            "Only 3 spots left in our January content sprint. Book yours before they're gone 👉 https://bp.agency/sprint",
+            p("Hey! Love your feed 😍 We're offering free promo to selected accounts, just DM us to get "
+              "started", **IG_DM),
+            p("This weekend only: 20% off all framing. Pop in or order online!", **FB_POST),
+            p("Hi Tom, quick one: we could cut your ad costs by 30% or you don't pay. Shall I send "
+              "details?", **DM),
+            "Early-bird tickets for our Leeds workshop end tonight. Grab yours: https://bp.agency/leeds",
+            p("We have room for two new clients in Q1. If your socials need a rethink, DM me.", **LI_POST),
+            p("Hello! I run a UGC studio and would love to create 3 videos for your brand. Rates start "
+              "at $150. Interested?", **IG_DM),
+        ],
+        "quiet": [
+            p("Hi Sam, here's our price list like you wanted: posts from £200, reels from £350. Any "
+              "questions, shout!", **DM),
+            "Got this DM today: 'I can get you 10k followers a month, guaranteed!' Please don't fall for these.",
+            "Sold out in 4 hours. Thank you all, we never expected that 🙏",
+            "Paid £7 for a flat white today. At this point I'm buying shares in the café, not coffee ☕",
+            "We're donating 10% of this month's fees to Mind. No catch, just something we wanted to do.",
+            "Cold DM of the week: 'Worth a chat?' from someone who hadn't even read my profile.",
+            "Our spring sale ended on Sunday and we sold 1,200 plants. Thank you!",
+            p("Thanks for asking! Our rates are £80 an hour or £500 a day. Happy to answer anything "
+              "else.", **DM),
+            "If one more agency promises me guaranteed viral reels I'm moving to a cabin in the woods 🌲",
+            "The auction raised £3,400 for the food bank. Thank you to everyone who bid!",
+            "That 'free trial' ended with a £99 charge I never agreed to. Read the small print, folks.",
+            p("Scam alert: accounts are DMing our followers offering '50% off, today only'. It isn't us.",
+              **IG_POST),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            p("@Maya Lopez our Q3 hiring report just went live, would love your take https://bp.agency/q3",
+              **LI_POST),
+            "New episode of The Brief is out! @sarahchen @tomwrites you'll want to hear this one https://bp.agency/ep42",
+            p("@eater @timeoutlondon our new autumn menu launches Friday 🍂 link in bio", **IG_POST),
+            "We just published our guide to LinkedIn carousels. cc @justinwelsh @lara_acosta",
+            p("@Hannah Price thought of you straight away when we wrote this: https://bp.agency/blog/retention",
+              **LI_POST),
+            p("Hi @jamie_k, our new report on Gen Z shopping is out, figured it's right up your street "
+              "https://bp.agency/genz", **DM),
+            "@techcrunch @verge @wired we launched today: the scheduling app for tiny teams https://bp.agency",
+            p("@ana@mastodon.social @joe@fosstodon.org we wrote up how we moved off Google Analytics, "
+              "curious what you make of it: https://bp.agency/blog/ga", **TOOT),
+            "Fresh off the press: our 2027 social trends report. @adweek @thedrum worth a look for your readers 👉 https://bp.agency/trends",
+            p("@Priya Nair @Owen Blake sharing our new playbook on employer branding, would love to hear "
+              "what you think https://bp.agency/playbook", **LI_POST),
+            p("@foodiesofleeds new brunch menu is live!! come try it this weekend 🥞", **IG_POST),
+            "Our latest case study is up. Tagging @hubspot because you'll recognise the problem https://bp.agency/cases/mira",
+            p("@Leeds Live we're opening our second café on Saturday, full details here "
+              "https://bp.agency/news", **FB_POST),
+            p("@DanielP episode 17 is all about churn, a good one for your commute 🎧 https://bp.agency/pod/17",
+              **TOOT),
+        ],
+        "quiet": [
+            "Huge thanks to @sarahchen for having us on her podcast this week!",
+            "Our guide to LinkedIn carousels was designed by @studio_mira 🙌 https://bp.agency/carousels",
+            "Thrilled to be in @adweek's list of agencies to watch https://adweek.example/list",
+            p("@Maya Lopez the report's methodology section covers that on page 4", kind="reply",
+              platform="linkedin"),
+            "Find us next to @pretamanger on Oxford Street from Monday!",
+            "@eater do you know when the Michelin list comes out this year?",
+            "New episode out now with @tomwrites, on how freelancers should price https://bp.agency/ep43",
+            "Happy 50th, @marketingweek! Here's to the next 50.",
+            p("Loved reading @Hannah Price on retention this morning https://hbr.example/retention", **LI_POST),
+            "@techcrunch covered our launch today, we're a bit giddy https://techcrunch.example/bp",
+            p("@Priya Nair so glad the playbook was useful for your team, means a lot", **LI_POST),
+            p("Hi @jamie_k, are you still hosting the Gen Z panel in March? Would love to come along.", **DM),
+            p("@bbcfood what's the best way to keep basil alive indoors?", **FB_POST),
+            p("Our new café is two doors down from @Leeds Library, come say hi", **FB_POST),
+        ],
+    },
+}
+
+# The thirtieth batch: more ways of putting our own launch in front of someone tagged, and
+# the ways of tagging that are not, measured untuned once, then tuned on.
+TUNE_THIRTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "@nina_codes @devrelweekly 👀 https://bp.agency/launch",
+            "We're live on Product Hunt today! @rrhoover @chrismessina https://bp.agency/ph",
+            p("Paging @Tom Fisher: the new episode is the one on agency pricing you were after "
+              "https://bp.agency/pod/21", **LI_POST),
+            "@bookshopuk psst, our new podcast is out and it's all about indie shops 🎙️",
+            p("Tagging @Ruth Adeyemi and @Chris Lowe since you both work in fintech: our 2027 outlook "
+              "is out https://bp.agency/fintech", **LI_POST),
+            p("@lisa.eats we made this dessert with creators like you in mind 🍰 new menu from Monday",
+              **IG_POST),
+            "@guardian_tech heads up, our study on kids and screen time is out today https://bp.agency/screens",
+            p("Sending this one to @Marta Ruiz, our latest piece on remote onboarding "
+              "https://bp.agency/blog/onboarding", **LI_POST),
+            p("@gemma_writes fancy a listen? Episode 4 of our show is up https://bp.agency/pod/4", **DM),
+            "@smallbizsat @enterprisenation our free toolkit for market traders just went live https://bp.agency/toolkit",
+        ],
+        "quiet": [
+            "@nina_codes @devrelweekly welcome to the community, glad you're here!",
+            "On stage with @rrhoover tonight talking about launching without a budget.",
+            p("Meet @Tom Fisher, our new head of content, joining from the BBC.", **LI_POST),
+            "@bookshopuk is the Wimbledon branch open on Sundays?",
+            p("Our 2027 outlook, written in partnership with @Ruth Adeyemi, is out today https://bp.agency/fintech",
+              **LI_POST),
+            p("So good to see @lisa.eats and @foodie_ben at our stand today 🍰", **IG_POST),
+            "@guardian_tech thanks for including our study in this morning's piece https://guardian.example/screens",
+            p("Cover photo by @Marta Ruiz, taken at our Lisbon retreat", **LI_POST),
+            p("@gemma_writes you asked for the episode link yesterday, here it is https://bp.agency/pod/4", **DM),
+            "Listening to @smallbizsat's episode on market traders on the train this morning.",
+        ],
+    },
+}
+
+# The thirty-first batch: a newsroom, a launch list and a shop tagging people at their own news, on five platforms, measured untuned once, then tuned on.
+TUNE_THIRTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "Our new tool for tracking creator rates is live 🎉 @creatoreconomy @passionfroot https://bp.agency/rates",
+            "New on the blog: why brands should stop chasing reach. https://bp.agency/blog/reach @marketingweek @campaignmag",
+            p("Proud to share our annual report 📊 @Sophie Turner @James Kemp have a read https://bp.agency/annual", platform="linkedin"),
+            p("Our summer collection drops tomorrow ☀️ @stylebyjess @thelondonedit you're going to love it", platform="instagram"),
+            p("Our winter menu starts Monday! @Manchester Evening News @Confidentials fancy covering it?", platform="facebook"),
+            "@wired our research on deepfake ads might make a good story for you https://bp.agency/deepfakes",
+            "Hey @lennysan, we published a teardown of your onboarding flow, would love your take https://bp.agency/teardown",
+            ".@HarvardBiz our new study shows 4-day weeks boost output 20% https://bp.agency/4day",
+            "@jack @elonmusk we built the thing you keep tweeting about: https://bp.agency/app",
+            p("@Amara Okafor hi! Sharing our new whitepaper on hybrid events, I think it'll be useful for your team https://bp.agency/hybrid", platform="linkedin", kind="dm"),
+            p("@coffee.with.kim hey! We just opened our new roastery and would love you to come try it ☕", platform="instagram", kind="dm"),
+            p("@kev@fosstodon.org @lina@hachyderm.io our self-hosting guide v2 is out, you two might enjoy it https://bp.agency/selfhost", platform="mastodon"),
+            "Episode 12 is live 🎧 on burnout in agencies. @mindcharity @agencyhackers give it a listen https://bp.agency/ep12",
+            p("@sam_reads speaking of reading lists, our new one just went up https://bp.agency/list", kind="reply"),
+            p("We've just launched our B Corp impact report 🌱 Tagging @Emma Lowe @Raj Patel @Sustainability Weekly", platform="linkedin"),
+            "@producthunt @betalist we're launching our AI caption tool next Tuesday, would mean a lot if you checked it out https://bp.agency/captions",
+        ],
+        "quiet": [
+            "Our new tool was built with @passionfroot's API, huge thanks to their team https://bp.agency/rates",
+            "Great piece by @marketingweek on why brands chase reach https://mw.example/reach",
+            p("Delighted that @Sophie Turner is joining us as Head of Strategy", platform="linkedin"),
+            p("Styled by @stylebyjess, shot by @thelondonedit ☀️ summer collection out tomorrow", platform="instagram"),
+            p("Thanks @Manchester Evening News for the lovely write-up of our winter menu! https://men.example/menu", platform="facebook"),
+            "As featured in @wired: our research on deepfake ads https://wired.example/deepfakes",
+            p("@lennysan totally agree, onboarding is where most apps lose people", kind="reply"),
+            "@jack what was the hardest part of going back to a small team?",
+            p("@Amara Okafor hi! Lovely to meet you at the hybrid events summit yesterday", platform="linkedin", kind="dm"),
+            p("Our new roastery is right next to @monmouthcoffee in Borough ☕", platform="instagram"),
+            p("@kev@fosstodon.org sorry, our self-hosting guide is down for maintenance till tonight", platform="mastodon"),
+            "Recorded episode 12 with @mindcharity today, out next week 🎧",
+            "Our CEO joins @BBCBreakfast at 7:40 to talk about the report https://bp.agency/report",
+            p("Our report, in partnership with @Sustainability Weekly, is out today https://bp.agency/impact", platform="linkedin"),
+            "@producthunt is there a way to change the launch date once it's scheduled?",
+            "Congrats @betalist on 10 years! Our first launch was on your list back in 2017.",
+        ],
+    },
+}
+
+# The thirty-second batch: measured once after the thirtieth's round of work, then tuned on.
+TUNE_THIRTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "@hootsuite @sproutsocial we made a free template for monthly client reports, thought it might be useful for your community https://bp.agency/template",
+            p("New drop alert 🚨 @sneakerfreaker @hypebeast our Leeds x Lisbon trainer is out Friday", platform="instagram"),
+            p("Our guide to four-day weeks is finally live. @Anna Bell @Greg Hunt, keen to know if it matches what you've seen https://bp.agency/4dw", platform="linkedin"),
+            "cc @emilyjwatson @socialmediatoday: our new benchmark data is up https://bp.agency/bench",
+            p("@Visit Leeds our spring market opens this Saturday, we'd love a mention! https://bp.agency/market", platform="facebook"),
+            "@ProfGalloway you'll like this one: we crunched 10 years of ad spend https://bp.agency/adspend",
+            p("Hi @Jon Mills, hope all's well. We launched our employer brand audit this week, here's the link if useful https://bp.agency/audit", platform="linkedin", kind="dm"),
+            "Hey @itsnicethat 👋 we've just put out our 2027 design trends zine, would love to know what you think https://bp.agency/zine",
+            p("@tchambers our Mastodon onboarding guide is up, reckon it'd help the folks you've been talking to https://bp.agency/onboard", platform="mastodon"),
+            "@bbcradio4 our podcast tackles the same topic as today's Woman's Hour, could be a fit for a future segment https://bp.agency/pod",
+            p("Tagging my favourite foodies @ellaeats @brunchclubldn 🥐 our new croissant flavour lands tomorrow, who's coming?", platform="instagram"),
+            "Launch day! 🚀 Flowdesk is live. @levelsio @marc_louvion @tdinh_me would love your feedback https://bp.agency/flowdesk",
+        ],
+        "quiet": [
+            "@hootsuite is there a limit on how many reports I can schedule per month?",
+            p("Loving these trainers from @sneakerfreaker 😍", platform="instagram"),
+            p("Our guide to four-day weeks draws on research by @Anna Bell https://bp.agency/4dw", platform="linkedin"),
+            "Big thanks to @emilyjwatson and @socialmediatoday for quoting our benchmark data https://smt.example/bench",
+            p("Our spring market is back this Saturday next to @Visit Leeds' information centre https://bp.agency/market", platform="facebook"),
+            "@ProfGalloway loved your keynote on brand in the age of AI",
+            p("Hi @Jon Mills, hope all's well. Are you around for coffee next week?", platform="linkedin", kind="dm"),
+            "Our 2027 zine was illustrated by @itsnicethat's newcomer of the year, @rosie_draws https://bp.agency/zine",
+            p("@tchambers here's our onboarding guide, hope it helps https://bp.agency/onboard", kind="reply"),
+            "Listening to @bbcradio4 while we pack orders this morning 📻",
+            p("@ellaeats thank you for the gorgeous photos of our croissants 🥐", platform="instagram"),
+            "Flowdesk is live 🚀 built with @supabase and @vercel https://bp.agency/flowdesk",
+        ],
+    },
+}
+
+# The thirty-third batch: share asks and cold pitches on five platforms with their look-alikes, measured untuned once, then tuned on.
+TUNE_THIRTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you only do one thing today, retweet this so it reaches someone who needs it.",
+            p("Know a designer looking for their next role? A quick repost puts this in front of them.", platform="linkedin"),
+            p("Send this to your bestie who still hasn't booked their summer holiday ☀️", platform="instagram"),
+            p("Lost cat in Headingley 🐈 Please share to as many local pages as you can.", platform="facebook"),
+            "Quote tweet this with the worst brief you've ever had and we'll RT the best ones.",
+            p("Boosts would be really welcome on this one, we're trying to find a venue in Bristol.", platform="mastodon"),
+            "Would be amazing if this reached a few more people before Friday 🙏",
+            p("Hi Tash! Quick favour: could you share our volunteer call-out with your network? Thanks so much!", platform="linkedin", kind="dm"),
+            p("hey hun!! any chance you could put our pop-up on your story? would mean loads x", platform="instagram", kind="dm"),
+            "Our appeal closes tomorrow. The more people who see this, the more families we can help, so please pass it on.",
+            p("Tag a mum who deserves a night off 💐 we'll pick one for a free meal", platform="facebook"),
+            "Need 200 more signatures by Friday. You know what to do: share, share, share.",
+        ],
+        "quiet": [
+            "Please don't screenshot and share DMs without permission, it's not cool.",
+            p("Can we share this beautiful shot on our page, @ella.snaps? 😍", platform="instagram"),
+            "Tag yourself: which stage of deadline panic are you at?",
+            p("Share your biggest lesson from 2026 in the comments 👇", platform="linkedin"),
+            p("Thank you to everyone who shared our lost cat post, she's home safe! 🐈", platform="facebook"),
+            "We quote tweeted the announcement with our take: it's a good change for small accounts.",
+            p("Boosts from accounts we don't follow now show up in our home feed, is that new?", platform="mastodon"),
+            "It's amazing how far one tweet can travel when it's genuinely useful.",
+            p("Hi Tash! Could you share the brief for the volunteer project when you get a chance?", platform="linkedin", kind="dm"),
+            p("hey hun!! can we repost your pop-up pic on our story? would love to x", platform="instagram", kind="dm"),
+            "Forwarding the complaint to our support team now, sorry for the wait.",
+            p("Tag us in your photos from the market and we might feature them!", platform="facebook"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Ola, I help agency owners add £20k MRR with a simple outbound system. Worth a quick chat this week?", platform="linkedin", kind="dm"),
+            p("Hi! We love your brand 💕 We're a growth team that can get you 5k real followers in 30 days. Want the details?", platform="instagram", kind="dm"),
+            "48 hours left to get 40% off our Social Audit. Don't miss out 👉 https://bp.agency/audit",
+            p("Christmas menu now booking! Tables are filling up fast, reserve yours today 🎄", platform="facebook"),
+            p('Struggling to get leads from LinkedIn? We build done-for-you content systems. DM me "SYSTEM" to learn more.', platform="linkedin"),
+            p("Hey Kai, noticed you're hiring a social manager. We could cover it for half the cost. Open to a call?", platform="linkedin", kind="dm"),
+            "Last 5 tickets for Content Camp at the early price. Grab one before midnight 🎟️",
+            p("Flash sale 🔥 all prints 30% off until Sunday. Tap the link in bio to shop.", platform="instagram"),
+        ],
+        "quiet": [
+            p("Hi Ola, as promised here's our rate card for the retainer we discussed: £2.5k a month.", platform="linkedin", kind="dm"),
+            '"Worth a quick chat?" is the most ignored line in sales. Here\'s what works better.',
+            "Got a DM promising 5k real followers in 30 days. Reported and blocked. Don't fall for it.",
+            p("Our Christmas menu sold out in two days. Thank you Leeds! See you all in January 🎄", platform="facebook"),
+            p("£9 for a croissant in Mayfair?! I'll stick to ours, thanks 🥐", platform="instagram"),
+            "We've given our Black Friday budget to the food bank instead. No sale, no fuss.",
+            p("We raised £4,200 for Shelter at our charity quiz last night. Thank you all!", platform="linkedin"),
+            'Remember when "limited time only" actually meant something? Simpler days.',
+            p("Hey Kai, thanks for the intro call yesterday. Quote attached as you asked, no rush at all.", platform="linkedin", kind="dm"),
+            "Flash sales train your customers to wait for discounts. Here's the data from 40 shops.",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The thirty-fourth batch: selling words in jokes, warnings, past sales and donations, and more share asks, measured untuned once, then tuned on.
+TUNE_THIRTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Every retweet gets us one step closer to 5,000 signatures. Please keep them coming!",
+            p("Sharing this post could help reunite Max with his family 🐕 please do!", platform="facebook"),
+            p("Send this to someone who'd love our new candle 🕯️", platform="instagram"),
+            p("We're hiring two engineers in Manchester. Your repost could be someone's next job 🙏", platform="linkedin"),
+            "QT this with your favourite local café and we'll visit the top 3 ☕",
+            p("If you can boost this, please do: we're a small co-op and the algorithm isn't on our side (there isn't one, but still).", platform="mastodon"),
+            p("Hi Ada, hope you're well! Would you be able to share our job ad in your alumni group? It would help a lot.", platform="linkedin", kind="dm"),
+            "Don't keep this to yourself 👀 pass it on",
+        ],
+        "quiet": [
+            "Please don't RT this, it was meant for the group chat 🙈",
+            p("We'd love to share your photo of the cake on our page, @hannah.bakes, is that OK? 🎂", platform="instagram"),
+            p("Share your favourite memory of the old market hall in the comments ❤️", platform="facebook"),
+            'Tag yourself, I\'m "replied-all by accident"',
+            p("Please don't share the webinar link outside your team, seats are limited.", platform="linkedin"),
+            "Every retweet we got on launch day came from people we'd helped before. Lesson learned.",
+            p("We'll boost posts from members of the co-op on Fridays, just tag us.", platform="mastodon"),
+            "We sent this to every client last week and the replies were lovely.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            "Our price list is in the comments 👇 Only 4 slots left for December shoots, book now!",
+            p("Hey babe! Loving your content 😍 We offer guaranteed growth packages from just £49 a month. Interested?", platform="instagram", kind="dm"),
+            p("Half price pizzas every Tuesday this month! Book your table now 🍕", platform="facebook"),
+            p('Only 2 places left on my LinkedIn ghostwriting programme. DM me "READY" to grab one.', platform="linkedin"),
+            "Black Friday: 50% off all templates for the next 24 hours only 👉 https://bp.agency/shop",
+            p("Hi Nia, I'll keep it short: we get SaaS founders 30+ podcast bookings a quarter. Shall I send over our packages?", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            p("Hiya! You asked about prices: mini shoots are £95 and full sessions £180. Let me know if you have questions x", platform="instagram", kind="dm"),
+            p("Hi Ben, following our call, here are the three package options with prices. Take your time.", platform="linkedin", kind="dm"),
+            'PSA: someone is DMing small businesses with "guaranteed 10k followers, only $49". It\'s a scam.',
+            p('Beware of pages offering "free iPhones, just click the link and claim yours today". Report them.', platform="facebook"),
+            'Every "limited time offer" in my inbox this week has been extended twice 🙃',
+            p('The pitch that worked on us: "We\'ll double your leads or you don\'t pay." Here\'s why it worked, and why we still said no.', platform="linkedin"),
+            "Sold out! All 300 tickets for Content Camp went in a day. Thank you 🙏",
+            p("Our pop-up shop closed yesterday after selling every last candle. We're speechless ❤️", platform="instagram"),
+            p("Last weekend's bake sale raised £640 for the hospice. Thanks to everyone who came!", platform="facebook"),
+            "$14 for a sandwich at the airport. Limited time offer: my dignity, free with every purchase.",
+            "Me: I'll just buy one thing. Also me: 40% off? Better get six.",
+            p("Only £2 a cup and yet I'd sell a kidney for this coffee ☕", platform="instagram"),
+            p("This month we're donating our profits to Crisis. No need to do anything, we just wanted to share.", platform="linkedin"),
+            "If you'd like to donate to the hospice too, the page is here, but no pressure at all: https://justgiving.example/hospice",
+            "Our old studio is for sale, which feels strange. Ten good years in that building.",
+            '"Book a free call now!" is the worst CTA in B2B. Discuss.',
+            p("Reminder: you don't need to buy a course to get good at LinkedIn. Post, reply, repeat.", platform="linkedin"),
+            "Last chance to see the old logo before we retire it on Monday 👋",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The thirty-fifth batch: bare tags at our link, offers of our products to press and shops, measured untuned once, then tuned on.
+TUNE_THIRTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "@mkbhd https://bp.agency/review",
+            "@verge have you seen this? https://bp.agency/study",
+            "Our Q4 trends report is out now https://bp.agency/q4 @socialmediatoday",
+            p("Excited to finally share the State of B2B Video 2027 👉 https://bp.agency/video @Chris Walker @Gaetano DiNardi", platform="linkedin"),
+            "@nytimesfood we'd love to send you a box of our new seasonal pastries 🥐",
+            p("@olive.and.oak hi lovely! we've just launched a range of ceramic planters and think your followers would adore them 🌿", platform="instagram", kind="dm"),
+            "What happens when you post every day for a year? We tried it. @garyvee you might have thoughts 😅 https://bp.agency/365",
+            p("@BBC Radio Leeds we're hosting a free family fun day at our farm this Sunday, would be great to get a mention on air!", platform="facebook"),
+            "@TheEconomist @FT @WSJ new working paper from our lab on inflation expectations https://bp.agency/wp",
+            ".@ahrefs @semrush we benchmarked both of you in our new SEO tools review 👀 https://bp.agency/seo",
+            p("@jwz@mastodon.social we finally shipped the RSS reader you asked about years ago https://bp.agency/rss", platform="mastodon"),
+            p("Calling all HR leaders 📣 our free salary benchmarking tool is now live. @Josh Bersin @Lars Schmidt curious what you make of it https://bp.agency/salary", platform="linkedin"),
+            p("@sarah_b if you liked that, you'll love our full course on it https://bp.agency/course", kind="reply"),
+            p("@vogueuk @elleuk our AW27 collection is here 🖤 shop now via the link in bio", platform="instagram"),
+        ],
+        "quiet": [
+            "@mkbhd your review of the Pixel was spot on",
+            "@verge have you seen this bug in the iOS beta? Screenshots keep crashing",
+            "Our Q4 trends report is out now, with a foreword from @socialmediatoday's editor https://bp.agency/q4",
+            p("So glad to have @Chris Walker on our panel this morning. The State of B2B Video 2027 is out next week.", platform="linkedin"),
+            "Thank you @nytimesfood for featuring our seasonal pastries in this week's guide 🥐",
+            p("Planters by @olive.and.oak, plants by us 🌿 the shop is looking lovely today", platform="instagram"),
+            "@garyvee do you still post every day, or have you cut back?",
+            p("Thanks to @BBC Radio Leeds for coming down to our farm today! You can listen back here https://bbc.example/leeds", platform="facebook"),
+            "Our working paper builds on work by @TheEconomist's data team https://bp.agency/wp",
+            "We switched from @semrush to @ahrefs this year. Happy so far.",
+            p("@jwz@mastodon.social congrats on 25 years of the blog!", platform="mastodon"),
+            p("Our salary benchmarking tool is now live, built with data from @Lars Schmidt's survey https://bp.agency/salary", platform="linkedin"),
+            p("@sarah_b glad you liked it! Which part was most useful?", kind="reply"),
+            p("Wearing @vogueuk's favourite trench today 🖤", platform="instagram"),
+        ],
+    },
+}
+
+# The thirty-sixth batch: launches and stock news tagged at press and shops, likes-and-shares asked in a DM, copy-and-paste chains, measured untuned once, then tuned on.
+TUNE_THIRTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Would really appreciate a retweet on this one, we're trying to find a kidney donor for my dad.",
+            p("Not asking for much: just hit repost so this lands with someone who's hiring.", platform="linkedin"),
+            p("Screenshot this and put it on your story if you're team oat milk 🥛", platform="instagram"),
+            p("Please copy and paste this to your page, don't just share it. Let's see how far it goes.", platform="facebook"),
+            "RT to enter: we're giving away three signed copies 📚",
+            p("Boosting this would help a lot, the fundraiser ends Sunday.", platform="mastodon"),
+            p("Hey Marcus! Would you be happy to give our launch post a like and a share? Would mean a lot.", platform="linkedin", kind="dm"),
+            "Retweet so your followers know not to click that phishing link.",
+        ],
+        "quiet": [
+            "Please don't share screenshots of the beta, it's still under NDA.",
+            p("Can we put your gorgeous shot on our story, @lucy.lens? We'll tag you of course 📸", platform="instagram"),
+            p("Tell us in the comments: which stall should we bring back next year?", platform="facebook"),
+            'Tag yourself in our 2026 wrapped: I\'m "17 unread Slack threads".',
+            p("We retweeted, reposted and reshared everything in 2020. Here's what we learned.", platform="linkedin"),
+            p("Boosting is off by default for new accounts on our server, you can change it in settings.", platform="mastodon"),
+            p("Hey Marcus! Would you be happy to share your slides from the meetup with me?", platform="linkedin", kind="dm"),
+            "The retweet button is the most underrated research tool on this site.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            p("Our team has been working on this for months and it's finally here: the 2027 Creator Pay Report. @Lia Haberman @Jim Louderback would love to hear your take https://bp.agency/pay", platform="linkedin"),
+            "@FastCompany story idea: we surveyed 2,000 remote workers about burnout, full data here https://bp.agency/burnout",
+            p("It's here!! 🎉 Our autumn candles are finally in stock @candlelovers_uk @hygge.home", platform="instagram"),
+            "@levelsio made a thing you might like 👇 https://bp.agency/nomad",
+            p("@Yorkshire Evening Post we've opened a new community garden behind the shop, would be lovely if you could pop by and cover it", platform="facebook"),
+            p("@sue@infosec.exchange @tom@hachyderm.io new post on our blog about passkeys, would value your eyes on it https://bp.agency/blog/passkeys", platform="mastodon"),
+            p("@Rachel Green hi Rachel, just wanted to flag our latest guide on pay transparency, thought of your team straight away https://bp.agency/pay-guide", platform="linkedin", kind="dm"),
+            "Attention @TechCrunch @VentureBeat: our seed round closes today and we're opening the beta to everyone https://bp.agency/beta",
+            p("@the.wedding.edit hey! we make handmade wedding stationery and just released our 2027 range, would be amazing to get it on your page 💌", platform="instagram", kind="dm"),
+            "We've just released v3.0 of our open-source scheduler 🚀 @github @ThePracticalDev",
+        ],
+        "quiet": [
+            p("Our 2027 Creator Pay Report draws on interviews with @Lia Haberman and 40 other creators https://bp.agency/pay", platform="linkedin"),
+            "@FastCompany did your piece on burnout run in print too? Can't find it",
+            p("Candles from @candlelovers_uk make our shop smell amazing 🕯️", platform="instagram"),
+            "@levelsio how do you handle customer support as a solo founder?",
+            p("Thank you @Yorkshire Evening Post for covering our new community garden! https://yep.example/garden", platform="facebook"),
+            p("@sue@infosec.exchange thank you for the passkeys talk, learned loads", platform="mastodon"),
+            p("@Rachel Green hi Rachel, lovely to meet you at the pay transparency summit. Hope the journey home was OK!", platform="linkedin", kind="dm"),
+            "Interviewed by @TechCrunch about our seed round today, piece out next week",
+            p("Stationery by @the.wedding.edit and florals by @bloom.co 💌 what a day", platform="instagram"),
+            "Our scheduler now lives on @github, thanks to everyone who contributed to v3.0 🚀",
+        ],
+    },
+}
+
+# The thirty-seventh batch: pitches quoted, prices asked for, sales done and gifts given, beside real offers, measured untuned once, then tuned on.
+TUNE_THIRTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            'New client offer: first month of social management for £299. Only 3 spots, reply "IN" to claim one.',
+            p("Hey! We're a content studio helping beauty brands go viral 💄 Can we send you our rate card?", platform="instagram", kind="dm"),
+            p("Half-term deal 🎉 kids eat free all week! Book now to avoid disappointment.", platform="facebook"),
+            p("Hi Leo, congrats on the new role! We help new CMOs hit the ground running with a 90-day social plan. Fancy a quick call?", platform="linkedin", kind="dm"),
+            "Last chance: our course closes to new students at midnight. Enrol here 👉 https://bp.agency/course",
+            p("BOGOF on all candles this weekend only 🕯️ shop via the link in bio", platform="instagram"),
+        ],
+        "quiet": [
+            'Someone just offered to "10x my engagement in 30 days, guaranteed" for $99. I\'ll pass, thanks.',
+            p('The worst cold DM I got this year: "Hi, we help agencies book 30 calls a month. Worth a chat?" Three follow-ups, no name.', platform="linkedin"),
+            p("Hi Jo! Here's the price list you asked for on Friday 💕 Minis £60, full sets £120. Book whenever suits!", platform="instagram", kind="dm"),
+            p("Our Christmas fair raised £2,100 for the children's ward. Every stall sold out! Thank you Leeds ❤️", platform="facebook"),
+            "Crazy that a pint is £8 now. Remember when a fiver got you two and a packet of crisps?",
+            p("We've made a donation to Shelter instead of sending client gifts this year. Nothing to buy, nothing to sign up for.", platform="linkedin"),
+            'Teaching a workshop on writing offers next week. Lesson one: "limited time" means nothing if it isn\'t true.',
+            p("Sold! Our last print of the year went to a lovely couple in Bath. See you in 2027 🎨", platform="instagram"),
+            p("Hi Sam, thanks for the call! As discussed, our monthly retainer is £1,800. No rush on a decision.", platform="linkedin", kind="dm"),
+            "Every year I tell myself I won't buy anything on Black Friday. Every year I buy socks.",
+            '"DM me for pricing" in a bio tells me the price is high. Just put it on the page.',
+            p("Donations for the food bank can be dropped at the shop until Friday. Tins, pasta, toiletries all welcome.", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The thirty-eighth batch: launches, recipes and press kits put in front of people and press, measured untuned once, then tuned on.
+TUNE_THIRTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "Hey @ProductHunt 👋 we just launched Lumen, a calmer inbox for freelancers. Would mean the world if you gave it a spin https://bp.agency/lumen",
+            '@wonderofscience @physicsworld @newscientist new blog post: "Why the sky isn\'t blue on Mars" https://bp.agency/blog/mars',
+            p("@bbcgoodfood @jamieoliver your audience would love this one 🍝 full recipe on our site, link in bio", platform="instagram"),
+            "@verge any interest in covering our new app? Press kit here: https://bp.agency/press",
+            "@hotones we're big fans of the show, so we've sent over a bottle of our new ghost pepper sauce 🌶️ let us know what you think!",
+            p("Dear @Marketing Week, we've just published our annual agency census and the results surprised even us https://bp.agency/census", platform="linkedin"),
+            "@nytimes @washingtonpost hope you don't mind the tag, but our new report on local news deserts is out today https://bp.agency/deserts",
+            p("@gruber@mastodon.social this one's right up your street: our Mac app for plain-text notes is out 👉 https://bp.agency/notes", platform="mastodon"),
+            p("Big news @Visit York! Our rooftop bar opens this Friday and we'd love you to come and see it 🍸", platform="facebook"),
+            p("Our new podcast series on women in fintech launches today 🎙️ @Anne Boden @Sarah Kocianski give episode one a listen https://bp.agency/pod", platform="linkedin"),
+        ],
+        "quiet": [
+            "@ProductHunt thanks for featuring Lumen yesterday, what a day",
+            "Reading @newscientist on the train: the piece on Mars dust storms is superb",
+            p("Made @jamieoliver's 15-minute pasta for the team lunch today 🍝", platform="instagram"),
+            "@verge how did you build the new homepage? It's lovely",
+            "@hotones congrats on 25 seasons! Still the best thing on YouTube 🌶️",
+            p("Honoured that @Marketing Week named us agency of the year. Thank you to the whole team.", platform="linkedin"),
+            "@nytimes @washingtonpost thank you both for citing our report on local news deserts",
+            p("@gruber@mastodon.social out of interest, do you still write in BBEdit?", platform="mastodon"),
+            p("Lovely evening at @Visit York's tourism awards, well done to all the winners 🍸", platform="facebook"),
+            p("Loved recording episode one of our fintech series with @Anne Boden, out next week 🎙️", platform="linkedin"),
+        ],
+    },
+}
+
+# The thirty-ninth batch: shares asked for sideways (what the algorithm needs, a few RTs, a story share, telling one friend), measured untuned once, then tuned on.
+TUNE_THIRTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "This thread took 3 weeks to research. If it helped, the algorithm only needs a retweet to show it to others.",
+            p("I don't usually ask, but a repost here could help 40 people keep their jobs.", platform="linkedin"),
+            p('Save this and send it to the friend who always says "I\'ll start Monday" 😂', platform="instagram"),
+            p("Please share far and wide: our community fridge needs volunteers for the winter.", platform="facebook"),
+            "Shameless ask: a few RTs would go a long way for our tiny Kickstarter 🙏",
+            p("Boost if you think public libraries deserve better funding 📚", platform="mastodon"),
+            "Help us get to 500 signatures by sending this to three friends.",
+            p("Hi Priya, long shot: could you pass our internship post around your uni network? Deadline is Friday.", platform="linkedin", kind="dm"),
+            p("hiii! we're doing a charity bake sale on Sat, any chance of a story share? 🧁", platform="instagram", kind="dm"),
+            "The only way small podcasts grow is word of mouth. If you liked episode 30, tell one friend about it.",
+            p("Every share = one more set of eyes looking for Bella 🐶 she went missing near Roundhay Park.", platform="facebook"),
+            "Would be so grateful for a boost from the big accounts here 🙏 we need testers for our accessibility app",
+        ],
+        "quiet": [
+            "I don't usually post about work, but today our team hit a milestone I'm proud of.",
+            p("Save this for later: five prompts for your next quarterly review.", platform="linkedin"),
+            p("Send us a DM if your order hasn't arrived, we'll sort it straight away.", platform="instagram"),
+            p("Our community fridge is stocked again thanks to your donations ❤️", platform="facebook"),
+            "Shameless plug: we're hiring. Details on our jobs page.",
+            p("I only boost posts with alt text. Small thing, but it adds up.", platform="mastodon"),
+            "We sent a thank-you card to every customer who signed the petition.",
+            p("Hi Priya, could you pass on my thanks to the careers team? They were brilliant.", platform="linkedin", kind="dm"),
+            p("hiii! loved seeing our cake in your story, thank you so much 🧁", platform="instagram", kind="dm"),
+            "Word of mouth is still how 60% of our clients find us. Nothing beats it.",
+            p("Bella is home! 🐶 Thank you to everyone who shared and looked out for her.", platform="facebook"),
+            "Big accounts boosting small ones is the best part of this site.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fortieth batch: shares asked for with a shrug ('we could really use some RTs', 'retweeting this is free'), measured untuned once, then tuned on.
+TUNE_FORTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Not gonna lie, we could really use some RTs on this one.",
+            p("If your network includes anyone in clinical research, hitting repost might just change someone's career.", platform="linkedin"),
+            p("Pop this on your story and tag us, we'll reshare our favourites 💛", platform="instagram"),
+            p("Can we get this to 1,000 shares before the council meeting on Thursday?", platform="facebook"),
+            "If everyone who reads this sends it to one person, we'll hit our target by Friday.",
+            p("Please consider boosting, we're a volunteer-run instance and new members keep us going.", platform="mastodon"),
+            "Don't just like it, RT it 😉",
+            p("Hey Sam! Random favour: would you reshare our founder's post about the scholarship? Applications close soon.", platform="linkedin", kind="dm"),
+            p("omg hi! would you mind reposting our giveaway? the more entries the better 🎁", platform="instagram", kind="dm"),
+            "Retweeting this is free and takes two seconds. Just saying.",
+            p("Share with any dog owners in the area, this road is dangerous after dark ⚠️", platform="facebook"),
+            "Amplify this please 🙏 disabled creators rarely get seen",
+        ],
+        "quiet": [
+            "Not gonna lie, we could really use a holiday after this quarter.",
+            p("Hitting repost without reading the post is how misinformation spreads.", platform="linkedin"),
+            p("Pop in and tag us in your pics, we love seeing them 💛", platform="instagram"),
+            p("1,000 of you came to the council meeting on Thursday. Thank you!", platform="facebook"),
+            "If everyone who reads this drinks a glass of water now, I'll be happy.",
+            p("Please consider adding alt text to your images before posting.", platform="mastodon"),
+            "Don't just like our posts, tell us what you think in the replies 😉",
+            p("Hey Sam! Random question: is the scholarship open to part-time students?", platform="linkedin", kind="dm"),
+            p("omg hi! would you mind if we reposted your photo of the giveaway prize? 🎁", platform="instagram", kind="dm"),
+            "Retweeting is free, but reading the article first costs nothing either.",
+            p("Dog owners, please keep dogs on leads near the road after dark ⚠️", platform="facebook"),
+            "We amplify disabled creators every Friday. Nominate someone below 👇",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-first batch: prices given on request, scams quoted, sell-outs, price jokes and gifts, beside offers with a table or a comment to claim them, measured untuned once, then tuned on.
+TUNE_FORTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            "Doors close Friday on our content bootcamp. Only 6 seats left, grab yours 👉 https://bp.agency/bootcamp",
+            p("Hey lovely! We're a boutique PR agency and we'd love to get your brand into Vogue. Can I send you our packages?", platform="instagram", kind="dm"),
+            p("Mother's Day afternoon tea, £25 a head. Limited tables, book now!", platform="facebook"),
+            p("Hi Raj, we've helped 40 fintechs cut their cost per lead in half. Worth 15 minutes next week?", platform="linkedin", kind="dm"),
+            "Our templates are 40% off until midnight 🎉 https://bp.agency/templates",
+            p('Opening 3 spots for 1:1 LinkedIn coaching in January. Comment "COACH" and I\'ll send details.', platform="linkedin"),
+        ],
+        "quiet": [
+            p("Hi Tom, you wanted a rough idea of cost: a 3-month content sprint is £4,500, a single workshop £900. Happy to talk it through.", platform="linkedin", kind="dm"),
+            p("Of course! Prices for the autumn mini sessions: 20 mins £75, 40 mins £130. Just let me know which you'd prefer x", platform="instagram", kind="dm"),
+            'Reminder: no real brand will DM you "You\'ve won! Claim your prize now, only 2 left". Don\'t click.',
+            p('⚠️ Fake page alert: someone is copying our posts with "50% off everything, today only, pay by bank transfer". It\'s not us.', platform="facebook"),
+            p('Got pitched "book a free 15-min strategy call, only 3 slots left this week" four times today. Sales teams, please stop.', platform="linkedin"),
+            'The "only 3 left in stock" banner is the oldest trick in e-commerce. Here\'s how to test whether it works.',
+            p("Thank you for an incredible launch day: 400 orders in 6 hours and we're fully sold out! Restock news soon ❤️", platform="instagram"),
+            "Our early-bird tickets sold out in 11 minutes last year, which is still wild to us.",
+            "Me: I'll just pop in for milk. The supermarket: 3 for £5 on biscuits. Me: well, it would be rude not to.",
+            p("£4.50 for a bag of crisps at the cinema. Limited time only: my will to live 🍿", platform="facebook"),
+            p("Instead of a Christmas sale this year we're donating £5k to local youth clubs. No code, no catch.", platform="linkedin"),
+            "If you'd like to chip in for the hospice run, the page is in my bio. Only if you can, no pressure at all ❤️",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-second batch: tag lists under a post, press tagged at a tool or a menu, measured untuned once, then tuned on.
+TUNE_FORTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            p("We surveyed 1,200 marketers about AI budgets. The results are in our new report 👇 https://bp.agency/ai-budgets\n\n@Ann Handley @Mark Schaefer @Rand Fishkin", platform="linkedin"),
+            "New video: we tested 12 mics under £100 so you don't have to 🎙️ https://bp.agency/mics\n\ncc @mkbhd @ijustine",
+            p("@leedsfoodie @yorkshirefoodguide psst... our new tasting menu starts next week and we've saved you a table 🍷", platform="instagram"),
+            p("@Dan Murray hi Dan, I run content at BP. We just put out a guide on B2B video that fits your audience really well, link below if helpful https://bp.agency/b2b-video", platform="linkedin", kind="dm"),
+            "@TheAthleticFC @OptaJoe built a little tool that maps every Premier League goal since 1992, would love your thoughts https://bp.agency/goals",
+            p("Calling @Leeds Mums Network! Our soft play reopens Saturday with a brand-new toddler zone 🧸 https://bp.agency/softplay", platform="facebook"),
+            p("@kottke@botsin.space our weekly link roundup featured your post on maps, here's this week's issue https://bp.agency/roundup/41", platform="mastodon"),
+            "@dhh @jasonfried read our take on calm companies, curious if it rings true https://bp.agency/calm",
+        ],
+        "quiet": [
+            p("We surveyed 1,200 marketers about AI budgets, with help from @Ann Handley and @Mark Schaefer who shaped the questions. Report next month.", platform="linkedin"),
+            "Great mic test by @mkbhd this week, it settled a long debate in our office 🎙️",
+            p("Thank you @leedsfoodie for the lovely review of our tasting menu 🍷 https://leedsfoodie.example/bp", platform="instagram"),
+            p("@Dan Murray hi Dan, thanks for the intro to your team yesterday, really enjoyed it.", platform="linkedin", kind="dm"),
+            "@OptaJoe how far back does your goal data go?",
+            p("Soft play is closed Saturday for a private party with @Leeds Mums Network, back to normal Sunday 🧸", platform="facebook"),
+            p("@kottke@botsin.space thank you for linking to our map post, that made our week", platform="mastodon"),
+            "Reading @dhh and @jasonfried on calm companies again. Still the best thing on the topic.\n",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -2708,5 +3362,10 @@ BATCHES = (
     TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
     TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
     TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
-    TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH,
+    TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH, TUNE_TWENTY_NINTH,
+    TUNE_THIRTIETH, TUNE_THIRTY_FIRST, TUNE_THIRTY_SECOND,
+    TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
+    TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
+    TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
+    TUNE_FORTY_SECOND,
 )

@@ -69,6 +69,8 @@ def test_the_cold_dm_named_in_the_issue_is_an_error() -> None:
     "The worst DM I got this week: 'I can guarantee you 50 leads a month'. Delete.",  # quoted
     "If a vendor guarantees rankings, run.",  # a guarantee talked about, not given
     "3 months of SEO for the price of 2 is not a strategy, it's a discount.",  # an offer judged
+    "$9 for a sandwich at the station. Limited time offer: my savings, gone with every bite.",  # the buyer's joke
+    "Sold out in a day. Thank you all, we never expected that.",  # a sale that happened
 ])
 def test_selling_words_that_do_not_sell_stay_clean(text: str) -> None:
     assert not _fires("sales-pitch", p(text))
@@ -105,9 +107,32 @@ def test_the_evidence_shows_both_parts_of_a_two_part_pitch() -> None:
     ("Read our report cc @ana", ["@ana"]),
     ("New mural by the brilliant @walt_art in our reception", []),
     ("Today's speakers include @tia, @uli and @vik", []),
+    ("Sending this one to @marta, our latest piece on onboarding", ["@marta"]),
+    ("Tagging my favourite foodies @ella @ben, our new flavour lands tomorrow", ["@ella", "@ben"]),
+    ("Illustrated by @studio's newcomer of the year, @rosie", []),
+    ("Episode 12 is on burnout in agencies. @mind give it a listen", ["@mind"]),
 ])
 def test_addressed_tells_speaking_to_from_speaking_about(text: str, spoken_to: list[str]) -> None:
     assert addressed(text, frozenset({"brightpixel"})) == spoken_to
+
+
+def test_a_linkedin_name_runs_on_after_its_tag() -> None:
+    # "@Maya Lopez is joining us" is about her; "@Maya Lopez our report is out" speaks to her
+    assert addressed("Delighted that @Maya Lopez is joining us", frozenset(), spaced_names=True) == []
+    assert addressed("@Maya Lopez our report is out", frozenset(), spaced_names=True) == ["@Maya"]
+
+
+@pytest.mark.parametrize(("fires", "post"), [
+    (True, p("Hi @jamie_k, our new report is out, figured it's right up your street https://bp.agency/r",
+             kind="dm", platform="linkedin")),
+    (False, p("Hi @jamie_k, are you still hosting the panel in March?", kind="dm", platform="linkedin")),
+    (True, p("@Hannah Price thought of you when we wrote this https://bp.agency/blog", platform="linkedin")),
+    (False, p("Thanks @Hannah Price for the lovely write-up https://news.example/bp", platform="linkedin")),
+    (True, p("@eater @timeoutlondon our new autumn menu launches Friday, link in bio", platform="instagram")),
+    (False, p("Find us next to @pretamanger from Monday!", platform="instagram")),
+])
+def test_mention_push_reads_dms_names_and_launches(fires: bool, post: Post) -> None:
+    assert _fires("mention-push", post) is fires
 
 
 def test_the_authors_own_handles_are_never_addressed() -> None:

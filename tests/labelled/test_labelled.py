@@ -49,7 +49,7 @@ FEED_FLOORS: dict[str, tuple[float | None, float | None]] = {
 DRAFT_FLOORS: dict[str, tuple[float, float]] = {
     "mention-push": (1.00, 0.05),
     "sales-pitch": (0.90, 0.05),
-    "share-begging": (0.94, 0.03),
+    "share-begging": (0.96, 0.03),
 }
 MIN_DRAFTS_PER_SIDE = 40
 

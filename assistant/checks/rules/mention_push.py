@@ -40,14 +40,17 @@ MENTION_PUSH = rule(
         "credit them or answer them."
     ),
     thresholds={"tag_blast_mentions": 3, "own_handles": []},
-    applies_to=("post", "reply", "quote"),
+    applies_to=("post", "reply", "quote", "dm"),
 )
 
 _CONTENT = (
     r"(?:post|blog(?:\s+post)?|guide|article|episode|video|podcast|report|e-?book|webinar|course"
     r"|tool|app|product|thread|newsletter|case\s+study|white\s?paper|book|launch|piece|playbook"
     r"|template|checklist|survey|research|study|site|website|page|offer|deck|talk|work|benchmark|bio|profile"
-    r"|data|findings|results|series|issue|edition|film|reel|event|workshop|masterclass)"
+    r"|data|findings|results|series|issue|edition|film|reel|event|workshop|masterclass|menu|collection|range"
+    r"|drop|store|shop|caf[eé]|restaurant|roastery|bakery|version|release|season|album|show|toolkit|recipe"
+    r"|dish|flavou?r|campaign|outlook|teardown|breakdown|analysis|explainer|write-?up|recap|round-?up|line-?up"
+    r"|exhibition|calculator|documentary|trailer|merch|whitepaper)"
 )
 # Phrases that put something in front of the person addressed.
 _PUSH = Phrases(
@@ -73,7 +76,7 @@ _PUSH = Phrases(
          rf"""\b(?:read|watch|listen\s+to|download|grab|see|try|sign\s+up\s+for|join)\s+(?:our|my)\b
          | \b(?:our|my)\s+(?:brand[-\s])?(?:new|latest|recent|fresh)\s+(?:\w+\s+){{0,2}}?{_CONTENT}\b"""),
         ("just recently",
-         r"\b(?:just|recently)\s+(?:published|posted|dropped|released|launched|wrote|shipped|put\s+out)\b"),
+         r"\b(?:just|recently)\s+(?:published|posted|dropped|released|launched|wrote|shipped|put\s+out|went\s+(?:up|live)|landed|opened)\b"),
         ("icymi missed link miss",
          r"""\bicymi\b | \bin\s+case\s+you\s+missed\s+it\b | \bdon'?t\s+miss\b
          | \blink\s+in\s+(?:bio|(?:the\s+)?comments)\b"""),
@@ -83,6 +86,18 @@ _PUSH = Phrases(
          | \bcurious\s+(?:what|how)\s+(?:you|u)\s+(?:make|think|feel)\b
          | \bwhat\s+do\s+(?:you|u)\s+(?:make|think)\s+of\s+(?:our|my|this)\b"""),
         ("worth", r"\b(?:worth|might\s+be\s+worth)\s+a\s+(?:read|look|listen|watch)\b"),
+        ("going gonna fancy",
+         r"""\b(?:you'?re|you\s+are|u\s+r)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?(?:love|like|enjoy|want|need)\b
+         | \bfancy\s+(?:a\s+(?:quick\s+)?(?:read|look|listen|watch|taste|try|peek)|covering|featuring|trying|reading
+           |checking|listening|watching|tasting|coming|popping|a\s+visit)\b"""),
+        ("send give offer",
+         r"\b(?:send|give|offer|gift)\s+(?:you|u)\s+(?:a|an|some|our|my|free|one)\b"),
+        ("great love mention shout shoutout plug feature",
+         r"""\b(?:would\s+be\s+(?:great|lovely|amazing|brilliant)|we'?d\s+love|i'?d\s+love|love)\s+to\s+(?:get|have)\s+
+         (?:a\s+|any\s+)?(?:mention|shout-?out|feature|plug|write-?up)\b"""),
+        ("come pop love",
+         r"""\b(?:come|pop)\s+(?:and\s+)?(?:try|see|visit|check|taste|by|in|down|along|over)\b
+         | \b(?:would|we'd|i'd)\s+love\s+(?:for\s+)?(?:you|u)\s+to\s+(?:come|try|see|check|read|listen|watch|visit|taste)\b"""),
         ("useful helpful relevant interest help",
          r"""\b(?:useful|helpful|relevant)\s+for\s+(?:you|your)\b
          | \b(?:might|may|could|should|will|would)\s+(?:\w+\s+)?(?:interest\s+you|help|be\s+(?:useful|helpful|relevant
@@ -103,10 +118,26 @@ _PUSH = Phrases(
 # The author's own content named as such.
 _OWN = Lazy(
     rf"""\b(?:our|my)\s+(?:(?!(?:is|are|was|were|to|will|and|of|has|have)\b)[\w-]+\s+){{0,3}}?{_CONTENT}\b
-    |\b(?:we|i)(?:'ve)?\s+(?:just\s+)?(?:published|wrote|made|released|dropped|launched|put\s+together|recorded
+    |\b(?:we|i)(?:'ve)?\s+(?:just\s+|finally\s+)?(?:published|wrote|made|released|dropped|launched|put\s+together|recorded
       |built|shipped|posted|created)\b
     |\b(?:we|i)\s+(?:just\s+)?(?:published|wrote|made|released|put\s+out)\s+(?:this|it)\b
-    |\bnew\s+{_CONTENT}\s+(?:is\s+)?(?:up|out|live)\b""",
+    |\bnew\s+(?:[\w-]+\s+){{0,2}}?{_CONTENT}\s+(?:is\s+)?(?:up|out|live)\b
+    |\b(?:our|my)\s+(?:new|latest)\s+one\b
+    |\b(?:our|my)\s+(?:brand[-\s])?(?:new|latest)\s+(?:(?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director
+      |manager|neighbou?rs?|friends?|office|offices|address|home|house|puppy|baby|starter|starters|joiners?|recruits?|members?)\b)[\w-]+\s+){{0,2}}
+      (?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director|manager|neighbou?rs?|friends?|office|offices|address
+      |home|house|puppy|baby|starter|starters|joiners?|recruits?|members?)\b)[\w-]+
+    |\b(?:our|my)\s+(?:(?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director|manager|office|offices|new
+      |starter|starters|joiners?|recruits?|members?|kids?|baby|shift|day|week)\b)[\w-]+\s+){{1,3}}?(?:opens|launches|goes\s+live|drops
+      |lands|arrives|returns|premieres|airs)\s+(?:today|tomorrow|tonight|this|next|on|from|in)\b
+    |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:hosting|running|holding|throwing|putting\s+on|organi[sz]ing)\b
+    |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone|friends|guests|people)\b)[\w-]+\s+){{1,4}}?
+      (?:is|are)\s+(?:now\s+|finally\s+|officially\s+)?(?:out|live|available|launching|dropping|in\s+stock
+      |back\s+in\s+stock)\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
+    |\b{_CONTENT}\s+(?:\#?\d+\s+)?(?:is|are|goes|went|just\s+went)\s+(?:now\s+)?(?:up|out|live)\b
+    |\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:opened|unveiled|wrote\s+up)\b
+    |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:launching|opening|releasing|publishing|dropping|unveiling)\b
+    |\b(?:new\s+on\s+(?:the|our)\s+(?:blog|site|channel|podcast|pod)|(?:fresh|hot)\s+off\s+the\s+press)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Crediting someone else's work: "@x's book", "their new site", "by @x", "@x did a great job".
@@ -134,8 +165,9 @@ _SOCIAL = Lazy(
       \s+(?:was|is)\s+(?:spot[-\s]on|brilliant|excellent|fantastic|great|superb|so\s+good|really\s+good|bang\s+on|right)
     |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
-    |proud|honou?red|grateful|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)|best\s+of\s+luck|get\s+well|condolences
-    |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
+    |(?:proud|honou?red|grateful)(?!\s+(?:to|that\s+we)\s+(?:share|announce|launch|unveil|present|introduce|release|publish
+      |bring|reveal|open|say|have\s+(?:launched|published|released|opened)))|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)|best\s+of\s+luck|get\s+well|condolences
+    |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind(?!\s+(?:the|this|my|our|a)\s+(?:tag|mention|ping|plug))|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
     |(?:your|ur)(?<!\b(?:saw|seen|noticed|spotted|read|with|for|on|to|in)\s+(?:your|ur))\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
       |launch|campaign|photos?|book|research|order|account|booking|ticket|invoice|parcel|delivery|request))\b""",
@@ -169,6 +201,23 @@ _MODIFIERS = frozenset(
     great awesome wonderful fabulous legendary inimitable one only good dear wise kind fellow new old
     friends friend folks team people at""".split()
 )
+# The rest of a spaced name after its tag: "@Maya Lopez", "@Manchester Evening News".
+_NAME_RUN = Lazy(r"(?:[ \u00a0][A-Z][\w'\u2019-]*){1,3}(?=[\s,.:;!?)]|$)")
+_NOT_NAMES = frozenset(
+    """our my we i the a an new just this that here check have thought hi hey hello thanks thank you your
+    is are was were will can could would did do does has had please so and or but if congrats congratulations
+    happy proud read fancy tagging cc fyi sharing look""".split()
+)
+_SENT_TO = Lazy(
+    r"""\b(?:send|sending|sent|forward|forwarding|forwarded|pass|passing|passed|flag|flagging|flagged|share|sharing)
+    \s+(?:this|it|these|our\s+[\w-]+)(?:\s+one)?\s+(?:over\s+|along\s+|on\s+|straight\s+)?(?:to|with)\s*\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_TAGGING = Lazy(
+    r"\b(?:tagging|paging|pinging|looping\s+in|calling\s+(?:all\s+)?|cc'?ing)\b[^.!?\n@]{0,40}\Z", regex.IGNORECASE
+)
+_TAGGING_HINTS = ("tagg", "pag", "ping", "loop", "call", "cc")
+_SENTENCE_END = Lazy(r"[.!?\n]")
 _LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
 # "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
 _OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", regex.IGNORECASE)
@@ -178,19 +227,44 @@ def _handle(name: str) -> str:
     return name.lower().lstrip("@")
 
 
-def addressed(text: str, skip: frozenset[str]) -> list[str]:
-    """The people `text` speaks to (not about), in order, without the handles in `skip`."""
+def _sent_or_tagged(text: str, start: int) -> bool:
+    """Whether the words just before the mention at `start` send or tag something to them."""
+    lead = text[max(0, start - 60):start].lower()
+    if ("to" in lead or "with" in lead) and _SENT_TO.compiled.search(text, max(0, start - 60), start):
+        return True
+    return any(word in lead for word in _TAGGING_HINTS) and _TAGGING.compiled.search(
+        text, max(0, start - 60), start) is not None
+
+
+def addressed(text: str, skip: frozenset[str], spaced_names: bool = False) -> list[str]:
+    """The people `text` speaks to (not about), in order, without the handles in `skip`.
+
+    With `spaced_names` (LinkedIn, Facebook) a tag may run on into the person's name:
+    "@Maya Lopez our report is out" speaks to Maya Lopez.
+    """
     found: dict[str, None] = {}
     previous_end = -1
     previous_addressed = False
     for match in _MENTION.finditer(text):
         name = match.group(1).rstrip(".")
         start, end = match.start(), match.start() + 1 + len(name)
+        if spaced_names and name[:1].isupper():
+            rest = _NAME_RUN.compiled.match(text, end)
+            if rest and not _NOT_NAMES.intersection(rest.group(0).lower().split()):
+                end = rest.end()
         if previous_end >= 0 and _LIST_GLUE.match(text[previous_end:start]):
             is_addressed = previous_addressed  # "@kfc, @pizzahut and @tacobell": one list
+        elif start > 4 and _sent_or_tagged(text, start):
+            is_addressed = True  # "sending this one to @marta", "tagging my favourite foodies @ella"
+        elif (previous_end >= 0 and not previous_addressed and text[:start].rstrip().endswith(",")
+              and not _SENTENCE_END.compiled.search(text, previous_end, start)):
+            is_addressed = False  # "by @studio's newcomer of the year, @rosie": the same reference
         else:
             before = text[max(0, start - 40):start].split()
-            word = before[-1].strip("()[]\"'\u201c\u201d.,:;!?-\u2013\u2014").lower() if before else ""
+            # a word that ends a sentence governs nothing after it ("... in agencies. @mind give it a listen")
+            last = before[-1] if before else ""
+            word = "" if last[-1:] in ".!?\u2026" and len(last) > 1 else last.strip(
+                "()[]\"'\u201c\u201d.,:;!?-\u2013\u2014").lower()
             if word in _MODIFIERS:  # look past "the brilliant" to the word that governs them
                 for earlier in reversed(before[-4:-1]):
                     earlier = earlier.lower()
@@ -213,13 +287,21 @@ def addressed(text: str, skip: frozenset[str]) -> list[str]:
     return list(found)
 
 
+_SPACED_NAMES = frozenset({"linkedin", "facebook"})
+# Our link is in the bio or a comment: the post points at it without carrying it.
+_LINK_ELSEWHERE = Lazy(
+    r"\blink\s+(?:is\s+)?(?:in|on)\s+(?:(?:our|my|the)\s+)?(?:bio|profile|(?:first\s+)?comments?|stories|story)\b",
+    regex.IGNORECASE,
+)
+
+
 @MENTION_PUSH.post_check
 def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
-    if not post.mentions:
+    if "@" not in post.text:
         return
     text = strip_quoted(post.text)
     skip = frozenset(_handle(h) for h in (post.author, *ctx.thresholds["own_handles"]) if h)
-    tagged = addressed(text, skip)
+    tagged = addressed(text, skip, spaced_names=post.platform in _SPACED_NAMES)
     if not tagged:
         return
     if _SOCIAL.search(text) or _ANSWER_ANY.search(text):
@@ -229,6 +311,8 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     push = _PUSH.search(text)
     own = _OWN.search(text)
     own_link = links_to(post, ctx.own_domains) if ctx.own_domains else None
+    if own_link is None and "link" in text.lower() and (elsewhere := _LINK_ELSEWHERE.search(text)):
+        own_link = elsewhere.group(0)
     # With no own domains configured, any link may be ours unless the post credits someone.
     guessed_link = not ctx.own_domains and bool(post.urls) and not _THIRD_PARTY.search(text)
     if post.kind == "reply":

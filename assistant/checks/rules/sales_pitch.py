@@ -21,7 +21,7 @@ import regex
 
 from assistant.checks.pitch import cold_pitch, disowned
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted
+from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted, words_of
 from assistant.models import Post
 
 SALES_PITCH = rule(
@@ -38,9 +38,16 @@ SALES_PITCH = rule(
 
 
 # The other side asked for it: an offer they requested is service, not a pitch.
+# A DM that opens by granting a request ("Of course! Prices for...") answers the reader.
+_GRANTED = Lazy(
+    r"^\W*(?:(?:hi|hey|hiya|hello)\s+[\w-]+[,!.]?\s+)?(?:of\s+course|sure(?:\s+thing)?|absolutely|no\s+problem|no\s+worries)\b[!.,]",
+    regex.IGNORECASE,
+)
 _INVITED = Lazy(
     r"""\b(?:as\s+(?:you\s+)?(?:asked|requested|promised|discussed|agreed)|you\s+asked\s+(?:for|about|me|us)
-    |per\s+your\s+request|at\s+your\s+request|following\s+up\s+on\s+your\s+(?:question|request))\b""",
+    |per\s+your\s+request|at\s+your\s+request|following\s+up\s+on\s+your\s+(?:question|request)
+    |(?:like|as)\s+you\s+(?:wanted|asked|requested)|(?:thanks|thank\s+you)\s+for\s+(?:asking|your\s+(?:question|enquiry|inquiry))
+    |you\s+(?:wanted|were\s+after)\s+(?:our|the|my)\s+(?:price|rates|prices|pricing))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -61,6 +68,29 @@ _VERDICT = Lazy(
     (?:strategy|plan|tactic|business\s+model|brand|personality|gimmick|crutch|habit|trap|red\s+flag|shortcut)\b[^.!?\n]*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+
+# The author as the one who buys: "Me: I'll just buy one thing. Also me: 40% off?", "$14 for
+# a sandwich at the airport". Said with no mark of a seller, selling words are a joke.
+_BUYER = Lazy(
+    r"""\b(?:i|me)(?:'ll|'m|'d|\s+will|\s+am|\s+just|\s+really)*\s+(?:just\s+)?(?:buy|bought|paid|pay|spent|spend|paying|buying)\b
+    |(?:^|\n|[.!?]\s+)(?:also\s+)?me\s*:|[$\u20ac\u00a3]\s?\d[\d.,]*\s+for\s+(?:a|an|one|two)\s+(?:[\w-]+\s+){0,3}?(?:at|in|on)\s+
+      (?:the|this|an?)\b|\bsend\s+help\b|\bmy\s+(?:dignity|wallet|bank\s+(?:account|balance)|overdraft|pay\s?check|salary
+      |will\s+to\s+live|sanity|soul)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SELLER_WORDS = frozenset(
+    "we we're we've we'll our ours us dm link book order visit available client clients customer customers bio".split()
+)
+_BUYER_WORDS = frozenset("i me i'll i'm i'd help my".split())
+
+
+def _buyer_joking(text: str) -> bool:
+    """Whether the author speaks as the buyer, with no mark of a seller anywhere in `text`."""
+    words = words_of(text)
+    if not _SELLER_WORDS.isdisjoint(words) or "http" in text or "www." in text:
+        return False
+    return (not _BUYER_WORDS.isdisjoint(words) or "for a" in text) and _BUYER.search(text) is not None
 
 
 def _without_topics(text: str) -> str:
@@ -104,10 +134,12 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = hard_sell_phrase(text)
     if evidence and disowned(text, evidence):
         evidence = None
+    if evidence and post.kind != "dm" and _buyer_joking(text):
+        evidence = None  # the author buying, not selling: a joke about prices
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
-    if not evidence or _INVITED.search(text):
+    if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
         return
     if post.kind != "dm":
         yield Hit(

@@ -130,7 +130,8 @@ _PATTERNS = Phrases(
          r"""\btag\s+(?:a|an|your|some|\d+|one|two|three|that)\s+(?:[\w-]+\s+){0,2}?
          (?:friends?|mates?|bestie|besties|someone|somebody|person|colleagues?|co-?workers?|team(?:mate)?s?
            |boss|buddy|bff|fellow|marketers?|founders?|people|folks)\b
-         | \btag\s+(?:someone|somebody|anyone|everyone)\b"""),
+         | \btag\s+(?:someone|somebody|anyone|everyone)\b
+         | \btag\s+(?:a|an|your|that|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that|whose)\b(?!\s+(?:we|you)\b)"""),
         ("pass forward send",
          r"""\b(?:pass|forward|send)
          (?<!\b(?:we|i|they|he|she|who)(?:'ll|'d|\s+(?:will|would|can|could|shall|should|might|must|to))?\s+(?:pass|forward|send))
@@ -214,8 +215,8 @@ _ACT = (
     | (?P<get>(?:get|put|make|give|giving|pop|drop|stick|throw|shout(?:\s+about)?)\s+{_THING}\s+
         (?:out\s+there|in\s+front\s+of|seen|trending|(?:go\s+)?viral
         |to\s+(?:[\d,.]+\s*k?|as\s+many|more|every|all|everyone|the\s+right)\b
-        |a\s+(?:quick\s+|little\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)
-        |(?:in|into|on)\s+(?:your|the|a|any)\s+(?:[\w-]+\s+){{0,2}}?(?:channels?|chats?|groups?|slacks?
+        |a\s+(?:quick\s+|little\s+)?(?:like\s+(?:and|&|\+)\s+(?:a\s+)?)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)
+        |(?:in|into|on)\s+(?:your|the|a|any)\s+(?:[\w'-]+\s+){{0,2}}?(?:channels?|chats?|groups?|slacks?
           |newsletters?|feeds?|stor(?:y|ies)|networks?|communit(?:y|ies)|discords?|whatsapps?)\b
         |from\s+the\s+rooftops)
       | shout\s+about\s+{_THING} | get\s+the\s+word\s+out)"""
@@ -320,9 +321,13 @@ _ACTS = Phrases(
            (?:share|rt|retweet|repost|boost|signal[-\s]boost)\b
          | \b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
            (?:shares|rts|retweets|reposts|boosts|re-?shares)\b
+         | \b(?:could|can)\s+(?:really\s+|honestly\s+|genuinely\s+|totally\s+|so\s+)?(?:do\s+with|use)\s+(?:a|an|any|some|your
+           |more|a\s+few)\s+(?:quick\s+|little\s+)?(?:shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
          | \b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
            (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
-         | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+)?
+         | \b(?:any\s+chance\s+of|(?:could|can)\s+(?:we|i)\s+(?:get|have|grab|beg)|how\s+about)\s+(?:a|an|some)\s+
+           (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share)s?\b
+         | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+|few\s+|couple\s+(?:of\s+)?|handful\s+of\s+)?
            (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\s+(?:from\s+(?:you|u)\s+)?
            (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
          | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
@@ -343,11 +348,12 @@ _ACTS = Phrases(
         ("can could if everyone each all",
          r"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to\s+[\d,.]+|go\s+viral|trending|viral)
          | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all)\b[^.!?\n]{0,40}?
-           \b(?:shares?|retweets?|rts|reposts?|boosts?|passes)\s+(?:it|this)\b"""),
-        ("shares rts retweets reposts boosts eyes",
+           \b(?:shares?|retweets?|rts|reposts?|boosts?|passes|sends|forwards)\s+(?:it|this)\b"""),
+        ("shares rts retweets reposts boosts eyes people folks eyeballs",
          r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
-         |brilliant|fab|ace|huge)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached)\s+(?:some|a\s+few|more|lots\s+of
-         |loads\s+of|a\s+few\s+more)?\s*(?:shares|rts|retweets|boosts|reposts|eyes)\b"""),
+         |brilliant|fab|ace|huge|incredible|wonderful|fantastic)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached|reaches
+         |could\s+reach|got\s+in\s+front\s+of|made\s+it\s+to)\s+(?:some|a\s+few|more|lots\s+of|loads\s+of|a\s+few\s+more
+         |as\s+many|[\d,]+)?\s*(?:more\s+)?(?:shares|rts|retweets|boosts|reposts|eyes|people|folks|eyeballs)\b"""),
         ("help",
          r"""\bhelp\s+(?:this|it|us|me)\s+(?:to\s+)?(?:reach|travel|go\s+viral|get\s+(?:seen|out|around|noticed)|spread)\b"""),
     ]
