@@ -236,3 +236,90 @@ class FeedAudit(_Model):
     @property
     def worst_severity(self) -> str | None:
         return max((f.severity for f in self.findings), key=severity_rank, default=None)
+
+
+class PostRecord:
+    """A post as an audit reads it: `Post`'s fields in slots, a fraction of its memory.
+
+    Importers on the hot path (canonical JSON Lines) build these from values already
+    checked to be what `Post` would accept unchanged, so a million posts cost what their
+    text costs. Links, mentions and hashtags are extracted from the text on first use,
+    as `Post` does when they are absent. `to_post()` gives the validated model at the
+    edges (review, approvals, JSON out).
+    """
+
+    __slots__ = ("id", "platform", "kind", "author", "created_at", "text", "title",
+                 "_urls", "_mentions", "_hashtags", "media", "in_reply_to", "metrics")
+
+    def __init__(self, id: str, created_at: datetime, text: str = "", *,  # noqa: A002
+                 platform: str = "x", kind: str = "post", author: str = "",
+                 title: str | None = None, urls: list[str] | None = None,
+                 mentions: list[str] | None = None, hashtags: list[str] | None = None,
+                 media: list[Media] | None = None, in_reply_to: str | None = None,
+                 metrics: Metrics | None = None) -> None:
+        self.id = id
+        self.platform = platform
+        self.kind = kind
+        self.author = author
+        self.created_at = created_at
+        self.text = text
+        self.title = title
+        # None: not given, extracted from the text when first read (an empty list given
+        # is extracted too, as `Post` does).
+        self._urls = urls or None
+        self._mentions = mentions or None
+        self._hashtags = hashtags or None
+        self.media = media or _NO_MEDIA
+        self.in_reply_to = in_reply_to
+        self.metrics = metrics
+
+    @property
+    def urls(self) -> list[str]:
+        if self._urls is None:
+            self._urls = extract_urls(self.text)
+        return self._urls
+
+    @urls.setter
+    def urls(self, value: list[str]) -> None:
+        self._urls = value
+
+    @property
+    def mentions(self) -> list[str]:
+        if self._mentions is None:
+            self._mentions = extract_mentions(self.text)
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, value: list[str]) -> None:
+        self._mentions = value
+
+    @property
+    def hashtags(self) -> list[str]:
+        if self._hashtags is None:
+            self._hashtags = extract_hashtags(self.text)
+        return self._hashtags
+
+    @hashtags.setter
+    def hashtags(self, value: list[str]) -> None:
+        self._hashtags = value
+
+    def to_post(self) -> Post:
+        """The validated model of this post."""
+        return Post.model_validate({
+            "id": self.id, "platform": self.platform, "kind": self.kind, "author": self.author,
+            "created_at": self.created_at, "text": self.text, "title": self.title,
+            "urls": self.urls, "mentions": self.mentions, "hashtags": self.hashtags,
+            "media": list(self.media), "in_reply_to": self.in_reply_to, "metrics": self.metrics,
+        })
+
+    def __repr__(self) -> str:
+        return f"PostRecord(id={self.id!r}, kind={self.kind!r}, created_at={self.created_at!r})"
+
+
+# One shared empty media list: most posts have none, and nothing appends to a post's media.
+_NO_MEDIA: list[Media] = []
+
+
+def as_post(post: Post | PostRecord) -> Post:
+    """`post` as the validated model (records are converted, models pass through)."""
+    return post.to_post() if isinstance(post, PostRecord) else post
