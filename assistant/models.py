@@ -276,7 +276,7 @@ class PostRecord:
     @property
     def urls(self) -> list[str]:
         if self._urls is None:
-            self._urls = extract_urls(self.text)
+            self._urls = extract_urls(self.text) or _NONE
         return self._urls
 
     @urls.setter
@@ -286,7 +286,7 @@ class PostRecord:
     @property
     def mentions(self) -> list[str]:
         if self._mentions is None:
-            self._mentions = extract_mentions(self.text)
+            self._mentions = extract_mentions(self.text) or _NONE
         return self._mentions
 
     @mentions.setter
@@ -296,7 +296,7 @@ class PostRecord:
     @property
     def hashtags(self) -> list[str]:
         if self._hashtags is None:
-            self._hashtags = extract_hashtags(self.text)
+            self._hashtags = extract_hashtags(self.text) or _NONE
         return self._hashtags
 
     @hashtags.setter
@@ -316,8 +316,10 @@ class PostRecord:
         return f"PostRecord(id={self.id!r}, kind={self.kind!r}, created_at={self.created_at!r})"
 
 
-# One shared empty media list: most posts have none, and nothing appends to a post's media.
+# Shared empty lists (most posts have no media, links, mentions or hashtags): a million
+# posts then hold no million empty lists. Nothing appends to a post's lists in place.
 _NO_MEDIA: list[Media] = []
+_NONE: list[str] = []
 
 
 def as_post(post: Post | PostRecord) -> Post:

@@ -17,6 +17,7 @@ with the bucket's first member only, so even one giant bucket stays linear.
 from __future__ import annotations
 
 import zlib
+from array import array
 from collections.abc import Callable, Sequence
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING
@@ -54,14 +55,25 @@ def word_hashes(norm: str) -> list[int]:
     return list(map(_HASHES.__getitem__, norm.translate(_PUNCT).split()))
 
 
-def many_word_hashes(norms: Sequence[str]) -> list[list[int]]:
-    """`word_hashes` of many texts at once: one translate over all of them is ~8x cheaper
+# Texts translated at once by `many_word_hashes`: enough to amortise the call, few enough
+# that the joined copies stay small (a million posts at once held ~400 MB of them).
+_BATCH = 4096
+
+
+def many_word_hashes(norms: Sequence[str]) -> list[array[int]]:
+    """`word_hashes` of many texts, as compact arrays of unsigned 32-bit ints (4 bytes a
+    word, not 8 plus a list per text): one translate over a batch of texts is ~8x cheaper
     than one per text (measured on 73k posts: 14 ms against 110 ms)."""
-    joined = "\n".join(norms)
-    if joined.count("\n") != len(norms) - 1:  # a text with its own line breaks
-        return [word_hashes(norm) for norm in norms]
     get = _HASHES.__getitem__
-    return [list(map(get, line.split())) for line in joined.translate(_PUNCT).split("\n")]
+    out: list[array[int]] = []
+    for start in range(0, len(norms), _BATCH):
+        batch = norms[start : start + _BATCH]
+        joined = "\n".join(batch)
+        if joined.count("\n") != len(batch) - 1:  # a text with its own line breaks
+            out += [array("I", word_hashes(norm)) for norm in batch]
+        else:
+            out += [array("I", map(get, line.split())) for line in joined.translate(_PUNCT).split("\n")]
+    return out
 
 
 def shingles(hashes: Sequence[int]) -> frozenset[int]:
@@ -105,7 +117,10 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
         part = docs[start : start + chunk_docs]
         lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
         ends = np.cumsum(lengths)
-        flat = np.fromiter(chain.from_iterable(part), dtype=np.uint64, count=int(ends[-1]))
+        if all(type(doc) is array for doc in part):  # one copy of the raw words, no int objects
+            flat = np.frombuffer(b"".join(part), dtype=np.uint32).astype(np.uint64)
+        else:
+            flat = np.fromiter(chain.from_iterable(part), dtype=np.uint64, count=int(ends[-1]))
         keep = np.ones(len(flat), dtype=bool)
         keep[ends - 1] = False  # a bigram never spans two docs
         idx = np.nonzero(keep)[0]
@@ -118,20 +133,25 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
     return out
 
 
-def band_keys(sigs: np.ndarray) -> np.ndarray:
-    """One 64-bit key per (doc, band): docs sharing a key are LSH candidates.
+def band_key(sigs: np.ndarray, band: int) -> np.ndarray:
+    """One 64-bit key per doc for one band: docs sharing a key are LSH candidates.
 
-    Band by band, so the temporary stays at (n, rows) and not (n, NUM_PERM) uint64.
+    One band at a time, so the temporary stays at (n, rows) and the keys of the other
+    bands never exist at once (16 x 8 bytes a doc).
     """
     import numpy as np
 
     rows = NUM_PERM // BANDS
     mult = (np.arange(1, rows + 1, dtype=np.uint64) * np.uint64(_PAIR)) | np.uint64(1)
-    keys = np.empty((len(sigs), BANDS), dtype=np.uint64)
-    for band in range(BANDS):
-        block = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
-        keys[:, band] = (block * mult).sum(axis=1, dtype=np.uint64)
-    return keys
+    block = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
+    return (block * mult).sum(axis=1, dtype=np.uint64)
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """Every band's keys, (n, BANDS)."""
+    import numpy as np
+
+    return np.stack([band_key(sigs, band) for band in range(BANDS)], axis=1)
 
 
 class UnionFind:
@@ -169,7 +189,6 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
     import numpy as np
 
     sigs = signatures(docs)
-    keys = band_keys(sigs)
     pairs: list[tuple[int, int]] = []
     sets: dict[int, frozenset[int]] = {}
 
@@ -179,7 +198,7 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
         return jaccard(a, b) >= threshold
 
     for band in range(BANDS):
-        column = keys[:, band]
+        column = band_key(sigs, band)
         order = np.argsort(column, kind="stable")
         ordered = column[order]
         new_group = np.empty(len(order), dtype=bool)
@@ -224,7 +243,7 @@ def near_duplicate_labels(
     """
     first: dict[str, int] = {}
     labels = [first.setdefault(norm, i) for i, norm in enumerate(norms)]
-    docs: list[list[int]] = []
+    docs: list[array[int]] = []
     owners: list[int] = []
     solo: set[int] = set()
     distinct = list(first.values())
