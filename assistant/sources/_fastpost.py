@@ -26,7 +26,10 @@ def _zone(suffix: str) -> tzinfo | None:
     if zone is None:
         from pydantic import TypeAdapter
 
-        zone = TypeAdapter(datetime).validate_python(f"2000-01-01T00:00:00{suffix}").tzinfo
+        try:
+            zone = TypeAdapter(datetime).validate_python(f"2000-01-01T00:00:00{suffix}").tzinfo
+        except ValueError:  # an offset pydantic refuses (+24:00): it words the error
+            return None
         if zone is None:
             return None
         _ZONES[suffix] = zone

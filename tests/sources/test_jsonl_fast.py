@@ -34,6 +34,8 @@ TRICKY = [
     {"id": "g", "created_at": 1767258000, "text": "a unix time"},
     {"id": "h", "created_at": "2026-11-01T09:00:00Z", "metrics": {"likes": True}},
     {"id": "i", "created_at": "2026-11-01T09:00:00Z", "urls": "", "mentions": 0},
+    {"id": "j", "created_at": "2026-11-01T09:00:00-00:00", "text": "odd zero", "author": "@a",
+     "urls": [], "mentions": None},
 ]
 
 
@@ -102,3 +104,36 @@ _BREAKY = st.lists(st.sampled_from(["a", "{}", "\n", "\r", "\r\n", "\x85", "\u20
 def test_lines_are_counted_exactly_as_splitlines_counts_them(parts: list[str]) -> None:
     text = "".join(parts)
     assert list(lines_of(text)) == text.splitlines()
+
+
+def _outcome(data: bytes | str) -> object:
+    try:
+        return [as_post(p).model_dump_json() for p in parse_jsonl(data, "posts.jsonl")]
+    except InputError as exc:
+        return str(exc)
+
+
+GOOD = '{"id": "0", "created_at": "2026-11-01T09:00:00Z", "text": "fine www.example.com"}\n'
+
+
+@pytest.mark.parametrize("rest", [
+    "",
+    "\n   \n" + GOOD.replace('"0"', '"1"'),
+    '{"id": 1, "created_at": "2026-11-01T09:00:00Z"}\n',
+    '{"id": "1", "created_at": 1767258000}\n',  # converted by validation, read all the same
+    '{"id": "1", "created_at": "2026-11-01T09:00:00+24:00"}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "text": "\\ud800"}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "text": "caf\u00e9 \u2028 line"}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00:00Z"}\r\n{"id": "2", "created_at": "2026-11-01T09:00:00Z"}',
+    '[1, 2]\n',
+    "\u00a0\n",
+])
+def test_a_file_read_from_its_bytes_reads_as_its_text(rest: str) -> None:
+    data = GOOD + rest
+    assert _outcome(data.encode()) == _outcome(data)
+    assert _outcome(b"\xef\xbb\xbf" + data.encode()) == _outcome(data)
+
+
+def test_bad_bytes_after_a_bad_post_are_still_reported_first() -> None:
+    data = (GOOD + '{"id": 1, "created_at": "2026-11-01T09:00:00Z"}\n').encode() + b'{"text": "\xff"}\n'
+    assert _outcome(data) == "posts.jsonl:3: not UTF-8 text (byte 140)"
