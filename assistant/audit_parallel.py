@@ -81,5 +81,6 @@ class Forked:
             return None
         try:
             return pickle.loads(b"".join(chunks))
-        except Exception:  # a truncated or garbled payload: do the work here instead
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+            # a truncated or garbled payload: do the work here instead
             return None

@@ -248,10 +248,23 @@ class PostRecord:
     edges (review, approvals, JSON out).
     """
 
-    __slots__ = ("id", "platform", "kind", "author", "created_at", "text", "title",
-                 "_urls", "_mentions", "_hashtags", "media", "in_reply_to", "metrics")
+    __slots__ = (
+        "_hashtags",
+        "_mentions",
+        "_urls",
+        "author",
+        "created_at",
+        "id",
+        "in_reply_to",
+        "kind",
+        "media",
+        "metrics",
+        "platform",
+        "text",
+        "title",
+    )
 
-    def __init__(self, id: str, created_at: datetime, text: str = "", *,  # noqa: A002
+    def __init__(self, id: str, created_at: datetime, text: str = "", *,
                  platform: str = "x", kind: str = "post", author: str = "",
                  title: str | None = None, urls: list[str] | None = None,
                  mentions: list[str] | None = None, hashtags: list[str] | None = None,

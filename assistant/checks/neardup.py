@@ -118,7 +118,7 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
         lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
         ends = np.cumsum(lengths)
         if all(type(doc) is array for doc in part):  # one copy of the raw words, no int objects
-            flat = np.frombuffer(b"".join(part), dtype=np.uint32).astype(np.uint64)
+            flat = np.frombuffer(b"".join(part), dtype=np.uint32).astype(np.uint64)  # type: ignore[arg-type]
         else:
             flat = np.fromiter(chain.from_iterable(part), dtype=np.uint64, count=int(ends[-1]))
         keep = np.ones(len(flat), dtype=bool)

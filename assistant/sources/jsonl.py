@@ -45,9 +45,9 @@ def parse_jsonl(data: bytes | str, name: str) -> list[Post | PostRecord]:
     (and every conversion `Post` makes) stays the model's.
     """
     if isinstance(data, bytes):
-        posts = _parse_bytes(data)
-        if posts is not None:
-            return posts
+        clean = _parse_bytes(data)
+        if clean is not None:
+            return clean
     text = decode(data, name)
     require_content(text, name)
     posts: list[Post | PostRecord] = []
