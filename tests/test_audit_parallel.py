@@ -39,6 +39,8 @@ def test_posts_checked_in_a_child_give_the_same_audit(monkeypatch: pytest.Monkey
     own = frozenset({"brightpixel.agency"})
     here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
     monkeypatch.setattr(parallel, "MIN_POSTS", 100)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # an idle machine
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})  # with two cores
     children = []
     real = parallel.Forked
 
@@ -65,5 +67,13 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent() -> None:
         os.waitpid(-1, os.WNOHANG)
 
 
-def test_small_feeds_are_never_forked() -> None:
+def test_small_feeds_and_busy_machines_never_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.3, 0.0, 0.0))
+    assert parallel.worth_forking(parallel.MIN_POSTS)
     assert not parallel.worth_forking(parallel.MIN_POSTS - 1)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 0.0, 0.0))  # both cores at work
+    assert not parallel.worth_forking(parallel.MIN_POSTS)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not parallel.worth_forking(parallel.MIN_POSTS)
