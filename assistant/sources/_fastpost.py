@@ -7,7 +7,7 @@ import sys
 from datetime import datetime, tzinfo
 from typing import Any
 
-from assistant.models import PLATFORMS, POST_KINDS, Media, Metrics, PostRecord
+from assistant.models import PLATFORMS, POST_KINDS, MediaRecord, Metrics, PostRecord
 
 # Each a single shared string: a million posts then hold one "post", not a million copies.
 _PLATFORMS = {p: p for p in PLATFORMS}
@@ -100,15 +100,29 @@ def fast_post(value: dict[str, Any]) -> PostRecord | None:
 _ABSENT = object()
 
 
-def _media(value: Any) -> list[Media] | None | bool:
+_MEDIA_FIELDS = frozenset({"type", "url", "alt", "alt_known", "content_hash"})
+_MEDIA_TYPES = {t: t for t in ("image", "video", "gif", "link", "other")}
+
+
+def _media(value: Any) -> list[MediaRecord] | None | bool:
     if value is _ABSENT:
         return None
     if type(value) is not list:  # null included: `Post` refuses it
         return False
-    try:
-        return [Media.model_validate(item) for item in value]
-    except ValueError:  # pydantic's ValidationError: the whole post is validated for its wording
-        return False
+    out = []
+    for item in value:
+        if type(item) is not dict or not item.keys() <= _MEDIA_FIELDS:
+            return False
+        kind = item.get("type", "image")
+        kind = _MEDIA_TYPES.get(kind) if type(kind) is str else None
+        url, alt = item.get("url", ""), item.get("alt")
+        known, digest = item.get("alt_known", True), item.get("content_hash")
+        if (kind is None or type(url) is not str or type(known) is not bool
+                or (alt is not None and type(alt) is not str)
+                or (digest is not None and type(digest) is not str)):
+            return False  # pydantic converts or refuses, and words it
+        out.append(MediaRecord(kind, url, alt, known, digest))
+    return out
 
 
 def _metrics(value: Any) -> Metrics | None | bool:
