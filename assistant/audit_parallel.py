@@ -67,6 +67,11 @@ class Forked:
         os.close(write)
         self._pid, self._read = pid, read
 
+    @property
+    def pid(self) -> int:
+        """The child's process id while it runs unanswered, else 0."""
+        return self._pid
+
     def stop(self) -> None:
         """End the child without waiting for its answer (the parent failed)."""
         if self._pid:

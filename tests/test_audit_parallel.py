@@ -62,9 +62,11 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent() -> None:
     assert Forked(lambda: 1 / 0).result() is None
     assert Forked(lambda: os._exit(0)).result() is None  # left without sending anything
     child = Forked(lambda: os.read(os.open(os.devnull, os.O_RDONLY), 1) or ["x"] * 10**6)
-    child.stop()  # the parent failed: the child is ended, not left behind
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)
+    pid = child.pid
+    assert pid
+    child.stop()  # the parent failed: the child is ended and reaped, not left behind
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
 
 
 def test_small_feeds_and_busy_machines_never_fork(monkeypatch: pytest.MonkeyPatch) -> None:

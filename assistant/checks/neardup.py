@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from hashlib import blake2b
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
@@ -228,7 +229,7 @@ def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[t
 
 
 def near_duplicate_labels(
-    norms: Sequence[str],
+    norms: Iterable[str],
     threshold: float = 0.6,
     *,
     min_words: int = 0,
@@ -236,23 +237,40 @@ def near_duplicate_labels(
 ) -> list[int]:
     """A cluster label per text: the index of the cluster's first text.
 
-    Equal texts share a label in O(n) (dict of normalised text); distinct texts of at
+    Equal texts share a label in O(n) (a dict of the texts' digests, so the texts
+    themselves can be a generator and never all exist at once); distinct texts of at
     least MIN_WORDS words are joined when their bigram Jaccard is about `threshold` or
     more, unless `apart(i, j)` (indices into `norms`) says they differ in a way that
     matters. Texts of fewer than `min_words` words are never grouped, not even when equal.
     """
-    first: dict[str, int] = {}
-    labels = [first.setdefault(norm, i) for i, norm in enumerate(norms)]
+    first: dict[bytes, int] = {}
+    labels: list[int] = []
     docs: list[array[int]] = []
     owners: list[int] = []
     solo: set[int] = set()
-    distinct = list(first.values())
-    for i, hashes in zip(distinct, many_word_hashes([norms[i] for i in distinct]), strict=True):
-        if len(hashes) < min_words:
-            solo.add(i)
-        elif len(hashes) >= MIN_WORDS:
-            docs.append(hashes)
-            owners.append(i)
+    batch: list[str] = []
+    batch_owners: list[int] = []
+
+    def flush() -> None:
+        for i, hashes in zip(batch_owners, many_word_hashes(batch), strict=True):
+            if len(hashes) < min_words:
+                solo.add(i)
+            elif len(hashes) >= MIN_WORDS:
+                docs.append(hashes)
+                owners.append(i)
+        batch.clear()
+        batch_owners.clear()
+
+    for i, norm in enumerate(norms):
+        # 16 bytes of BLAKE2b: two texts of a billion share one with odds of about 1 in 10**21.
+        label = first.setdefault(blake2b(norm.encode(), digest_size=16).digest(), i)
+        labels.append(label)
+        if label == i:
+            batch.append(norm)
+            batch_owners.append(i)
+            if len(batch) >= _BATCH:
+                flush()
+    flush()
     relabel: dict[int, int] = {}
     if len(docs) >= 2:
         find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
