@@ -42,7 +42,9 @@ class _WordHashes(dict[str, int]):
     """crc32 of each word, remembered: a dict hit is ~5x cheaper than encode + crc32."""
 
     def __missing__(self, word: str) -> int:
-        if len(self) > 1_000_000:  # bound the memory on huge vocabularies
+        # Bound the memory: a link is a word too, so a big feed has ~2 new words per link
+        # it posts (~150 bytes each); 2**18 words is a language's vocabulary, ~40 MB.
+        if len(self) > 1 << 18:
             self.clear()
         value = self[word] = zlib.crc32(word.encode())
         return value
