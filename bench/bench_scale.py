@@ -3,11 +3,13 @@
 Rows: one review in-process against proselint on the same texts (the peer); `assistant
 audit` of a canonical JSONL feed, whole process, against parsing the same file alone
 (the floor); `assistant review "text"` as a whole process against a bare interpreter,
-with its import time from `-X importtime`. Each child's peak memory is its own
-(os.wait4). proselint is a bench-only install: without it the peer column says why.
+with its import time from `-X importtime`. Each child's peak memory is that of its largest
+process (os.wait4), and for the audit also that of all its processes together (PSS sampled
+from /proc). proselint is a bench-only install: without it the peer column says why.
 
 Run: .venv/bin/python bench/bench_scale.py [--posts N ...] [--runs R]
-     (default --posts 100000; add 1000000 for the million-post row, which needs about 3 GB of memory)
+     (default --posts 100000; add 1000000 for the million-post row, which needs about 1.5 GB of
+     memory, more when the audit forks its post check)
 """
 
 from __future__ import annotations
