@@ -12,12 +12,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from assistant.audit_parallel import Forked, worth_forking
 from assistant.audit_summary import summary
 from assistant.checks.history import History
-from assistant.evidence import compare_posts
 from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
 from assistant.checks.rules.conversation import is_plan
 from assistant.checks.ruleset import ActiveRule, RuleSet
+from assistant.evidence import compare_posts
 from assistant.health import RuleImpact, health_score
 from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, severity_rank
 
@@ -26,6 +27,30 @@ STAGE_FEED = "checking feed habits (near-duplicates, links, cadence)"
 STAGE_POSTS = "checking posts"
 # Post rules: a quarter of the posts doing it is as far from the norm as a feed gets.
 POST_RULE_SATURATION = 0.25
+
+
+def _check_posts(
+    posts: Sequence[Post], tallies: list[_Tally], progress: Callable[[str, int, int], None] | None
+) -> list[tuple[int, dict[str, tuple[list[str], str]]]]:
+    """Run every post rule over the posts into `tallies`; return what they found as plain
+    data (what a child process sends back)."""
+    total = len(posts)
+    # The hot loop (posts x post rules): plain tuples, no generator wrapper per call.
+    plan = [(t.active.rule.applies_to, t.active.rule.post, t.context, t) for t in tallies]
+    for done, post in enumerate(posts):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(STAGE_POSTS, done, total)
+        kind = post.kind
+        for applies_to, check, context, tally in plan:
+            if kind not in applies_to:
+                continue
+            tally.applicable += 1
+            hits = check(post, context)  # type: ignore[misc]
+            if hits:
+                tally.add(post.id, hits)
+    if progress is not None:
+        progress(STAGE_POSTS, total, total)
+    return [(t.applicable, {sev: (b.ids, b.evidence) for sev, b in t.buckets.items()}) for t in tallies]
 
 
 def feed_stats(posts: Sequence[Post]) -> FeedStats:
@@ -144,17 +169,6 @@ def _audit(
     scored: list[tuple[Finding, float, str]] = []
     # The account's own numbers behind a finding, when the source counts engagement.
     by_id = {p.id: p for p in posts} if any(p.metrics for p in posts) else None
-    if progress is not None:
-        progress(STAGE_FEED, 0, 0)
-    for active in rules.feed_rules:
-        context = FeedContext(active.thresholds, as_of, own_domains)
-        for hit in iter_hits(active.rule.feed(view, context)):  # type: ignore[misc]
-            finding = active.finding(hit)
-            if by_id is not None and hit.posts:
-                finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
-                                                   posts, finding.rule)
-            scored.append((finding, hit.impact, active.rule.component))
-
     # Post rules see the feed's DMs as history, so sales-pitch can tell a first DM from a later one.
     dms = History(dms=[p for p in posts if p.kind == "dm"])
     tallies = [
@@ -162,22 +176,33 @@ def _audit(
         for active in rules.post_rules
         if active.rule.feed is None
     ]
-    total = len(posts)
-    # The hot loop (posts x post rules): plain tuples, no generator wrapper per call.
-    plan = [(t.active.rule.applies_to, t.active.rule.post, t.context, t) for t in tallies]
-    for done, post in enumerate(posts):
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(STAGE_POSTS, done, total)
-        kind = post.kind
-        for applies_to, check, context, tally in plan:
-            if kind not in applies_to:
-                continue
-            tally.applicable += 1
-            hits = check(post, context)  # type: ignore[misc]
-            if hits:
-                tally.add(post.id, hits)
+    # A big feed checks its posts in a child process while the feed rules run here.
+    child = Forked(lambda: _check_posts(posts, tallies, None)) if worth_forking(len(posts)) else None
     if progress is not None:
-        progress(STAGE_POSTS, total, total)
+        progress(STAGE_FEED, 0, 0)
+    try:
+        for active in rules.feed_rules:
+            context = FeedContext(active.thresholds, as_of, own_domains)
+            for hit in iter_hits(active.rule.feed(view, context)):  # type: ignore[misc]
+                finding = active.finding(hit)
+                if by_id is not None and hit.posts:
+                    finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
+                                                       posts, finding.rule)
+                scored.append((finding, hit.impact, active.rule.component))
+    except BaseException:
+        if child is not None:
+            child.stop()
+        raise
+
+    found = child.result() if child is not None else None
+    if found is not None:
+        if progress is not None:
+            progress(STAGE_POSTS, len(posts), len(posts))
+        for tally, (applicable, buckets) in zip(tallies, found, strict=True):
+            tally.applicable = applicable
+            tally.buckets = {severity: _Bucket(ids, evidence) for severity, (ids, evidence) in buckets.items()}
+    else:
+        _check_posts(posts, tallies, progress)
     for tally in tallies:
         for finding, impact, ids in tally.findings():
             if by_id is not None:

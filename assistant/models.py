@@ -236,3 +236,134 @@ class FeedAudit(_Model):
     @property
     def worst_severity(self) -> str | None:
         return max((f.severity for f in self.findings), key=severity_rank, default=None)
+
+
+class MediaRecord:
+    """An attachment as an audit reads it: `Media`'s fields in slots (~100 bytes, not ~650)."""
+
+    __slots__ = ("alt", "alt_known", "content_hash", "type", "url")
+
+    def __init__(self, type: str = "image", url: str = "", alt: str | None = None,
+                 alt_known: bool = True, content_hash: str | None = None) -> None:
+        self.type = type
+        self.url = url
+        self.alt = alt
+        self.alt_known = alt_known
+        self.content_hash = content_hash
+
+    def fields(self) -> dict[str, Any]:
+        return {"type": self.type, "url": self.url, "alt": self.alt, "alt_known": self.alt_known,
+                "content_hash": self.content_hash}
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (MediaRecord, Media)):
+            return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the model
+
+    def __repr__(self) -> str:
+        return f"MediaRecord(type={self.type!r}, url={self.url!r})"
+
+
+class PostRecord:
+    """A post as an audit reads it: `Post`'s fields in slots, a fraction of its memory.
+
+    Importers on the hot path (canonical JSON Lines) build these from values already
+    checked to be what `Post` would accept unchanged, so a million posts cost what their
+    text costs. Links, mentions and hashtags are extracted from the text on first use,
+    as `Post` does when they are absent. `to_post()` gives the validated model at the
+    edges (review, approvals, JSON out).
+    """
+
+    __slots__ = (
+        "_hashtags",
+        "_mentions",
+        "_urls",
+        "author",
+        "created_at",
+        "id",
+        "in_reply_to",
+        "kind",
+        "media",
+        "metrics",
+        "platform",
+        "text",
+        "title",
+    )
+
+    def __init__(self, id: str, created_at: datetime, text: str = "", *,
+                 platform: str = "x", kind: str = "post", author: str = "",
+                 title: str | None = None, urls: list[str] | None = None,
+                 mentions: list[str] | None = None, hashtags: list[str] | None = None,
+                 media: list[MediaRecord] | None = None, in_reply_to: str | None = None,
+                 metrics: Metrics | None = None) -> None:
+        self.id = id
+        self.platform = platform
+        self.kind = kind
+        self.author = author
+        self.created_at = created_at
+        self.text = text
+        self.title = title
+        # None: not given, extracted from the text when first read (an empty list given
+        # is extracted too, as `Post` does).
+        self._urls = urls or None
+        self._mentions = mentions or None
+        self._hashtags = hashtags or None
+        self.media = media or _NO_MEDIA
+        self.in_reply_to = in_reply_to
+        self.metrics = metrics
+
+    @property
+    def urls(self) -> list[str]:
+        if self._urls is None:
+            self._urls = extract_urls(self.text) or _NONE
+        return self._urls
+
+    @urls.setter
+    def urls(self, value: list[str]) -> None:
+        self._urls = value
+
+    @property
+    def mentions(self) -> list[str]:
+        if self._mentions is None:
+            self._mentions = extract_mentions(self.text) or _NONE
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, value: list[str]) -> None:
+        self._mentions = value
+
+    @property
+    def hashtags(self) -> list[str]:
+        if self._hashtags is None:
+            self._hashtags = extract_hashtags(self.text) or _NONE
+        return self._hashtags
+
+    @hashtags.setter
+    def hashtags(self, value: list[str]) -> None:
+        self._hashtags = value
+
+    def to_post(self) -> Post:
+        """The validated model of this post."""
+        return Post.model_validate({
+            "id": self.id, "platform": self.platform, "kind": self.kind, "author": self.author,
+            "created_at": self.created_at, "text": self.text, "title": self.title,
+            "urls": self.urls, "mentions": self.mentions, "hashtags": self.hashtags,
+            "media": [m.fields() if isinstance(m, MediaRecord) else m for m in self.media],
+            "in_reply_to": self.in_reply_to, "metrics": self.metrics,
+        })
+
+    def __repr__(self) -> str:
+        return f"PostRecord(id={self.id!r}, kind={self.kind!r}, created_at={self.created_at!r})"
+
+
+# Shared empty lists (most posts have no media, links, mentions or hashtags): a million
+# posts then hold no million empty lists. Nothing appends to a post's lists in place.
+_NO_MEDIA: list[MediaRecord] = []
+_NONE: list[str] = []
+
+
+def as_post(post: Post | PostRecord) -> Post:
+    """`post` as the validated model (records are converted, models pass through)."""
+    return post.to_post() if isinstance(post, PostRecord) else post

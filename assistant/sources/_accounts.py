@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from assistant.errors import InputError
-from assistant.models import Post
+from assistant.models import Post, PostRecord
 
 from ._common import Parsed, most_common
 
@@ -104,7 +104,7 @@ def _found_owners(files: list[tuple[str, Parsed]], platform: str | None) -> dict
 
 
 def _file_account(file_name: str, parsed: Parsed, author: str | None, name: str | None,
-                  stand_in: str | None = None) -> tuple[str, str, list[Post], Counter[str]]:
+                  stand_in: str | None = None) -> tuple[str, str, list[Post | PostRecord], Counter[str]]:
     """(account key, name to show, the account's posts, other authors' post counts).
 
     `stand_in` is the account an owner-only file whose name is only a guess joins: the

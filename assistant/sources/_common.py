@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from assistant.errors import InputError
-from assistant.models import PLATFORMS, Post
+from assistant.models import PLATFORMS, Post, PostRecord
 
 # A Facebook post may hold 63,206 characters and a blog article a few tens of thousands;
 # anything far beyond is a broken export or an attack on memory, not a post.
@@ -52,7 +52,7 @@ class Options:
 class Parsed:
     """The posts of one file and what the file says about its account."""
 
-    posts: list[Post]
+    posts: list[Post | PostRecord]
     account: str | None = None
     platform: str = "x"
     author: str | None = None  # for posts the file names no author of (X archives)

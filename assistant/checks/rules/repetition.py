@@ -115,7 +115,7 @@ def _text_clusters(posts: list[Post], links: list[tuple[str, ...]], similarity: 
     """Groups of two or more posts with the same or nearly the same repeat form."""
     tags = ["@" in p.text for p in posts]  # most posts tag nobody: skip the test for them
     labels = near_duplicate_labels(
-        [repeat_form(p.text, lk) for p, lk in zip(posts, links, strict=True)], similarity,
+        (repeat_form(p.text, lk) for p, lk in zip(posts, links, strict=True)), similarity,
         min_words=MIN_WORDS,
         apart=lambda i, j: tags[i] and tags[j] and tagged_apart(posts[i].text, posts[j].text),
     )

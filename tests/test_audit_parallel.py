@@ -1,0 +1,81 @@
+"""A big feed's posts are checked in a child process: the audit reads exactly the same."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import assistant.audit_parallel as parallel
+from assistant.audit import audit_feed
+from assistant.audit_parallel import Forked
+from assistant.checks.ruleset import RuleSet
+from assistant.models import Account, Feed
+from assistant.render.json import audit_dict
+from assistant.sources.jsonl import parse_jsonl
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_audit import post_dicts
+
+AS_OF = datetime(2030, 1, 1, tzinfo=UTC)
+
+
+def _feed(n: int) -> Feed:
+    data = "".join(json.dumps(r, default=str) + "\n" for r in post_dicts(n))
+    posts = parse_jsonl(data.encode(), "feed.jsonl")
+    return Feed.model_construct(account=Account(name="brightpixel"), posts=posts, source="feed.jsonl")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_posts_checked_in_a_child_give_the_same_audit(monkeypatch: pytest.MonkeyPatch) -> None:
+    feed = _feed(3000)
+    rules = RuleSet.from_config()
+    own = frozenset({"brightpixel.agency"})
+    here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
+    monkeypatch.setattr(parallel, "MIN_POSTS", 100)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # an idle machine
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})  # with two cores
+    children = []
+    real = parallel.Forked
+
+    class Counted(real):  # type: ignore[misc, valid-type]
+        def __init__(self, work):  # type: ignore[no-untyped-def]
+            super().__init__(work)
+            children.append(self)
+
+    monkeypatch.setattr("assistant.audit.Forked", Counted)
+    forked = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
+    assert children, "the posts were not checked in a child"
+    assert forked == here
+    assert any(f["examples"] for f in here["findings"])
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_child_that_fails_leaves_the_work_to_the_parent() -> None:
+    assert Forked(lambda: {"ids": ["1", "2"]}).result() == {"ids": ["1", "2"]}
+    assert Forked(lambda: 1 / 0).result() is None
+    assert Forked(lambda: os._exit(0)).result() is None  # left without sending anything
+    child = Forked(lambda: os.read(os.open(os.devnull, os.O_RDONLY), 1) or ["x"] * 10**6)
+    pid = child.pid
+    assert pid
+    child.stop()  # the parent failed: the child is ended and reaped, not left behind
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_small_feeds_and_busy_machines_never_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.3, 0.0, 0.0))
+    assert parallel.worth_forking(parallel.MIN_POSTS)
+    assert not parallel.worth_forking(parallel.MIN_POSTS - 1)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 0.0, 0.0))  # both cores at work
+    assert not parallel.worth_forking(parallel.MIN_POSTS)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not parallel.worth_forking(parallel.MIN_POSTS)
