@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -29,7 +30,9 @@ def worth_forking(posts: int) -> bool:
     process. That pays only when the child gets a core of its own: with both cores busy
     the audit took as long as without the child. So the load average must leave a core idle.
     """
-    if posts < MIN_POSTS or not hasattr(os, "fork"):
+    # A child forked from a threaded process (a web server, a worker's heartbeat) can
+    # deadlock on a lock another thread held at the fork: only single-threaded callers fork.
+    if posts < MIN_POSTS or not hasattr(os, "fork") or threading.active_count() > 1:
         return False
     try:
         cores = len(os.sched_getaffinity(0))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +42,7 @@ def test_posts_checked_in_a_child_give_the_same_audit(monkeypatch: pytest.Monkey
     monkeypatch.setattr(parallel, "MIN_POSTS", 100)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # an idle machine
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})  # with two cores
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # other tests' servers aside
     children = []
     real = parallel.Forked
 
@@ -70,12 +72,29 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent() -> None:
 
 
 def test_small_feeds_and_busy_machines_never_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
     monkeypatch.setattr(os, "getloadavg", lambda: (0.3, 0.0, 0.0))
     assert parallel.worth_forking(parallel.MIN_POSTS)
     assert not parallel.worth_forking(parallel.MIN_POSTS - 1)
     monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 0.0, 0.0))  # both cores at work
     assert not parallel.worth_forking(parallel.MIN_POSTS)
+
+
+def test_a_threaded_process_never_forks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A web server or worker has other threads: a forked child could deadlock on their locks."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert not parallel.worth_forking(parallel.MIN_POSTS)
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0})
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not parallel.worth_forking(parallel.MIN_POSTS)
+
+
+def test_a_threaded_process_never_forks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A web server or worker has other threads: a forked child could deadlock on their locks."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
     assert not parallel.worth_forking(parallel.MIN_POSTS)
