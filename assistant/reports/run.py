@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.config import FeedConfig, WorkspaceConfig
@@ -33,6 +33,10 @@ from assistant.reports.build import feed_line, snapshot
 from assistant.reports.model import Report
 from assistant.reports.store import ReportStore, feed_key
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.checks.ruleset import RuleSet
+    from assistant.context import Critic
 
 log = logging.getLogger(__name__)
 Status = Literal["posted", "partial", "already-posted", "claimed-elsewhere", "not-posted"]
@@ -97,10 +101,15 @@ def build_report(
     http: Any = None,
     options: Any = None,
     use_llm: bool | None = None,
+    rules: RuleSet | None = None,
+    critic: Critic | None = None,
 ) -> Report:
-    """Fetch and audit every feed (failures become lines with their reason), with history."""
+    """Fetch and audit every feed (failures become lines with their reason), with history.
+
+    `rules` and `critic` are the service's when it runs the report (so a worker shares its
+    rule set and critique cache); without them they are made from the workspace."""
     from assistant.audit import audit_feed
-    from assistant.checks.ruleset import RuleSet
+    from assistant.context import Critic, own_domains, rule_set
     from assistant.insights import insights
     from assistant.insights import lines as insight_lines
     from assistant.sources.fetch import FetchError, fetch_feed
@@ -108,7 +117,7 @@ def build_report(
     tz = zone(workspace)
     end_of_day = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
     as_of = min(end_of_day, (now or datetime.now(UTC)).astimezone(tz))
-    rules = RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
+    rules = rules or rule_set(workspace)
     feeds = list(workspace.feeds if feeds is None else feeds)
     if http is None or options is None:
         from assistant.sources.fetch import fetch_setup
@@ -116,7 +125,7 @@ def build_report(
         shared_http, shared_options = fetch_setup(settings, store.client if store else None)
         http, options = http or shared_http, options or shared_options
     llm = settings.llm_configured if use_llm is None else use_llm
-    critique = _critic(settings, rules) if llm else None
+    critique = (critic or Critic(settings, rules)) if llm else None
 
     def fetch(cfg: FeedConfig) -> tuple[Any, str | None]:
         try:
@@ -135,13 +144,13 @@ def build_report(
     with ThreadPoolExecutor(max_workers=4) as pool:
         fetched = list(pool.map(fetch, feeds))
 
-    agency_domains = {d.lower().removeprefix("www.") for d in workspace.agency.own_domains}
+    agency_domains = own_domains(workspace.agency.own_domains)
     lines = []
     for cfg, (feed, error) in zip(feeds, fetched, strict=True):
         audit = None
         if feed is not None:
-            own = frozenset(agency_domains if cfg.owner in ("agency", "executive") else set()) | {
-                d.lower().removeprefix("www.") for d in cfg.own_domains}
+            mine = agency_domains if cfg.owner in ("agency", "executive") else frozenset()
+            own = mine | own_domains(cfg.own_domains)
             try:
                 audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
                 if critique is not None:
@@ -160,21 +169,6 @@ def build_report(
                   time_zone=workspace.reports.time_zone, feeds=lines)
 
 
-def _critic(settings: Settings, rules: Any) -> Any:
-    """The feed critique for this run, cached in Redis like the chat answers' critiques."""
-    from assistant.critique.cache import CritiqueCache
-    from assistant.critique.critic import critique_or_note
-
-    cache = CritiqueCache(settings.redis_url, ttl=settings.llm_cache_ttl)
-    fingerprint = rules.fingerprint()
-
-    def critique(audit: Any, posts: Any) -> Any:
-        return critique_or_note(audit, settings, rules_fingerprint=fingerprint, cache=cache,
-                                posts=posts)
-
-    return critique
-
-
 def run_report(
     settings: Settings,
     workspace: WorkspaceConfig,
@@ -191,6 +185,8 @@ def run_report(
     use_llm: bool | None = None,
     request_id: str | None = None,
     slack_poster: Any = None,
+    rules: RuleSet | None = None,
+    critic: Critic | None = None,
 ) -> ReportResult:
     """Build the report for `date` (default: today in reports.time_zone) and post it.
 
@@ -212,7 +208,8 @@ def run_report(
 
     def build(feeds: list[FeedConfig] | None = None) -> Report:
         return build_report(settings, workspace, day=day, feeds=feeds, now=now, store=store,
-                            http=http, options=options, use_llm=use_llm)
+                            http=http, options=options, use_llm=use_llm, rules=rules,
+                            critic=critic)
 
     if not post:
         return ReportResult("not-posted", build())

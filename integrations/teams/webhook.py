@@ -24,12 +24,13 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
+from assistant.errors import DeliveryError
 from assistant.render.teams import MAX_PAYLOAD_BYTES, workflows_envelope
 
 log = logging.getLogger(__name__)
 
 
-class TeamsError(Exception):
+class TeamsError(DeliveryError):
     """A card could not be posted; the message never contains the webhook secret."""
 
 

@@ -1,0 +1,151 @@
+"""The service layer: review, audit and report in a workspace's context, for every surface.
+
+One `Assistant` is built at the edge (a CLI command, the chat worker, the report runner)
+from the settings and `assistant.toml`. It owns the rule set, the agency's own domains,
+the critic and the stores, so the terminal, Slack and Teams ask the same questions of the
+same object and get the same answers. Heavy parts (pydantic-settings, the LLM client,
+Redis) load only when a call needs them, so `assistant review` stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from assistant.context import Critic, Target, own_domains, rule_set
+from assistant.models import Feed, Post, Review
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+    from assistant.checks.history import History
+    from assistant.checks.ruleset import RuleSet
+    from assistant.config import FeedConfig, WorkspaceConfig
+    from assistant.reports.run import ReportResult
+    from assistant.settings import Settings
+
+
+class Assistant:
+    """Review posts, audit feeds and run reports for one workspace.
+
+    `approvals` is the seam for the approval workflow: its operations (submit, decide,
+    edit, expire, export) and policy hang there, set by whoever wires the workflow in
+    (`assistant.approvals`); None until then.
+    """
+
+    approvals: Any = None
+
+    def __init__(self, workspace: WorkspaceConfig | None = None, *,
+                 settings: Settings | None = None, rules: RuleSet | None = None,
+                 redis: Redis | None = None, extra_domains: Iterable[str] = ()) -> None:
+        self._workspace = workspace
+        self._settings = settings
+        self.rules = rules if rules is not None else rule_set(workspace)
+        self.redis = redis
+        self.own_domains = own_domains(workspace.agency.own_domains if workspace else (),
+                                       extra_domains)
+        self._critic: Critic | None = None
+
+    @classmethod
+    def from_environment(cls, config_path: str | None = None, *,
+                         redis: Redis | None = None) -> Assistant:
+        """Settings from the environment and the workspace they (or `config_path`) name."""
+        from assistant.config import load_workspace
+        from assistant.settings import load_settings
+
+        settings = load_settings()
+        return cls(load_workspace(config_path or settings.config), settings=settings, redis=redis)
+
+    @property
+    def workspace(self) -> WorkspaceConfig:
+        """The workspace config (built-in defaults when no file was given)."""
+        if self._workspace is None:  # built on use: the config models are slow to build
+            from assistant.config import WorkspaceConfig
+
+            self._workspace = WorkspaceConfig()
+        return self._workspace
+
+    @property
+    def settings(self) -> Settings:
+        """Process settings, read from the environment on first use when none were given."""
+        if self._settings is None:
+            from assistant.settings import load_settings
+
+            self._settings = load_settings()
+        return self._settings
+
+    def domains_for(self, owner: str | None = None, extra: Iterable[str] = ()) -> frozenset[str]:
+        """Own domains for an account: the agency's for its own and its executives' feeds
+        (and for drafts, `owner=None`), a client's only its own (`extra`)."""
+        base = self.own_domains if owner in (None, "agency", "executive") else frozenset()
+        return base | own_domains(extra)
+
+    def tracked_feed(self, name: str) -> FeedConfig | None:
+        """The `[[feeds]]` entry with this name (case-insensitive), if any."""
+        return next((f for f in self.workspace.feeds if f.name.casefold() == name.casefold()),
+                    None)
+
+    # -- review and audit ---------------------------------------------------------------
+
+    def review(self, post: Post | str, *, platform: str = "x", history: History | None = None,
+               as_of: datetime | None = None, extra_domains: Iterable[str] = (),
+               critique: bool = False) -> Review:
+        """The rules' review of one post (a `Post`, or a draft's text), with the critique
+        (or a note saying why there is none) when `critique` is set."""
+        from assistant.review import review_post
+
+        now = as_of or datetime.now(UTC)
+        if isinstance(post, str):
+            post = Post(id="draft", platform=platform, created_at=now, text=post)  # type: ignore[arg-type]
+        result = review_post(post, self.rules, history=history,
+                             own_domains=self.domains_for(None, extra_domains), as_of=now)
+        return self.critique(result) if critique else result
+
+    def audit(self, feed: Feed, *, as_of: datetime | None = None, extra_domains: Iterable[str] = (),
+              owner: str | None = None,
+              progress: Callable[[str, int, int], None] | None = None,
+              critique: bool = False) -> FeedAudit:
+        """The health audit of one feed; `owner` picks whose own domains apply (default: the
+        agency's, as for any feed audited on request)."""
+        from assistant.audit import audit_feed
+
+        result = audit_feed(feed, self.rules, as_of=as_of or datetime.now(UTC),
+                            own_domains=self.domains_for(owner, extra_domains), progress=progress)
+        return self.critique(result, feed.posts) if critique else result
+
+    # -- the critique ---------------------------------------------------------------------
+
+    @property
+    def critic(self) -> Critic:
+        """The critic for this rule set (its cache in Redis when REDIS_URL is set), built once."""
+        if self._critic is None:
+            self._critic = Critic(self.settings, self.rules)
+        return self._critic
+
+    def critique(self, target: Target, posts: Sequence[Post] | None = None, *,
+                 strict: bool = False) -> Target:
+        """`target` with the LLM critique (see `Critic`): a note instead when it fails,
+        unless `strict`."""
+        return self.critic(target, posts, strict=strict)
+
+    def record_health(self, audit: FeedAudit) -> None:
+        """Remember a feed's latest score (the chat Home view shows it); no Redis, no-op."""
+        if self.redis is None:
+            return
+        from assistant.store import Store
+
+        Store(self.redis).record_health(audit.account.name, audit.health.score,
+                                        audit.as_of.isoformat(), audit.source)
+
+    # -- reports ---------------------------------------------------------------------------
+
+    def report(self, **options: Any) -> ReportResult:
+        """Build and deliver the report (`assistant.reports.run.run_report`'s options)."""
+        from assistant.reports.run import run_report
+
+        return run_report(self.settings, self.workspace, rules=self.rules, critic=self.critic,
+                          **options)
+
+
+__all__ = ["Assistant", "own_domains"]
