@@ -14,10 +14,10 @@ from datetime import datetime
 
 from assistant.audit_summary import summary
 from assistant.checks.history import History
-from assistant.evidence import compare_posts
 from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
 from assistant.checks.rules.conversation import is_plan
 from assistant.checks.ruleset import ActiveRule, RuleSet
+from assistant.evidence import compare_posts
 from assistant.health import RuleImpact, health_score
 from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, severity_rank
 

@@ -423,22 +423,40 @@ def rules(output_format: str, config_path: str | None) -> None:
 
 
 # Registered after the core commands; each module imports its heavy libraries lazily.
-from assistant.approvals.cli import queue
-from assistant.reports.cli import report
-from integrations.slack.cli import serve, worker
+from assistant.approvals.cli import queue  # noqa: E402
+from assistant.reports.cli import report  # noqa: E402
+from assistant.worker import worker  # noqa: E402
+from integrations.slack.cli import serve  # noqa: E402
 
 for _command in (report, serve, worker, queue):
     cli.add_command(_command)
 
 
-def _slack_poster(settings: Any) -> Any:
-    """The report's Slack poster (`assistant.reports.deliver.SlackPoster`), loaded when used."""
-    from integrations.slack.report_poster import SlackReportPoster
+# What the core is given of the chat platforms. This module is the one place in the core
+# that names `integrations`: each entry loads its platform only when used.
 
-    return SlackReportPoster.from_settings(settings)
+def _slack_worker(settings: Any, workspace: Any) -> tuple[str | None, str]:
+    from integrations.slack.cli import serves
+
+    return serves(settings, workspace)
 
 
-WIRING = {"slack_poster": _slack_poster}  # what the core is given of the integrations
+def _teams_worker(settings: Any, workspace: Any) -> tuple[str | None, str]:
+    from integrations.teams.webhook import serves
+
+    return serves(settings, workspace)
+
+
+def _destinations() -> None:
+    """Register the report destinations of every chat platform (by kind)."""
+    import integrations.slack.destination
+    import integrations.teams.destination  # noqa: F401
+
+
+WIRING: dict[str, Any] = {
+    "workers": [_slack_worker, _teams_worker],  # what `assistant worker` answers on
+    "destinations": _destinations,  # where reports can go
+}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -9,12 +9,14 @@ Redis) load only when a call needs them, so `assistant review` stays fast.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.context import Critic, Target, own_domains, rule_set
-from assistant.models import Feed, Post, Review
+from assistant.errors import InputError
+from assistant.models import Feed, FeedAudit, Post, Review
 
 if TYPE_CHECKING:
     from redis import Redis
@@ -24,6 +26,12 @@ if TYPE_CHECKING:
     from assistant.config import FeedConfig, WorkspaceConfig
     from assistant.reports.run import ReportResult
     from assistant.settings import Settings
+    from assistant.sources.fetch import FetchOptions
+    from assistant.sources.http import AddressRule, HttpClient
+
+log = logging.getLogger(__name__)
+NOT_PUBLIC = "not a public address I can reach"
+NOT_A_FEED = "not a feed I can read"
 
 
 class Assistant:
@@ -46,6 +54,7 @@ class Assistant:
         self.own_domains = own_domains(workspace.agency.own_domains if workspace else (),
                                        extra_domains)
         self._critic: Critic | None = None
+        self._fetcher: tuple[HttpClient, FetchOptions] | None = None
 
     @classmethod
     def from_environment(cls, config_path: str | None = None, *,
@@ -114,6 +123,50 @@ class Assistant:
                             own_domains=self.domains_for(owner, extra_domains), progress=progress)
         return self.critique(result, feed.posts) if critique else result
 
+    # -- feeds named in chat ---------------------------------------------------------------
+
+    def fetcher(self) -> tuple[HttpClient, FetchOptions]:
+        """The HTTP client and fetch options, as the daily report fetches (same settings,
+        same Redis ETag cache), built once."""
+        if self._fetcher is None:
+            from assistant.sources.fetch import fetch_setup
+
+            self._fetcher = fetch_setup(self.settings, self.redis)
+        return self._fetcher
+
+    def audit_source(self, source: str, *,
+                     address_rule: AddressRule) -> tuple[FeedAudit, list[Post]]:
+        """Audit a tracked feed (by name) or a source typed in chat; the audit and its posts.
+
+        Tracked feeds (an admin wrote them) report why a fetch failed. A source typed in chat
+        is fetched through `address_rule` (every hop, pinned to the checked address), and a
+        failure says only "not a feed I can read": error details (HTTP status, connection
+        errors, importer messages quoting the body) would turn the command into a scanner.
+        Raises `InputError` with a line fit for the chat.
+        """
+        from assistant.sources.fetch import chat_client, fetch_feed, public_source
+        from assistant.sources.http import FetchError
+
+        http, options = self.fetcher()
+        tracked = self.tracked_feed(source)
+        if tracked:
+            try:
+                feed = fetch_feed(tracked.source, name=tracked.name, owner=tracked.owner,
+                                  platform=tracked.platform, client=http, options=options)
+            except FetchError as exc:
+                raise InputError(exc.reason) from None
+            return self.audit(feed, extra_domains=tracked.own_domains), list(feed.posts)
+        _check_chat_source(source, address_rule, options)
+        shown = public_source(source)
+        client = chat_client(source, http, options, address_rule)
+        try:
+            feed = fetch_feed(source, name=shown, owner="client", platform=None, client=client,
+                              options=options)
+        except (FetchError, InputError) as exc:
+            log.warning("chat audit of %s failed: %s", shown, exc)
+            raise InputError(NOT_A_FEED) from None
+        return self.audit(feed), list(feed.posts)
+
     # -- the critique ---------------------------------------------------------------------
 
     @property
@@ -148,4 +201,33 @@ class Assistant:
                           **options)
 
 
-__all__ = ["Assistant", "own_domains"]
+def _check_chat_source(source: str, allow: AddressRule, options: FetchOptions) -> None:
+    """Anyone in the workspace can type a source: no server files, no private addresses.
+
+    Tracked feeds in assistant.toml are trusted (an admin wrote them); a chat-given URL must
+    resolve to addresses `allow` accepts (public ones), so an audit asked in chat cannot probe
+    the internal network. This is the early, friendly answer; the fetch checks again on
+    every connection and redirect, connecting only to the address it checked.
+    """
+    from urllib.parse import urlsplit
+
+    from assistant.sources.fetch import parse_source
+    from assistant.sources.http import AddressRefused, checked_addresses
+
+    spec = parse_source(source)
+    if spec.kind == "file":
+        raise InputError("from chat I audit tracked feeds (by name), URLs and handles, not "
+                         "files (a tracked feed's name, rss:https://..., mastodon:@user@server, "
+                         "bluesky:handle)")
+    if spec.kind == "bluesky" or (spec.kind == "mastodon" and options.mastodon_base_url):
+        return  # fetched from the configured AppView or Mastodon proxy, whatever the handle says
+    url = spec.target if spec.kind in ("rss", "url") else f"https://{spec.host}"
+    try:
+        checked_addresses(urlsplit(url).hostname or "", None, allow)
+    except AddressRefused:
+        # one answer whether the name does not resolve or resolves inside: otherwise the
+        # worker's resolver would tell a member which internal host names exist
+        raise InputError(NOT_PUBLIC) from None
+
+
+__all__ = ["NOT_A_FEED", "NOT_PUBLIC", "Assistant", "own_domains"]

@@ -26,11 +26,10 @@ def _open(config_path: str | None) -> tuple[WorkspaceConfig, Redis, ApprovalStor
     import redis
 
     from assistant.approvals.store import ApprovalStore
+    from assistant.checks.ruleset import RuleSet
     from assistant.config import load_workspace
     from assistant.errors import ConfigError
     from assistant.settings import load_settings
-
-    from assistant.checks.ruleset import RuleSet
 
     settings = load_settings()
     workspace = load_workspace(config_path or settings.config)

@@ -1,7 +1,7 @@
 """Block Kit for approvals: the request with its buttons, the outcome that replaces them,
 the audit trail, the modals, and the short private answers.
 
-Same promises as assistant.render.slack, whose helpers this reuses: every piece of user,
+Same promises as integrations.slack.render.blocks, whose helpers this reuses: every piece of user,
 post or model text is escaped (`escape`, `chunks`, `clip`), and Block Kit limits hold by
 construction. Buttons carry `{"id": ..., "v": version}`, so a click on a stale version
 is refused rather than applied to a post that has changed since.
@@ -17,8 +17,8 @@ from typing import Any
 
 from assistant.approvals.model import LABELS, AuditEntry, QueuedPost
 from assistant.models import PLATFORMS
-from assistant.render.mrkdwn import escape
-from assistant.render.slack import (
+from assistant.review import post_score, verdict
+from integrations.slack.render.blocks import (
     _VERDICT,
     Block,
     Message,
@@ -35,7 +35,7 @@ from assistant.render.slack import (
     section,
     who,
 )
-from assistant.review import post_score, verdict
+from integrations.slack.render.mrkdwn import escape
 
 APPROVE = "approval_approve"
 CHANGES = "approval_changes"

@@ -14,8 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from assistant.checks.ruleset import RuleSet
-from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.evidence import sentence
+from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.review import post_score, verdict
 from assistant.text import count, span_of_days
 

@@ -8,7 +8,6 @@ wait behind the few quick Web API calls made here (Home tab, modal).
 from __future__ import annotations
 
 import logging
-
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 

@@ -134,9 +134,9 @@ def _present(ctx: Any, store: ApprovalStore, record: QueuedPost,
     retry, a duplicate job or a worker killed mid-way never posts any of them twice, and
     the rerun posts what is missing.
     """
-    from assistant.render.slack import review_thread
     from assistant.render.slack_approvals import approval_message
     from integrations.slack.posting import post_once
+    from integrations.slack.render.blocks import review_thread
     from integrations.slack.worker import effects
 
     channel = record.channel or (client.approvals_channel if client else "") or ""

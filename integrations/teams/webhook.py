@@ -25,7 +25,7 @@ from tenacity import (
 )
 
 from assistant.errors import DeliveryError
-from assistant.render.teams import MAX_PAYLOAD_BYTES, workflows_envelope
+from integrations.teams.cards import MAX_PAYLOAD_BYTES, workflows_envelope
 
 log = logging.getLogger(__name__)
 
@@ -150,3 +150,17 @@ def post_legacy_card(url: str, title: str, text: str) -> None:
         message.send()
     except Exception as exc:  # noqa: BLE001 (pymsteams raises its own and requests' errors)
         raise TeamsError(f"legacy connector {redact(url)} refused the card: {type(exc).__name__}") from None
+
+
+def serves(settings: Any, workspace: Any) -> tuple[str | None, str]:
+    """What a worker answers on through Teams Workflows webhooks (None when assistant.toml
+    names none), and how to turn it on; the core `assistant worker` asks it."""
+    webhooks = {item.teams_webhook for group in (workspace.clients, workspace.feeds)
+                for item in group if item.teams_webhook}
+    if workspace.reports.teams_webhook:
+        webhooks.add(workspace.reports.teams_webhook)
+    if not webhooks:
+        return None, "teams_webhook in assistant.toml (ASSISTANT_CONFIG) for Teams"
+    from assistant.text import count
+
+    return f"Teams ({count(len(webhooks), 'webhook')})", ""

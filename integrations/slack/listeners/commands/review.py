@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest
-from assistant.render import slack as render
 from integrations.slack.listeners.commands.parse import parse
+from integrations.slack.render import blocks as render
 from integrations.slack.text import from_command
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest
-from assistant.render import slack as render
+from integrations.slack.render import blocks as render
 from integrations.slack.text import from_message
 
 if TYPE_CHECKING:

@@ -11,8 +11,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.models import FeedAudit, Finding, Review, severity_rank
 from assistant.evidence import sentence
+from assistant.models import FeedAudit, Finding, Review, severity_rank
 from assistant.review import verdict
 
 CARD_VERSION = "1.4"

@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
-from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.evidence import sentence
-from assistant.render.mrkdwn import escape
+from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.review import post_score, verdict
 from assistant.text import count as count_of
 from assistant.text import span_of_days
+from integrations.slack.render.mrkdwn import escape
 
 MAX_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.render.teams import MAX_PAYLOAD_BYTES, card, heading, payload_size, plain
 from assistant.reports.model import FeedLine, Report
+from integrations.teams.cards import MAX_PAYLOAD_BYTES, card, heading, payload_size, plain
 
 _COLOR = {"error": "Attention", "warning": "Warning", "info": "Accent"}
 
