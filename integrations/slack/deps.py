@@ -1,4 +1,4 @@
-"""What the listeners share: settings, rules, the Redis store and the job queue."""
+"""What the listeners share: settings, the service, the Redis store and the job queue."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ if TYPE_CHECKING:
 
     from assistant.checks.ruleset import RuleSet
     from assistant.config import WorkspaceConfig
+    from assistant.service import Assistant
     from assistant.settings import Settings
     from assistant.store import Store
 
-JOB = "integrations.slack.worker.perform"  # named, not imported: the web process stays light
+# Named, not imported: the web process stays light. The core worker (`assistant.dispatch`)
+# performs it; importing this module first registers Slack's replies.
+JOB = "integrations.slack.worker.perform"
 
 
 @dataclass
@@ -24,9 +27,10 @@ class Deps:
 
     settings: Settings
     workspace: WorkspaceConfig
-    rules: RuleSet
+    rules: RuleSet  # the service's rule set
     redis: Redis
     store: Store
+    service: Assistant | None = None
 
     def enqueue(self, request: JobRequest) -> str:
         """Hand slow work to the worker; returns the job id (a Redis round trip, no more)."""

@@ -66,9 +66,9 @@ def mention_intake(deps: Deps) -> Any:
         if request is None:
             return next()  # help in the thread, from the listener
         channel, ts = event.get("channel", ""), event.get("ts", "")
-        if not deps.store.message_claimed(channel, ts):
+        if not deps.store.message_claimed("slack", channel, ts):
             deps.enqueue(request)
-            deps.store.claim_message(channel, ts)
+            deps.store.claim_message("slack", channel, ts)
         return BoltResponse(status=200, body="")
 
     return middleware
@@ -83,7 +83,7 @@ def register(app: App, deps: Deps) -> None:
         """A mention that asks for no review gets help in its thread (reviews are queued by
         `mention_intake` before this runs)."""
         channel, ts = event.get("channel", ""), event.get("ts", "")
-        if event.get("bot_id") or not deps.store.claim_message(channel, ts):
+        if event.get("bot_id") or not deps.store.claim_message("slack", channel, ts):
             return
         help_msg = render.help_message()
         client.chat_postMessage(channel=channel, thread_ts=event.get("thread_ts") or ts, **help_msg)
