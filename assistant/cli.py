@@ -238,7 +238,8 @@ def review(
                 raise click.UsageError("no post to review: give the post TEXT, - to read it "
                                        "from stdin, or --input FILE (stdin was empty)")
             raise InputError("the post to review is empty")
-        posts = [Post(id="draft", platform=platform, kind=kind, created_at=now, text=text)]
+        posts = [Post.model_validate({"id": "draft", "platform": platform, "kind": kind,
+                                      "created_at": now, "text": text})]
 
     reviews = [service.review(p, history=history, as_of=now) for p in posts]
     reviews = _critique_reviews(reviews, service, use_llm)

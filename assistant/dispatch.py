@@ -89,6 +89,11 @@ class WorkerContext:
         if self.redis is None:
             import redis as redis_lib
 
+            from assistant.errors import ConfigError
+
+            if not self.settings.redis_url:
+                raise ConfigError("REDIS_URL is not set: the worker keeps its answers' records "
+                                  "in Redis")
             self.redis = redis_lib.Redis.from_url(self.settings.redis_url)
             self.service.redis = self.redis
         return Effects(self.redis)

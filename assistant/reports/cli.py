@@ -54,8 +54,9 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
 
         # a name made from the source is shown: made from its public form (no token)
         shown = [public_source(source).removesuffix("?…") for source in sources]
-        feeds = [FeedConfig(name=names[i] if i < len(names) else shown[i].rsplit("/", 1)[-1]
-                            or shown[i], owner=owner, source=source)
+        feeds = [FeedConfig.model_validate({
+                     "name": names[i] if i < len(names) else shown[i].rsplit("/", 1)[-1] or shown[i],
+                     "owner": owner, "source": source})
                  for i, source in enumerate(sources)]
     elif not workspace.feeds:
         raise click.UsageError("no feeds: give SOURCES or a --config with [[feeds]]")
