@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.errors import InputError
+from assistant.errors import AssistantError, chat_text
 from assistant.jobs import JobRequest
 from assistant.models import FeedAudit, Review
 from assistant.sources.http import AddressRule, public_address
@@ -172,9 +172,9 @@ def _audit(ctx: WorkerContext, surface: Surface, request: JobRequest) -> dict[st
 
     try:
         audit, posts = ctx.service.audit_source(request.text, address_rule=ctx.address_rule)
-    except InputError as exc:
+    except AssistantError as exc:
         # answered in the channel: the source as typed (privately) may carry a token
-        return surface.notice(request, f"I could not audit {public_source(request.text)}: {exc}")
+        return surface.notice(request, chat_text(exc, doing=f"audit {public_source(request.text)}"))
     audit = ctx.service.critique(audit, posts)
     ctx.service.record_health(audit)
     return surface.audit(request, audit)

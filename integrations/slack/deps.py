@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest, enqueue
 
@@ -35,3 +35,12 @@ class Deps:
     def enqueue(self, request: JobRequest) -> str:
         """Hand slow work to the worker; returns the job id (a Redis round trip, no more)."""
         return enqueue(self.redis, JOB, request)
+
+
+def slack_reply(channel: str, *, thread_ts: str | None = None, team_id: str = "",
+                response_url: str | None = None) -> dict[str, Any]:
+    """Where a Slack request is answered (`JobRequest.reply`): the channel (or a user id, for
+    a DM), the thread, the workspace and the command's response_url, those that are set."""
+    reply: dict[str, Any] = {"channel": channel, "thread_ts": thread_ts, "team_id": team_id,
+                             "response_url": response_url}
+    return {key: value for key, value in reply.items() if value}

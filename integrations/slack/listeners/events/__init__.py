@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest
+from integrations.slack.deps import slack_reply
 from integrations.slack.render import blocks as render
 from integrations.slack.text import from_message
 
@@ -39,10 +40,9 @@ def mention_review(event: dict[str, Any], body: dict[str, Any]) -> JobRequest | 
         kind="review",
         text=draft,
         fetch_parent=not draft,
-        channel=channel,
-        thread_ts=thread_ts or ts,
+        surface="slack",
+        reply=slack_reply(channel, thread_ts=thread_ts or ts, team_id=body.get("team_id", "")),
         user=event.get("user", ""),
-        team_id=body.get("team_id", ""),
         origin="mention",
     )
 
