@@ -7,6 +7,7 @@ interface (`assistant.dispatch.Surface`) a new platform implements, not our code
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -100,3 +101,22 @@ def test_a_request_for_a_surface_nobody_registered_says_so(recorder: Recorder) -
     with pytest.raises(LookupError, match="'pigeon'"):
         dispatch.perform(JobRequest(id="r2", kind="review", text="hi", surface="pigeon")
                          .model_dump(mode="json"))
+
+
+def test_the_worker_starts_for_teams_alone_without_slack_variables(
+        redis_url: str, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "assistant.toml"
+    config.write_text('[[feeds]]\nname = "Blog"\nsource = "rss:https://blog.example/feed"\n'
+                      'destinations = [{ kind = "teams-webhook", webhook = "env:TEAMS_BLOG" }]\n'
+                      '[reports]\nteams_webhook = "env:TEAMS_REPORTS"\n')
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("SLACK_", "OPENAI_", "ASSISTANT_", "REDIS_", "TEAMS_"))}
+    done = subprocess.run([sys.executable, "-m", "assistant", "worker", "--burst"],
+                          env={**clean, "REDIS_URL": redis_url, "ASSISTANT_CONFIG": str(config)},
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "assistant: worker for Teams (2 webhooks); jobs from redis://" in done.stderr

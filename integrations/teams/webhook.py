@@ -155,10 +155,13 @@ def post_legacy_card(url: str, title: str, text: str) -> None:
 def serves(settings: Any, workspace: Any) -> tuple[str | None, str]:
     """What a worker answers on through Teams Workflows webhooks (None when assistant.toml
     names none), and how to turn it on; the core `assistant worker` asks it."""
-    webhooks = {item.teams_webhook for group in (workspace.clients, workspace.feeds)
-                for item in group if item.teams_webhook}
-    if workspace.reports.teams_webhook:
-        webhooks.add(workspace.reports.teams_webhook)
+    from assistant.reports.destinations import feed_destinations, report_destinations
+
+    webhooks = {client.teams_webhook for client in workspace.clients if client.teams_webhook}
+    for spec in [*report_destinations(workspace),
+                 *(d for feed in workspace.feeds for d in feed_destinations(feed, workspace))]:
+        if spec["kind"] == "teams-webhook" and spec.get("webhook"):
+            webhooks.add(spec["webhook"])
     if not webhooks:
         return None, "teams_webhook in assistant.toml (ASSISTANT_CONFIG) for Teams"
     from assistant.text import count
