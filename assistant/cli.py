@@ -221,10 +221,9 @@ def review(
 
     history = None
     if history_paths:
-        from assistant.checks.history import History
         from assistant.sources import load_posts
 
-        history = History.from_posts(
+        history = service.history(
             load_posts(history_paths, source=source, tz=tz, mapping=_mapping(mapping))
         )
 
@@ -355,9 +354,7 @@ def audit(
         audits.append(result)
         found = None
         if with_insights:
-            from assistant.insights import insights
-
-            found = insights([p for p in loaded.feed.posts if p.created_at <= when])
+            found = service.insights(loaded.feed, when)
         _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found,
                      chosen=author is not None)
         failed = failed or _fails((f.severity for f in result.findings), fail_on)

@@ -123,6 +123,21 @@ class Assistant:
                             own_domains=self.domains_for(owner, extra_domains), progress=progress)
         return self.critique(result, feed.posts) if critique else result
 
+    @staticmethod
+    def history(posts: Sequence[Post]) -> History:
+        """An account's past posts, as the repeat and stale-latest rules look them up."""
+        from assistant.checks.history import History
+
+        return History.from_posts(posts)
+
+    @staticmethod
+    def insights(feed: Feed, as_of: datetime) -> list[Any]:
+        """What works for this account: its own engagement by length, kind, pictures, links
+        and time, from the posts up to `as_of` (empty without counts)."""
+        from assistant.insights import insights
+
+        return insights([p for p in feed.posts if p.created_at <= as_of])
+
     # -- feeds named in chat ---------------------------------------------------------------
 
     def fetcher(self) -> tuple[HttpClient, FetchOptions]:
