@@ -425,8 +425,9 @@ from assistant.approvals.cli import queue  # noqa: E402
 from assistant.reports.cli import report  # noqa: E402
 from assistant.worker import worker  # noqa: E402
 from integrations.slack.cli import serve  # noqa: E402
+from integrations.teams.bot.cli import teams  # noqa: E402 - the Teams bot (`assistant teams`)
 
-for _command in (report, serve, worker, queue):
+for _command in (report, serve, worker, queue, teams):
     cli.add_command(_command)
 
 

@@ -1,1 +1,1 @@
-"""Microsoft Teams: Adaptive Cards through Workflows webhooks (and legacy connectors)."""
+"""Microsoft Teams: the bot (`bot/`, Teams SDK) and cards through Workflows webhooks."""

@@ -1,0 +1,76 @@
+"""The bot's app factory: one Teams SDK `App` with its handlers, and its web application.
+
+`POST /api/messages` is the SDK's (it verifies every request's Bot Framework token with
+the app's credentials, or answers 401); `GET /healthz` is ours, for load balancers.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import TYPE_CHECKING
+
+from assistant.errors import ConfigError
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+    from microsoft_teams.apps import App
+    from redis import Redis
+
+    from assistant.config import WorkspaceConfig
+    from assistant.settings import Settings
+    from integrations.teams.bot.settings import TeamsSettings
+
+
+def _redis(url: str) -> Redis:
+    """A Redis client that fails fast: Teams waits only seconds for an answer."""
+    import redis as redis_lib
+    from redis.backoff import ExponentialBackoff
+    from redis.retry import Retry
+
+    return redis_lib.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=2.0,
+                                    retry=Retry(ExponentialBackoff(cap=0.2, base=0.05), 1))
+
+
+def create_app(settings: Settings, workspace: WorkspaceConfig, teams: TeamsSettings, *,
+               redis: Redis | None = None) -> App:
+    """A configured Teams `App` with every handler attached (not yet initialised)."""
+    with warnings.catch_warnings():  # the SDK flags one of its own preview features at import
+        warnings.simplefilter("ignore")
+        try:
+            from microsoft_teams.apps import App
+        except ModuleNotFoundError:
+            raise ConfigError("the Teams bot needs the Teams SDK: pip install "
+                              "'agency-assistant[teams]'") from None
+
+    from integrations.teams.bot.deps import Deps
+    from integrations.teams.bot.handlers import actions, lifecycle, messages
+    from integrations.teams.bot.refs import ConversationRefs
+    from integrations.teams.bot.work import Work
+
+    if redis is None:
+        if not settings.redis_url:
+            raise ConfigError("REDIS_URL is not set: the Teams bot keeps its state in Redis")
+        redis = _redis(settings.redis_url)
+    deps = Deps(work=Work(settings, workspace, redis), refs=ConversationRefs(redis))
+    secret = teams.client_secret.get_secret_value() if teams.client_secret else None
+    app = App(client_id=teams.client_id, client_secret=secret, tenant_id=teams.tenant_id,
+              dangerously_allow_unauthenticated_requests=teams.allow_unauthenticated)
+    for module in (messages, actions, lifecycle):
+        module.register(app, deps)
+    return app
+
+
+async def web_app(app: App) -> FastAPI:
+    """The ASGI application serving the bot: the SDK's routes plus `GET /healthz`."""
+    from fastapi import FastAPI
+
+    await app.initialize()
+    web = getattr(app.server.adapter, "app", None)  # the SDK's default adapter: FastAPI
+    if not isinstance(web, FastAPI):
+        raise TypeError("the Teams app is not served by FastAPI")
+
+    @web.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    return web

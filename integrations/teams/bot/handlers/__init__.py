@@ -1,0 +1,1 @@
+"""Activity handlers, one module per kind, each with a `register(app, deps)`."""
