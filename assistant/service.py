@@ -1,7 +1,7 @@
 """The service layer: review, audit and report in a workspace's context, for every surface.
 
-One `Assistant` is built at the edge (a CLI command, the chat worker, the report runner)
-from the settings and `assistant.toml`. It owns the rule set, the agency's own domains,
+One `Assistant` is built at the edge (a CLI command, a chat app, the chat worker) from
+the settings and `assistant.toml`. It owns the rule set, the agency's own domains,
 the critic and the stores, so the terminal, Slack and Teams ask the same questions of the
 same object and get the same answers. Heavy parts (pydantic-settings, the LLM client,
 Redis) load only when a call needs them, so `assistant review` stays fast.
@@ -55,16 +55,6 @@ class Assistant:
                                        extra_domains)
         self._critic: Critic | None = None
         self._fetcher: tuple[HttpClient, FetchOptions] | None = None
-
-    @classmethod
-    def from_environment(cls, config_path: str | None = None, *,
-                         redis: Redis | None = None) -> Assistant:
-        """Settings from the environment and the workspace they (or `config_path`) name."""
-        from assistant.config import load_workspace
-        from assistant.settings import load_settings
-
-        settings = load_settings()
-        return cls(load_workspace(config_path or settings.config), settings=settings, redis=redis)
 
     @property
     def workspace(self) -> WorkspaceConfig:
