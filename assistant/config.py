@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -98,21 +99,69 @@ class FeedConfig(_Strict):
     teams_webhook: str | None = None
 
 
+_SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,}")
+_SLACK_GROUP = re.compile(r"S[A-Z0-9]{2,}")
+_AAD_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+APPROVER_FORMS = ("slack:U012ABC (a Slack user), slack:S0GROUP (a Slack user group), "
+                  "teams:<AAD object id> (a Teams user), teams:group:<AAD object id> "
+                  "(an AAD group), or a bare Slack id")
+
+
+@dataclass(frozen=True)
+class Approver:
+    """One `approvers` entry: a user or a group on one chat platform."""
+
+    platform: str
+    id: str
+    group: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> Approver:
+        """Read an `approvers` entry (a bare Slack id means `slack:`); ValueError names the
+        accepted forms."""
+        value = text.strip() if isinstance(text, str) else ""
+        platform, sep, rest = value.partition(":")
+        if not sep:
+            platform, rest = "slack", value
+        if platform == "slack":
+            if _SLACK_USER.fullmatch(rest):
+                return cls("slack", rest)
+            if _SLACK_GROUP.fullmatch(rest):
+                return cls("slack", rest, group=True)
+        elif platform == "teams":
+            kind, group_sep, group_id = rest.partition(":")
+            if group_sep and kind == "group" and _AAD_ID.fullmatch(group_id):
+                return cls("teams", group_id.lower(), group=True)
+            if _AAD_ID.fullmatch(rest):
+                return cls("teams", rest.lower())
+        raise ValueError(f"{text!r} is not a Slack user id (U...), user group id (S...) or other "
+                         f"approver: write {APPROVER_FORMS}")
+
+
 class ClientConfig(_Strict):
     name: str
     approvers: list[str] = Field(default_factory=list)
-    approvals_channel: str | None = None
+    approvals_channel: str | None = None  # Slack channel id
+    teams_channel: str | None = None  # Teams channel conversation id (the Teams bot posts there)
     allow_self_approval: bool = False
     teams_webhook: str | None = None
     own_domains: list[str] = Field(default_factory=list)
 
     @field_validator("approvers")
     @classmethod
-    def _slack_ids(cls, value: list[str]) -> list[str]:
+    def _approvers(cls, value: list[str]) -> list[str]:
         for approver in value:
-            if not re.fullmatch(r"[UWS][A-Z0-9]{2,}", approver):
-                raise ValueError(f"{approver!r} is not a Slack user id (U...) or user group id (S...)")
+            Approver.parse(approver)
         return value
+
+    def approver_entries(self) -> list[Approver]:
+        """The approvers, parsed (validated when the config was loaded)."""
+        return [Approver.parse(a) for a in self.approvers]
+
+    @property
+    def presented(self) -> bool:
+        """True when the client has somewhere its posts can be shown for approval."""
+        return bool(self.approvals_channel or self.teams_channel)
 
 
 class ReportsConfig(_Strict):

@@ -21,6 +21,7 @@ from assistant.models import Feed, FeedAudit, Post, Review
 if TYPE_CHECKING:
     from redis import Redis
 
+    from assistant.approvals.workflow import Workflow
     from assistant.checks.history import History
     from assistant.checks.ruleset import RuleSet
     from assistant.config import FeedConfig, WorkspaceConfig
@@ -35,14 +36,8 @@ NOT_A_FEED = "not a feed I can read"
 
 
 class Assistant:
-    """Review posts, audit feeds and run reports for one workspace.
-
-    `approvals` is the seam for the approval workflow: its operations (submit, decide,
-    edit, expire, export) and policy hang there, set by whoever wires the workflow in
-    (`assistant.approvals`); None until then.
-    """
-
-    approvals: Any = None
+    """Review posts, audit feeds, run reports and reach the approval workflow for one
+    workspace."""
 
     def __init__(self, workspace: WorkspaceConfig | None = None, *,
                  settings: Settings | None = None, rules: RuleSet | None = None,
@@ -55,6 +50,7 @@ class Assistant:
                                        extra_domains)
         self._critic: Critic | None = None
         self._fetcher: tuple[HttpClient, FetchOptions] | None = None
+        self._approvals: Workflow | None = None
 
     @property
     def workspace(self) -> WorkspaceConfig:
@@ -64,6 +60,20 @@ class Assistant:
 
             self._workspace = WorkspaceConfig()
         return self._workspace
+
+    @property
+    def approvals(self) -> Workflow:
+        """The approval workflow on this workspace's queue (submit, decide, edit, expire,
+        export; `assistant.approvals.workflow`). The queue lives in Redis."""
+        if self._approvals is None:
+            if self.redis is None:
+                from assistant.errors import ConfigError
+
+                raise ConfigError("REDIS_URL is not set: the approval queue lives in Redis")
+            from assistant.approvals.workflow import Workflow
+
+            self._approvals = Workflow(self.redis, self.workspace)
+        return self._approvals
 
     @property
     def settings(self) -> Settings:

@@ -11,8 +11,6 @@ import re
 from tests.conftest import REPO
 
 ENTRY_POINT = "assistant/cli.py"
-# Approval renderers still in the core until the approval workflow moves them out.
-TEMPORARY = {"assistant/render/slack_approvals.py", "assistant/approvals/teams_card.py"}
 DOTTED = re.compile(r"\bintegrations\.[A-Za-z_]")
 
 
@@ -23,13 +21,9 @@ def core_files() -> list[str]:
 def test_the_core_names_no_chat_platform_outside_the_entry_point() -> None:
     offenders = [
         f"{path}:{number}: {line.strip()}"
-        for path in core_files() if path != ENTRY_POINT and path not in TEMPORARY
+        for path in core_files() if path != ENTRY_POINT
         for number, line in enumerate((REPO / path).read_text().splitlines(), start=1)
         if DOTTED.search(line)
     ]
     assert offenders == [], "the core must not name integrations/ (see README, Architecture)"
 
-
-def test_the_temporary_exceptions_still_exist() -> None:
-    """An exception whose module has moved out must leave the list (and the contracts)."""
-    assert {p for p in TEMPORARY if (REPO / p).exists()} == TEMPORARY

@@ -1,13 +1,19 @@
-"""Pre-publication approvals: a per-client queue in Redis, atomic decisions, an audit trail.
+"""Pre-publication approvals as a platform-neutral workflow: policy, operations, jobs.
 
-- model: QueuedPost (one post and its state), AuditEntry, Outcome
-- store: ApprovalStore, every change one Lua script (assistant.approvals.scripts)
+- model: QueuedPost (one post, its state, its messages per platform), AuditEntry, Outcome
+  and its Code
+- policy: Actor, approvers written `slack:U…` / `teams:<AAD id>` (bare Slack ids too), who
+  may approve, request changes, reject or edit; self-approval
+- workflow: Workflow.submit / decide / edit / expire / export, typed answers, and
+  `publish` (what every platform shows after a change)
+- presenter: the Protocol a chat platform implements to show, redraw and thread a post,
+  and this process's registry of them
+- texts: refusals in neutral words (a presenter names actors its own way)
+- jobs: review a version and present it, redraw, sweep (run in the core by the worker)
+- store / scripts: the queue in Redis, every change one atomic Lua script
 - intake: a scheduler's file into the queue, all rows or none
 - writers / export: approved posts out in Buffer, Hootsuite or JSON Lines, released once
-- teams_card: the approval request as an Adaptive Card 1.4
-- jobs: enqueue the approval jobs (review, refresh, sweep); a platform performs them
-- clients: the `[[clients]]` entry of a post, by name
 - cli: `assistant queue ...`
-Chat platforms present them: their listeners decide through the store, their workers
-perform the jobs (`jobs.perform_with`).
+Chat platforms (`integrations/`) translate clicks into workflow calls and implement a
+presenter; nothing here imports them.
 """

@@ -14,40 +14,44 @@ import click
 if TYPE_CHECKING:
     from redis import Redis
 
-    from assistant.approvals.store import ApprovalStore
+    from assistant.approvals.policy import Actor
+    from assistant.approvals.workflow import Workflow
     from assistant.config import WorkspaceConfig
 
 _CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False),
                        envvar="ASSISTANT_CONFIG", help="assistant.toml (default: $ASSISTANT_CONFIG).")
 
 
-def _open(config_path: str | None) -> tuple[WorkspaceConfig, Redis, ApprovalStore]:
-    """The workspace config and the queue's Redis (REDIS_URL)."""
+def _open(config_path: str | None) -> tuple[WorkspaceConfig, Redis, Workflow]:
+    """The workspace config, the queue's Redis (REDIS_URL) and the approval workflow."""
     import redis
 
-    from assistant.approvals.store import ApprovalStore
-    from assistant.checks.ruleset import RuleSet
+    from assistant.approvals.workflow import Workflow
     from assistant.config import load_workspace
+    from assistant.context import rule_set
     from assistant.errors import ConfigError
     from assistant.settings import load_settings
 
     settings = load_settings()
     workspace = load_workspace(config_path or settings.config)
     # The queue reviews what it imports: refuse the config `review` and `audit` refuse.
-    RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
+    rule_set(workspace)
     if not settings.redis_url:
         raise ConfigError("REDIS_URL is not set: the approval queue lives in Redis")
     client = redis.Redis.from_url(settings.redis_url)
-    return workspace, client, ApprovalStore(client)
+    return workspace, client, Workflow(client, workspace)
 
 
-def _actor() -> str:
+def _actor() -> Actor:
+    """The person at the terminal, recorded as `cli:<login>`."""
     import getpass
 
+    from assistant.approvals.policy import Actor
+
     try:
-        return f"cli:{getpass.getuser()}"
+        return Actor("cli", getpass.getuser())
     except (KeyError, OSError):
-        return "cli"
+        return Actor("", "cli")
 
 
 def _say(line: str = "", *, err: bool = False) -> None:
@@ -68,13 +72,25 @@ def _json(value: Any) -> str:
                   lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _sweep(redis: Redis, store: ApprovalStore) -> list[str]:
-    """Expire what is due; the worker redraws their Slack messages."""
-    from assistant.approvals.jobs import enqueue_refresh
+def _sweep(workflow: Workflow) -> list[str]:
+    """Expire what is due; the worker redraws their messages on every chat platform."""
+    return workflow.expire()
 
-    expired = store.sweep()
-    enqueue_refresh(redis, expired)
-    return expired
+
+def _submitter(text: str) -> Actor:
+    """`--submitter` as the person it names (written like an approver, but not a group)."""
+    from assistant.approvals.policy import Actor, Approver
+    from assistant.errors import InputError
+
+    if not text:
+        return Actor("", "")
+    try:
+        person = Approver.parse(text)
+    except ValueError as exc:
+        raise InputError(f"--submitter: {exc}") from None
+    if person.group:
+        raise InputError(f"--submitter: {text!r} is a group; name the person who submits")
+    return Actor(person.platform, person.id)
 
 
 @click.group()
@@ -90,46 +106,45 @@ def queue() -> None:
 @click.option("--platform", help="The network the posts are for (Hootsuite files name none; "
               "default x).")
 @click.option("--tz", help="Time zone of times written without one (default UTC).")
-@click.option("--submitter", default="", help="Slack user id of the person submitting (they "
-              "cannot approve their own posts unless the client allows it; they hear the outcome).")
+@click.option("--submitter", default="", help="The person submitting, as approvers are written "
+              "(U012ABC or slack:U012ABC, teams:<AAD object id>): they cannot approve their own "
+              "posts unless the client allows it, and they hear the outcome.")
 @_CONFIG
 def import_(file: str, client_name: str, source: str | None, platform: str | None,
             tz: str | None, submitter: str, config_path: str | None) -> None:
     """Queue every post of FILE for CLIENT's approval, or none if any row cannot be queued."""
-    from assistant.approvals.clients import client_config
     from assistant.approvals.intake import ImportRejected, Problem, read_for_queue
-    from assistant.approvals.jobs import enqueue_review
-    from assistant.approvals.store import DuplicateError
+    from assistant.approvals.model import Code
     from assistant.errors import InputError
 
-    workspace, redis, store = _open(config_path)
-    client = client_config(workspace, client_name)
+    workspace, _, workflow = _open(config_path)
+    client = workflow.client(client_name)
     if client is None:
         known = ", ".join(c.name for c in workspace.clients) or "none configured"
         raise InputError(f"no client named {client_name!r} in assistant.toml (clients: {known})")
-    if not client.approvals_channel:
-        raise InputError(f"client {client_name!r} has no approvals_channel in assistant.toml, "
-                         "so nobody could approve its posts")
+    if not client.presented:
+        raise InputError(f"client {client_name!r} has no approvals_channel (or teams_channel) in "
+                         "assistant.toml, so nobody could approve its posts")
+    person = _submitter(submitter)
     try:
         rows = read_for_queue(file, source=source, platform=platform, tz=tz)
-        try:
-            records = store.create(client.name, [r.post for r in rows], submitter=submitter,
-                                   origins=[r.origin for r in rows])
-        except DuplicateError as exc:
+        submission = workflow.submit(_actor(), client.name, [r.post for r in rows],
+                                     origins=[r.origin for r in rows], submitter=person)
+        if submission.code == Code.DUPLICATE:
             raise ImportRejected(file, [
                 Problem(rows[i].line, f"already in the queue as {existing} (same client, platform, "
-                        "time and text)") for i, existing in exc.duplicates]) from None
+                        "time and text)") for i, existing in submission.duplicates])
     except ImportRejected as exc:
         if len(exc.problems) > 1:  # each on its own line; the summary follows (main prints it)
             for line in exc.lines():
                 _say(line, err=True)
         raise
-    for record in records:
-        enqueue_review(redis, record)
+    records = submission.records
     first, last = records[0].id, records[-1].id
     span = first if first == last else f"{first}..{last}"
+    where = " and ".join(c for c in (client.approvals_channel, client.teams_channel) if c)
     _say(f"queued {len(records)} posts for {client.name} ({span}); the worker reviews them "
-         f"and posts them to {client.approvals_channel} for approval")
+         f"and posts them to {where} for approval")
 
 
 @queue.command("list")
@@ -142,9 +157,9 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
 def list_(client_name: str | None, state: str | None, output_format: str,
           config_path: str | None) -> None:
     """The queue, soonest first (posts past their time are expired first)."""
-    _, redis, store = _open(config_path)
-    _sweep(redis, store)
-    posts = store.list(client=client_name, state=state)
+    _, _, workflow = _open(config_path)
+    _sweep(workflow)
+    posts = workflow.store.list(client=client_name, state=state)
     if output_format == "json":
         click.echo(_json([p.summary() for p in posts]))
         return
@@ -171,12 +186,12 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
 
     from assistant.errors import InputError
 
-    _, redis, store = _open(config_path)
-    _sweep(redis, store)
-    record = store.get(post_id)
+    _, _, workflow = _open(config_path)
+    _sweep(workflow)
+    record = workflow.store.get(post_id)
     if record is None:
         raise InputError(f"no post {post_id!r} in the approval queue")
-    entries = store.audit(post_id)
+    entries = workflow.store.audit(post_id)
     if output_format == "json":
         data: dict[str, Any] = json.loads(record.model_dump_json())
         data["audit"] = [json.loads(e.model_dump_json()) for e in entries]
@@ -226,8 +241,6 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
     """Write the approved posts and mark them released, exactly once."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    from assistant.approvals.export import export_approved
-    from assistant.approvals.jobs import enqueue_refresh
     from assistant.errors import InputError
 
     if not approved:
@@ -240,12 +253,10 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
         zone = ZoneInfo(tz or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
         raise InputError(f"unknown time zone {tz!r} (use an IANA name like Europe/Paris)") from None
-    _, redis, store = _open(config_path)
-    _sweep(redis, store)
-    result = export_approved(store, output_format, actor=_actor(), client=client_name,
-                             output=output, tz=zone,
+    _, _, workflow = _open(config_path)
+    _sweep(workflow)
+    result = workflow.export(_actor(), output_format, client=client_name, output=output, tz=zone,
                              sink=None if output else sys.stdout.write)
-    enqueue_refresh(redis, [p.id for p in result.posts])
     where = f" to {output}" if output and result.posts else ""
     click.echo(f"released {len(result.posts)} approved posts{where}"
                + (f" (export {result.batch})" if result.posts else ""), err=True)
@@ -255,7 +266,7 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
 @_CONFIG
 def expire(config_path: str | None) -> None:
     """Expire every post past its scheduled time (run it from cron if the worker runs no
-    scheduler); their Slack messages lose their buttons."""
-    _, redis, store = _open(config_path)
-    expired = _sweep(redis, store)
+    scheduler); their messages lose their buttons."""
+    _, _, workflow = _open(config_path)
+    expired = _sweep(workflow)
     click.echo(f"expired {len(expired)} posts" + (f": {', '.join(expired)}" if expired else ""))

@@ -29,7 +29,7 @@ class Export:
 
 def export_approved(store: ApprovalStore, fmt: str, *, actor: str, client: str | None = None,
                     output: str | None = None, tz: tzinfo = UTC,
-                    sink: Callable[[str], None] | None = None) -> Export:
+                    sink: Callable[[str], object] | None = None) -> Export:
     """Release every approved future post into `output` (atomic rename) or `sink`."""
     if output and Path(output).exists():
         raise InputError("already exists; an export never overwrites a file (pick a new name)",

@@ -1,16 +1,20 @@
-"""What the approval queue holds: a queued post with its state, and one audit entry.
+"""What the approval queue holds: a queued post with its state, one audit entry, an outcome.
 
 A queued post lives in one Redis hash; `to_hash`/`from_hash` are the only places that
-know its layout, so the Lua scripts (assistant.approvals.scripts) and Python agree.
+know its layout, so the Lua scripts (assistant.approvals.scripts) and Python agree. The
+messages a post was shown in are kept per chat platform (`msg:<platform>` fields holding
+the platform's own reference, e.g. Slack `{"channel", "ts"}`); the `channel`/`ts` fields of
+posts queued before that still read as the Slack reference.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from assistant.models import Post, Review
 
@@ -51,12 +55,14 @@ class QueuedPost(BaseModel):
     scheduled_at: datetime
     created_at: datetime
     updated_at: datetime
+    submitter_name: str = ""
     decided_by: str = ""
+    decided_by_name: str = ""
     decided_at: datetime | None = None
     override_reason: str = ""
     feedback: str = ""
-    channel: str = ""
-    ts: str = ""
+    messages: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="platform -> that platform's reference of the message")
     released_at: datetime | None = None
     release_format: str = ""
     post: Post
@@ -67,6 +73,18 @@ class QueuedPost(BaseModel):
         """True when the review on record is of the current version."""
         return self.review is not None and self.reviewed_version == self.version
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def channel(self) -> str:
+        """The Slack channel of the post's approval message ("" when none)."""
+        return self.messages.get("slack", {}).get("channel", "")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def ts(self) -> str:
+        """The Slack ts of the post's approval message ("" when none)."""
+        return self.messages.get("slack", {}).get("ts", "")
+
     def to_hash(self) -> dict[str, str]:
         """The Redis hash fields (strings; times as epoch seconds for the Lua scripts)."""
         out: dict[str, str] = {
@@ -75,9 +93,9 @@ class QueuedPost(BaseModel):
             "has_error": "1" if self.has_error else "0", "submitter": self.submitter,
             "origin": self.origin, "scheduled_ts": repr(epoch(self.scheduled_at)),
             "created_at": self.created_at.isoformat(), "updated_at": self.updated_at.isoformat(),
-            "decided_by": self.decided_by, "override_reason": self.override_reason,
-            "feedback": self.feedback, "channel": self.channel, "ts": self.ts,
-            "release_format": self.release_format,
+            "submitter_name": self.submitter_name, "decided_by": self.decided_by,
+            "decided_by_name": self.decided_by_name, "override_reason": self.override_reason,
+            "feedback": self.feedback, "release_format": self.release_format,
             "post": self.post.model_dump_json(),
         }
         if self.decided_at:
@@ -86,6 +104,8 @@ class QueuedPost(BaseModel):
             out["released_at"] = self.released_at.isoformat()
         if self.review is not None:
             out["review"] = self.review.model_dump_json()
+        for platform, ref in self.messages.items():
+            out[f"msg:{platform}"] = dumps(ref)
         return out
 
     @classmethod
@@ -93,17 +113,24 @@ class QueuedPost(BaseModel):
         data = {(k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
                 for k, v in raw.items()}
         review = data.get("review")
+        messages = {name[4:]: json.loads(value) for name, value in data.items()
+                    if name.startswith("msg:")}
+        if "slack" not in messages and data.get("ts"):  # queued before messages were per platform
+            messages["slack"] = {"channel": data.get("channel", ""), "ts": data["ts"]}
         return cls(
-            id=data["id"], client=data["client"], state=data["state"],
+            id=data["id"], client=data["client"],
+            state=data["state"],  # type: ignore[arg-type]
             version=int(data["version"]), reviewed_version=int(data.get("reviewed_version") or 0),
             has_error=data.get("has_error") == "1", submitter=data.get("submitter", ""),
+            submitter_name=data.get("submitter_name", ""),
+            decided_by_name=data.get("decided_by_name", ""),
             origin=data.get("origin", ""), scheduled_at=from_epoch(data["scheduled_ts"]),
             created_at=datetime.fromisoformat(data["created_at"]),
             updated_at=datetime.fromisoformat(data["updated_at"]),
             decided_by=data.get("decided_by", ""),
             decided_at=datetime.fromisoformat(data["decided_at"]) if data.get("decided_at") else None,
             override_reason=data.get("override_reason", ""), feedback=data.get("feedback", ""),
-            channel=data.get("channel", ""), ts=data.get("ts", ""),
+            messages=messages,
             released_at=datetime.fromisoformat(data["released_at"]) if data.get("released_at") else None,
             release_format=data.get("release_format", ""),
             post=Post.model_validate_json(data["post"]),
@@ -128,6 +155,7 @@ class AuditEntry(BaseModel):
     id: str = Field(description="the Redis stream id (ms-seq): the order of entries")
     at: datetime
     actor: str
+    actor_name: str = ""
     action: str
     from_state: str = ""
     to_state: str = ""
@@ -142,18 +170,40 @@ class AuditEntry(BaseModel):
         return cls(
             id=entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id),
             at=datetime.fromisoformat(data["at"]), actor=data.get("actor", ""),
+            actor_name=data.get("name", ""),
             action=data.get("action", ""), from_state=data.get("from", ""),
             to_state=data.get("to", ""), version=int(data.get("version") or 0),
             reason=data.get("reason", ""), note=data.get("note", ""),
         )
 
 
+class Code(StrEnum):
+    """Why an operation did what it did. A StrEnum: it compares equal to its value."""
+
+    OK = "ok"
+    MISSING = "missing"  # no such post
+    STATE = "state"  # already decided (or final): `decided_by` says by whom
+    STALE = "stale"  # the version acted on was edited since
+    UNREVIEWED = "unreviewed"  # the review of this version is still running
+    OVERRIDE_REQUIRED = "override_required"  # an error-level finding and no reason given
+    NO_OVERRIDE_NEEDED = "no_override_needed"  # an override reason but no error-level finding
+    REASON_REQUIRED = "reason_required"  # request changes without saying what
+    EXPIRED = "expired"
+    NOT_DUE = "not_due"
+    PAST = "past"  # a new time that is not in the future
+    DUPLICATE = "duplicate"  # the same client, platform, time and text is already live
+    NOT_APPROVER = "not_approver"
+    SELF_APPROVAL = "self_approval"
+    NOT_EDITOR = "not_editor"
+    NO_CLIENT = "no_client"  # no such client in assistant.toml
+    NO_SURFACE = "no_surface"  # the client has nowhere to show posts for approval
+
+
 class Outcome(BaseModel):
     """What a transition did: `ok`, or why not (the state it found and who put it there)."""
 
     ok: bool
-    code: str = Field(description="ok, state, stale, unreviewed, override_required, expired, "
-                                  "missing, not_due, past, duplicate")
+    code: Code
     post: QueuedPost | None = None
     duplicate_of: str = Field(default="", description="for `duplicate`: the live post an edit "
                                                       "would have copied")

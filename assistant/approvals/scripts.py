@@ -2,11 +2,18 @@
 
 Two approvers clicking in the same millisecond both reach `TRANSITION`; Redis runs one
 script after the other, the first changes the state and writes the audit entry, the second
-finds the state already changed and returns who decided. Keys are built inside the scripts
-from the prefix, so this needs a single Redis (or a primary with replicas), not a Cluster.
+finds the state already changed and returns who decided.
 
 Every script first expires a live post whose scheduled time has passed, so nothing is ever
 approved or released late, whichever process notices first.
+
+Keys are built inside the scripts from the prefix (ARGV[1]). The keys of one post share a
+hash tag (`<prefix>:{q12}:post`, `<prefix>:{q12}:audit`), so they live in one Cluster slot.
+The scripts also keep the queue-wide indexes (`all`, `live`, `approved`, `fp:*`, `seq`)
+in step with the post, in the same atomic step; those cannot share every post's slot, so
+the scripts need a single Redis (or a primary with replicas). Redis Cluster would need
+the indexes split per post (or per client, then swept client by client) and the keys
+passed in KEYS: the per-post tags are the half of that which is already in place.
 """
 
 from __future__ import annotations
@@ -14,10 +21,11 @@ from __future__ import annotations
 # Shared helpers, prepended to every script.
 _LIB = r"""
 local P = ARGV[1]
-local function post_key(id) return P .. ':post:' .. id end
-local function audit(id, at, actor, action, from, to, version, reason, note)
-  redis.call('XADD', P .. ':audit:' .. id, '*', 'at', at, 'actor', actor, 'action', action,
-             'from', from, 'to', to, 'version', version, 'reason', reason, 'note', note)
+local function post_key(id) return P .. ':{' .. id .. '}:post' end
+local function audit(id, at, actor, action, from, to, version, reason, note, name)
+  redis.call('XADD', P .. ':{' .. id .. '}:audit', '*', 'at', at, 'actor', actor,
+             'action', action, 'from', from, 'to', to, 'version', version, 'reason', reason,
+             'note', note, 'name', name or '')
 end
 local function is_live(state)
   return state == 'pending' or state == 'changes_requested' or state == 'approved'
@@ -73,13 +81,15 @@ for _, item in ipairs(items) do
   set_fp(item.fingerprint, item.id, item.sched)
   redis.call('ZADD', P .. ':all', item.sched, item.id)
   index(item.id, 'pending', item.sched)
-  audit(item.id, at, item.fields.submitter, 'submitted', '', 'pending', '1', '', item.note)
+  audit(item.id, at, item.fields.submitter, 'submitted', '', 'pending', '1', '', item.note,
+        item.fields.submitter_name)
 end
 return '[]'
 """
 
 # ARGV: prefix, now, at_iso, id, action, allowed_from (comma list), to_state,
-#       expected_version ('' for any), actor, reason, note, require_reviewed ('1'/'0')
+#       expected_version ('' for any), actor, reason, note, require_reviewed ('1'/'0'),
+#       actor_name
 # Returns {code, state, decided_by, version}.
 TRANSITION = _LIB + r"""
 local now, at, id = tonumber(ARGV[2]), ARGV[3], ARGV[4]
@@ -102,21 +112,24 @@ if want ~= '' and want ~= version then return {'stale', state, '', version} end
 if ARGV[12] == '1' and redis.call('HGET', key, 'reviewed_version') ~= version then
   return {'unreviewed', state, '', version}
 end
-if action == 'approve' and redis.call('HGET', key, 'has_error') == '1' and reason == '' then
-  return {'override_required', state, '', version}
+if action == 'approve' then
+  local has_error = redis.call('HGET', key, 'has_error') == '1'
+  if has_error and reason == '' then return {'override_required', state, '', version} end
+  if not has_error and reason ~= '' then return {'no_override_needed', state, '', version} end
 end
 redis.call('HSET', key, 'state', to, 'updated_at', at)
 if action == 'approve' or action == 'reject' or action == 'request_changes' then
-  redis.call('HSET', key, 'decided_by', actor, 'decided_at', at, 'override_reason', reason,
-             'feedback', note)
+  redis.call('HSET', key, 'decided_by', actor, 'decided_by_name', ARGV[13] or '',
+             'decided_at', at, 'override_reason', reason, 'feedback', note)
 end
 index(id, to, tonumber(redis.call('HGET', key, 'scheduled_ts')))
-audit(id, at, actor, to, state, to, version, reason, note)
+audit(id, at, actor, to, state, to, version, reason, note, ARGV[13])
 return {'ok', to, actor, version}
 """
 
 # ARGV: prefix, now, at_iso, id, actor, post_json, sched, allowed_from, expected_version,
-#       new_fingerprint, old_fingerprint (used when the hash has none: posts from before it)
+#       new_fingerprint, old_fingerprint (used when the hash has none: posts from before it),
+#       actor_name
 # An edit: new text (and time), version + 1, back to pending, old decision cleared; the
 # duplicate fingerprint moves to the new text. An edit that would make a second live copy of
 # another post (same client, platform, time and text) is refused: {'duplicate', ..., holder}.
@@ -144,7 +157,7 @@ end
 local new_version = tostring(tonumber(version) + 1)
 redis.call('HSET', key, 'post', ARGV[6], 'scheduled_ts', ARGV[7], 'version', new_version,
            'state', 'pending', 'updated_at', at, 'has_error', '0', 'decided_by', '',
-           'override_reason', '', 'feedback', '')
+           'decided_by_name', '', 'override_reason', '', 'feedback', '')
 redis.call('HDEL', key, 'decided_at')
 local old_fp = redis.call('HGET', key, 'fp')
 if not old_fp or old_fp == '' then old_fp = ARGV[11] end
@@ -155,7 +168,7 @@ set_fp(ARGV[10], id, sched)
 redis.call('HSET', key, 'fp', ARGV[10])
 redis.call('ZADD', P .. ':all', sched, id)
 index(id, 'pending', sched)
-audit(id, at, actor, 'edited', state, 'pending', new_version, '', '')
+audit(id, at, actor, 'edited', state, 'pending', new_version, '', '', ARGV[12])
 return {'ok', 'pending', actor, new_version}
 """
 
@@ -231,18 +244,32 @@ end
 return undone
 """
 
-# ARGV: prefix, now, at_iso, id
-# The audit entries not yet posted to the post's thread, marked posted in the same step
-# (`audit_posted` on the post hash holds the last posted stream id). Returns
+# ARGV: prefix, now, at_iso, id, platform
+# The audit entries not yet posted to the post's thread on `platform`, marked posted in the
+# same step (`audit_posted:<platform>` on the post hash holds the last posted stream id; the
+# plain `audit_posted` of posts from before platforms is Slack's). Returns
 # {'1' when nothing had been posted before else '0', entries}.
 CLAIM_AUDIT = _LIB + r"""
-local id = ARGV[4]
+local id, platform = ARGV[4], ARGV[5]
 local key = post_key(id)
 if redis.call('EXISTS', key) == 0 then return {'0', {}} end
-local last = redis.call('HGET', key, 'audit_posted')
+local field = 'audit_posted:' .. platform
+local last = redis.call('HGET', key, field)
+if not last and platform == 'slack' then last = redis.call('HGET', key, 'audit_posted') end
 local start, first = '-', '1'
 if last and last ~= '' then start, first = '(' .. last, '0' end
-local entries = redis.call('XRANGE', P .. ':audit:' .. id, start, '+')
-if #entries > 0 then redis.call('HSET', key, 'audit_posted', entries[#entries][1]) end
+local entries = redis.call('XRANGE', P .. ':{' .. id .. '}:audit', start, '+')
+if #entries > 0 then redis.call('HSET', key, field, entries[#entries][1]) end
 return {first, entries}
+"""
+
+# ARGV: prefix, old key, new key
+# The one-shot move of a key of the first layout (`post:<id>`, `audit:<id>`) to its
+# hash-tagged name; a key already moved (or never there) is left alone.
+MOVE = r"""
+if redis.call('EXISTS', ARGV[2]) == 1 and redis.call('EXISTS', ARGV[3]) == 0 then
+  redis.call('RENAME', ARGV[2], ARGV[3])
+  return 1
+end
+return 0
 """

@@ -1,20 +1,23 @@
 """The approval queue in Redis: create, decide, edit, review, expire, release, read.
 
-Layout (all under `assistant:v1:approvals`):
-- `post:<id>`   hash: one queued post (see `QueuedPost.to_hash`)
-- `audit:<id>`  stream: the post's append-only audit log (never trimmed)
+Layout (all under `assistant:v1:approvals`; a post's own keys share the hash tag `{<id>}`):
+- `{<id>}:post`   hash: one queued post (see `QueuedPost.to_hash`)
+- `{<id>}:audit`  stream: the post's append-only audit log (never trimmed)
 - `all`         sorted set: every post id by scheduled time (for `queue list`)
 - `live`        sorted set: pending / changes requested / approved ids by scheduled time
 - `approved`    sorted set: approved ids by scheduled time (what an export releases)
 - `fp:<client>:<sha256>`  the live post holding that client/platform/time/text (moved by an
   edit; expires a day after the post's scheduled time, when it can no longer be a duplicate)
 - `seq`         the counter behind ids q1, q2, ...
-- `posting:<id>` held (briefly) by the one job posting the post's first Slack message
-Every change goes through one Lua script (assistant.approvals.scripts), so it is atomic.
+- `layout`      "2" once the keys of the first layout (`post:<id>`, `audit:<id>`) were moved
+Every change goes through one Lua script (assistant.approvals.scripts), so it is atomic;
+what Redis Cluster would need is said there. Data of the first layout is moved once, by
+the first store opened on it (`migrate`): a rename per key, safe to run concurrently.
 """
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import secrets
 import time
@@ -23,7 +26,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.approvals import scripts
-from assistant.approvals.model import AuditEntry, Outcome, QueuedPost, dumps, epoch
+from assistant.approvals.model import AuditEntry, Code, Outcome, QueuedPost, dumps, epoch
 from assistant.models import Post, Review
 from assistant.store import key
 
@@ -59,6 +62,33 @@ def _s(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
+def post_key(post_id: str) -> str:
+    """The Redis hash of one queued post."""
+    return f"{PREFIX}:{{{post_id}}}:post"
+
+
+def audit_key(post_id: str) -> str:
+    """The Redis stream of one post's audit log."""
+    return f"{PREFIX}:{{{post_id}}}:audit"
+
+
+LAYOUT = "2"
+
+
+def migrate(redis: Redis) -> int:
+    """Move the keys of the first layout to their hash-tagged names; returns how many moved."""
+    if _s(redis.get(f"{PREFIX}:layout") or b"") == LAYOUT:
+        return 0
+    move = redis.register_script(scripts.MOVE)
+    moved = 0
+    for kind, new in (("post", post_key), ("audit", audit_key)):
+        for name in redis.scan_iter(match=f"{PREFIX}:{kind}:*", count=500):
+            post_id = _s(name).rsplit(":", 1)[1]
+            moved += int(move(args=[PREFIX, _s(name), new(post_id)]))
+    redis.set(f"{PREFIX}:layout", LAYOUT)
+    return moved
+
+
 class ApprovalStore:
     """The queue's Redis operations. `clock` returns epoch seconds (tests may move time)."""
 
@@ -68,25 +98,36 @@ class ApprovalStore:
         self._scripts = {name: redis.register_script(getattr(scripts, name)) for name in
                          ("CREATE", "TRANSITION", "EDIT", "SET_REVIEW", "SWEEP", "RELEASE",
                           "UNRELEASE", "CLAIM_AUDIT")}
+        self._migrated = False
+
+    def _ready(self) -> None:
+        """Move data of the first layout on first use (not at construction: an app starts
+        even while Redis is away)."""
+        if not self._migrated:
+            migrate(self.redis)
+            self._migrated = True
 
     def _now(self) -> tuple[str, str]:
         now = self.clock()
         return repr(now), datetime.fromtimestamp(now, tz=UTC).isoformat()
 
     def _run(self, name: str, *args: Any) -> Any:
+        self._ready()
         now, at = self._now()
         return self._scripts[name](args=[PREFIX, now, at, *args])
 
     # --- writing ------------------------------------------------------------------------
 
     def create(self, client: str, posts: Sequence[Post], *, submitter: str = "",
-               origins: Sequence[str] | None = None, channel: str = "") -> list[QueuedPost]:
+               origins: Sequence[str] | None = None,
+               submitter_name: str = "") -> list[QueuedPost]:
         """Queue posts for `client`, all or none (a post already live raises DuplicateError).
 
         Each gets an id `q<n>` (its `Post.id` becomes that id) and an audit entry "submitted".
         """
         if not posts:
             return []
+        self._ready()
         last = int(self.redis.incrby(f"{PREFIX}:seq", len(posts)))
         now = datetime.fromtimestamp(self.clock(), tz=UTC)
         records, items = [], []
@@ -94,8 +135,9 @@ class ApprovalStore:
             qid = f"q{last - len(posts) + offset + 1}"
             origin = origins[offset] if origins else ""
             record = QueuedPost(id=qid, client=client, submitter=submitter, origin=origin,
-                                scheduled_at=post.created_at, created_at=now, updated_at=now,
-                                channel=channel, post=post.model_copy(update={"id": qid}))
+                                submitter_name=submitter_name, scheduled_at=post.created_at,
+                                created_at=now, updated_at=now,
+                                post=post.model_copy(update={"id": qid}))
             records.append(record)
             items.append({"id": qid, "fingerprint": fingerprint(client, post),
                           "sched": epoch(post.created_at), "fields": record.to_hash(),
@@ -109,21 +151,25 @@ class ApprovalStore:
         return records
 
     def decide(self, post_id: str, action: str, *, actor: str, version: int | None = None,
-               reason: str = "", note: str = "") -> Outcome:
-        """approve / request_changes / reject, atomically; the Outcome says why not."""
+               reason: str = "", note: str = "", actor_name: str = "") -> Outcome:
+        """approve / request_changes / reject, atomically; the Outcome says why not.
+
+        No policy here (who may decide): that is `assistant.approvals.workflow`'s job.
+        """
         allowed, to = DECISIONS[action]
         answer = self._run("TRANSITION", post_id, action, allowed, to,
                            "" if version is None else str(version), actor, reason.strip(),
-                           note.strip(), "1")
+                           note.strip(), "1", actor_name)
         return self._outcome(post_id, answer)
 
     def expire(self, post_id: str) -> Outcome:
         """Expire one post if its time has come (ok), else `not_due`."""
         answer = self._run("TRANSITION", post_id, "expire", "", "expired", "", "system", "", "",
-                           "0")
+                           "0", "")
         return self._outcome(post_id, answer)
 
-    def edit(self, post_id: str, post: Post, *, actor: str, version: int | None = None) -> Outcome:
+    def edit(self, post_id: str, post: Post, *, actor: str, version: int | None = None,
+             actor_name: str = "") -> Outcome:
         """New text or time: version + 1, back to pending, awaiting a new review.
 
         The duplicate fingerprint follows the text: the original can be imported again, the
@@ -137,7 +183,7 @@ class ApprovalStore:
         answer = self._run("EDIT", post_id, actor, post.model_dump_json(),
                            repr(epoch(post.created_at)), EDITABLE,
                            "" if version is None else str(version), fingerprint(client, post),
-                           old_fp)
+                           old_fp, actor_name)
         return self._outcome(post_id, answer)
 
     def set_review(self, post_id: str, version: int, review: Review) -> str:
@@ -148,9 +194,11 @@ class ApprovalStore:
         return _s(self._run("SET_REVIEW", post_id, str(version), review.model_dump_json(),
                             "1" if has_error else "0", f"verdict {verdict(review)}"))
 
-    def set_message(self, post_id: str, channel: str, ts: str) -> None:
-        """Remember the Slack message that carries the post's buttons (updated in place)."""
-        self.redis.hset(f"{PREFIX}:post:{post_id}", mapping={"channel": channel, "ts": ts})
+    def set_message(self, post_id: str, platform: str, ref: dict[str, str]) -> None:
+        """Remember the message that shows the post on `platform` (redrawn in place), as that
+        platform's own reference (Slack: channel and ts)."""
+        self._ready()
+        self.redis.hset(post_key(post_id), f"msg:{platform}", dumps(ref))
 
     def sweep(self) -> list[str]:
         """Expire every live post whose scheduled time has passed; returns their ids."""
@@ -172,13 +220,15 @@ class ApprovalStore:
     # --- reading ------------------------------------------------------------------------
 
     def get(self, post_id: str) -> QueuedPost | None:
-        raw = self.redis.hgetall(f"{PREFIX}:post:{post_id}")
+        self._ready()
+        raw = self.redis.hgetall(post_key(post_id))
         return QueuedPost.from_hash(raw) if raw else None
 
     def get_many(self, ids: Sequence[str]) -> list[QueuedPost]:
+        self._ready()
         pipe = self.redis.pipeline(transaction=False)
         for post_id in ids:
-            pipe.hgetall(f"{PREFIX}:post:{post_id}")
+            pipe.hgetall(post_key(post_id))
         return [QueuedPost.from_hash(raw) for raw in pipe.execute() if raw]
 
     def list(self, *, client: str | None = None, state: str | None = None) -> list[QueuedPost]:
@@ -187,17 +237,20 @@ class ApprovalStore:
         return [p for p in self.get_many(ids)
                 if (client is None or p.client == client) and (state is None or p.state == state)]
 
-    def audit(self, post_id: str) -> list[AuditEntry]:
+    def audit(self, post_id: str) -> builtins.list[AuditEntry]:
         """The post's audit log, oldest first."""
-        return [AuditEntry.from_stream(i, f)
-                for i, f in self.redis.xrange(f"{PREFIX}:audit:{post_id}")]
+        self._ready()
+        entries: Any = self.redis.xrange(audit_key(post_id))
+        return [AuditEntry.from_stream(i, f) for i, f in entries]
 
-    def claim_audit(self, post_id: str) -> tuple[list[AuditEntry], bool]:
-        """The audit entries not yet posted to the thread, now marked posted (atomically).
+    def claim_audit(self, post_id: str,
+                    platform: str = "slack") -> tuple[builtins.list[AuditEntry], bool]:
+        """The audit entries not yet posted to the post's thread on `platform`, now marked
+        posted there (atomically): each platform's thread gets each entry once.
 
         The flag is True when these start the trail (nothing was posted before).
         """
-        first, raw = self._run("CLAIM_AUDIT", post_id)
+        first, raw = self._run("CLAIM_AUDIT", post_id, platform)
         entries = [AuditEntry.from_stream(entry_id, dict(zip(flat[::2], flat[1::2], strict=True)))
                    for entry_id, flat in raw]
         return entries, _s(first) == "1"
@@ -205,4 +258,5 @@ class ApprovalStore:
     def _outcome(self, post_id: str, answer: Sequence[Any]) -> Outcome:
         code = _s(answer[0])
         other = _s(answer[2]) if code == "duplicate" else ""
-        return Outcome(ok=code == "ok", code=code, post=self.get(post_id), duplicate_of=other)
+        return Outcome(ok=code == "ok", code=Code(code), post=self.get(post_id),
+                       duplicate_of=other)

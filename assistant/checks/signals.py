@@ -522,7 +522,8 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
          | \b(?:seen\s+by|reach|in\s+front\s+of)\s+(?:over\s+|more\s+than\s+)?[\d,.]+\s*k?\+?\s+(?:[\w-]+\s+)?(?:people|followers
            |readers|viewers|subscribers|listeners|users|customers|marketers|buyers|decision[-\s]makers|eyeballs)\b
          | \bpage[-\s](?:one|1)\b | \bfirst\s+page\s+of\s+google\b | \btop\s+of\s+google\b
-         | (?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?)\bguarantee[sd]?\b(?!\s+(?:to|way))"""),
+         | \bguarantee[sd]?\b(?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?guarantee[sd]?)
+           (?!\s+(?:to|way))"""),
     ])),
     ("offer", Phrases([
         ("offering our done fit ideal perfect typically usually specialise specialize card programme program coaching course "
@@ -555,7 +556,9 @@ def _two_parts(text: str) -> str | None:
     if len(candidates) < 2:  # most posts: no regex at all
         return None
     seen: list[regex.Match[str]] = []
-    for parts in candidates:
+    for index, parts in enumerate(candidates):
+        if len(seen) + len(candidates) - index < 2:  # too few parts left to make a pair
+            return None
         match = parts.search(text, words)
         if match is None:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from assistant import dispatch
 from assistant.dispatch import perform
@@ -35,7 +35,6 @@ log = logging.getLogger("assistant.slack.worker")
 
 __all__ = ["SlackReplies", "WorkerContext", "configure", "perform", "web_client"]
 NOT_IN_CHANNEL = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
-Target = TypeVar("Target", Review, FeedAudit)
 
 
 @dataclass
@@ -89,8 +88,13 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
               address_rule: AddressRule = public_address) -> None:
     """Set the core worker's context and Slack's part of it (the `worker` command and the
     tests call it before working)."""
-    dispatch.configure(settings, workspace, redis, address_rule=address_rule)
+    core = dispatch.configure(settings, workspace, redis, address_rule=address_rule)
     _register()
+    replies = core.surface("slack")
+    assert isinstance(replies, SlackReplies)
+    from integrations.slack.approval_jobs import install
+
+    install(replies.ctx)
 
 
 def worker_context() -> WorkerContext:
@@ -99,11 +103,6 @@ def worker_context() -> WorkerContext:
     replies = dispatch.worker_context().surface("slack")
     assert isinstance(replies, SlackReplies)
     return replies.ctx
-
-
-def with_critique(target: Target, ctx: WorkerContext, posts: list[Any] | None = None) -> Target:
-    """The LLM critique (cached in Redis), or the target with a note saying why there is none."""
-    return ctx.core.service.critique(target, posts)
 
 
 class SlackReplies:
@@ -140,13 +139,8 @@ class SlackReplies:
 
 
 def _register() -> None:
-    """Slack answers its requests; approval jobs are performed by Slack's approval code."""
+    """Slack answers the requests that came from Slack."""
     dispatch.reply_with("slack", SlackReplies)
-    from assistant.approvals.jobs import perform_with
-    from integrations.slack import approval_jobs
-
-    perform_with(review=approval_jobs.review_and_post, refresh=approval_jobs.refresh,
-                 sweep=approval_jobs.sweep)
 
 
 _register()

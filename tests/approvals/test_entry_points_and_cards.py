@@ -10,7 +10,7 @@ import pytest
 
 from assistant.approvals.model import STATES, QueuedPost
 from assistant.models import Finding, Post, Review
-from assistant.render.slack_approvals import (
+from integrations.slack.approval_blocks import (
     approval_message,
     changes_modal,
     edit_modal,

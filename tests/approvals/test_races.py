@@ -50,7 +50,8 @@ def _posted(rig: ApprovalRig, count: int) -> list:
 
     for index, record in enumerate(records):
         assert rig.store.set_review(record.id, 1, Review(post=record.post)) == "ok"
-        rig.store.set_message(record.id, "C0APPROVALS", f"1800000000.{index:06d}")
+        rig.store.set_message(record.id, "slack", {"channel": "C0APPROVALS",
+                                                   "ts": f"1800000000.{index:06d}"})
     return rig.store.get_many([r.id for r in records])
 
 

@@ -10,7 +10,7 @@ import logging
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from assistant.render import slack_approvals as render
+from integrations.slack import approval_blocks as render
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App
@@ -69,58 +69,65 @@ def read_post(values: dict[str, Any], now: datetime) -> tuple[Post | None, dict[
 
 def register(app: App, deps: Deps) -> None:
     """Attach the approval view listeners."""
-    from integrations.slack.listeners.actions.approvals import Gate, after_decision, tell
+    from assistant.approvals.model import Code
+    from assistant.approvals.policy import Action
+    from integrations.slack.listeners.actions.approvals import (
+        actor,
+        after_decision,
+        presenter,
+        tell,
+        workflow_for,
+    )
 
-    gate = Gate(deps)
+    workflow = workflow_for(app, deps)
 
     @app.view(render.VIEW_SUBMIT)
     def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        """Queue the post (validated first), then review it in the worker."""
-        from assistant.approvals.clients import client_config
-        from assistant.approvals.jobs import enqueue_review
-        from assistant.approvals.store import DuplicateError
-
+        """Queue the post (validated first); the worker reviews it and presents it."""
         values = view.get("state", {}).get("values", {})
         user = (body.get("user") or {}).get("id", "")
         name = _value(values, "client", "client") or ""
-        config = client_config(deps.workspace, name)
         post, errors = read_post(values, datetime.now(UTC))
-        if config is None or not config.approvals_channel:
+        config = workflow.client(name)
+        if config is None or not config.presented:
             errors["client"] = "Pick a client with an approvals channel."
         if errors or post is None:
             ack(response_action="errors", errors=errors)
             return
-        try:
-            record = gate.store.create(name, [post], submitter=user, origins=["slack"])[0]
-        except DuplicateError as exc:
+        submission = workflow.submit(actor(body), name, [post], origins=["slack"])
+        if submission.code == Code.DUPLICATE:
             ack(response_action="errors",
-                errors={"text": f"Already in the queue as {exc.duplicates[0][1]}."})
+                errors={"text": f"Already in the queue as {submission.duplicates[0][1]}."})
+            return
+        if not submission.ok:
+            ack(response_action="errors",
+                errors={"client": render.refusal(submission.code, None, name)[:150]})
             return
         ack()
-        enqueue_review(deps.redis, record)
+        record = submission.records[0]
         tell(client, "", user, f"Submitted {record.id} for approval by {name}'s approvers; "
              "the review and the decision will appear in their approvals channel.")
 
     @app.view(render.VIEW_OVERRIDE)
     def override(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         """Approve a post with an error-level finding, with the approver's reason."""
-        decide_from_modal(ack, body, view, client, "approve")
+        decide_from_modal(ack, body, view, client, Action.APPROVE)
 
     @app.view(render.VIEW_CHANGES)
     def changes(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         """Request changes; the feedback goes into the thread and to the submitter."""
-        decide_from_modal(ack, body, view, client, "request_changes")
+        decide_from_modal(ack, body, view, client, Action.REQUEST_CHANGES)
 
     def decide_from_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any],
-                          client: WebClient, action: str) -> None:
+                          client: WebClient, action: Action) -> None:
         user = (body.get("user") or {}).get("id", "")
         ref = render.parse_ref(view.get("private_metadata"))
         reason = (_value(view.get("state", {}).get("values", {}), "reason", "reason") or "").strip()
-        record = gate.store.get(ref[0]) if ref else None
+        record = workflow.store.get(ref[0]) if ref else None
         if record is None or ref is None:
             ack(response_action="errors", errors={"reason": render.refusal("missing", None)})
             return
-        problem = gate.refuse(client, record, user, action)
+        problem = workflow.check(actor(body), action, record)
         if problem:
             ack(response_action="errors",
                 errors={"reason": render.refusal(problem, record, record.client)[:150]})
@@ -128,35 +135,31 @@ def register(app: App, deps: Deps) -> None:
         if not reason:
             ack(response_action="errors", errors={"reason": "Say why."})
             return
-        kwargs = {"reason": reason} if action == "approve" else {"note": reason}
-        outcome = gate.store.decide(record.id, action, actor=user, version=ref[1], **kwargs)
+        kwargs = {"reason": reason} if action == Action.APPROVE else {"note": reason}
+        outcome = workflow.decide(actor(body), record.id, action, version=ref[1], **kwargs)
         if not outcome.ok and outcome.code != "expired":
             ack(response_action="errors",
                 errors={"reason": render.refusal(outcome.code, outcome.post, record.client)[:150]})
             return
         ack()
-        after_decision(gate, client, outcome, user)
+        after_decision(workflow, client, deps, outcome, user)
 
     @app.view(render.VIEW_EDIT)
     def edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         """A new version: back to pending, the message loses its buttons until re-reviewed."""
-        from assistant.approvals.jobs import enqueue_review
-        from integrations.slack.approval_jobs import show
-
-        user = (body.get("user") or {}).get("id", "")
         ref = render.parse_ref(view.get("private_metadata"))
-        record = gate.store.get(ref[0]) if ref else None
+        record = workflow.store.get(ref[0]) if ref else None
         if record is None or ref is None:
             ack(response_action="errors", errors={"text": render.refusal("missing", None)})
             return
-        problem = gate.refuse(client, record, user, "edit")
+        problem = workflow.check(actor(body), Action.EDIT, record)
         post, errors = read_post(view.get("state", {}).get("values", {}), datetime.now(UTC))
         if problem:
             errors["text"] = render.refusal(problem, record, record.client)[:150]
         if errors or post is None:
             ack(response_action="errors", errors=errors)
             return
-        outcome = gate.store.edit(record.id, post, actor=user, version=ref[1])
+        outcome = workflow.edit(actor(body), record.id, post, version=ref[1])
         if outcome.code == "duplicate":
             ack(response_action="errors", errors={"text": (
                 f"{outcome.duplicate_of} is already in the queue with this text and time; "
@@ -167,5 +170,4 @@ def register(app: App, deps: Deps) -> None:
                 errors={"text": render.refusal(outcome.code, outcome.post, record.client)[:150]})
             return
         ack()
-        show(client, outcome.post, outcome.post.client)
-        enqueue_review(deps.redis, outcome.post)
+        workflow.publish(outcome.post, here=presenter(client, deps))

@@ -1,9 +1,10 @@
 """Block Kit for approvals: the request with its buttons, the outcome that replaces them,
 the audit trail, the modals, and the short private answers.
 
-Same promises as integrations.slack.render.blocks, whose helpers this reuses: every piece of user,
-post or model text is escaped (`escape`, `chunks`, `clip`), and Block Kit limits hold by
-construction. Buttons carry `{"id": ..., "v": version}`, so a click on a stale version
+The Slack face of `assistant.approvals` (the words of refusals come from
+`assistant.approvals.texts`). Same promises as the Slack review renderer, whose helpers this
+reuses: every piece of user, post or model text is escaped (`escape`, `chunks`, `clip`), and
+Block Kit limits hold by construction. Buttons carry `{"id": ..., "v": version}`, so a click on a stale version
 is refused rather than applied to a post that has changed since.
 """
 
@@ -79,6 +80,12 @@ def quiet(user: str) -> str:
     return f"`{user}`" if _USER.fullmatch(user) else escape(user or "someone")
 
 
+def person(ref: str, name: str = "") -> str:
+    """An actor as Slack shows them: a Slack user as a mention, anyone else (a Teams user,
+    the CLI) by their display name or recorded id, escaped."""
+    return who(ref) if _USER.fullmatch(ref) else escape(name or ref or "someone")
+
+
 def when(moment: datetime) -> str:
     """A time every reader sees in their own zone, with a UTC fallback."""
     fallback = f"{moment:%Y-%m-%d %H:%M} UTC"
@@ -104,7 +111,8 @@ def _facts(record: QueuedPost, client: str) -> Block:
         ("Client", escape(client)),
         ("Platform", escape(record.post.platform)),
         ("Scheduled", when(record.scheduled_at)),
-        ("Submitted by", who(record.submitter) if record.submitter else "_import_"),
+        ("Submitted by", person(record.submitter, record.submitter_name) if record.submitter
+         else "_import_"),
     ])
 
 
@@ -146,7 +154,7 @@ def _outcome_blocks(record: QueuedPost) -> list[Block]:
                         "the buttons come back with the new review.")]
     head = _OUTCOME[state]
     if state in ("approved", "changes_requested", "rejected") and record.decided_by:
-        head += f" by {who(record.decided_by)}"
+        head += f" by {person(record.decided_by, record.decided_by_name)}"
         if record.decided_at:
             head += f" {when(record.decided_at)}"
     if state == "expired":
@@ -195,7 +203,9 @@ def approval_message(record: QueuedPost, client: str) -> Message:
 
 
 def _entry_line(entry: AuditEntry) -> str:
-    line = f"{when(entry.at)} · {quiet(entry.actor)} · *{escape(entry.action.replace('_', ' '))}*"
+    actor = quiet(entry.actor) if _USER.fullmatch(entry.actor) or not entry.actor_name \
+        else escape(entry.actor_name)
+    line = f"{when(entry.at)} · {actor} · *{escape(entry.action.replace('_', ' '))}*"
     if entry.version:
         line += f" v{entry.version}"
     if entry.reason:
@@ -226,7 +236,7 @@ def audit_messages(record: QueuedPost, entries: Sequence[AuditEntry], *,
 
 def feedback_message(record: QueuedPost, client: str) -> Message:
     """For the thread and the submitter: the changes an approver asked for."""
-    blocks = [section(f":pencil2: {who(record.decided_by)} asked for changes to the "
+    blocks = [section(f":pencil2: {person(record.decided_by, record.decided_by_name)} asked for changes to the "
                       f"{escape(client)} post `{escape(record.id)}` scheduled {when(record.scheduled_at)}:")]
     blocks.extend(long_text(record.feedback or "(no feedback given)", quote=True))
     blocks.append(context("Use *Edit post* on the approval message to send a new version."))
@@ -240,7 +250,7 @@ def decision_dm(record: QueuedPost, client: str) -> Message:
     text = (f"{_OUTCOME.get(record.state, escape(record.state))} — your {escape(client)} post "
             f"`{escape(record.id)}` scheduled {when(record.scheduled_at)}")
     if record.decided_by:
-        text += f", by {who(record.decided_by)}"
+        text += f", by {person(record.decided_by, record.decided_by_name)}"
     blocks = [section(text)]
     blocks.extend(long_text(record.post.text, quote=True)[:2])
     return message(f"Your post {record.id}: {LABELS[record.state]}", blocks)
@@ -249,31 +259,10 @@ def decision_dm(record: QueuedPost, client: str) -> Message:
 # --- private answers ------------------------------------------------------------------------
 
 def refusal(code: str, record: QueuedPost | None, client: str = "") -> str:
-    """Why a click did nothing, in words (plain text for an ephemeral message)."""
-    if record is None or code == "missing":
-        return "That post is no longer in the approval queue."
-    if code == "not_approver":
-        return f"You are not an approver for {client}."
-    if code == "self_approval":
-        return (f"You submitted this post, so someone else must approve it "
-                f"({client} does not allow self-approval).")
-    if code == "not_editor":
-        return f"Only the submitter or an approver for {client} can edit this post."
-    if code == "state":
-        by = f" by {who(record.decided_by)}" if record.decided_by else ""
-        return f"Too late: this post was already {LABELS[record.state]}{by}."
-    if code == "expired":
-        return "This post expired at its scheduled time; it can no longer be approved."
-    if code == "stale":
-        return (f"This post was edited since (now version {record.version}); "
-                "decide on the current version.")
-    if code == "unreviewed":
-        return "The review of this version is still running; try again in a moment."
-    if code == "override_required":
-        return "This post has an error-level finding: approving it needs an override reason."
-    if code == "past":
-        return "The scheduled time must be in the future."
-    return "That did not work; please try again."
+    """Why a click did nothing, in words (text for an ephemeral message; actors as mentions)."""
+    from assistant.approvals.texts import refusal as words
+
+    return words(code, record, client, who=person)
 
 
 # --- modals ---------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The Teams approval card: the review card plus the post's facts and a link to decide.
 
 Workflows webhook cards cannot post back (only Action.OpenUrl works there), so the card
-links to the Slack thread where the buttons are; deciding in Teams needs the Teams bot.
+links to the Slack thread where the buttons are; deciding in Teams needs the Teams bot
+(a client's `teams_channel`).
 """
 
 from __future__ import annotations

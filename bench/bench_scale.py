@@ -1,0 +1,160 @@
+"""Every performance target in one run, each printed beside its floor or peer and the ratio.
+
+Rows: one review in-process against proselint on the same texts (the peer); `assistant
+audit` of a canonical JSONL feed, whole process, against parsing the same file alone
+(the floor); `assistant review "text"` as a whole process against a bare interpreter,
+with its import time from `-X importtime`. Each child's peak memory is its own
+(os.wait4). proselint is a bench-only install: without it the peer column says why.
+
+Run: .venv/bin/python bench/bench_scale.py [--posts N ...] [--runs R]
+     (default --posts 100000; add 1000000 for the million-post row, which needs about 3 GB of memory)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_audit import write_jsonl
+from bench_review import TEXTS, in_process
+
+# Targets: (ratio limit against the floor or peer, absolute limit).
+TARGET_PEER_SPEEDUP = 30.0
+TARGET_FLOOR_RATIO = 8.0
+TARGET_RSS_MB_100K = 250.0
+TARGET_1M_S, TARGET_1M_MB = 30.0, 1024.0
+TARGET_REVIEW_S = 0.12
+
+
+def _run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, bytes]:
+    """Wall seconds, peak RSS in MB of exactly this child, and its stdout."""
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    out = child.stdout.read() if child.stdout else b""
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    if child.returncode not in (0, 1):  # 1: findings at --fail-on, still a full run
+        raise SystemExit(f"{' '.join(argv[:3])}... exited {child.returncode}")
+    return wall, usage.ru_maxrss / 1024, out
+
+
+def _floor(path: str) -> dict[str, float]:
+    """Parse-only seconds for the same file (stdlib json, and orjson when installed)."""
+    code = (
+        "import json,sys,time\n"
+        "t=time.perf_counter()\n"
+        "with open(sys.argv[1],'rb') as f: rows=[json.loads(l) for l in f if l.strip()]\n"
+        "r={'json':time.perf_counter()-t}\n"
+        "try:\n import orjson\nexcept ImportError: pass\n"
+        "else:\n"
+        " t=time.perf_counter()\n"
+        " with open(sys.argv[1],'rb') as f: rows=[orjson.loads(l) for l in f if l.strip()]\n"
+        " r['orjson']=time.perf_counter()-t\n"
+        "print(json.dumps(r))\n"
+    )
+    _, _, out = _run([sys.executable, "-c", code, path])
+    return json.loads(out)
+
+
+def _peer_us() -> tuple[float | None, str]:
+    """Mean microseconds for proselint to lint one of the same texts, or why not."""
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError as exc:
+        return None, f"proselint not installed ({exc.name}); pip install proselint to compare"
+    CheckRegistry().register_many(__register__)
+    for text in TEXTS:
+        LintFile("post", text).lint()  # warm up its compiled patterns
+    rounds = 40
+    started = time.perf_counter()
+    for i in range(rounds * len(TEXTS)):
+        LintFile("post", TEXTS[i % len(TEXTS)]).lint()
+    return (time.perf_counter() - started) / (rounds * len(TEXTS)) * 1e6, ""
+
+
+def _assistant() -> list[str]:
+    return [sys.executable, "-m", "assistant"]
+
+
+def _review_process(runs: int) -> tuple[float, float, float]:
+    """Median wall of `assistant review "text"`, of a bare interpreter, and the import ms."""
+    review = [*_assistant(), "review", "--no-llm", "--format", "json", TEXTS[0]]
+    bare = [sys.executable, "-c", "pass"]
+    ours = statistics.median(_run(review)[0] for _ in range(runs))
+    floor = statistics.median(_run(bare)[0] for _ in range(runs))
+    child = subprocess.run([sys.executable, "-X", "importtime", *review[1:]],
+                           capture_output=True, text=True, check=False)
+    # Top-level imports only (no leading spaces before the name): their cumulative sums to the whole.
+    total_us = sum(int(line.split("|")[1]) for line in child.stderr.splitlines()
+                   if line.startswith("import time:") and "|" in line
+                   and line.split("|")[2].startswith(" ") and not line.split("|")[2].startswith("  ")
+                   and line.split("|")[1].strip().isdigit())
+    return ours, floor, total_us / 1000
+
+
+def _verdict(ok: bool) -> str:
+    return "meets" if ok else "MISSES"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+
+    print(f"{'measure':<44} {'ours':>12} {'floor/peer':>14} {'ratio':>8}  target")
+    p50, _ = in_process(rounds=10_000)
+    peer, why = _peer_us()
+    if peer is None:
+        print(f"{'review one post, in-process':<44} {p50:>9.0f} µs {'-':>14} {'-':>8}  peer skipped: {why}")
+    else:
+        speedup = peer / p50
+        print(f"{'review one post, in-process (p50)':<44} {p50:>9.0f} µs {peer:>11.0f} µs {speedup:>7.0f}x"
+              f"  >= {TARGET_PEER_SPEEDUP:.0f}x faster than proselint: {_verdict(speedup >= TARGET_PEER_SPEEDUP)}",
+              flush=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.posts:
+            path = os.path.join(tmp, f"feed{n}.jsonl")
+            write_jsonl(path, n)
+            floor = _floor(path)
+            wall, rss, out = _run([*_assistant(), "audit", path, "--format", "json", "--no-llm",
+                                   "--as-of", "2030-01-01", "--own-domain", "brightpixel.agency"])
+            score = json.loads(out)["health"]["score"]
+            label = f"audit {n:,} posts, whole process (score {score})"
+            ratio = wall / floor["json"]
+            if n >= 1_000_000:
+                ok = wall < TARGET_1M_S and rss < TARGET_1M_MB
+                target = f"< {TARGET_1M_S:.0f} s, < {TARGET_1M_MB:.0f} MB"
+            else:
+                ok = ratio <= TARGET_FLOOR_RATIO and rss < TARGET_RSS_MB_100K
+                target = f"<= {TARGET_FLOOR_RATIO:.0f}x the floor, < {TARGET_RSS_MB_100K:.0f} MB"
+            print(f"{label:<44} {wall:>10.2f} s {floor['json']:>12.2f} s {ratio:>7.1f}x  {target}: "
+                  f"{_verdict(ok)}", flush=True)
+            print(f"{'  peak memory':<44} {rss:>9.0f} MB", flush=True)
+            if "orjson" in floor:
+                print(f"{'  against orjson parsing the same file':<44} {'':>12} {floor['orjson']:>12.2f} s "
+                      f"{wall / floor['orjson']:>7.1f}x", flush=True)
+
+    ours, bare, imports_ms = _review_process(args.runs)
+    label = 'assistant review "text", whole process'
+    print(f"{label:<44} {ours:>10.2f} s {bare:>12.2f} s "
+          f"{ours / bare:>7.1f}x  <= {TARGET_REVIEW_S} s: {_verdict(ours <= TARGET_REVIEW_S)}")
+    print(f"{'  of which imports (-X importtime)':<44} {imports_ms:>9.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Shortcuts in the post rules never change what a review says."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.checks.length import x_counted_text, x_weighted_length
+from assistant.checks.ruleset import RuleSet
+from assistant.checks.signals import hard_sell_phrase
+from assistant.config import RulesConfig
+from tests.checks.examples import NOW, OWN_DOMAINS, p
+
+RULES = RuleSet.from_config()
+
+_WORDS = st.sampled_from(["we", "post", "a.co", "x.io/a", "https://t.co/abc", "www.e.com", "...",
+                          "e.g.", "node.js", "https://example.com/a/very/long/path/here", "ok."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=90))
+def test_an_x_post_over_280_weighted_characters_is_always_flagged(words: list[str]) -> None:
+    text = " ".join(words)
+    over = x_weighted_length(x_counted_text(text)) > 280
+    found = {f.rule: f for f in RULES.check_post(p(text))}
+    assert ("too-long" in found) == over
+
+
+def test_a_lower_performing_length_on_x_is_still_honoured() -> None:
+    rules = RuleSet.from_config(RulesConfig.model_validate(
+        {"select": ["too-long"], "thresholds": {"too-long": {"performing_length": {"x": 100}}}}))
+    found = rules.check_post(p("short words " * 10))  # 120 characters
+    assert [f.evidence for f in found] == ["120/100 weighted characters (the length that performs)"]
+    assert rules.check_post(p("short words " * 8)) == []  # 96
+
+
+def test_a_rule_set_reviews_each_context_on_its_own_terms() -> None:
+    """One rule set serves many reviews: the account's domains of one never leak into the next."""
+    pushed = p("@robert have a look https://bp.agency/blog/replies")
+    assert "mention-push" in {f.rule for f in RULES.check_post(pushed, own_domains=OWN_DOMAINS)}
+    assert "mention-push" not in {
+        f.rule for f in RULES.check_post(pushed, own_domains=frozenset({"example.com"}))}
+    assert "mention-push" in {f.rule for f in RULES.check_post(pushed, own_domains=OWN_DOMAINS,
+                                                                 as_of=NOW)}
+
+
+def test_a_pitch_is_still_found_and_a_growth_tip_is_not() -> None:
+    text = "We run TikTok for small brands. Want your content handled? Book a call today"
+    assert hard_sell_phrase(text)
+    assert hard_sell_phrase("5 tips to boost engagement on our blog") is None
+
+
+def _promo_share(texts: list[str]) -> list[str]:
+    from datetime import timedelta
+
+    from assistant.audit import audit_feed
+    from assistant.models import Account, Feed
+
+    posts = [p(text, id=str(i), created_at=NOW - timedelta(days=i)) for i, text in enumerate(texts)]
+    feed = Feed(account=Account(name="@bp"), posts=sorted(posts, key=lambda x: x.created_at))
+    rules = RuleSet.from_config(RulesConfig.model_validate({"select": ["self-promo-ratio"]}))
+    return [f.evidence for f in audit_feed(feed, rules, as_of=NOW).findings]
+
+
+def test_release_announcements_count_as_self_promotion_in_any_script() -> None:
+    quiet = ["Three things we learned about replies this week"] * 6
+    assert _promo_share(quiet + ["We just uploaded a new video: how we plan a month"] * 4) == [
+        "first: We just uploaded a"]
+    assert _promo_share(quiet + ["We have released version 2 – café mode"] * 4) == [
+        "first: We have released version"]
+    assert _promo_share(quiet + ["We just talked about uploads and releases"] * 4) == []

@@ -1,0 +1,103 @@
+"""Canonical JSON Lines read with the fast JSON parser give exactly the posts and errors json gives."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.errors import InputError
+from assistant.models import Post
+from assistant.sources.jsonl import lines_of, parse_jsonl
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_audit import post_dicts
+
+TRICKY = [
+    {"id": "a", "created_at": "2026-11-01T09:00:00Z", "text": "see www.example.com and @sam #tag"},
+    {"id": "b", "created_at": "2026-11-01T09:00:00.123+05:30", "text": "x", "kind": "dm",
+     "platform": "bluesky", "author": "me", "title": "T", "in_reply_to": "c1"},
+    {"id": "c", "created_at": "2026-11-01 09:00:00-08:00", "text": "given", "urls": ["https://a.b/c"],
+     "mentions": [], "hashtags": None},
+    {"id": "d", "created_at": "2026-11-01T09:00:00Z", "media": [
+        {"type": "video", "url": "https://v/1", "alt": None, "alt_known": False, "content_hash": "h"},
+        {"url": "https://i/2.jpg"}], "metrics": {"likes": 3, "shares": None, "impressions": 10}},
+    {"id": "e", "created_at": "2026-11-01T09:00:00Z", "metrics": None, "media": []},
+    # Shapes the fast way leaves to validation: coerced or odd values still come out the same.
+    {"id": "f", "created_at": "2026-11-01T09:00:00.1234567Z", "text": "seven digits"},
+    {"id": "g", "created_at": 1767258000, "text": "a unix time"},
+    {"id": "h", "created_at": "2026-11-01T09:00:00Z", "metrics": {"likes": True}},
+    {"id": "i", "created_at": "2026-11-01T09:00:00Z", "urls": "", "mentions": 0},
+]
+
+
+def _validated(records: list[dict]) -> list[Post]:
+    return [Post.model_validate(json.loads(json.dumps(r, default=str))) for r in records]
+
+
+def _same(fast: list[Post], slow: list[Post]) -> None:
+    assert len(fast) == len(slow)
+    for a, b in zip(fast, slow, strict=True):
+        assert a.model_dump() == b.model_dump()
+        assert a.model_dump_json() == b.model_dump_json()
+        assert a.model_fields_set == b.model_fields_set
+        assert type(a.created_at.tzinfo) is type(b.created_at.tzinfo)
+        assert a.created_at.tzname() == b.created_at.tzname()
+        assert [m.model_fields_set for m in a.media] == [m.model_fields_set for m in b.media]
+
+
+def test_bench_feed_reads_the_same_as_validation() -> None:
+    records = post_dicts(3000)
+    data = "".join(json.dumps(r, default=str) + "\n" for r in records)
+    _same(parse_jsonl(data, "feed.jsonl"), _validated(records))
+
+
+def test_every_canonical_shape_reads_the_same_as_validation() -> None:
+    data = "\n".join(json.dumps(r) for r in TRICKY) + "\n"
+    _same(parse_jsonl(data, "tricky.jsonl"), _validated(TRICKY))
+
+
+def test_labelled_sets_read_the_same_as_validation() -> None:
+    for path in (ROOT / "tests" / "labelled").glob("*.jsonl"):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = [json.loads(line) for line in lines]
+        if not all("created_at" in r and "id" in r for r in records):
+            continue  # not canonical posts
+        _same(parse_jsonl(path.read_bytes(), path.name), _validated(records))
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"id": 1, "created_at": "2026-11-01T09:00:00Z"}', "invalid post: id: Input should be a valid string"),
+    ('{"id": "1", "created_at": "2026-11-01T09:00:00"}', "created_at must carry a time zone"),
+    ('{"id": "1", "created_at": "2026-11-01T09:00:00Z", "colour": "red"}', "colour: Extra inputs"),
+    ('{"id": "1", "created_at": "2026-11-01T09:00:00Z", "kind": "story"}', "kind: Input should be"),
+    ('{"id": "1", "created_at": "2026-11-01T09:00:00Z", "text": NaN}', "invalid post: text"),
+])
+def test_a_bad_line_is_still_named_by_validation(line: str, message: str) -> None:
+    good = '{"id": "0", "created_at": "2026-11-01T09:00:00Z", "text": "fine"}'
+    with pytest.raises(InputError) as caught:
+        parse_jsonl(f"{good}\n{line}\n", "posts.jsonl")
+    assert caught.value.line == 2
+    assert message in str(caught.value)
+
+
+def test_the_last_of_duplicate_keys_wins_as_with_json() -> None:
+    line = '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "text": "first", "text": "second"}'
+    assert parse_jsonl(line, "posts.jsonl")[0].text == "second"
+
+
+_BREAKY = st.lists(st.sampled_from(["a", "{}", "\n", "\r", "\r\n", "\x85", "\u2028", "\x0b", "\x1c", " "]),
+                   max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BREAKY)
+def test_lines_are_counted_exactly_as_splitlines_counts_them(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert list(lines_of(text)) == text.splitlines()
