@@ -66,6 +66,16 @@ def reply_with(surface: str, factory: SurfaceFactory) -> None:
     _surfaces[surface] = factory
 
 
+_setups: list[Callable[[WorkerContext], None]] = []
+
+
+def on_configure(setup: Callable[[WorkerContext], None]) -> None:
+    """Run `setup` each time a worker's context is configured (a chat integration sets up
+    its part of other jobs there, such as presenting approvals)."""
+    if setup not in _setups:
+        _setups.append(setup)
+
+
 def surfaces() -> list[str]:
     """The chat surfaces registered in this process."""
     return sorted(_surfaces)
@@ -122,9 +132,11 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
 
     global _context
     service = Assistant(workspace, settings=settings, redis=redis)
-    _context = WorkerContext(settings=settings, workspace=workspace, service=service,
-                             redis=redis, address_rule=address_rule)
-    return _context
+    context = _context = WorkerContext(settings=settings, workspace=workspace, service=service,
+                                       redis=redis, address_rule=address_rule)
+    for setup in _setups:
+        setup(context)
+    return context
 
 
 def worker_context() -> WorkerContext:

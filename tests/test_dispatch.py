@@ -48,14 +48,17 @@ class Recorder:
 
 
 @pytest.fixture
-def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT", "SLACK_BOT_TOKEN",
-                 "REDIS_URL"):
+def recorder(monkeypatch: pytest.MonkeyPatch, redis_url: str) -> Recorder:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT", "SLACK_BOT_TOKEN"):
         monkeypatch.delenv(name, raising=False)
+    import redis as redis_lib
+
     from assistant.settings import Settings
 
     workspace = WorkspaceConfig.model_validate({"agency": {"own_domains": ["WWW.Bright.example"]}})
-    ctx = dispatch.configure(Settings(), workspace)  # no Slack variables at all
+    # no Slack variables at all
+    ctx = dispatch.configure(Settings(redis_url=redis_url), workspace,
+                             redis_lib.Redis.from_url(redis_url))
     dispatch.reply_with("chat-test", Recorder)
     replies = ctx.surface("chat-test")
     assert isinstance(replies, Recorder)

@@ -88,13 +88,8 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
               address_rule: AddressRule = public_address) -> None:
     """Set the core worker's context and Slack's part of it (the `worker` command and the
     tests call it before working)."""
-    core = dispatch.configure(settings, workspace, redis, address_rule=address_rule)
     _register()
-    replies = core.surface("slack")
-    assert isinstance(replies, SlackReplies)
-    from integrations.slack.approval_jobs import install
-
-    install(replies.ctx)
+    dispatch.configure(settings, workspace, redis, address_rule=address_rule)
 
 
 def worker_context() -> WorkerContext:
@@ -139,8 +134,18 @@ class SlackReplies:
 
 
 def _register() -> None:
-    """Slack answers the requests that came from Slack."""
+    """Slack answers the requests that came from Slack, and presents approvals in every
+    worker configured after this module is loaded."""
     dispatch.reply_with("slack", SlackReplies)
+    dispatch.on_configure(_install)
+
+
+def _install(core: dispatch.WorkerContext) -> None:
+    from integrations.slack.approval_jobs import install
+
+    replies = core.surface("slack")
+    assert isinstance(replies, SlackReplies)
+    install(replies.ctx)
 
 
 _register()
