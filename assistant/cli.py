@@ -441,9 +441,18 @@ def _slack_worker(settings: Any, workspace: Any) -> tuple[str | None, str]:
 
 
 def _teams_worker(settings: Any, workspace: Any) -> tuple[str | None, str]:
+    from assistant.dispatch import on_configure
     from integrations.teams.webhook import serves
 
+    on_configure(_present_in_teams)
     return serves(settings, workspace)
+
+
+def _present_in_teams(core: Any) -> None:
+    """Approvals for clients with a Teams channel are presented there too."""
+    from integrations.teams.bot.worker_setup import configure
+
+    configure(core.settings, core.workspace, core.redis)
 
 
 def _destinations() -> None:

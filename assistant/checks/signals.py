@@ -177,8 +177,8 @@ _HARD_SELL = Phrases(
          (?:today|tonight|tomorrow|soon|at\s+midnight|on\s+\w+|\w+day)\b"""),
         ("price prices", r"\bprices?\s+(?:go|goes|rise|rises|increase|increases|jump|jumps)\s+(?:up\s+)?(?:on|at|after|from|soon|tomorrow|next|in)\b"),
         ("call demo consultation session",
-         r"""\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim|reserve)\s+
-         (?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|demo|consultation|session)\b"""),
+         r"""\b(?<!\b(?:could|can|shall|should|may)\s+(?:we|i)\s+)(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim
+         |reserve)\s+(?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|demo|consultation|session)\b"""),
         ("call chat demo meeting",
          r"""\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|demo|meeting)\b"""),
         ("pricing prices rates quote details offer discount kit card packages",
@@ -231,7 +231,9 @@ _HARD_SELL = Phrases(
            |receive|join|book|start)|for\s+(?:the|details|info|access|pricing|a\b|more|my|our)|below)\b)"""),
         # The price list offered: "want me to send over the price list?", "I'll send you our packages"
         ("send sending share email forward",
-         rf"""\b(?:send|sending|share|email|forward)\s+(?:you|over|across|through|the|our|my)\b
+         rf"""\b(?:send|sending|share|email|forward)
+         (?<!\b(?:could|can|would|will|please|pls|kindly)\s+(?:you\s+)?(?:please\s+)?(?:send|sending|share|email|forward))
+         \s+(?:you|over|across|through|the|our|my)\b
          (?:\s+(?!(?:me|us)\b)[\w'-]+){{0,5}}?\s+{_PRICE_LIST}\b"""),
         ("list card pricing prices rates packages proposal quote brochure kit",
          rf"""\b(?:here'?s|here\s+(?:is|are)|attached\s+(?:is|are)|see|check\s+out|view|download)\s+(?:the|our|my)\s+

@@ -15,8 +15,30 @@ and `TUNE_ELEVENTH` after the tenth (sales-pitch 8/18 and 4/20, mention-push 6/6
 and `TUNE_TWELFTH` after the eleventh (share-begging 5/6 and 0/6, sales-pitch 9/12 and 0/12,
 mention-push 3/4 and 0/8) and `TUNE_THIRTEENTH` after the twelfth (share-begging 3/4 and 0/4,
 sales-pitch 6/14 and 1/16, mention-push 5/5 and 0/12) and `TUNE_FOURTEENTH` after the
-thirteenth (share-begging 4/4 and 0/4, sales-pitch 6/14 and 1/16, mention-push 4/4 and 1/10). All were
-then tuned on. Cases follow `examples.py`: a plain
+thirteenth (share-begging 4/4 and 0/4, sales-pitch 6/14 and 1/16, mention-push 4/4 and 1/10).
+The later batches were written after the speech-act models (`assistant/checks/pitch.py`,
+`assistant/checks/spread.py`), each before the round of work it fed, and measured untuned
+once (recall, then false positives on the batch's own look-alikes):
+
+| batch | share-begging | sales-pitch | mention-push |
+|---|---|---|---|
+| fifteenth (before the models) | 13/16, 1/16 | 19/30, 1/30 | 8/8, 0/8 |
+| sixteenth | 10/12, 0/12 | 6/14, 0/14 | 3/4, 0/4 |
+| seventeenth | 5/6, 0/6 | 7/12, 0/12 | 2/2, 0/2 |
+| eighteenth | 7/8, 0/8 | 14/18, 1/18 | 3/3, 0/3 |
+| nineteenth | 3/6, 0/6 | 8/12, 1/12 | 2/2, 0/2 |
+| twentieth | 3/8, 0/8 | 10/16, 1/16 | 2/2, 0/2 |
+| twenty-first | 3/8, 1/8 | 11/16, 0/16 | 2/2, 1/2 |
+| twenty-second | 4/6, 0/6 | 10/12, 1/12 | 2/2, 0/2 |
+| twenty-third | 7/8, 0/8 | 6/10, 1/10 | 2/2, 0/2 |
+| twenty-fourth (the issue's own list of acts) | 8/8, 0/8 | 10/14, 0/14 | 4/4, 0/4 |
+| twenty-fifth | 5/6, 0/6 | 5/8, 0/8 | 2/2, 0/2 |
+| twenty-sixth | 5/6, 0/6 | 7/8, 0/8 | 2/2, 0/2 |
+| twenty-seventh | 4/6, 1/6 | 9/10, 0/10 | 2/2, 0/2 |
+| twenty-eighth | 4/6, 0/6 | 6/8, 0/8 | 1/1, 0/1 |
+
+All were then tuned on, so the set's own figures flatter the rules; the untuned column is
+the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
 string is an X post by @brightpixel, `p(...)` sets platform and kind. Links to bp.agency are
 the account's own (OWN_DOMAINS); other links are someone else's.
 """
@@ -209,8 +231,8 @@ TUNE: dict[str, dict[str, list[Any]]] = {
         ],
         "quiet": [
             "In an interview with @Forbes, our CEO talks about reply times https://forbes.com/x",
-            "Our brands @kfc, @pizzahut and @tacobell are hiring across the UK "
-            "https://bp.agency/jobs",
+            ("Our brands @kfc, @pizzahut and @tacobell are hiring across the UK "
+            "https://bp.agency/jobs"),
             "Catch our CEO on @CNBC tonight at 8 https://bp.agency/press",
             "Featured in @TechCrunch today: our new report https://bp.agency/report",
             "As seen on @BBCNews: how we answer every mention https://bp.agency/blog/replies",
@@ -228,14 +250,14 @@ TUNE: dict[str, dict[str, list[Any]]] = {
             "@lee @kim @max @joe congrats on the award, so deserved! https://bp.agency/awards",
             "Read @jane's take on the new algorithm https://example.com/jane",
             "@sam what did you think of the keynote?",
-            "Thanks to our partners @acme and @globex for making the meetup happen "
-            "https://bp.agency/events/nov",
+            ("Thanks to our partners @acme and @globex for making the meetup happen "
+            "https://bp.agency/events/nov"),
             "On @LinkedIn this week: what 40 audits taught us https://bp.agency/blog/audits",
             "Our sister agency @pixelnorth just published their own report https://pixelnorth.io/r",
             "Interview: @dana on leading a remote creative team https://bp.agency/blog/dana",
             "Big welcome to @priya, who joins us as head of strategy https://bp.agency/team",
-            "@ana @sam @lee @kim just to let you know we featured your work here, hope you don't "
-            "mind https://bp.agency/showcase",
+            ("@ana @sam @lee @kim just to let you know we featured your work here, hope you don't "
+            "mind https://bp.agency/showcase"),
         ],
     },
 }
@@ -1136,8 +1158,8 @@ TUNE_TENTH: dict[str, dict[str, list[Any]]] = {
         "fire": [
             "@kim_writes we just put out a benchmark you'll want for your column https://bp.agency/bench",
             "@leo @mia new on the blog: why reply time beats reach https://bp.agency/blog/reply",
-            "Hey @nina, fresh episode with a fintech CMO, would be great if you gave it a listen "
-              "https://bp.agency/pod/41",
+            ("Hey @nina, fresh episode with a fintech CMO, would be great if you gave it a listen "
+              "https://bp.agency/pod/41"),
             "@oscar saw your thread on churn, we wrote the playbook on that https://bp.agency/churn",
             "@pia @quin @rob @sal our free template is live, grab it https://bp.agency/template",
             "@tess reckon your readers would like this one https://bp.agency/blog/readers",
@@ -1180,10 +1202,10 @@ TUNE_ELEVENTH: dict[str, dict[str, list[Any]]] = {
               "Acme. Thursday at 2?", **DM),
             p("Hey Mo, would you be interested in a free social media audit? No strings.", **DM),
             "Need UGC that converts? Our creators start at $150 per video. Message us to get started.",
-            "We're offering 20% off our brand strategy sprint until the end of the month. Book your spot "
-              "via the link.",
-            "Struggling to get clients? My 6-week coaching programme has helped 300+ coaches sign their "
-              "first 5 clients. Applications open now.",
+            ("We're offering 20% off our brand strategy sprint until the end of the month. Book your spot "
+              "via the link."),
+            ("Struggling to get clients? My 6-week coaching programme has helped 300+ coaches sign their "
+              "first 5 clients. Applications open now."),
             "Guaranteed page-one rankings in 90 days. Message for a free quote.",
             "Websites from £499. Fast turnaround, free hosting for a year. Get in touch today.",
             "Agencies: white-label our reporting tool for £49/month. Free 14-day trial, no card needed.",
@@ -1435,8 +1457,8 @@ TUNE_FOURTEENTH: dict[str, dict[str, list[Any]]] = {
             p("Hi, is your website bringing you clients? If not, we can rebuild it in 10 days for a fixed "
               "price. Reply 'SITE' and I'll send examples.", **DM),
             "Your customers are on TikTok. Are you? We set up and run TikTok for small brands from £299/month.",
-            "PSA for founders: we'll write your investor deck in 72 hours. Fixed price, unlimited revisions. "
-              "Book via the link.",
+            ("PSA for founders: we'll write your investor deck in 72 hours. Fixed price, unlimited revisions. "
+              "Book via the link."),
             "Restocked! The planner is back, and this time there are only 200. Shop now before they're gone.",
             "Spring menu shoot packages are live. Secure your date with a 25% deposit.",
             "Running a Cyber Week deal on all website audits - £99 instead of £250 until Monday.",
@@ -1485,8 +1507,1206 @@ TUNE_FOURTEENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The fifteenth batch: measured untuned once, then tuned on. Written around the speech act
+# rather than phrasing: who offers what to whom, and what the reader is asked to do next.
+TUNE_FIFTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you know anyone job hunting in Leeds, pass this on 🙏",
+            "Would be grateful for any reposts, our little shop needs the love.",
+            "Could you do me a favour and share our fundraiser page with your friends?",
+            "Help a small business out: hit share on this post!",
+            "Drop this in your team chat, someone there needs it.",
+            "Boosts welcome, we're looking for a designer in Lisbon.",
+            "Please amplify: missing dog, answers to Biscuit, last seen near Clapham Common.",
+            "Pop this in your newsletter if you think your readers would like it.",
+            "Anyone willing to repost this? We're 20 sign-ups off our goal.",
+            "Share far and wide 🙏 https://bp.agency/jobs",
+            "Would mean the world if you shared this with one friend today.",
+            p("Hey Sam, would you mind giving our launch a shout on your channels?", **DM),
+            "Know someone who'd be perfect for this role? Tag them or send it over!",
+            "If this made you laugh, send it to a friend who needs it today.",
+            "Retweets = more eyes on the petition. You know what to do.",
+            "Your share could be the one that finds her a home. 🐾",
+        ],
+        "quiet": [
+            "We'll pass this on to the kitchen team, thanks for the feedback!",
+            "Sharing our notes from the workshop below.",
+            "Send it over when it's ready and we'll take a look.",
+            "Would love to hear how you share drafts with clients.",
+            "Reposting old content is fine if you update it first.",
+            "Could you send the logo files as PNGs?",
+            "Our boost budget is gone for the month, oops.",
+            "Thanks to everyone who shared the job ad! We had 200 applicants.",
+            "Spread the cream cheese evenly, then add the salmon.",
+            "Feel free to pass on feedback, we read everything.",
+            "Tell your clients the truth about reach: it's down everywhere.",
+            "Pop this in your calendar: our Q&A is Thursday at 4pm.",
+            "Drop your questions in the chat below.",
+            "She shared it with her whole team and they loved it.",
+            "Don't share passwords over DM, ever.",
+            "Your share of voice matters less than your share of replies.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Priya, I run a small team that writes LinkedIn posts for accountants. Could I send you a "
+              "couple of examples?", **DM),
+            p("Hey Tom, we've helped 40+ dental practices get fully booked. Happy to share how if useful?", **DM),
+            p("Quick one: we can get your restaurant 300 extra covers a month through Instagram. Free this "
+              "week for 10 mins?", **DM),
+            p("Thanks for accepting! Our packages start from £299/month. Shall I pop the brochure over?", **DM),
+            p("Hi! Noticed your feed hasn't been updated in a while. We manage socials end to end for £450 a "
+              "month. Keen to hear more?", **DM),
+            "We're taking on two new retainer clients this quarter. Reply 'GROW' and I'll send details.",
+            p("Hello Maria, guaranteed 5,000 real Instagram followers in 30 days or your money back. Can I "
+              "send the rates?", **DM),
+            p("Congrats on the new role! We build Shopify stores that convert 2x better. Open to a 15-minute "
+              "intro next week?", **DM),
+            "Want 50 new leads by Friday? Our outreach system does it for you. Message me 'LEADS'.",
+            p("Hi Dev, love what you're doing at Brewhouse. Would it make sense to jump on a call so I can "
+              "show you how we doubled a similar brand's sales?", **DM),
+            p("Hey, I'm a freelance video editor. I can turn around 10 reels a week for $600. Interested in "
+              "a trial?", **DM),
+            p("Hi Sara, our AI tool writes a month of posts in 5 minutes. Can I give you a free demo?", **DM),
+            "Only 3 spots left in my 1:1 coaching this month. Book your call via the link in bio.",
+            p("Good morning! We get B2B founders booked on 5 podcasts a month. Would you like me to send our "
+              "media kit?", **DM),
+            p("Hi Ben, hope you're well. We specialise in TikTok ads for fitness brands and usually cut CPA "
+              "in half. Any chance you're free Thursday?", **DM),
+            "Struggling to get clients? My 6-week program will fix that. DM me 'READY' to apply.",
+            p("Hey! Just connected. I help agency owners hit $50k months. Worth a 10 minute call?", **DM),
+            p("Hi Lena, I'd love to quote for your next campaign shoot. What's your budget?", **DM),
+            p("Hi, we're offering 20% off website audits for new clients this month. Want one?", **DM),
+            "Your competitors are already on TikTok. We'll get you there in 14 days. Let's talk, link in bio.",
+            p("Hey Carl, saw you're hiring a social media manager. We could do the job for half the cost. "
+              "Happy to send over a proposal?", **DM),
+            p("Hi Anna! We put brands in front of 2M engaged readers every week. Shall I share our ad rates?",
+              **DM),
+            p("Thanks for connecting, Raj. Are you the person who handles marketing spend? We've found a way "
+              "to cut it by 30%.", **DM),
+            "Need more bookings? We fill salons' diaries in 30 days, guaranteed. Reply 'BOOK' to start.",
+            p("Hi Chloe, do you outsource your content? We write, design and schedule it all for one monthly "
+              "fee. Let me know if you'd like a quote.", **DM),
+            p("Hey Mo, 3 slots free for our growth retainer in January. Want me to pencil you in?", **DM),
+            "Black Friday: 40% off every template pack, today only 🛒",
+            p("Quick question, Dan: would an extra 20 sales calls a month help your team? That's what we "
+              "deliver.", **DM),
+            p("Hi Jess, I'm reaching out because I think we can triple your email list. Could we chat "
+              "Tuesday?", **DM),
+            "Looking for a social media agency? We've got availability from March. Drop me a message for rates.",
+        ],
+        "quiet": [
+            p("Hi Priya, could you send me a couple of examples of your LinkedIn posts? Loved the last one.",
+              **DM),
+            p("Thanks for the call today. As promised, here's our pricing sheet.", **DM),
+            "We helped 40 dental practices last year and learned one thing: reply speed beats ad spend.",
+            "Guaranteed: someone will ask 'can you make the logo bigger?' this week.",
+            p("Are you free Thursday for coffee? It's been ages!", **DM),
+            "Last chance to see the exhibition before it closes on Sunday. We loved it.",
+            "Our clients grew 40% on average this year. Here's what they had in common (thread).",
+            "I used to promise clients 10k followers a month. I was wrong, and here's why.",
+            p("Hey Dev, want to grab lunch next week? My treat.", **DM),
+            "Black Friday is the worst week to post organic content. Here's why.",
+            p("Congrats on the new role, Ben! Well deserved.", **DM),
+            "Stop sending 'worth a chat?' DMs to people you've never spoken to.",
+            p("Hi Sara, is 3pm still good for our call? I'll send the agenda shortly.", **DM),
+            "We doubled our own newsletter sign-ups by asking fewer questions on the form.",
+            p("Thanks for asking about rates, they're attached. Any questions, shout.", **DM),
+            "Only 3 days left until our team offsite. Can't wait!",
+            p("Would you be open to being interviewed for our blog about your rebrand?", **DM),
+            "Our packages arrived at the wrong office again 🙃",
+            "Free coffee in the studio this morning, come say hi if you're in the building.",
+            p("Hi Carl, saw you're hiring. I know a great candidate, want me to introduce you?", **DM),
+            "Is a 15-minute call ever really 15 minutes?",
+            "Our intern grew our TikTok to 10k followers in a month. So proud of her.",
+            p("Hey Jess, what's your budget for the team party? I'll book the venue.", **DM),
+            "Want more leads? Start by answering the ones you already get.",
+            p("Hi Anna, we're putting together a panel on creator pay. Would you like to speak?", **DM),
+            "I help my dad run his bakery at weekends. Best sourdough in town.",
+            "Pricing pages that hide the price lose trust. Show the number.",
+            p("Hey Mo, the January shoot is pencilled in. Which days suit you best?", **DM),
+            "Looking for a social media agency? Ask them how they report, before anything else.",
+            "Struggling to get clients? You're not alone. Here's what worked for us in year one.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@lucy_writes you'd love our new guide on newsletter growth https://bp.agency/guide",
+            ("Hey @markets_daily, our latest report on creator pay might be one for your readers "
+            "https://bp.agency/report"),
+            "@tom_k @ana_m @raj_p @ben_s new episode of our podcast is up https://bp.agency/pod",
+            "@sarahk reminded me of our post from last week: https://bp.agency/blog/reply-times",
+            "@ukbizdesk data for your next piece: we surveyed 500 agencies https://bp.agency/survey",
+            "@jen_c @pat_o take a look at what we shipped today https://bp.agency/launch",
+            "@devon this is right up your street https://bp.agency/guide",
+            "@hr_weekly we wrote about exactly this https://bp.agency/blog/hiring",
+        ],
+        "quiet": [
+            "Great chat with @lucy_writes on newsletter growth today",
+            "Our new guide features tips from @ana_m and @raj_p https://bp.agency/guide",
+            p("@sarahk sorry to hear that! DM us your order number and we'll sort it.", kind="reply"),
+            p("@tom_k yes, the slides are here as promised https://bp.agency/slides", kind="reply"),
+            "Listen to @markets_daily's episode on creator pay https://example.com/pod",
+            "Congrats @ben_s on the launch!",
+            "@jen_c what did you think of the conference?",
+            "Photo by @pat_shoots, taken at our office party.",
+        ],
+    },
+}
+
+# The sixteenth batch: written after the offer/take-up and referral models, measured untuned
+# once, then tuned on.
+IG_DM = {"kind": "dm", "platform": "instagram"}
+TUNE_SIXTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Not asking for money, just a retweet. Our shelter is full and these dogs need homes.",
+            "One RT from you could put this in front of the right hiring manager.",
+            "Help me out and send this to your group chat 😂",
+            "If this thread was useful, you know where the repost button is 😉",
+            "Would you all mind boosting this? Small creators get buried.",
+            "Our Kickstarter ends Sunday. Every repost brings us closer!",
+            p("Hiya! Could you possibly pop our open day on your stories? 💛", **IG_DM),
+            "Got a friend who runs a café? Forward this to them, we're giving away 10 free menus.",
+            "Can I ask a favour? Share this with anyone in Bristol who needs a room.",
+            "Please circulate to your networks: we're recruiting a head of content.",
+            "Do me a solid and give this a quick RT.",
+            "Put this in front of your boss. Seriously.",
+        ],
+        "quiet": [
+            "Not asking for much from 2027: fewer meetings, more making.",
+            "One RT from a big account once crashed our site. Good times.",
+            "Help me out: what's the best scheduling tool for a team of three?",
+            "If this thread was useful, tell me what you'd like next.",
+            "Would you all mind keeping the kitchen tidy this week? Thanks team.",
+            "Our Kickstarter ended Sunday and we're still processing it. Thank you all.",
+            p("Hiya! Loved your stories from the open day 💛", **IG_DM),
+            "Got a friend who runs a café? Ask them what their busiest hour is. It's never lunch.",
+            "Can I ask a favour? Tell me honestly if our new site is slow for you.",
+            "We circulated the draft internally and got 40 comments. Brutal, useful.",
+            "Reposts with a comment do better than plain ones, in our data.",
+            "Put your phone down after 9pm. Seriously.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Ella, just checking: is Instagram something you handle in-house? We take it off founders' "
+              "plates for a flat monthly rate. Happy to send numbers.", **DM),
+            p("Hey! Your products are gorgeous but your Reels could be pulling way more. I do short-form video "
+              "for skincare brands. Fancy seeing a few?", **IG_DM),
+            p("Hi Omar, we place D2C brands in 300+ UK newsletters on a pay-per-click basis. Would next week "
+              "work for a 15-minute intro?", **DM),
+            p("Morning! I specialise in LinkedIn ghostwriting for CFOs. My clients average 40k impressions a "
+              "post. Could I pitch you a few ideas?", **DM),
+            p("Hi there, our team builds Webflow sites in two weeks. If that's ever useful, I'd be glad to "
+              "jump on a call.", **DM),
+            p("Hi Sophie, we noticed your Google reviews are down to 3.9. We can fix that within 60 days. "
+              "Shall we talk?", **DM),
+            ("Tired of posting into the void? We'll run your socials for 90 days and you only pay if you grow. "
+            "Apply at bp.agency/grow"),
+            "New service: done-with-you content days. Two hours, 30 posts, £750. Three dates left in May.",
+            "Booking now for Q1: paid social audits for e-commerce brands, £400 flat. DM 'AUDIT'.",
+            p("Hey Kai, congrats on the funding! Growth usually means hiring for content. We can be that team "
+              "from day one. Worth exploring?", **DM),
+            p("Hi Nadia, I'll keep this short: 12 new patients a month for your clinic or you don't pay. "
+              "Can I explain how?", **DM),
+            p("Hello, we're a Leeds studio that shoots product photos for Etsy sellers. Prices start at £15 "
+              "an image.", **DM),
+            ("I've opened 4 spots for my January cohort: we'll take your account from 0 to 10k. Comment 'IN' "
+            "below."),
+            p("Hi Rob, hope the week's going well. We've just helped another recruitment firm double its "
+              "inbound applications. Keen to see the case study?", **DM),
+        ],
+        "quiet": [
+            p("Hi Ella, quick question: is Instagram something your team handles in-house? Writing a piece "
+              "about it.", **DM),
+            p("Hey! Your products are gorgeous. Where did you get the packaging done?", **IG_DM),
+            p("Hi Omar, would next week work for the review meeting we discussed?", **DM),
+            "My clients taught me more about LinkedIn than any course did.",
+            p("Hi there, our team is at the Webflow conference next week. Are you going?", **DM),
+            "Google reviews below 4.0 cost restaurants real money. We looked at 2,000 of them.",
+            "Tired of posting into the void? Same. Here's what we changed in our own feed.",
+            "New service from our favourite bakery: sourdough delivered on Saturdays. Life improved.",
+            "Booking now for Q1 is a sign the market is back. Budgets are moving again.",
+            p("Hey Kai, congrats on the funding! Well deserved, the team must be thrilled.", **DM),
+            p("Hi Nadia, I'll keep this short: the shoot moves to Thursday. Can you make 10am?", **DM),
+            "We're a Leeds studio and we've just moved into a bigger space. Come and see us.",
+            "I opened my first agency account 10 years ago today. Still here.",
+            p("Hi Rob, hope the week's going well. The case study draft is attached for your comments.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@kira_m since you asked about reels last month, we just put out a full breakdown "
+            "https://bp.agency/blog/reels"),
+            ("@dan_writes @lee_ux @mo_pm our state-of-agencies report is out, would love your eyes on it "
+            "https://bp.agency/report26"),
+            "This one's for you @fintech_fran: our new guide to compliant social https://bp.agency/compliance",
+            "@coffee_co your menu would look great with our new template pack https://bp.agency/templates",
+        ],
+        "quiet": [
+            "@kira_m you asked about reels last month: we'd rather talk than send a link. Coffee?",
+            ("Our state-of-agencies report is out, with interviews from @dan_writes and @lee_ux "
+            "https://bp.agency/report26"),
+            "Brilliant panel with @fintech_fran on compliant social today.",
+            "Lunch from @coffee_co again, third time this week.",
+        ],
+    },
+}
+
+# The seventeenth batch: pitches whose offer is not "we do X for you" (a product or the
+# reader as subject, "let us", a testimonial, a price list), measured untuned once, then
+# tuned on.
+TUNE_SEVENTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Retweet so more parents see this before the deadline on Friday.",
+            "If you've got 2 seconds, a repost would genuinely help us find a flatmate.",
+            "Big ask: can this reach 500 shares by tonight? Lost cat, ginger, very loud.",
+            "Be a star and send this to the one friend who always forgets to back up their photos.",
+            "Spread it around, the more people know the better 📢",
+            "Hey friends, it would make my day if this got a few more eyes on it. Share away!",
+        ],
+        "quiet": [
+            "Retweet counts are hidden now, and honestly our mood improved.",
+            "If you've got 2 seconds, tell us your favourite font. Research purposes.",
+            "Big ask: can anyone recommend a quiet café near Old Street for a client call?",
+            "Be a star and bring biscuits to the team meeting.",
+            "Spread out your posting times and watch what happens to reach.",
+            "Hey friends, it made my day to see so many of you at the meetup. Thank you!",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("What if your calendar filled itself? That's our whole job. Reply and I'll explain.", **DM),
+            "Full social media management, £600/month, cancel any time. Message for details.",
+            p("Hi Leo, BrightPixel handles everything from strategy to posting. Want a free audit of your "
+              "account?", **DM),
+            "Let us handle your socials while you run your business. Book a free call today.",
+            p("You'll get 20 posts, 4 reels and a monthly report, all from £499. Shall I send the contract?",
+              **DM),
+            "Our last client went from 2k to 20k followers in six months. You could be next. DM me.",
+            p("Hi Amy, could I grab 15 minutes on Thursday to show you how we'd grow your clinic's "
+              "bookings?", **DM),
+            p("Our rates: 10 posts £300, 20 posts £550. Which works better for you?", **DM),
+            p("Hey! We can feature your brand on our 500k page for $50. Interested?", **IG_DM),
+            p("Hi, I can put your website on the first page of Google. Reply for a free report.", **DM),
+            "Want to grow on LinkedIn? I'm opening 5 coaching spots this month. Link in bio.",
+            p("Hi Fran, quick idea for your gym: a 30-day Reels sprint, fully done for you. Want the details?",
+              **DM),
+        ],
+        "quiet": [
+            "What if your calendar filled itself? Ours never does, and that's fine.",
+            "Full social media management at £600/month is a myth. Here's what it actually costs.",
+            p("Hi Leo, BrightPixel here: your invoice for October is attached. Any questions, shout.", **DM),
+            "Let us know how you handle your socials while running a business. Curious!",
+            p("You'll get the slides after the session, promise. Shall I send them to this address?", **DM),
+            "Our last client meeting went from tense to great in 10 minutes. Listening works.",
+            p("Hi Amy, could I grab 15 minutes on Thursday to go over the contract changes?", **DM),
+            "Our rates went up in January and we explained why to every client. Nobody left.",
+            p("Hey! Loved the feature on your page last week. Who shot the photos?", **IG_DM),
+            "The first page of Google isn't the goal. Being the answer is.",
+            "Want to grow on LinkedIn? Post less, comment more.",
+            p("Hi Fran, quick idea for the gym launch video: shoot it at 6am when it's empty?", **DM),
+            p("Our rates haven't changed since last year, so the renewal is the same as before.", **DM),
+            p("Sorry, our rates page was down this morning. It's back now.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@lara_b @noah_k our pricing calculator is live, have a play https://bp.agency/calc",
+            "Hey @tina_cmo, we put together a checklist your team might find handy https://bp.agency/checklist",
+        ],
+        "quiet": [
+            "Our pricing calculator is live, built with @lara_b and @noah_k https://bp.agency/calc",
+            "@tina_cmo what a keynote. Your point on budgets stuck with me all day.",
+        ],
+    },
+}
+
+# The eighteenth batch: measured untuned once, then tuned on.
+TUNE_EIGHTEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Please help by sharing: our food bank needs volunteers this Saturday.",
+            "Could this get to the right people? A share from you might do it.",
+            "Would hugely appreciate it if you'd pass this to anyone in fintech.",
+            "Sending this into the void, but if you can boost it, please do 🙏",
+            "Share this with your mum. Seriously, she needs to see these scams.",
+            p("Hey Priya! Any chance you could put our hiring post in your newsletter?", **DM),
+            "Tag three friends who need a coffee today ☕",
+            "Got 10 seconds? Repost this for a stranger who needs it.",
+        ],
+        "quiet": [
+            "Please help by answering our 3-question survey in the replies.",
+            "Could this get any better? Sunshine, coffee, a finished deck.",
+            "Would hugely appreciate your feedback on the new logo.",
+            "Sending this to the printers today. Fingers crossed!",
+            "Shared this with my mum and she asked what a 'reel' is.",
+            p("Hey Priya! Loved your newsletter this week, especially the hiring section.", **DM),
+            "Three friends, one coffee and a whiteboard: how our agency started.",
+            "Got 10 seconds? Here's the fastest tip we know: reply to every comment.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            "Guaranteed page-one rankings in 90 days. Ask me how.",
+            p("Hello! We provide verified Instagram growth, 1k-3k real followers monthly. Shall I share our "
+              "packages?", **IG_DM),
+            p("Hi Marcus, saw your post about needing more demos. We book 15+ qualified demos a month for "
+              "SaaS teams. Worth a quick chat?", **DM),
+            "Doors are open! My Content Engine course is $297 until Sunday, then it goes up to $497.",
+            p("Hey, hope all's good. Would you like more 5-star reviews? We automate the whole ask for dental "
+              "clinics. Can I show you a 2-minute video?", **DM),
+            ("Accepting 3 new brands for January. If you want consistent content without the headache, send "
+            "me a DM."),
+            p("Hi Grace, I'm Tom from Pixelwise. We're helping bakeries like yours sell out every weekend "
+              "through local ads. Open to hearing how?", **DM),
+            p("Hey! I'm a UGC creator and I'd love to make some videos for your brand. My rates are $150 per "
+              "video. Let me know!", **IG_DM),
+            p("Hi Yusuf, I'll get straight to the point: we can cut your ad spend by 25% without losing "
+              "sales. Is this something you'd want to look at?", **DM),
+            ("Need a website that actually converts? We design and build them in 3 weeks. Reply 'WEB' for "
+            "our portfolio."),
+            p("Hey Jo, loved your last post! Btw we run influencer campaigns for beauty brands, 50+ creators "
+              "per launch. Could we send you a proposal?", **IG_DM),
+            p("Hi, are you still looking for a marketing partner? We have a special offer this month: first "
+              "month half price. Interested?", **DM),
+            "Your podcast deserves listeners. We'll grow it to 10k downloads per episode, or you don't pay.",
+            p("Hi Sam, we help B2B companies get 30-50 warm leads every month through LinkedIn. Would you be "
+              "open to a short call this week?", **DM),
+            p("Hey Ana! Congrats on the launch. If you ever need help with ads, we manage Meta campaigns for "
+              "a fixed fee of £500/month.", **DM),
+            ("Stop wasting money on ads that don't work. Book your free strategy session today: "
+            "bp.agency/session"),
+            p("Morning Lisa, we've got a proven system that gets coaches 20 booked calls a week. Want me to "
+              "send you the breakdown?", **DM),
+            p("Hi Pete, just reaching out as we've worked with several firms in your area. We can take your "
+              "social media completely off your hands. Free for a call Wednesday?", **DM),
+        ],
+        "quiet": [
+            "Anyone who guarantees page-one rankings in 90 days is lying to you.",
+            p("Hello! Could you share the packages you mentioned in the meeting? Our budget is approved.",
+              **DM),
+            p("Hi Marcus, saw your post about needing more demos. Have you tried shorter landing pages? "
+              "Worked for us.", **DM),
+            "Doors are open at the studio this Saturday for our summer party. Bring friends!",
+            p("Hey, hope all's good. Did the 5-star review thing work out for the clinic?", **DM),
+            "Accepting that January will be quiet and planning our own content instead.",
+            p("Hi Grace, I'm Tom from Pixelwise, we met at the bakery expo. Great to connect properly!", **DM),
+            p("Hey! I'm a UGC creator too. Loved your last video, how long did the edit take?", **IG_DM),
+            p("Hi Yusuf, I'll get straight to the point: the campaign report is late because of the data "
+              "issue. Sorry.", **DM),
+            "Need a website that actually converts? Start with one clear call to action per page.",
+            p("Hey Jo, loved your last post! Where do you find your creators for beauty launches?", **IG_DM),
+            p("Hi, are you still looking for a marketing partner? A friend of mine is brilliant, happy to "
+              "intro.", **DM),
+            "Your podcast deserves listeners, but listeners deserve a reason. What's yours?",
+            p("Hi Sam, we're moving our weekly call to Thursdays. Does 2pm still work?", **DM),
+            p("Hey Ana! Congrats on the launch. The ads looked fantastic.", **DM),
+            "Stop wasting money on ads that don't work. Fix the landing page first. It's free.",
+            p("Morning Lisa, got your message about the booked calls dropping. Let's look at it together "
+              "tomorrow?", **DM),
+            p("Hi Pete, we've worked with several firms in your area and the common thread is reviews. Any "
+              "thoughts for our article?", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@nina_pr our new data on creator pay is ready, you might want it for Friday's piece "
+            "https://bp.agency/data"),
+            "@bob_t @cat_r @dee_w @eve_s our webinar starts in 1 hour, join us https://bp.agency/webinar",
+            "Morning @sam_j! Figured our new case study would interest you https://bp.agency/case",
+        ],
+        "quiet": [
+            "@nina_pr great piece on creator pay on Friday, we shared it with the whole team.",
+            "Our webinar starts in 1 hour with @bob_t and @cat_r as guests https://bp.agency/webinar",
+            "Morning @sam_j! How did the pitch go?",
+        ],
+    },
+}
+
+# The nineteenth batch: measured untuned once, then tuned on.
+TUNE_NINETEENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Can I ask you all to share this? A friend's bakery was flooded and they need customers this week.",
+            "It takes one second to retweet. It could change everything for this family.",
+            "Please let as many people as possible know about Saturday's free clinic.",
+            "If you can't donate, sharing helps just as much 💙",
+            p("Hi Raj! Would you consider sharing our volunteer call with your followers?", **DM),
+            "Put this on your story if you believe every kid deserves a laptop.",
+        ],
+        "quiet": [
+            "Can I ask you all something? What's your most used emoji at work?",
+            "It takes one second to reply to a customer. It could change everything.",
+            "Please let us know if the event time doesn't work for you.",
+            "If you can't make it to the clinic, the recording will be online.",
+            p("Hi Raj! Would you consider speaking at our volunteer evening?", **DM),
+            "Put this on your calendar: our free clinic runs every Saturday.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Tara, we turn podcast episodes into 12 clips a week for creators. Would you like a free "
+              "sample edit?", **DM),
+            p("Hey Luis, I noticed you're posting once a month. Our clients post daily without lifting a "
+              "finger. Want to know how?", **DM),
+            "Only taking 2 more clients before Christmas. Want in? Comment below.",
+            p("Hi Beth, your competitors are outranking you for 'wedding florist Leeds'. I can get you to "
+              "number one in 60 days. Can I send a quick audit?", **DM),
+            p("Hello Dr Patel, we specialise in patient acquisition for private clinics: typically 25 new "
+              "patients a month. Could we book a call?", **DM),
+            "Tired of DIY social? For £399/month we'll plan, shoot and post for you. DM 'SOCIAL' to start.",
+            p("Hey Zoe, quick pitch: a monthly newsletter written for your brand, £250, first issue free. Yes "
+              "or no?", **DM),
+            p("Hi Owen, I've helped 70+ realtors double their listings with video. Free for 10 minutes on "
+              "Monday?", **DM),
+            p("Hey there! Our agency can manage your TikTok, Instagram and Facebook for one price. Let me "
+              "know if you want a quote 😊", **DM),
+            ("Want 10k followers by summer? I'll show you exactly how in my 4-week bootcamp. Spots limited, "
+            "link in bio."),
+            p("Hi Kim, I'll be brief. We write high-converting product descriptions for Shopify stores at $20 "
+              "each. Interested?", **DM),
+            p("Hi Nick, we recently helped a brewery like yours grow their Instagram from 3k to 30k. Would a "
+              "similar result be valuable to you?", **DM),
+        ],
+        "quiet": [
+            p("Hi Tara, loved the clip from episode 12! Who edits your videos?", **DM),
+            p("Hey Luis, I noticed you're posting once a month now. Everything OK? You used to be "
+              "everywhere.", **DM),
+            "Only taking 2 days off over Christmas. Want in on the office secret Santa? Comment below.",
+            p("Hi Beth, your florist shop came up at our team lunch, the window display is stunning.", **DM),
+            p("Hello Dr Patel, thank you for the referral. Could we book a call to say thanks properly?",
+              **DM),
+            "Tired of DIY social? Totally normal. Here are 3 things to automate first.",
+            p("Hey Zoe, quick question: yes or no to the blue version of the logo?", **DM),
+            p("Hi Owen, great to meet you at the realtor meetup. Free for a coffee on Monday?", **DM),
+            "Our agency can't manage everything, and that's fine. We say no to about half the briefs we get.",
+            "Want 10k followers by summer? Wrong goal. Want 100 people who reply? Better.",
+            p("Hi Kim, I'll be brief: the shoot has moved to 3pm. OK with you?", **DM),
+            p("Hi Nick, we recently moved offices, so please use the new address for the invoice.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@mia_h saw you're hiring a content lead: our new salary report could help "
+            "https://bp.agency/salaries"),
+            "@ops_dan @kay_r this is the guide we mentioned at lunch, our latest https://bp.agency/ops",
+        ],
+        "quiet": [
+            "@mia_h saw you're hiring a content lead, congrats on the growth!",
+            "@ops_dan @kay_r lunch was great, same time next month?",
+        ],
+    },
+}
+
+# The twentieth batch: public pitches as well as DMs, measured untuned once, then tuned on.
+TUNE_TWENTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Reblog if you remember MSN Messenger.", platform="mastodon"),
+            "Please, please, PLEASE share our crowdfunder. 3 days to go and we're at 60%.",
+            "Forward to a founder who's drowning in admin.",
+            "Could you help us find Jo's bike? Share so it reaches Bristol folks.",
+            "Hoping this reaches the right person. Shares very much appreciated.",
+            "Whoever shares this, thank you from the bottom of our hearts.",
+            p("Hey! Would you be able to share my Etsy shop on your story? It would help so much 🥹", **IG_DM),
+            "Put it on your Facebook, your Insta, your nan's fridge. Just get it out there!",
+        ],
+        "quiet": [
+            p("Reblogged content does worse on Tumblr than people think.", platform="mastodon"),
+            "Please, please, PLEASE back up your laptop. 3 days of work, gone.",
+            "Forwarded the brief to our design lead, she's on it.",
+            "Could you help us understand why the link won't open on Android?",
+            "Hoping this reaches you in good health, Grandma. Happy 90th!",
+            "Whoever stole our office plant, it needs watering on Fridays.",
+            p("Hey! Would you be able to send the Etsy shop link again? It expired 🥹", **IG_DM),
+            "Put it on your calendar, your phone, your nan's fridge. The party is Saturday!",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            ("Running a small business and hate social media? Hand it to us. Plans from £199/month 👉 "
+            "bp.agency/plans"),
+            ("We've got two openings for monthly retainers starting February. First come, first served. "
+            "Email hello@bp.agency"),
+            "🚨 Flash sale 🚨 All our Canva templates half price this weekend only.",
+            "I'll write your LinkedIn About section for $99. 48-hour turnaround. DM me.",
+            ("If your Instagram isn't bringing in customers, it's costing you money. We fix that. Free audit "
+            "via the link."),
+            ("Agency owners: I'll fill your calendar with discovery calls or you don't pay a penny. Comment "
+            "'CALLS'."),
+            "Looking for more bookings this summer? Our done-for-you ads package is back. Limited to 5 venues.",
+            "New: Social Media Starter Kit, 50 templates + 3 video lessons, just £29. Grab yours.",
+            ("Brands: want your product in front of 80k engaged foodies? Our sponsored post slots for March "
+            "are open."),
+            ("Still writing your own captions? We'll do a month of them for the price of a nice dinner. Ask me "
+            "how."),
+            p("Hi Alex, hope you don't mind the message. We're a team of ex-Meta ad buyers and we'd like to run "
+              "a test campaign for you at no cost. Could I get 20 minutes?", **DM),
+            p("Hey Mira, your reels are great but the captions could sell harder. I write captions that "
+              "convert, want to see before/afters?", **IG_DM),
+            p("Hello Tom, I run a PR agency and we've placed clients in Forbes and The Times. Would you be "
+              "open to a conversation about coverage?", **DM),
+            p("Hi Jen, do you have a plan for Black Friday yet? We do end-to-end campaign builds for Shopify "
+              "stores. Happy to share what we did for similar brands.", **DM),
+            p("Hey, just followed you back! I help small brands go viral on TikTok. Let me know if you'd like "
+              "a free strategy.", **IG_DM),
+            p("Hi Pat, saw your job ad for a content writer. I freelance for B2B SaaS and could start next "
+              "week at £300/day.", **DM),
+            "Limited edition prints of the poster, available for the next 5 days only.",
+            "Only a few days left before the limited edition tote goes away for good!",
+            "Everything you need for your content calendar in one place. Start free at bp.agency",
+        ],
+        "quiet": [
+            ("Running a small business and hate social media? You're not alone. Here's a 10-minute weekly "
+            "routine."),
+            "We've got two new starters joining in February! Say hi to Mo and Jen.",
+            "Flash sales train customers to wait for the next one. Think twice.",
+            "I wrote my own LinkedIn About section in 10 minutes and it's the best thing on my profile.",
+            "If your Instagram isn't bringing in customers, look at your bio first. Most problems start there.",
+            "Agency owners: when did you last take a full week off? Asking for a friend.",
+            "Looking for more bookings this summer? So is every venue in town. Stand out with your story.",
+            "New: our office dog has her own lanyard. Security was not consulted.",
+            "Brands: want your product in front of more people? Make it easy to photograph.",
+            "Still writing your own captions? Good. Nobody knows your voice like you do.",
+            p("Hi Alex, hope you don't mind the message. We met at the Meta ads workshop. Could I get your "
+              "slides?", **DM),
+            p("Hey Mira, your reels are great! What app do you use for the captions?", **IG_DM),
+            p("Hello Tom, I run the PR society at uni. Would you be open to a conversation with our students "
+              "about your career?", **DM),
+            p("Hi Jen, do you have a plan for the team's Black Friday lunch yet? Happy to book somewhere.",
+              **DM),
+            p("Hey, just followed you back! Loved your post about sourdough.", **IG_DM),
+            p("Hi Pat, saw your job ad for a content writer. My cousin might apply, is it remote?", **DM),
+            "The limited edition vinyl sold out in 2019 and I still regret not buying it.",
+            "Start free at the beginning: no paid ads until the organic posts work.",
+            "Limited edition trainers are the reason our client's community doubled. Scarcity is a story.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@gail_w @harry_p you both wrote about reply times last year, so you'll want to see our new "
+            "benchmark https://bp.agency/bench"),
+            ("@podcast_lia we launched a course on audio marketing, feel free to mention it on the show "
+            "https://bp.agency/course"),
+        ],
+        "quiet": [
+            "@gail_w @harry_p you both wrote about reply times last year, and you were both right.",
+            "@podcast_lia loved the episode on audio marketing, especially the bit about intros.",
+        ],
+    },
+}
+
+# The twenty-first batch: measured untuned once, then tuned on.
+TUNE_TWENTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "If you've benefited from our free tools, the best thank-you is a share 💛",
+            "Please signal boost: trans-friendly GP in Manchester accepting new patients.",
+            "Can you all get this in front of some Bristol landlords? We need a flat!",
+            "Hit that share button if you think agencies should pay interns.",
+            "Tell everyone you know: free coding classes for over-60s every Tuesday.",
+            p("Hey Jo, would you be a star and post about our fundraiser? Your followers would love it.", **DM),
+            "Reposts help more than likes, just saying 👀",
+            "Make this the most shared post on my timeline!",
+        ],
+        "quiet": [
+            "If you've benefited from our free tools, the best thank-you is telling us what to build next.",
+            "Please signal when you're ready to start the call.",
+            "Can you all get your timesheets in before Friday? Thanks!",
+            "Hit that deadline and the rest of the week is yours.",
+            "Tell everyone on the team: the office is closed Monday.",
+            p("Hey Jo, would you be a star and send over your fundraiser photos for our newsletter?", **DM),
+            "Likes help less than replies, just saying 👀",
+            "This was the most shared post on my timeline last year and I still don't know why.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Diane! I've been following your boutique for a while. I put together a few ideas to get more "
+              "foot traffic from Instagram. Mind if I send them over?", **IG_DM),
+            p("Hey Carlos, we're a growth studio. Last month we took a coffee brand from 800 to 12,000 "
+              "followers. Can I show you the playbook?", **DM),
+            "DM me 'GROWTH' and I'll send you my exact 30-day plan for $19.",
+            p("Hi Emma, I work with therapists who want a steady stream of new clients without ads. Does that "
+              "sound like something you'd want?", **DM),
+            p("Hello! Saw your shop on Etsy. We offer professional product photography, 10 images for £120. "
+              "Want a sample?", **IG_DM),
+            "Hiring a social media manager costs £35k. We cost a third of that. Let's chat 👇",
+            p("Hey Lou, I'll cut straight to it: our clients get 3 to 5 inbound leads a day from LinkedIn. Want "
+              "to be one of them?", **DM),
+            p("Hi Sunita, we run Google Ads for law firms and only charge when you get a consultation booked. "
+              "Shall I explain how it works?", **DM),
+            "Last 2 spots for my Instagram audit this month. £75, delivered in 48 hours. Reply 'AUDIT'.",
+            p("Hi Greg, hope you had a good weekend! Would your team be interested in a done-for-you LinkedIn "
+              "content package? First month is on us.", **DM),
+            p("Hey Ruth, big fan of your podcast. We grow podcasts through targeted YouTube clips and usually "
+              "triple downloads. Could we set up a quick call?", **DM),
+            p("Hi, I'm Jay, a copywriter for wellness brands. I'd love to rewrite your homepage. My rates start "
+              "at $500.", **DM),
+            ("Your next 100 customers are scrolling TikTok right now. We'll make sure they find you. Book a "
+            "strategy call 👉 bp.agency"),
+            p("Hi Claire, do you have someone handling your Google reviews? We get restaurants 50+ new 5-star "
+              "reviews a month. Interested?", **DM),
+            p("Hello Mike, I can build you a chatbot that answers customer questions 24/7 for a one-off fee. "
+              "Fancy a demo?", **DM),
+            ("Want to stop posting and start selling? My 8-week programme opens Monday. Only 10 places. Join "
+            "the waitlist in bio."),
+        ],
+        "quiet": [
+            p("Hi Diane! I've been following your boutique for a while. The new window display is gorgeous, who "
+              "designed it?", **IG_DM),
+            p("Hey Carlos, last month we took the team to Lisbon for our offsite. Can I show you the photos? 😄",
+              **DM),
+            "DM me your worst caption fail and I'll share the best ones (anonymously) on Friday.",
+            p("Hi Emma, I work with Sarah from your old team. She says hi! Are you coming to the reunion?", **DM),
+            p("Hello! Saw your shop on Etsy and bought the mug. Arrived today, it's perfect.", **IG_DM),
+            ("Hiring a social media manager? Ask them to show you a campaign that failed. The answer tells you "
+            "everything."),
+            p("Hey Lou, I'll cut straight to it: I can't make Thursday. Can we move to Friday?", **DM),
+            p("Hi Sunita, the law firm panel went brilliantly, thanks for moderating. Shall we do a write-up?",
+              **DM),
+            "Last 2 days of the year and we're already planning January's content. Rest up, everyone.",
+            p("Hi Greg, hope you had a good weekend! Would your team be interested in joining our five-a-side "
+              "on Thursday?", **DM),
+            p("Hey Ruth, big fan of your podcast. The episode on burnout really helped me, thank you.", **DM),
+            p("Hi, I'm Jay, we met at the copywriting workshop. Lovely to connect!", **DM),
+            "Your next 100 customers won't come from a viral video. They'll come from 100 good replies.",
+            p("Hi Claire, do you have a minute today? I need your sign-off on the review replies.", **DM),
+            p("Hello Mike, the chatbot you built for us answered 300 questions last week. Great work.", **DM),
+            "Want to stop posting into the void? Post less. Reply more. Measure replies.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@carla_dev @ben_ops our new uptime dashboard launched today, thought you'd want a look "
+            "https://bp.agency/uptime"),
+            "@news_desk exclusive for you: our survey of 1,000 shoppers https://bp.agency/shoppers",
+        ],
+        "quiet": [
+            ("Huge thanks to @carla_dev and @ben_ops for building our new uptime dashboard "
+            "https://bp.agency/uptime"),
+            "@news_desk your shopper survey story was spot on, we saw the same in our data.",
+        ],
+    },
+}
+
+# The twenty-second batch: measured untuned once, then tuned on.
+TUNE_TWENTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Would really appreciate a retweet on this one, it's my first freelance project!",
+            "We're trying to get 1,000 signatures by Sunday. Share the petition far and wide.",
+            "Spread this like wildfire 🔥",
+            "Post this in every parents' WhatsApp group you're in please.",
+            "If you have a big following, a mention would go a long way.",
+            p("Hi Lou, mind giving our post a share? We're launching today 🚀", **DM),
+        ],
+        "quiet": [
+            "Would really appreciate some feedback on this one, it's my first freelance project!",
+            "We're trying to get to 1,000 subscribers by Sunday and we're writing our best issue yet.",
+            "Spread the deadlines out so nobody burns out.",
+            "Post the recap in the team WhatsApp group please, I'm offline.",
+            "If you have a big following, please be careful with giveaways.",
+            p("Hi Lou, mind giving me a call back? It's about the launch.", **DM),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Hannah, I hope this finds you well. I lead partnerships at Brightline, where we help "
+              "e-commerce brands recover abandoned carts through SMS. Brands like yours typically see a 15% "
+              "lift. Would you be up for a 20-minute call next week?", **DM),
+            p("Hey! Your content is 🔥 but I think you're leaving money on the table. I can set up a simple "
+              "funnel for you this week. Want me to show you?", **IG_DM),
+            ("Spots are open for November brand shoots 📸 £350 for a half day, includes 30 edited images. "
+            "Message to book!"),
+            p("Hi Mark, looks like you're growing fast! We provide fractional CMOs for scaling startups. Could "
+              "be a fit. Want to chat?", **DM),
+            p("Hi Nina, do you struggle to find time for LinkedIn? We'll ghostwrite 3 posts a week in your "
+              "voice. Can I send a sample?", **DM),
+            "Want to go viral? I'll get your Reel in front of 1M people for $99. DM 'VIRAL'.",
+            p("Hello, hope you're well! We're an Amazon PPC agency helping brands lower their ACoS. Mind if I "
+              "send over a free audit?", **DM),
+            p("Hi Joe, I saw your café on Google Maps. We design menus that increase average order value. "
+              "Would you like to see examples?", **DM),
+            ("Our Christmas content bundle is live: 60 posts, 10 reel scripts, one price. Grab it before "
+            "Friday."),
+            p("Hey Sienna, we've helped 200+ Shopify brands scale past $1M. I'd love to do the same for you. "
+              "Are you free Thursday?", **DM),
+            p("Hi Theo, we offer SEO, web design and social media management. Let me know if you need any of "
+              "these services.", **DM),
+            p("Hi there! I'm a freelance social media manager with 5 years' experience. Currently taking on "
+              "new clients. Would love to help you grow!", **DM),
+        ],
+        "quiet": [
+            p("Hi Hannah, I hope this finds you well. I'm putting together a panel on SMS marketing and "
+              "thought of you. Would you be up for speaking?", **DM),
+            p("Hey! Your content is 🔥. What camera do you shoot on?", **IG_DM),
+            "Spots of rain in Manchester and the whole team has gone quiet. Brand shoot postponed.",
+            p("Hi Mark, looks like you're growing fast! Congrats on the new office.", **DM),
+            p("Hi Nina, do you struggle to find time for LinkedIn too? I've stopped posting on weekends and "
+              "feel better.", **DM),
+            "Want to go viral? Don't try. Try being useful instead.",
+            p("Hello, hope you're well! Mind if I send over the agenda for Thursday's workshop?", **DM),
+            p("Hi Joe, I saw your café on Google Maps. Are you open on Sundays?", **DM),
+            "Our Christmas party is on Friday. Secret Santa limit is £10, no exceptions.",
+            p("Hey Sienna, we've loved working with you this year. Are you free Thursday for the annual "
+              "review?", **DM),
+            p("Hi Theo, we offer every new starter a mentor. Would you like to be one for Sam?", **DM),
+            p("Hi there! I'm a freelance social media manager too. How do you handle clients who ghost?", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@brand_a @brand_b @brand_c @brand_d our 2027 trends report is out https://bp.agency/trends",
+            "@rita_seo local SEO giving you grief? Our free guide covers exactly that https://bp.agency/local",
+        ],
+        "quiet": [
+            "@rita_seo good luck with the local SEO project, shout if you get stuck.",
+            "Our 2027 trends report is out, featuring @brand_a and @brand_b https://bp.agency/trends",
+        ],
+    },
+}
+
+# The twenty-third batch: written last, measured untuned once, then tuned on.
+TUNE_TWENTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Can you help this reach Ana's old school friends? She's trying to find them before her wedding.",
+            "Quote-tweet this with your city and let's see how far it goes!",
+            "If you work in events, please pass this along to your team 🙏",
+            "Every single retweet helps us get closer to funding the van.",
+            p("Hiya, would you mind popping our charity raffle on your page? It ends Friday x", **IG_DM),
+            "Don't just like it, share it!",
+            "Send this to someone who needs a reminder to drink water today 💧",
+            "Anyone able to boost? Our little bookshop is fighting to stay open.",
+        ],
+        "quiet": [
+            "Can you help us understand what you want from our newsletter? Two questions, promise.",
+            "Quote-tweets with a real opinion are the best thing on this app.",
+            "If you work in events, how do you avoid burnout in peak season?",
+            "Every single retweet of our launch came from people we had talked to first. Lesson learned.",
+            p("Hiya, would you mind popping the raffle prize to the post office tomorrow? x", **IG_DM),
+            "Don't just like your own posts, reply to others.",
+            "Sent this to the team as a reminder to drink water today 💧",
+            "Anyone able to recommend a good bookshop in York? Holiday reading needed.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Rosa, I came across your salon and love the vibe. We help salons fill last-minute "
+              "cancellations with automated texts. Worth a 10-minute chat?", **DM),
+            p("Hey Ben, quick question: how are you getting new patients right now? We've got a referral "
+              "system that adds 30+ a month for dental practices. Happy to walk you through it.", **DM),
+            "Booking Q2 now: full-service social for hospitality brands from £750/month. DM for the deck.",
+            p("Hi Amir, I'm reaching out because your ads could be converting at twice the rate. We'd audit "
+              "them free and fix what's broken. Can I send the details?", **DM),
+            "I'll turn your blog posts into 30 days of LinkedIn content. $199. Link in bio.",
+            p("Hello Kate! We're a small video team that makes recruitment videos for tech companies. Would "
+              "you be open to seeing our reel?", **DM),
+            p("Hi Sean, not sure if you're the right person, but we save marketing teams 10 hours a week on "
+              "reporting. Who should I speak to?", **DM),
+            ("Ready to finally grow your Instagram? My 1:1 mentoring opens next week and only 6 places are "
+            "available. Apply now."),
+            p("Hi Mei, your Etsy shop is lovely! I'm offering free product mockups to a few shops this month. "
+              "Want one?", **IG_DM),
+            p("Hey Olu, we can double your webinar sign-ups in 30 days or we work for free. Fancy a quick "
+              "call?", **DM),
+        ],
+        "quiet": [
+            p("Hi Rosa, I came across your salon and love the vibe. Who did your interior design?", **DM),
+            p("Hey Ben, quick question: how are you getting to the conference? Happy to share a cab.", **DM),
+            "Booking Q2 holidays now before the client rush. Team, get your dates in.",
+            p("Hi Amir, I'm reaching out because you were on the same panel as me. Great points on ads!", **DM),
+            "I'll turn 40 next week and I still don't understand LinkedIn.",
+            p("Hello Kate! We're a small video team too. How do you find freelancers you trust?", **DM),
+            p("Hi Sean, not sure if you're the right person, but who handles press enquiries at your "
+              "company? We'd like to quote your CEO in our report.", **DM),
+            "Ready to finally take a proper holiday? Our studio closes for two weeks in August.",
+            p("Hi Mei, your Etsy shop is lovely! I bought the blue mug for my mum.", **IG_DM),
+            p("Hey Olu, can we double-check the webinar time? I have 3pm in my calendar.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@dana_r @lee_c @mo_t @pia_s new on our blog: how we priced our retainers "
+            "https://bp.agency/blog/pricing"),
+            ("@founder_frank figured you'd like our latest teardown of your competitor's launch "
+            "https://bp.agency/teardown"),
+        ],
+        "quiet": [
+            "How we priced our retainers, with advice from @dana_r and @lee_c https://bp.agency/blog/pricing",
+            "@founder_frank congrats on the launch, the landing page is gorgeous.",
+        ],
+    },
+}
+
+# The twenty-fourth batch, written to the issue's own list of acts (guarantees, follower and
+# appointment promises, price lists, "worth a chat?", offer plus take-up in a first DM;
+# request plus distribution act; tagging people at one's own link): measured untuned once,
+# then tuned on.
+TUNE_TWENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Could you RT this? We're trying to reach more Leeds parents before term starts.",
+            "Would love it if you could share our new podcast with one person today 🎧",
+            "Please post this on your LinkedIn if you know anyone looking for a junior designer role.",
+            "Mind boosting this for us? We need 30 more testers.",
+            "Help us spread the word about the free coding club!",
+            "Keep retweeting until someone recognises him. Last seen Saturday in Peckham.",
+            p("Hey Sam! If you get a sec, could you send our fundraiser to your team?", **DM),
+            "Please pass this on to anyone who might need a foodbank this winter.",
+        ],
+        "quiet": [
+            "Could you send me the RT stats from last week's campaign?",
+            "Would love it if you could tell us what you think of the new podcast 🎧",
+            "Please post your portfolio link in the replies if you're looking for a junior designer role.",
+            "Mind the boost budget: it runs out on the 20th.",
+            "Help us choose: which logo do you prefer, A or B?",
+            "Keep posting until it feels normal. That's the whole trick.",
+            p("Hey Sam! If you get a sec, could you send me your fundraiser photos?", **DM),
+            "Please pass the mic to the quieter people in your meetings.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hey Tom, we guarantee 3x more profile visits in your first month, or the next month is free. "
+              "Shall I set you up?", **DM),
+            p("Hi! Real, active followers: 2,500 for £40, 5,000 for £70. Which package would you like?", **IG_DM),
+            p("Good afternoon Sara, our setters book 8-12 sales appointments a week for roofing companies. "
+              "Could that help your team?", **DM),
+            p("Hi Liam, thanks for connecting! I've attached our rate card for social management. Let me know "
+              "which tier suits you.", **DM),
+            p("Hey Dana, I think there's a real opportunity with your TikTok. Worth a quick chat this week?",
+              **DM),
+            "Guaranteed 1,000 new subscribers to your newsletter in 60 days. DM 'SUBS' for details.",
+            p("Hi Ola, we help fitness coaches add 20 paying clients a month with one simple funnel. Can I show "
+              "you how in 15 minutes?", **DM),
+            p("Hello Pat, we're offering a free content audit to 5 local businesses this week. Would you like "
+              "one of the spots?", **DM),
+            ("Instagram growth packages now available 💥 500 followers £15, 1k followers £25, 5k followers "
+            "£99. DM to order."),
+            p("Hi Iris, we've designed 300+ logos for startups like yours. Our packages start at $249. "
+              "Interested in seeing a few?", **DM),
+            p("Hey Max, you'd be a perfect fit for our influencer programme: we'll get you paid brand deals "
+              "every month. Want in?", **IG_DM),
+            p("Hi Chen, if I could get you 15 booked demos next month, would that be worth 20 minutes of your "
+              "time?", **DM),
+            ("Appointment setting for coaches: we fill your calendar or you don't pay. Limited spots for "
+            "January. Link in bio."),
+            p("Hiya! I manage Instagram for three other florists in Bath. Would you like me to do the same "
+              "for you?", **IG_DM),
+        ],
+        "quiet": [
+            p("Hey Tom, I can't guarantee the photos will be ready by Friday, but I'll try. Is Monday OK as a "
+              "backup?", **DM),
+            "Real, active followers beat big numbers every time. 2,500 who reply > 50k who don't.",
+            p("Good afternoon Sara, our team booked the venue for the sales conference. Could you confirm "
+              "numbers?", **DM),
+            p("Hi Liam, thanks for connecting! I enjoyed your talk on community management.", **DM),
+            p("Hey Dana, I think there's a typo in your bio. Worth a quick check!", **DM),
+            "Guaranteed way to lose subscribers: send three emails a day. Don't ask how we know.",
+            p("Hi Ola, we met at the fitness expo. Can I show you the photos from our stand?", **DM),
+            p("Hello Pat, we're doing a content audit of our own channels this week. Any tips for a "
+              "first-timer?", **DM),
+            "Instagram changed its algorithm again and our followers went from 5k to 4.8k. We'll survive.",
+            p("Hi Iris, loved the logo you designed for the café on King St. How long did it take?", **DM),
+            p("Hey Max, you'd be a perfect fit for our podcast episode on creators. Want to be a guest?",
+              **IG_DM),
+            p("Hi Chen, if I could get your slides before Friday, that would be a huge help.", **DM),
+            "Appointment reminders cut no-shows by a third for our dentist client. Simple wins.",
+            p("Hiya! I saw you managed the Instagram for the florist fair. Who took those photos?", **IG_DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@lily_writes thought of you when we published our piece on freelancer rates "
+            "https://bp.agency/rates"),
+            ("@agencyjoe @kim_pr @sal_dev our new report on agency margins, hot off the press "
+            "https://bp.agency/margins"),
+            ("@hannah_cmo this might be useful for your Q1 planning: our content calendar template "
+            "https://bp.agency/calendar"),
+            "Hey @the_growth_pod, our latest episode would make a great swap for your show https://bp.agency/ep12",
+        ],
+        "quiet": [
+            "@lily_writes loved your piece on freelancer rates, so needed.",
+            "Our new report on agency margins, with data from @agencyjoe and @kim_pr https://bp.agency/margins",
+            p("@hannah_cmo here you go, the template you asked for https://bp.agency/calendar", kind="reply"),
+            "Recording an episode with @the_growth_pod today, can't wait!",
+        ],
+    },
+}
+
+# The twenty-fifth batch: measured untuned once, then tuned on.
+TUNE_TWENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Do us a huge favour and retweet this to your followers, we're 50 votes off the finals!",
+            "We'd be so grateful for any shares of our open day post 💚",
+            "Know a teacher who'd want this free lesson plan? Pass it on!",
+            "Please, if you've got a minute, share the appeal. Every share counts.",
+            p("Hey Lina, could you post our job ad in your design Slack? Would mean a lot.", **DM),
+            "Go on, give it a repost, you know you want to 😄",
+        ],
+        "quiet": [
+            "Do us a huge favour and vote for our client in the awards, link in our bio.",
+            "We'd be so grateful for any feedback on the open day, good or bad 💚",
+            "Know a teacher who'd be brilliant on our panel? Tell us who in the replies!",
+            "Please, if you've got a minute, fill in our 3-question survey.",
+            p("Hey Lina, could you post the design files in our shared Slack? Thanks!", **DM),
+            "Go on, give it a try, you know you want to 😄 Our new office coffee is great.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Love your page! We'd love to collaborate: our sponsored posts are £200 each and reach 40k "
+              "local parents. Let me know if interested.", **IG_DM),
+            p("Hi Zara, I specialise in Pinterest marketing for interior brands. Most of my clients see "
+              "traffic double within 3 months. Open to a chat?", **DM),
+            p("Hey boss, I can get your website to rank #1 on Google. Cheap price. Reply now.", **DM),
+            p("Hi Leon, we noticed you're running ads without a pixel. We set up tracking for $99 and usually "
+              "halve ad costs. Want us to take a look?", **DM),
+            ("Done-for-you newsletters for B2B founders. You talk for 20 minutes, we write the rest. From "
+            "$400/month. DM me."),
+            p("Hi Priti, I'm the founder of an AI scheduling tool. We're giving 3 months free to agencies "
+              "that sign up this week. Can I send you an invite?", **DM),
+            p("Hello Adam, hope all's well. We produce podcasts end-to-end for law firms. Is podcasting on "
+              "your radar this year?", **DM),
+            ("Need UGC for your brand? I create 5 authentic videos for $350. Only 4 slots this month. Book via "
+            "link in bio."),
+        ],
+        "quiet": [
+            p("Love your page! We'd love to collaborate on a charity bake sale for the school. Let me know if "
+              "interested.", **IG_DM),
+            p("Hi Zara, we're hiring a Pinterest specialist for our team. Would you be interested in the role?",
+              **DM),
+            p("Hey boss, the website is back up. Sorry about this morning. Reply if anything looks off.", **DM),
+            p("Hi Leon, we noticed you're running a 10k for charity. We'd love to sponsor a kilometre!", **DM),
+            "Newsletters for B2B founders are getting longer. Ours got shorter and replies tripled.",
+            p("Hi Priti, I'm the founder of a small agency too. Are you going to the meetup on Thursday?",
+              **DM),
+            p("Hello Adam, hope all's well. Are you still up for the podcast recording on Monday?", **DM),
+            "Need a break from your brand? Go for a walk. The content will still be there.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@ceo_jan @cmo_lu quick one: our pricing benchmark is live and your sector is in it "
+            "https://bp.agency/benchmark"),
+            "@writer_amy we just released our tone-of-voice workbook, you'd love it https://bp.agency/tov",
+        ],
+        "quiet": [
+            "@ceo_jan @cmo_lu quick one: are you both coming to the dinner on Friday?",
+            "Our tone-of-voice workbook was shaped by conversations with @writer_amy https://bp.agency/tov",
+        ],
+    },
+}
+
+# The twenty-sixth batch: informal, problem-then-fix and free-sample pitches; measured untuned
+# once, then tuned on.
+TUNE_TWENTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "RT for reach pls, small accounts need love too 🙏",
+            "Can we get this trending? Use the hashtag and share!",
+            "If this resonates, send it to your boss 😅",
+            "Help a girl out and share my shop link x",
+            "Reposting is free and it really helps small creators like us.",
+            p("Yo! Would you be down to share our new track on your story? 🙏", **IG_DM),
+        ],
+        "quiet": [
+            "RT counts don't pay rent. Small accounts, focus on replies.",
+            "Can we get this printer working before the client arrives? Asking for the whole studio.",
+            "If this resonates, tell us about your own burnout story below.",
+            "Help a girl out: what's the best Chinese takeaway near the office?",
+            "Reposting is fine if you credit the creator. Always.",
+            p("Yo! Would you be down to grab a coffee next week? 🙏", **IG_DM),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("yo bro, I edit reels for gyms, 10 for $200, want a free one to test?", **IG_DM),
+            p("Hi Emma, are you looking for someone to handle your socials? We're a team of 5 who do exactly "
+              "that. Happy to send examples.", **DM),
+            p("Hi Noor, your checkout page is slow on mobile, which is probably costing you sales. We fix "
+              "exactly this. Can I send a short video showing how?", **DM),
+            p("Hey Joel, can I do a free mock-up of your homepage? No strings. If you like it, we can talk "
+              "about the rest.", **DM),
+            ("ATTENTION COACHES: 30 booked calls in 30 days or your money back. Comment 'CALLS' and I'll DM "
+            "you."),
+            p("Hi Alice, saw you're launching a new range. We run launch campaigns for beauty brands, "
+              "typically 5x ROAS. Could we grab 15 minutes?", **DM),
+            p("Hi Victor, long-time follower here! I've put together a 3-step plan to grow your YouTube "
+              "channel. Shall I send it over?", **DM),
+            ("Brands, we've got 2 spots left for our January influencer campaign. 150k reach guaranteed. DM "
+            "us."),
+        ],
+        "quiet": [
+            p("yo bro, I edit my own reels now, took 10 tries but I got there 😂", **IG_DM),
+            p("Hi Emma, are you looking for someone to cover your maternity leave? I know a great freelancer.",
+              **DM),
+            p("Hi Noor, your checkout page is slow on mobile for me. Thought you'd want to know!", **DM),
+            p("Hey Joel, can I do a quick sense check of the homepage copy before it goes live tomorrow?",
+              **DM),
+            "ATTENTION TEAM: pizza is here. Kitchen. Now.",
+            p("Hi Alice, saw you're launching a new range. Congrats, the packaging is beautiful!", **DM),
+            p("Hi Victor, long-time follower here! Your video on editing saved me hours. Thank you.", **DM),
+            ("Brands, 2 spots in your calendar every week for community replies will do more than any "
+            "campaign."),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@sophie_mkt you might enjoy our new case study on B2B TikTok https://bp.agency/b2b-tiktok",
+            "@dev_tom @ana_pm psst, our API changelog template is up https://bp.agency/changelog",
+        ],
+        "quiet": [
+            "@sophie_mkt enjoyed your talk on B2B TikTok today, great examples!",
+            "Big thanks to @dev_tom and @ana_pm for reviewing our API changelog template https://bp.agency/changelog",
+        ],
+    },
+}
+
+# The twenty-seventh batch: measured untuned once, then tuned on.
+TUNE_TWENTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Sharing this would genuinely make my week, our tiny charity needs volunteers.",
+            "Spread the love and repost this to your story ❤️",
+            "Plz RT, my sister's café needs customers after the flood.",
+            "If this helped, the kindest thing you can do is pass it on to someone else.",
+            p("Any chance you'd be up for sharing our crowdfunding link with your audience?", **DM),
+            "Let's make this reach 10k people. Retweet!",
+        ],
+        "quiet": [
+            "Sharing this because it made my week: our tiny charity hit its volunteer target!",
+            "Spread the love to your team this Friday: a thank-you note goes a long way ❤️",
+            "Plz tell me I'm not the only one whose café order gets ruined every Monday.",
+            "If this helped, the kindest thing you can do is tell us what's missing.",
+            p("Any chance you'd be up for a chat about crowdfunding for our podcast episode?", **DM),
+            "Let's make this the year we reply to every comment.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Jamie, I run a small agency helping breweries sell more online. Could I share a couple of "
+              "ideas on a quick call?", **DM),
+            p("Hey! I'm Chloe, a brand photographer. I'm booking spring sessions now and would love to work "
+              "with you. Rates on request!", **IG_DM),
+            ("Full brand refresh in 10 days for a fixed £2,500. Three slots left this quarter. Book a call "
+            "today."),
+            p("Hi Martin, do you want more Google reviews? Our tool asks every customer automatically. "
+              "Free 14-day trial, want a link?", **DM),
+            p("Hello Ruth, we turn webinars into a month of content for SaaS companies. Is that something "
+              "your team would find useful?", **DM),
+            p("Hi there, we're a London SEO firm. We'd like to offer you a free ranking report for your "
+              "website. Shall I send it over?", **DM),
+            "Coaches: I'll build your entire funnel in a weekend. Only taking 3 clients. Message me.",
+            p("Hi Kelly, long story short, we get e-commerce brands 40% more repeat orders through email. "
+              "Can we talk next week?", **DM),
+            p("Hey Sami, I can edit your podcast for $50 an episode, 24-hour turnaround. Interested?", **IG_DM),
+            p("Hi Dr Lee, we help private clinics get 20+ new patient enquiries a month. Would a short call "
+              "be worthwhile?", **DM),
+        ],
+        "quiet": [
+            p("Hi Jamie, I run a small book club for brewery owners. Could I add you to the list?", **DM),
+            p("Hey! I'm Chloe, we met at the photography meetup. Lovely to see your spring shots!", **IG_DM),
+            "A full brand refresh in 10 days sounds great until you see what gets skipped.",
+            p("Hi Martin, do you want the Google reviews exported as a CSV or a PDF for the report?", **DM),
+            p("Hello Ruth, we turned last week's webinar into a blog post. Is that OK with your team?", **DM),
+            p("Hi there, we're a London SEO firm and we loved your talk. Is the recording online?", **DM),
+            "Coaches: what's the one question clients ask you every single week?",
+            p("Hi Kelly, long story short, the shoot is moved to next week. Can we talk tomorrow?", **DM),
+            p("Hey Sami, loved the podcast episode with your mum. The editing was brilliant!", **IG_DM),
+            p("Hi Dr Lee, thanks for speaking at our event. Would you be open to joining a panel next year?",
+              **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            ("@yara_k hey, our new guide to creator contracts just dropped, might save you a headache "
+            "https://bp.agency/contracts"),
+            "@nico @rhea @sid @tam just published our 2026 salary survey https://bp.agency/salary",
+            "New guide out (@ana_m @raj_p) https://bp.agency/guide",
+        ],
+        "quiet": [
+            "@yara_k hey, good luck with the contract negotiations this week!",
+            ("Spent the weekend with a friend and co-founder (@sam_j) talking about scale. Our notes: "
+            "https://bp.agency/notes"),
+            "Our 2026 salary survey, with thanks to @nico and @rhea for the data https://bp.agency/salary",
+        ],
+    },
+}
+
+# The twenty-eighth batch: measured untuned once, then tuned on.
+TUNE_TWENTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "Would you kindly share this with anyone job hunting in Glasgow?",
+            "Hoping for lots of RTs on this one, it's our biggest launch yet 🚀",
+            "Go on, tag your work bestie and send them this.",
+            "PSA: share this post so nobody else gets scammed by that fake invoice.",
+            p("Could you maybe put a word out about our open studio day? Would help loads.", **DM),
+            "Boost this so the right people see it, please and thank you.",
+        ],
+        "quiet": [
+            "Would you kindly tell us what went wrong with the checkout? We want to fix it.",
+            "Hoping for lots of sunshine at our launch party this Friday 🚀",
+            "Go on, tell your work bestie you appreciate them today.",
+            "PSA: that fake invoice scam is back. Check the sender before you pay.",
+            p("Could you maybe put a word in with your manager about the budget? Would help loads.", **DM),
+            "Boost your reach by replying more, not posting more.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Anya, we run done-for-you LinkedIn for accountants. Three of your competitors already use "
+              "us. Shall we talk?", **DM),
+            p("Hey Rob! Loved your latest reel. We could turn it into a paid ad that actually converts. Want "
+              "a free mock-up?", **IG_DM),
+            ("Stop losing leads at 2am. Our chatbot answers every enquiry instantly. Free for 30 days. Start "
+            "now at bp.agency/bot"),
+            p("Hi Grace, I'm a Shopify developer and I noticed your store loads slowly. I can fix it this week "
+              "for a flat fee. Interested?", **DM),
+            ("Limited offer for new clients: first month of social management at half price. DM us before "
+            "Friday."),
+            p("Hello Ian, hope you're keeping well! We've just launched a reputation service for hotels "
+              "and I'd love to show you a quick demo.", **DM),
+            p("Hi Suki, are you open to new suppliers? We produce custom packaging for beauty brands at "
+              "wholesale prices.", **DM),
+            p("Hi Tom, 5 minutes of your time could save you £10k a year on ad spend. Can I explain?", **DM),
+        ],
+        "quiet": [
+            p("Hi Anya, three of your competitors were at the accountants' awards. Did you go?", **DM),
+            p("Hey Rob! Loved your latest reel. Which song is that?", **IG_DM),
+            "Stop losing sleep over 2am enquiries. Set an auto-reply and go to bed.",
+            p("Hi Grace, I noticed your store loads slowly on my phone. Just a heads-up!", **DM),
+            "Limited edition of our team hoodies arrived and everyone wants one.",
+            p("Hello Ian, hope you're keeping well! Are you still coming to the hotel awards?", **DM),
+            p("Hi Suki, are you open to being quoted in our article on beauty packaging?", **DM),
+            p("Hi Tom, 5 minutes of your time for a quick survey? It's for our annual report.", **DM),
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@pia_g you'll want to read our breakdown of the new Threads API https://bp.agency/threads",
+        ],
+        "quiet": [
+            "Read @pia_g's breakdown of the new Threads API, it's the clearest one yet https://example.com/threads",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
-    TUNE_THIRTEENTH, TUNE_FOURTEENTH,
+    TUNE_THIRTEENTH, TUNE_FOURTEENTH, TUNE_FIFTEENTH,
+    TUNE_SIXTEENTH, TUNE_SEVENTEENTH, TUNE_EIGHTEENTH,
+    TUNE_NINETEENTH, TUNE_TWENTIETH, TUNE_TWENTY_FIRST,
+    TUNE_TWENTY_SECOND, TUNE_TWENTY_THIRD,
+    TUNE_TWENTY_FOURTH, TUNE_TWENTY_FIFTH, TUNE_TWENTY_SIXTH,
+    TUNE_TWENTY_SEVENTH, TUNE_TWENTY_EIGHTH,
 )

@@ -169,6 +169,12 @@ FLAGGED = {
         "“Retweet this if you've fallen for the sunk cost fallacy”: RT-if bait",
     ("rss/AmazonWebServicesBlog.xml", "tag:typepad.com,2003:post-61040234", "sales-pitch"):
         "“just 7 seats left so you'd better go ahead and register now”: scarcity and a push to sign up",
+    ("x_archive/visbot_tweets.js", "152056685521928192", "sales-pitch"):
+        "“only a few days left before the limited edition goes down!”: a release sold on time running out",
+    ("x_archive/visbot_tweets.js", "3889012604", "sales-pitch"):
+        "“limited edition download for the next 7 days only!”: a limited-time push",
+    ("buffer/buffer-30-day-schedule.csv", "buffer-30-day-schedule:800", "sales-pitch"):
+        "the product's feature list closed with “Start free at goalachieverpro.com”: a conversion pitch",
 }
 # Real posts that look like these acts and are not, each once flagged or nearly flagged.
 CLEAN = {

@@ -273,7 +273,8 @@ def score_drafts(drafts: list[dict], ruleset: RuleSet) -> dict[str, Score]:
     scores: dict[str, Score] = defaultdict(Score)
     for draft in drafts:
         review = ruleset.check_post(
-            draft_post(draft), history=draft_history(draft), own_domains=DRAFT_DOMAINS,
+            draft_post(draft), history=draft_history(draft),
+            own_domains=frozenset(draft.get("own_domains", DRAFT_DOMAINS)),
             as_of=DRAFT_TIME,
         )
         fired = any(f.rule == draft["rule"] for f in review)

@@ -12,7 +12,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import count
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import redis as redis_lib
@@ -21,6 +21,9 @@ from assistant.config import WorkspaceConfig
 from assistant.settings import Settings
 from tests.conftest import free_port
 from tests.teams.fake_connector import Call, FakeConnector
+
+if TYPE_CHECKING:
+    from integrations.teams.bot.settings import TeamsSettings
 
 BOT_ID = "28:bot-app-id"
 BOT_NAME = "Assistant"
@@ -165,7 +168,8 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def make_rig(redis_url: str, connector: FakeConnector, *, settings: Settings | None = None,
-             workspace: WorkspaceConfig | None = None) -> tuple[TeamsRig, ServedBot]:
+             workspace: WorkspaceConfig | None = None,
+             teams: TeamsSettings | None = None) -> tuple[TeamsRig, ServedBot]:
     """The bot (unauthenticated requests allowed, as in local development) on a free port."""
     from integrations.teams.bot.app import create_app
     from integrations.teams.bot.settings import TeamsSettings
@@ -173,7 +177,8 @@ def make_rig(redis_url: str, connector: FakeConnector, *, settings: Settings | N
     settings = settings or Settings(redis_url=redis_url)
     workspace = workspace or WorkspaceConfig.model_validate({"agency": {"name": "Bright Pixel"}})
     redis = redis_lib.Redis.from_url(redis_url)
-    app = create_app(settings, workspace, TeamsSettings(allow_unauthenticated=True), redis=redis)
+    teams = teams or TeamsSettings(allow_unauthenticated=True)
+    app = create_app(settings, workspace, teams, redis=redis)
     served = ServedBot(app)
     return TeamsRig(served.url, connector, redis, settings, workspace), served
 

@@ -1,7 +1,8 @@
 """A fake Bot Connector on loopback: records what the bot sends, as Teams would receive it.
 
 Serves `POST /v3/conversations/{id}/activities[/{activityId}]` (send, reply),
-`PUT /v3/conversations/{id}/activities/{activityId}` (update) and
+`PUT /v3/conversations/{id}/activities/{activityId}` (update),
+`POST /v3/conversations` (a personal chat with a user, created) and
 `GET /v3/teams/{id}/conversations` (a team's channels), so the real Teams SDK client
 runs end to end over real HTTP.
 """
@@ -41,6 +42,7 @@ class FakeConnector:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.channels: dict[str, list[dict[str, str]]] = {}
+        self.created: list[dict[str, Any]] = []  # bodies of conversations the bot created
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self.url = ""
@@ -60,6 +62,12 @@ class FakeConnector:
             def _record(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 parts = unquote(self.path.split("?")[0]).strip("/").split("/")
+                if parts == ["v3", "conversations"] and self.command == "POST":
+                    body = json.loads(raw or b"{}")
+                    with fake._lock:
+                        fake.created.append(body)
+                    member = (body.get("members") or [{}])[0].get("id", "")
+                    return self._answer(201, {"id": f"a:personal-{member}"})
                 if parts[:2] != ["v3", "conversations"] or len(parts) < 4:
                     return self._answer(404, {"error": {"code": "NotFound"}})
                 with fake._lock:

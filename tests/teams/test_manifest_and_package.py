@@ -54,7 +54,8 @@ def test_the_manifest_offers_the_bot_everywhere_and_the_message_action() -> None
     (bot,) = manifest["bots"]
     assert set(bot["scopes"]) == {"personal", "team", "groupChat"}
     titles = [c["title"] for lst in bot["commandLists"] for c in lst["commands"]]
-    assert titles == ["review", "review audit", "review report", "review rules", "review help"]
+    assert titles == ["review", "review audit", "review report", "review rules", "review submit",
+                      "review help"]
     (extension,) = manifest["composeExtensions"]
     (command,) = extension["commands"]
     assert (command["id"], command["type"], command["context"]) == (COMMAND_ID, "action",

@@ -130,6 +130,8 @@ _ANSWER = Lazy(
 # A word for the people tagged, as people: thanks, congratulations, or news about their own work.
 _SOCIAL = Lazy(
     r"""\b(?:congrat\w*|thanks?|thank\s+you|thx|welcome|kudos|well\s+done|shout-?out|happy\s+birthday
+    |your\s+(?:[\w-]+\s+){0,3}?(?:story|piece|work|article|post|thread|talk|take|report|episode|column|survey|data)
+      \s+(?:was|is)\s+(?:spot[-\s]on|brilliant|excellent|fantastic|great|superb|so\s+good|really\s+good|bang\s+on|right)
     |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
     |proud|honou?red|grateful|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)|best\s+of\s+luck|get\s+well|condolences
@@ -200,6 +202,7 @@ def addressed(text: str, skip: frozenset[str]) -> list[str]:
             if word in _GREETING or after[:1] in (",", ":") and word not in _REFERENCE_BEFORE:
                 is_addressed = True
             elif (word in _REFERENCE_BEFORE or _REFERENCE_AFTER.match(after)
+                  or (text[start - 1:start] == "(" and after[:1] == ")" and start > 1 and text[start - 2].isspace())
                   or _OWNED_GROUP.search(text[max(0, start - 60):start])):
                 is_addressed = False
             else:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from assistant.checks.pitch import cold_pitch, disowned
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted
 from assistant.models import Post
@@ -101,6 +102,10 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if evidence:  # look again without sentences about selling (rare, so only when needed)
         text = _without_topics(text)
         evidence = hard_sell_phrase(text)
+    if evidence and disowned(text, evidence):
+        evidence = None
+    if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
+        evidence = cold_pitch(_without_topics(text), post.kind, post.author)
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
     if not evidence or _INVITED.search(text):
         return

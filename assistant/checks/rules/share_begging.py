@@ -18,6 +18,7 @@ import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted, words_of
+from assistant.checks.spread import spread_request
 from assistant.models import Post
 
 SHARE_BEGGING = rule(
@@ -79,7 +80,8 @@ _PATTERNS = Phrases(
         ("rts retweets retweet shares reposts repost boosts likes follows reshares",
          r"""\b(?:rts|retweets?|shares|reposts?|boosts|likes|follows|re-?shares)\s+
          (?:are\s+|is\s+|would\s+be\s+|much\s+|greatly\s+|always\s+|very\s+|hugely\s+|really\s+)*
-         (?:appreciated|welcome[d]?|help(?:s|ful)?\b|mean\s+a\s+lot|go\s+a\s+long\s+way)"""),
+         (?:appreciated|welcome[d]?|help(?:s|ful)?\b(?!\s+(?:less|little|nothing|no\s+one|nobody))|mean\s+a\s+lot
+           |go\s+a\s+long\s+way)"""),
         (_SHARE_WORDS + " like",
          r"""\bevery\s+(?:share|rt|retweet|repost|boost|like)\s+(?:helps|counts|matters)
          | \b(?:a|any)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\s+would\s+(?:be|mean|help)
@@ -120,7 +122,7 @@ _PATTERNS = Phrases(
         # Spread the word / help us reach 10k / tag a friend who...
         ("spread word",
          rf"""(?:\bhelp\s+(?:us\s+|me\s+)?|\bplease\s+|\bpls\s+|(?=spread|get){_CLAUSE})
-         (?:spread\s+the\s+(?:word|love)|get\s+the\s+word\s+out)\b"""),
+         (?:spread\s+the\s+(?:word|love(?!\s+(?:to|with|among|around|in|at)\b))|get\s+the\s+word\s+out)\b"""),
         ("help",
          r"""\bhelp\s+(?:us|me)\s+(?:to\s+)?(?:reach|hit|get\s+to|grow|spread|get\s+the\s+word\s+out|amplify
          |boost|go\s+viral|cross|break)\b"""),
@@ -130,8 +132,10 @@ _PATTERNS = Phrases(
            |boss|buddy|bff|fellow|marketers?|founders?|people|folks)\b
          | \btag\s+(?:someone|somebody|anyone|everyone)\b"""),
         ("pass forward send",
-         r"""\bpass\s+(?:this|it)\s+(?:on|along)\b
-         | \b(?:forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b"""),
+         r"""\b(?:pass|forward|send)
+         (?<!\b(?:we|i|they|he|she|who)(?:'ll|'d|\s+(?:will|would|can|could|shall|should|might|must|to))?\s+(?:pass|forward|send))
+         (?:(?<=pass)\s+(?:this|it)\s+(?:on|along)\b
+         | (?<=forward|send)\s+(?:this|it)\s+to\s+(?:a|anyone|your|someone|everyone)\b)"""),
     ]
 )
 
@@ -146,7 +150,7 @@ _ASKED = (
     r"|you\s+(?:all|guys|folks))"
 )
 _REQUEST = (
-    rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
+    rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:(?:huge|big|quick|small|massive|little)\s+)?(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
     |(?:can|could|would|will|wud|cud|might)\s+{_ASKED}
       (?:\s+(?:with|from|in|on|at|who|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?
     |(?:would|could|will|might|can|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
@@ -355,7 +359,7 @@ _FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", rege
 
 def share_request(text: str, author: str = "") -> str | None:
     """The first request to share, like or follow the author's content in `text`, or None."""
-    text = strip_quoted(text)
+    text = strip_quoted(text).replace("\u2019", "'")  # a curly apostrophe is an apostrophe
     match = _PATTERNS.search(text)
     if match:
         return match.group(0).strip()
@@ -365,6 +369,9 @@ def share_request(text: str, author: str = "") -> str | None:
     match = _ACTS.search(text)
     if match:
         return match.group(0).strip()
+    spread = spread_request(text)
+    if spread:
+        return spread
     own = author.lower().lstrip("@")
     if own and "follow" in text.lower():
         for follow in _FOLLOW_HANDLE.finditer(text):

@@ -42,8 +42,10 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, teams: TeamsSetti
             raise ConfigError("the Teams bot needs the Teams SDK: pip install "
                               "'agency-assistant[teams]'") from None
 
+    from assistant.approvals.workflow import Workflow
+    from integrations.teams.bot.approvals.groups import GraphGroups
     from integrations.teams.bot.deps import Deps
-    from integrations.teams.bot.handlers import actions, lifecycle, messages
+    from integrations.teams.bot.handlers import actions, approvals, lifecycle, messages
     from integrations.teams.bot.refs import ConversationRefs
     from integrations.teams.bot.work import Work
 
@@ -51,11 +53,13 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, teams: TeamsSetti
         if not settings.redis_url:
             raise ConfigError("REDIS_URL is not set: the Teams bot keeps its state in Redis")
         redis = _redis(settings.redis_url)
-    deps = Deps(work=Work(settings, workspace, redis), refs=ConversationRefs(redis))
+    workflow = Workflow(redis, workspace, groups={"teams": GraphGroups(redis, teams)})
+    deps = Deps(work=Work(settings, workspace, redis), refs=ConversationRefs(redis),
+                approvals=workflow)
     secret = teams.client_secret.get_secret_value() if teams.client_secret else None
     app = App(client_id=teams.client_id, client_secret=secret, tenant_id=teams.tenant_id,
               dangerously_allow_unauthenticated_requests=teams.allow_unauthenticated)
-    for module in (messages, actions, lifecycle):
+    for module in (messages, actions, approvals, lifecycle):
         module.register(app, deps)
     return app
 

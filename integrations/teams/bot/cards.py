@@ -37,6 +37,7 @@ HELP_LINES = (
                              "its health score.")),
     ("review report", "today's feed health for the tracked feeds that report to this channel."),
     ("review rules", "the rules in force."),
+    ("review submit", "submits a client's post for approval (a form opens)."),
     ("review help", "this help."),
     ("Review this post", "on any message: More actions (…) → Review this post."),
 )

@@ -11,6 +11,7 @@ from integrations.teams.bot.cards import CONTENT_TYPE, Card
 if TYPE_CHECKING:
     from microsoft_teams.api.activities.message import MessageActivityInput
 
+    from assistant.approvals.workflow import Workflow
     from integrations.teams.bot.refs import ConversationRefs
     from integrations.teams.bot.work import Work
 
@@ -25,6 +26,7 @@ class Deps:
 
     work: Work
     refs: ConversationRefs
+    approvals: Workflow | None = None
     critique_timeout: float = CRITIQUE_TIMEOUT
 
 

@@ -14,7 +14,8 @@ UNSAFE_WARNING = ("assistant: warning: accepting unauthenticated requests on /ap
 
 class TeamsSettings(BaseSettings):
     """`CLIENT_ID`, `CLIENT_SECRET`, `TENANT_ID` (the Azure bot's single-tenant app
-    registration) and `DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS` (local tests only)."""
+    registration), `DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS` (local tests only) and
+    `GRAPH_BASE_URL` (another Microsoft Graph endpoint for AAD group approvers)."""
 
     model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
 
@@ -23,6 +24,7 @@ class TeamsSettings(BaseSettings):
     tenant_id: str | None = Field(default=None, validation_alias="TENANT_ID")
     allow_unauthenticated: bool = Field(
         default=False, validation_alias="DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS")
+    graph_base_url: str | None = Field(default=None, validation_alias="GRAPH_BASE_URL")
 
     def missing(self) -> list[str]:
         """The credential variables that are not set."""

@@ -89,9 +89,9 @@ async def answer(ctx: ActivityContext[Any], deps: Deps, text: str) -> None:
             "reaches Teams through the destinations in assistant.toml. For one feed now, "
             "send: review audit <tracked feed name>."), "Feed health report")
     elif command.action == "submit":
-        await send(ctx, cards.notice_card(
-            "Submitting a post for approval is done from the approval queue "
-            "(assistant queue submit) for now."), "Submit a post")
+        from integrations.teams.bot.approvals.dialog import open_card
+
+        await send(ctx, open_card(), "Submit a post for approval")
     else:
         await send(ctx, cards.help_card(command.problem), "How to use the review assistant")
 

@@ -1,0 +1,183 @@
+"""Requests to spread a post in the shapes the request patterns of `share-begging` do not read.
+
+- a referral: someone the reader knows, then passing it to them ("Know a dog lover? Send
+  them this", "If you know anyone hiring, send them our portfolio");
+- the reader's share said to do good ("Your share could be the one that finds her a
+  home", "Retweets = more eyes on the petition", "the best thank-you is a share");
+- the act as an imperative at the start of a clause with the content or a purpose ("Share
+  so it reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who...");
+- thanks in advance ("whoever shares this, thank you"), the reader's own channels named
+  ("pop our raffle on your page"), word of mouth ("tell everyone you know"), and a request
+  to post about the author's thing ("would you post about our fundraiser?").
+The agent is always the reader. "Your share of voice" is a market share, "share your
+thoughts" is talk, and "thanks for the RTs" is thanks: none of them asks.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from assistant.checks.signals import Lazy, Phrases, words_of
+
+_NOUN = r"(?:shares?|rts?|retweets?|reposts?|boosts?|re-?shares?|signal[-\s]boosts?|quote[-\s]tweets?|mentions?|shout-?outs?)"
+# "Know someone who...?", "Got a friend in Leeds looking for work?", "Anyone you know hiring?"
+_REFERRAL = Lazy(
+    r"""(?:(?:\b(?:know|anyone\s+you\s+know|any\s+friends)\b
+      |\b(?:got|have|has)\b(?=[^.!?\n]{0,80}\b(?:someone|anyone|anybody|somebody|people|folks|friends?|colleagues?|mates?
+        |who)\b))(?:\s+(?:of\s+)?(?:someone|anyone|anybody|somebody|a|an
+      |any|some|people|folks|friends?|colleagues?)\b)?[^.!?\n]{0,80}\?
+    |\bif\s+(?:you|u)\s+know\s+(?:someone|anyone|anybody|somebody|a|an|any)\b[^.!?\n]{0,60}?,)
+    [\s\p{Extended_Pictographic}\ufe0f]*
+    (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+)?)
+    (?P<act>tag\s+(?:them|him|her|'em)\b
+      |(?:send|forward|share|pass|show|dm|message)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
+        |this\s+post|our|my)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_REFERRAL_WORDS = frozenset("know got have has".split())
+_ACT_WORDS = frozenset("tag send forward share pass show dm message".split())
+
+# The reader's share credited with an outcome: "your share could help", "every RT gets us closer",
+# "the best thank-you is a share". Each shape is tried only when its own words are in the post.
+_SHARE_NOUNS = "share shares rt rts retweet retweets repost reposts boost boosts reshare reshares mention mentions shoutout"
+_GOOD_DEED = Phrases([
+    (_SHARE_NOUNS,
+     rf"""\b(?:your|a|one|every|each|any|more|just\s+one)\s+(?:quick\s+|single\s+|little\s+|extra\s+)?{_NOUN}
+      (?!\s+(?:of|price|prices|button|buttons|count|counts|ratio|market|holders?|sheet)\b)(?:\s+from\s+(?:you|u|anyone)\b)?
+      \s+(?:(?:could|can|might|may|will|would|really|genuinely|truly|honestly|literally|just|actually|seriously|all)\s+)*
+      (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
+      |be\s+the\s+one|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
+    | \b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
+      |real|actual|\w+\s+more)\b"""),
+    ("just only simply",
+     r"""\b(?:asking|ask|want|need|all)\b[^.!?\n]{0,40}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?
+      (?:share|rt|retweet|repost|boost|reshare)\b"""),
+    ("sharing retweeting reposting boosting resharing rting",
+     r"""\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
+      (?:make\s+(?:my|our)\s+(?:day|week|month|year)|mean\s+(?:a\s+lot|the\s+world|so\s+much)|help)\b
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
+      |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
+      (?<!\b(?:rarely|never|hardly|seldom|not|n't|doesn't|don't|won't))\s+(?:really\s+)?(?:helps|means\s+(?:a\s+lot|the\s+world|so\s+much))\b
+      (?=\s+(?:us|me|small|creators|indie|independent|local|the|our|my)\b)"""),
+    ("takes costs",
+     r"""\b(?:takes|only\s+takes|costs)\s+(?:(?:just|only)\s+)?(?:a|one|two|five|ten|\d+)\s+(?:seconds?|secs?|clicks?|taps?|minutes?)
+      \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b
+    | \ball\s+it\s+takes\s+is\s+(?:a|one)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\b"""),
+    ("way thank gift favour favor support",
+     r"""\b(?:the\s+(?:best|easiest|simplest|quickest|biggest)|one|a)\s+(?:way\s+to\s+(?:help|support|thank)(?:\s+(?:us|me))?|thank[-\s]you
+      |gift|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by)?\s*(?:quick\s+)?(?:share|rt|retweet|repost|boost
+      |sharing|retweeting|reposting|boosting|spread(?:ing)?)\b"""),
+    ("make", r"\bmake\s+(?:this|it)\s+(?:the\s+most\s+(?:shared|retweeted|reposted)|go\s+viral|viral|trend)\b"),
+    ("hoping hope praying wishing",
+     r"""\b(?:hoping|hope|praying|wishing)\s+for\s+(?:lots\s+of|loads\s+of|some|a\s+few|plenty\s+of|many|as\s+many)\s+
+      (?:rts|retweets|shares|reposts|boosts)\b"""),
+    ("know",
+     r"""\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
+    | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{0,60}[.!]\s*you\s+know\s+what\s+to\s+do\b"""),
+    ("shares rts retweets reposts boosts",
+     r"""\b(?:can|could|will|help|let'?s\s+(?:get|make))\s+(?:this|it|we)\s+(?:reach|get\s+to|hit|make\s+it\s+to|get)\s+
+      [\d,.]+\s*k?\s+(?:shares|rts|retweets|reposts|boosts)\b"""),
+])
+# Word of mouth asked for: "let as many people as possible know about Saturday".
+_WORD_OF_MOUTH = Lazy(
+    r"""\btell\s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates))(?:\s+you\s+know)?
+      (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
+    |\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
+    |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "Any chance you'd be up for sharing our link?": the reader's willingness asked for the act.
+_WILLING = Lazy(
+    r"""\b(?:you|u)(?:'d|\s+would|\s+be|'re|\s+are)?\b[^.?!\n]{0,20}?\b(?:up\s+for|willing\s+to|able\s+to|happy\s+to
+      |keen\s+to|open\s+to|down\s+to|consider)\s+(?:sharing|resharing|retweeting|reposting|boosting|posting|spreading
+      |passing|share|reshare|retweet|repost|boost|post|spread|pass)\s+(?:this|it|our|my|the\s+(?:post|link|news))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "would you be a star and post about our fundraiser?": a request to write about it.
+_ABOUT_US = Lazy(
+    r"""\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:post|tweet|shout|blog|talk|write\s+(?:a\s+)?(?:post|something
+      |a\s+few\s+words))\s+about\s+(?:our|my|this|it|us|me)\b
+    |\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:put|get)\s+(?:a|the)\s+(?:good\s+)?word\s+out\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
+
+# The act as an imperative at the start of a clause, whatever follows it ("Share so it
+# reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who..."),
+# unless what follows makes it talk ("share your thoughts", "share a photo of your desk").
+_START = r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
+_IMPERATIVE = Lazy(
+    rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
+    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread)
+      (?:\s+(?:this|it|that|these|the\s+(?:post|thread|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
+        (?!\s*\?\s*(?:no|nope|yes|nah)\b)
+        (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
+      |(?=\s+(?:so|if|until|till|to|for|far|wide|widely|around|everywhere|away|please|pls|now)\b)
+      |(?=\s*(?:[!.:]|\p{{Extended_Pictographic}}|$)))
+      [^.!?\n]{{0,40}}
+    |(?:forward|send|pass)\s+(?:this\s+|it\s+)?(?:on\s+|along\s+)?to\s+(?:a|an|any|your|someone|anyone|everyone|the\s+one
+      |friends?|people|colleagues?)\b[^.!?\n]{{0,30}}
+    |get\s+(?:it|this|the\s+word)\s+out\s+there\b)""",
+    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+)
+_IMPERATIVE_START = Lazy(
+    r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify"
+    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get)\b",
+    regex.IGNORECASE,
+)
+_IMPERATIVE_WORDS = frozenset(
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread".split()
+)
+# Thanks in advance, and the reader's own channels named as the place for it.
+_ELSEWHERE = Lazy(
+    r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
+      |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
+    |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
+      \s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
+      |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
+      |newsletter|group\s+chat|groups?)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SEND_WORDS = frozenset("forward send pass".split())
+_THANKS_WORDS = frozenset("whoever who".split())
+_WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
+_ELSEWHERE_WORDS = frozenset(
+    "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing".split()
+)
+
+
+def spread_request(text: str) -> str | None:
+    """The first request to spread the post in one of the shapes above, or None."""
+    text = text.replace("\u2019", "'")  # "who’d" is "who'd"
+    words = words_of(text)
+    if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):
+        match = _REFERRAL.search(text)
+        if match:
+            return " ".join(match.group(0).split())
+    if not _IMPERATIVE_WORDS.isdisjoint(words) or ("to" in words and not _SEND_WORDS.isdisjoint(words)) or (
+            "there" in words and "get" in words):
+        pattern = _IMPERATIVE.compiled
+        # tried only where a clause may start with the act (a search from every place cost ~9 µs a post)
+        for start in _IMPERATIVE_START.finditer(text):
+            match = pattern.match(text, start.start())
+            if match:
+                return " ".join(match.group(0).split())
+    if (not _ELSEWHERE_WORDS.isdisjoint(words)
+            and (("your" in words or "ur" in words) or not _THANKS_WORDS.isdisjoint(words))):
+        match = _ELSEWHERE.search(text)
+        if match:
+            return " ".join(match.group(0).split())
+    if ("know" in words and "let" in words) or "tell" in words:
+        match = _WORD_OF_MOUTH.search(text)
+        if match:
+            return " ".join(match.group(0).split())
+    if ("you" in words or "u" in words or "you'd" in words) and not _WILLING_WORDS.isdisjoint(words) and (
+            willing := _WILLING.search(text)):
+        return " ".join(willing.group(0).split())
+    if ("about" in words or "word" in words) and ("you" in words or "u" in words) and (about := _ABOUT_US.search(text)):
+        return " ".join(about.group(0).split())
+    match = _GOOD_DEED.search(text, words)
+    if match and not _NOT_ASKING.search(text):
+        return " ".join(match.group(0).split())
+    return None
