@@ -10,12 +10,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from assistant.errors import InputError
+from assistant.errors import AssistantError, InputError, exit_code
 from assistant.models import PLATFORMS, POST_KINDS, SEVERITIES, Review, severity_rank
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -75,30 +78,24 @@ def _mapping(pairs: Sequence[str]) -> dict[str, str] | None:
     return mapping or None
 
 
-class _Context:
-    """What every checking command builds once at the edge: the rules and own domains."""
+def _service(config_path: str | None, own_domains: Sequence[str],
+             overrides: _RuleOptions | None = None) -> Assistant:
+    """The service every checking command builds once at the edge: the workspace's rules
+    (with the command line's changes) and own domains (with `--own-domain`)."""
+    from assistant.service import Assistant
 
-    def __init__(self, config_path: str | None, own_domains: Sequence[str],
-                 overrides: _RuleOptions | None = None) -> None:
-        from assistant.checks.ruleset import RuleSet
-        from assistant.config import load_workspace
+    workspace = None
+    rules = None
+    if config_path is not None or (overrides and overrides.given):
+        from assistant.config import RulesConfig, load_workspace
 
-        configured: list[str] = []
-        if config_path is None and not (overrides and overrides.given):
-            self.rules = RuleSet.from_config(None)
-        else:
-            from assistant.config import RulesConfig
+        workspace = load_workspace(config_path) if config_path else None
+        rules = workspace.rules if workspace else RulesConfig()
+        if overrides:
+            rules = overrides.applied_to(rules)
+    from assistant.context import rule_set
 
-            workspace = load_workspace(config_path) if config_path else None
-            rules = workspace.rules if workspace else RulesConfig()
-            if overrides:
-                rules = overrides.applied_to(rules)
-            self.rules = RuleSet.from_config(rules, path=config_path,
-                                             text=workspace.text if workspace else None)
-            configured = workspace.agency.own_domains if workspace else []
-        self.own_domains = frozenset(
-            d.lower().removeprefix("www.") for d in [*configured, *own_domains]
-        )
+    return Assistant(workspace, rules=rule_set(workspace, rules), extra_domains=own_domains)
 
 
 class _RuleOptions:
@@ -199,7 +196,6 @@ def review(
 ) -> None:
     """Review one post (TEXT, or - for stdin) or every post of --input."""
     from assistant.models import Post
-    from assistant.review import review_post
 
     if input_path and text:
         raise click.UsageError("give either TEXT or --input, not both")
@@ -220,15 +216,14 @@ def review(
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
                              path="<stdin>") from None
-    ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))
+    service = _service(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     now = _parse_as_of(as_of)
 
     history = None
     if history_paths:
-        from assistant.checks.history import History
         from assistant.sources import load_posts
 
-        history = History.from_posts(
+        history = service.history(
             load_posts(history_paths, source=source, tz=tz, mapping=_mapping(mapping))
         )
 
@@ -242,13 +237,11 @@ def review(
                 raise click.UsageError("no post to review: give the post TEXT, - to read it "
                                        "from stdin, or --input FILE (stdin was empty)")
             raise InputError("the post to review is empty")
-        posts = [Post(id="draft", platform=platform, kind=kind, created_at=now, text=text)]
+        posts = [Post.model_validate({"id": "draft", "platform": platform, "kind": kind,
+                                      "created_at": now, "text": text})]
 
-    reviews = [
-        review_post(p, ctx.rules, history=history, own_domains=ctx.own_domains, as_of=now)
-        for p in posts
-    ]
-    reviews = _critique_reviews(reviews, ctx, use_llm)
+    reviews = [service.review(p, history=history, as_of=now) for p in posts]
+    reviews = _critique_reviews(reviews, service, use_llm)
 
     if output_format == "json":
         from assistant.render.json import review_json
@@ -269,45 +262,32 @@ def review(
         sys.exit(1)
 
 
-def _critique_cache(use_llm: bool | None) -> tuple[Any, Any] | None:
-    """Settings and the critique cache when the critique should run, else None.
-
-    Says in one line on stderr why it will not run (nothing with --no-llm).
-    """
+def _wants_critique(service: Assistant, use_llm: bool | None) -> bool:
+    """Whether the critique should run, saying in one line on stderr why it will not
+    (nothing with --no-llm). The settings are read only when it may run."""
     import os
 
     if use_llm is False:
-        return None
+        return False
     from assistant.critique.availability import SKIPPED_NOTE, endpoint_may_be_configured
 
     if use_llm is None and not endpoint_may_be_configured(os.environ):
         click.echo(SKIPPED_NOTE, err=True)
-        return None
-    from assistant.critique import CritiqueCache, should_critique
-    from assistant.settings import load_settings
+        return False
+    from assistant.critique import should_critique
 
-    settings = load_settings()
-    run, why = should_critique(settings, use_llm)
-    if not run:
-        if why:
-            click.echo(why, err=True)
-        return None
-    return settings, CritiqueCache(settings.redis_url, ttl=settings.llm_cache_ttl)
+    run, why = should_critique(service.settings, use_llm)
+    if not run and why:
+        click.echo(why, err=True)
+    return run
 
 
-def _critique_reviews(reviews: list[Review], ctx: _Context, use_llm: bool | None) -> list[Review]:
+def _critique_reviews(reviews: list[Review], service: Assistant,
+                      use_llm: bool | None) -> list[Review]:
     """Add the LLM critique to each review when one is configured (or forced with --llm)."""
-    setup = _critique_cache(use_llm)
-    if setup is None:
+    if not _wants_critique(service, use_llm):
         return reviews
-    from assistant.critique import apply_critique, critique_review
-
-    settings, cache = setup
-    fingerprint = ctx.rules.fingerprint()
-    return [
-        apply_critique(r, critique_review(r, settings, rules_fingerprint=fingerprint, cache=cache))
-        for r in reviews
-    ]
+    return [service.critique(r, strict=True) for r in reviews]
 
 
 @cli.command()
@@ -350,42 +330,31 @@ def audit(
     one (text: one block each; JSON: one object per line). In a file with several
     authors only the main account is judged (--author to choose).
     """
-    from assistant.audit import audit_feed
     from assistant.render.progress import AuditProgress
     from assistant.sources import load_accounts
 
     when = _parse_as_of(as_of)
-    ctx = _Context(config_path, own_domains, _RuleOptions(select, ignore, regrade))
+    service = _service(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     with AuditProgress() as shown:
         shown.reading(paths)
         accounts = load_accounts(paths, source=source, platform=platform, owner=owner,
                                  name=name, tz=tz, mapping=_mapping(mapping), author=author)
-        results = [audit_feed(a.feed, ctx.rules, as_of=when, own_domains=ctx.own_domains,
-                              progress=shown.stage) for a in accounts]
+        results = [service.audit(a.feed, as_of=when, progress=shown.stage) for a in accounts]
     if len(accounts) > 1:
         click.echo(f"assistant: {len(paths)} files hold {len(accounts)} accounts "
                    f"({', '.join(a.feed.account.name for a in accounts)}): audited one by one",
                    err=True)
-    setup = _critique_cache(use_llm)
+    critique = _wants_critique(service, use_llm)
     failed = False
     audits: list[Any] = []
     for loaded, result in zip(accounts, results, strict=True):
         result.stats.left_out = loaded.left_out
-        if setup is not None:
-            from assistant.critique import apply_critique, critique_audit
-
-            settings, cache = setup
-            critique = critique_audit(
-                result, loaded.feed.posts, settings, rules_fingerprint=ctx.rules.fingerprint(),
-                cache=cache,
-            )
-            result = apply_critique(result, critique)
+        if critique:
+            result = service.critique(result, loaded.feed.posts, strict=True)
         audits.append(result)
         found = None
         if with_insights:
-            from assistant.insights import insights
-
-            found = insights([p for p in loaded.feed.posts if p.created_at <= when])
+            found = service.insights(loaded.feed, when)
         _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found,
                      chosen=author is not None)
         failed = failed or _fails((f.severity for f in result.findings), fail_on)
@@ -440,36 +409,62 @@ def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool,
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG")
 def rules(output_format: str, config_path: str | None) -> None:
     """List the rules: id, scope, severity in force, rationale and thresholds."""
-    ctx = _Context(config_path, ())
+    service = _service(config_path, ())
     if output_format == "json":
         from assistant.render.json import rules_json
 
-        click.echo(rules_json(ctx.rules))
+        click.echo(rules_json(service.rules))
     else:
         from assistant.render.text import print_rules
 
-        print_rules(ctx.rules)
+        print_rules(service.rules)
 
 
 # Registered after the core commands; each module imports its heavy libraries lazily.
-from assistant.approvals.cli import queue
-from assistant.reports.cli import report
-from integrations.slack.cli import serve, worker
-
-for _command in (report, serve, worker, queue):
-    cli.add_command(_command)
+from assistant.approvals.cli import queue  # noqa: E402
+from assistant.reports.cli import report  # noqa: E402
+from assistant.worker import worker  # noqa: E402
+from integrations.slack.cli import serve  # noqa: E402
 from integrations.teams.bot.cli import teams  # noqa: E402 - the Teams bot (`assistant teams`)
-cli.add_command(teams)
+
+for _command in (report, serve, worker, queue, teams):
+    cli.add_command(_command)
 
 
-def _slack_poster(settings: Any) -> Any:
-    """The report's Slack poster (`assistant.reports.deliver.SlackPoster`), loaded when used."""
-    from integrations.slack.report_poster import SlackReportPoster
+# What the core is given of the chat platforms. This module is the one place in the core
+# that names `integrations`: each entry loads its platform only when used.
 
-    return SlackReportPoster.from_settings(settings)
+def _slack_worker(settings: Any, workspace: Any) -> tuple[str | None, str]:
+    from integrations.slack.cli import serves
+
+    return serves(settings, workspace)
 
 
-WIRING = {"slack_poster": _slack_poster}  # what the core is given of the integrations
+def _teams_worker(settings: Any, workspace: Any) -> tuple[str | None, str]:
+    from assistant.dispatch import on_configure
+    from integrations.teams.webhook import serves
+
+    on_configure(_present_in_teams)
+    return serves(settings, workspace)
+
+
+def _present_in_teams(core: Any) -> None:
+    """Approvals for clients with a Teams channel are presented there too."""
+    from integrations.teams.bot.worker_setup import configure
+
+    configure(core.settings, core.workspace, core.redis)
+
+
+def _destinations() -> None:
+    """Register the report destinations of every chat platform (by kind)."""
+    import integrations.slack.destination
+    import integrations.teams.destination  # noqa: F401
+
+
+WIRING: dict[str, Any] = {
+    "workers": [_slack_worker, _teams_worker],  # what `assistant worker` answers on
+    "destinations": _destinations,  # where reports can go
+}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -487,9 +482,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.exceptions.Abort:
         click.echo("assistant: aborted", err=True)
         sys.exit(130)
-    except InputError as exc:
+    except AssistantError as exc:
         click.echo(f"assistant: error: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(exit_code(exc))
     except BrokenPipeError:
         _quiet_broken_pipe()
     except Exception as exc:

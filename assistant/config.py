@@ -73,12 +73,28 @@ class RulesConfig(_Strict):
         return value
 
 
+class DestinationConfig(BaseModel):
+    """Where a report goes: `kind` names the chat platform's destination ("slack",
+    "teams-webhook", ...); the other keys are that destination's own (a Slack `channel`,
+    a Teams `webhook` reference) and are checked by it when the report is delivered."""
+
+    model_config = ConfigDict(extra="allow", defer_build=True)
+    kind: str = Field(min_length=1)
+
+    def options(self) -> dict[str, Any]:
+        """The destination's own keys (everything but `kind`)."""
+        return dict(self.model_extra or {})
+
+
 class FeedConfig(_Strict):
     name: str
     owner: OwnerKind = "client"
     source: str
     platform: Platform | None = None
     own_domains: list[str] = Field(default_factory=list)
+    # Where this feed's report goes; `slack_channel` and `teams_webhook` are shorthands for
+    # a "slack" and a "teams-webhook" destination. Kinds it names none of fall back to [reports]'s.
+    destinations: list[DestinationConfig] = Field(default_factory=list)
     slack_channel: str | None = None
     teams_webhook: str | None = None
 
@@ -149,6 +165,7 @@ class ClientConfig(_Strict):
 
 
 class ReportsConfig(_Strict):
+    destinations: list[DestinationConfig] = Field(default_factory=list)
     slack_channel: str | None = None
     teams_webhook: str | None = None
     time_zone: str = "UTC"

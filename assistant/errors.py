@@ -1,11 +1,29 @@
-"""Errors that are the user's to fix: they print as one line and exit with status 2."""
+"""The one exception tree of the product, and how each branch reads to a person.
+
+`AssistantError` is the root. Its branches say whose problem it is:
+
+- `InputError` / `ConfigError`: the user's input or configuration (exit 2, one line);
+- `SourceError`: a feed or export that could not be fetched (`FetchError`, `AddressRefused`);
+- `DeliveryError`: a chat platform refused or dropped a post (Slack, Teams);
+- `CritiqueError`: the LLM critique could not be had (`CritiqueUnavailable`, `BadOutput`).
+
+`exit_code` and `chat_text` are the one place these become an exit status or a chat answer.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
 
-class InputError(Exception):
+
+class AssistantError(Exception):
+    """Root of every error the product raises on purpose; its text is fit to show a user."""
+
+
+class InputError(AssistantError):
     """Bad input: names the file, the line (when known) and the problem."""
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
@@ -23,6 +41,36 @@ class InputError(Exception):
 
 class ConfigError(InputError):
     """A problem in assistant.toml or the environment."""
+
+
+class SourceError(AssistantError):
+    """A feed, export or page could not be fetched."""
+
+
+class DeliveryError(AssistantError):
+    """A chat platform (Slack, Teams) did not take a post; the text never holds a secret."""
+
+
+class CritiqueError(AssistantError):
+    """The LLM critique could not be had or its answer could not be used."""
+
+
+def exit_code(exc: BaseException) -> int:
+    """The command line's exit status for an error: every error of the tree is the user's
+    to act on (fix the input, the config, the address or the key), so all give 2."""
+    return EXIT_USAGE if isinstance(exc, AssistantError) else 1
+
+
+def chat_text(exc: AssistantError, *, doing: str = "") -> str:
+    """One line for a chat answer. `doing` is what was being done ("audit rss:..."), shown
+    as given; source errors say only that the feed could not be read, since a member who
+    types an address must not learn how the network answered."""
+    lead = f"I could not {doing}: " if doing else ""
+    if isinstance(exc, SourceError):
+        return f"{lead}not a feed I can read"
+    if isinstance(exc, CritiqueError):
+        return f"{lead}the critique is unavailable ({exc})"
+    return f"{lead}{exc}"
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -7,9 +7,9 @@ named by its import path, so enqueuing never imports the worker's heavy dependen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 if TYPE_CHECKING:
     from redis import Redis
@@ -25,20 +25,50 @@ RETRY_MAX = 5  # retries after a failure or a dead worker (a job is tried at mos
 RETRY_INTERVALS = [2, 10, 30, 60, 120]  # seconds before each retry after an exception
 
 
+SLACK_REPLY_FIELDS = ("channel", "thread_ts", "response_url", "team_id")
+
+
 class JobRequest(BaseModel):
-    """What a chat user asked for and where the answer goes."""
+    """What a chat user asked for, and where the answer goes.
+
+    `surface` names the chat platform that answers ("slack", "teams") and `reply` is a
+    reference only that platform reads (for Slack: channel, thread_ts, response_url,
+    team_id). Requests queued in the older Slack-only shape (those four at the top level)
+    are read as Slack requests.
+    """
 
     id: str = Field(default="", description="the request's id (its job's id): keys its answers")
     kind: Literal["review", "audit", "report"]
     text: str = Field(default="", description="the draft for a review; the feed source for an audit")
-    platform: str = "x"
-    channel: str
-    thread_ts: str | None = Field(default=None, description="answer in this thread when set")
+    platform: str = Field(default="x", description="the social platform the draft is for")
+    surface: str = Field(default="slack", description="the chat platform that answers")
+    reply: dict[str, Any] = Field(default_factory=dict, description="where the answer goes")
     fetch_parent: bool = Field(default=False, description="review the thread's parent message")
     user: str = ""
-    team_id: str = ""
-    response_url: str | None = None
     origin: Literal["command", "shortcut", "mention", "modal"] = "command"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _slack_shape(cls, data: Any) -> Any:
+        """Top-level Slack fields (the older queued shape, and Slack's own listeners'
+        shorthand) move into `reply`."""
+        if isinstance(data, dict) and any(name in data for name in SLACK_REPLY_FIELDS):
+            data = dict(data)
+            reply = dict(data.get("reply") or {})
+            for name in SLACK_REPLY_FIELDS:
+                if name in data:
+                    value = data.pop(name)
+                    if value not in (None, ""):
+                        reply[name] = value
+            data["reply"] = reply
+            data.setdefault("surface", "slack")
+        return data
+
+    @property
+    def where(self) -> str:
+        """Where the answer goes, in a few words (for logs and job descriptions)."""
+        place = self.reply.get("channel") or self.reply.get("conversation") or "?"
+        return f"{self.surface} {place}"
 
 
 def queue(redis: Redis, name: str = QUEUE_NAME) -> Queue:
@@ -76,7 +106,7 @@ def enqueue(redis: Redis, func: str, request: JobRequest) -> str:
 
     request = request.model_copy(update={"id": request.id or uuid.uuid4().hex})
     return enqueue_job(redis, func, request.model_dump(mode="json"),
-                       f"{request.kind} for {request.user or '?'} in {request.channel}",
+                       f"{request.kind} for {request.user or '?'} in {request.where}",
                        job_id=request.id)
 
 

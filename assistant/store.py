@@ -1,7 +1,8 @@
 """Shared state in Redis: namespaced, versioned keys (`assistant:v1:...`) with TTLs.
 
-The chat app claims each delivery here so Slack's retries (and one message arriving as
-both `message` and `app_mention`) produce one answer, whichever process receives them.
+Chat apps claim each delivery here so a platform's retries (and, on Slack, one message
+arriving as both `message` and `app_mention`) produce one answer, whichever process
+receives them. Claims carry the chat platform, so two platforms' ids never collide.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from redis import Redis
 
 PREFIX = "assistant:v1"
-EVENT_TTL = 3600  # Slack retries for about 5 minutes; keep claims well past that.
+EVENT_TTL = 3600  # platforms retry for minutes (Slack about 5); keep claims well past that.
 HEALTH_TTL = 90 * 24 * 3600
 
 
@@ -23,7 +24,7 @@ def key(*parts: str) -> str:
 
 
 class Store:
-    """The few Redis operations the chat app needs, each atomic."""
+    """The few Redis operations the chat apps need, each atomic."""
 
     def __init__(self, redis: Redis) -> None:
         self.redis = redis
@@ -31,17 +32,20 @@ class Store:
     def _claim(self, name: str, ttl: int) -> bool:
         return bool(self.redis.set(name, "1", nx=True, ex=ttl))
 
-    def claim_event(self, team_id: str, event_id: str, ttl: int = EVENT_TTL) -> bool:
-        """True the first time an Events API delivery is seen; False for its retries."""
-        return self._claim(key("slack", "event", team_id or "-", event_id), ttl)
+    def claim_event(self, platform: str, workspace: str, event_id: str,
+                    ttl: int = EVENT_TTL) -> bool:
+        """True the first time a platform's event delivery is seen (in a workspace, team or
+        tenant); False for its retries."""
+        return self._claim(key("event", platform, workspace or "-", event_id), ttl)
 
-    def claim_message(self, channel: str, ts: str, ttl: int = EVENT_TTL) -> bool:
-        """True the first time a message (channel, ts) is handled, whatever event carried it."""
-        return self._claim(key("slack", "message", channel, ts), ttl)
+    def claim_message(self, platform: str, conversation: str, message: str,
+                      ttl: int = EVENT_TTL) -> bool:
+        """True the first time a message is handled, whatever event carried it."""
+        return self._claim(key("message", platform, conversation, message), ttl)
 
-    def message_claimed(self, channel: str, ts: str) -> bool:
+    def message_claimed(self, platform: str, conversation: str, message: str) -> bool:
         """Whether `claim_message` was already called for this message."""
-        return bool(self.redis.exists(key("slack", "message", channel, ts)))
+        return bool(self.redis.exists(key("message", platform, conversation, message)))
 
     def record_health(self, feed: str, score: int, as_of: str, source: str = "") -> None:
         """Remember a feed's latest health score (shown on the Home tab)."""

@@ -1,0 +1,1 @@
+"""Chat and delivery platforms (Slack, Teams): requests in, the core's answers rendered out."""

@@ -27,15 +27,15 @@ def _open(config_path: str | None) -> tuple[WorkspaceConfig, Redis, Workflow]:
     import redis
 
     from assistant.approvals.workflow import Workflow
-    from assistant.checks.ruleset import RuleSet
     from assistant.config import load_workspace
+    from assistant.context import rule_set
     from assistant.errors import ConfigError
     from assistant.settings import load_settings
 
     settings = load_settings()
     workspace = load_workspace(config_path or settings.config)
     # The queue reviews what it imports: refuse the config `review` and `audit` refuse.
-    RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
+    rule_set(workspace)
     if not settings.redis_url:
         raise ConfigError("REDIS_URL is not set: the approval queue lives in Redis")
     client = redis.Redis.from_url(settings.redis_url)

@@ -22,6 +22,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+# Queuing lives apart (the workflow queues jobs; the jobs run the workflow: no cycle).
+from assistant.approvals.queueing import (
+    REFRESH,
+    REVIEW,
+    SWEEP,
+    enqueue_refresh,
+    enqueue_review,
+)
+
 if TYPE_CHECKING:
     from redis import Redis
 
@@ -34,10 +43,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("assistant.approvals")
 
-# The jobs, named by import path (RQ imports them in the worker).
-REVIEW = "assistant.approvals.jobs.run_review"
-REFRESH = "assistant.approvals.jobs.run_refresh"
-SWEEP = "assistant.approvals.jobs.run_sweep"
+__all__ = ["REFRESH", "REVIEW", "SWEEP", "configure", "enqueue_refresh", "enqueue_review",
+           "reviewer", "run_refresh", "run_review", "run_sweep", "runtime"]
 
 Reviewer = Callable[["Post", "ClientConfig | None"], "Review"]
 
@@ -57,21 +64,17 @@ def reviewer(settings: Settings, workspace: WorkspaceConfig) -> Reviewer:
     """Review a queued post as `assistant review` would: the workspace's rules, the agency's
     and the client's own domains, and the critique (cached in Redis), or a note saying why
     there is none."""
-    from assistant.checks.ruleset import RuleSet
-    from assistant.critique.cache import CritiqueCache
-    from assistant.critique.critic import critique_or_note
+    from assistant.context import Critic, own_domains, rule_set
     from assistant.review import review_post
 
-    rules = RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
-    agency = {d.lower().removeprefix("www.") for d in workspace.agency.own_domains}
+    rules = rule_set(workspace)
+    agency = own_domains(workspace.agency.own_domains)
+    critic = Critic(settings, rules)
 
     def review(post: Post, client: ClientConfig | None) -> Review:
-        domains = agency | {d.lower().removeprefix("www.") for d in
-                            (client.own_domains if client else [])}
-        result = review_post(post, rules, own_domains=frozenset(domains), as_of=datetime.now(UTC))
-        cache = CritiqueCache(settings.redis_url, ttl=settings.llm_cache_ttl)
-        return critique_or_note(result, settings, rules_fingerprint=rules.fingerprint(),
-                                cache=cache)
+        domains = agency | own_domains(client.own_domains if client else [])
+        result = review_post(post, rules, own_domains=domains, as_of=datetime.now(UTC))
+        return critic(result)
 
     return review
 
@@ -180,40 +183,3 @@ def run_sweep(payload: dict[str, Any]) -> dict[str, Any]:
     expired = workflow.store.sweep()
     _redraw_all(workflow, expired)
     return {"expired": expired}
-
-
-def _enqueue(redis: Redis, func: str, payload: dict[str, Any], description: str) -> str:
-    """With the jobs' retry policy: a worker killed mid-job loses no approval request."""
-    from assistant.jobs import enqueue_job
-
-    return enqueue_job(redis, func, payload, description)
-
-
-def enqueue_review(redis: Redis, record: QueuedPost) -> str:
-    """Review this version and post it for approval; a sweep is scheduled for its time.
-
-    The sweep only runs when a worker runs RQ's scheduler; without it, expiry still happens
-    at the next click, export, `queue list` or `queue expire` (nothing is ever late).
-    """
-    from assistant.jobs import FAILURE_TTL, queue, retry_policy
-
-    job_id = _enqueue(redis, REVIEW, {"id": record.id, "version": record.version},
-                      f"approval review of {record.id} v{record.version}")
-    queue(redis).enqueue_at(record.scheduled_at, SWEEP, {}, failure_ttl=FAILURE_TTL,
-                            job_id=f"approval-expiry-{record.id}", retry=retry_policy())
-    return job_id
-
-
-def enqueue_refresh(redis: Redis, ids: list[str], *, skip: list[str] | None = None,
-                    trail: bool = False, notify: bool = False) -> str | None:
-    """Redraw these posts' messages on every platform (but `skip`) after a change."""
-    if not ids:
-        return None
-    payload: dict[str, Any] = {"ids": ids}
-    if skip:
-        payload["skip"] = skip
-    if trail:
-        payload["trail"] = True
-    if notify:
-        payload["notify"] = True
-    return _enqueue(redis, REFRESH, payload, f"approval refresh of {len(ids)} posts")

@@ -101,7 +101,7 @@ class Workflow:
                                         submitter_name=person.name, origins=origins)
         except DuplicateError as exc:
             return Submission(False, Code.DUPLICATE, duplicates=exc.duplicates)
-        from assistant.approvals.jobs import enqueue_review
+        from assistant.approvals.queueing import enqueue_review
 
         for record in records:
             enqueue_review(self.redis, record)
@@ -138,14 +138,14 @@ class Workflow:
         outcome = self.store.edit(post_id, post, actor=actor.ref, version=version,
                                   actor_name=actor.name)
         if outcome.ok and outcome.post is not None:
-            from assistant.approvals.jobs import enqueue_review
+            from assistant.approvals.queueing import enqueue_review
 
             enqueue_review(self.redis, outcome.post)
         return outcome
 
     def expire(self) -> list[str]:
         """Expire every post past its time; their messages are redrawn by a job."""
-        from assistant.approvals.jobs import enqueue_refresh
+        from assistant.approvals.queueing import enqueue_refresh
 
         expired = self.store.sweep()
         enqueue_refresh(self.redis, expired)
@@ -156,7 +156,7 @@ class Workflow:
                sink: Callable[[str], object] | None = None) -> Export:
         """Release every approved future post into a scheduler's file, exactly once."""
         from assistant.approvals.export import export_approved
-        from assistant.approvals.jobs import enqueue_refresh
+        from assistant.approvals.queueing import enqueue_refresh
 
         result = export_approved(self.store, fmt, actor=actor.ref, client=client,
                                  output=output, tz=tz, sink=sink)
@@ -172,7 +172,7 @@ class Workflow:
         `trail`: post the new audit entries in each thread; `notify`: tell the submitter
         (on their own platform). After a decision both; after an edit or expiry neither.
         """
-        from assistant.approvals.jobs import enqueue_refresh
+        from assistant.approvals.queueing import enqueue_refresh
 
         if here is not None:
             self.present_change(record, [here], trail=trail, notify=notify)

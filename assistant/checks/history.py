@@ -14,8 +14,8 @@ post", while the same words with a different tracking code still are.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime

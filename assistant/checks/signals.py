@@ -204,8 +204,8 @@ _HARD_SELL = Phrases(
            |on\s+(?:the\s+)?(?:first|front)\s+page|(?:to\s+)?(?:the\s+)?top\s+of\s+google)\b"""),
         # (not "I've been getting 2/3 calls a day from a telemarketer": a complaint, not a promise)
         ("followers leads appointments bookings clients customers subscribers signups sign patients students",
-         rf"""(?<!\b(?:getting|receiving|received|got|gained|had|saw|seen|averaging|averaged)\s+(?:[\w/]+\s+)?)
-         \b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){{0,2}}
+         r"""(?<!\b(?:getting|receiving|received|got|gained|had|saw|seen|averaging|averaged)\s+(?:[\w/]+\s+)?)
+         \b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){0,2}
          (?:followers|leads|appointments|bookings|clients|customers|subscribers|sign-?ups|patients|students)\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|on\s+autopilot)"""),
         ("fee pay results",
          r"""\bno\s+(?:results|leads|sales|growth),?\s+no\s+(?:fee|pay|charge|invoice)\b

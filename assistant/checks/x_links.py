@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from assistant.checks.tlds import ASCII_TLDS, UNICODE_TLDS
 
+
 class _Lazy:
     """An `re` pattern compiled on first use: these Unicode classes cost ~25 ms to compile,
     and a command that reads no link should not pay for them."""

@@ -22,12 +22,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from assistant.critique.schema import strict_json_schema
+from assistant.errors import CritiqueError
 
 OUTPUT_RETRIES = 1
 T = TypeVar("T")
 
 
-class CritiqueUnavailable(Exception):
+class CritiqueUnavailable(CritiqueError):
     """The critique cannot be had; the message is the one-line reason shown to users."""
 
     def __init__(self, reason: str, usage: dict[str, int] | None = None) -> None:
@@ -35,7 +36,7 @@ class CritiqueUnavailable(Exception):
         self.usage = usage or {}
 
 
-class BadOutput(Exception):
+class BadOutput(CritiqueError):
     """An answer we cannot use; worth one more try."""
 
 

@@ -1,1 +1,1 @@
-"""Renderers: the same reviews and audits for a terminal, for machines, for Slack, for Teams."""
+"""Core renderers: the terminal and JSON, and the neutral presentation data chat platforms share."""

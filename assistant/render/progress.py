@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.text import count
 
+
 class AuditProgress:
     """A rich Progress on stderr with one task per stage; a no-op when stderr is not a TTY."""
 

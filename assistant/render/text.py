@@ -14,13 +14,16 @@ from rich.table import Table
 from rich.text import Text
 
 from assistant.checks.ruleset import RuleSet
-from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.evidence import sentence
+from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
+from assistant.render.present import SEVERITY_TONE, VERDICT_TONE
 from assistant.review import post_score, verdict
 from assistant.text import count, span_of_days
 
-_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_VERDICT_STYLE = {"publish": "bold green", "revise": "bold yellow", "reject": "bold red"}
+_TONE_STYLE = {"good": "bold green", "caution": "yellow", "bad": "bold red", "note": "cyan"}
+_STYLE = {severity: _TONE_STYLE[tone] for severity, tone in SEVERITY_TONE.items()}
+_VERDICT_STYLE = {label: "bold " + _TONE_STYLE[tone].removeprefix("bold ")
+                  for label, tone in VERDICT_TONE.items()}
 _EVIDENCE_LIMIT = 160
 
 

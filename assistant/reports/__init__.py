@@ -1,5 +1,6 @@
-"""Daily feed health reports: fetch, audit, remember, compare, post (issue 6).
+"""Daily feed health reports: fetch, audit, remember, compare, deliver to destinations.
 
 `run_report` (assistant.reports.run) is the one entry point for the CLI, the scheduler
-and the Slack `/review report` command.
+and the chat platforms' on-demand report; destinations are registered by kind
+(assistant.reports.destinations).
 """

@@ -31,7 +31,7 @@ def trend_png(report: Report, *, days: int = 30, max_lines: int = 12) -> bytes:
         axes.plot(xs, ys, marker="o", markersize=3, linewidth=1.5, label=line.name[:40])
         plotted += 1
     axes.set_ylim(0, 100)
-    axes.set_xlim(dates[0] - timedelta(days=0.5), dates[-1] + timedelta(days=0.5))
+    axes.set_xlim(dates[0] - timedelta(days=0.5), dates[-1] + timedelta(days=0.5))  # type: ignore[arg-type]  # matplotlib takes dates
     axes.set_ylabel("health score")
     axes.set_title(f"Feed health, {days} days to {report.day.isoformat()}")
     axes.grid(True, alpha=0.3)

@@ -54,8 +54,9 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
 
         # a name made from the source is shown: made from its public form (no token)
         shown = [public_source(source).removesuffix("?…") for source in sources]
-        feeds = [FeedConfig(name=names[i] if i < len(names) else shown[i].rsplit("/", 1)[-1]
-                            or shown[i], owner=owner, source=source)
+        feeds = [FeedConfig.model_validate({
+                     "name": names[i] if i < len(names) else shown[i].rsplit("/", 1)[-1] or shown[i],
+                     "owner": owner, "source": source})
                  for i, source in enumerate(sources)]
     elif not workspace.feeds:
         raise click.UsageError("no feeds: give SOURCES or a --config with [[feeds]]")
@@ -93,11 +94,13 @@ def daily(config_path: str | None, day: str | None, lease_seconds: int, wait_sec
     workspace = load_workspace(config_path)
     if not workspace.feeds:
         raise click.UsageError("no [[feeds]] in the config: nothing to report")
-    # the Slack poster comes from the entry point (assistant.cli), which wires the platforms in
+    # the destinations' kinds come from the entry point (assistant.cli), which wires the
+    # chat platforms in
     wiring = click.get_current_context().find_root().obj or {}
+    if "destinations" in wiring:
+        wiring["destinations"]()
     result = run_report(settings, workspace, date=_day(day), lease_seconds=lease_seconds,
-                        wait_seconds=wait_seconds, use_llm=use_llm,
-                        slack_poster=wiring.get("slack_poster"))
+                        wait_seconds=wait_seconds, use_llm=use_llm)
     if result.status == "already-posted":
         click.echo("assistant report: already posted for this date; nothing to do", err=True)
         return

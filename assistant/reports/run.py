@@ -1,10 +1,10 @@
 """Run the daily report: fetch every tracked feed, audit, keep a snapshot, and post once.
 
 The entry point for `assistant report daily`, `assistant report preview`, the scheduler
-and the Slack `/review report` command (`run_report(..., channel=...)`).
+and the chat `/review report` command (`run_report(..., to=destination)`).
 
-"Posts once" means, per date: each Slack channel gets one summary, one detail reply per
-feed and one chart, and each Teams webhook gets one card, however often the run is
+"Posts once" means, per date: each destination gets its report once (a Slack channel one
+summary, one detail reply per feed and one chart; a Teams webhook one card), however often the run is
 repeated, restarted or killed. The day is claimed with a Redis lease that the run renews
 while it lives; a run that fails releases it at once, and a killed run's lease lapses
 within `lease_seconds`. A run that finds the day held waits (up to `wait_seconds`) for
@@ -24,30 +24,24 @@ from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.errors import ConfigError, InputError
 from assistant.reports.build import feed_line, snapshot
+from assistant.reports.destinations import Delivery
 from assistant.reports.model import Report
 from assistant.reports.store import ReportStore, feed_key
 from assistant.settings import Settings
 
+if TYPE_CHECKING:
+    from assistant.checks.ruleset import RuleSet
+    from assistant.context import Critic
+
 log = logging.getLogger(__name__)
 Status = Literal["posted", "partial", "already-posted", "claimed-elsewhere", "not-posted"]
 FETCH_WINDOW = timedelta(days=30)
-
-
-@dataclass
-class Delivery:
-    """What happened at one target; `target` is a channel id or a redacted webhook."""
-
-    kind: str
-    target: str
-    status: Literal["posted", "skipped", "failed"]
-    error: str | None = None
-    steps: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -97,10 +91,15 @@ def build_report(
     http: Any = None,
     options: Any = None,
     use_llm: bool | None = None,
+    rules: RuleSet | None = None,
+    critic: Critic | None = None,
 ) -> Report:
-    """Fetch and audit every feed (failures become lines with their reason), with history."""
+    """Fetch and audit every feed (failures become lines with their reason), with history.
+
+    `rules` and `critic` are the service's when it runs the report (so a worker shares its
+    rule set and critique cache); without them they are made from the workspace."""
     from assistant.audit import audit_feed
-    from assistant.checks.ruleset import RuleSet
+    from assistant.context import Critic, own_domains, rule_set
     from assistant.insights import insights
     from assistant.insights import lines as insight_lines
     from assistant.sources.fetch import FetchError, fetch_feed
@@ -108,7 +107,7 @@ def build_report(
     tz = zone(workspace)
     end_of_day = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
     as_of = min(end_of_day, (now or datetime.now(UTC)).astimezone(tz))
-    rules = RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
+    rules = rules or rule_set(workspace)
     feeds = list(workspace.feeds if feeds is None else feeds)
     if http is None or options is None:
         from assistant.sources.fetch import fetch_setup
@@ -116,7 +115,7 @@ def build_report(
         shared_http, shared_options = fetch_setup(settings, store.client if store else None)
         http, options = http or shared_http, options or shared_options
     llm = settings.llm_configured if use_llm is None else use_llm
-    critique = _critic(settings, rules) if llm else None
+    critique = (critic or Critic(settings, rules)) if llm else None
 
     def fetch(cfg: FeedConfig) -> tuple[Any, str | None]:
         try:
@@ -135,13 +134,13 @@ def build_report(
     with ThreadPoolExecutor(max_workers=4) as pool:
         fetched = list(pool.map(fetch, feeds))
 
-    agency_domains = {d.lower().removeprefix("www.") for d in workspace.agency.own_domains}
+    agency_domains = own_domains(workspace.agency.own_domains)
     lines = []
     for cfg, (feed, error) in zip(feeds, fetched, strict=True):
         audit = None
         if feed is not None:
-            own = frozenset(agency_domains if cfg.owner in ("agency", "executive") else set()) | {
-                d.lower().removeprefix("www.") for d in cfg.own_domains}
+            mine = agency_domains if cfg.owner in ("agency", "executive") else frozenset()
+            own = mine | own_domains(cfg.own_domains)
             try:
                 audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
                 if critique is not None:
@@ -160,28 +159,13 @@ def build_report(
                   time_zone=workspace.reports.time_zone, feeds=lines)
 
 
-def _critic(settings: Settings, rules: Any) -> Any:
-    """The feed critique for this run, cached in Redis like the chat answers' critiques."""
-    from assistant.critique.cache import CritiqueCache
-    from assistant.critique.critic import critique_or_note
-
-    cache = CritiqueCache(settings.redis_url, ttl=settings.llm_cache_ttl)
-    fingerprint = rules.fingerprint()
-
-    def critique(audit: Any, posts: Any) -> Any:
-        return critique_or_note(audit, settings, rules_fingerprint=fingerprint, cache=cache,
-                                posts=posts)
-
-    return critique
-
-
 def run_report(
     settings: Settings,
     workspace: WorkspaceConfig,
     *,
     date: date | None = None,
     post: bool = True,
-    channel: str | None = None,
+    to: dict[str, Any] | None = None,
     now: datetime | None = None,
     lease_seconds: int = 120,
     wait_seconds: float = 600,
@@ -190,19 +174,20 @@ def run_report(
     options: Any = None,
     use_llm: bool | None = None,
     request_id: str | None = None,
-    slack_poster: Any = None,
+    rules: RuleSet | None = None,
+    critic: Critic | None = None,
 ) -> ReportResult:
     """Build the report for `date` (default: today in reports.time_zone) and post it.
 
-    `post=False` builds only (nothing posted, no snapshot written). `channel` posts, on
-    demand (the `/review report` command), the report of the feeds routed to that Slack
-    channel only (`feeds_for_channel`), so one client's channel never sees another's feeds:
-    no day claim, snapshots still saved, its posts keyed by `request_id` (the job's id, so
-    a retried job posts only what is missing); with no feed routed there nothing is built
-    and the status is "not-posted". Otherwise the daily flow: Redis is required, the day
-    is claimed (or taken over from a dead run), and each target is posted once.
-    `slack_poster` (`deliver.SlackPosters`) is how Slack is posted to, given by the caller;
-    without it every Slack target fails (Teams still gets its cards).
+    `post=False` builds only (nothing posted, no snapshot written). `to` (a destination as
+    configured, e.g. `{"kind": "slack", "channel": "C123"}`) posts on demand the report of
+    the feeds routed to that destination only (`feeds_routed_to`), so one client's
+    channel never sees another's feeds: no day claim, snapshots still saved, its posts
+    keyed by `request_id` (the job's id, so a retried job posts only what is missing);
+    with no feed routed there nothing is built and the status is "not-posted". Otherwise
+    the daily flow: Redis is required, the day is claimed (or taken over from a dead run),
+    and each destination is posted once. Destinations are delivered by the kinds the chat
+    integrations registered (`assistant.reports.destinations.register`).
     """
     day = date or report_day(workspace, now)
     redis_client = connect(settings)
@@ -212,23 +197,25 @@ def run_report(
 
     def build(feeds: list[FeedConfig] | None = None) -> Report:
         return build_report(settings, workspace, day=day, feeds=feeds, now=now, store=store,
-                            http=http, options=options, use_llm=use_llm)
+                            http=http, options=options, use_llm=use_llm, rules=rules,
+                            critic=critic)
 
     if not post:
         return ReportResult("not-posted", build())
-    if channel is not None:
-        from assistant.reports.deliver import feeds_for_channel, post_slack
+    if to is not None:
+        from assistant.reports.deliver import deliver_to
+        from assistant.reports.destinations import Setup, feeds_routed_to
 
-        routed = feeds_for_channel(workspace, channel)
+        where = {k: v for k, v in to.items() if k != "kind"}
+        routed = feeds_routed_to(workspace, to["kind"], **where)
         if not routed:
             return ReportResult("not-posted", None)
         report = build(routed)
         _save(store, report)
-
-        delivery = post_slack(settings, channel, report, store=store,
-                              scope=f"ondemand:{request_id or os.urandom(8).hex()}",
-                              **_wired(slack_poster))
-        return ReportResult("posted" if delivery.status != "failed" else "partial", report, [delivery])
+        delivery = deliver_to(to, report, Setup(settings, environ, workspace), store=store,
+                              scope=f"ondemand:{request_id or os.urandom(8).hex()}")
+        return ReportResult("posted" if delivery.status != "failed" else "partial", report,
+                            [delivery])
     if store is None:
         raise ConfigError("assistant report daily needs REDIS_URL (the day claim and the history "
                           "live in Redis); use `assistant report preview` without it")
@@ -250,8 +237,7 @@ def run_report(
         _save(store, report)
         from assistant.reports.deliver import deliver_all
 
-        deliveries = deliver_all(settings, workspace, report, store=store, environ=environ,
-                                 **_wired(slack_poster))
+        deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
         if any(d.status == "failed" for d in deliveries):
             return ReportResult("partial", report, deliveries)
         store.finish(day, {"feeds": len(report.feeds),
@@ -259,10 +245,6 @@ def run_report(
         return ReportResult("posted", report, deliveries)
     finally:
         lease.release()
-
-
-def _wired(slack_poster: Any) -> dict[str, Any]:
-    return {} if slack_poster is None else {"slack_poster": slack_poster}
 
 
 def _save(store: ReportStore | None, report: Report) -> None:

@@ -33,6 +33,8 @@ from urllib.parse import urlsplit
 
 from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_attempt
 
+from assistant.errors import SourceError
+
 USER_AGENT = "agency-assistant/0.1 (+feed health reports)"
 MAX_BODY = 20 * 1024 * 1024  # a feed page far beyond this is not a feed page
 MAX_CACHED_BODY = 2 * 1024 * 1024  # bigger bodies are fetched but not kept for revalidation
@@ -47,7 +49,7 @@ def public_address(address: IPAddress) -> bool:
     return address.is_global
 
 
-class FetchError(Exception):
+class FetchError(SourceError):
     """A source could not be fetched; `reason` is one line fit for a report (no secrets)."""
 
     def __init__(self, reason: str, *, source: str = "") -> None:
@@ -56,7 +58,7 @@ class FetchError(Exception):
         self.source = source
 
 
-class AddressRefused(OSError):
+class AddressRefused(SourceError, OSError):
     """A connection the address rule does not allow (never retried)."""
 
 

@@ -1,1 +1,2 @@
-"""The Slack app: a bolt app (HTTP or Socket Mode), its listeners, and the job worker."""
+"""Slack: the bolt app (HTTP or Socket Mode), its listeners, Block Kit renderers, replies to
+queued jobs and the "slack" report destination."""

@@ -8,7 +8,6 @@ wait behind the few quick Web API calls made here (Home tab, modal).
 from __future__ import annotations
 
 import logging
-
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -48,7 +47,7 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, *, redis: Redis |
     from slack_bolt import App
     from slack_sdk import WebClient
 
-    from assistant.checks.ruleset import RuleSet
+    from assistant.service import Assistant
     from assistant.store import Store
     from integrations.slack.dedupe import event_dedupe
     from integrations.slack.deps import Deps
@@ -61,9 +60,10 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, *, redis: Redis |
         if not settings.redis_url:
             raise ConfigError("REDIS_URL is not set: the Slack app keeps its queue and state in Redis")
         redis = _redis(settings.redis_url)
-    rules = RuleSet.from_config(workspace.rules, path=workspace.path, text=workspace.text)
+    service = Assistant(workspace, settings=settings, redis=redis)
     store = Store(redis)
-    deps = Deps(settings=settings, workspace=workspace, rules=rules, redis=redis, store=store)
+    deps = Deps(settings=settings, workspace=workspace, rules=service.rules, redis=redis,
+                store=store, service=service)
 
     app = App(
         client=WebClient(token=token, base_url=settings.slack_api_url, timeout=WEB_API_TIMEOUT),

@@ -18,8 +18,8 @@ from typing import Any
 
 from assistant.approvals.model import LABELS, AuditEntry, QueuedPost
 from assistant.models import PLATFORMS
-from assistant.render.mrkdwn import escape
-from assistant.render.slack import (
+from assistant.review import post_score, verdict
+from integrations.slack.render.blocks import (
     _VERDICT,
     Block,
     Message,
@@ -36,7 +36,7 @@ from assistant.render.slack import (
     section,
     who,
 )
-from assistant.review import post_score, verdict
+from integrations.slack.render.mrkdwn import escape
 
 APPROVE = "approval_approve"
 CHANGES = "approval_changes"

@@ -7,10 +7,27 @@ post's client uses.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from integrations.slack.worker import WorkerContext
+    from redis import Redis
+    from slack_sdk import WebClient
+
+    from assistant.config import WorkspaceConfig
+    from assistant.settings import Settings
+
+
+class WorkerContext(Protocol):
+    """What installing needs of the Slack worker's context (`integrations.slack.worker`)."""
+
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def workspace(self) -> WorkspaceConfig: ...
+    @property
+    def redis(self) -> Redis | None: ...
+    @property
+    def client(self) -> WebClient: ...
 
 
 def install(ctx: WorkerContext) -> None:

@@ -99,9 +99,9 @@ class SlackPresenter:
         """Post (or redraw) the approval message, the full review in its thread, the Teams
         card: each an effect keyed by the post and its version, so a rerun posts only what
         is missing."""
-        from assistant.render.slack import review_thread
         from integrations.slack.approval_blocks import approval_message
         from integrations.slack.posting import post_once
+        from integrations.slack.render.blocks import review_thread
 
         channel = record.channel or client.approvals_channel or ""
         effects = self._effects()

@@ -1,4 +1,4 @@
-"""`assistant serve` and `assistant worker`, registered on the main CLI with `add_command`.
+"""`assistant serve`, registered on the main CLI with `add_command`.
 
 Only click is imported here; bolt, slack_sdk, redis and rq load inside the commands, so
 `assistant --help` stays fast.
@@ -91,74 +91,12 @@ def _serve_until_signalled(server: object, app: object, grace: float) -> None:
         os._exit(1)  # listener threads still running would hold the exit past the grace
 
 
-@click.command()
-@click.option("--burst", is_flag=True, help="Stop when the queue is empty (tests, cron).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
-              help="assistant.toml (default: $ASSISTANT_CONFIG).")
-@click.option("--grace", type=click.FloatRange(0), default=25.0, show_default=True,
-              help="Seconds to finish the current job after SIGTERM before requeueing it.")
-def worker(burst: bool, config_path: str | None, grace: float) -> None:
-    """Run a worker: reviews and audits queued by the Slack app, answered in Slack.
+def serves(settings: object, workspace: object) -> tuple[str | None, str]:
+    """What a worker answers on Slack (None when SLACK_BOT_TOKEN is not set), and how to
+    turn it on; the core `assistant worker` asks every chat platform wired in."""
+    # registered even without a token: approval jobs for Teams webhooks run through it
+    import integrations.slack.worker  # noqa: F401
 
-    Safe to kill: a job whose worker dies is retried by the other workers within seconds,
-    and SIGTERM finishes the current job (or requeues it after --grace seconds)."""
-    from assistant.jobs import run_worker
-    from integrations.slack.worker import configure
-
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    settings, workspace = _load(config_path)
-    serves = _worker_serves(settings, workspace)
-    redis = _redis(settings)
-    configure(settings, workspace, redis)  # type: ignore[arg-type]
-    from integrations.teams.bot.worker_setup import configure as present_in_teams
-
-    present_in_teams(settings, workspace, redis)  # type: ignore[arg-type]
-    click.echo(f"assistant: worker for {serves}; jobs from {_safe_url(settings)}", err=True)
-    run_worker(redis, burst=burst, grace=grace)  # type: ignore[arg-type]
-
-
-def _worker_serves(settings: object, workspace: object) -> str:
-    """What this worker can answer on, in words; a ConfigError when it can answer nowhere."""
-    from assistant.errors import ConfigError
-
-    platforms = []
-    if getattr(settings, "slack_bot_token", None):
-        platforms.append("Slack")
-    webhooks = {item.teams_webhook for group in (workspace.clients, workspace.feeds)  # type: ignore[attr-defined]
-                for item in group if item.teams_webhook}
-    if workspace.reports.teams_webhook:  # type: ignore[attr-defined]
-        webhooks.add(workspace.reports.teams_webhook)  # type: ignore[attr-defined]
-    if webhooks:
-        from assistant.text import count
-
-        platforms.append(f"Teams ({count(len(webhooks), 'webhook')})")
-    if not platforms:
-        raise ConfigError("the worker has nowhere to answer: set SLACK_BOT_TOKEN for Slack, or "
-                          "teams_webhook in assistant.toml (ASSISTANT_CONFIG) for Teams")
-    return " and ".join(platforms)
-
-
-def _safe_url(settings: object) -> str:
-    """REDIS_URL without its password or query (`?password=`), for the start-up line."""
-    from urllib.parse import urlsplit
-
-    url = str(getattr(settings, "redis_url", "") or "")
-    # the query and fragment go whole (a `?password=` is a password too); then the last "@"
-    # ends the userinfo, whatever "@", ":" or "/" an unescaped password holds
-    scheme, sep, rest = url.partition("://")
-    rest = rest.split("?", 1)[0].split("#", 1)[0]
-    userinfo, at, location = rest.rpartition("@")
-    try:
-        parts = urlsplit(f"{scheme}://{location}")
-        host, port = parts.hostname or "", parts.port
-    except ValueError:  # not a URL we can take apart: say nothing of it rather than leak it
-        return "(REDIS_URL not shown)"
-    if not sep or (not at and "@" in url):  # an "@" past the query: where did userinfo end?
-        return "(REDIS_URL not shown)"
-    netloc = f"[{host}]" if ":" in host else host
-    if port is not None:
-        netloc += f":{port}"
-    if at:
-        user = userinfo.split(":", 1)[0]
-        netloc = f"{user}:***@{netloc}" if ":" in userinfo or not user else f"{user}@{netloc}"
-    return f"{scheme}://{netloc}{parts.path}"
+    if not getattr(settings, "slack_bot_token", None):
+        return None, "set SLACK_BOT_TOKEN for Slack"
+    return "Slack", ""

@@ -28,7 +28,7 @@ def event_dedupe(store: Store) -> Callable[..., Any]:
         mention = (body.get("event") or {}).get("type") == "app_mention"
         if body.get("type") == "event_callback" and body.get("event_id") and not mention:
             team = body.get("team_id") or ""
-            if not store.claim_event(team, body["event_id"]):
+            if not store.claim_event("slack", team, body["event_id"]):
                 log.info("duplicate delivery of %s ignored", body["event_id"])
                 return BoltResponse(status=200, body="")
         return next()

@@ -1,9 +1,9 @@
-"""What the listeners share: settings, rules, the Redis store and the job queue."""
+"""What the listeners share: settings, the service, the Redis store and the job queue."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest, enqueue
 
@@ -12,10 +12,13 @@ if TYPE_CHECKING:
 
     from assistant.checks.ruleset import RuleSet
     from assistant.config import WorkspaceConfig
+    from assistant.service import Assistant
     from assistant.settings import Settings
     from assistant.store import Store
 
-JOB = "integrations.slack.worker.perform"  # named, not imported: the web process stays light
+# Named, not imported: the web process stays light. The core worker (`assistant.dispatch`)
+# performs it; importing this module first registers Slack's replies.
+JOB = "integrations.slack.worker.perform"
 
 
 @dataclass
@@ -24,10 +27,20 @@ class Deps:
 
     settings: Settings
     workspace: WorkspaceConfig
-    rules: RuleSet
+    rules: RuleSet  # the service's rule set
     redis: Redis
     store: Store
+    service: Assistant | None = None
 
     def enqueue(self, request: JobRequest) -> str:
         """Hand slow work to the worker; returns the job id (a Redis round trip, no more)."""
         return enqueue(self.redis, JOB, request)
+
+
+def slack_reply(channel: str, *, thread_ts: str | None = None, team_id: str = "",
+                response_url: str | None = None) -> dict[str, Any]:
+    """Where a Slack request is answered (`JobRequest.reply`): the channel (or a user id, for
+    a DM), the thread, the workspace and the command's response_url, those that are set."""
+    reply: dict[str, Any] = {"channel": channel, "thread_ts": thread_ts, "team_id": team_id,
+                             "response_url": response_url}
+    return {key: value for key, value in reply.items() if value}

@@ -11,7 +11,7 @@ from typing import Any
 
 from assistant.approvals.model import LABELS, QueuedPost
 from assistant.models import Review
-from assistant.render.teams import card, open_url, plain, review_card
+from integrations.teams.cards import card, open_url, plain, review_card
 
 
 def approval_card(record: QueuedPost, review: Review, *, client: str,

@@ -24,12 +24,13 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from assistant.render.teams import MAX_PAYLOAD_BYTES, workflows_envelope
+from assistant.errors import DeliveryError
+from integrations.teams.cards import MAX_PAYLOAD_BYTES, workflows_envelope
 
 log = logging.getLogger(__name__)
 
 
-class TeamsError(Exception):
+class TeamsError(DeliveryError):
     """A card could not be posted; the message never contains the webhook secret."""
 
 
@@ -149,3 +150,20 @@ def post_legacy_card(url: str, title: str, text: str) -> None:
         message.send()
     except Exception as exc:  # noqa: BLE001 (pymsteams raises its own and requests' errors)
         raise TeamsError(f"legacy connector {redact(url)} refused the card: {type(exc).__name__}") from None
+
+
+def serves(settings: Any, workspace: Any) -> tuple[str | None, str]:
+    """What a worker answers on through Teams Workflows webhooks (None when assistant.toml
+    names none), and how to turn it on; the core `assistant worker` asks it."""
+    from assistant.reports.destinations import feed_destinations, report_destinations
+
+    webhooks = {client.teams_webhook for client in workspace.clients if client.teams_webhook}
+    for spec in [*report_destinations(workspace),
+                 *(d for feed in workspace.feeds for d in feed_destinations(feed, workspace))]:
+        if spec["kind"] == "teams-webhook" and spec.get("webhook"):
+            webhooks.add(spec["webhook"])
+    if not webhooks:
+        return None, "teams_webhook in assistant.toml (ASSISTANT_CONFIG) for Teams"
+    from assistant.text import count
+
+    return f"Teams ({count(len(webhooks), 'webhook')})", ""

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from assistant.models import Critique, Review
-from assistant.render.slack import review_summary
-from assistant.render.teams import review_card
+from integrations.slack.render.blocks import review_summary
+from integrations.teams.cards import review_card
 from tests.critique.conftest import GOOD, SPAMMY, WARNING_FINDING, make_post
 from tests.critique.test_cli_critique import endpoint  # noqa: F401  (fixture)
 from tests.fakes.openai_server import FakeOpenAI, answer

@@ -21,7 +21,6 @@ from assistant.config import load_workspace
 from assistant.reports.run import run_report as core_run_report
 from assistant.reports.store import ReportStore
 from assistant.settings import Settings
-from integrations.slack.report_poster import SlackReportPoster
 from assistant.sources.http import HttpClient
 from tests.conftest import REPO, free_port
 from tests.fakes.teams_webhook import fake_teams_webhook
@@ -33,8 +32,12 @@ SCHEMA = json.loads((Path(adaptive_cards.__file__).parent / "schemas" / "schema-
 
 
 def run_report(*args: object, **kwargs: object) -> object:
-    """The core as `assistant report daily` and the worker run it: with Slack wired in."""
-    return core_run_report(*args, slack_poster=SlackReportPoster.from_settings, **kwargs)  # type: ignore[arg-type]
+    """The core as `assistant report daily` and the worker run it: with Slack and Teams
+    destinations registered."""
+    import integrations.slack.destination
+    import integrations.teams.destination  # noqa: F401
+
+    return core_run_report(*args, **kwargs)  # type: ignore[arg-type]
 
 
 def config(tmp_path: Path, realdata: Path, *, broken: str) -> Path:
@@ -203,7 +206,7 @@ def test_on_demand_report_posts_only_the_feeds_routed_to_the_asking_channel(
         tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
     workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
     result = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW,
-                        channel="CCLIENTS", use_llm=False)
+                        to={"kind": "slack", "channel": "CCLIENTS"}, use_llm=False)
     assert result.status == "posted"
     assert result.report is not None
     assert [f.name for f in result.report.feeds] == ["Client blog", "Broken feed"]
@@ -217,7 +220,7 @@ def test_on_demand_report_in_a_channel_no_feed_reports_to_posts_nothing(
         tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
     workspace = load_workspace(config(tmp_path, realdata, broken=str(tmp_path / "missing.jsonl")))
     result = run_report(settings(slack, redis_url), workspace, date=DAY, now=NOW,
-                        channel="CSHARED", use_llm=False)
+                        to={"kind": "slack", "channel": "CSHARED"}, use_llm=False)
     assert result.status == "not-posted" and result.report is None
     assert not slack.posts("CSHARED") and not slack.calls
 
@@ -275,7 +278,7 @@ def test_report_critiques_are_cached_like_the_chat_answers(
 
 def test_the_core_imports_no_slack_integration() -> None:
     """Design rule: only the CLI entry point (assistant/cli.py) wires integrations in; report
-    delivery is handed its Slack poster by its caller."""
+    destinations are registered by the integrations themselves."""
     import ast
 
     offenders = []

@@ -13,12 +13,12 @@ import pytest
 from slack_sdk.models.blocks import Block
 
 from assistant.models import Account, FeedAudit, FeedStats, Finding, Health, HealthComponent
-from assistant.render.mrkdwn import escape
-from assistant.render.slack_report import detail_blocks, summary_blocks, summary_line
-from assistant.render.teams import MAX_PAYLOAD_BYTES, payload_size
+from integrations.slack.render.mrkdwn import escape
+from integrations.slack.render.report import detail_blocks, summary_blocks, summary_line
+from integrations.teams.cards import MAX_PAYLOAD_BYTES, payload_size
 from assistant.reports.chart import trend_png
 from assistant.reports.model import FeedLine, Report
-from assistant.reports.teams_card import report_card
+from integrations.teams.report_card import report_card
 
 SCHEMA = json.loads((Path(adaptive_cards.__file__).parent / "schemas" / "schema-1.4.json").read_text())
 NOW = datetime(2026, 11, 25, 8, tzinfo=UTC)
@@ -115,7 +115,7 @@ def test_finding_text_that_fits_survives_whole_once_escaped() -> None:
 
 
 def test_a_detail_with_huge_findings_stays_under_slacks_message_limit() -> None:
-    from assistant.render.slack import block_text_length
+    from integrations.slack.render.blocks import block_text_length
 
     huge = Finding(rule="repeat-post", severity="warning", message="& <x> " * 400,
                    evidence="& <y> " * 400, examples=["a" * 200] * 3)

@@ -10,7 +10,7 @@ from slack_sdk.errors import SlackObjectFormationError
 from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
-from assistant.render.slack import block_text_length
+from integrations.slack.render.blocks import block_text_length
 
 MESSAGE_BLOCKS = 50
 VIEW_BLOCKS = 100

@@ -61,7 +61,7 @@ def test_the_queued_job_path_names_the_worker_function() -> None:
     ("redis://worker:12?x@cache:1/0", "(REDIS_URL not shown)"),
 ])
 def test_the_start_line_never_shows_the_redis_password(url: str, shown: str) -> None:
-    from integrations.slack.cli import _safe_url
+    from assistant.worker import safe_url as _safe_url
 
     safe = _safe_url(SimpleNamespace(redis_url=url))
     assert safe == shown

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 
 from assistant.models import Critique, Finding, Post, Review
-from assistant.render import slack as render
+from integrations.slack.render import blocks as render
 from tests.slack.blockcheck import message_problems, view_problems
 
 
@@ -79,7 +79,7 @@ def test_home_view_and_modal_pass_validation() -> None:
 
 def test_there_is_one_escape_and_one_verdict_rule() -> None:
     from assistant import review as review_rules
-    from assistant.render import mrkdwn
+    from integrations.slack.render import mrkdwn
 
     assert render.escape is mrkdwn.escape
     assert render.verdict is review_rules.verdict and render.post_score is review_rules.post_score

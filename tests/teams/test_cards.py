@@ -21,7 +21,7 @@ from assistant.models import (
     Post,
     Review,
 )
-from assistant.render.teams import MAX_PAYLOAD_BYTES, audits_card, payload_size, review_card
+from integrations.teams.cards import MAX_PAYLOAD_BYTES, audits_card, payload_size, review_card
 
 SCHEMA = json.loads(
     (Path(adaptive_cards.__file__).parent / "schemas" / "schema-1.4.json").read_text()
@@ -104,7 +104,7 @@ def _verdict_review(severity: str, model_verdict: str | None) -> Review:
 ])
 def test_teams_shows_the_same_verdict_as_slack(severity: str, model_verdict: str | None,
                                                shown: str) -> None:
-    from assistant.render.slack import review_summary
+    from integrations.slack.render.blocks import review_summary
 
     review = _verdict_review(severity, model_verdict)
     card = review_card(review)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from assistant.models import Post, Review
-from assistant.render.teams import review_card
+from integrations.teams.cards import review_card
 from integrations.teams.webhook import TeamsError, post_card, redact
 from tests.fakes.teams_webhook import fake_teams_webhook
 

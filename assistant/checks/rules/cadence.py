@@ -28,7 +28,6 @@ from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.models import Feed, Post
 from assistant.text import count as count_of
 
-
 OVERPOSTING = rule(
     "overposting",
     severity="warning",

@@ -13,18 +13,18 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from assistant.models import FeedAudit, Finding, Review, severity_rank
+from assistant.render.present import SEVERITY_TONE, VERDICT_LABEL, VERDICT_TONE
 from assistant.review import verdict
 from integrations.teams.bot.text import clip, inert
+from integrations.teams.cards import TONE_COLOR
 
 CARD_VERSION = "1.5"
 CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 MAX_CARD_BYTES = 24 * 1024  # Teams refuses messages above about 28 KB
 MAX_FINDINGS = 12
 DRAFT_LIMIT = 3200  # characters of a draft or rewrite shown: a LinkedIn post whole
-_COLOR = {"error": "Attention", "warning": "Warning", "info": "Accent"}
-VERDICT_LABEL = {"publish": "Ready to publish", "revise": "Revise before publishing",
-                 "reject": "Do not publish as written"}
-_VERDICT_COLOR = {"publish": "Good", "revise": "Warning", "reject": "Attention"}
+_COLOR = {severity: TONE_COLOR[tone] for severity, tone in SEVERITY_TONE.items()}
+_VERDICT_COLOR = {label: TONE_COLOR[tone] for label, tone in VERDICT_TONE.items()}
 
 Card = dict[str, Any]
 Element = dict[str, Any]

@@ -9,8 +9,8 @@ of a team that installed the bot is known even before anyone writes in it.
 Keys (no TTL: a reference lives as long as the installation; removal deletes it):
 `assistant:v1:teams:ref:{conversation id}` (hash), `assistant:v1:teams:team:{team id}` (set
 of its channels' conversation ids). Delivered messages are remembered for ten minutes
-(`assistant:v1:teams:seen:{conversation id}:{activity id}`) so a redelivery is not
-answered twice.
+(the core's message claim, `assistant:v1:message:teams:{conversation id}:{activity id}`)
+so a redelivery is not answered twice.
 """
 
 from __future__ import annotations
@@ -105,8 +105,10 @@ class ConversationRefs:
     def first_delivery(self, conversation_id: str, activity_id: str, ttl: int = 600) -> bool:
         """True the first time an activity is seen: the Bot Connector redelivers a message
         it thinks went unanswered, and one message must get one answer."""
-        key = f"{PREFIX}:seen:{base_id(conversation_id)}:{activity_id}"
-        return bool(self.redis.set(key, "1", nx=True, ex=ttl))
+        from assistant.store import Store
+
+        return Store(self.redis).claim_message("teams", base_id(conversation_id), activity_id,
+                                               ttl)
 
     def forget(self, conversation_id: str) -> None:
         """The app was removed from a chat: drop its reference."""

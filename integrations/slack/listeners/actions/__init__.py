@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from assistant.render.slack import review_modal
+from integrations.slack.render.blocks import review_modal
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App

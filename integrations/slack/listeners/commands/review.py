@@ -7,8 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest
-from assistant.render import slack as render
+from integrations.slack.deps import slack_reply
 from integrations.slack.listeners.commands.parse import parse
+from integrations.slack.render import blocks as render
 from integrations.slack.text import from_command
 
 if TYPE_CHECKING:
@@ -39,10 +40,10 @@ def handle_review(deps: Deps) -> Callable[..., None]:
             kind=request.action,  # type: ignore[arg-type]  (review, audit or report here)
             text=request.text,
             platform=request.platform,
-            channel=command["channel_id"],
+            surface="slack",
+            reply=slack_reply(command["channel_id"], team_id=command.get("team_id", ""),
+                              response_url=command.get("response_url")),
             user=command.get("user_id", ""),
-            team_id=command.get("team_id", ""),
-            response_url=command.get("response_url"),
             origin="command",
         )
         try:

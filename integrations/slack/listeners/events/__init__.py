@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest
-from assistant.render import slack as render
+from integrations.slack.deps import slack_reply
+from integrations.slack.render import blocks as render
 from integrations.slack.text import from_message
 
 if TYPE_CHECKING:
@@ -39,10 +40,9 @@ def mention_review(event: dict[str, Any], body: dict[str, Any]) -> JobRequest | 
         kind="review",
         text=draft,
         fetch_parent=not draft,
-        channel=channel,
-        thread_ts=thread_ts or ts,
+        surface="slack",
+        reply=slack_reply(channel, thread_ts=thread_ts or ts, team_id=body.get("team_id", "")),
         user=event.get("user", ""),
-        team_id=body.get("team_id", ""),
         origin="mention",
     )
 
@@ -66,9 +66,9 @@ def mention_intake(deps: Deps) -> Any:
         if request is None:
             return next()  # help in the thread, from the listener
         channel, ts = event.get("channel", ""), event.get("ts", "")
-        if not deps.store.message_claimed(channel, ts):
+        if not deps.store.message_claimed("slack", channel, ts):
             deps.enqueue(request)
-            deps.store.claim_message(channel, ts)
+            deps.store.claim_message("slack", channel, ts)
         return BoltResponse(status=200, body="")
 
     return middleware
@@ -83,7 +83,7 @@ def register(app: App, deps: Deps) -> None:
         """A mention that asks for no review gets help in its thread (reviews are queued by
         `mention_intake` before this runs)."""
         channel, ts = event.get("channel", ""), event.get("ts", "")
-        if event.get("bot_id") or not deps.store.claim_message(channel, ts):
+        if event.get("bot_id") or not deps.store.claim_message("slack", channel, ts):
             return
         help_msg = render.help_message()
         client.chat_postMessage(channel=channel, thread_ts=event.get("thread_ts") or ts, **help_msg)

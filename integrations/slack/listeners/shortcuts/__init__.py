@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest
+from integrations.slack.deps import slack_reply
 from integrations.slack.text import from_message
 
 if TYPE_CHECKING:
@@ -43,11 +44,11 @@ def register(app: App, deps: Deps) -> None:
             deps.enqueue(JobRequest(
                 kind="review",
                 text=from_message(message.get("text", "")),
-                channel=channel,
-                thread_ts=message.get("thread_ts") or ts,
+                surface="slack",
+                reply=slack_reply(channel, thread_ts=message.get("thread_ts") or ts,
+                                  team_id=(body.get("team") or {}).get("id", ""),
+                                  response_url=body.get("response_url")),
                 user=user,
-                team_id=(body.get("team") or {}).get("id", ""),
-                response_url=body.get("response_url"),
                 origin="shortcut",
             ))
         except Exception:  # the user must hear about it

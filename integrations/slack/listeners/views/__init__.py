@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import JobRequest
 from assistant.models import PLATFORMS
+from integrations.slack.deps import slack_reply
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App
@@ -31,7 +32,7 @@ def register(app: App, deps: Deps) -> None:
             return
         user = (body.get("user") or {}).get("id", "")
         # a user id as channel: the worker opens the DM (conversations.open) and posts there
-        deps.enqueue(JobRequest(kind="review", text=text, platform=platform, channel=user,
-                                user=user, team_id=(body.get("team") or {}).get("id", ""),
-                                origin="modal"))
+        deps.enqueue(JobRequest(kind="review", text=text, platform=str(platform), surface="slack",
+                                reply=slack_reply(user, team_id=(body.get("team") or {}).get("id", "")),
+                                user=user, origin="modal"))
         ack()

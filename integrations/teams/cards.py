@@ -11,16 +11,16 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.models import FeedAudit, Finding, Review, severity_rank
 from assistant.evidence import sentence
+from assistant.models import FeedAudit, Finding, Review
+from assistant.render.present import SEVERITY_TONE, VERDICT_LABEL, VERDICT_TONE, worst_first
 from assistant.review import verdict
 
 CARD_VERSION = "1.4"
 MAX_PAYLOAD_BYTES = 26 * 1024  # Teams rejects above 28 KB; keep a margin.
-_COLOR = {"error": "Attention", "warning": "Warning", "info": "Accent"}
+TONE_COLOR = {"good": "Good", "caution": "Warning", "bad": "Attention", "note": "Accent"}
+_COLOR = {severity: TONE_COLOR[tone] for severity, tone in SEVERITY_TONE.items()}
 _TEXT_LIMIT = 300
-_VERDICT = {"publish": "Ready to publish", "revise": "Revise before publishing",
-            "reject": "Do not publish as written"}
 
 
 def _clip(text: str, limit: int = _TEXT_LIMIT) -> str:
@@ -79,13 +79,12 @@ def review_card(review: Review, *, title: str = "Post review", link: str | None 
     """
     body = [heading(title), plain(review.post.text or "(empty post)", italic=True)]
     label = verdict(review)
-    body.append(plain(f"Verdict: {_VERDICT[label]}", weight="Bolder",
-                      color="Good" if label == "publish" else "Attention"
-                      if label == "reject" else "Warning"))
+    body.append(plain(f"Verdict: {VERDICT_LABEL[label]}", weight="Bolder",
+                      color=TONE_COLOR[VERDICT_TONE[label]]))
     critique = review.critique
     if critique and critique.available and critique.summary:
         body.append(plain(critique.summary))
-    findings = sorted(review.findings, key=lambda f: -severity_rank(f.severity))
+    findings = worst_first(review.findings)
     body += [_finding_block(f) for f in findings[:10]] or [plain("No rule findings.")]
     if len(findings) > 10:
         body.append(plain(f"…and {len(findings) - 10} more findings.", isSubtle=True))

@@ -1,6 +1,6 @@
 """Block Kit for the daily report: a compact summary per channel and one detail per feed.
 
-Built from assistant.render.slack's helpers, so the same promises hold: all feed, finding
+Built from integrations.slack.render.blocks's helpers, so the same promises hold: all feed, finding
 and model text is escaped for mrkdwn, and text is only ever shortened at a word, after
 escaping, with a visible " …" (never inside an `&amp;`). Limits respected: at most 50
 blocks per message, 3,000 characters per section, and a summary kept under about
@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.models import Finding
-from assistant.render.mrkdwn import escape
-from assistant.render.slack import (
+from assistant.reports.model import FeedLine, Report
+from integrations.slack.render.blocks import (
     ICON,
     MAX_BLOCKS,
     SECTION_TEXT,
@@ -24,7 +24,7 @@ from assistant.render.slack import (
     long_text,
     section,
 )
-from assistant.reports.model import FeedLine, Report
+from integrations.slack.render.mrkdwn import escape
 
 SUMMARY_BUDGET = 10_000
 FINDINGS_BUDGET = 8_000  # a detail's head and findings; the reminder and critique fit the rest

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.render.teams import MAX_PAYLOAD_BYTES, card, heading, payload_size, plain
+from assistant.render.present import SEVERITY_TONE
 from assistant.reports.model import FeedLine, Report
+from integrations.teams.cards import (
+    MAX_PAYLOAD_BYTES,
+    TONE_COLOR,
+    card,
+    heading,
+    payload_size,
+    plain,
+)
 
-_COLOR = {"error": "Attention", "warning": "Warning", "info": "Accent"}
+_COLOR = {severity: TONE_COLOR[tone] for severity, tone in SEVERITY_TONE.items()}
 
 
 def _feed(line: FeedLine, detail: int) -> dict[str, Any]:

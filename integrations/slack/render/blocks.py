@@ -14,12 +14,18 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
-from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.evidence import sentence
-from assistant.render.mrkdwn import escape
+from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review
+from assistant.render.present import (
+    SEVERITY_TONE,
+    VERDICT_LABEL,
+    severity_counts,
+    top_problems,
+)
 from assistant.review import post_score, verdict
 from assistant.text import count as count_of
 from assistant.text import span_of_days
+from integrations.slack.render.mrkdwn import escape
 
 MAX_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
@@ -33,11 +39,11 @@ MESSAGE_TEXT_BUDGET = 11_000  # Slack rejects ~12,000 characters of block text; 
 FALLBACK_TEXT = 3000
 SPLIT_MARK = " …(word split)"
 
-ICON = {"error": ":red_circle:", "warning": ":large_orange_circle:", "info": ":large_blue_circle:"}
+_TONE_ICON = {"bad": ":red_circle:", "caution": ":large_orange_circle:", "note": ":large_blue_circle:"}
+ICON = {severity: _TONE_ICON[tone] for severity, tone in SEVERITY_TONE.items()}
+_VERDICT_ICON = {"publish": ":white_check_mark:", "revise": ":pencil2:", "reject": ":no_entry:"}
 _VERDICT = {
-    "publish": ":white_check_mark: Ready to publish",
-    "revise": ":pencil2: Revise before publishing",
-    "reject": ":no_entry: Do not publish as written",
+    label: f"{_VERDICT_ICON[label]} {words}" for label, words in VERDICT_LABEL.items()
 }
 Block = dict[str, Any]
 _USER = re.compile(r"[UW][A-Z0-9]{2,}")
@@ -260,11 +266,10 @@ def _finding_blocks(finding: Finding, *, with_post: bool = False) -> list[Block]
 
 
 def _top_problems(findings: Sequence[Finding], count: int = 3, *, with_post: bool = False) -> Block:
-    worst = sorted(findings, key=lambda f: -severity_rank(f.severity))[:count]
+    worst, more = top_problems(findings, count)
     lines = [clip_escaped(_finding_line(f, with_post=with_post), 900) for f in worst]
     if not lines:
         return section(":sparkles: No rule findings.")
-    more = len(findings) - len(worst)
     if more:
         lines.append(f"_…and {more} more in the thread._")
     return section("\n".join(lines))
@@ -291,10 +296,10 @@ def _critique_blocks(critique: Critique | None) -> list[Block]:
 def review_summary(review: Review, *, asked_by: str = "") -> Message:
     """The short top-level message: verdict, score, the worst problems, and who asked."""
     label = verdict(review)
-    counts = {s: sum(f.severity == s for f in review.findings) for s in ("error", "warning", "info")}
+    counts = severity_counts(review.findings)
     post = review.post
     blocks = [
-        header(f"Draft review: {_VERDICT[label].split(' ', 1)[1]}"),
+        header(f"Draft review: {VERDICT_LABEL[label]}"),
         fields([
             ("Verdict", _VERDICT[label]),
             ("Score", f"{post_score(review)}/100"),

@@ -1,0 +1,1 @@
+"""Slack's renderers: Block Kit messages for reviews, audits and reports, mrkdwn escaping."""
