@@ -289,7 +289,7 @@ def _merge(parsed: list[Parsed], platform: str | None,
             fill = author or result.author
             for post in result.posts:
                 if platform is not None:
-                    post.platform = platform  # type: ignore[assignment]
+                    post.platform = platform
                 if fill and not post.author:
                     post.author = fill
     return posts

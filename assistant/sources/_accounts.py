@@ -18,6 +18,7 @@ usernames stay apart even under `name`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -104,7 +105,7 @@ def _found_owners(files: list[tuple[str, Parsed]], platform: str | None) -> dict
 
 
 def _file_account(file_name: str, parsed: Parsed, author: str | None, name: str | None,
-                  stand_in: str | None = None) -> tuple[str, str, list[Post | PostRecord], Counter[str]]:
+                  stand_in: str | None = None) -> tuple[str, str, Sequence[Post | PostRecord], Counter[str]]:
     """(account key, name to show, the account's posts, other authors' post counts).
 
     `stand_in` is the account an owner-only file whose name is only a guess joins: the

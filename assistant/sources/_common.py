@@ -14,7 +14,7 @@ import stat
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
@@ -52,7 +52,7 @@ class Options:
 class Parsed:
     """The posts of one file and what the file says about its account."""
 
-    posts: list[Post | PostRecord]
+    posts: Sequence[Post | PostRecord]  # records only from canonical JSON Lines
     account: str | None = None
     platform: str = "x"
     author: str | None = None  # for posts the file names no author of (X archives)

@@ -22,7 +22,7 @@ from ._common import UTC, Options, Parsed, entry, make_post, require_content
 
 def parse_rss(data: bytes | str, name: str) -> list[Post]:
     """Posts from an RSS or Atom document (bytes as fetched; the XML declares its encoding)."""
-    return _read(data, name).posts
+    return [post for post in _read(data, name).posts if isinstance(post, Post)]  # all are
 
 
 def _read(data: bytes | str, name: str) -> Parsed:
