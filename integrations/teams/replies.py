@@ -6,7 +6,7 @@ slow part with `surface="teams"` and a reply reference (`TeamsReply`): the worke
 updates that card in place, or replies in the asker's thread when there is no card to
 update. Every answer is an effect keyed by the request's id, so a retried job never posts
 twice. Importing this module registers Teams with the core worker; `perform` is the job
-the bot queues.
+the bot queues (`integrations.teams.bot.work.JOB`, by name).
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ if TYPE_CHECKING:
     from integrations.teams.bot.cards import Card
     from integrations.teams.bot.connector import Connector
 
-__all__ = ["JOB", "TeamsReplies", "TeamsReply", "perform"]
+__all__ = ["TeamsReplies", "TeamsReply", "perform"]
 log = logging.getLogger("assistant.teams.worker")
-JOB = "integrations.teams.replies.perform"
 
 
 @dataclass(frozen=True)

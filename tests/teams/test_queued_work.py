@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 
 from assistant.config import WorkspaceConfig
-from assistant.settings import Settings
 from tests.conftest import EXAMPLES
 from tests.teams.conftest import CHANNEL, PERSONAL, TeamsRig, _clean_env, make_rig, texts
 from tests.teams.fake_connector import FakeConnector

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from assistant.service import Assistant
     from assistant.settings import Settings
 
+JOB = "integrations.teams.replies.perform"  # by name: the bot never imports the worker's side
 MAX_DRAFT = 20_000  # characters: far above every platform's limit, far below a message's
 
 
@@ -70,7 +71,6 @@ class Work:
         """Hand a slow request (a critique, an audit, a report) to the workers, answered in
         Teams (`integrations.teams.replies`); returns the job's id in a millisecond or two."""
         from assistant.jobs import enqueue
-        from integrations.teams.replies import JOB
 
         return enqueue(self.redis, JOB, request.model_copy(update={"surface": "teams"}))
 

@@ -149,12 +149,12 @@ async def _queue(ctx: ActivityContext[Any], deps: Deps, request: JobRequest,
 
 
 def reply_to(ctx: ActivityContext[Any], sent: str | None) -> dict[str, str]:
-    """The reply reference a worker answers through (`integrations.teams.replies.TeamsReply`)."""
-    from integrations.teams.replies import TeamsReply
-
+    """The reply reference a worker answers through (the fields of
+    `integrations.teams.replies.TeamsReply`, read by name: the bot does not import it)."""
     ref = reference(ctx.activity)
     threaded = thread_of(ctx).conversation.id
     thread = threaded.split(";messageid=", 1)[1] if ";messageid=" in threaded else ""
-    return TeamsReply(conversation=ref.conversation_id, service_url=ref.service_url,
-                      tenant=ref.tenant_id, thread=thread, reply_to=ctx.activity.id or "",
-                      activity=sent or "", bot_id=ref.bot_id).as_dict()
+    fields = {"conversation": ref.conversation_id, "service_url": ref.service_url,
+              "tenant": ref.tenant_id, "thread": thread, "reply_to": ctx.activity.id or "",
+              "activity": sent or "", "bot_id": ref.bot_id}
+    return {k: v for k, v in fields.items() if v}
