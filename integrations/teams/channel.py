@@ -58,7 +58,7 @@ class TeamsChannel:
 
     def _redis(self, store: ReportStore | None) -> Redis:
         if store is not None:
-            return store.client  # type: ignore[no-any-return]
+            return store.client
         if not self.setup.settings.redis_url:
             raise ConfigError("REDIS_URL is not set: the Teams bot's channels are known in Redis")
         import redis as redis_lib
