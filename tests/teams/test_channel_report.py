@@ -124,3 +124,34 @@ def test_a_channel_the_bot_was_never_added_to_is_named_and_the_others_still_get_
     assert run_report(settings, config, date=DAY, now=NOW, environ={},
                       use_llm=False).status == "already-posted"
     assert len(connector.sent()) == posted + 3
+
+
+def test_a_chart_of_twelve_jagged_trends_still_fits_one_card(
+        redis_url: str, connector: FakeConnector) -> None:
+    """Twelve feeds whose scores jump every day: the worst case for the inline image."""
+    import io
+    import random
+
+    from PIL import Image
+
+    from assistant.config import WorkspaceConfig
+    from assistant.reports.destinations import Setup
+    from assistant.reports.model import FeedLine, Report
+    from assistant.reports.store import ReportStore
+    from integrations.teams.channel import TeamsChannel
+
+    added_to(redis_url, connector)
+    jagged = random.Random(7)
+    feeds = [FeedLine(name=f"Client number {i} on Bluesky", owner="client", score=60,
+                      trend=[jagged.randint(20, 100) for _ in range(30)]) for i in range(12)]
+    report = Report(agency="Bright Pixel", day=DAY, as_of=NOW, feeds=feeds)
+    settings = Settings(redis_url=redis_url)
+    setup = Setup(settings, {}, WorkspaceConfig())
+    store = ReportStore(redis_lib.Redis.from_url(redis_url))
+    delivery = TeamsChannel(CHANNEL, setup).deliver(report, store=store, scope="jagged")
+
+    assert delivery.status == "posted" and delivery.steps[-1] == "chart"
+    chart = connector.sent()[-1]  # the connector fixture fails the test on a card over 28 KB
+    (image,) = [e for e in chart.cards[0]["body"] if e["type"] == "Image"]
+    with Image.open(io.BytesIO(base64.b64decode(image["url"].split(",", 1)[1]))) as png:
+        assert png.width >= 400  # still readable: 9 inches at 45 dpi or more
