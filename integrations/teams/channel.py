@@ -76,7 +76,7 @@ class TeamsChannel:
 
         def post(step: str, content: dict[str, Any], summary: str, thread_of: str = "") -> str:
             def send() -> str:
-                return connector.send(self.channel, card_message(content, summary),
+                return connector.send(self.channel, card_message(inert_card(content), summary),
                                       thread_of=thread_of)
 
             if effects is None:
@@ -110,6 +110,22 @@ class TeamsChannel:
             delivery.error = _reason(exc)
             log.warning("report for Teams channel %s failed: %s", self.channel, delivery.error)
         return delivery
+
+
+def inert_card(node: Any) -> Any:
+    """The card with every text run made inert (`integrations.teams.bot.text.inert`): feed
+    names, errors and findings quoting posts cannot mention anyone or carry HTML into a
+    channel the bot posts to."""
+    from integrations.teams.bot.text import inert
+
+    if isinstance(node, list):
+        return [inert_card(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: inert_card(value) for key, value in node.items()}
+    if out.get("type") == "TextRun" and isinstance(out.get("text"), str):
+        out["text"] = inert(out["text"])
+    return out
 
 
 def _chart(report: Report, title: str) -> dict[str, Any] | None:

@@ -155,3 +155,21 @@ def test_a_chart_of_twelve_jagged_trends_still_fits_one_card(
     (image,) = [e for e in chart.cards[0]["body"] if e["type"] == "Image"]
     with Image.open(io.BytesIO(base64.b64decode(image["url"].split(",", 1)[1]))) as png:
         assert png.width >= 400  # still readable: 9 inches at 45 dpi or more
+
+
+def test_feed_text_cannot_mention_anyone_or_carry_html_into_the_channel(
+        redis_url: str, connector: FakeConnector) -> None:
+    from assistant.config import WorkspaceConfig
+    from assistant.reports.destinations import Setup
+    from assistant.reports.model import FeedLine, Report
+    from integrations.teams.channel import TeamsChannel
+
+    added_to(redis_url, connector)
+    hostile = "<at>General</at> <b>read</b> <img src=x onerror=alert(1)> this"
+    report = Report(agency="Bright Pixel", day=DAY, as_of=NOW, feeds=[
+        FeedLine(name="Client <at>Everyone</at>", owner="client", error=hostile)])
+    setup = Setup(Settings(redis_url=redis_url), {}, WorkspaceConfig())
+    assert TeamsChannel(CHANNEL, setup).deliver(report, store=None, scope="x").status == "posted"
+    shown = " ".join(s for call in connector.sent() for card in call.cards for s in texts(card))
+    assert "General" in shown and "Everyone" in shown  # the words stay, as words
+    assert "<at" not in shown.lower() and "<b>" not in shown and "<img" not in shown
