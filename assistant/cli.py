@@ -442,7 +442,7 @@ def _slack_worker(settings: Any, workspace: Any) -> tuple[str | None, str]:
 
 def _teams_worker(settings: Any, workspace: Any) -> tuple[str | None, str]:
     from assistant.dispatch import on_configure
-    from integrations.teams.webhook import serves
+    from integrations.teams.worker import serves
 
     on_configure(_present_in_teams)
     return serves(settings, workspace)
@@ -458,6 +458,7 @@ def _present_in_teams(core: Any) -> None:
 def _destinations() -> None:
     """Register the report destinations of every chat platform (by kind)."""
     import integrations.slack.destination
+    import integrations.teams.channel
     import integrations.teams.destination  # noqa: F401
 
 

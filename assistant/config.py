@@ -92,11 +92,13 @@ class FeedConfig(_Strict):
     source: str
     platform: Platform | None = None
     own_domains: list[str] = Field(default_factory=list)
-    # Where this feed's report goes; `slack_channel` and `teams_webhook` are shorthands for
-    # a "slack" and a "teams-webhook" destination. Kinds it names none of fall back to [reports]'s.
+    # Where this feed's report goes; `slack_channel`, `teams_webhook` and `teams_channel` are
+    # shorthands for a "slack", a "teams-webhook" and a "teams_channel" destination. Kinds it
+    # names none of fall back to [reports]'s.
     destinations: list[DestinationConfig] = Field(default_factory=list)
     slack_channel: str | None = None
     teams_webhook: str | None = None
+    teams_channel: str | None = None  # Teams channel conversation id (the Teams bot posts there)
 
 
 _SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,}")
@@ -168,6 +170,7 @@ class ReportsConfig(_Strict):
     destinations: list[DestinationConfig] = Field(default_factory=list)
     slack_channel: str | None = None
     teams_webhook: str | None = None
+    teams_channel: str | None = None
     time_zone: str = "UTC"
     retention_days: int = 90
     teams_legacy: bool = False  # MessageCard through a retired Office 365 connector

@@ -77,7 +77,7 @@ def test_base_image_is_pinned_and_the_image_installs_from_constraints() -> None:
     dockerfile = (DEPLOY / "Dockerfile").read_text()
     base = re.search(r"^FROM (\S+)", dockerfile, re.M)
     assert base and re.fullmatch(r"python:\d+\.\d+\.\d+-slim-\w+", base.group(1)), base
-    assert "pip install -c deploy/constraints.txt ." in dockerfile
+    assert 'pip install -c deploy/constraints.txt ".[teams]"' in dockerfile  # the bot too
     assert "HEALTHCHECK" not in dockerfile, "health checks are per service"
     assert re.search(r"^USER \d+$", dockerfile, re.M), "numeric non-root user (runAsNonRoot)"
 
@@ -88,7 +88,7 @@ def test_constraints_pin_every_runtime_dependency() -> None:
         if line and not line.startswith("#"):
             name, _, version = line.partition("==")
             pins[re.sub(r"[-_.]+", "-", name.lower())] = version
-    for requirement in PROJECT["dependencies"]:
+    for requirement in PROJECT["dependencies"] + PROJECT["optional-dependencies"]["teams"]:
         name = re.sub(r"[-_.]+", "-", re.split(r"[<>=!~\[ ;]", requirement)[0].lower())
         assert pins.get(name), f"deploy/constraints.txt has no pin for {name}"
 

@@ -11,15 +11,16 @@ from datetime import timedelta
 from assistant.reports.model import Report, last_days
 
 
-def trend_png(report: Report, *, days: int = 30, max_lines: int = 12) -> bytes:
-    """A PNG of each feed's daily score over the `days` days ending on the report's day."""
+def trend_png(report: Report, *, days: int = 30, max_lines: int = 12, dpi: int = 100) -> bytes:
+    """A PNG of each feed's daily score over the `days` days ending on the report's day
+    (`dpi` shrinks it for a card that must carry it inline)."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
     dates = last_days(report.day, days)
-    figure = Figure(figsize=(9, 4.5), dpi=100)
+    figure = Figure(figsize=(9, 4.5), dpi=dpi)
     axes = figure.subplots()
     plotted = 0
     for line in report.feeds[:max_lines]:

@@ -3,8 +3,9 @@
 A destination is a small class in a chat platform's integration (a Slack channel, a
 Teams Workflows webhook, a Teams channel) registered under its kind with `register`. The
 config names destinations per feed and for the report (`destinations = [{kind = "slack",
-channel = "C123"}]`); `slack_channel` and `teams_webhook` stay as shorthands. A feed goes
-to its own destinations and, for each kind it names none of, to the report's.
+channel = "C123"}]`); `slack_channel`, `teams_webhook` and `teams_channel` stay as
+shorthands. A feed goes to its own destinations and, for each kind it names none of, to
+the report's.
 """
 
 from __future__ import annotations
@@ -85,13 +86,15 @@ def build(spec: dict[str, Any], setup: Setup) -> Destination:
 
 
 def _declared(destinations: list[Any], slack_channel: str | None, teams_webhook: str | None,
-              legacy: bool) -> list[dict[str, Any]]:
+              legacy: bool, teams_channel: str | None = None) -> list[dict[str, Any]]:
     """Config entries as plain dicts, the shorthands included."""
     out = [{"kind": d.kind, **d.options()} for d in destinations]
     if slack_channel:
         out.append({"kind": "slack", "channel": slack_channel})
     if teams_webhook:
         out.append({"kind": "teams-webhook", "webhook": teams_webhook, "legacy": legacy})
+    if teams_channel:
+        out.append({"kind": "teams_channel", "channel": teams_channel})
     return out
 
 
@@ -99,14 +102,15 @@ def report_destinations(workspace: WorkspaceConfig) -> list[dict[str, Any]]:
     """The `[reports]` destinations: where feeds go for the kinds they do not name."""
     reports = workspace.reports
     return _declared(reports.destinations, reports.slack_channel, reports.teams_webhook,
-                     reports.teams_legacy)
+                     reports.teams_legacy, reports.teams_channel)
 
 
 def feed_destinations(feed: FeedConfig | None, workspace: WorkspaceConfig) -> list[dict[str, Any]]:
     """Where one feed's report goes: its own destinations, then the report's of every kind
     it names none of. A feed with neither is only in the snapshots and the preview."""
     own = [] if feed is None else _declared(feed.destinations, feed.slack_channel,
-                                            feed.teams_webhook, workspace.reports.teams_legacy)
+                                            feed.teams_webhook, workspace.reports.teams_legacy,
+                                            feed.teams_channel)
     named = {d["kind"] for d in own}
     return own + [d for d in report_destinations(workspace) if d["kind"] not in named]
 

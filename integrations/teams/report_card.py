@@ -1,4 +1,5 @@
-"""The daily report as one Adaptive Card 1.4 for a Teams Workflows webhook, size-capped."""
+"""The daily report as Adaptive Cards 1.4, size-capped: one card for a Workflows webhook;
+for a channel the bot posts to, the summary card, one detail card per feed and the chart."""
 
 from __future__ import annotations
 
@@ -75,3 +76,21 @@ def legacy_text(report: Report) -> str:
             top = f"{line.top_problem.rule}" if line.top_problem else "no problems"
             lines.append(f"{line.name}: {line.score}/100 ({line.change_text()}), top: {top}")
     return "\n\n".join(lines + report.reminders)
+
+
+def detail_card(line: FeedLine, *, limit: int = MAX_PAYLOAD_BYTES) -> dict[str, Any]:
+    """One feed's details for the report's thread: its score and its findings, as many as fit."""
+    for detail in (12, 6, 3, 1, 0):
+        result = card([_feed(line, detail)])
+        if payload_size(result) <= limit:
+            return result
+    return card([plain(_compact(line))])
+
+
+def chart_card(title: str, png: bytes) -> dict[str, Any]:
+    """The trend chart as an inline image (a data URI: a worker has nowhere to host it)."""
+    import base64
+
+    source = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    return card([heading(title), {"type": "Image", "url": source, "altText": title,
+                                  "size": "Stretch"}])

@@ -106,6 +106,8 @@ def test_a_review_is_answered_fast(rig: TeamsRig) -> None:
 def test_audit_of_a_tracked_feed_and_of_an_unknown_name(redis_url: str, connector, monkeypatch
                                                         ) -> None:
     from assistant.config import WorkspaceConfig
+    from assistant.dispatch import configure
+    from assistant.jobs import run_worker
     from tests.conftest import EXAMPLES
     from tests.teams.conftest import _clean_env, make_rig
 
@@ -118,9 +120,14 @@ def test_audit_of_a_tracked_feed_and_of_an_unknown_name(redis_url: str, connecto
     try:
         rig.say("review audit bright pixel on x")
         rig.say("review audit http://169.254.169.254/latest/meta-data")
-        audit, refused = rig.connector.wait_for(2)
+        waiting, refused = rig.connector.wait_for(2)
+        configure(rig.settings, rig.workspace, rig.redis)
+        run_worker(rig.redis, burst=True)  # the audit is a worker's job
+        (audit,) = rig.connector.wait_for(1, "PUT")
     finally:
         served.stop()
+    assert "Auditing Bright Pixel on X" in " ".join(texts(waiting.cards[0]))
+    assert audit.activity_id == waiting.answered_id
     shown = " ".join(texts(audit.cards[0]))
     assert "Feed audit" in shown and "/100" in shown
     assert audit.body and audit.body["summary"].startswith("Feed audit: ")

@@ -1,5 +1,5 @@
 """With a model configured: the rules' verdict first, then the same card updated with the
-critique, model output shown as text only."""
+critique by a worker (the job queue), model output shown as text only."""
 
 from __future__ import annotations
 
@@ -28,6 +28,16 @@ def llm() -> Iterator[FakeOpenAI]:
         yield fake
 
 
+def work(rig: TeamsRig) -> None:
+    """An `assistant worker` runs the queued critique, then stops."""
+    import integrations.teams.replies  # noqa: F401 (Teams answers, as the worker wires them)
+    from assistant.dispatch import configure
+    from assistant.jobs import run_worker
+
+    configure(rig.settings, rig.workspace, rig.redis)
+    run_worker(rig.redis, burst=True)
+
+
 def _rig(redis_url: str, connector: FakeConnector, llm: FakeOpenAI) -> tuple[TeamsRig, object]:
     settings = Settings(redis_url=redis_url, openai_base_url=llm.url,
                         openai_api_key=SecretStr("sk-test"))
@@ -42,6 +52,8 @@ def test_the_critique_updates_the_review_card_in_place(
     try:
         asked = rig.say("review Check out our new content calendar, link in bio, please share")
         (first,) = connector.wait_for(1)
+        assert connector.updates() == [] and llm.calls == 0  # the model waits for a worker
+        work(rig)
         (update,) = connector.wait_for(1, "PUT")
     finally:
         served.stop()  # type: ignore[attr-defined]
@@ -70,6 +82,7 @@ def test_a_slow_model_does_not_hold_up_the_answer(
                                 text="review Please RT our latest post!")
         started = rig.post(activity)
         connector.wait_for(1)
+        work(rig)
         connector.wait_for(1, "PUT", timeout=30)
     finally:
         served.stop()  # type: ignore[attr-defined]

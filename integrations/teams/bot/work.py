@@ -1,10 +1,10 @@
-"""What the bot asks of the core: review a draft, critique it, audit a tracked feed.
+"""What the bot asks of the core: review a draft, critique it, queue an audit or a report.
 
 One small object, built once with the app, so the handlers never reach into the core
 themselves. Everything here is synchronous (the core is); handlers run it in a thread.
 The critique is a separate step on purpose: the bot answers with the rule verdict at
 once and adds the critique to the same card when the model has spoken (see
-`handlers.messages`), and that step is the one to hand to a job queue.
+`handlers.messages`): that step, and audits, go to the job queue (`queue`).
 """
 
 from __future__ import annotations
@@ -13,16 +13,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import InputError
-from assistant.models import FeedAudit, Review
+from assistant.models import Review
 
 if TYPE_CHECKING:
     from redis import Redis
 
     from assistant.checks.ruleset import RuleSet
     from assistant.config import WorkspaceConfig
+    from assistant.jobs import JobRequest
     from assistant.service import Assistant
     from assistant.settings import Settings
 
+JOB = "integrations.teams.replies.perform"  # by name: the bot never imports the worker's side
 MAX_DRAFT = 20_000  # characters: far above every platform's limit, far below a message's
 
 
@@ -65,22 +67,21 @@ class Work:
         there is none: never raises, the rule findings always go out."""
         return self.service.critique(target, posts)
 
-    def audit(self, name: str) -> FeedAudit:
-        """Audit a feed tracked in assistant.toml, found by its name.
+    def queue(self, request: JobRequest) -> str:
+        """Hand a slow request (a critique, an audit, a report) to the workers, answered in
+        Teams (`integrations.teams.replies`); returns the job's id in a millisecond or two."""
+        from assistant.jobs import enqueue
+
+        return enqueue(self.redis, JOB, request.model_copy(update={"surface": "teams"}))
+
+    def tracked(self, name: str) -> str:
+        """The name of the tracked feed `name` means (case aside), or InputError listing them.
 
         Only tracked feeds (an administrator wrote them): a URL typed in a chat would let
         anyone in the tenant make the server fetch addresses of their choosing.
         """
-        from assistant.sources.fetch import FetchError, fetch_feed
-
         tracked = self.service.tracked_feed(name)
         if tracked is None:
             names = ", ".join(f.name for f in self.workspace.feeds) or "none yet"
             raise InputError(f"{name!r} is not a tracked feed (tracked: {names})")
-        http, options = self.service.fetcher()
-        try:
-            feed = fetch_feed(tracked.source, name=tracked.name, owner=tracked.owner,
-                              platform=tracked.platform, client=http, options=options)
-        except FetchError as exc:
-            raise InputError(f"cannot read {tracked.name}: {exc.reason}") from None
-        return self.service.audit(feed, extra_domains=tracked.own_domains)
+        return tracked.name

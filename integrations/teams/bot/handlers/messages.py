@@ -1,9 +1,10 @@
 """Messages to the bot (a personal chat, or an @mention in a channel): the `review` commands.
 
 Every answer is threaded under the message it answers. A review answers at once with
-the rules' verdict; when a model is configured its critique is added to the same card
-(the message is updated in place) as soon as it arrives, so the request is never held
-up by the model.
+the rules' verdict; when a model is configured a worker adds its critique to the same
+card (the message is updated in place), so the request is never held up by the model.
+Audits and the channel's report are queued the same way: the bot says so at once, and
+the worker's answer replaces that card (`integrations.teams.replies`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import InputError
+from assistant.jobs import JobRequest
 from integrations.teams.bot import cards
 from integrations.teams.bot.commands import parse
 from integrations.teams.bot.deps import card_message
@@ -22,12 +24,9 @@ from integrations.teams.bot.text import from_message
 if TYPE_CHECKING:
     from microsoft_teams.apps import ActivityContext, App
 
-    from assistant.models import Review
     from integrations.teams.bot.deps import Deps
 
 log = logging.getLogger("assistant.teams")
-AUDIT_TIMEOUT = 25.0  # seconds; a tracked feed's fetch is bounded by its own timeouts too
-_background: set[asyncio.Task[None]] = set()
 
 
 def register(app: App, deps: Deps) -> None:
@@ -84,10 +83,7 @@ async def answer(ctx: ActivityContext[Any], deps: Deps, text: str) -> None:
     elif command.action == "audit":
         await _audit(ctx, deps, command.text)
     elif command.action == "report":
-        await send(ctx, cards.notice_card(
-            "I can't build the feed health report on demand in Teams yet: the daily report "
-            "reaches Teams through the destinations in assistant.toml. For one feed now, "
-            "send: review audit <tracked feed name>."), "Feed health report")
+        await _report(ctx, deps)
     elif command.action == "submit":
         from integrations.teams.bot.approvals.dialog import open_card
 
@@ -104,42 +100,61 @@ async def _review(ctx: ActivityContext[Any], deps: Deps, text: str, platform: st
         return
     sent = await send(ctx, cards.review_card(review), cards.review_summary(review))
     if deps.work.critique_configured and sent:
-        task = asyncio.create_task(add_critique(ctx, deps, review, sent))
-        _background.add(task)
-        task.add_done_callback(_background.discard)
-
-
-async def add_critique(ctx: ActivityContext[Any], deps: Deps, review: Review,
-                       activity_id: str) -> None:
-    """Update the sent review card in place with the model's critique (or why there is none).
-
-    This runs after the request was answered; a job queue can take this step over
-    unchanged (it needs the conversation reference and the activity id, nothing else).
-    """
-    try:
-        critiqued = await asyncio.wait_for(asyncio.to_thread(deps.work.critique, review),
-                                           deps.critique_timeout)
-    except TimeoutError:
-        from assistant.models import Critique
-
-        note = Critique(available=False, note="The model's critique did not arrive in time.")
-        critiqued = review.model_copy(update={"critique": note})
-    try:
-        await ctx.send(card_message(cards.review_card(critiqued), cards.review_summary(critiqued),
-                                    activity_id=activity_id), thread_of(ctx))
-    except Exception:
-        log.exception("cannot update a review card with its critique")
+        # the worker reviews it again with the critique and updates this card in place
+        await _queue(ctx, deps, JobRequest(kind="review", text=text, platform=platform),
+                     sent, quiet=True)
 
 
 async def _audit(ctx: ActivityContext[Any], deps: Deps, name: str) -> None:
     try:
-        audit = await asyncio.wait_for(asyncio.to_thread(deps.work.audit, name), AUDIT_TIMEOUT)
+        tracked = deps.work.tracked(name)
     except InputError as exc:
         await send(ctx, cards.notice_card(f"I could not audit that: {exc}"), "Feed audit")
         return
-    except TimeoutError:
-        await send(ctx, cards.notice_card("That feed took too long to read; try again later."),
-                   "Feed audit")
+    sent = await send(ctx, cards.notice_card(f"Auditing {tracked}: the answer will replace "
+                                             "this message in a minute."), "Feed audit queued")
+    await _queue(ctx, deps, JobRequest(kind="audit", text=tracked), sent)
+
+
+async def _report(ctx: ActivityContext[Any], deps: Deps) -> None:
+    conversation = ctx.activity.conversation
+    if conversation.conversation_type != "channel":
+        await send(ctx, cards.notice_card(
+            "Ask for the report in the channel it goes to: @mention me there with review "
+            "report. For one feed here, send: review audit <tracked feed name>."),
+            "Feed health report")
         return
-    await send(ctx, cards.audit_card(audit),
-               f"Feed audit: {audit.account.name} {audit.health.score}/100")
+    sent = await send(ctx, cards.notice_card("Building today's feed health report for this "
+                                             "channel's feeds: it will be posted here."),
+                      "Feed health report queued")
+    await _queue(ctx, deps, JobRequest(kind="report"), sent)
+
+
+async def _queue(ctx: ActivityContext[Any], deps: Deps, request: JobRequest,
+                 sent: str | None, *, quiet: bool = False) -> None:
+    """Hand the request to the workers, answered by updating the card `sent`; if the
+    queue cannot be reached, say so on that card (unless `quiet`: the card stands)."""
+    activity = ctx.activity
+    user = getattr(activity.from_, "aad_object_id", None) or activity.from_.id
+    request = request.model_copy(update={"reply": reply_to(ctx, sent), "user": user or "",
+                                         "origin": "mention"})
+    try:
+        await asyncio.to_thread(deps.work.queue, request)
+    except Exception:
+        log.exception("cannot queue a %s request", request.kind)
+        if not quiet and sent:
+            await ctx.send(card_message(cards.notice_card(
+                "I could not hand that to a worker; please try again in a minute."), "Sorry",
+                activity_id=sent), thread_of(ctx))
+
+
+def reply_to(ctx: ActivityContext[Any], sent: str | None) -> dict[str, str]:
+    """The reply reference a worker answers through (the fields of
+    `integrations.teams.replies.TeamsReply`, read by name: the bot does not import it)."""
+    ref = reference(ctx.activity)
+    threaded = thread_of(ctx).conversation.id
+    thread = threaded.split(";messageid=", 1)[1] if ";messageid=" in threaded else ""
+    fields = {"conversation": ref.conversation_id, "service_url": ref.service_url,
+              "tenant": ref.tenant_id, "thread": thread, "reply_to": ctx.activity.id or "",
+              "activity": sent or "", "bot_id": ref.bot_id}
+    return {k: v for k, v in fields.items() if v}
