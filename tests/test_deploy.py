@@ -145,3 +145,12 @@ def test_web_checks_its_own_health_endpoint_and_stays_in_http_mode() -> None:
     web = _compose()["services"]["web"]
     assert "/healthz" in " ".join(web["healthcheck"]["test"])
     assert web["environment"]["SLACK_APP_TOKEN"] == "", "an xapp token in .env must not flip web to Socket Mode"
+
+
+def test_the_teams_bot_serves_the_port_its_health_check_asks() -> None:
+    teams = _compose()["services"]["teams"]
+    command = teams["command"]
+    port = command[command.index("--port") + 1]
+    assert command[:3] == ["assistant", "teams", "serve"]
+    assert teams["ports"] == [f"{port}:{port}"]
+    assert f"127.0.0.1:{port}/healthz" in " ".join(teams["healthcheck"]["test"])
