@@ -157,7 +157,39 @@ def _parse_as_of(value: str | None) -> datetime:
     return parsed
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """A group whose commands are named by import path and imported when invoked, so
+    `assistant review` does not load the worker, the chat platforms or the report runner.
+    `--help` still lists them all (it imports each one for its summary)."""
+
+    def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            from importlib import import_module
+
+            module, _, name = self.lazy[cmd_name].partition(":")
+            self.add_command(getattr(import_module(module), name), cmd_name)
+        return self.commands.get(cmd_name)
+
+
+# The commands beyond the core's; each module imports its heavy libraries lazily too.
+_LAZY_COMMANDS = {
+    "report": "assistant.reports.cli:report",
+    "serve": "integrations.slack.cli:serve",
+    "worker": "assistant.worker:worker",
+    "queue": "assistant.approvals.cli:queue",
+    "teams": "integrations.teams.bot.cli:teams",  # the Teams bot (`assistant teams`)
+}
+
+
+@click.group(cls=_LazyGroup, lazy=_LAZY_COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="agency-assistant", prog_name="assistant")
 def cli() -> None:
     """Review social posts and feeds the way a good agency would: relationships, not spam."""
@@ -195,7 +227,13 @@ def review(
     use_llm: bool | None,
 ) -> None:
     """Review one post (TEXT, or - for stdin) or every post of --input."""
+    import os
+
     from assistant.models import Post
+
+    # A review has no use for pydantic plugins, and looking for them reads the metadata of
+    # every installed package (a tenth of the start-up); PYDANTIC_DISABLE_PLUGINS= loads them.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
     if input_path and text:
         raise click.UsageError("give either TEXT or --input, not both")
@@ -418,17 +456,6 @@ def rules(output_format: str, config_path: str | None) -> None:
         from assistant.render.text import print_rules
 
         print_rules(service.rules)
-
-
-# Registered after the core commands; each module imports its heavy libraries lazily.
-from assistant.approvals.cli import queue  # noqa: E402
-from assistant.reports.cli import report  # noqa: E402
-from assistant.worker import worker  # noqa: E402
-from integrations.slack.cli import serve  # noqa: E402
-from integrations.teams.bot.cli import teams  # noqa: E402 - the Teams bot (`assistant teams`)
-
-for _command in (report, serve, worker, queue, teams):
-    cli.add_command(_command)
 
 
 # What the core is given of the chat platforms. This module is the one place in the core

@@ -97,7 +97,7 @@ def main() -> None:
         client = redis.Redis.from_url(redis_url)
         app = create_app(settings, load_workspace(None), redis=client)
         url, stop_http = serve_in_thread(app, port=free_port(), redis=client)
-        code = "from integrations.slack.cli import worker; worker([])"
+        code = "from assistant.cli import main; main(['worker'])"
         workers = [subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=env,
                                     stderr=subprocess.DEVNULL) for _ in range(args.workers)]
         from rq import Worker

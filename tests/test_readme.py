@@ -62,8 +62,12 @@ def _invocation(line: str) -> list[str]:
 def _command_for(args: list[str]) -> tuple[click.Command, list[str]]:
     """The click command the arguments name, and the arguments left for it."""
     command: click.Command = cli
-    while isinstance(command, click.Group) and args and args[0] in command.commands:
-        command, args = command.commands[args[0]], args[1:]
+    while isinstance(command, click.Group) and args:
+        # get_command, not .commands: subcommands load when named
+        found = command.get_command(click.Context(command), args[0])
+        if found is None:
+            break
+        command, args = found, args[1:]
     return command, args
 
 

@@ -12,12 +12,12 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from assistant.checks.registry import Hit, PostCheck, PostContext, Rule, all_rules
-from assistant.config import RulesConfig, line_of
 from assistant.errors import ConfigError, did_you_mean
 from assistant.models import Finding, Post, Severity
 
 if TYPE_CHECKING:
     from assistant.checks.history import History
+    from assistant.config import RulesConfig
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,8 @@ class RuleSet:
                 ActiveRule(rule, rule.severity, MappingProxyType(dict(rule.thresholds)))
                 for rule in registry.values()
             )
+
+        from assistant.config import line_of
 
         def fail(message: str, key: str) -> ConfigError:
             return ConfigError(message, path=path, line=line_of(text, key) if text else None)

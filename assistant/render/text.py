@@ -1,24 +1,26 @@
 """Terminal output for people: grouped by severity, evidence shown, colour when it helps.
 
 Post, feed and model text goes in as `rich.text.Text`, never as markup, so a post
-containing "[bold red]" prints as written.
+containing "[bold red]" prints as written. Piped output that rich would write plain is
+written by `assistant.render.plain` instead, the same bytes without importing rich.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
-
-from assistant.checks.ruleset import RuleSet
 from assistant.evidence import sentence
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
+from assistant.render.plain import PlainConsole, PlainText, wanted
 from assistant.render.present import SEVERITY_TONE, VERDICT_TONE
 from assistant.review import post_score, verdict
 from assistant.text import count, span_of_days
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from assistant.checks.ruleset import RuleSet
 
 _TONE_STYLE = {"good": "bold green", "caution": "yellow", "bad": "bold red", "note": "cyan"}
 _STYLE = {severity: _TONE_STYLE[tone] for severity, tone in SEVERITY_TONE.items()}
@@ -27,12 +29,26 @@ _VERDICT_STYLE = {label: "bold " + _TONE_STYLE[tone].removeprefix("bold ")
 _EVIDENCE_LIMIT = 160
 
 
-def _console() -> Console:
+def _console(text: str = "") -> Any:
+    """Rich's console, or the plain one when rich would write `text` plain anyway."""
+    if wanted(text):
+        return PlainConsole()
+    from rich.console import Console
+
     console = Console(highlight=False)
     # Piped or redirected: no hard wrap at 80 columns and no padding to the width, so the
     # output can be grepped and diffed; a terminal wraps long lines itself.
     console.soft_wrap = not console.is_terminal
     return console
+
+
+def _text_type(console: Any) -> Any:
+    """The text class that goes with the console."""
+    if isinstance(console, PlainConsole):
+        return PlainText
+    from rich.text import Text
+
+    return Text
 
 
 def _clip(text: str, limit: int = _EVIDENCE_LIMIT) -> str:
@@ -56,7 +72,8 @@ def _score_style(score: int) -> str:
     return "bold green" if score >= 70 else "bold yellow" if score >= 40 else "bold red"
 
 
-def _print_findings(console: Console, findings: Iterable[Finding], *, show_post: bool) -> None:
+def _print_findings(console: Console | PlainConsole, findings: Iterable[Finding], *, show_post: bool) -> None:
+    Text = _text_type(console)
     ordered = sorted(findings, key=lambda f: -severity_rank(f.severity))
     current = None
     for finding in ordered:
@@ -75,11 +92,14 @@ def _print_findings(console: Console, findings: Iterable[Finding], *, show_post:
             details.append("\nposts: " + ", ".join(finding.examples[:5]), style="dim")
         if finding.engagement is not None:
             details.append("\n" + sentence(finding.engagement), style="dim")
-        if console.soft_wrap:  # not a terminal: plain lines, nothing padded
+        if console.soft_wrap or isinstance(console, PlainConsole):  # not a terminal: plain lines
             console.print(Text("  ").append(rule).append("  ").append(details.split("\n")[0]))
             for extra in details.split("\n")[1:]:
                 console.print(Text("      ").append(extra))
             continue
+        from rich.padding import Padding
+        from rich.table import Table
+
         # A grid keeps wrapped lines under their message instead of under the rule id.
         grid = Table.grid(padding=(0, 2), pad_edge=True)
         grid.add_column(no_wrap=True)
@@ -88,7 +108,8 @@ def _print_findings(console: Console, findings: Iterable[Finding], *, show_post:
         console.print(Padding(grid, (0, 0, 0, 2)))
 
 
-def _print_critique(console: Console, critique: Critique | None) -> None:
+def _print_critique(console: Console | PlainConsole, critique: Critique | None) -> None:
+    Text = _text_type(console)
     if critique is None:
         return
     if not critique.available:
@@ -108,9 +129,10 @@ def _print_critique(console: Console, critique: Critique | None) -> None:
         console.print(Text(_indented(critique.rewrite, 4)))
 
 
-def print_review(review: Review, console: Console | None = None) -> None:
+def print_review(review: Review, console: Console | PlainConsole | None = None) -> None:
     """One post's review."""
-    console = console or _console()
+    console = console or _console(_all_text(review))
+    Text = _text_type(console)
     post = review.post
     title = Text(f"Review of {post.id} ", style="bold")
     title.append(f"({post.platform} {post.kind})", style="dim")
@@ -124,9 +146,21 @@ def print_review(review: Review, console: Console | None = None) -> None:
     _print_body(console, review.findings, review.critique, show_post=False)
 
 
+def _all_text(review: Review) -> str:
+    """Every piece of text a review prints that did not come from this module."""
+    post, critique = review.post, review.critique
+    parts = [post.id, post.text, *(f"{f.rule}{f.message}{f.evidence}{f.post_id}{f.examples}"
+                                   for f in review.findings)]
+    if critique is not None:
+        parts += [critique.note or "", critique.summary or "", critique.rewrite or "",
+                  critique.practise_what_you_preach or "", str(critique.verdict)]
+    return "".join(parts)
+
+
 def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     """A feed audit: score, components, counts, then findings grouped by severity."""
-    console = console or _console()
+    console = console or _console("\t")  # audits keep rich: only `review` needs to be quick
+    Text = _text_type(console)
     account = audit.account
     title = Text(f"{account.name}", style="bold")
     title.append(f"  {account.platform}, {account.owner} feed", style="dim")
@@ -149,19 +183,20 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     _print_body(console, audit.findings, audit.critique, show_post=True)
 
 
-def _print_body(console: Console, findings: list[Finding], critique: Critique | None, *,
+def _print_body(console: Console | PlainConsole, findings: list[Finding], critique: Critique | None, *,
                 show_post: bool) -> None:
     """Findings by severity (or that there are none), then the critique."""
     if findings:
         _print_findings(console, findings, show_post=show_post)
     else:
-        console.print(Text("\n✓ No rule findings.", style="green"))
+        console.print(_text_type(console)("\n✓ No rule findings.", style="green"))
     _print_critique(console, critique)
     console.print()
 
 
 def _print_components_plain(console: Console, audit: FeedAudit) -> None:
     """The components as aligned plain lines, nothing padded past the text."""
+    Text = _text_type(console)
     width = max((len(c.name) for c in audit.health.components.values()), default=9)
     console.print(Text(f"{'component':<{width}}  score  weight  moved by", style="bold"))
     for c in audit.health.components.values():
@@ -172,6 +207,9 @@ def _print_components_plain(console: Console, audit: FeedAudit) -> None:
 
 
 def _print_components_table(console: Console, audit: FeedAudit) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("component")
     table.add_column("score", justify="right")
@@ -189,7 +227,10 @@ def _print_components_table(console: Console, audit: FeedAudit) -> None:
 
 def print_rules(rules: RuleSet, console: Console | None = None) -> None:
     """The rules in force, as a table."""
-    console = console or _console()
+    from rich.table import Table
+    from rich.text import Text
+
+    console = console or _console("\t")
     table = Table(show_header=True, header_style="bold", show_lines=False)
     table.add_column("rule", no_wrap=True)
     table.add_column("scope")
