@@ -50,6 +50,8 @@ once (recall, then false positives on the batch's own look-alikes):
 | fortieth | 8/12, 0/12 | - | - |
 | forty-first | - | 4/6, 2/12 | - |
 | forty-second | - | - | 7/8, 0/8 |
+| forty-third | 12/16, 1/16 | - | - |
+| forty-fourth | - | 5/8, 0/16 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3354,6 +3356,86 @@ TUNE_FORTY_SECOND: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The forty-third batch: distribution asked for in conditional, cause-framed, emoji-only and DM shapes, beside brands reporting shares, asking permission and inviting talk, measured untuned once, then tuned on.
+TUNE_FORTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("If this resonated, a repost would mean a lot. Trying to get it in front of more first-time managers.", platform="linkedin"),
+            p("Mum, can you pop this in the family WhatsApp? The cafe needs a few more bookings for Saturday ❤️", platform="facebook", kind="dm"),
+            "Our food bank runs out of nappies every week. Help us get the word out so local families know we're here 💙",
+            p("hey!! could you stick our pop-up on your stories this weekend? would honestly mean the world 🙏", platform="instagram", kind="dm"),
+            "🔁🔁🔁 pls 🙏",
+            p("Signal boosts welcome: we're looking for a part-time Python dev, remote, EU hours. https://bp.agency/jobs", platform="mastodon"),
+            p("Hi Marcus, thanks again for the order! If you know any other cafes who'd like our beans, feel free to send them our link ☕", platform="linkedin", kind="dm"),
+            "Missing cat in Walthamstow, grey tabby, answers to Pickle. Please RT, every pair of eyes helps.",
+            p("We wrote this for every parent who has ever felt alone at 3am.\n\nIf that's someone you love, forward it to them.", platform="facebook"),
+            p("Reposts help small studios like ours more than you'd think ♻️", platform="linkedin"),
+            "Amplify if you think freelancers deserve to be paid in 30 days, not 90.",
+            p("Could you reblog this? We've got 48 hours to hit our Kickstarter goal.", platform="mastodon"),
+            p("Babe can you share my shop post on your insta when you get a sec, I'm trying to hit 50 orders this month 🥺", platform="instagram", kind="dm"),
+            p("Drop this in your team's Slack, it'll save someone a Monday.", platform="linkedin"),
+            "Long thread on what we learned moving our whole stack to Postgres. Results below.\n\n1/ We cut costs by 40%.\n2/ Latency halved.\n3/ Nobody noticed the switch.\n\nIf this was useful, RT the first tweet so others find it.",
+            p("Send this to the friend who always says \u2018I'll start my pension next year\u2019 👀", platform="instagram"),
+        ],
+        "quiet": [
+            p("We shared our 2026 diversity report with every employee this morning. Key numbers in the comments.", platform="linkedin"),
+            p("Hi Maya, would it be OK if we reposted your photo of our shop front? We'd credit you of course.", platform="instagram", kind="dm"),
+            "Over 2,000 of you shared our missing cat appeal last week. Pickle is home, thank you!",
+            p("Share your photos from the festival with us using #BPfest, we love seeing them 📸", platform="instagram"),
+            p("Feel free to share feedback on the new booking page in the comments, good or bad.", platform="facebook"),
+            p("GIVEAWAY 🎁 Win a year of coffee. To enter: follow us and comment your favourite bean. Entries close Sunday. T&Cs in bio.", platform="instagram"),
+            p("Team reminder: please post the weekly numbers in #reporting before the Monday stand-up.", platform="linkedin", kind="dm"),
+            "Reposting content without credit is still theft, even on LinkedIn.",
+            p("Thanks for the reblog yesterday, it brought in a lot of new members!", platform="mastodon"),
+            p("Your share of voice in the category rose 3 points after the campaign.", platform="linkedin"),
+            "Signal boosting is how Mastodon discovery works: there's no algorithm to do it for you.",
+            p("Hi Marcus, thanks for forwarding our details to the Leeds team, they've been in touch already!", platform="linkedin", kind="dm"),
+            "Our community manager spreads her week between three clients and still answers every DM.",
+            p("Share your experience: what's one thing you wish you'd known before your first agency job?", platform="linkedin"),
+            p("Can you send me the final artwork by Thursday so I can post it Friday?", platform="instagram", kind="dm"),
+            "Today we boosted our support hours to 8am-10pm, seven days a week.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-fourth batch: receipts, quotes asked for, support answers with a price, scam warnings, past sales, prices in news and reviews, job ads, charity tickets and free resources, beside pitches in the same places, measured untuned once, then tuned on.
+TUNE_FORTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Sophie, I noticed your Shopify store loads in 6 seconds. We fix that for a flat £499, results in 48 hours or your money back. Interested?", platform="linkedin", kind="dm"),
+            p("Black Friday starts NOW 🖤 Everything 30% off, 48 hours only. Shop the sale 👉 https://bp.agency/shop", platform="instagram"),
+            "Still thinking about it? Our social audit is £199 this week only. After Sunday it goes back to £349.",
+            p("Spaces are filling fast for our spring retreat: 4 nights, all meals, £890. Secure yours with a £100 deposit today.", platform="facebook"),
+            p("Want 3x more leads from LinkedIn? DM me 'LEADS' and I'll show you how our clients do it.", platform="linkedin"),
+            p("hey gorgeous 💕 we're a growth agency and we can get your page to 10k real followers in 30 days. shall I send you our rates?", platform="instagram", kind="dm"),
+            "Last 5 copies of the signed first edition. Once they're gone, they're gone. https://bp.agency/book",
+            p("Quick one, Ahmed: we've got two slots left for Q1 content retainers at last year's price. Want me to hold one for you?", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            p("Hi Lauren, here's the quote you asked for: 12 posts a month plus reporting comes to £1,800/month, minimum 3 months. Any questions just shout.", platform="linkedin", kind="dm"),
+            p("Thanks for your order! Your 2 x oat flat white blend (£24.00) shipped today and should arrive Thursday.", platform="instagram", kind="dm"),
+            "@jmoss hi Jess, the Pro plan is $29/month and includes 5 seats; you can switch plans from Settings > Billing any time.",
+            p("PSA: scammers are messaging our followers \u201cExclusive offer! 70% off, today only, click to claim\u201d. We never DM offers. Report and block.", platform="facebook"),
+            "Our summer sale ended on Sunday. Thanks to everyone who grabbed something, it was our best week ever.",
+            p("Netflix is raising its standard plan to £12.99 from next month, the second rise in two years.", platform="linkedin"),
+            p("Reviewed: the £149 ring light everyone's buying. Decent, but the £60 one does 90% of the job.", platform="instagram"),
+            p("We're hiring a Social Media Executive, £28-32k, hybrid in Manchester. Apply by 14 March: https://bp.agency/careers", platform="linkedin"),
+            p("Our charity quiz night is back on 20 April at the Crown. Tickets £10, all proceeds to the hospice. Teams of up to six.", platform="facebook"),
+            "Free download: our 40-page social media calendar for 2027. No email needed, no catch. https://bp.agency/calendar",
+            p("Hi Tom, sorry about the double charge! We've refunded the £45 and it should show within 3-5 working days.", platform="linkedin", kind="dm"),
+            "Lol at the guy in my DMs promising '10k followers in 30 days, guaranteed'. Mate, I've got 400 and I'm fine.",
+            p("Limited edition prints sold out in 2 hours last Friday. We're not planning a reprint, sorry!", platform="instagram"),
+            p("Coffee at the new airport terminal: £5.20 for a small latte. Reader, I paid it.", platform="mastodon"),
+            p("Hi Amira, following up on our call: the workshop you asked about is £650 for up to 12 people. Let me know if that works for your budget.", platform="linkedin", kind="dm"),
+            "Our free webinar replay is now up. 45 minutes on writing better hooks, no signup. https://bp.agency/hooks",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3367,5 +3449,5 @@ BATCHES = (
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
     TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
     TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
-    TUNE_FORTY_SECOND,
+    TUNE_FORTY_SECOND, TUNE_FORTY_THIRD, TUNE_FORTY_FOURTH,
 )
