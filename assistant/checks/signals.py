@@ -227,7 +227,8 @@ _HARD_SELL = Phrases(
          (?:buy|order|purchase|shop|book|sign\s+up|get\s+(?:yours|started|access))\b"""),
         ("reply comment dm type text message",
          r"""\b(?:reply|comment|dm|type|text|message)\s+(?:me\s+|us\s+)?["\u201c']?(?-i:[A-Z]{2,})["\u201d']?
-         (?=\s*(?:[.!]|$)|\s+(?:and\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:send|dm|share|message|email)|to\s+(?:get|claim|grab
+         (?=\s*(?:[.!]|$)|\s+(?:and\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:send|dm|share|message|email|show|walk|explain|give
+           |teach|tell|reveal)|to\s+(?:get|claim|grab
            |receive|join|book|start)|for\s+(?:the|details|info|access|pricing|a\b|more|my|our)|below)\b)"""),
         # The price list offered: "want me to send over the price list?", "I'll send you our packages"
         ("send sending share email forward",
@@ -258,6 +259,15 @@ _HARD_SELL = Phrases(
            (?!\s+(?:in|on|at)\s+the\s+(?:sun|shade|sofa|beach|grass|lawn|queue))
          | \b(?:enrol|enroll|register|book)\s+(?:now|today)\b
          | \bwhile\s+(?:stocks?|supplies|spaces?)\s+last\b"""),
+        # A price for a few days only, or the price it goes back to: the clock as the reason to buy.
+        ("only back",
+         rf"""{_PRICE}[^.!?\n]{{0,40}}?\b(?:this\s+(?:week|weekend|month)|today|tonight|(?:for\s+)?(?:\d+|one|two|three)\s+(?:days|hours))\s+only\b
+         | \b(?:this\s+(?:week|weekend)|today|tonight|(?:\d+|one|two|three)\s+(?:days|hours))\s+only\b[^.!?\n]{{0,40}}?{_PRICE}
+         | \b(?:goes|go|going|jumps?|returns?)\s+back\s+(?:up\s+)?to\s+{_PRICE}"""),
+        ("gone last final copies units tickets prints bottles boxes pieces",
+         r"""\bonce\s+(?:they'?re|it'?s|they\s+are|it\s+is)\s+gone,?\s+(?:they'?re|it'?s|they\s+are|it\s+is)\s+gone\b
+         | \b(?:last|final)\s+(?:\d+|few|two|three|four|five|six|handful\s+of)\s+(?:[\w-]+\s+)?(?:copies|units|tickets|prints|bottles
+           |boxes|pieces|bundles|kits|seats|spots|places)\b(?!\s+(?:sold|went|were|have|had|got|are\s+(?:gone|sold)))"""),
         ("before gone",
          r"\b(?:get|grab|order|buy|claim)\s+(?:yours|one|it|them)\s+before\s+(?:they'?re|it'?s|they\s+are)\s+gone\b"),
         ("early bird tickets end ends",

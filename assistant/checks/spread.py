@@ -28,7 +28,7 @@ _REFERRAL = Lazy(
       |any|some|people|folks|friends?|colleagues?)\b)?[^.!?\n]{0,80}\?
     |\bif\s+(?:you|u)\s+know\s+(?:someone|anyone|anybody|somebody|a|an|any)\b[^.!?\n]{0,60}?,)
     [\s\p{Extended_Pictographic}\ufe0f]*
-    (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+)?)
+    (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+|feel\s+free\s+to\s+|go\s+ahead\s+and\s+|you\s+(?:can|could)\s+(?:always\s+)?|why\s+not\s+)?)
     (?P<act>tag\s+(?:them|him|her|'em)\b
       |(?:send|forward|share|pass|show|dm|message)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
         |this\s+post|our|my)\b)""",
@@ -128,12 +128,15 @@ _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+
 # The act as an imperative at the start of a clause, whatever follows it ("Share so it
 # reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who..."),
 # unless what follows makes it talk ("share your thoughts", "share a photo of your desk").
-_START = r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
+_START = (
+    r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*)"
+    r"|(?<=\b(?:if|when|once)\s+(?:this|it|that|you|u|the\s+\w+)\b[^.!?\n,]{1,60},\s*))"
+)
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
     (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
       |quote[-\s]?(?:tweet|post)|qt)
-      (?:\s+(?:this|it|that|these|the\s+(?:post|thread|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
+      (?:\s+(?:this|it|that|these|the\s+(?:(?:first|top|original|pinned|last)\s+)?(?:post|thread|tweet|toot|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
       |(?=\s+(?:so|if|until|till|to|for|far|wide|widely|around|everywhere|away|please|pls|now)\b)
@@ -163,6 +166,16 @@ _ELSEWHERE = Lazy(
       |newsletter|group\s+chat|groups?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The repost icon as the act ("🔁🔁 pls 🙏", "♻️ if this helped"): the request sits right beside it,
+# so "Please recycle ♻️" (a word between them) is advice, not an ask.
+_ICONS = "\U0001F501\u267B"
+_ICON_ASK = Lazy(
+    r"""(?:\b(?:please|pls|plz)|\U0001F64F)[\s\ufe0f]*[\U0001F501\u267B](?=[\U0001F501\u267B\ufe0f\s]*(?:$|[!.\U0001F64F]))
+    |[\U0001F501\u267B][\U0001F501\u267B\ufe0f\s]*(?:(?:please|pls|plz|appreciated|welcome)\b(?=\s*(?:$|[!.\U0001F64F]))
+      |\U0001F64F
+      |if\s+(?:you|u|this|it)\b|(?:for|to)\s+(?:reach|visibility|your\s+network|others)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _SEND_WORDS = frozenset("forward send pass".split())
 _THANKS_WORDS = frozenset("whoever who".split())
 _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
@@ -175,6 +188,8 @@ _ELSEWHERE_WORDS = frozenset(
 def spread_request(text: str) -> str | None:
     """The first request to spread the post in one of the shapes above, or None."""
     text = text.replace("\u2019", "'")  # "who’d" is "who'd"
+    if (_ICONS[0] in text or _ICONS[1] in text) and (icon := _ICON_ASK.search(text)):
+        return " ".join(icon.group(0).split())
     words = words_of(text)
     if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):
         match = _REFERRAL.search(text)

@@ -113,7 +113,8 @@ _PATTERNS = Phrases(
         ("tap", r"\bdouble[-\s]tap\s+(?:if|to)\b"),
         # Follow us for more / make sure you're following
         ("follow following",
-         rf"""(?:\b(?:please|pls|plz|and|so|go|do|don'?t\s+forget\s+to|make\s+sure\s+(?:to|you)|be\s+sure\s+to
+         rf"""(?<!\b(?:to\s+enter|to\s+be\s+entered|entry|enter\s+by|how\s+to\s+enter|to\s+qualify)\b[^.!?\n]{{0,40}})
+         (?:\b(?:please|pls|plz|and|so|go|do|don'?t\s+forget\s+to|make\s+sure\s+(?:to|you)|be\s+sure\s+to
            |remember\s+to|(?:can|could|would)\s+you)\s+|(?=follow\b){_CLAUSE})
          follow\s+(?:us|me|along|our\s+page|my\s+page)\b
          (?!\s+(?:up|through|by\s+(?:sending|dm)|(?:in|via|by)\s+(?:a\s+)?(?:dm|direct\s+message|pm))\b)
@@ -194,10 +195,10 @@ _SHARE_ED = r"(?:shared|reshared|spread|circulated)"
 _SEND_ED = r"(?:tweeted|posted|forwarded|sent|passed)"
 _SHARE_ING = r"(?:sharing|resharing|spreading|circulating)"
 _SEND_ING = r"(?:tweeting|posting|forwarding|sending|passing)"
-_RT_VERB = r"(?:retweet|re-tweet|rt|repost|boost|amplify|quote[-\s]tweet)"
+_RT_VERB = r"(?:retweet|re-tweet|rt|repost|reblog|boost|amplify|quote[-\s]tweet)"
 # "if you retweeted this", "we'd love it if you shared it": the conditional's past tense.
-_RT_ED = r"(?:retweeted|rt'?d|reposted|boosted|amplified)"
-_RT_ING = r"(?:retweeting|rting|rt'?ing|reposting|boosting|amplifying)"
+_RT_ED = r"(?:retweeted|rt'?d|reposted|reblogged|boosted|amplified)"
+_RT_ING = r"(?:retweeting|rting|rt'?ing|reposting|reblogging|boosting|amplifying)"
 _SHARE_FORMS = frozenset(
     "share reshare re-share spread circulate signal-boost signal boost shared reshared circulated "
     "sharing resharing spreading circulating".split()
@@ -226,7 +227,7 @@ _ACT_WORDS = (
     "share shares sharing shared reshare reshared resharing spread spreading circulate circulating "
     "circulated signal tweet tweeting tweeted post posting posted forward forwarding forwarded send "
     "sending sent pass passing passed retweet retweeting retweeted rt rting rt'd rt'ing repost reposting "
-    "reposted boost boosting boosted amplify amplifying amplified quote front viral trending seen word "
+    "reposted reblog reblogging reblogged boost boosting boosted amplify amplifying amplified quote front viral trending seen word "
     "love rooftops there channel channels chat chats group groups slack slacks newsletter newsletters "
     "feed feeds story stories network networks community communities discord discords whatsapp "
     "whatsapps shout shoutout rts retweets reposts people views get put make give giving pop drop stick throw"
@@ -247,7 +248,7 @@ _REACH = 90  # characters before an act where its request may start
 # pattern tried only there, is several times faster than scanning with the act pattern.
 _ACT_START = re.compile(
     r"\b(?:re-?share|share|shar|spread|circulat|signal|tweet|post|forward|send|sent|pass|re-?tweet|rt"
-    r"|repost|boost|amplif|quote|get|put|make|giv|pop|drop|stick|throw|shout)",
+    r"|repost|reblog|boost|amplif|quote|get|put|make|giv|pop|drop|stick|throw|shout)",
     re.IGNORECASE,
 )
 
