@@ -52,6 +52,8 @@ once (recall, then false positives on the batch's own look-alikes):
 | forty-second | - | - | 7/8, 0/8 |
 | forty-third | 12/16, 1/16 | - | - |
 | forty-fourth | - | 5/8, 0/16 | - |
+| forty-fifth | 10/14, 0/16 | - | - |
+| forty-sixth | - | 5/6, 0/16 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3436,6 +3438,82 @@ TUNE_FORTY_FOURTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The forty-fifth batch: asks to send on, boost and spread said in passing, in stories, reposts and DMs to partners and customers, beside reports of sharing, staff instructions and invitations to send things in, measured untuned once, then tuned on.
+TUNE_FORTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Hi Priya, lovely working with you on the launch! If you get a sec, a like and repost on our announcement would really help it land 🙌", platform="linkedin", kind="dm"),
+            "Teachers: you know what to do with this one. Staffroom WhatsApp, go 🚀",
+            p("We're 40 signatures short of forcing a council debate on the bus cuts. Spread it far and wide this weekend please 🚌", platform="facebook"),
+            p("Got a mate who's job hunting in design? Our junior role closes Friday, flick it over to them 👉 https://bp.agency/jobs", platform="instagram"),
+            p("Hey! Big favour: would you mind popping our fundraiser link in your newsletter this week? Even a line helps.", platform="linkedin", kind="dm"),
+            "The more people who see this, the faster Bramble finds a home. RT away 🐾",
+            p("Boosts appreciated, this is our first release in three years and we have no marketing budget. https://bp.agency/album", platform="mastodon"),
+            p("Repost this so your network knows we're hiring 3 nurses in Leeds ❤️", platform="linkedin"),
+            "Every single retweet puts this in front of someone who might be able to help. Please keep it going.",
+            p("Stories are how this reaches people our ads can't. Screenshot and share if you can 💛", platform="instagram"),
+            p("Dear customers, if you've enjoyed our bread this year, the kindest thing you could do is tell a neighbour about us 🥖", platform="facebook"),
+            "Help a small bookshop out and get this trending: #SaveKeatsBooks",
+            p("Thanks so much for ordering again, Jen! If you have a sec, would you mind mentioning us in your Mums group? Word of mouth is everything for us.", platform="facebook", kind="dm"),
+            p("Nobody reads the careers page, so I'm asking you: share our internship post with one student you know.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("Hi Priya, lovely working with you on the launch! Thanks for the repost, it really helped it land 🙌", platform="linkedin", kind="dm"),
+            "Teachers: you know what this week is. Marking, coffee, repeat 🚀",
+            p("We're 40 signatures short of forcing a council debate. Sign at the library desk before Friday 🚌", platform="facebook"),
+            p("Our designer Mo spent three weeks on this poster. Swipe to see the drafts 👉", platform="instagram"),
+            p("Hey! Could you send me your newsletter's ad rates for next quarter?", platform="linkedin", kind="dm"),
+            "Bramble found a home! Thank you to the 3,000 people who retweeted the appeal 🐾",
+            p("We boosted the bass in the remaster, headphones recommended. https://bp.agency/album", platform="mastodon"),
+            p("We reposted our top 5 hiring posts from 2025 on the careers page, with what we learned from each.", platform="linkedin"),
+            "Retweets aren't endorsements, but they're not nothing either. Be careful what you amplify.",
+            p("Screenshot your bill and send it to us if you think you were overcharged, we'll sort it 💛", platform="instagram", kind="dm"),
+            p("Dear customers, thank you for telling your neighbours about us. We've had so many new faces this month 🥖", platform="facebook"),
+            "Trending on our blog this week: why most hashtags are wasted.",
+            p("Thanks so much for ordering again, Jen! Your sourdough will be ready to collect from 10am.", platform="facebook", kind="dm"),
+            p("Team: please share the onboarding doc with new starters on their first day, and only them.", platform="linkedin", kind="dm"),
+            p("Send us your best pet photos for our calendar, the winner gets a year of treats 🐶", platform="instagram"),
+            p("Spread across three floors, the new studio finally has room for the whole team.", platform="linkedin"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-sixth batch: prices told as service, news, history or warning, beside pitches hiding in the same shapes, measured untuned once, then tuned on.
+TUNE_FORTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Dana, congrats on the new role! 🎉 We help new marketing leads show quick wins: a 30-day social audit for £750. Shall I send a sample report?", platform="linkedin", kind="dm"),
+            p("Our Sunday roast is back from this weekend, £18.50 with all the trimmings. Tables go quickly, so book ahead: https://bp.agency/book", platform="facebook"),
+            "Cyber Monday: every template pack half price until midnight. https://bp.agency/templates",
+            p("Only a handful of places left on our April photography course, £295 including lunch. Message us to book.", platform="instagram"),
+            p("Psst, Gold members: 20% off everything for the next 72 hours. Code GOLD20 at checkout ✨", platform="instagram"),
+            p("Are you a physio clinic struggling to fill your diary? We get clinics 30+ new patient bookings a month. Reply 'DIARY' for details.", platform="facebook"),
+        ],
+        "quiet": [
+            p("Order #4821 update: your bundle (£64.00) is out for delivery today between 2 and 4pm.", platform="facebook", kind="dm"),
+            p("Hi Dana, following up on your question about pricing: our audits are £750 and take about 30 days. Here's the sample you asked for.", platform="linkedin", kind="dm"),
+            "Hi @kelly_b, so sorry about that! The student discount is 15% and you'll find it under Account > Offers once you've verified.",
+            p("Be careful out there: a fake account using our logo is DMing people 'Only 3 spots left at 90% off, pay now to secure'. We will never do this.", platform="instagram"),
+            p("Throwback to our first ever sale in 2019: 12 orders, all packed at the kitchen table. Look at us now 🥹", platform="instagram"),
+            p("Spotify is putting Premium up to £12.99 a month from June, its third price rise since 2023.", platform="linkedin"),
+            p("Tested: the £39 budget mic vs the £249 one. Honestly? Most listeners couldn't tell the difference.", platform="linkedin"),
+            p("Job: Content Designer, 6-month contract, £400/day, remote (UK). Portfolio and a short note to jobs@bp.agency by 3 May.", platform="linkedin"),
+            p("Our summer fete is on 12 July from 11am. Entry £3 for adults, kids free, and all money raised goes to the school library.", platform="facebook"),
+            "We've put our whole brand strategy course on YouTube for free. No upsell, no email gate. Enjoy. https://bp.agency/course",
+            p("Hi Raj, just confirming your booking: Friday 7pm, table for 4. The set menu is £35 a head as discussed, see you then!", platform="facebook", kind="dm"),
+            "Someone just DMed me 'I can get you 50 booked calls a month, guaranteed, want details?' Reader, I did not want details.",
+            p("That's a wrap on our winter sale! Thank you for an amazing two weeks, see you in the spring.", platform="instagram"),
+            p("Ticket prices for the film festival have gone up to £14. Still cheaper than a cinema in town, to be fair.", platform="mastodon"),
+            p("Hi Tom, your renewal went through: £49 for the next 12 months. Receipt attached, nothing else you need to do.", platform="linkedin", kind="dm"),
+            p("Our bake sale raised £1,240 for the children's ward! Thank you to everyone who bought a brownie 🧁", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3450,4 +3528,5 @@ BATCHES = (
     TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
     TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
     TUNE_FORTY_SECOND, TUNE_FORTY_THIRD, TUNE_FORTY_FOURTH,
+    TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH,
 )
