@@ -161,7 +161,10 @@ _HARD_SELL = Phrases(
         ("spots spot seats seat places place copies units unit left slots slot tables table spaces space",
          r"""\bonly\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|units?|left)\b
          | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?)\s+left\b"""),
-        ("fast", r"\b(?:spots?|slots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
+        ("fast quickly quick",
+         r"""\b(?:spots?|slots?|seats?|places?|tables?|tickets?|spaces?|dates?|rooms?)\s+(?:are\s+|always\s+|usually\s+|tend\s+to\s+)?
+         (?:filling|going|go|fill|selling|sell|booking|book|get\s+snapped|getting\s+snapped)\s+(?:up\s+|out\s+)?(?:really\s+|very\s+|so\s+)?
+         (?:fast|quickly|quick)\b"""),
         ("off",
          r"""\b\d{1,3}\s?%\s?off\b(?<!\b(?:ran|run|running|tried|tested|did|trialled|trialed)\s+(?:a|an|the|our|their)\s+[^\s]+\s?off)
          (?!\s+(?:target|track|pace|peak|plan|test|tests|experiment|the\s+(?:mark|pace|peak|high)))"""),

@@ -27,15 +27,15 @@ _REFERRAL = Lazy(
         |who)\b))(?:\s+(?:of\s+)?(?:someone|anyone|anybody|somebody|a|an
       |any|some|people|folks|friends?|colleagues?)\b)?[^.!?\n]{0,80}\?
     |\bif\s+(?:you|u)\s+know\s+(?:someone|anyone|anybody|somebody|a|an|any)\b[^.!?\n]{0,60}?,)
-    [\s\p{Extended_Pictographic}\ufe0f]*
+    [\s\p{Extended_Pictographic}\ufe0f]*(?:[^.!?\n]{0,60}[,.!:]\s+)?
     (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+|feel\s+free\s+to\s+|go\s+ahead\s+and\s+|you\s+(?:can|could)\s+(?:always\s+)?|why\s+not\s+)?)
     (?P<act>tag\s+(?:them|him|her|'em)\b
-      |(?:send|forward|share|pass|show|dm|message)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
+      |(?:send|forward|share|pass|show|dm|message|flick|ping|chuck|bung|fling|whatsapp|text|email)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
         |this\s+post|our|my)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _REFERRAL_WORDS = frozenset("know got have has".split())
-_ACT_WORDS = frozenset("tag send forward share pass show dm message".split())
+_ACT_WORDS = frozenset("tag send forward share pass show dm message flick ping chuck bung fling whatsapp text email".split())
 
 # The reader's share credited with an outcome: "your share could help", "every RT gets us closer",
 # "the best thank-you is a share". Each shape is tried only when its own words are in the post.
@@ -95,15 +95,18 @@ _GOOD_DEED = Phrases([
       (?:rts|retweets|shares|reposts|boosts)\b"""),
     ("know",
      r"""\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
-    | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{0,60}[.!]\s*you\s+know\s+what\s+to\s+do\b"""),
+    | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{0,60}[.!]\s*you\s+know\s+what\s+to\s+do\b
+    | \byou\s+know\s+what\s+to\s+do(?:\s+with\s+(?:this|it)(?:\s+one)?)?\b(?=[^\n]{0,60}?\b(?:whatsapp|group\s+chats?|slack
+      |stor(?:y|ies)|feeds?|timelines?|rts?|retweets?|shares?|reposts?|boosts?)\b)"""),
     ("shares rts retweets reposts boosts",
      r"""\b(?:can|could|will|help|let'?s\s+(?:get|make))\s+(?:this|it|we)\s+(?:reach|get\s+to|hit|make\s+it\s+to|get)\s+
       [\d,.]+\s*k?\s+(?:shares|rts|retweets|reposts|boosts)\b"""),
 ])
 # Word of mouth asked for: "let as many people as possible know about Saturday".
 _WORD_OF_MOUTH = Lazy(
-    r"""\btell\s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates)
-      |(?:one|a|two|three|\d+)\s+(?:other\s+)?(?:friends?|person|people|colleagues?|mates?|pals?))(?:\s+you\s+know)?
+    r"""(?<!\b(?:i|we|they|he|she|i'll|we'll|will|would|did|didn't|never|always)\s+)\btell
+      \s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates|neighbou?rs|family)
+      |(?:one|a|two|three|\d+)\s+(?:other\s+)?(?:friends?|person|people|colleagues?|mates?|pals?|neighbou?rs?|family\s+members?))(?:\s+you\s+know)?
       (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
     |\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
     |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",
@@ -163,7 +166,9 @@ _ELSEWHERE = Lazy(
       |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
       \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
-      |newsletter|group\s+chat|groups?)\b""",
+      |newsletter|group\s+chat|groups?)\b
+    |\b(?:mention|mentioning|recommend|recommending)\s+(?:us|me|(?:our|my)\s+[\w-]+)\s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?
+      (?:groups?|group\s+chats?|chats?|newsletters?|networks?|communit(?:y|ies)|friends|followers|slack|whatsapp|forums?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The repost icon as the act ("🔁🔁 pls 🙏", "♻️ if this helped"): the request sits right beside it,
@@ -181,7 +186,7 @@ _THANKS_WORDS = frozenset("whoever who".split())
 _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
 _ELSEWHERE_WORDS = frozenset(
     "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing "
-    "copy paste copy-paste".split()
+    "copy paste copy-paste mention mentioning recommend recommending".split()
 )
 
 
