@@ -54,6 +54,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | forty-fourth | - | 5/8, 0/16 | - |
 | forty-fifth | 10/14, 0/16 | - | - |
 | forty-sixth | - | 5/6, 0/16 | - |
+| forty-seventh | - | 4/6, 3/18 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3514,6 +3515,42 @@ TUNE_FORTY_SIXTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The forty-seventh batch: free events, free resources, job ads, charity tickets, refunds and release notes that borrow the words of a sale, beside sales that use them, measured untuned once, then tuned on.
+TUNE_FORTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("New client offer 🌸 First facial £35 (usually £55). Limited appointments in March, book via the link in bio.", platform="instagram"),
+            p("Hi Chris, saw you're opening a second site! We've kitted out 60+ restaurants with POS and online ordering, usually live within a week. Fancy a quick demo on Thursday?", platform="linkedin", kind="dm"),
+            "Founders: our fractional CMO service is £3k/month, no lock-in. Two openings for Q2. Grab a slot: https://bp.agency/cmo",
+            p("Flash sale 🔥 All candles £12 until Sunday night, while stocks last. https://bp.agency/candles", platform="facebook"),
+            p("Running a webinar next week on TikTok ads for e-commerce. Free to attend, and the first 20 sign-ups get a free ad account audit worth £300. Register now 👇", platform="linkedin"),
+            p("ok so hear me out: you + me + a content calendar that actually converts 😏 my 1:1 coaching opens tomorrow, only 5 spots", platform="instagram"),
+        ],
+        "quiet": [
+            p("Free community workshop on Saturday: learn to repair your own bike. Limited spaces, so please register so we know numbers. https://bp.agency/repair", platform="facebook"),
+            "Grab our free brand voice worksheet here, no signup: https://bp.agency/voice",
+            p("We're hiring! Junior Copywriter, £26k, 4-day week. Apply now via https://bp.agency/careers, closing date 30 June.", platform="linkedin"),
+            p("Tickets for our charity gala are £45 and include dinner. Every penny goes to the Leeds Children's Hospital. https://bp.agency/gala", platform="facebook"),
+            p("Hi Jo, we've processed your refund of £120 for the cancelled course. Sorry again for the hassle.", platform="linkedin", kind="dm"),
+            "Release notes: scheduled posts now support Threads, and the Pro plan price stays at $15/month for existing users.",
+            p("Register now for our free open day on 3 May. Meet the tutors, see the studios, ask anything.", platform="facebook"),
+            "Sign up today for our newsletter: one useful idea every Tuesday, free forever, unsubscribe whenever.",
+            p("Reminder that the library's book sale is this Saturday, paperbacks 50p, all money to the reading club 📚", platform="mastodon"),
+            p("Book your spot for our free accessibility clinic: bring a page, we'll audit it live. Six places per session so everyone gets time.", platform="linkedin"),
+            "Our guide to pricing your freelance work is free to download and yes, it includes our own rate card as an example.",
+            p("Tickets are on sale now for the school panto, £6 adults / £3 kids. Doors 6pm, bring a cushion!", platform="facebook"),
+            "Honest review of the £899 camera everyone recommends: brilliant autofocus, awful menus, battery life is a joke.",
+            p("The 'only 2 left in stock!' message on that site has said 2 for six months. Fake urgency is everywhere.", platform="mastodon"),
+            p("Quick update on your order, Sam: the blue size 10 is back in stock on Friday, so we'll ship the rest then at no extra cost.", platform="instagram", kind="dm"),
+            p("Volunteers needed for our Saturday soup kitchen! No experience needed, just sign up at the link. Spaces are limited to 12 per shift.", platform="facebook"),
+            p("We lowered our prices last year and sales went up 30%. Here's what we learned about anchoring.", platform="linkedin"),
+            "Apply now for our free mentoring scheme for first-time founders. 10 places, no strings attached. https://bp.agency/mentor",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3528,5 +3565,5 @@ BATCHES = (
     TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
     TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
     TUNE_FORTY_SECOND, TUNE_FORTY_THIRD, TUNE_FORTY_FOURTH,
-    TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH,
+    TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH, TUNE_FORTY_SEVENTH,
 )
