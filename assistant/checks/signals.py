@@ -157,7 +157,16 @@ _HARD_SELL = Phrases(
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited",
-         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock)\b"),
+         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock"
+         r"|appointments|tables|tickets|dates|spaces)\b"),
+        # An offer for newcomers, and a price set against what it usually is: "First facial £35 (usually £55)"
+        ("offer deal discount price special usually normally was rrp instead",
+         rf"""\b(?:new\s+(?:client|customer|patient|member|student)|intro(?:ductory)?|welcome|first[-\s]time)\s+(?:offer|deal|discount|price|special)\b
+         | {_PRICE}[^.!?\n]{{0,20}}?\(?\s*(?:usually|normally|was|rrp|instead\s+of|down\s+from|reduced\s+from)\s+{_PRICE}"""),
+        # The product shown on a call: "Fancy a quick demo on Thursday?"
+        ("fancy up keen open interested demo walkthrough",
+         r"""\b(?:fancy|up\s+for|keen\s+on|open\s+to|interested\s+in)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+|free\s+|live\s+)?
+         (?:\d+[-\s]?min(?:ute)?\s+)?(?:demo|walkthrough|walk-through|discovery\s+call|intro\s+call|sales\s+call)\b[^?\n]{0,40}\?"""),
         ("spots spot seats seat places place copies units unit left slots slot tables table spaces space",
          r"""\bonly\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|units?|left)\b
          | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?)\s+left\b"""),

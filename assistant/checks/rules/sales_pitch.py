@@ -104,6 +104,33 @@ def _without_topics(text: str) -> str:
     return text
 
 
+# Nothing to pay and nothing sold: "Register now for our free open day", "Volunteers needed,
+# spaces are limited to 12". A lead magnet (a free trial, audit, consultation or call, a month
+# free) is still the start of a sale, and so is any price, discount or order in the post.
+_NO_CHARGE = Lazy(
+    r"""(?<!\b(?:month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
+    (?<!\b(?:start|starts|started|try|trying|get\s+started|sign\s+up|join)\s+(?:it\s+|us\s+|now\s+|today\s+)?(?:for\s+)?)\bfree\b
+    (?!\s+(?:trial|consultation|consult|audit|quote|strategy|call|demo|shipping|delivery|returns|gift|upgrade|month|week
+      |session|sample|samples|with|when|if|on\s+orders|for\s+(?:the\s+)?first|for\s+(?:\d+|a|one|two|three|seven|fourteen
+      |thirty)\s+(?:days?|weeks?|months?)|\d))
+    |\bno\s+(?:charge|cost)\b|\bvolunteers?\b|\bfree\s+of\s+charge\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_MONEY = Lazy(
+    r"""[$\u20ac\u00a3]|\d\s?%|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|sales|code|price|prices
+    |pricing|paid|pay|rates?|deposit|packages?|retainer|upgrade|premium|pro\s+plan|trial|clients?)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _nothing_sold(text: str) -> bool:
+    """Whether `text` gives something away, free or as volunteering, with no price or sale anywhere."""
+    lowered = text.lower()
+    if "free" not in lowered and "volunteer" not in lowered and "no c" not in lowered:
+        return False
+    return _NO_CHARGE.search(text) is not None and _MONEY.search(text) is None
+
+
 def _people(post: Post) -> frozenset[str]:
     names = {post.author, *post.mentions}
     return frozenset(n.lower().lstrip("@") for n in names if n)
@@ -138,6 +165,8 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = None  # the author buying, not selling: a joke about prices
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
+    if evidence and post.kind != "dm" and _nothing_sold(text):
+        evidence = None  # a free event or resource: the call to sign up sells nothing
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
     if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
         return
