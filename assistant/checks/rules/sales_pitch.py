@@ -106,10 +106,12 @@ def _without_topics(text: str) -> str:
 
 # Nothing to pay and nothing sold: "Register now for our free open day", "Volunteers needed,
 # spaces are limited to 12". A lead magnet (a free trial, audit, consultation or call, a month
-# free) is still the start of a sale, and so is any price, discount or order in the post.
+# free, "or we work for free") is still the start of a sale, and so is any price, discount or
+# order in the post.
 _NO_CHARGE = Lazy(
     r"""(?<!\b(?:month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
-    (?<!\b(?:start|starts|started|try|trying|get\s+started|sign\s+up|join)\s+(?:it\s+|us\s+|now\s+|today\s+)?(?:for\s+)?)\bfree\b
+    (?<!\b(?:start|starts|started|try|trying|get\s+started|sign\s+up|join)\s+(?:it\s+|us\s+|now\s+|today\s+)?(?:for\s+)?)
+    (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)\bfree\b
     (?!\s+(?:trial|consultation|consult|audit|quote|strategy|call|demo|shipping|delivery|returns|gift|upgrade|month|week
       |session|sample|samples|with|when|if|on\s+orders|for\s+(?:the\s+)?first|for\s+(?:\d+|a|one|two|three|seven|fourteen
       |thirty)\s+(?:days?|weeks?|months?)|\d))
