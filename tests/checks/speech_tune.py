@@ -55,6 +55,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | forty-fifth | 10/14, 0/16 | - | - |
 | forty-sixth | - | 5/6, 0/16 | - |
 | forty-seventh | - | 4/6, 3/18 | - |
+| forty-eighth | 8/12, 0/14 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3551,6 +3552,44 @@ TUNE_FORTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The forty-eighth batch: reposts asked for on LinkedIn and stories, sends to one named kind of reader, and asks at the foot of long posts, beside giveaways, permission, staff notes and invitations to send work in, measured untuned once, then tuned on.
+TUNE_FORTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("I spent 10 years in recruitment. Here's what I wish every candidate knew:\n\n- Your CV gets 7 seconds.\n- Referrals beat applications.\n- Follow up once, politely.\n\n♻️ Repost to help someone in your network who's job hunting.", platform="linkedin"),
+            p("If you're a nurse in Yorkshire, this one's for you. And if you're not, you probably know one: send it their way 💙", platform="facebook"),
+            "Anyone with a following in the Bristol food scene: a quick RT of this would help us fill Saturday's supper club.",
+            p("Would be so grateful if you could share this to your story 🥺 our little bakery turns 1 on Sunday!", platform="instagram"),
+            p("Our volunteers are knocking on doors all week. You can help from your sofa: copy the link, paste it in every group chat you're in.", platform="facebook"),
+            "Please don't scroll past. Our youth centre closes in March unless we find £20k. Please retweet and help save it.",
+            p("Hi Sarah, hope the new role is going well! We've just opened applications for our mentoring programme. Would you be able to circulate it to your team? Thank you!", platform="linkedin", kind="dm"),
+            p("pls boost, searching for a flatmate in Berlin, Kreuzberg/Neukölln, from May 🙏", platform="mastodon"),
+            "Write the word 'Bristol' in the replies and quote this so your followers see it too.",
+            p("Save this for later and send it to the friend who always asks you for LinkedIn tips 💡", platform="instagram"),
+            p("Our new podcast episode is up! If you know a founder who's struggling with burnout, this is the episode to forward them.", platform="linkedin"),
+            "We need 500 more signatures by Friday. Share the petition with your mum, your mates, your group chats. Everything helps.",
+        ],
+        "quiet": [
+            p("I spent 10 years in recruitment. Here's what I wish every candidate knew:\n\n- Your CV gets 7 seconds.\n- Referrals beat applications.\n- Follow up once, politely.\n\nWhat would you add?", platform="linkedin"),
+            p("If you're a nurse in Yorkshire, our free parking scheme starts Monday. Show your badge at the gate 💙", platform="facebook"),
+            "Anyone with a following in the Bristol food scene fancy a collab? We'd love to cook together.",
+            p("So grateful to everyone who shared our birthday post to their story 🥺 year one done!", platform="instagram"),
+            p("Our volunteers knocked on 3,000 doors last week. Here's what residents told them.", platform="facebook"),
+            "Please don't retweet screenshots of private messages. Ask first, every time.",
+            p("Hi Sarah, could you circulate the agenda to your team before Thursday's workshop? Thanks!", platform="linkedin", kind="dm"),
+            p("We just boosted our server's storage, uploads should be faster now 🙏", platform="mastodon"),
+            "Write the word 'Bristol' in the replies and we'll send you our city guide.",
+            p("Save this for later: 5 caption formulas that still work in 2027 💡", platform="instagram"),
+            p("Our new podcast episode is up: a founder's honest story of burnout and coming back. Listen here https://bp.agency/ep12", platform="linkedin"),
+            "We got 500 more signatures this week thanks to the street stall. Next step: the council vote on Friday.",
+            p("To enter our giveaway: like this post and comment with your dream holiday. Winner picked Monday 🌴", platform="instagram"),
+            p("Could we share your review on our website? We'd love to, but only with your OK.", platform="facebook", kind="dm"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3566,4 +3605,5 @@ BATCHES = (
     TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
     TUNE_FORTY_SECOND, TUNE_FORTY_THIRD, TUNE_FORTY_FOURTH,
     TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH, TUNE_FORTY_SEVENTH,
+    TUNE_FORTY_EIGHTH,
 )
