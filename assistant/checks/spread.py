@@ -31,7 +31,9 @@ _REFERRAL = Lazy(
     (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+|feel\s+free\s+to\s+|go\s+ahead\s+and\s+|you\s+(?:can|could)\s+(?:always\s+)?|why\s+not\s+)?)
     (?P<act>tag\s+(?:them|him|her|'em)\b
       |(?:send|forward|share|pass|show|dm|message|flick|ping|chuck|bung|fling|whatsapp|text|email)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
-        |this\s+post|our|my)\b)""",
+        |this\s+post|our|my)\b
+      |(?:this|it)(?:'s|\s+is)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?to\s+(?:send|forward|share\s+with|pass\s+(?:on\s+)?to|show)
+        \s+(?:them|him|her|'em)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _REFERRAL_WORDS = frozenset("know got have has".split())
@@ -167,6 +169,11 @@ _ELSEWHERE = Lazy(
       \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
       |newsletter|group\s+chat|groups?)\b
+    |\b(?:paste|post|share|drop|pop|put|stick|send)\s+(?:it|this|the\s+link|the\s+post)\s+(?:in|on|into|to)\s+(?:every|each|any
+      |all\s+(?:the|your|of\s+your))\s+(?:[\w-]+\s+)?(?:group\s+chats?|chats?|groups?|channels?|forums?|slacks?|whatsapps?)\b
+    |\b(?:quote|share|post|repost|retweet|rt|boost|forward|send|reblog)\s+(?:this|it)\s+so\s+(?:that\s+)?(?:your|all\s+your|more
+      |other)\s+(?:[\w-]+\s+)?(?:followers|friends|network|people|connections|mates|audience|contacts)\s+(?:can\s+|will\s+)?
+      (?:see|know|find|hear)\b
     |\b(?:mention|mentioning|recommend|recommending)\s+(?:us|me|(?:our|my)\s+[\w-]+)\s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?
       (?:groups?|group\s+chats?|chats?|newsletters?|networks?|communit(?:y|ies)|friends|followers|slack|whatsapp|forums?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -183,10 +190,12 @@ _ICON_ASK = Lazy(
 )
 _SEND_WORDS = frozenset("forward send pass".split())
 _THANKS_WORDS = frozenset("whoever who".split())
+_ELSEWHERE_WHOSE = frozenset("your ur every each any all".split())
 _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
 _ELSEWHERE_WORDS = frozenset(
     "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing "
-    "copy paste copy-paste mention mentioning recommend recommending".split()
+    "copy paste copy-paste mention mentioning recommend recommending drop pop send quote repost retweet rt boost "
+    "forward reblog".split()
 )
 
 
@@ -209,7 +218,7 @@ def spread_request(text: str) -> str | None:
             if match:
                 return " ".join(match.group(0).split())
     if (not _ELSEWHERE_WORDS.isdisjoint(words)
-            and (("your" in words or "ur" in words) or not _THANKS_WORDS.isdisjoint(words))):
+            and (not _ELSEWHERE_WHOSE.isdisjoint(words) or not _THANKS_WORDS.isdisjoint(words))):
         match = _ELSEWHERE.search(text)
         if match:
             return " ".join(match.group(0).split())

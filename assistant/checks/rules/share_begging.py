@@ -329,7 +329,8 @@ _ACTS = Phrases(
          | \b(?:any\s+chance\s+of|(?:could|can)\s+(?:we|i)\s+(?:get|have|grab|beg)|how\s+about)\s+(?:a|an|some)\s+
            (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share)s?\b
          | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+|few\s+|couple\s+(?:of\s+)?|handful\s+of\s+)?
-           (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\s+(?:from\s+(?:you|u)\s+)?
+           (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)
+           \s+(?:of\s+(?:this|it|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+)?(?:from\s+(?:you|u)\s+)?
            (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
          | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
          | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares|sharing|retweeting|reposting|boosting)\s+
