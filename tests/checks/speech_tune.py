@@ -56,6 +56,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | forty-sixth | - | 5/6, 0/16 | - |
 | forty-seventh | - | 4/6, 3/18 | - |
 | forty-eighth | 8/12, 0/14 | - | - |
+| forty-ninth | - | 4/5, 5/14 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3590,6 +3591,37 @@ TUNE_FORTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The forty-ninth batch: sales looked back on, discounts in the news, codes given as an apology, case studies and mocked urgency, beside live offers, measured untuned once, then tuned on.
+TUNE_FORTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Easter weekend only: kids eat free with every adult main 🐣 Book your table now https://bp.agency/easter", platform="facebook"),
+            "Your competitors are already using AI for their content. We set it up for you in a week, from $990. Reply 'AI' and I'll send the details.",
+            p("Hi Ellie! Quick one: our influencer packages start at £250 a post and we have space for 2 more brands this month. Want the media kit?", platform="instagram", kind="dm"),
+            p("Pre-orders open now 📦 The first 100 get a signed print and free shipping. Don't wait on this one.", platform="instagram"),
+            p("🚨 Price goes up on Friday. Lock in the founding member rate of $19/month today: https://bp.agency/join", platform="linkedin"),
+        ],
+        "quiet": [
+            p("Our 20% off weekend in March brought in 300 first-time customers. Here's how many came back (spoiler: fewer than we hoped).", platform="linkedin"),
+            "Tesla cut the Model 3's UK price by 10% overnight, and used car values followed within a week.",
+            p("Hi Nina, so sorry your parcel arrived damaged. We've sent a replacement and here's a code for 15% off your next order as an apology: SORRY15", platform="instagram", kind="dm"),
+            p("Case study: how a two-person bakery grew from 400 to 12,000 followers in a year without paid ads. https://bp.agency/bakery", platform="linkedin"),
+            "Every 'ACT NOW!!! ONLY 2 LEFT!!!' email I get makes me less likely to buy. Is it just me?",
+            p("Retail sales fell 2% in January as shoppers held back after Christmas discounts, ONS figures show.", platform="linkedin"),
+            p("Our café's prices are going up by 20p from Monday because milk costs have doubled. We're sorry, and thank you for understanding ☕", platform="facebook"),
+            "We stopped doing Black Friday sales three years ago. Revenue went up. Here's why.",
+            p("The gym down the road is doing 50% off memberships this month, which is great news for anyone who's been thinking about it. Support local!", platform="facebook"),
+            p("Hi Lucy, your free trial ends on Friday. No card is on file, so nothing will be charged; your drafts stay saved if you come back.", platform="linkedin", kind="dm"),
+            "Hot take: 'limited time offer' in a subject line now reads as spam to most of your list.",
+            p("Our free guide to Instagram Reels just hit 10,000 downloads. Thank you! Still free, still no email needed: https://bp.agency/reels", platform="instagram"),
+            p("Friendly reminder that early bird pricing for our charity 10k ended last night. Standard entry is £25 and every runner gets a medal 🏅", platform="facebook"),
+            p("Thanks for your interest! As requested, here's our rate card: posts £300, stories £150, a 3-post bundle £750.", platform="instagram", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3605,5 +3637,5 @@ BATCHES = (
     TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
     TUNE_FORTY_SECOND, TUNE_FORTY_THIRD, TUNE_FORTY_FOURTH,
     TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH, TUNE_FORTY_SEVENTH,
-    TUNE_FORTY_EIGHTH,
+    TUNE_FORTY_EIGHTH, TUNE_FORTY_NINTH,
 )
