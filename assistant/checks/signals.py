@@ -232,7 +232,7 @@ _HARD_SELL = Phrases(
          | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
         ("free", r"""\bfree(?<!\b(?:nobody|no\s+one|never|don'?t|doesn'?t|didn'?t|not|hate|hates)\s+(?:[\w-]+\s+){0,2}free)\s+(?:[\w-]+\s+){0,2}?(?:trial|consultation|audit|quote|strategy\s+call)\b
          (?!\s+(?:of|template|templates|checklist|guide|worksheet|sheet|spreadsheet|pdf|kit|tool|ended|expired|ran|runs|has|had|was
-           |is\s+over)\b)"""),
+           |is\s+over|ends|expires|finishes|will\s+(?:end|expire)|is\s+(?:ending|expiring))\b)"""),
         ("lowest", r"\blowest\s+prices?\s+(?:of\s+the\s+(?:year|season)|ever|guaranteed|in\s+town)\b"),
         ("click tap",
          r"""\b(?:click|tap)\s+(?:the\s+link|here|below|the\s+button)\s+(?:to|and)\s+
@@ -265,7 +265,7 @@ _HARD_SELL = Phrases(
         ("call chat demo meeting connect talk",
          r"""\b(?:when(?:'s|\s+is|\s+would\s+be)|what'?s)\s+a\s+good\s+time\s+(?:for|to)\s+
          (?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|demo|meeting|connect|talk|hop\s+on)\b"""),
-        ("hurry secure reserve enroll enrol stocks stock",
+        ("hurry secure reserve enroll enrol stocks stock book claim",
          r"""\bhurry\b(?!\s+up\s+and\s+wait)(?=[^.\n]{0,60}(?:end|ends|left|last|offer|sale|ticket|seat|spot|price|%|\$))
          | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy|date|booking|session|table)\b
            (?!\s+(?:in|on|at)\s+the\s+(?:sun|shade|sofa|beach|grass|lawn|queue))
