@@ -57,6 +57,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | forty-seventh | - | 4/6, 3/18 | - |
 | forty-eighth | 8/12, 0/14 | - | - |
 | forty-ninth | - | 4/5, 5/14 | - |
+| fiftieth | 3/8, 0/8 | 3/4, 0/8 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3622,6 +3623,51 @@ TUNE_FORTY_NINTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fiftieth batch: both rules at once, asks and offers in the voices of a charity, a shop, a freelancer and a friend, beside the same voices doing something else, measured untuned once, then tuned on.
+TUNE_FIFTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("We can't afford ads, so we're relying on you. If our Christmas appeal reaches enough people, 200 kids get a present. Please pass it on 🎄", platform="facebook"),
+            p("Anyone fancy being a legend and sharing this around? Our open mic is on Friday and we've sold 9 tickets 😅", platform="instagram"),
+            "If you're not in a position to donate, that's completely fine, but a retweet costs nothing and really does help.",
+            p("Looking for a new role in product design (London or remote). A repost would help me reach people beyond my own network, thank you 🙏", platform="linkedin"),
+            p("Hey Tom! Hope all's well. Could you put a word in with your followers about our new podcast? First episode is live.", platform="linkedin", kind="dm"),
+            p("Boosting this is the single most useful thing you can do for our strike fund today.", platform="mastodon"),
+            "Our lost dog appeal needs to reach Sheffield. Sheffield folk, retweets please 🐕",
+            p("Pop this on your grid or stories if you're coming to Leeds Pride with us 🏳️‍🌈", platform="instagram"),
+        ],
+        "quiet": [
+            p("We can't afford ads, so we're relying on word of mouth, and it's working: 40 new volunteers this month 🎄", platform="facebook"),
+            p("Anyone fancy being a legend and helping us set up the stage on Friday? Free pizza 😅", platform="instagram"),
+            "If you're not in a position to donate, that's completely fine. We're grateful you read this far.",
+            p("Looking back on my first year as a product designer: what I got wrong, and what I'd tell myself now.", platform="linkedin"),
+            p("Hey Tom! Hope all's well. Could you put a word in with your manager about the invoice? It's 60 days late.", platform="linkedin", kind="dm"),
+            p("Boosting the signal of disabled voices is something we try to do every week. This week: @ana@disabled.social", platform="mastodon"),
+            "Our lost dog appeal reached 40,000 people in Sheffield overnight. He's home. Thank you 🐕",
+            p("Pop in to the shop this weekend if you're coming to Leeds Pride, we're open late 🏳️‍🌈", platform="instagram"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Grace, love what you're doing with the brand. I'm a freelance copywriter and I've written for Oatly and Deliveroo. Any chance you need help with launch copy? Happy to send my rates.", platform="linkedin", kind="dm"),
+            p("Doors open Monday for the Content Club: weekly reviews, templates and a community of 400 marketers. Founding price $29/mo for the first 50 members only.", platform="linkedin"),
+            "Spring menu launches Thursday and our 2-for-1 cocktails run all week. Walk-ins welcome, but book to be safe 🍸 https://bp.agency/book",
+            p("Your feed looks great, but are your Reels converting? I help coaches turn views into booked calls. Free audit this week only, DM me 'AUDIT'.", platform="instagram"),
+        ],
+        "quiet": [
+            p("Hi Grace, thanks for getting back to me! My day rate is £450 and I could start on the 14th, as you asked. Shall I send a contract?", platform="linkedin", kind="dm"),
+            p("Our Content Club turned one this week. 400 members, 52 weekly reviews, and a lot of very good arguments about hooks.", platform="linkedin"),
+            "Our spring menu is a love letter to Yorkshire rhubarb. Chef explains the dishes in the video 🍸",
+            p("Your feed looks great! Honestly one of the best coach accounts I follow. The Reel on imposter syndrome was spot on.", platform="instagram"),
+            p("PSA to small businesses: if someone DMs 'Free audit this week only, DM me AUDIT', it's almost always a funnel for a £2k course.", platform="instagram"),
+            "Interesting: the brands that cut prices in the downturn recovered slower than the ones that held them.",
+            p("Our annual members' sale raised £8,400 for the refuge. Thank you for every jar of jam you bought.", platform="facebook"),
+            p("Hi Ahmed, confirming your order of 200 tote bags at £3.20 each. We'll ship on the 9th, invoice to follow.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3638,4 +3684,5 @@ BATCHES = (
     TUNE_FORTY_SECOND, TUNE_FORTY_THIRD, TUNE_FORTY_FOURTH,
     TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH, TUNE_FORTY_SEVENTH,
     TUNE_FORTY_EIGHTH, TUNE_FORTY_NINTH,
+    TUNE_FIFTIETH,
 )
