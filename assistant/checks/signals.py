@@ -184,6 +184,8 @@ _HARD_SELL = Phrases(
          | \b(?:2|two)[-\s]for[-\s](?:1|one)\b
          | \b(?:special|exclusive|introductory|early[-\s]bird)\s+
            (?:offer|deal|pricing|price|discount|rate)\b"""),
+        ("1 one 2 two bogof",
+         r"\b(?:2|two)[-\s]for[-\s](?:1|one)\b(?!\s+(?:rule|principle|ratio))|\b(?:3|three)[-\s]for[-\s](?:2|two)\b(?!\s+(?:rule|principle|ratio))|\bbogof\b"),
         ("ends end",
          r"""\b(?:sale|offer|deal|discount|pricing)\s+ends?\s+
          (?:today|tonight|tomorrow|soon|at\s+midnight|on\s+\w+|\w+day)\b"""),

@@ -49,7 +49,8 @@ _GOOD_DEED = Phrases([
       (?:\s+(?:here|now|today|too))?
       \s+(?:(?:could|can|might|may|will|would|really|genuinely|truly|honestly|literally|just|actually|seriously|all)\s+)*
       (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
-      |be\s+the\s+one|be\s+(?:someone|somebody|the\s+difference|what|how|their|her|his|a\s+lifeline)|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
+      |be\s+the\s+one|be\s+(?:someone|somebody|the\s+difference|what|how|their|her|his|a\s+lifeline)
+      |costs?\s+(?:you\s+)?nothing|(?:is|'s)\s+free|does\s+help|do\s+help|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
     | \b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
       |real|actual|\w+\s+more)\b
     | \b(?:every|each|per|one)\s+(?:share|rt|retweet|repost|boost|reshare|like)\s*(?:=|\u2192|->|equals|means|gets|raises|earns
@@ -64,7 +65,7 @@ _GOOD_DEED = Phrases([
     ("sharing retweeting reposting boosting resharing rting forwarding sending passing",
      r"""\b(?:sharing|forwarding|sending|passing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post)\b
       [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far)\s+)?
-      (?:the\s+(?:best|easiest|kindest|biggest|most\s+useful|simplest|single\s+best|quickest)\s+(?:thing|way|gift|help)
+      (?:the\s+(?:single\s+)?(?:best|easiest|kindest|biggest|most\s+[\w-]+|simplest|quickest|greatest)\s+(?:thing|way|gift|help)
       |(?:a\s+)?(?:huge|big|massive|real)\s+help)\b"""),
     ("sharing retweeting reposting boosting resharing rting hitting",
      r"""(?:\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post|this\s+post)
@@ -125,7 +126,9 @@ _WILLING = Lazy(
 _ABOUT_US = Lazy(
     r"""\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:post|tweet|shout|blog|talk|write\s+(?:a\s+)?(?:post|something
       |a\s+few\s+words))\s+about\s+(?:our|my|this|it|us|me)\b
-    |\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:put|get)\s+(?:a|the)\s+(?:good\s+)?word\s+out\b""",
+    |\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:put|get)\s+(?:a|the)\s+(?:good\s+)?word\s+out\b
+    |\b(?:put|putting)\s+(?:in\s+)?a\s+(?:good\s+|kind\s+)?word\s+in\s+(?:with|to|for\s+us\s+with)\s+(?:your|ur|all\s+your)\s+
+      (?:followers|network|audience|community|readers|listeners|subscribers|friends|connections|list)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)

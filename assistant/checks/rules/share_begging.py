@@ -159,7 +159,7 @@ _REQUEST = (
       |kind\s+enough|kind|good\s+enough)(?:\s+as)?(?:\s+to)?
     |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
     |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
-    |{_ASKED}\s+fancy|fancy
+    |(?:{_ASKED}\s+)?fancy(?:\s+being\s+an?\s+[\w-]+(?:\s+and)?)?
     |any\s+chance\s+{_ASKED}(?:'d|'ll|\s+(?:could|can|would|might|will))?|go(?:\s+and)?
     |(?:(?:we|i)(?:'d|\s+would|'ll|\s+will)?|would)(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
       \s+(?:it\s+)?(?:if\s+{_ASKED}|for\s+(?:you|u)\s+to)(?:'d|\s+(?:could|would|can|did|were\s+to))?
@@ -337,6 +337,9 @@ _ACTS = Phrases(
            (?:(?:are|is|would\s+be|will\s+be|much|greatly|always|very|hugely|massively|truly|really|most|so)\s+)*
            (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted
            |(?:a\s+)?(?:huge|big|massive|great|real)\s+help)\b"""),
+        ("rts retweets shares reposts boosts reblogs share rt retweet repost boost reblog",
+         r"""\b(?:a\s+)?(?:rts?|retweets?|shares?|reposts?|boosts?|reblogs?|signal[-\s]boosts?|re-?shares?)\s*,?\s*(?:please|pls|plz)\b
+           (?!\s+(?:your|ur|with\s+(?:us|me))\b)"""),
         ("hit smash tap click press",
          r"\b(?:hit|smash|tap|click|press)\s+(?:that\s+|the\s+)?(?:share|rt|retweet|repost|boost)(?:\s+button)?\b"),
         ("see",
