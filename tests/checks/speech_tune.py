@@ -58,6 +58,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | forty-eighth | 8/12, 0/14 | - | - |
 | forty-ninth | - | 4/5, 5/14 | - |
 | fiftieth | 3/8, 0/8 | 3/4, 0/8 | - |
+| fifty-first | 5/10, 0/12 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3668,6 +3669,40 @@ TUNE_FIFTIETH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-first batch: distribution asked for with the verbs of the brief (send to, forward, boost, amplify, reshare, spread, get the word out), conditionally, for a cause, in DMs and under long posts, beside the same verbs used for other things, measured untuned once, then tuned on.
+TUNE_FIFTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Should you feel like amplifying, our report on pay gaps in creative agencies is here: https://bp.agency/paygap", platform="linkedin"),
+            p("Hi Alex! Our partnership post goes live at 9am tomorrow. If you could reshare it from the company page around lunch, that'd be ideal 🙌", platform="linkedin", kind="dm"),
+            "Any help getting the word out about our free legal clinic is hugely appreciated. Wednesdays, 6-8pm, no appointment needed.",
+            p("Mastodon friends: I'm looking for work as a sysadmin. Boosts are my lifeline right now 🙏", platform="mastodon"),
+            p("Send to your group chat and pick a date 🍕👇", platform="instagram"),
+            p("Honestly the best way to support a small creator is to share their work. So, if you liked this reel... you know 😉", platform="instagram"),
+            "It's been a rough year for indie bookshops.\n\nWe've lost 3 in this city alone since January. Rents are up 40%, footfall is down, and online giants undercut every price.\n\nWe're still here because of you. If you can, spread the word about us this Christmas.",
+            p("Hi Jen, thanks so much for the lovely review! If you've got friends who'd enjoy the class, we'd be so grateful if you passed our details on 💛", platform="facebook", kind="dm"),
+            "Amplifying this would mean a lot to the families still waiting for answers.",
+            p("Forward this to whoever does the hiring at your company. Seriously. It'll save them a month. https://bp.agency/hiring-guide", platform="linkedin"),
+        ],
+        "quiet": [
+            p("Should you feel like a deep dive, our report on pay gaps in creative agencies is here: https://bp.agency/paygap", platform="linkedin"),
+            p("Hi Alex! Our partnership post goes live at 9am tomorrow. Thanks so much for all your help on the copy 🙌", platform="linkedin", kind="dm"),
+            "Any questions about our free legal clinic? Wednesdays, 6-8pm, no appointment needed.",
+            p("Mastodon friends: I found work as a sysadmin! Thank you for all the boosts last month 🙏", platform="mastodon"),
+            p("Send us your pizza order before 6 and we'll have it ready for 7 🍕👇", platform="instagram", kind="dm"),
+            p("Honestly the best way to support a small creator is to buy from them directly rather than through the big marketplaces.", platform="instagram"),
+            "It's been a rough year for indie bookshops.\n\nWe've lost 3 in this city alone since January.\n\nWe're still here because of you. Thank you, and see you at the Christmas late opening.",
+            p("Hi Jen, thanks so much for the lovely review! We passed it on to Maria, she was delighted 💛", platform="facebook", kind="dm"),
+            "Amplifying algorithms reward outrage; that's a design choice, not a law of nature.",
+            p("Please forward invoices to accounts@bp.agency rather than to individual team members.", platform="linkedin"),
+            p("The word is out: we're moving to a bigger studio in May!", platform="instagram"),
+            "We reshared our 2019 post on accessibility because sadly every word still applies.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3684,5 +3719,5 @@ BATCHES = (
     TUNE_FORTY_SECOND, TUNE_FORTY_THIRD, TUNE_FORTY_FOURTH,
     TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH, TUNE_FORTY_SEVENTH,
     TUNE_FORTY_EIGHTH, TUNE_FORTY_NINTH,
-    TUNE_FIFTIETH,
+    TUNE_FIFTIETH, TUNE_FIFTY_FIRST,
 )
