@@ -67,18 +67,18 @@ _GOOD_DEED = Phrases([
       [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far)\s+)?
       (?:the\s+(?:single\s+)?(?:best|easiest|kindest|biggest|most\s+[\w-]+|simplest|quickest|greatest)\s+(?:thing|way|gift|help)
       |(?:a\s+)?(?:huge|big|massive|real)\s+help)\b"""),
-    ("sharing retweeting reposting boosting resharing rting hitting",
-     r"""(?:\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post|this\s+post)
+    ("sharing retweeting reposting boosting resharing rting hitting amplifying reblogging",
+     r"""(?:\b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:this|it|the\s+post|this\s+post)
       |\b(?:hitting|pressing|tapping|clicking)\s+(?:the\s+)?(?:repost|share|retweet|rt|boost|reshare)(?:\s+button)?)\s+
       (?:(?:could|can|might|may|will|would)\s+(?:just\s+|really\s+|genuinely\s+|honestly\s+)?)?(?:help|helps|save|saves|reunite|reunites
       |find|finds|change|changes)\b
-    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+(?:is|'s)\s+(?:totally\s+|completely\s+)?
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:this|it)\s+(?:is|'s)\s+(?:totally\s+|completely\s+)?
       (?:free|costs\s+(?:you\s+)?nothing)\b
-    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
       (?:make\s+(?:my|our)\s+(?:day|week|month|year)|mean\s+(?:a\s+lot|the\s+world|so\s+much)|help)\b
-    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
       |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b
-    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
       (?<!\b(?:rarely|never|hardly|seldom|not|n't|doesn't|don't|won't))\s+(?:really\s+)?(?:helps|means\s+(?:a\s+lot|the\s+world|so\s+much))\b
       (?=\s+(?:us|me|small|creators|indie|independent|local|the|our|my)\b)"""),
     ("needs need takes",
@@ -89,9 +89,11 @@ _GOOD_DEED = Phrases([
       \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b
     | \ball\s+it\s+takes\s+is\s+(?:a|one)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\b"""),
     ("way thank gift favour favor support",
-     r"""\b(?:the\s+(?:best|easiest|simplest|quickest|biggest)|one|a)\s+(?:way\s+to\s+(?:help|support|thank)(?:\s+(?:us|me))?|thank[-\s]you
+     r"""\b(?:the\s+(?:best|easiest|simplest|quickest|biggest)|one|a)\s+(?:way\s+to\s+(?:help|support|thank)(?:\s+(?:us|me
+      |(?:a|an|your|any|the)\s+(?:[\w-]+\s+){0,2}?(?:creators?|artists?|business(?:es)?|shops?|charit(?:y|ies)|cause|bands?|writers?
+      |makers?|authors?|podcasts?|accounts?|musicians?|bakery|cafe|café)))?|thank[-\s]you
       |gift|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by)?\s*(?:quick\s+)?(?:share|rt|retweet|repost|boost
-      |sharing|retweeting|reposting|boosting|spread(?:ing)?)\b"""),
+      |sharing|retweeting|reposting|boosting|spread(?:ing)?|share\s+(?:their|our|my|his|her)\s+(?:work|posts?|content|stuff))\b"""),
     ("make", r"\bmake\s+(?:this|it)\s+(?:the\s+most\s+(?:shared|retweeted|reposted)|go\s+viral|viral|trend)\b"),
     ("hoping hope praying wishing",
      r"""\b(?:hoping|hope|praying|wishing)\s+for\s+(?:lots\s+of|loads\s+of|some|a\s+few|plenty\s+of|many|as\s+many)\s+
