@@ -59,6 +59,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | forty-ninth | - | 4/5, 5/14 | - |
 | fiftieth | 3/8, 0/8 | 3/4, 0/8 | - |
 | fifty-first | 5/10, 0/12 | - | - |
+| fifty-second | 8/8, 0/8 | 4/4, 0/8 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3703,6 +3704,51 @@ TUNE_FIFTY_FIRST: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-second batch: more of both rules in everyday voices, measured untuned once, then tuned on.
+TUNE_FIFTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("The waiting list for autism assessments here is 3 years. Three. Please make some noise about this, share it everywhere you can.", platform="facebook"),
+            "Not asking for money, just asking for eyes: RT so the right person sees it.",
+            p("Hi Dee, congrats on the new store! We'd love it if you could give our collab post a little share when it goes up on Monday ✨", platform="instagram", kind="dm"),
+            p("Hey neighbours 👋 We're the new bakery on Market St. Tell your friends, bring your mum, and follow us for daily bakes!", platform="facebook"),
+            "Reminder that one retweet from you could be the one that lands in front of the right hiring manager.",
+            p("Put this in front of every founder you know. They need to read it before their next raise. https://bp.agency/raise", platform="linkedin"),
+            p("We need 30 more testers for the Android beta. Help us find them? Boost/share this 🙏", platform="mastodon"),
+            p("Would you be a gem and post our volunteer day in your company's Slack? It's on the 15th.", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            p("The waiting list for autism assessments here is 3 years. Three. We're writing to our MP today and publishing her reply.", platform="facebook"),
+            "Not asking for money, just asking for honesty: what stops you from buying local?",
+            p("Hi Dee, congrats on the new store! Loved the post about your opening day ✨", platform="instagram", kind="dm"),
+            p("Hey neighbours 👋 We're the new bakery on Market St. Come say hi, the first coffee is on us!", platform="facebook"),
+            "One retweet from a big account can flood a small one with abuse. Think before you quote.",
+            p("We put this in front of 30 founders before publishing. Their feedback changed the whole second half. https://bp.agency/raise", platform="linkedin"),
+            p("We found our 30 Android beta testers in a day. Thank you all for the boosts 🙏", platform="mastodon"),
+            p("Would you be a gem and send me the Slack invite for the volunteer day? I can't find it.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Still no plan for January? Our 12-week content bootcamp starts on the 8th. £495, payment plans available. Enrol now 👉 https://bp.agency/bootcamp", platform="linkedin"),
+            p("Hi Sam 👋 we're a Manchester video studio. We just shot a campaign for Gymshark and have a couple of shoot days free in March at a reduced rate. Shall I send a few examples?", platform="linkedin", kind="dm"),
+            "Today's the day! The shop is finally open and everything is 15% off with code HELLO15 🎉",
+            p("Tired of posting into the void? Our done-for-you Instagram management takes it off your plate. From £600/month. Link in bio to apply.", platform="instagram"),
+        ],
+        "quiet": [
+            p("We've decided to keep our prices the same in 2027. Costs went up, but so did the number of you who stuck with us. Thank you.", platform="facebook"),
+            p("Hi Sam, as promised here's the breakdown: 2 shoot days at £1,200 each, edit £800. Total £3,200 + VAT. Shout if anything needs changing!", platform="linkedin", kind="dm"),
+            "Our shop opened exactly a year ago today. 1,400 orders, 3 broken ovens, 1 very tired team 🎉",
+            p("The best Instagram management tools in 2027, compared: prices from free to £99/month, and which one we actually use.", platform="instagram"),
+            "Honestly the 'book a discovery call' button on every freelancer site is starting to feel like a cry for help.",
+            p("We offered a 15% welcome code for a year and it mostly brought in people who never bought again. Dropping it.", platform="linkedin"),
+            p("Hi Ola, just a heads-up that the class on Tuesday is moved to Thursday. Your booking carries over, nothing to pay.", platform="facebook", kind="dm"),
+            p("Council tax is going up 5% from April, the maximum allowed. Here's what the extra money is for.", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3720,4 +3766,5 @@ BATCHES = (
     TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH, TUNE_FORTY_SEVENTH,
     TUNE_FORTY_EIGHTH, TUNE_FORTY_NINTH,
     TUNE_FIFTIETH, TUNE_FIFTY_FIRST,
+    TUNE_FIFTY_SECOND,
 )
