@@ -60,6 +60,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fiftieth | 3/8, 0/8 | 3/4, 0/8 | - |
 | fifty-first | 5/10, 0/12 | - | - |
 | fifty-second | 8/8, 0/8 | 4/4, 0/8 | - |
+| fifty-third | - | 3/4, 5/10 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3749,6 +3750,32 @@ TUNE_FIFTY_SECOND: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-third batch: hiring, petitions, news of drops and sell-outs, community events and customer service in a sale's words, beside the sales themselves, measured untuned once, then tuned on.
+TUNE_FIFTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Limited edition Christmas jumpers are here 🎄 Only 150 made, £45 each, and when they're gone they're gone. Shop now: https://bp.agency/jumpers", platform="instagram"),
+            p("Hi Mark, I run a small bookkeeping firm for creative agencies. Most of our clients save 6+ hours a month. Open to a 20-min call next week?", platform="linkedin", kind="dm"),
+            "Want your brand in front of 40,000 marketers? Sponsor next month's newsletter. 2 slots left, rates in the link. https://bp.agency/sponsor",
+            p("Final call! Our LinkedIn ghostwriting waitlist closes Friday, and founding clients keep their rate for life.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("We're hiring! Social Media Manager, £35k + bonus, 3 days in our Bristol studio. Limited places on our assessment day, so apply soon: https://bp.agency/jobs", platform="linkedin"),
+            p("Sign now: the petition to keep our library open closes on Friday and we're 200 names short. https://bp.agency/library", platform="facebook"),
+            "Nike's limited edition run sold out in three minutes this morning, and resale prices are already at £400.",
+            p("Our community litter pick is on Sunday at 10am. Gloves and bags provided, kids welcome. Limited spaces, so let us know you're coming!", platform="facebook"),
+            p("Hi Rosa, so sorry for the wait! Yes, the Large is £28 and it's back in stock now. I've set one aside for you until Friday.", platform="instagram", kind="dm"),
+            "Apply now for our paid summer internship: 10 weeks, London Living Wage, no experience needed. https://bp.agency/interns",
+            p("Register now for the Leeds Half Marathon: 5,000 places, raising money for Martin House hospice. See you on the start line!", platform="facebook"),
+            p("Reminder: our annual members' meeting is on Tuesday at 7pm. Book your place so we have enough chairs (and biscuits).", platform="facebook"),
+            "The '50% off, today only' banner on a site that's had it up since 2019 is my favourite piece of internet folklore.",
+            p("Hi Priya, thanks for booking! Your deposit of £50 has been received and the balance is due on the day. See you on the 3rd!", platform="instagram", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3766,5 +3793,5 @@ BATCHES = (
     TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH, TUNE_FORTY_SEVENTH,
     TUNE_FORTY_EIGHTH, TUNE_FORTY_NINTH,
     TUNE_FIFTIETH, TUNE_FIFTY_FIRST,
-    TUNE_FIFTY_SECOND,
+    TUNE_FIFTY_SECOND, TUNE_FIFTY_THIRD,
 )
