@@ -255,7 +255,11 @@ _HARD_SELL = Phrases(
          {_PRICE_LIST}\b"""),
         ("limited close closes doors cart",
          r"""\b(?:spots?|slots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
-         | \b(?:doors|cart|enrol?ment)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon|on\s+\w+|\w+day)\b"""),
+         | \b(?:doors|cart|enrol?ment|wait-?list|wait\s+list|pre-?orders)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon
+           |on\s+\w+|\w+day)\b"""),
+        ("founding life",
+         r"""\bfounding\s+(?:client|member|customer|subscriber|partner)s?(?:'|'s)?\s+(?:rate|price|pricing|discount|offer)\b
+         | \b(?:keep|lock\s+in|locked\s+in)\s+(?:their|your|the|this)\s+(?:rate|price|pricing)\s+for\s+life\b"""),
         # Asking for the meeting: "worth a chat?", "do you have 15 minutes this week for a demo?"
         ("worth",
          r"""\bworth\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?

@@ -125,18 +125,37 @@ _MONEY = Lazy(
 )
 
 
+# Calls to apply, register or book for what nobody sells: a job, a cause, a community event.
+# A salary or a charity ticket has a price, so here only the words of a sale count against it.
+_NOT_FOR_SALE = Lazy(
+    r"""\b(?:we'?re\s+hiring|now\s+hiring|hiring|vacanc(?:y|ies)|internships?|apprenticeships?|job\s*:|salary|per\s+annum|living\s+wage
+    |charit(?:y|ies)|hospice|fundrais\w*|proceeds|raising\s+(?:money|funds)|money\s+raised|donat\w+|petition
+    |community\s+(?:event|day|clean-?up|litter\s+pick|garden|centre|center|fun\s+day|meeting)|litter\s+pick|clean-?up
+    |members'?\s+meeting|agm|residents'?\s+meeting|town\s+hall\s+meeting)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SALE_WORDS = Lazy(
+    r"""\d\s?%|/\s?(?:mo|month|yr|year)\b|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|code|pricing|rates?
+    |deposit|packages?|retainer|upgrade|premium|trial|clients?|course|coaching|bootcamp|masterclass|enrol|enroll|subscription
+    |per\s+month|a\s+month|monthly|merch|bundle|services?|demo|audit|quote|proposal|consultation|(?:we|i)\s+help|work\s+with)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _nothing_sold(text: str) -> bool:
-    """Whether `text` gives something away, free or as volunteering, with no price or sale anywhere."""
+    """Whether `text` gives something away, hires, or calls people to a cause, with nothing for sale."""
     lowered = text.lower()
-    if "free" not in lowered and "volunteer" not in lowered and "no c" not in lowered:
-        return False
-    return _NO_CHARGE.search(text) is not None and _MONEY.search(text) is None
+    if ("free" in lowered or "volunteer" in lowered or "no c" in lowered) and _NO_CHARGE.search(text) is not None \
+            and _MONEY.search(text) is None:
+        return True
+    return _NOT_FOR_SALE.search(text) is not None and _SALE_WORDS.search(text) is None
 
 
 # An offer looked back on ("Our 20% off weekend in March brought in 300 customers", "early
 # bird pricing ended last night"), with nothing in the post to take up now, is history.
 _PAST = Lazy(
-    r"""\b(?:brought\s+in|drove|generated|ended|finished|closed|backfired|flopped|worked|(?:we|they|i)\s+(?:ran|did|tried|offered|had)
+    r"""\b(?:brought\s+in|drove|generated|ended|finished|closed|backfired|flopped|worked|sold(?:\s+out)?
+    |(?:we|they|i)\s+(?:ran|did|tried|offered|had)
     |was|were|last\s+(?:week|month|year|weekend|night|summer|spring|autumn|winter|christmas|easter)|ago
     |in\s+(?:january|february|march|april|june|july|august|september|october|november|december|20[0-2]\d))\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -238,7 +257,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if evidence and _not_selling_now(post, text, evidence):
         evidence = None
     if evidence and post.kind != "dm" and _nothing_sold(text):
-        evidence = None  # a free event or resource: the call to sign up sells nothing
+        evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
     if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
         return
