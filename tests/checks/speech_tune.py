@@ -61,6 +61,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-first | 5/10, 0/12 | - | - |
 | fifty-second | 8/8, 0/8 | 4/4, 0/8 | - |
 | fifty-third | - | 3/4, 5/10 | - |
+| fifty-fourth | 6/10, 0/10 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3776,6 +3777,38 @@ TUNE_FIFTY_THIRD: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-fourth batch: asks in slang, in lists of ways to help, as a P.S., and to named groups of readers, beside the same openings going elsewhere, measured untuned once, then tuned on.
+TUNE_FIFTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "3 ways to help us right now:\n1. Sign the petition\n2. Write to your MP\n3. Share this thread",
+            p("P.S. if you know a small business owner drowning in admin, this guide is for them. Pass it along 💌", platform="linkedin"),
+            p("lovelies, our tiny shop is 2 years old today 🥹 the best birthday present would be you reposting this 💕", platform="instagram"),
+            "PR people, comms folk, agency friends: give this a read and a retweet if it rings true.",
+            p("Could this reach someone in Cardiff who needs a wheelchair-accessible flat? Please share on your local groups.", platform="facebook"),
+            p("We're 3 signatures off 1,000! Who can help push it over the line? Share share share 📣", platform="facebook"),
+            "Bump. Still looking for a designer for two weeks in June, remote, paid. RTs welcome.",
+            p("Hi Lou, hope you're well! Would you mind flagging our new grant programme to the founders in your accelerator cohort? Details attached.", platform="linkedin", kind="dm"),
+            p("If you've ever had help from a food bank, or know someone who has, please consider passing this post on ❤️", platform="facebook"),
+            p("Toot this to the skies: the Fediverse Film Festival is open for entries until 1 March! 🎬", platform="mastodon"),
+        ],
+        "quiet": [
+            "3 ways we help freelancers right now:\n1. Free contract templates\n2. A late-payment letter\n3. Monthly office hours",
+            p("P.S. if you're a small business owner drowning in admin, our free guide is linked in the comments 💌", platform="linkedin"),
+            p("lovelies, our tiny shop is 2 years old today 🥹 thank you for every order, every story and every kind word 💕", platform="instagram"),
+            "PR people, comms folk, agency friends: what's the one pitch email habit you'd ban tomorrow?",
+            p("We found a wheelchair-accessible flat in Cardiff for our client thanks to a reader tip. Thank you, whoever you are!", platform="facebook"),
+            p("We're 3 signatures off 1,000! Our volunteers are on the high street until 4pm if you'd like to sign in person 📣", platform="facebook"),
+            "Update: we found our June designer! Thanks for all the RTs and recommendations.",
+            p("Hi Lou, hope you're well! Would you mind reviewing the grant application before Friday? Details attached.", platform="linkedin", kind="dm"),
+            p("If you've ever had help from a food bank, you're not alone: 1 in 7 families here have. No shame, ever ❤️", platform="facebook"),
+            p("Tooted from the cinema lobby: the Fediverse Film Festival opens tonight with a sold-out screening 🎬", platform="mastodon"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3794,4 +3827,5 @@ BATCHES = (
     TUNE_FORTY_EIGHTH, TUNE_FORTY_NINTH,
     TUNE_FIFTIETH, TUNE_FIFTY_FIRST,
     TUNE_FIFTY_SECOND, TUNE_FIFTY_THIRD,
+    TUNE_FIFTY_FOURTH,
 )
