@@ -88,12 +88,12 @@ _GOOD_DEED = Phrases([
      r"""\b(?:takes|only\s+takes|costs)\s+(?:(?:just|only)\s+)?(?:a|one|two|five|ten|\d+)\s+(?:seconds?|secs?|clicks?|taps?|minutes?)
       \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b
     | \ball\s+it\s+takes\s+is\s+(?:a|one)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\b"""),
-    ("way thank gift favour favor support",
+    ("way thank gift favour favor support present",
      r"""\b(?:the\s+(?:best|easiest|simplest|quickest|biggest)|one|a)\s+(?:way\s+to\s+(?:help|support|thank)(?:\s+(?:us|me
       |(?:a|an|your|any|the)\s+(?:[\w-]+\s+){0,2}?(?:creators?|artists?|business(?:es)?|shops?|charit(?:y|ies)|cause|bands?|writers?
       |makers?|authors?|podcasts?|accounts?|musicians?|bakery|cafe|café)))?|thank[-\s]you
-      |gift|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by)?\s*(?:quick\s+)?(?:share|rt|retweet|repost|boost
-      |sharing|retweeting|reposting|boosting|spread(?:ing)?|share\s+(?:their|our|my|his|her)\s+(?:work|posts?|content|stuff))\b"""),
+      |(?:[\w-]+\s+)?(?:gift|present)|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by|you|u|your)?\s*(?:quick\s+)?
+      (?:share|rt|retweet|repost|boost|sharing|retweeting|reposting|boosting|resharing|reblogging|spread(?:ing)?|share\s+(?:their|our|my|his|her)\s+(?:work|posts?|content|stuff))\b"""),
     ("make", r"\bmake\s+(?:this|it)\s+(?:the\s+most\s+(?:shared|retweeted|reposted)|go\s+viral|viral|trend)\b"),
     ("hoping hope praying wishing",
      r"""\b(?:hoping|hope|praying|wishing)\s+for\s+(?:lots\s+of|loads\s+of|some|a\s+few|plenty\s+of|many|as\s+many)\s+
@@ -133,6 +133,14 @@ _ABOUT_US = Lazy(
       (?:followers|network|audience|community|readers|listeners|subscribers|friends|connections|list)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_FLAG = Lazy(
+    r"""\b(?:(?:would|could|can|will)\s+(?:you|u)\b[^.?!\n]{0,25}?|please\s+|pls\s+|mind\s+)
+    (?:flag|flagging|mention|mentioning|recommend|recommending|point|pointing)\s+(?:this|it|(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)
+    \s+(?:out\s+)?to\s+(?:the\s+|any\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:founders|people|friends|colleagues|followers|members|students
+    |parents|team|network|community|readers|clients|contacts|anyone|everyone|folks|mates|subscribers|audience)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_FLAG_WORDS = frozenset("flag flagging mention mentioning recommend recommending point pointing".split())
 _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
 
 # The act as an imperative at the start of a clause, whatever follows it ("Share so it
@@ -145,7 +153,7 @@ _START = (
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
     (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
-      |quote[-\s]?(?:tweet|post)|qt)
+      |quote[-\s]?(?:tweet|post)|qt|toot|skeet)
       (?:\s+(?:this|it|that|these|the\s+(?:(?:first|top|original|pinned|last)\s+)?(?:post|thread|tweet|toot|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
@@ -159,11 +167,11 @@ _IMPERATIVE = Lazy(
 )
 _IMPERATIVE_START = Lazy(
     r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|quote|qt"
-    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get)\b",
+    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get|toot|skeet)\b",
     regex.IGNORECASE,
 )
 _IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt".split()
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt toot skeet".split()
 )
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(
@@ -236,6 +244,8 @@ def spread_request(text: str) -> str | None:
         return " ".join(willing.group(0).split())
     if ("about" in words or "word" in words) and ("you" in words or "u" in words) and (about := _ABOUT_US.search(text)):
         return " ".join(about.group(0).split())
+    if not _FLAG_WORDS.isdisjoint(words) and "to" in words and (flag := _FLAG.search(text)):
+        return " ".join(flag.group(0).split())
     match = _GOOD_DEED.search(text, words)
     if match and not _NOT_ASKING.search(text):
         return " ".join(match.group(0).split())

@@ -343,6 +343,9 @@ _ACTS = Phrases(
         ("rts retweets shares reposts boosts reblogs share rt retweet repost boost reblog",
          r"""\b(?:a\s+)?(?:rts?|retweets?|shares?|reposts?|boosts?|reblogs?|signal[-\s]boosts?|re-?shares?)\s*,?\s*(?:please|pls|plz)\b
            (?!\s+(?:your|ur|with\s+(?:us|me))\b)"""),
+        # "Share share share", "RT RT RT": the act said over and over
+        ("share rt retweet repost boost reshare",
+         r"\b(share|rt|retweet|repost|boost|reshare)(?:[\s,!.]+\1\b){1,}"),
         ("hit smash tap click press",
          r"\b(?:hit|smash|tap|click|press)\s+(?:that\s+|the\s+)?(?:share|rt|retweet|repost|boost)(?:\s+button)?\b"),
         ("see",
