@@ -62,6 +62,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-second | 8/8, 0/8 | 4/4, 0/8 | - |
 | fifty-third | - | 3/4, 5/10 | - |
 | fifty-fourth | 6/10, 0/10 | - | - |
+| fifty-fifth | 4/8, 0/8 | 3/4, 0/8 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3809,6 +3810,51 @@ TUNE_FIFTY_FOURTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-fifth batch: both rules again, written after the fifty-fourth round, measured untuned once, then tuned on.
+TUNE_FIFTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Our nursery garden needs a new shed before winter. If you can't donate, sharing the fundraiser link with your family WhatsApp is just as good 🌱", platform="facebook"),
+            "Retweet to save a life. Seriously: blood stocks are at a 10-year low. Find your nearest session below.",
+            p("I know LinkedIn hates links, but if this report helped you, a reshare helps it find the next person. Link in comments.", platform="linkedin"),
+            p("Mates, a favour: my sister's café opens Saturday in Frome. If you've got a Frome crowd, send them her way ☕", platform="instagram"),
+            p("Could the kind people of the fediverse spread this about a bit? We're a tiny co-op looking for a bookkeeper.", platform="mastodon"),
+            "If you've got a sec, hit that share button for us. The campaign ends in 3 days.",
+            p("Hi Kim! Long time. Random ask: we're launching our podcast on the 12th and I'd love it if you could mention it in your newsletter?", platform="linkedin", kind="dm"),
+            p("Story this if you're coming to the market on Sunday so your mates know where to find you 🍓", platform="instagram"),
+        ],
+        "quiet": [
+            p("Our nursery garden has a new shed! Thank you to everyone who donated, and to Mick for building it 🌱", platform="facebook"),
+            "Blood stocks are at a 10-year low. If you can give, find your nearest session below.",
+            p("I know LinkedIn hates links, so the report is in the comments. What surprised you most?", platform="linkedin"),
+            p("Mates, update: my sister's café in Frome is open! The cinnamon buns are unreal ☕", platform="instagram"),
+            p("The kind people of the fediverse found us a bookkeeper in a day. Thank you, truly.", platform="mastodon"),
+            "If you've got a sec, tell us what you'd want from the next campaign. We read every reply.",
+            p("Hi Kim! Long time. Loved your newsletter piece on launch weeks, it made me rethink ours completely.", platform="linkedin", kind="dm"),
+            p("Sunday market stalls are up on our story now 🍓 see you there!", platform="instagram"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Ben, noticed you're hiring a social media manager. Before you do: our agency runs social for 20+ SaaS brands for less than one salary. Open to comparing?", platform="linkedin", kind="dm"),
+            p("The Autumn Edit is live 🍂 New arrivals plus 25% off knitwear this weekend. Tap to shop.", platform="instagram"),
+            "Coaches: I've got 3 spaces in my January mastermind. It's £1,500 for 12 weeks and it will change how you sell. Comment 'IN' below.",
+            p("Only a week left to get your Christmas orders in! Last order date is 18 December, and shipping is free over £40.", platform="facebook"),
+        ],
+        "quiet": [
+            p("Hi Ben, saw you're hiring a social media manager, congrats on the growth! One tip from having hired a few: ask for a content audit as the task.", platform="linkedin", kind="dm"),
+            p("The Autumn Edit is a reading list, not a shop: our 12 favourite essays on craft this season 🍂", platform="instagram"),
+            "Coaches: what's the one thing you wish clients knew before their first session? Comment below.",
+            p("Last order date for Christmas delivery was yesterday. Anything ordered now will arrive in the new year. Thanks for a record December!", platform="facebook"),
+            p("Our kitchen team worked out the true cost of a £12 pizza: £3.10 ingredients, £4.20 labour, £2.90 rent and energy. Margins are thin.", platform="linkedin"),
+            "Why 'limited time only' stopped working on me, and what brands do instead that actually earns a click.",
+            p("Hi Mo, your order of 3 prints (£72) is confirmed. Framing takes about 10 days, we'll message when it ships.", platform="instagram", kind="dm"),
+            p("Free family swim every Sunday in August at the leisure centre, no booking needed. Just turn up 🏊", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3827,5 +3873,5 @@ BATCHES = (
     TUNE_FORTY_EIGHTH, TUNE_FORTY_NINTH,
     TUNE_FIFTIETH, TUNE_FIFTY_FIRST,
     TUNE_FIFTY_SECOND, TUNE_FIFTY_THIRD,
-    TUNE_FIFTY_FOURTH,
+    TUNE_FIFTY_FOURTH, TUNE_FIFTY_FIFTH,
 )
