@@ -257,6 +257,9 @@ _HARD_SELL = Phrases(
          r"""\b(?:spots?|slots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
          | \b(?:doors|cart|enrol?ment|wait-?list|wait\s+list|pre-?orders)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon
            |on\s+\w+|\w+day)\b"""),
+        ("left",
+         r"""\b(?:only\s+|just\s+)?(?:a\s+(?:week|day|few\s+(?:days|hours))|\d+\s+(?:days?|hours?)|hours|days)\s+left\s+to\s+
+         (?:get|order|buy|grab|claim|book|shop|save|place|snap\s+up|lock\s+in)\b"""),
         ("founding life",
          r"""\bfounding\s+(?:client|member|customer|subscriber|partner)s?(?:'|'s)?\s+(?:rate|price|pricing|discount|offer)\b
          | \b(?:keep|lock\s+in|locked\s+in)\s+(?:their|your|the|this)\s+(?:rate|price|pricing)\s+for\s+life\b"""),

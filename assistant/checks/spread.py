@@ -63,10 +63,11 @@ _GOOD_DEED = Phrases([
      r"""\b(?:asking|ask|want|need|all)\b[^.!?\n]{0,40}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?
       (?:share|rt|retweet|repost|boost|reshare)\b"""),
     ("sharing retweeting reposting boosting resharing rting forwarding sending passing",
-     r"""\b(?:sharing|forwarding|sending|passing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post)\b
-      [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far)\s+)?
+     r"""\b(?:sharing|forwarding|sending|passing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post
+      |the\s+(?:[\w-]+\s+)?(?:link|page|appeal|fundraiser|petition|post|video)|our\s+[\w-]+)\b
+      [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far|just)\s+)?
       (?:the\s+(?:single\s+)?(?:best|easiest|kindest|biggest|most\s+[\w-]+|simplest|quickest|greatest)\s+(?:thing|way|gift|help)
-      |(?:a\s+)?(?:huge|big|massive|real)\s+help)\b"""),
+      |(?:a\s+)?(?:huge|big|massive|real)\s+help|as\s+(?:good|helpful|valuable|important)(?:\s+as)?)\b"""),
     ("sharing retweeting reposting boosting resharing rting hitting amplifying reblogging",
      r"""(?:\b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:this|it|the\s+post|this\s+post)
       |\b(?:hitting|pressing|tapping|clicking)\s+(?:the\s+)?(?:repost|share|retweet|rt|boost|reshare)(?:\s+button)?)\s+
@@ -153,7 +154,7 @@ _START = (
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
     (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
-      |quote[-\s]?(?:tweet|post)|qt|toot|skeet)
+      |quote[-\s]?(?:tweet|post)|qt|toot|skeet|story(?=\s+(?:this|it)\b))
       (?:\s+(?:this|it|that|these|the\s+(?:(?:first|top|original|pinned|last)\s+)?(?:post|thread|tweet|toot|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
@@ -167,18 +168,18 @@ _IMPERATIVE = Lazy(
 )
 _IMPERATIVE_START = Lazy(
     r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|quote|qt"
-    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get|toot|skeet)\b",
+    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get|toot|skeet|story)\b",
     regex.IGNORECASE,
 )
 _IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt toot skeet".split()
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt toot skeet story".split()
 )
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
       |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
     |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing|copy(?:\s+(?:and|&|n)\s+paste)?|paste
-      |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
+      |copy-paste|mention|mentioning|feature|featuring|include|including)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
       \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
       |newsletter|group\s+chat|groups?)\b
@@ -208,6 +209,7 @@ _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split
 _ELSEWHERE_WORDS = frozenset(
     "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing "
     "copy paste copy-paste mention mentioning recommend recommending drop pop send quote repost retweet rt boost "
+    "feature featuring include including "
     "forward reblog".split()
 )
 

@@ -149,7 +149,7 @@ _PATTERNS = Phrases(
 # Who is asked: the reader, or anyone reading.
 _ASKED = (
     r"(?:you|u|ya|y'all|everyone|anyone|anybody|someone|somebody|any\s+of\s+you|people|folks"
-    r"|you\s+(?:all|guys|folks))"
+    r"|you\s+(?:all|guys|folks)|the\s+(?:[\w-]+\s+)?(?:people|folks|friends|lot)\s+of\s+(?:the\s+)?[\w-]+)"
 )
 _REQUEST = (
     rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:(?:huge|big|quick|small|massive|little)\s+)?(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
@@ -183,7 +183,8 @@ _THING = (
 # Where the content is sent. "in the replies", "below", "with us" is talk, not distribution.
 _NOT_HERE = r"(?!(?:the\s+)?(?:replies|comments|thread|chat|below)\b|us\b|me\b|here\b)"
 _WHERE = (
-    rf"""(?:\s+(?:out|around|along|on|forward|widely|far(?:\s+and\s+wide)?|wide|everywhere|away)\b
+    rf"""(?:\s+(?:out|around|along|on|forward|widely|far(?:\s+and\s+wide)?|wide|everywhere|away
+      |about(?=\s+(?:a\s+bit|a\s+little|the\s+place|town)\b|\s*[!.?,]|\s*$))\b
     |\s+(?:to|with|on|in|into|across|among|amongst|via|through|at)\s+{_NOT_HERE}
     |\s+(?:their|her|his|your)\s+way)"""
 )
