@@ -63,6 +63,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-third | - | 3/4, 5/10 | - |
 | fifty-fourth | 6/10, 0/10 | - | - |
 | fifty-fifth | 4/8, 0/8 | 3/4, 0/8 | - |
+| fifty-sixth | 8/12, 0/12 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3855,6 +3856,42 @@ TUNE_FIFTY_FIFTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-sixth batch: share requests that lean on guilt, numbers, deadlines, humour and loyalty, beside posts that lean the same way without asking, measured untuned once, then tuned on.
+TUNE_FIFTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "98% of people will scroll past this. Be the 2% who shares it.",
+            p("This post got 3 likes and my mum was two of them 😂 Someone please repost before I lose the will.", platform="linkedin"),
+            p("Ok Instagram, do your thing: get this in front of every dog walker in Brighton 🐾", platform="instagram"),
+            "We've got 48 hours to find a new venue for 200 kids. If you can't help directly, the next best thing is to make sure this gets seen.",
+            p("Loyal customers, we need you! Leave us a review and tell a friend about us, it keeps the lights on 💡", platform="facebook"),
+            p("Would mean the world if you could throw this a boost, folks. Our first zine in five years 📚", platform="mastodon"),
+            p("Hey you! Yes, you. Forward our newsletter to the one colleague who'd love it. That's the ask 📨", platform="linkedin"),
+            "If every follower shared this with just one person, we'd fill the hall twice over.",
+            p("Hi Rach, thanks for coming to the launch! One tiny favour: could you share the photos you took and tag us? It would really help us get going.", platform="instagram", kind="dm"),
+            p("Repost with your city in the caption and let's see how far this goes 🌍", platform="linkedin"),
+            "Quote this with the worst job title you've ever had, and let's get it trending.",
+            p("Pls help us get to 500 followers by Friday 🥺 share our page with anyone who loves vintage furniture", platform="facebook"),
+        ],
+        "quiet": [
+            "98% of people will scroll past this. That's fine. The 2% are who we write for.",
+            p("This post got 3 likes and my mum was two of them 😂 Still proud of it.", platform="linkedin"),
+            p("Ok Instagram, you win: here's the dog 🐾", platform="instagram"),
+            "We found a new venue for 200 kids in 48 hours. Thank you to the school that said yes.",
+            p("Loyal customers, we see you! A free coffee on your 10th stamp, as always 💡", platform="facebook"),
+            p("Our first zine in five years is finally printed, folks. It smells incredible 📚", platform="mastodon"),
+            p("Hey you! Yes, you. Drink some water, stand up, stretch. That's the ask 📨", platform="linkedin"),
+            "If every follower wrote one kind review a year, small businesses would feel very different.",
+            p("Hi Rach, thanks for coming to the launch! Would you mind if we used one of your photos on our page? We'd credit you.", platform="instagram", kind="dm"),
+            p("We reposted this from 2022 because the advice still holds up 🌍", platform="linkedin"),
+            "Quote of the week: 'The worst job title I've ever had was Chief Happiness Officer.'",
+            p("We hit 500 followers! Thank you to everyone who shared our page with a vintage furniture lover 🥺", platform="facebook"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3874,4 +3911,5 @@ BATCHES = (
     TUNE_FIFTIETH, TUNE_FIFTY_FIRST,
     TUNE_FIFTY_SECOND, TUNE_FIFTY_THIRD,
     TUNE_FIFTY_FOURTH, TUNE_FIFTY_FIFTH,
+    TUNE_FIFTY_SIXTH,
 )
