@@ -357,10 +357,17 @@ _ACTS = Phrases(
          r"""\b(?:tell|let)\s+(?:all\s+)?(?:your|ur)\s+(?:friends|network|followers|mates|community|audience|circle
          |contacts)(?:\s+know)?(?=\s*(?:[!.,;:]|\p{Extended_Pictographic}|$|about\s+(?:this|it|us|our)\b
          |(?:that\s+)?we(?:'re|\s+are)\b))"""),
-        ("can could if everyone each all",
+        ("can could if everyone each all every",
          r"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to\s+[\d,.]+|go\s+viral|trending|viral)
-         | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all)\b[^.!?\n]{0,40}?
-           \b(?:shares?|retweets?|rts|reposts?|boosts?|passes|sends|forwards)\s+(?:it|this)\b"""),
+         | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all
+           |(?:every|each)\s+(?:single\s+)?(?:follower|reader|subscriber|member|listener|viewer|customer|one\s+of\s+(?:you|our\s+[\w-]+)))\b
+           [^.!?\n]{0,40}?\b(?:shares?|shared|retweets?|retweeted|rts|reposts?|reposted|boosts?|boosted|passes|passed|sends|sent
+           |forwards|forwarded)\s+(?:it|this)\b"""),
+        # "Be the 2% who shares it", "make sure this gets seen"
+        ("be sure",
+         r"""\bbe\s+(?:the|one\s+of\s+the)\s+(?:[\w%-]+\s+){0,2}?(?:who|that)\s+(?:shares?|retweets?|reposts?|boosts?|rts|passes|forwards)
+           \s+(?:it|this)\b
+         | (?<!\b(?:we|i|we'll|i'll|will|to|we\s+will|i\s+will|they)\s+)\bmake\s+sure\s+(?:this|it)\s+(?:gets\s+(?:seen|shared|out|around|read|noticed)|reaches|goes\s+(?:far|viral|round))"""),
         ("shares rts retweets reposts boosts eyes people folks eyeballs",
          r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
          |brilliant|fab|ace|huge|incredible|wonderful|fantastic)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached|reaches
