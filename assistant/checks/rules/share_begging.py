@@ -367,7 +367,7 @@ _ACTS = Phrases(
         ("be sure",
          r"""\bbe\s+(?:the|one\s+of\s+the)\s+(?:[\w%-]+\s+){0,2}?(?:who|that)\s+(?:shares?|retweets?|reposts?|boosts?|rts|passes|forwards)
            \s+(?:it|this)\b
-         | (?<!\b(?:we|i|we'll|i'll|will|to|we\s+will|i\s+will|they)\s+)\bmake\s+sure\s+(?:this|it)\s+(?:gets\s+(?:seen|shared|out|around|read|noticed)|reaches|goes\s+(?:far|viral|round))"""),
+         | (?<!\b(?:we|i|we'll|i'll|will|we\s+will|i\s+will|they|(?:we|i)(?:'ll|\s+will)?\s+(?:try|aim|want|need)\s+to)\s+)\bmake\s+sure\s+(?:this|it)\s+(?:gets\s+(?:seen|shared|out|around|read|noticed)|reaches|goes\s+(?:far|viral|round))"""),
         ("shares rts retweets reposts boosts eyes people folks eyeballs",
          r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
          |brilliant|fab|ace|huge|incredible|wonderful|fantastic)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached|reaches
