@@ -64,6 +64,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-fourth | 6/10, 0/10 | - | - |
 | fifty-fifth | 4/8, 0/8 | 3/4, 0/8 | - |
 | fifty-sixth | 8/12, 0/12 | - | - |
+| fifty-seventh | - | 2/4, 0/10 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3892,6 +3893,32 @@ TUNE_FIFTY_SIXTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-seventh batch: prices and urgency in service replies, event logistics, awards, public notices and friends' recommendations, beside offers in the same places, measured untuned once, then tuned on.
+TUNE_FIFTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("@dan_k sorry to hear the old one broke! If you're after a new one, the X2 is £20 off this week with code DAN20 😉", platform="x", kind="reply"),
+            p("Hi Fatima, I'm reaching out because we help dental practices fill last-minute cancellations. Practices like yours recover about £4k a month. Could I show you how in 15 minutes?", platform="linkedin", kind="dm"),
+            "Tonight only: free dessert with every main when you mention this post. Book now, tables are limited 🍰",
+            p("Black Friday early access is open for newsletter subscribers: 40% off all courses until Sunday. Check your inbox for the link.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("@dan_k sorry to hear the old one broke! It's still under warranty, so DM us your order number and we'll replace it free.", platform="x", kind="reply"),
+            p("Hi Fatima, thanks for the referral last month! Dr Shah has booked in and is already loving the new system.", platform="linkedin", kind="dm"),
+            "Tonight at the awards: we won Best Small Agency! Still can't quite believe it 🏆",
+            p("Car park notice: from Monday, parking is £2 an hour after 6pm. Blue badge holders remain free.", platform="facebook"),
+            p("If you're in Leeds, my friend's pottery studio does a £30 taster class and it's the most relaxing two hours I've had all year. Not sponsored, just a fan.", platform="instagram"),
+            p("Quick reminder: doors open at 6:30pm tonight, the talk starts at 7. Your ticket is in your email. See you there!", platform="linkedin"),
+            "A 40% discount isn't generous if the list price was inflated by 40% the week before. Check the price history.",
+            p("Hi Jess, yes the workshop is still on! It's £40 as listed, and you can pay on the door. See you Saturday x", platform="instagram", kind="dm"),
+            p("Our CEO's pay is £120k. The lowest-paid person here earns £28k. We publish both every year.", platform="linkedin"),
+            p("Delighted to announce we've been shortlisted for Agency of the Year. Fingers crossed for 14 March 🤞", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3911,5 +3938,5 @@ BATCHES = (
     TUNE_FIFTIETH, TUNE_FIFTY_FIRST,
     TUNE_FIFTY_SECOND, TUNE_FIFTY_THIRD,
     TUNE_FIFTY_FOURTH, TUNE_FIFTY_FIFTH,
-    TUNE_FIFTY_SIXTH,
+    TUNE_FIFTY_SIXTH, TUNE_FIFTY_SEVENTH,
 )
