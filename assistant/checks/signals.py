@@ -229,9 +229,11 @@ _HARD_SELL = Phrases(
         ("now today",
          r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join|upgrade|pre-?order|order)\s+(?:now|today)\b(?!['\u2019]s)"),
         ("last", r"\b(?:deal|offer|price|prices|discount|sale|pricing)s?\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+last\b"),
-        ("code",
+        ("code coupon voucher",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
-         | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
+         | \b(?:use|with|using|enter|apply)\s+(?:the\s+)?(?:code|coupon|voucher)\s*:?\s*["'\u201c]?(?-i:[A-Z][A-Z0-9]{2,})\b"""),
+        ("off",
+         rf"""{_PRICE}\s+off\s+(?:this\s+(?:week|weekend)|today|tonight|until|everything|all|your|with|when|for\s+(?:the\s+)?(?:first|next))\b"""),
         ("free", r"""\bfree(?<!\b(?:nobody|no\s+one|never|don'?t|doesn'?t|didn'?t|not|hate|hates)\s+(?:[\w-]+\s+){0,2}free)\s+(?:[\w-]+\s+){0,2}?(?:trial|consultation|audit|quote|strategy\s+call)\b
          (?!\s+(?:of|template|templates|checklist|guide|worksheet|sheet|spreadsheet|pdf|kit|tool|ended|expired|ran|runs|has|had|was
            |is\s+over|ends|expires|finishes|will\s+(?:end|expire)|is\s+(?:ending|expiring))\b)"""),

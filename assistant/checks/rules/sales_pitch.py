@@ -114,12 +114,12 @@ _NO_CHARGE = Lazy(
     (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)\bfree\b
     (?!\s+(?:trial|consultation|consult|audit|quote|strategy|call|demo|shipping|delivery|returns|gift|upgrade|month|week
       |session|sample|samples|with|when|if|on\s+orders|for\s+(?:the\s+)?first|for\s+(?:\d+|a|one|two|three|seven|fourteen
-      |thirty)\s+(?:days?|weeks?|months?)|\d))
+      |thirty)\s+(?:days?|weeks?|months?)|\d|(?:[\w-]+\s+){0,2}?(?:with|when\s+you)\s+(?:every|each|any|your|a)\b))
     |\bno\s+(?:charge|cost)\b|\bvolunteers?\b|\bfree\s+of\s+charge\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _MONEY = Lazy(
-    r"""[$\u20ac\u00a3]|\d\s?%|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|sales|code|price|prices
+    r"""[$\u20ac\u00a3]|\d\s?%|\b(?:today|tonight|this\s+week(?:end)?)\s+only\b|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|sales|code|price|prices
     |pricing|paid|pay|rates?|deposit|packages?|retainer|upgrade|premium|pro\s+plan|trial|clients?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
