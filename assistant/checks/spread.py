@@ -7,8 +7,10 @@
 - the act as an imperative at the start of a clause with the content or a purpose ("Share
   so it reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who...");
 - thanks in advance ("whoever shares this, thank you"), the reader's own channels named
-  ("pop our raffle on your page"), word of mouth ("tell everyone you know"), and a request
-  to post about the author's thing ("would you post about our fundraiser?").
+  ("pop our raffle on your page", "paste it in every group chat", "mention us in your
+  newsletter"), word of mouth ("tell everyone you know"), a request to post about the
+  author's thing ("would you post about our fundraiser?"), and the repost icon beside a
+  please ("🔁🔁 pls").
 The agent is always the reader. "Your share of voice" is a market share, "share your
 thoughts" is talk, and "thanks for the RTs" is thanks: none of them asks.
 """

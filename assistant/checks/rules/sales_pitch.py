@@ -11,6 +11,10 @@ through. Same conversation: the same `in_reply_to` (thread or conversation id), 
 one of those DMs, or the same people (author plus @mentioned recipients, either way round).
 A DM that names no recipient and no conversation is the first only if the history holds
 no earlier DM at all.
+
+Selling words that sell nothing now stay quiet: an offer looked back on, someone else's
+offer passed on, amends in a reply or DM, an account notice, and a call to register, apply
+or book for a free event or resource, a job, a cause or a community meeting.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 What counts: a request to distribute the author's content (share, retweet, RT, repost,
 boost, like, follow, "spread the word", "help us reach", "tag a friend who...").
 What does not: thanks for a share, stock-market shares, someone who "will share lessons",
-the author's own past retweets, and asking people to talk ("share your experience in the
-replies", "share your thoughts"): that is conversation, which we want more of.
+the author's own past retweets, asking people to talk ("share your experience in the
+replies", "share your thoughts"): that is conversation, which we want more of; nor follow
+and comment as a giveaway's entry rules, which are the rules, not a plea.
 Someone else's request quoted in the post ("she said 'please RT'", a manual "RT @x: ...")
 is not the author's request.
 """
