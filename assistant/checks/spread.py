@@ -32,14 +32,14 @@ _REFERRAL = Lazy(
     [\s\p{Extended_Pictographic}\ufe0f]*(?:[^.!?\n]{0,60}[,.!:]\s+)?
     (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+|feel\s+free\s+to\s+|go\s+ahead\s+and\s+|you\s+(?:can|could)\s+(?:always\s+)?|why\s+not\s+)?)
     (?P<act>tag\s+(?:them|him|her|'em)\b
-      |(?:send|forward|share|pass|show|dm|message|flick|ping|chuck|bung|fling|whatsapp|text|email)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
+      |(?:send|forward|share|pass|show|dm|message|flick|chuck|bung|fling)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
         |this\s+post|our|my)\b
       |(?:this|it)(?:'s|\s+is)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?to\s+(?:send|forward|share\s+with|pass\s+(?:on\s+)?to|show)
         \s+(?:them|him|her|'em)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _REFERRAL_WORDS = frozenset("know got have has".split())
-_ACT_WORDS = frozenset("tag send forward share pass show dm message flick ping chuck bung fling whatsapp text email".split())
+_ACT_WORDS = frozenset("tag send forward share pass show dm message flick chuck bung fling".split())
 
 # The reader's share credited with an outcome: "your share could help", "every RT gets us closer",
 # "the best thank-you is a share". Each shape is tried only when its own words are in the post.
@@ -112,7 +112,7 @@ _GOOD_DEED = Phrases([
 ])
 # Word of mouth asked for: "let as many people as possible know about Saturday".
 _WORD_OF_MOUTH = Lazy(
-    r"""(?<!\b(?:i|we|they|he|she|i'll|we'll|will|would|did|didn't|never|always)\s+)\btell
+    r"""\btell(?<!\b(?:i|we|they|he|she|i'll|we'll|will|would|did|didn't|never|always)\s+tell)
       \s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates|neighbou?rs|family)
       |(?:one|a|two|three|\d+)\s+(?:other\s+)?(?:friends?|person|people|colleagues?|mates?|pals?|neighbou?rs?|family\s+members?))(?:\s+you\s+know)?
       (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
@@ -181,19 +181,28 @@ _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
       |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
     |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing|copy(?:\s+(?:and|&|n)\s+paste)?|paste
-      |copy-paste|mention|mentioning|feature|featuring|include|including)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
+      |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
       \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
-      |newsletter|group\s+chat|groups?)\b
-    |\b(?:paste|post|share|drop|pop|put|stick|send)\s+(?:it|this|the\s+link|the\s+post)\s+(?:in|on|into|to)\s+(?:every|each|any
-      |all\s+(?:the|your|of\s+your))\s+(?:[\w-]+\s+)?(?:group\s+chats?|chats?|groups?|channels?|forums?|slacks?|whatsapps?)\b
-    |\b(?:quote|share|post|repost|retweet|rt|boost|forward|send|reblog)\s+(?:this|it)\s+so\s+(?:that\s+)?(?:your|all\s+your|more
-      |other)\s+(?:[\w-]+\s+)?(?:followers|friends|network|people|connections|mates|audience|contacts)\s+(?:can\s+|will\s+)?
-      (?:see|know|find|hear)\b
-    |\b(?:mention|mentioning|recommend|recommending)\s+(?:us|me|(?:our|my)\s+[\w-]+)\s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?
-      (?:groups?|group\s+chats?|chats?|newsletters?|networks?|communit(?:y|ies)|friends|followers|slack|whatsapp|forums?)\b""",
+      |newsletter|group\s+chat|groups?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# More places and purposes, each tried only when its own words are there: "paste it in every
+# group chat", "quote this so your followers see it", "mention us in your Mums group".
+_CHANNELS = Phrases([
+    ("chat chats group groups channel channels forum forums slack slacks whatsapp whatsapps",
+     r"""\b(?:paste|post|share|drop|pop|put|stick|send)\s+(?:it|this|the\s+link|the\s+post)\s+(?:in|on|into|to)\s+(?:every|each|any
+      |all\s+(?:the|your|of\s+your))\s+(?:[\w-]+\s+)?(?:group\s+chats?|chats?|groups?|channels?|forums?|slacks?|whatsapps?)\b"""),
+    ("followers network connections audience contacts",
+     r"""\b(?:quote|share|post|repost|retweet|rt|boost|forward|send|reblog)\s+(?:this|it)\s+so\s+(?:that\s+)?(?:your|all\s+your|more
+      |other)\s+(?:[\w-]+\s+)?(?:followers|friends|network|people|connections|mates|audience|contacts)\s+(?:can\s+|will\s+)?
+      (?:see|know|find|hear)\b"""),
+    ("mention mentioning recommend recommending feature featuring include including",
+     r"""\b(?:mention|mentioning|recommend|recommending)\s+(?:us|me|(?:our|my)\s+[\w-]+)\s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?
+      (?:groups?|group\s+chats?|chats?|newsletters?|networks?|communit(?:y|ies)|friends|followers|slack|whatsapp|forums?)\b
+    | \b(?:mention|mentioning|feature|featuring|include|including)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on|in|to|into)
+      \s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:story|stories|feed|newsletter|group\s+chat|groups?|channels?|podcast|show|page)\b"""),
+])
 # The repost icon as the act ("🔁🔁 pls 🙏", "♻️ if this helped"): the request sits right beside it,
 # so "Please recycle ♻️" (a word between them) is advice, not an ask.
 _ICONS = "\U0001F501\u267B"
@@ -206,12 +215,10 @@ _ICON_ASK = Lazy(
 )
 _SEND_WORDS = frozenset("forward send pass".split())
 _THANKS_WORDS = frozenset("whoever who".split())
-_ELSEWHERE_WHOSE = frozenset("your ur every each any all".split())
 _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
 _ELSEWHERE_WORDS = frozenset(
     "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing "
-    "copy paste copy-paste mention mentioning recommend recommending drop pop send quote repost retweet rt boost "
-    "feature featuring include including "
+    "copy paste copy-paste"
     "forward reblog".split()
 )
 
@@ -235,10 +242,12 @@ def spread_request(text: str) -> str | None:
             if match:
                 return " ".join(match.group(0).split())
     if (not _ELSEWHERE_WORDS.isdisjoint(words)
-            and (not _ELSEWHERE_WHOSE.isdisjoint(words) or not _THANKS_WORDS.isdisjoint(words))):
+            and (("your" in words or "ur" in words) or not _THANKS_WORDS.isdisjoint(words))):
         match = _ELSEWHERE.search(text)
         if match:
             return " ".join(match.group(0).split())
+    if channel := _CHANNELS.search(text, words):
+        return " ".join(channel.group(0).split())
     if ("know" in words and "let" in words) or "tell" in words:
         match = _WORD_OF_MOUTH.search(text)
         if match:

@@ -320,7 +320,7 @@ _ACTS = Phrases(
          | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
         # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
         ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares sharing retweeting "
-         "reposting boosting help",
+         "reposting boosting",
          r"""\b(?:spare|give\s+(?:us|me)|throw\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:a|an|the\s+odd)\s+(?:quick\s+)?
            (?:share|rt|retweet|repost|boost|signal[-\s]boost)\b
          | \b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
@@ -339,8 +339,9 @@ _ACTS = Phrases(
          | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares|sharing|retweeting|reposting|boosting)\s+
            (?:(?:are|is|would\s+be|will\s+be|much|greatly|always|very|hugely|massively|truly|really|most|so)\s+)*
            (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted|vital|crucial|(?:my|our|a)\s+lifeline
-           |everything\s+to\s+(?:me|us)|what\s+keeps\s+(?:me|us)|(?:a\s+)?(?:huge|big|massive|great|real)\s+help)\b
-         | \b(?:any|your|all)\s+help\s+(?:with\s+)?(?:getting\s+the\s+word\s+out|spreading\s+the\s+word|sharing|spreading|boosting
+           |everything\s+to\s+(?:me|us)|what\s+keeps\s+(?:me|us)|(?:a\s+)?(?:huge|big|massive|great|real)\s+help)\b"""),
+        ("help",
+         r"""\b(?:any|your|all)\s+help\s+(?:with\s+)?(?:getting\s+the\s+word\s+out|spreading\s+the\s+word|sharing|spreading|boosting
            |amplifying|retweeting|reposting|circulating|reblogging)\b"""),
         ("rts retweets shares reposts boosts reblogs share rt retweet repost boost reblog",
          r"""\b(?:a\s+)?(?:rts?|retweets?|shares?|reposts?|boosts?|reblogs?|signal[-\s]boosts?|re-?shares?)\s*,?\s*(?:please|pls|plz)\b
