@@ -160,17 +160,18 @@ _HARD_SELL = Phrases(
          r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock"
          r"|appointments|tables|tickets|dates|spaces)\b"),
         # An offer for newcomers, and a price set against what it usually is: "First facial £35 (usually £55)"
-        ("offer deal discount price special usually normally was rrp instead",
-         rf"""\b(?:new\s+(?:client|customer|patient|member|student)|intro(?:ductory)?|welcome|first[-\s]time)\s+(?:offer|deal|discount|price|special)\b
-         | {_PRICE}[^.!?\n]{{0,20}}?\(?\s*(?:usually|normally|was|rrp|instead\s+of|down\s+from|reduced\s+from)\s+{_PRICE}"""),
+        ("offer deal discount price special",
+         r"""\b(?:new\s+(?:client|customer|patient|member|student)|intro(?:ductory)?|welcome|first[-\s]time)\s+(?:offer|deal|discount|price|special)\b"""),
+        ("usually normally was rrp instead reduced",
+         rf"""{_PRICE}[^.!?\n]{{0,20}}?\(?\s*(?:usually|normally|was|rrp|instead\s+of|down\s+from|reduced\s+from)\s+{_PRICE}"""),
         # The product shown on a call: "Fancy a quick demo on Thursday?"
-        ("fancy up keen open interested demo walkthrough",
+        ("demo walkthrough walk-through discovery intro sales",
          r"""\b(?:fancy|up\s+for|keen\s+on|open\s+to|interested\s+in)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+|free\s+|live\s+)?
          (?:\d+[-\s]?min(?:ute)?\s+)?(?:demo|walkthrough|walk-through|discovery\s+call|intro\s+call|sales\s+call)\b[^?\n]{0,40}\?"""),
         ("spots spot seats seat places place copies units unit left slots slot tables table spaces space",
          r"""\bonly\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|units?|left)\b
          | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?)\s+left\b"""),
-        ("fast quickly quick",
+        ("fast quickly",
          r"""\b(?:spots?|slots?|seats?|places?|tables?|tickets?|spaces?|dates?|rooms?)\s+(?:are\s+|always\s+|usually\s+|tend\s+to\s+)?
          (?:filling|going|go|fill|selling|sell|booking|book|get\s+snapped|getting\s+snapped)\s+(?:up\s+|out\s+)?(?:really\s+|very\s+|so\s+)?
          (?:fast|quickly|quick)\b"""),
@@ -184,7 +185,7 @@ _HARD_SELL = Phrases(
          | \b(?:2|two)[-\s]for[-\s](?:1|one)\b
          | \b(?:special|exclusive|introductory|early[-\s]bird)\s+
            (?:offer|deal|pricing|price|discount|rate)\b"""),
-        ("1 one 2 two bogof",
+        ("1 2 3 two three bogof",
          r"\b(?:2|two)[-\s]for[-\s](?:1|one)\b(?!\s+(?:rule|principle|ratio))|\b(?:3|three)[-\s]for[-\s](?:2|two)\b(?!\s+(?:rule|principle|ratio))|\bbogof\b"),
         ("ends end",
          r"""\b(?:sale|offer|deal|discount|pricing)\s+ends?\s+
@@ -262,7 +263,7 @@ _HARD_SELL = Phrases(
         ("left",
          r"""\b(?:only\s+|just\s+)?(?:a\s+(?:week|day|few\s+(?:days|hours))|\d+\s+(?:days?|hours?)|hours|days)\s+left\s+to\s+
          (?:get|order|buy|grab|claim|book|shop|save|place|snap\s+up|lock\s+in)\b"""),
-        ("founding life",
+        ("founding",
          r"""\bfounding\s+(?:client|member|customer|subscriber|partner)s?(?:'|'s)?\s+(?:rate|price|pricing|discount|offer)\b
          | \b(?:keep|lock\s+in|locked\s+in)\s+(?:their|your|the|this)\s+(?:rate|price|pricing)\s+for\s+life\b"""),
         # Asking for the meeting: "worth a chat?", "do you have 15 minutes this week for a demo?"

@@ -343,7 +343,7 @@ _ACTS = Phrases(
         ("help",
          r"""\b(?:any|your|all)\s+help\s+(?:with\s+)?(?:getting\s+the\s+word\s+out|spreading\s+the\s+word|sharing|spreading|boosting
            |amplifying|retweeting|reposting|circulating|reblogging)\b"""),
-        ("rts retweets shares reposts boosts reblogs share rt retweet repost boost reblog",
+        ("please pls plz",
          r"""\b(?:a\s+)?(?:rts?|retweets?|shares?|reposts?|boosts?|reblogs?|signal[-\s]boosts?|re-?shares?)\s*,?\s*(?:please|pls|plz)\b
            (?!\s+(?:your|ur|with\s+(?:us|me))\b)"""),
         # "Share share share", "RT RT RT": the act said over and over
@@ -366,10 +366,11 @@ _ACTS = Phrases(
            [^.!?\n]{0,40}?\b(?:shares?|shared|retweets?|retweeted|rts|reposts?|reposted|boosts?|boosted|passes|passed|sends|sent
            |forwards|forwarded)\s+(?:it|this)\b"""),
         # "Be the 2% who shares it", "make sure this gets seen"
-        ("be sure",
+        ("shares retweets reposts boosts rts passes forwards",
          r"""\bbe\s+(?:the|one\s+of\s+the)\s+(?:[\w%-]+\s+){0,2}?(?:who|that)\s+(?:shares?|retweets?|reposts?|boosts?|rts|passes|forwards)
-           \s+(?:it|this)\b
-         | (?<!\b(?:we|i|we'll|i'll|will|we\s+will|i\s+will|they|(?:we|i)(?:'ll|\s+will)?\s+(?:try|aim|want|need)\s+to)\s+)\bmake\s+sure\s+(?:this|it)\s+(?:gets\s+(?:seen|shared|out|around|read|noticed)|reaches|goes\s+(?:far|viral|round))"""),
+           \s+(?:it|this)\b"""),
+        ("sure",
+         r"""\bmake(?<!\b(?:we|i|we'll|i'll|will|we\s+will|i\s+will|they|(?:we|i)(?:'ll|\s+will)?\s+(?:try|aim|want|need)\s+to)\s+make)\s+sure\s+(?:this|it)\s+(?:gets\s+(?:seen|shared|out|around|read|noticed)|reaches|goes\s+(?:far|viral|round))"""),
         ("shares rts retweets reposts boosts eyes people folks eyeballs",
          r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
          |brilliant|fab|ace|huge|incredible|wonderful|fantastic)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached|reaches
