@@ -65,6 +65,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-fifth | 4/8, 0/8 | 3/4, 0/8 | - |
 | fifty-sixth | 8/12, 0/12 | - | - |
 | fifty-seventh | - | 2/4, 0/10 | - |
+| fifty-eighth | 5/8, 0/8 | 4/4, 0/8 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3919,6 +3920,51 @@ TUNE_FIFTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-eighth batch: both rules once more, in the shapes of the last rounds reworded, measured untuned once, then tuned on.
+TUNE_FIFTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("We don't have a marketing team. We have you. If this made you smile, send it to someone who needs a smile today 😊", platform="facebook"),
+            p("Hi Tasha! Congrats on 10k 🎉 Cheeky ask: any chance of a shout-out for our market stall this Saturday?", platform="instagram", kind="dm"),
+            "Whoever you are, whatever you do, please put this in front of a journalist. We've run out of ways to be heard.",
+            p("Repost-worthy? Then you know what to do ♻️", platform="linkedin"),
+            p("Hey all, I'd be really grateful for boosts on this one: we're trying to find the owner of a lost camera found on Dartmoor 📷", platform="mastodon"),
+            p("Grandparents of Facebook, this one's for you: share it with your grandkids' parents, they'll thank you 👵", platform="facebook"),
+            "Got 10 seconds? Hit retweet. That's it. That's the tweet.",
+            p("Can I ask a favour? If you work in HR, could you drop our free guide into your team channel? It'd help a lot.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("We don't have a marketing team. We have one very tired founder and a dog. Both say hi 😊", platform="facebook"),
+            p("Hi Tasha! Congrats on 10k 🎉 so well deserved, your market stall posts are the best thing on my feed.", platform="instagram", kind="dm"),
+            "Whoever you are, whatever you do, take a break today. The inbox will still be there.",
+            p("Repost or rewrite? We tested both for a month and rewriting won every time ♻️", platform="linkedin"),
+            p("Hey all, the lost camera found on Dartmoor is back with its owner! 📷", platform="mastodon"),
+            p("Grandparents of Facebook, this one's for you: our Tuesday tea dance is back from next week 👵", platform="facebook"),
+            "Got 10 seconds? Here's the whole strategy: be useful, be consistent, be human.",
+            p("Can I ask a favour? If you work in HR, could you fill in our 3-minute survey on hiring? It'd help a lot.", platform="linkedin"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Omar, loved your talk at BrightonSEO! We build link-building campaigns for fintechs, usually 30+ DR70 links a quarter. Any interest in seeing a case study?", platform="linkedin", kind="dm"),
+            p("New season, new menu, and 10% off your first visit with code SPRING10 🌷 Walk-ins welcome.", platform="instagram"),
+            "Our Notion templates are the ones 20,000 freelancers use. Get the full bundle for $39 this week (normally $79).",
+            p("Thinking about a website refresh before summer? We've got capacity for two projects in May. Drop me a message for a quote.", platform="facebook"),
+        ],
+        "quiet": [
+            p("Hi Omar, loved your talk at BrightonSEO! The bit about internal links changed how we plan our sites. Thanks for sharing it.", platform="linkedin", kind="dm"),
+            p("New season, new menu: wild garlic everything 🌷 Chef's notes on each dish in the carousel.", platform="instagram"),
+            "20,000 freelancers downloaded our free Notion templates last year. The most popular one? The invoice tracker.",
+            p("We rebuilt our own website before summer. Here's what we changed, what broke, and what we'd do differently.", platform="facebook"),
+            p("Hi Ruth, as discussed on the phone, the quote for the refresh is £6,500 including copy. Happy to answer any questions.", platform="linkedin", kind="dm"),
+            "The supermarket near me has started charging £1.50 for a paper bag. We've come a long way from 5p.",
+            p("Reminder: the co-op's members' shop is open Saturday 10-2. Bring your own jars for refills 🫙", platform="facebook"),
+            p("Awards season is over and we're proud of the team: 2 golds, 1 silver. Back to work on Monday!", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3939,4 +3985,5 @@ BATCHES = (
     TUNE_FIFTY_SECOND, TUNE_FIFTY_THIRD,
     TUNE_FIFTY_FOURTH, TUNE_FIFTY_FIFTH,
     TUNE_FIFTY_SIXTH, TUNE_FIFTY_SEVENTH,
+    TUNE_FIFTY_EIGHTH,
 )
