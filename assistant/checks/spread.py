@@ -103,7 +103,7 @@ _GOOD_DEED = Phrases([
       (?:rts|retweets|shares|reposts|boosts)\b"""),
     ("know",
      r"""\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
-    | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{0,60}[.!]\s*you\s+know\s+what\s+to\s+do\b
+    | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^\n]{0,60}?[.!?]\s*(?:(?:then|so|well)\s+)?you\s+know\s+what\s+to\s+do\b
     | \byou\s+know\s+what\s+to\s+do(?:\s+with\s+(?:this|it)(?:\s+one)?)?\b(?=[^\n]{0,60}?\b(?:whatsapp|group\s+chats?|slack
       |stor(?:y|ies)|feeds?|timelines?|rts?|retweets?|shares?|reposts?|boosts?)\b)"""),
     ("shares rts retweets reposts boosts",

@@ -320,17 +320,18 @@ _ACTS = Phrases(
          | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
         # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
         ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares sharing retweeting "
-         "reposting boosting",
+         "reposting boosting shout-out shoutout shout plug",
          r"""\b(?:spare|give\s+(?:us|me)|throw\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:a|an|the\s+odd)\s+(?:quick\s+)?
            (?:share|rt|retweet|repost|boost|signal[-\s]boost)\b
          | \b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
            (?:shares|rts|retweets|reposts|boosts|re-?shares)\b
          | \b(?:could|can)\s+(?:really\s+|honestly\s+|genuinely\s+|totally\s+|so\s+)?(?:do\s+with|use)\s+(?:a|an|any|some|your
            |more|a\s+few)\s+(?:quick\s+|little\s+)?(?:shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
+         | \b(?:appreciate|welcome|grateful\s+for|thankful\s+for)\s+(?:shares|rts|retweets|reposts|boosts|reblogs|signal[-\s]boosts)\b
          | \b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
            (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
          | \b(?:any\s+chance\s+of|(?:could|can)\s+(?:we|i)\s+(?:get|have|grab|beg)|how\s+about)\s+(?:a|an|some)\s+
-           (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share)s?\b
+           (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share|shout-?out|plug)s?\b
          | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+|few\s+|couple\s+(?:of\s+)?|handful\s+of\s+)?
            (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)
            \s+(?:of\s+(?:this|it|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+)?(?:from\s+(?:you|u)\s+)?
