@@ -66,6 +66,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-sixth | 8/12, 0/12 | - | - |
 | fifty-seventh | - | 2/4, 0/10 | - |
 | fifty-eighth | 5/8, 0/8 | 4/4, 0/8 | - |
+| fifty-ninth | - | 4/4, 0/14 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3965,6 +3966,36 @@ TUNE_FIFTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The fifty-ninth batch: the brief's look-alikes in new words (quotes after a call, order and booking updates, public support answers, mocked pitches, news, reviews, jobs, charity nights, free kits), beside four pitches, measured untuned once, then tuned on.
+TUNE_FIFTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Leah, I help independent gyms get 50+ new members a month with local ads. Could we grab 15 minutes this week?", platform="linkedin", kind="dm"),
+            p("Our famous brunch bundle is back! £45 for two, bottomless coffee, this month only. Book via the link in our bio ☕", platform="instagram"),
+            "Agencies: stop losing pitches to cheaper shops. Our pitch deck template has won £2m in new business. $49 today only.",
+            p("SALE NOW ON 🛍️ Up to 60% off selected lines in store and online while stocks last.", platform="facebook"),
+        ],
+        "quiet": [
+            p("Hi Leah, great to chat earlier! Following our call, here are the numbers: setup £1,200, then £450 a month for ads management. No rush at all.", platform="linkedin", kind="dm"),
+            p("Good news, Marcus: your table for 6 on Saturday at 7:30 is confirmed. Deposit of £60 received, see you then!", platform="facebook", kind="dm"),
+            p("@amy_reads the paperback is £9.99 on our site and in most bookshops; the hardback is out of print now, sorry!", platform="x", kind="reply"),
+            "'Buy now, only 3 left, offer ends tonight' - every email from one shop, every day, for two years. Unsubscribed.",
+            p("Brunch prices across London rose 18% last year, according to a new survey. The average is now £21.", platform="linkedin"),
+            p("Review: the £35 brunch bundle at the new place on Bold St. Great eggs, weak coffee, worth it for a birthday.", platform="instagram"),
+            p("Vacancy: Part-time Community Manager, £14/hour, 20 hours a week, Bristol. Apply by 30 April with a short cover letter.", platform="linkedin"),
+            p("Our annual charity ball is on 9 November. Tickets £60 including dinner, all profits to the air ambulance.", platform="facebook"),
+            "Free starter kit for new community managers: 12 templates, a crisis checklist, and a reading list. Take it, adapt it, share it. https://bp.agency/kit",
+            p("Our January sale finished at midnight. Thank you for making it our busiest week ever!", platform="instagram"),
+            p("@grace_m sorry for the confusion! The Pro plan is £12/month billed yearly; you're on Basic, which stays free.", platform="x", kind="reply"),
+            "That thing where a course says '97% off, today only' and the 'original price' is £9,999. Come on.",
+            p("Hi Dev, thanks for signing up to the open day. Parking is free on site and lunch is provided. See you on the 14th!", platform="linkedin", kind="dm"),
+            p("The village hall raffle raised £840! Prizes can be collected from the shop until Friday.", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3985,5 +4016,5 @@ BATCHES = (
     TUNE_FIFTY_SECOND, TUNE_FIFTY_THIRD,
     TUNE_FIFTY_FOURTH, TUNE_FIFTY_FIFTH,
     TUNE_FIFTY_SIXTH, TUNE_FIFTY_SEVENTH,
-    TUNE_FIFTY_EIGHTH,
+    TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
 )
