@@ -67,6 +67,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-seventh | - | 2/4, 0/10 | - |
 | fifty-eighth | 5/8, 0/8 | 4/4, 0/8 | - |
 | fifty-ninth | - | 4/4, 0/14 | - |
+| sixtieth | 4/8, 0/8 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3996,6 +3997,34 @@ TUNE_FIFTY_NINTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixtieth batch: share requests written by different voices (a teenager, a vicar, a union rep, a B2B founder, a vet), beside their other posts, measured untuned once, then tuned on.
+TUNE_SIXTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("guys pls share my art account it would literally make my year 😭🎨", platform="instagram"),
+            p("Friends, the church roof appeal is at £42k of £60k. Please do pass this to anyone who loves our old building ⛪", platform="facebook"),
+            "Members: get this leaflet to every colleague on your shift before the ballot closes. Print it, post it, pin it up.",
+            p("If this framework is useful, I'd appreciate you passing it on to a fellow founder. That's how we grow.", platform="linkedin"),
+            p("Missing: black cat, white paws, answers to Biscuit, Ashby Road area. Shares really help in cases like this 🐈‍⬛", platform="facebook"),
+            p("Retoot if you believe public libraries should stay open on Sundays 📚", platform="mastodon"),
+            "This thread took me 6 hours. A retweet takes 1 second. Just saying 👀",
+            p("Hi Ivan! Quick ask: our community fridge needs volunteers. Could you pop the poster on your staff noticeboard and the company intranet? 🙏", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            p("guys my art account just hit 1,000 followers i literally can't believe it 😭🎨", platform="instagram"),
+            p("Friends, the church roof appeal has reached £60k! Thank you to every single person who gave ⛪", platform="facebook"),
+            "Members: the ballot closes Friday. Check your post, and call the office if your paper hasn't arrived.",
+            p("This framework took us 3 years to get right. Here's the short version, and the mistakes we made on the way.", platform="linkedin"),
+            p("Found: black cat, white paws, Ashby Road area. Now safe at our surgery, owner please call us 🐈‍⬛", platform="facebook"),
+            p("Public libraries should stay open on Sundays. Ours has, for 40 years, and it's busier than ever 📚", platform="mastodon"),
+            "This thread took me 6 hours. Here's what I cut, and why shorter was better.",
+            p("Hi Ivan! Quick question: does your office have a staff noticeboard? We're designing posters for clients.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4017,4 +4046,5 @@ BATCHES = (
     TUNE_FIFTY_FOURTH, TUNE_FIFTY_FIFTH,
     TUNE_FIFTY_SIXTH, TUNE_FIFTY_SEVENTH,
     TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
+    TUNE_SIXTIETH,
 )
