@@ -156,7 +156,7 @@ _START = (
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
     (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
-      |quote[-\s]?(?:tweet|post)|qt|toot|skeet|story(?=\s+(?:this|it)\b))
+      |quote[-\s]?(?:tweet|post)|qt|toot|skeet|retoot|reskeet|story(?=\s+(?:this|it)\b))
       (?:\s+(?:this|it|that|these|the\s+(?:(?:first|top|original|pinned|last)\s+)?(?:post|thread|tweet|toot|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
@@ -170,21 +170,21 @@ _IMPERATIVE = Lazy(
 )
 _IMPERATIVE_START = Lazy(
     r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|quote|qt"
-    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get|toot|skeet|story)\b",
+    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get|toot|skeet|retoot|reskeet|story)\b",
     regex.IGNORECASE,
 )
 _IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt toot skeet story".split()
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt toot skeet retoot reskeet story".split()
 )
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
       |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
     |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing|copy(?:\s+(?:and|&|n)\s+paste)?|paste
-      |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
+      |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:poster|flyer|leaflet|link|post))
       \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
-      |newsletter|group\s+chat|groups?)\b""",
+      |newsletter|group\s+chat|groups?|noticeboard|notice\s+board|intranet|bulletin)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # More places and purposes, each tried only when its own words are there: "paste it in every

@@ -159,6 +159,7 @@ _REQUEST = (
     |(?:would|could|will|might|can|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
       |kind\s+enough|kind|good\s+enough)(?:\s+as)?(?:\s+to)?
     |(?:should|if)\s+{_ASKED}\s+(?:feel\s+like|want\s+to|wish\s+to|fancy|care\s+to|be\s+(?:able|willing|happy|inclined)\s+to)
+    |(?:(?:we|i)(?:'d|\s+would)?\s+)?(?:really\s+|so\s+|truly\s+)?appreciate\s+(?:you|u|y'all|everyone|anyone)
     |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
     |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
     |(?:{_ASKED}\s+)?fancy(?:\s+being\s+an?\s+[\w-]+(?:\s+and)?)?
@@ -177,7 +178,8 @@ _REQUEST = (
 # What the act is done to: the content, not the reader's contribution.
 _THING = (
     r"""(?:(?:this|that|these|those|the)\s+(?:post|thread|tweet|link|article|video|survey|petition|job|role|ad|event
-      |page|episode|podcast|guide|launch|message|appeal|fundraiser|report|one|news|word)s?
+      |page|episode|podcast|guide|launch|message|appeal|fundraiser|report|one|news|word|leaflet|flyer|poster|zine|campaign
+      |album|book|film|app|cause|story)s?
     |this|it|that|these|those|them
     |(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"""
 )
