@@ -68,6 +68,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-eighth | 5/8, 0/8 | 4/4, 0/8 | - |
 | fifty-ninth | - | 4/4, 0/14 | - |
 | sixtieth | 4/8, 0/8 | - | - |
+| sixty-first | 6/8, 0/8 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4025,6 +4026,34 @@ TUNE_SIXTIETH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixty-first batch: share requests in passing, mid-sentence and in brackets, beside asides that ask for nothing, measured untuned once, then tuned on.
+TUNE_SIXTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "New episode is out (and if you're feeling generous, a quick share goes a long way) 🎧",
+            p("We're recruiting foster carers across Kent. Know someone with a spare room and a big heart? Make sure they see this 💛", platform="facebook"),
+            p("Sharing our accessibility checklist again because it matters. Steal it, adapt it, and please send it on to your web team.", platform="linkedin"),
+            "Honestly the algorithm hates us this week so every RT genuinely counts 🙃",
+            p("Small ask: if you've read the book and liked it, tell one person. That's it. That's how books find readers 📖", platform="instagram"),
+            p("Please boost for visibility: we're a queer-run café in Leeds and someone is leaving fake 1-star reviews.", platform="mastodon"),
+            p("Hiya! Our choir's summer concert is on 28 June. Would you be able to share the poster with your WI group? 🎶", platform="facebook", kind="dm"),
+            "If you only do one thing today, make it sharing this with a parent you know.",
+        ],
+        "quiet": [
+            "New episode is out (and yes, we finally fixed the audio) 🎧",
+            p("We're recruiting foster carers across Kent. Info evening Thursday 7pm at the library, no commitment 💛", platform="facebook"),
+            p("Sharing our accessibility checklist again because it matters. What would you add to it?", platform="linkedin"),
+            "Honestly the algorithm hates us this week and we've decided not to care 🙃",
+            p("Small ask: if you've read the book, leave a review wherever you bought it. That's how books find readers 📖", platform="instagram"),
+            p("We boosted a post about a queer-run café in Leeds last week and it got 400 new visitors. Community works.", platform="mastodon"),
+            p("Hiya! Our choir's summer concert is on 28 June. Would you be able to sing with the altos this time? 🎶", platform="facebook", kind="dm"),
+            "If you only do one thing today, make it a walk outside.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4046,5 +4075,5 @@ BATCHES = (
     TUNE_FIFTY_FOURTH, TUNE_FIFTY_FIFTH,
     TUNE_FIFTY_SIXTH, TUNE_FIFTY_SEVENTH,
     TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
-    TUNE_SIXTIETH,
+    TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
 )
