@@ -35,11 +35,12 @@ _REFERRAL = Lazy(
       |(?:send|forward|share|pass|show|dm|message|flick|chuck|bung|fling)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
         |this\s+post|our|my)\b
       |(?:this|it)(?:'s|\s+is)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?to\s+(?:send|forward|share\s+with|pass\s+(?:on\s+)?to|show)
-        \s+(?:them|him|her|'em)\b)""",
+        \s+(?:them|him|her|'em)\b
+      |make\s+sure\s+(?:they|he|she)\s+(?:sees?|hears?\s+about|knows?\s+about|gets?)\s+(?:this|it)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _REFERRAL_WORDS = frozenset("know got have has".split())
-_ACT_WORDS = frozenset("tag send forward share pass show dm message flick chuck bung fling".split())
+_ACT_WORDS = frozenset("tag send forward share pass show dm message flick chuck bung fling make".split())
 
 # The reader's share credited with an outcome: "your share could help", "every RT gets us closer",
 # "the best thank-you is a share". Each shape is tried only when its own words are in the post.
@@ -98,6 +99,9 @@ _GOOD_DEED = Phrases([
       |(?:[\w-]+\s+)?(?:gift|present)|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by|you|u|your)?\s*(?:quick\s+)?
       (?:share|rt|retweet|repost|boost|sharing|retweeting|reposting|boosting|resharing|reblogging|spread(?:ing)?|share\s+(?:their|our|my|his|her)\s+(?:work|posts?|content|stuff))\b"""),
     ("make", r"\bmake\s+(?:this|it)\s+(?:the\s+most\s+(?:shared|retweeted|reposted)|go\s+viral|viral|trend)\b"),
+    ("thing",
+     r"""\bone\s+thing\b[^.!?\n]{0,30}?(?:make\s+it|let\s+it\s+be|it\s+should\s+be)\s+(?:sharing|retweeting|reposting|boosting
+      |forwarding|passing|sending|resharing)\s+(?:this|it|the\s+post|our\s+[\w-]+)\b"""),
     ("hoping hope praying wishing",
      r"""\b(?:hoping|hope|praying|wishing)\s+for\s+(?:lots\s+of|loads\s+of|some|a\s+few|plenty\s+of|many|as\s+many)\s+
       (?:rts|retweets|shares|reposts|boosts)\b"""),
