@@ -69,6 +69,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | fifty-ninth | - | 4/4, 0/14 | - |
 | sixtieth | 4/8, 0/8 | - | - |
 | sixty-first | 6/8, 0/8 | - | - |
+| sixty-second | 4/6, 0/6 | 3/4, 0/6 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4054,6 +4055,45 @@ TUNE_SIXTY_FIRST: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixty-second batch: both rules, short and blunt, on every platform, measured untuned once, then tuned on.
+TUNE_SIXTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "RT for reach, like for a hug 🫂",
+            p("Reshare this if you've ever been ghosted by a recruiter.", platform="linkedin"),
+            p("Friends in Glasgow! Please spread the word, our pop-up is only here till Sunday 🧁", platform="instagram"),
+            p("Boost appreciated if you're on an instance with lots of teachers 🍎", platform="mastodon"),
+            p("Tag, share, forward, shout. Whatever works. We need 20 more runners for the relay 🏃", platform="facebook"),
+            p("Hi Maz, sorry to ask again, but could you share the link to our survey with your students? We're at 40 responses and need 100.", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            "Reach is a vanity metric; conversations are not 🫂",
+            p("Ghosted by a recruiter? You're not alone: 60% of candidates say the same. Here's what we changed.", platform="linkedin"),
+            p("Friends in Glasgow! Our pop-up is open till Sunday, come say hi 🧁", platform="instagram"),
+            p("Lots of teachers on this instance, so: what's your favourite free classroom tool? 🍎", platform="mastodon"),
+            p("We need 20 more runners for the relay! Sign up at the desk by Friday 🏃", platform="facebook"),
+            p("Hi Maz, thanks for sharing the survey results with your students, they loved seeing them.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hey! 👋 I run a UGC agency and we'd love to make 5 TikToks for your skincare line. Packages from £500. Want to see our portfolio?", platform="instagram", kind="dm"),
+            "Tickets for the Social Summit go up by £100 on Monday. Buy yours now: https://bp.agency/summit",
+            p("Only 4 wedding dates left for 2027! Enquire today for our winter rates 💍", platform="facebook"),
+            p("Want more reviews on Google? Our tool automates review requests for restaurants. Free 14-day trial, no card needed 👉 https://bp.agency/reviews", platform="linkedin"),
+        ],
+        "quiet": [
+            p("Hey! 👋 Loved the skincare TikToks you made for our launch, the team can't stop talking about them.", platform="instagram", kind="dm"),
+            "The Social Summit was brilliant this year. Our notes from every talk are on the blog.",
+            p("We had 4 weddings this weekend and every single one was in the rain. Still beautiful 💍", platform="facebook"),
+            p("We asked 300 restaurants how they get Google reviews. The answer was mostly 'ask at the till'.", platform="linkedin"),
+            p("Hi Jo, your 14-day trial has ended and your account is now on the free plan. Nothing else changes.", platform="linkedin", kind="dm"),
+            "Summit tickets jumped £100 overnight and I'm not going. Conferences have priced out freelancers.",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4076,4 +4116,5 @@ BATCHES = (
     TUNE_FIFTY_SIXTH, TUNE_FIFTY_SEVENTH,
     TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
+    TUNE_SIXTY_SECOND,
 )
