@@ -168,9 +168,11 @@ _HARD_SELL = Phrases(
         ("demo walkthrough walk-through discovery intro sales",
          r"""\b(?:fancy|up\s+for|keen\s+on|open\s+to|interested\s+in)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+|free\s+|live\s+)?
          (?:\d+[-\s]?min(?:ute)?\s+)?(?:demo|walkthrough|walk-through|discovery\s+call|intro\s+call|sales\s+call)\b[^?\n]{0,40}\?"""),
-        ("spots spot seats seat places place copies units unit left slots slot tables table spaces space",
+        ("spots spot seats seat places place copies units unit left slots slot tables table spaces space dates date "
+         "appointments rooms weekends",
          r"""\bonly\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|units?|left)\b
-         | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?)\s+left\b"""),
+         | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?|dates?
+           |appointments?|rooms?|weekends?)\s+left\b"""),
         ("fast quickly",
          r"""\b(?:spots?|slots?|seats?|places?|tables?|tickets?|spaces?|dates?|rooms?)\s+(?:are\s+|always\s+|usually\s+|tend\s+to\s+)?
          (?:filling|going|go|fill|selling|sell|booking|book|get\s+snapped|getting\s+snapped)\s+(?:up\s+|out\s+)?(?:really\s+|very\s+|so\s+)?

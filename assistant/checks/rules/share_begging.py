@@ -54,7 +54,8 @@ _SHARE_OBJECT = (
     r"(?=\s*(?:this|it|that|these|those|our|my|away|widely|far\b|around|everywhere|if\b|to\b"
     r"|please|pls|plz|now\b|the\s+(?:post|thread|tweet|link|article|video|news|word|love|survey"
     r"|petition|job|role|opening|event|page|episode|podcast|guide|launch)"
-    r"|with\s+(?!us\b|me\b)|so\s+(?:your|more|others|people|everyone)\b|[!.?]|\p{Extended_Pictographic}|$))"
+    r"|with\s+(?!us\b|me\b)|so\s+(?:your|more|others|people|everyone)\b|[!.?]|\p{Extended_Pictographic}|$"
+    r"|,\s*(?:and\s+)?(?:share|re-?share|rt|retweet|repost|forward|tag|boost|post|shout|spread|send)\b))"
 )
 _NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b|responsibly|properly|carefully))"
 # "Got a win? Share it in the replies": an invitation to talk here, not to distribute.
@@ -78,6 +79,8 @@ _PATTERNS = Phrases(
          | \b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?if\s+(?:you|u|ur|this|it|we)\b"""),
         ("caring", r"\bsharing\s+is\s+caring\b"),
         # RTs appreciated / every share helps / a quick share would mean a lot
+        ("boost share rt reblog",
+         r"""\b(?:boost|share|rt|reblog)\s+(?:is\s+|would\s+be\s+|much\s+|greatly\s+|very\s+|always\s+|really\s+)*(?:appreciated|welcome[d]?)\b"""),
         ("rts retweets retweet shares reposts repost boosts likes follows reshares",
          r"""\b(?:rts|retweets?|shares|reposts?|boosts|likes|follows|re-?shares)\s+
          (?:are\s+|is\s+|would\s+be\s+|much\s+|greatly\s+|always\s+|very\s+|hugely\s+|really\s+)*
