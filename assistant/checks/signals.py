@@ -157,8 +157,8 @@ _HARD_SELL = Phrases(
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited",
-         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock"
-         r"|appointments|tables|tickets|dates|spaces)\b"),
+         (r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock"
+          r"|appointments|tables|tickets|dates|spaces)\b")),
         # An offer for newcomers, and a price set against what it usually is: "First facial £35 (usually £55)"
         ("offer deal discount price special",
          r"""\b(?:new\s+(?:client|customer|patient|member|student)|intro(?:ductory)?|welcome|first[-\s]time)\s+(?:offer|deal|discount|price|special)\b"""),
@@ -168,8 +168,8 @@ _HARD_SELL = Phrases(
         ("demo walkthrough walk-through discovery intro sales",
          r"""\b(?:fancy|up\s+for|keen\s+on|open\s+to|interested\s+in)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+|free\s+|live\s+)?
          (?:\d+[-\s]?min(?:ute)?\s+)?(?:demo|walkthrough|walk-through|discovery\s+call|intro\s+call|sales\s+call)\b[^?\n]{0,40}\?"""),
-        ("spots spot seats seat places place copies units unit left slots slot tables table spaces space dates date "
-         "appointments rooms weekends",
+        (("spots spot seats seat places place copies units unit left slots slot tables table spaces space dates date "
+          "appointments rooms weekends"),
          r"""\bonly\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|units?|left)\b
          | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?|dates?
            |appointments?|rooms?|weekends?)\s+left\b"""),
