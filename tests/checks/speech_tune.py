@@ -70,6 +70,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixtieth | 4/8, 0/8 | - | - |
 | sixty-first | 6/8, 0/8 | - | - |
 | sixty-second | 4/6, 0/6 | 3/4, 0/6 | - |
+| sixty-third | 6/6, 0/6 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4094,6 +4095,30 @@ TUNE_SIXTY_SECOND: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixty-third batch: share requests from brands to customers and partners, in English as brands write it, measured untuned once, then tuned on.
+TUNE_SIXTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Loved your order? The nicest compliment is a recommendation. Pass our name on to a friend and you'll both get 10% off 💚", platform="instagram"),
+            p("Partners: the launch assets are in the shared drive. Please post them on your channels on Tuesday at 9am so we all go out together.", platform="linkedin", kind="dm"),
+            "Help us help more people: retweet our free helpline number. 0800 000 000, open 24/7.",
+            p("Do you follow us on here? Then you're exactly who we need: share our autumn appeal with three people today 🍂", platform="facebook"),
+            p("We're nominated for Best Local Business! Voting's open till Friday, so please share the link far and wide 🏆", platform="facebook"),
+            p("Calling all Leeds parents 📣 Know a family who'd love free half-term activities? Forward them this post!", platform="facebook"),
+        ],
+        "quiet": [
+            p("Loved your order? We'd love to hear what you thought. Reply here or leave us a review 💚", platform="instagram"),
+            p("Partners: the launch assets are in the shared drive. Please don't post anything before Tuesday at 9am.", platform="linkedin", kind="dm"),
+            "Our free helpline is open 24/7: 0800 000 000. No question is too small.",
+            p("Do you follow us on here? Then you've probably seen our autumn menu. Here's what's new this week 🍂", platform="facebook"),
+            p("We're nominated for Best Local Business! Thank you to whoever put us forward, we're thrilled 🏆", platform="facebook"),
+            p("Calling all Leeds parents 📣 Free half-term activities at the library all week, no booking needed!", platform="facebook"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4116,5 +4141,5 @@ BATCHES = (
     TUNE_FIFTY_SIXTH, TUNE_FIFTY_SEVENTH,
     TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
-    TUNE_SIXTY_SECOND,
+    TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
 )
