@@ -157,11 +157,26 @@ _HARD_SELL = Phrases(
          (?:now|today|here|before)\b(?!['\u2019]s)(?!\s+buttons?\b|\s*,?\s+pay\s+later\b)"""),
         ("act", r"\bact\s+(?:now|fast|today)\b"),
         ("limited",
-         r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock)\b"),
-        ("spots spot seats seat places place copies units unit left slots slot tables table spaces space",
+         (r"\blimited[-\s](?:time\b(?!\s+(?:with|for|to|and|in|on|of)\b)|offer|spots?|slots?|seats?|places?|availability|stock"
+          r"|appointments|tables|tickets|dates|spaces)\b")),
+        # An offer for newcomers, and a price set against what it usually is: "First facial £35 (usually £55)"
+        ("offer deal discount price special",
+         r"""\b(?:new\s+(?:client|customer|patient|member|student)|intro(?:ductory)?|welcome|first[-\s]time)\s+(?:offer|deal|discount|price|special)\b"""),
+        ("usually normally was rrp instead reduced",
+         rf"""{_PRICE}[^.!?\n]{{0,20}}?\(?\s*(?:usually|normally|was|rrp|instead\s+of|down\s+from|reduced\s+from)\s+{_PRICE}"""),
+        # The product shown on a call: "Fancy a quick demo on Thursday?"
+        ("demo walkthrough walk-through discovery intro sales",
+         r"""\b(?:fancy|up\s+for|keen\s+on|open\s+to|interested\s+in)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+|free\s+|live\s+)?
+         (?:\d+[-\s]?min(?:ute)?\s+)?(?:demo|walkthrough|walk-through|discovery\s+call|intro\s+call|sales\s+call)\b[^?\n]{0,40}\?"""),
+        (("spots spot seats seat places place copies units unit left slots slot tables table spaces space dates date "
+          "appointments rooms weekends"),
          r"""\bonly\s+\d+\s+(?:spots?|slots?|seats?|places?|copies|units?|left)\b
-         | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?)\s+left\b"""),
-        ("fast", r"\b(?:spots?|slots?|seats?|places?)\s+(?:are\s+)?(?:filling|going)\s+(?:up\s+)?fast\b"),
+         | \b(?:one|\d+|two|three|four|five|last)\s+(?:[\w-]+\s+)?(?:slots?|spots?|slots?|seats?|places?|spaces?|tables?|dates?
+           |appointments?|rooms?|weekends?)\s+left\b"""),
+        ("fast quickly",
+         r"""\b(?:spots?|slots?|seats?|places?|tables?|tickets?|spaces?|dates?|rooms?)\s+(?:are\s+|always\s+|usually\s+|tend\s+to\s+)?
+         (?:filling|going|go|fill|selling|sell|booking|book|get\s+snapped|getting\s+snapped)\s+(?:up\s+|out\s+)?(?:really\s+|very\s+|so\s+)?
+         (?:fast|quickly|quick)\b"""),
         ("off",
          r"""\b\d{1,3}\s?%\s?off\b(?<!\b(?:ran|run|running|tried|tested|did|trialled|trialed)\s+(?:a|an|the|our|their)\s+[^\s]+\s?off)
          (?!\s+(?:target|track|pace|peak|plan|test|tests|experiment|the\s+(?:mark|pace|peak|high)))"""),
@@ -172,6 +187,8 @@ _HARD_SELL = Phrases(
          | \b(?:2|two)[-\s]for[-\s](?:1|one)\b
          | \b(?:special|exclusive|introductory|early[-\s]bird)\s+
            (?:offer|deal|pricing|price|discount|rate)\b"""),
+        ("1 2 3 two three bogof",
+         r"\b(?:2|two)[-\s]for[-\s](?:1|one)\b(?!\s+(?:rule|principle|ratio))|\b(?:3|three)[-\s]for[-\s](?:2|two)\b(?!\s+(?:rule|principle|ratio))|\bbogof\b"),
         ("ends end",
          r"""\b(?:sale|offer|deal|discount|pricing)\s+ends?\s+
          (?:today|tonight|tomorrow|soon|at\s+midnight|on\s+\w+|\w+day)\b"""),
@@ -215,19 +232,22 @@ _HARD_SELL = Phrases(
         ("now today",
          r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join|upgrade|pre-?order|order)\s+(?:now|today)\b(?!['\u2019]s)"),
         ("last", r"\b(?:deal|offer|price|prices|discount|sale|pricing)s?\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+last\b"),
-        ("code",
+        ("code coupon voucher",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
-         | \buse\s+code\s+(?-i:[A-Z][A-Z0-9]{2,})\b"""),
+         | \b(?:use|with|using|enter|apply)\s+(?:the\s+)?(?:code|coupon|voucher)\s*:?\s*["'\u201c]?(?-i:[A-Z][A-Z0-9]{2,})\b"""),
+        ("off",
+         rf"""{_PRICE}\s+off\s+(?:this\s+(?:week|weekend)|today|tonight|until|everything|all|your|with|when|for\s+(?:the\s+)?(?:first|next))\b"""),
         ("free", r"""\bfree(?<!\b(?:nobody|no\s+one|never|don'?t|doesn'?t|didn'?t|not|hate|hates)\s+(?:[\w-]+\s+){0,2}free)\s+(?:[\w-]+\s+){0,2}?(?:trial|consultation|audit|quote|strategy\s+call)\b
          (?!\s+(?:of|template|templates|checklist|guide|worksheet|sheet|spreadsheet|pdf|kit|tool|ended|expired|ran|runs|has|had|was
-           |is\s+over)\b)"""),
+           |is\s+over|ends|expires|finishes|will\s+(?:end|expire)|is\s+(?:ending|expiring))\b)"""),
         ("lowest", r"\blowest\s+prices?\s+(?:of\s+the\s+(?:year|season)|ever|guaranteed|in\s+town)\b"),
         ("click tap",
          r"""\b(?:click|tap)\s+(?:the\s+link|here|below|the\s+button)\s+(?:to|and)\s+
          (?:buy|order|purchase|shop|book|sign\s+up|get\s+(?:yours|started|access))\b"""),
         ("reply comment dm type text message",
          r"""\b(?:reply|comment|dm|type|text|message)\s+(?:me\s+|us\s+)?["\u201c']?(?-i:[A-Z]{2,})["\u201d']?
-         (?=\s*(?:[.!]|$)|\s+(?:and\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:send|dm|share|message|email)|to\s+(?:get|claim|grab
+         (?=\s*(?:[.!]|$)|\s+(?:and\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:send|dm|share|message|email|show|walk|explain|give
+           |teach|tell|reveal)|to\s+(?:get|claim|grab
            |receive|join|book|start)|for\s+(?:the|details|info|access|pricing|a\b|more|my|our)|below)\b)"""),
         # The price list offered: "want me to send over the price list?", "I'll send you our packages"
         ("send sending share email forward",
@@ -240,7 +260,14 @@ _HARD_SELL = Phrases(
          {_PRICE_LIST}\b"""),
         ("limited close closes doors cart",
          r"""\b(?:spots?|slots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
-         | \b(?:doors|cart|enrol?ment)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon|on\s+\w+|\w+day)\b"""),
+         | \b(?:doors|cart|enrol?ment|wait-?list|wait\s+list|pre-?orders)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon
+           |on\s+\w+|\w+day)\b"""),
+        ("left",
+         r"""\b(?:only\s+|just\s+)?(?:a\s+(?:week|day|few\s+(?:days|hours))|\d+\s+(?:days?|hours?)|hours|days)\s+left\s+to\s+
+         (?:get|order|buy|grab|claim|book|shop|save|place|snap\s+up|lock\s+in)\b"""),
+        ("founding",
+         r"""\bfounding\s+(?:client|member|customer|subscriber|partner)s?(?:'|'s)?\s+(?:rate|price|pricing|discount|offer)\b
+         | \b(?:keep|lock\s+in|locked\s+in)\s+(?:their|your|the|this)\s+(?:rate|price|pricing)\s+for\s+life\b"""),
         # Asking for the meeting: "worth a chat?", "do you have 15 minutes this week for a demo?"
         ("worth",
          r"""\bworth\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?
@@ -252,12 +279,21 @@ _HARD_SELL = Phrases(
         ("call chat demo meeting connect talk",
          r"""\b(?:when(?:'s|\s+is|\s+would\s+be)|what'?s)\s+a\s+good\s+time\s+(?:for|to)\s+
          (?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|demo|meeting|connect|talk|hop\s+on)\b"""),
-        ("hurry secure reserve enroll enrol stocks stock",
+        ("hurry secure reserve enroll enrol stocks stock book claim",
          r"""\bhurry\b(?!\s+up\s+and\s+wait)(?=[^.\n]{0,60}(?:end|ends|left|last|offer|sale|ticket|seat|spot|price|%|\$))
          | \b(?:secure|reserve|claim|book)\s+your\s+(?:spot|seat|place|slot|ticket|copy|date|booking|session|table)\b
            (?!\s+(?:in|on|at)\s+the\s+(?:sun|shade|sofa|beach|grass|lawn|queue))
          | \b(?:enrol|enroll|register|book)\s+(?:now|today)\b
          | \bwhile\s+(?:stocks?|supplies|spaces?)\s+last\b"""),
+        # A price for a few days only, or the price it goes back to: the clock as the reason to buy.
+        ("only back",
+         rf"""{_PRICE}[^.!?\n]{{0,40}}?\b(?:this\s+(?:week|weekend|month)|today|tonight|(?:for\s+)?(?:\d+|one|two|three)\s+(?:days|hours))\s+only\b
+         | \b(?:this\s+(?:week|weekend)|today|tonight|(?:\d+|one|two|three)\s+(?:days|hours))\s+only\b[^.!?\n]{{0,40}}?{_PRICE}
+         | \b(?:goes|go|going|jumps?|returns?)\s+back\s+(?:up\s+)?to\s+{_PRICE}"""),
+        ("gone last final copies units tickets prints bottles boxes pieces",
+         r"""\bonce\s+(?:they'?re|it'?s|they\s+are|it\s+is)\s+gone,?\s+(?:they'?re|it'?s|they\s+are|it\s+is)\s+gone\b
+         | \b(?:last|final)\s+(?:\d+|few|two|three|four|five|six|handful\s+of)\s+(?:[\w-]+\s+)?(?:copies|units|tickets|prints|bottles
+           |boxes|pieces|bundles|kits|seats|spots|places)\b(?!\s+(?:sold|went|were|have|had|got|are\s+(?:gone|sold)))"""),
         ("before gone",
          r"\b(?:get|grab|order|buy|claim)\s+(?:yours|one|it|them)\s+before\s+(?:they'?re|it'?s|they\s+are)\s+gone\b"),
         ("early bird tickets end ends",

@@ -7,8 +7,10 @@
 - the act as an imperative at the start of a clause with the content or a purpose ("Share
   so it reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who...");
 - thanks in advance ("whoever shares this, thank you"), the reader's own channels named
-  ("pop our raffle on your page"), word of mouth ("tell everyone you know"), and a request
-  to post about the author's thing ("would you post about our fundraiser?").
+  ("pop our raffle on your page", "paste it in every group chat", "mention us in your
+  newsletter"), word of mouth ("tell everyone you know"), a request to post about the
+  author's thing ("would you post about our fundraiser?"), and the repost icon beside a
+  please ("🔁🔁 pls").
 The agent is always the reader. "Your share of voice" is a market share, "share your
 thoughts" is talk, and "thanks for the RTs" is thanks: none of them asks.
 """
@@ -27,15 +29,18 @@ _REFERRAL = Lazy(
         |who)\b))(?:\s+(?:of\s+)?(?:someone|anyone|anybody|somebody|a|an
       |any|some|people|folks|friends?|colleagues?)\b)?[^.!?\n]{0,80}\?
     |\bif\s+(?:you|u)\s+know\s+(?:someone|anyone|anybody|somebody|a|an|any)\b[^.!?\n]{0,60}?,)
-    [\s\p{Extended_Pictographic}\ufe0f]*
-    (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+)?)
+    [\s\p{Extended_Pictographic}\ufe0f]*(?:[^.!?\n]{0,60}[,.!:]\s+)?
+    (?:(?:then\s+|please\s+|pls\s+|go\s+on,?\s+|just\s+|do\s+|feel\s+free\s+to\s+|go\s+ahead\s+and\s+|you\s+(?:can|could)\s+(?:always\s+)?|why\s+not\s+)?)
     (?P<act>tag\s+(?:them|him|her|'em)\b
-      |(?:send|forward|share|pass|show|dm|message)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
-        |this\s+post|our|my)\b)""",
+      |(?:send|forward|share|pass|show|dm|message|flick|chuck|bung|fling)\s+(?:them\s+|him\s+|her\s+|'em\s+)?(?:it|this|the\s+link|the\s+post
+        |this\s+post|our|my)\b
+      |(?:this|it)(?:'s|\s+is)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?to\s+(?:send|forward|share\s+with|pass\s+(?:on\s+)?to|show)
+        \s+(?:them|him|her|'em)\b
+      |make\s+sure\s+(?:they|he|she)\s+(?:sees?|hears?\s+about|knows?\s+about|gets?)\s+(?:this|it)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _REFERRAL_WORDS = frozenset("know got have has".split())
-_ACT_WORDS = frozenset("tag send forward share pass show dm message".split())
+_ACT_WORDS = frozenset("tag send forward share pass show dm message flick chuck bung fling make".split())
 
 # The reader's share credited with an outcome: "your share could help", "every RT gets us closer",
 # "the best thank-you is a share". Each shape is tried only when its own words are in the post.
@@ -47,7 +52,8 @@ _GOOD_DEED = Phrases([
       (?:\s+(?:here|now|today|too))?
       \s+(?:(?:could|can|might|may|will|would|really|genuinely|truly|honestly|literally|just|actually|seriously|all)\s+)*
       (?:help|helps|make|makes|mean|means|matter|matters|save|saves|find|finds|change|changes|get|gets|reach|reaches
-      |be\s+the\s+one|be\s+(?:someone|somebody|the\s+difference|what|how|their|her|his|a\s+lifeline)|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
+      |be\s+the\s+one|be\s+(?:someone|somebody|the\s+difference|what|how|their|her|his|a\s+lifeline)
+      |costs?\s+(?:you\s+)?nothing|(?:is|'s)\s+free|does\s+help|do\s+help|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
     | \b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
       |real|actual|\w+\s+more)\b
     | \b(?:every|each|per|one)\s+(?:share|rt|retweet|repost|boost|reshare|like)\s*(?:=|\u2192|->|equals|means|gets|raises|earns
@@ -60,22 +66,23 @@ _GOOD_DEED = Phrases([
      r"""\b(?:asking|ask|want|need|all)\b[^.!?\n]{0,40}?\b(?:just|only|simply)\s+(?:a|an|one|your)\s+(?:quick\s+|little\s+|single\s+)?
       (?:share|rt|retweet|repost|boost|reshare)\b"""),
     ("sharing retweeting reposting boosting resharing rting forwarding sending passing",
-     r"""\b(?:sharing|forwarding|sending|passing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post)\b
-      [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far)\s+)?
-      (?:the\s+(?:best|easiest|kindest|biggest|most\s+useful|simplest|single\s+best|quickest)\s+(?:thing|way|gift|help)
-      |(?:a\s+)?(?:huge|big|massive|real)\s+help)\b"""),
-    ("sharing retweeting reposting boosting resharing rting hitting",
-     r"""(?:\b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post|this\s+post)
+     r"""\b(?:sharing|forwarding|sending|passing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it|the\s+post
+      |the\s+(?:[\w-]+\s+)?(?:link|page|appeal|fundraiser|petition|post|video)|our\s+[\w-]+)\b
+      [^.!?\n]{0,60}?\b(?:is|would\s+be|'s)\s+(?:(?:honestly|really|genuinely|truly|literally|probably|still|by\s+far|just)\s+)?
+      (?:the\s+(?:single\s+)?(?:best|easiest|kindest|biggest|most\s+[\w-]+|simplest|quickest|greatest)\s+(?:thing|way|gift|help)
+      |(?:a\s+)?(?:huge|big|massive|real)\s+help|as\s+(?:good|helpful|valuable|important)(?:\s+as)?)\b"""),
+    ("sharing retweeting reposting boosting resharing rting hitting amplifying reblogging",
+     r"""(?:\b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:this|it|the\s+post|this\s+post)
       |\b(?:hitting|pressing|tapping|clicking)\s+(?:the\s+)?(?:repost|share|retweet|rt|boost|reshare)(?:\s+button)?)\s+
       (?:(?:could|can|might|may|will|would)\s+(?:just\s+|really\s+|genuinely\s+|honestly\s+)?)?(?:help|helps|save|saves|reunite|reunites
       |find|finds|change|changes)\b
-    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+(?:is|'s)\s+(?:totally\s+|completely\s+)?
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:this|it)\s+(?:is|'s)\s+(?:totally\s+|completely\s+)?
       (?:free|costs\s+(?:you\s+)?nothing)\b
-    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:this|it)\s+would\s+(?:(?:really|genuinely|honestly|so)\s+)?
       (?:make\s+(?:my|our)\s+(?:day|week|month|year)|mean\s+(?:a\s+lot|the\s+world|so\s+much)|help)\b
-    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?:(?:this|it|the\s+post)\s+)?(?:(?:really|also|genuinely
       |still|truly|honestly)\s+)?(?:helps|matters|counts|makes\s+a|means\s+a|is\s+(?:a\s+)?(?:huge|big|great|massive|real)\s+help)\b
-    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
+    | \b(?:sharing|retweeting|reposting|boosting|resharing|rting|amplifying|reblogging)\s+(?!(?:your|ur|old|without)\b)[^.!?\n]{0,30}?
       (?<!\b(?:rarely|never|hardly|seldom|not|n't|doesn't|don't|won't))\s+(?:really\s+)?(?:helps|means\s+(?:a\s+lot|the\s+world|so\s+much))\b
       (?=\s+(?:us|me|small|creators|indie|independent|local|the|our|my)\b)"""),
     ("needs need takes",
@@ -85,25 +92,33 @@ _GOOD_DEED = Phrases([
      r"""\b(?:takes|only\s+takes|costs)\s+(?:(?:just|only)\s+)?(?:a|one|two|five|ten|\d+)\s+(?:seconds?|secs?|clicks?|taps?|minutes?)
       \s+to\s+(?:share|retweet|rt|repost|boost|reshare|pass\s+(?:it|this)\s+on)\b
     | \ball\s+it\s+takes\s+is\s+(?:a|one)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\b"""),
-    ("way thank gift favour favor support",
-     r"""\b(?:the\s+(?:best|easiest|simplest|quickest|biggest)|one|a)\s+(?:way\s+to\s+(?:help|support|thank)(?:\s+(?:us|me))?|thank[-\s]you
-      |gift|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by)?\s*(?:quick\s+)?(?:share|rt|retweet|repost|boost
-      |sharing|retweeting|reposting|boosting|spread(?:ing)?)\b"""),
+    ("way thank gift favour favor support present",
+     r"""\b(?:the\s+(?:best|easiest|simplest|quickest|biggest)|one|a)\s+(?:way\s+to\s+(?:help|support|thank)(?:\s+(?:us|me
+      |(?:a|an|your|any|the)\s+(?:[\w-]+\s+){0,2}?(?:creators?|artists?|business(?:es)?|shops?|charit(?:y|ies)|cause|bands?|writers?
+      |makers?|authors?|podcasts?|accounts?|musicians?|bakery|cafe|café)))?|thank[-\s]you
+      |(?:[\w-]+\s+)?(?:gift|present)|favou?r|support)\s+(?:is|would\s+be)\s+(?:(?:just|simply)\s+)?(?:a|to|by|you|u|your)?\s*(?:quick\s+)?
+      (?:share|rt|retweet|repost|boost|sharing|retweeting|reposting|boosting|resharing|reblogging|spread(?:ing)?|share\s+(?:their|our|my|his|her)\s+(?:work|posts?|content|stuff))\b"""),
     ("make", r"\bmake\s+(?:this|it)\s+(?:the\s+most\s+(?:shared|retweeted|reposted)|go\s+viral|viral|trend)\b"),
+    ("thing",
+     r"""\bone\s+thing\b[^.!?\n]{0,30}?(?:make\s+it|let\s+it\s+be|it\s+should\s+be)\s+(?:sharing|retweeting|reposting|boosting
+      |forwarding|passing|sending|resharing)\s+(?:this|it|the\s+post|our\s+[\w-]+)\b"""),
     ("hoping hope praying wishing",
      r"""\b(?:hoping|hope|praying|wishing)\s+for\s+(?:lots\s+of|loads\s+of|some|a\s+few|plenty\s+of|many|as\s+many)\s+
       (?:rts|retweets|shares|reposts|boosts)\b"""),
     ("know",
      r"""\byou\s+know\s+where\s+the\s+(?:share|rt|retweet|repost|boost|reshare)\s+button\s+is\b
-    | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^.!?\n]{0,60}[.!]\s*you\s+know\s+what\s+to\s+do\b"""),
+    | \b(?:rts?|retweets?|shares?|reposts?|boosts?)\b[^\n]{0,60}?[.!?]\s*(?:(?:then|so|well)\s+)?you\s+know\s+what\s+to\s+do\b
+    | \byou\s+know\s+what\s+to\s+do(?:\s+with\s+(?:this|it)(?:\s+one)?)?\b(?=[^\n]{0,60}?\b(?:whatsapp|group\s+chats?|slack
+      |stor(?:y|ies)|feeds?|timelines?|rts?|retweets?|shares?|reposts?|boosts?)\b)"""),
     ("shares rts retweets reposts boosts",
      r"""\b(?:can|could|will|help|let'?s\s+(?:get|make))\s+(?:this|it|we)\s+(?:reach|get\s+to|hit|make\s+it\s+to|get)\s+
       [\d,.]+\s*k?\s+(?:shares|rts|retweets|reposts|boosts)\b"""),
 ])
 # Word of mouth asked for: "let as many people as possible know about Saturday".
 _WORD_OF_MOUTH = Lazy(
-    r"""\btell\s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates)
-      |(?:one|a|two|three|\d+)\s+(?:other\s+)?(?:friends?|person|people|colleagues?|mates?|pals?))(?:\s+you\s+know)?
+    r"""\btell(?<!\b(?:i|we|they|he|she|i'll|we'll|will|would|did|didn't|never|always)\s+tell)
+      \s+(?:everyone|everybody|anyone|all\s+your\s+\w+|your\s+(?:friends|followers|network|mates|neighbou?rs|family)
+      |(?:one|a|two|three|\d+)\s+(?:other\s+)?(?:friends?|person|people|colleagues?|mates?|pals?|neighbou?rs?|family\s+members?))(?:\s+you\s+know)?
       (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
     |\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
     |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",
@@ -120,20 +135,33 @@ _WILLING = Lazy(
 _ABOUT_US = Lazy(
     r"""\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:post|tweet|shout|blog|talk|write\s+(?:a\s+)?(?:post|something
       |a\s+few\s+words))\s+about\s+(?:our|my|this|it|us|me)\b
-    |\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:put|get)\s+(?:a|the)\s+(?:good\s+)?word\s+out\b""",
+    |\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:put|get)\s+(?:a|the)\s+(?:good\s+)?word\s+out\b
+    |\b(?:put|putting)\s+(?:in\s+)?a\s+(?:good\s+|kind\s+)?word\s+in\s+(?:with|to|for\s+us\s+with)\s+(?:your|ur|all\s+your)\s+
+      (?:followers|network|audience|community|readers|listeners|subscribers|friends|connections|list)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_FLAG = Lazy(
+    r"""\b(?:(?:would|could|can|will)\s+(?:you|u)\b[^.?!\n]{0,25}?|please\s+|pls\s+|mind\s+)
+    (?:flag|flagging|mention|mentioning|recommend|recommending|point|pointing)\s+(?:this|it|(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)
+    \s+(?:out\s+)?to\s+(?:the\s+|any\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:founders|people|friends|colleagues|followers|members|students
+    |parents|team|network|community|readers|clients|contacts|anyone|everyone|folks|mates|subscribers|audience)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_FLAG_WORDS = frozenset("flag flagging mention mentioning recommend recommending point pointing".split())
 _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
 
 # The act as an imperative at the start of a clause, whatever follows it ("Share so it
 # reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who..."),
 # unless what follows makes it talk ("share your thoughts", "share a photo of your desk").
-_START = r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
+_START = (
+    r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*)"
+    r"|(?<=\b(?:if|when|once)\s+(?:this|it|that|you|u|the\s+\w+)\b[^.!?\n,]{1,60},\s*))"
+)
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
     (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
-      |quote[-\s]?(?:tweet|post)|qt)
-      (?:\s+(?:this|it|that|these|the\s+(?:post|thread|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
+      |quote[-\s]?(?:tweet|post)|qt|toot|skeet|retoot|reskeet|story(?=\s+(?:this|it)\b))
+      (?:\s+(?:this|it|that|these|the\s+(?:(?:first|top|original|pinned|last)\s+)?(?:post|thread|tweet|toot|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)
       |(?=\s+(?:so|if|until|till|to|for|far|wide|widely|around|everywhere|away|please|pls|now)\b)
@@ -146,21 +174,47 @@ _IMPERATIVE = Lazy(
 )
 _IMPERATIVE_START = Lazy(
     r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|quote|qt"
-    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get)\b",
+    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get|toot|skeet|retoot|reskeet|story)\b",
     regex.IGNORECASE,
 )
 _IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt".split()
+    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt toot skeet retoot reskeet story".split()
 )
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
       |passes\s+(?:this|it)\s+on)\s+(?:this|it)\b
     |\b(?:put|pop|post|stick|throw|slap|share|putting|popping|posting|sticking|sharing|copy(?:\s+(?:and|&|n)\s+paste)?|paste
-      |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)
+      |copy-paste)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:poster|flyer|leaflet|link|post))
       \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
-      |newsletter|group\s+chat|groups?)\b""",
+      |newsletter|group\s+chat|groups?|noticeboard|notice\s+board|intranet|bulletin)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# More places and purposes, each tried only when its own words are there: "paste it in every
+# group chat", "quote this so your followers see it", "mention us in your Mums group".
+_CHANNELS = Phrases([
+    ("chat chats group groups channel channels forum forums slack slacks whatsapp whatsapps",
+     r"""\b(?:paste|post|share|drop|pop|put|stick|send)\s+(?:it|this|the\s+link|the\s+post)\s+(?:in|on|into|to)\s+(?:every|each|any
+      |all\s+(?:the|your|of\s+your))\s+(?:[\w-]+\s+)?(?:group\s+chats?|chats?|groups?|channels?|forums?|slacks?|whatsapps?)\b"""),
+    ("followers network connections audience contacts",
+     r"""\b(?:quote|share|post|repost|retweet|rt|boost|forward|send|reblog)\s+(?:this|it)\s+so\s+(?:that\s+)?(?:your|all\s+your|more
+      |other)\s+(?:[\w-]+\s+)?(?:followers|friends|network|people|connections|mates|audience|contacts)\s+(?:can\s+|will\s+)?
+      (?:see|know|find|hear)\b"""),
+    ("mention mentioning recommend recommending feature featuring include including",
+     r"""\b(?:mention|mentioning|recommend|recommending)\s+(?:us|me|(?:our|my)\s+[\w-]+)\s+(?:on|in|to)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?
+      (?:groups?|group\s+chats?|chats?|newsletters?|networks?|communit(?:y|ies)|friends|followers|slack|whatsapp|forums?)\b
+    | \b(?:mention|mentioning|feature|featuring|include|including)\s+(?:it|this|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on|in|to|into)
+      \s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:story|stories|feed|newsletter|group\s+chat|groups?|channels?|podcast|show|page)\b"""),
+])
+# The repost icon as the act ("🔁🔁 pls 🙏", "♻️ if this helped"): the request sits right beside it,
+# so "Please recycle ♻️" (a word between them) is advice, not an ask.
+_ICONS = "\U0001F501\u267B"
+_ICON_ASK = Lazy(
+    r"""(?:\b(?:please|pls|plz)|\U0001F64F)[\s\ufe0f]*[\U0001F501\u267B](?=[\U0001F501\u267B\ufe0f\s]*(?:$|[!.\U0001F64F]))
+    |[\U0001F501\u267B][\U0001F501\u267B\ufe0f\s]*(?:(?:please|pls|plz|appreciated|welcome)\b(?=\s*(?:$|[!.\U0001F64F]))
+      |\U0001F64F
+      |if\s+(?:you|u|this|it)\b|(?:for|to)\s+(?:reach|visibility|your\s+network|others)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _SEND_WORDS = frozenset("forward send pass".split())
@@ -168,13 +222,16 @@ _THANKS_WORDS = frozenset("whoever who".split())
 _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
 _ELSEWHERE_WORDS = frozenset(
     "whoever anyone everyone all those put pop post stick throw slap share putting popping posting sticking sharing "
-    "copy paste copy-paste".split()
+    "copy paste copy-paste"
+    "forward reblog".split()
 )
 
 
 def spread_request(text: str) -> str | None:
     """The first request to spread the post in one of the shapes above, or None."""
     text = text.replace("\u2019", "'")  # "who’d" is "who'd"
+    if (_ICONS[0] in text or _ICONS[1] in text) and (icon := _ICON_ASK.search(text)):
+        return " ".join(icon.group(0).split())
     words = words_of(text)
     if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):
         match = _REFERRAL.search(text)
@@ -193,6 +250,8 @@ def spread_request(text: str) -> str | None:
         match = _ELSEWHERE.search(text)
         if match:
             return " ".join(match.group(0).split())
+    if channel := _CHANNELS.search(text, words):
+        return " ".join(channel.group(0).split())
     if ("know" in words and "let" in words) or "tell" in words:
         match = _WORD_OF_MOUTH.search(text)
         if match:
@@ -202,6 +261,8 @@ def spread_request(text: str) -> str | None:
         return " ".join(willing.group(0).split())
     if ("about" in words or "word" in words) and ("you" in words or "u" in words) and (about := _ABOUT_US.search(text)):
         return " ".join(about.group(0).split())
+    if not _FLAG_WORDS.isdisjoint(words) and "to" in words and (flag := _FLAG.search(text)):
+        return " ".join(flag.group(0).split())
     match = _GOOD_DEED.search(text, words)
     if match and not _NOT_ASKING.search(text):
         return " ".join(match.group(0).split())

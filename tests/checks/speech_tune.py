@@ -50,6 +50,27 @@ once (recall, then false positives on the batch's own look-alikes):
 | fortieth | 8/12, 0/12 | - | - |
 | forty-first | - | 4/6, 2/12 | - |
 | forty-second | - | - | 7/8, 0/8 |
+| forty-third | 12/16, 1/16 | - | - |
+| forty-fourth | - | 5/8, 0/16 | - |
+| forty-fifth | 10/14, 0/16 | - | - |
+| forty-sixth | - | 5/6, 0/16 | - |
+| forty-seventh | - | 4/6, 3/18 | - |
+| forty-eighth | 8/12, 0/14 | - | - |
+| forty-ninth | - | 4/5, 5/14 | - |
+| fiftieth | 3/8, 0/8 | 3/4, 0/8 | - |
+| fifty-first | 5/10, 0/12 | - | - |
+| fifty-second | 8/8, 0/8 | 4/4, 0/8 | - |
+| fifty-third | - | 3/4, 5/10 | - |
+| fifty-fourth | 6/10, 0/10 | - | - |
+| fifty-fifth | 4/8, 0/8 | 3/4, 0/8 | - |
+| fifty-sixth | 8/12, 0/12 | - | - |
+| fifty-seventh | - | 2/4, 0/10 | - |
+| fifty-eighth | 5/8, 0/8 | 4/4, 0/8 | - |
+| fifty-ninth | - | 4/4, 0/14 | - |
+| sixtieth | 4/8, 0/8 | - | - |
+| sixty-first | 6/8, 0/8 | - | - |
+| sixty-second | 4/6, 0/6 | 3/4, 0/6 | - |
+| sixty-third | 6/6, 0/6 | - | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -3354,6 +3375,750 @@ TUNE_FORTY_SECOND: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The forty-third batch: distribution asked for in conditional, cause-framed, emoji-only and DM shapes, beside brands reporting shares, asking permission and inviting talk, measured untuned once, then tuned on.
+TUNE_FORTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("If this resonated, a repost would mean a lot. Trying to get it in front of more first-time managers.", platform="linkedin"),
+            p("Mum, can you pop this in the family WhatsApp? The cafe needs a few more bookings for Saturday ❤️", platform="facebook", kind="dm"),
+            "Our food bank runs out of nappies every week. Help us get the word out so local families know we're here 💙",
+            p("hey!! could you stick our pop-up on your stories this weekend? would honestly mean the world 🙏", platform="instagram", kind="dm"),
+            "🔁🔁🔁 pls 🙏",
+            p("Signal boosts welcome: we're looking for a part-time Python dev, remote, EU hours. https://bp.agency/jobs", platform="mastodon"),
+            p("Hi Marcus, thanks again for the order! If you know any other cafes who'd like our beans, feel free to send them our link ☕", platform="linkedin", kind="dm"),
+            "Missing cat in Walthamstow, grey tabby, answers to Pickle. Please RT, every pair of eyes helps.",
+            p("We wrote this for every parent who has ever felt alone at 3am.\n\nIf that's someone you love, forward it to them.", platform="facebook"),
+            p("Reposts help small studios like ours more than you'd think ♻️", platform="linkedin"),
+            "Amplify if you think freelancers deserve to be paid in 30 days, not 90.",
+            p("Could you reblog this? We've got 48 hours to hit our Kickstarter goal.", platform="mastodon"),
+            p("Babe can you share my shop post on your insta when you get a sec, I'm trying to hit 50 orders this month 🥺", platform="instagram", kind="dm"),
+            p("Drop this in your team's Slack, it'll save someone a Monday.", platform="linkedin"),
+            "Long thread on what we learned moving our whole stack to Postgres. Results below.\n\n1/ We cut costs by 40%.\n2/ Latency halved.\n3/ Nobody noticed the switch.\n\nIf this was useful, RT the first tweet so others find it.",
+            p("Send this to the friend who always says \u2018I'll start my pension next year\u2019 👀", platform="instagram"),
+        ],
+        "quiet": [
+            p("We shared our 2026 diversity report with every employee this morning. Key numbers in the comments.", platform="linkedin"),
+            p("Hi Maya, would it be OK if we reposted your photo of our shop front? We'd credit you of course.", platform="instagram", kind="dm"),
+            "Over 2,000 of you shared our missing cat appeal last week. Pickle is home, thank you!",
+            p("Share your photos from the festival with us using #BPfest, we love seeing them 📸", platform="instagram"),
+            p("Feel free to share feedback on the new booking page in the comments, good or bad.", platform="facebook"),
+            p("GIVEAWAY 🎁 Win a year of coffee. To enter: follow us and comment your favourite bean. Entries close Sunday. T&Cs in bio.", platform="instagram"),
+            p("Team reminder: please post the weekly numbers in #reporting before the Monday stand-up.", platform="linkedin", kind="dm"),
+            "Reposting content without credit is still theft, even on LinkedIn.",
+            p("Thanks for the reblog yesterday, it brought in a lot of new members!", platform="mastodon"),
+            p("Your share of voice in the category rose 3 points after the campaign.", platform="linkedin"),
+            "Signal boosting is how Mastodon discovery works: there's no algorithm to do it for you.",
+            p("Hi Marcus, thanks for forwarding our details to the Leeds team, they've been in touch already!", platform="linkedin", kind="dm"),
+            "Our community manager spreads her week between three clients and still answers every DM.",
+            p("Share your experience: what's one thing you wish you'd known before your first agency job?", platform="linkedin"),
+            p("Can you send me the final artwork by Thursday so I can post it Friday?", platform="instagram", kind="dm"),
+            "Today we boosted our support hours to 8am-10pm, seven days a week.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-fourth batch: receipts, quotes asked for, support answers with a price, scam warnings, past sales, prices in news and reviews, job ads, charity tickets and free resources, beside pitches in the same places, measured untuned once, then tuned on.
+TUNE_FORTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Sophie, I noticed your Shopify store loads in 6 seconds. We fix that for a flat £499, results in 48 hours or your money back. Interested?", platform="linkedin", kind="dm"),
+            p("Black Friday starts NOW 🖤 Everything 30% off, 48 hours only. Shop the sale 👉 https://bp.agency/shop", platform="instagram"),
+            "Still thinking about it? Our social audit is £199 this week only. After Sunday it goes back to £349.",
+            p("Spaces are filling fast for our spring retreat: 4 nights, all meals, £890. Secure yours with a £100 deposit today.", platform="facebook"),
+            p("Want 3x more leads from LinkedIn? DM me 'LEADS' and I'll show you how our clients do it.", platform="linkedin"),
+            p("hey gorgeous 💕 we're a growth agency and we can get your page to 10k real followers in 30 days. shall I send you our rates?", platform="instagram", kind="dm"),
+            "Last 5 copies of the signed first edition. Once they're gone, they're gone. https://bp.agency/book",
+            p("Quick one, Ahmed: we've got two slots left for Q1 content retainers at last year's price. Want me to hold one for you?", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            p("Hi Lauren, here's the quote you asked for: 12 posts a month plus reporting comes to £1,800/month, minimum 3 months. Any questions just shout.", platform="linkedin", kind="dm"),
+            p("Thanks for your order! Your 2 x oat flat white blend (£24.00) shipped today and should arrive Thursday.", platform="instagram", kind="dm"),
+            "@jmoss hi Jess, the Pro plan is $29/month and includes 5 seats; you can switch plans from Settings > Billing any time.",
+            p("PSA: scammers are messaging our followers \u201cExclusive offer! 70% off, today only, click to claim\u201d. We never DM offers. Report and block.", platform="facebook"),
+            "Our summer sale ended on Sunday. Thanks to everyone who grabbed something, it was our best week ever.",
+            p("Netflix is raising its standard plan to £12.99 from next month, the second rise in two years.", platform="linkedin"),
+            p("Reviewed: the £149 ring light everyone's buying. Decent, but the £60 one does 90% of the job.", platform="instagram"),
+            p("We're hiring a Social Media Executive, £28-32k, hybrid in Manchester. Apply by 14 March: https://bp.agency/careers", platform="linkedin"),
+            p("Our charity quiz night is back on 20 April at the Crown. Tickets £10, all proceeds to the hospice. Teams of up to six.", platform="facebook"),
+            "Free download: our 40-page social media calendar for 2027. No email needed, no catch. https://bp.agency/calendar",
+            p("Hi Tom, sorry about the double charge! We've refunded the £45 and it should show within 3-5 working days.", platform="linkedin", kind="dm"),
+            "Lol at the guy in my DMs promising '10k followers in 30 days, guaranteed'. Mate, I've got 400 and I'm fine.",
+            p("Limited edition prints sold out in 2 hours last Friday. We're not planning a reprint, sorry!", platform="instagram"),
+            p("Coffee at the new airport terminal: £5.20 for a small latte. Reader, I paid it.", platform="mastodon"),
+            p("Hi Amira, following up on our call: the workshop you asked about is £650 for up to 12 people. Let me know if that works for your budget.", platform="linkedin", kind="dm"),
+            "Our free webinar replay is now up. 45 minutes on writing better hooks, no signup. https://bp.agency/hooks",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-fifth batch: asks to send on, boost and spread said in passing, in stories, reposts and DMs to partners and customers, beside reports of sharing, staff instructions and invitations to send things in, measured untuned once, then tuned on.
+TUNE_FORTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Hi Priya, lovely working with you on the launch! If you get a sec, a like and repost on our announcement would really help it land 🙌", platform="linkedin", kind="dm"),
+            "Teachers: you know what to do with this one. Staffroom WhatsApp, go 🚀",
+            p("We're 40 signatures short of forcing a council debate on the bus cuts. Spread it far and wide this weekend please 🚌", platform="facebook"),
+            p("Got a mate who's job hunting in design? Our junior role closes Friday, flick it over to them 👉 https://bp.agency/jobs", platform="instagram"),
+            p("Hey! Big favour: would you mind popping our fundraiser link in your newsletter this week? Even a line helps.", platform="linkedin", kind="dm"),
+            "The more people who see this, the faster Bramble finds a home. RT away 🐾",
+            p("Boosts appreciated, this is our first release in three years and we have no marketing budget. https://bp.agency/album", platform="mastodon"),
+            p("Repost this so your network knows we're hiring 3 nurses in Leeds ❤️", platform="linkedin"),
+            "Every single retweet puts this in front of someone who might be able to help. Please keep it going.",
+            p("Stories are how this reaches people our ads can't. Screenshot and share if you can 💛", platform="instagram"),
+            p("Dear customers, if you've enjoyed our bread this year, the kindest thing you could do is tell a neighbour about us 🥖", platform="facebook"),
+            "Help a small bookshop out and get this trending: #SaveKeatsBooks",
+            p("Thanks so much for ordering again, Jen! If you have a sec, would you mind mentioning us in your Mums group? Word of mouth is everything for us.", platform="facebook", kind="dm"),
+            p("Nobody reads the careers page, so I'm asking you: share our internship post with one student you know.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("Hi Priya, lovely working with you on the launch! Thanks for the repost, it really helped it land 🙌", platform="linkedin", kind="dm"),
+            "Teachers: you know what this week is. Marking, coffee, repeat 🚀",
+            p("We're 40 signatures short of forcing a council debate. Sign at the library desk before Friday 🚌", platform="facebook"),
+            p("Our designer Mo spent three weeks on this poster. Swipe to see the drafts 👉", platform="instagram"),
+            p("Hey! Could you send me your newsletter's ad rates for next quarter?", platform="linkedin", kind="dm"),
+            "Bramble found a home! Thank you to the 3,000 people who retweeted the appeal 🐾",
+            p("We boosted the bass in the remaster, headphones recommended. https://bp.agency/album", platform="mastodon"),
+            p("We reposted our top 5 hiring posts from 2025 on the careers page, with what we learned from each.", platform="linkedin"),
+            "Retweets aren't endorsements, but they're not nothing either. Be careful what you amplify.",
+            p("Screenshot your bill and send it to us if you think you were overcharged, we'll sort it 💛", platform="instagram", kind="dm"),
+            p("Dear customers, thank you for telling your neighbours about us. We've had so many new faces this month 🥖", platform="facebook"),
+            "Trending on our blog this week: why most hashtags are wasted.",
+            p("Thanks so much for ordering again, Jen! Your sourdough will be ready to collect from 10am.", platform="facebook", kind="dm"),
+            p("Team: please share the onboarding doc with new starters on their first day, and only them.", platform="linkedin", kind="dm"),
+            p("Send us your best pet photos for our calendar, the winner gets a year of treats 🐶", platform="instagram"),
+            p("Spread across three floors, the new studio finally has room for the whole team.", platform="linkedin"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-sixth batch: prices told as service, news, history or warning, beside pitches hiding in the same shapes, measured untuned once, then tuned on.
+TUNE_FORTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Dana, congrats on the new role! 🎉 We help new marketing leads show quick wins: a 30-day social audit for £750. Shall I send a sample report?", platform="linkedin", kind="dm"),
+            p("Our Sunday roast is back from this weekend, £18.50 with all the trimmings. Tables go quickly, so book ahead: https://bp.agency/book", platform="facebook"),
+            "Cyber Monday: every template pack half price until midnight. https://bp.agency/templates",
+            p("Only a handful of places left on our April photography course, £295 including lunch. Message us to book.", platform="instagram"),
+            p("Psst, Gold members: 20% off everything for the next 72 hours. Code GOLD20 at checkout ✨", platform="instagram"),
+            p("Are you a physio clinic struggling to fill your diary? We get clinics 30+ new patient bookings a month. Reply 'DIARY' for details.", platform="facebook"),
+        ],
+        "quiet": [
+            p("Order #4821 update: your bundle (£64.00) is out for delivery today between 2 and 4pm.", platform="facebook", kind="dm"),
+            p("Hi Dana, following up on your question about pricing: our audits are £750 and take about 30 days. Here's the sample you asked for.", platform="linkedin", kind="dm"),
+            "Hi @kelly_b, so sorry about that! The student discount is 15% and you'll find it under Account > Offers once you've verified.",
+            p("Be careful out there: a fake account using our logo is DMing people 'Only 3 spots left at 90% off, pay now to secure'. We will never do this.", platform="instagram"),
+            p("Throwback to our first ever sale in 2019: 12 orders, all packed at the kitchen table. Look at us now 🥹", platform="instagram"),
+            p("Spotify is putting Premium up to £12.99 a month from June, its third price rise since 2023.", platform="linkedin"),
+            p("Tested: the £39 budget mic vs the £249 one. Honestly? Most listeners couldn't tell the difference.", platform="linkedin"),
+            p("Job: Content Designer, 6-month contract, £400/day, remote (UK). Portfolio and a short note to jobs@bp.agency by 3 May.", platform="linkedin"),
+            p("Our summer fete is on 12 July from 11am. Entry £3 for adults, kids free, and all money raised goes to the school library.", platform="facebook"),
+            "We've put our whole brand strategy course on YouTube for free. No upsell, no email gate. Enjoy. https://bp.agency/course",
+            p("Hi Raj, just confirming your booking: Friday 7pm, table for 4. The set menu is £35 a head as discussed, see you then!", platform="facebook", kind="dm"),
+            "Someone just DMed me 'I can get you 50 booked calls a month, guaranteed, want details?' Reader, I did not want details.",
+            p("That's a wrap on our winter sale! Thank you for an amazing two weeks, see you in the spring.", platform="instagram"),
+            p("Ticket prices for the film festival have gone up to £14. Still cheaper than a cinema in town, to be fair.", platform="mastodon"),
+            p("Hi Tom, your renewal went through: £49 for the next 12 months. Receipt attached, nothing else you need to do.", platform="linkedin", kind="dm"),
+            p("Our bake sale raised £1,240 for the children's ward! Thank you to everyone who bought a brownie 🧁", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-seventh batch: free events, free resources, job ads, charity tickets, refunds and release notes that borrow the words of a sale, beside sales that use them, measured untuned once, then tuned on.
+TUNE_FORTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("New client offer 🌸 First facial £35 (usually £55). Limited appointments in March, book via the link in bio.", platform="instagram"),
+            p("Hi Chris, saw you're opening a second site! We've kitted out 60+ restaurants with POS and online ordering, usually live within a week. Fancy a quick demo on Thursday?", platform="linkedin", kind="dm"),
+            "Founders: our fractional CMO service is £3k/month, no lock-in. Two openings for Q2. Grab a slot: https://bp.agency/cmo",
+            p("Flash sale 🔥 All candles £12 until Sunday night, while stocks last. https://bp.agency/candles", platform="facebook"),
+            p("Running a webinar next week on TikTok ads for e-commerce. Free to attend, and the first 20 sign-ups get a free ad account audit worth £300. Register now 👇", platform="linkedin"),
+            p("ok so hear me out: you + me + a content calendar that actually converts 😏 my 1:1 coaching opens tomorrow, only 5 spots", platform="instagram"),
+        ],
+        "quiet": [
+            p("Free community workshop on Saturday: learn to repair your own bike. Limited spaces, so please register so we know numbers. https://bp.agency/repair", platform="facebook"),
+            "Grab our free brand voice worksheet here, no signup: https://bp.agency/voice",
+            p("We're hiring! Junior Copywriter, £26k, 4-day week. Apply now via https://bp.agency/careers, closing date 30 June.", platform="linkedin"),
+            p("Tickets for our charity gala are £45 and include dinner. Every penny goes to the Leeds Children's Hospital. https://bp.agency/gala", platform="facebook"),
+            p("Hi Jo, we've processed your refund of £120 for the cancelled course. Sorry again for the hassle.", platform="linkedin", kind="dm"),
+            "Release notes: scheduled posts now support Threads, and the Pro plan price stays at $15/month for existing users.",
+            p("Register now for our free open day on 3 May. Meet the tutors, see the studios, ask anything.", platform="facebook"),
+            "Sign up today for our newsletter: one useful idea every Tuesday, free forever, unsubscribe whenever.",
+            p("Reminder that the library's book sale is this Saturday, paperbacks 50p, all money to the reading club 📚", platform="mastodon"),
+            p("Book your spot for our free accessibility clinic: bring a page, we'll audit it live. Six places per session so everyone gets time.", platform="linkedin"),
+            "Our guide to pricing your freelance work is free to download and yes, it includes our own rate card as an example.",
+            p("Tickets are on sale now for the school panto, £6 adults / £3 kids. Doors 6pm, bring a cushion!", platform="facebook"),
+            "Honest review of the £899 camera everyone recommends: brilliant autofocus, awful menus, battery life is a joke.",
+            p("The 'only 2 left in stock!' message on that site has said 2 for six months. Fake urgency is everywhere.", platform="mastodon"),
+            p("Quick update on your order, Sam: the blue size 10 is back in stock on Friday, so we'll ship the rest then at no extra cost.", platform="instagram", kind="dm"),
+            p("Volunteers needed for our Saturday soup kitchen! No experience needed, just sign up at the link. Spaces are limited to 12 per shift.", platform="facebook"),
+            p("We lowered our prices last year and sales went up 30%. Here's what we learned about anchoring.", platform="linkedin"),
+            "Apply now for our free mentoring scheme for first-time founders. 10 places, no strings attached. https://bp.agency/mentor",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-eighth batch: reposts asked for on LinkedIn and stories, sends to one named kind of reader, and asks at the foot of long posts, beside giveaways, permission, staff notes and invitations to send work in, measured untuned once, then tuned on.
+TUNE_FORTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("I spent 10 years in recruitment. Here's what I wish every candidate knew:\n\n- Your CV gets 7 seconds.\n- Referrals beat applications.\n- Follow up once, politely.\n\n♻️ Repost to help someone in your network who's job hunting.", platform="linkedin"),
+            p("If you're a nurse in Yorkshire, this one's for you. And if you're not, you probably know one: send it their way 💙", platform="facebook"),
+            "Anyone with a following in the Bristol food scene: a quick RT of this would help us fill Saturday's supper club.",
+            p("Would be so grateful if you could share this to your story 🥺 our little bakery turns 1 on Sunday!", platform="instagram"),
+            p("Our volunteers are knocking on doors all week. You can help from your sofa: copy the link, paste it in every group chat you're in.", platform="facebook"),
+            "Please don't scroll past. Our youth centre closes in March unless we find £20k. Please retweet and help save it.",
+            p("Hi Sarah, hope the new role is going well! We've just opened applications for our mentoring programme. Would you be able to circulate it to your team? Thank you!", platform="linkedin", kind="dm"),
+            p("pls boost, searching for a flatmate in Berlin, Kreuzberg/Neukölln, from May 🙏", platform="mastodon"),
+            "Write the word 'Bristol' in the replies and quote this so your followers see it too.",
+            p("Save this for later and send it to the friend who always asks you for LinkedIn tips 💡", platform="instagram"),
+            p("Our new podcast episode is up! If you know a founder who's struggling with burnout, this is the episode to forward them.", platform="linkedin"),
+            "We need 500 more signatures by Friday. Share the petition with your mum, your mates, your group chats. Everything helps.",
+        ],
+        "quiet": [
+            p("I spent 10 years in recruitment. Here's what I wish every candidate knew:\n\n- Your CV gets 7 seconds.\n- Referrals beat applications.\n- Follow up once, politely.\n\nWhat would you add?", platform="linkedin"),
+            p("If you're a nurse in Yorkshire, our free parking scheme starts Monday. Show your badge at the gate 💙", platform="facebook"),
+            "Anyone with a following in the Bristol food scene fancy a collab? We'd love to cook together.",
+            p("So grateful to everyone who shared our birthday post to their story 🥺 year one done!", platform="instagram"),
+            p("Our volunteers knocked on 3,000 doors last week. Here's what residents told them.", platform="facebook"),
+            "Please don't retweet screenshots of private messages. Ask first, every time.",
+            p("Hi Sarah, could you circulate the agenda to your team before Thursday's workshop? Thanks!", platform="linkedin", kind="dm"),
+            p("We just boosted our server's storage, uploads should be faster now 🙏", platform="mastodon"),
+            "Write the word 'Bristol' in the replies and we'll send you our city guide.",
+            p("Save this for later: 5 caption formulas that still work in 2027 💡", platform="instagram"),
+            p("Our new podcast episode is up: a founder's honest story of burnout and coming back. Listen here https://bp.agency/ep12", platform="linkedin"),
+            "We got 500 more signatures this week thanks to the street stall. Next step: the council vote on Friday.",
+            p("To enter our giveaway: like this post and comment with your dream holiday. Winner picked Monday 🌴", platform="instagram"),
+            p("Could we share your review on our website? We'd love to, but only with your OK.", platform="facebook", kind="dm"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The forty-ninth batch: sales looked back on, discounts in the news, codes given as an apology, case studies and mocked urgency, beside live offers, measured untuned once, then tuned on.
+TUNE_FORTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Easter weekend only: kids eat free with every adult main 🐣 Book your table now https://bp.agency/easter", platform="facebook"),
+            "Your competitors are already using AI for their content. We set it up for you in a week, from $990. Reply 'AI' and I'll send the details.",
+            p("Hi Ellie! Quick one: our influencer packages start at £250 a post and we have space for 2 more brands this month. Want the media kit?", platform="instagram", kind="dm"),
+            p("Pre-orders open now 📦 The first 100 get a signed print and free shipping. Don't wait on this one.", platform="instagram"),
+            p("🚨 Price goes up on Friday. Lock in the founding member rate of $19/month today: https://bp.agency/join", platform="linkedin"),
+        ],
+        "quiet": [
+            p("Our 20% off weekend in March brought in 300 first-time customers. Here's how many came back (spoiler: fewer than we hoped).", platform="linkedin"),
+            "Tesla cut the Model 3's UK price by 10% overnight, and used car values followed within a week.",
+            p("Hi Nina, so sorry your parcel arrived damaged. We've sent a replacement and here's a code for 15% off your next order as an apology: SORRY15", platform="instagram", kind="dm"),
+            p("Case study: how a two-person bakery grew from 400 to 12,000 followers in a year without paid ads. https://bp.agency/bakery", platform="linkedin"),
+            "Every 'ACT NOW!!! ONLY 2 LEFT!!!' email I get makes me less likely to buy. Is it just me?",
+            p("Retail sales fell 2% in January as shoppers held back after Christmas discounts, ONS figures show.", platform="linkedin"),
+            p("Our café's prices are going up by 20p from Monday because milk costs have doubled. We're sorry, and thank you for understanding ☕", platform="facebook"),
+            "We stopped doing Black Friday sales three years ago. Revenue went up. Here's why.",
+            p("The gym down the road is doing 50% off memberships this month, which is great news for anyone who's been thinking about it. Support local!", platform="facebook"),
+            p("Hi Lucy, your free trial ends on Friday. No card is on file, so nothing will be charged; your drafts stay saved if you come back.", platform="linkedin", kind="dm"),
+            "Hot take: 'limited time offer' in a subject line now reads as spam to most of your list.",
+            p("Our free guide to Instagram Reels just hit 10,000 downloads. Thank you! Still free, still no email needed: https://bp.agency/reels", platform="instagram"),
+            p("Friendly reminder that early bird pricing for our charity 10k ended last night. Standard entry is £25 and every runner gets a medal 🏅", platform="facebook"),
+            p("Thanks for your interest! As requested, here's our rate card: posts £300, stories £150, a 3-post bundle £750.", platform="instagram", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fiftieth batch: both rules at once, asks and offers in the voices of a charity, a shop, a freelancer and a friend, beside the same voices doing something else, measured untuned once, then tuned on.
+TUNE_FIFTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("We can't afford ads, so we're relying on you. If our Christmas appeal reaches enough people, 200 kids get a present. Please pass it on 🎄", platform="facebook"),
+            p("Anyone fancy being a legend and sharing this around? Our open mic is on Friday and we've sold 9 tickets 😅", platform="instagram"),
+            "If you're not in a position to donate, that's completely fine, but a retweet costs nothing and really does help.",
+            p("Looking for a new role in product design (London or remote). A repost would help me reach people beyond my own network, thank you 🙏", platform="linkedin"),
+            p("Hey Tom! Hope all's well. Could you put a word in with your followers about our new podcast? First episode is live.", platform="linkedin", kind="dm"),
+            p("Boosting this is the single most useful thing you can do for our strike fund today.", platform="mastodon"),
+            "Our lost dog appeal needs to reach Sheffield. Sheffield folk, retweets please 🐕",
+            p("Pop this on your grid or stories if you're coming to Leeds Pride with us 🏳️‍🌈", platform="instagram"),
+        ],
+        "quiet": [
+            p("We can't afford ads, so we're relying on word of mouth, and it's working: 40 new volunteers this month 🎄", platform="facebook"),
+            p("Anyone fancy being a legend and helping us set up the stage on Friday? Free pizza 😅", platform="instagram"),
+            "If you're not in a position to donate, that's completely fine. We're grateful you read this far.",
+            p("Looking back on my first year as a product designer: what I got wrong, and what I'd tell myself now.", platform="linkedin"),
+            p("Hey Tom! Hope all's well. Could you put a word in with your manager about the invoice? It's 60 days late.", platform="linkedin", kind="dm"),
+            p("Boosting the signal of disabled voices is something we try to do every week. This week: @ana@disabled.social", platform="mastodon"),
+            "Our lost dog appeal reached 40,000 people in Sheffield overnight. He's home. Thank you 🐕",
+            p("Pop in to the shop this weekend if you're coming to Leeds Pride, we're open late 🏳️‍🌈", platform="instagram"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Grace, love what you're doing with the brand. I'm a freelance copywriter and I've written for Oatly and Deliveroo. Any chance you need help with launch copy? Happy to send my rates.", platform="linkedin", kind="dm"),
+            p("Doors open Monday for the Content Club: weekly reviews, templates and a community of 400 marketers. Founding price $29/mo for the first 50 members only.", platform="linkedin"),
+            "Spring menu launches Thursday and our 2-for-1 cocktails run all week. Walk-ins welcome, but book to be safe 🍸 https://bp.agency/book",
+            p("Your feed looks great, but are your Reels converting? I help coaches turn views into booked calls. Free audit this week only, DM me 'AUDIT'.", platform="instagram"),
+        ],
+        "quiet": [
+            p("Hi Grace, thanks for getting back to me! My day rate is £450 and I could start on the 14th, as you asked. Shall I send a contract?", platform="linkedin", kind="dm"),
+            p("Our Content Club turned one this week. 400 members, 52 weekly reviews, and a lot of very good arguments about hooks.", platform="linkedin"),
+            "Our spring menu is a love letter to Yorkshire rhubarb. Chef explains the dishes in the video 🍸",
+            p("Your feed looks great! Honestly one of the best coach accounts I follow. The Reel on imposter syndrome was spot on.", platform="instagram"),
+            p("PSA to small businesses: if someone DMs 'Free audit this week only, DM me AUDIT', it's almost always a funnel for a £2k course.", platform="instagram"),
+            "Interesting: the brands that cut prices in the downturn recovered slower than the ones that held them.",
+            p("Our annual members' sale raised £8,400 for the refuge. Thank you for every jar of jam you bought.", platform="facebook"),
+            p("Hi Ahmed, confirming your order of 200 tote bags at £3.20 each. We'll ship on the 9th, invoice to follow.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-first batch: distribution asked for with the verbs of the brief (send to, forward, boost, amplify, reshare, spread, get the word out), conditionally, for a cause, in DMs and under long posts, beside the same verbs used for other things, measured untuned once, then tuned on.
+TUNE_FIFTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Should you feel like amplifying, our report on pay gaps in creative agencies is here: https://bp.agency/paygap", platform="linkedin"),
+            p("Hi Alex! Our partnership post goes live at 9am tomorrow. If you could reshare it from the company page around lunch, that'd be ideal 🙌", platform="linkedin", kind="dm"),
+            "Any help getting the word out about our free legal clinic is hugely appreciated. Wednesdays, 6-8pm, no appointment needed.",
+            p("Mastodon friends: I'm looking for work as a sysadmin. Boosts are my lifeline right now 🙏", platform="mastodon"),
+            p("Send to your group chat and pick a date 🍕👇", platform="instagram"),
+            p("Honestly the best way to support a small creator is to share their work. So, if you liked this reel... you know 😉", platform="instagram"),
+            "It's been a rough year for indie bookshops.\n\nWe've lost 3 in this city alone since January. Rents are up 40%, footfall is down, and online giants undercut every price.\n\nWe're still here because of you. If you can, spread the word about us this Christmas.",
+            p("Hi Jen, thanks so much for the lovely review! If you've got friends who'd enjoy the class, we'd be so grateful if you passed our details on 💛", platform="facebook", kind="dm"),
+            "Amplifying this would mean a lot to the families still waiting for answers.",
+            p("Forward this to whoever does the hiring at your company. Seriously. It'll save them a month. https://bp.agency/hiring-guide", platform="linkedin"),
+        ],
+        "quiet": [
+            p("Should you feel like a deep dive, our report on pay gaps in creative agencies is here: https://bp.agency/paygap", platform="linkedin"),
+            p("Hi Alex! Our partnership post goes live at 9am tomorrow. Thanks so much for all your help on the copy 🙌", platform="linkedin", kind="dm"),
+            "Any questions about our free legal clinic? Wednesdays, 6-8pm, no appointment needed.",
+            p("Mastodon friends: I found work as a sysadmin! Thank you for all the boosts last month 🙏", platform="mastodon"),
+            p("Send us your pizza order before 6 and we'll have it ready for 7 🍕👇", platform="instagram", kind="dm"),
+            p("Honestly the best way to support a small creator is to buy from them directly rather than through the big marketplaces.", platform="instagram"),
+            "It's been a rough year for indie bookshops.\n\nWe've lost 3 in this city alone since January.\n\nWe're still here because of you. Thank you, and see you at the Christmas late opening.",
+            p("Hi Jen, thanks so much for the lovely review! We passed it on to Maria, she was delighted 💛", platform="facebook", kind="dm"),
+            "Amplifying algorithms reward outrage; that's a design choice, not a law of nature.",
+            p("Please forward invoices to accounts@bp.agency rather than to individual team members.", platform="linkedin"),
+            p("The word is out: we're moving to a bigger studio in May!", platform="instagram"),
+            "We reshared our 2019 post on accessibility because sadly every word still applies.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-second batch: more of both rules in everyday voices, measured untuned once, then tuned on.
+TUNE_FIFTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("The waiting list for autism assessments here is 3 years. Three. Please make some noise about this, share it everywhere you can.", platform="facebook"),
+            "Not asking for money, just asking for eyes: RT so the right person sees it.",
+            p("Hi Dee, congrats on the new store! We'd love it if you could give our collab post a little share when it goes up on Monday ✨", platform="instagram", kind="dm"),
+            p("Hey neighbours 👋 We're the new bakery on Market St. Tell your friends, bring your mum, and follow us for daily bakes!", platform="facebook"),
+            "Reminder that one retweet from you could be the one that lands in front of the right hiring manager.",
+            p("Put this in front of every founder you know. They need to read it before their next raise. https://bp.agency/raise", platform="linkedin"),
+            p("We need 30 more testers for the Android beta. Help us find them? Boost/share this 🙏", platform="mastodon"),
+            p("Would you be a gem and post our volunteer day in your company's Slack? It's on the 15th.", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            p("The waiting list for autism assessments here is 3 years. Three. We're writing to our MP today and publishing her reply.", platform="facebook"),
+            "Not asking for money, just asking for honesty: what stops you from buying local?",
+            p("Hi Dee, congrats on the new store! Loved the post about your opening day ✨", platform="instagram", kind="dm"),
+            p("Hey neighbours 👋 We're the new bakery on Market St. Come say hi, the first coffee is on us!", platform="facebook"),
+            "One retweet from a big account can flood a small one with abuse. Think before you quote.",
+            p("We put this in front of 30 founders before publishing. Their feedback changed the whole second half. https://bp.agency/raise", platform="linkedin"),
+            p("We found our 30 Android beta testers in a day. Thank you all for the boosts 🙏", platform="mastodon"),
+            p("Would you be a gem and send me the Slack invite for the volunteer day? I can't find it.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Still no plan for January? Our 12-week content bootcamp starts on the 8th. £495, payment plans available. Enrol now 👉 https://bp.agency/bootcamp", platform="linkedin"),
+            p("Hi Sam 👋 we're a Manchester video studio. We just shot a campaign for Gymshark and have a couple of shoot days free in March at a reduced rate. Shall I send a few examples?", platform="linkedin", kind="dm"),
+            "Today's the day! The shop is finally open and everything is 15% off with code HELLO15 🎉",
+            p("Tired of posting into the void? Our done-for-you Instagram management takes it off your plate. From £600/month. Link in bio to apply.", platform="instagram"),
+        ],
+        "quiet": [
+            p("We've decided to keep our prices the same in 2027. Costs went up, but so did the number of you who stuck with us. Thank you.", platform="facebook"),
+            p("Hi Sam, as promised here's the breakdown: 2 shoot days at £1,200 each, edit £800. Total £3,200 + VAT. Shout if anything needs changing!", platform="linkedin", kind="dm"),
+            "Our shop opened exactly a year ago today. 1,400 orders, 3 broken ovens, 1 very tired team 🎉",
+            p("The best Instagram management tools in 2027, compared: prices from free to £99/month, and which one we actually use.", platform="instagram"),
+            "Honestly the 'book a discovery call' button on every freelancer site is starting to feel like a cry for help.",
+            p("We offered a 15% welcome code for a year and it mostly brought in people who never bought again. Dropping it.", platform="linkedin"),
+            p("Hi Ola, just a heads-up that the class on Tuesday is moved to Thursday. Your booking carries over, nothing to pay.", platform="facebook", kind="dm"),
+            p("Council tax is going up 5% from April, the maximum allowed. Here's what the extra money is for.", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-third batch: hiring, petitions, news of drops and sell-outs, community events and customer service in a sale's words, beside the sales themselves, measured untuned once, then tuned on.
+TUNE_FIFTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Limited edition Christmas jumpers are here 🎄 Only 150 made, £45 each, and when they're gone they're gone. Shop now: https://bp.agency/jumpers", platform="instagram"),
+            p("Hi Mark, I run a small bookkeeping firm for creative agencies. Most of our clients save 6+ hours a month. Open to a 20-min call next week?", platform="linkedin", kind="dm"),
+            "Want your brand in front of 40,000 marketers? Sponsor next month's newsletter. 2 slots left, rates in the link. https://bp.agency/sponsor",
+            p("Final call! Our LinkedIn ghostwriting waitlist closes Friday, and founding clients keep their rate for life.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("We're hiring! Social Media Manager, £35k + bonus, 3 days in our Bristol studio. Limited places on our assessment day, so apply soon: https://bp.agency/jobs", platform="linkedin"),
+            p("Sign now: the petition to keep our library open closes on Friday and we're 200 names short. https://bp.agency/library", platform="facebook"),
+            "Nike's limited edition run sold out in three minutes this morning, and resale prices are already at £400.",
+            p("Our community litter pick is on Sunday at 10am. Gloves and bags provided, kids welcome. Limited spaces, so let us know you're coming!", platform="facebook"),
+            p("Hi Rosa, so sorry for the wait! Yes, the Large is £28 and it's back in stock now. I've set one aside for you until Friday.", platform="instagram", kind="dm"),
+            "Apply now for our paid summer internship: 10 weeks, London Living Wage, no experience needed. https://bp.agency/interns",
+            p("Register now for the Leeds Half Marathon: 5,000 places, raising money for Martin House hospice. See you on the start line!", platform="facebook"),
+            p("Reminder: our annual members' meeting is on Tuesday at 7pm. Book your place so we have enough chairs (and biscuits).", platform="facebook"),
+            "The '50% off, today only' banner on a site that's had it up since 2019 is my favourite piece of internet folklore.",
+            p("Hi Priya, thanks for booking! Your deposit of £50 has been received and the balance is due on the day. See you on the 3rd!", platform="instagram", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-fourth batch: asks in slang, in lists of ways to help, as a P.S., and to named groups of readers, beside the same openings going elsewhere, measured untuned once, then tuned on.
+TUNE_FIFTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "3 ways to help us right now:\n1. Sign the petition\n2. Write to your MP\n3. Share this thread",
+            p("P.S. if you know a small business owner drowning in admin, this guide is for them. Pass it along 💌", platform="linkedin"),
+            p("lovelies, our tiny shop is 2 years old today 🥹 the best birthday present would be you reposting this 💕", platform="instagram"),
+            "PR people, comms folk, agency friends: give this a read and a retweet if it rings true.",
+            p("Could this reach someone in Cardiff who needs a wheelchair-accessible flat? Please share on your local groups.", platform="facebook"),
+            p("We're 3 signatures off 1,000! Who can help push it over the line? Share share share 📣", platform="facebook"),
+            "Bump. Still looking for a designer for two weeks in June, remote, paid. RTs welcome.",
+            p("Hi Lou, hope you're well! Would you mind flagging our new grant programme to the founders in your accelerator cohort? Details attached.", platform="linkedin", kind="dm"),
+            p("If you've ever had help from a food bank, or know someone who has, please consider passing this post on ❤️", platform="facebook"),
+            p("Toot this to the skies: the Fediverse Film Festival is open for entries until 1 March! 🎬", platform="mastodon"),
+        ],
+        "quiet": [
+            "3 ways we help freelancers right now:\n1. Free contract templates\n2. A late-payment letter\n3. Monthly office hours",
+            p("P.S. if you're a small business owner drowning in admin, our free guide is linked in the comments 💌", platform="linkedin"),
+            p("lovelies, our tiny shop is 2 years old today 🥹 thank you for every order, every story and every kind word 💕", platform="instagram"),
+            "PR people, comms folk, agency friends: what's the one pitch email habit you'd ban tomorrow?",
+            p("We found a wheelchair-accessible flat in Cardiff for our client thanks to a reader tip. Thank you, whoever you are!", platform="facebook"),
+            p("We're 3 signatures off 1,000! Our volunteers are on the high street until 4pm if you'd like to sign in person 📣", platform="facebook"),
+            "Update: we found our June designer! Thanks for all the RTs and recommendations.",
+            p("Hi Lou, hope you're well! Would you mind reviewing the grant application before Friday? Details attached.", platform="linkedin", kind="dm"),
+            p("If you've ever had help from a food bank, you're not alone: 1 in 7 families here have. No shame, ever ❤️", platform="facebook"),
+            p("Tooted from the cinema lobby: the Fediverse Film Festival opens tonight with a sold-out screening 🎬", platform="mastodon"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-fifth batch: both rules again, written after the fifty-fourth round, measured untuned once, then tuned on.
+TUNE_FIFTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Our nursery garden needs a new shed before winter. If you can't donate, sharing the fundraiser link with your family WhatsApp is just as good 🌱", platform="facebook"),
+            "Retweet to save a life. Seriously: blood stocks are at a 10-year low. Find your nearest session below.",
+            p("I know LinkedIn hates links, but if this report helped you, a reshare helps it find the next person. Link in comments.", platform="linkedin"),
+            p("Mates, a favour: my sister's café opens Saturday in Frome. If you've got a Frome crowd, send them her way ☕", platform="instagram"),
+            p("Could the kind people of the fediverse spread this about a bit? We're a tiny co-op looking for a bookkeeper.", platform="mastodon"),
+            "If you've got a sec, hit that share button for us. The campaign ends in 3 days.",
+            p("Hi Kim! Long time. Random ask: we're launching our podcast on the 12th and I'd love it if you could mention it in your newsletter?", platform="linkedin", kind="dm"),
+            p("Story this if you're coming to the market on Sunday so your mates know where to find you 🍓", platform="instagram"),
+        ],
+        "quiet": [
+            p("Our nursery garden has a new shed! Thank you to everyone who donated, and to Mick for building it 🌱", platform="facebook"),
+            "Blood stocks are at a 10-year low. If you can give, find your nearest session below.",
+            p("I know LinkedIn hates links, so the report is in the comments. What surprised you most?", platform="linkedin"),
+            p("Mates, update: my sister's café in Frome is open! The cinnamon buns are unreal ☕", platform="instagram"),
+            p("The kind people of the fediverse found us a bookkeeper in a day. Thank you, truly.", platform="mastodon"),
+            "If you've got a sec, tell us what you'd want from the next campaign. We read every reply.",
+            p("Hi Kim! Long time. Loved your newsletter piece on launch weeks, it made me rethink ours completely.", platform="linkedin", kind="dm"),
+            p("Sunday market stalls are up on our story now 🍓 see you there!", platform="instagram"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Ben, noticed you're hiring a social media manager. Before you do: our agency runs social for 20+ SaaS brands for less than one salary. Open to comparing?", platform="linkedin", kind="dm"),
+            p("The Autumn Edit is live 🍂 New arrivals plus 25% off knitwear this weekend. Tap to shop.", platform="instagram"),
+            "Coaches: I've got 3 spaces in my January mastermind. It's £1,500 for 12 weeks and it will change how you sell. Comment 'IN' below.",
+            p("Only a week left to get your Christmas orders in! Last order date is 18 December, and shipping is free over £40.", platform="facebook"),
+        ],
+        "quiet": [
+            p("Hi Ben, saw you're hiring a social media manager, congrats on the growth! One tip from having hired a few: ask for a content audit as the task.", platform="linkedin", kind="dm"),
+            p("The Autumn Edit is a reading list, not a shop: our 12 favourite essays on craft this season 🍂", platform="instagram"),
+            "Coaches: what's the one thing you wish clients knew before their first session? Comment below.",
+            p("Last order date for Christmas delivery was yesterday. Anything ordered now will arrive in the new year. Thanks for a record December!", platform="facebook"),
+            p("Our kitchen team worked out the true cost of a £12 pizza: £3.10 ingredients, £4.20 labour, £2.90 rent and energy. Margins are thin.", platform="linkedin"),
+            "Why 'limited time only' stopped working on me, and what brands do instead that actually earns a click.",
+            p("Hi Mo, your order of 3 prints (£72) is confirmed. Framing takes about 10 days, we'll message when it ships.", platform="instagram", kind="dm"),
+            p("Free family swim every Sunday in August at the leisure centre, no booking needed. Just turn up 🏊", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-sixth batch: share requests that lean on guilt, numbers, deadlines, humour and loyalty, beside posts that lean the same way without asking, measured untuned once, then tuned on.
+TUNE_FIFTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "98% of people will scroll past this. Be the 2% who shares it.",
+            p("This post got 3 likes and my mum was two of them 😂 Someone please repost before I lose the will.", platform="linkedin"),
+            p("Ok Instagram, do your thing: get this in front of every dog walker in Brighton 🐾", platform="instagram"),
+            "We've got 48 hours to find a new venue for 200 kids. If you can't help directly, the next best thing is to make sure this gets seen.",
+            p("Loyal customers, we need you! Leave us a review and tell a friend about us, it keeps the lights on 💡", platform="facebook"),
+            p("Would mean the world if you could throw this a boost, folks. Our first zine in five years 📚", platform="mastodon"),
+            p("Hey you! Yes, you. Forward our newsletter to the one colleague who'd love it. That's the ask 📨", platform="linkedin"),
+            "If every follower shared this with just one person, we'd fill the hall twice over.",
+            p("Hi Rach, thanks for coming to the launch! One tiny favour: could you share the photos you took and tag us? It would really help us get going.", platform="instagram", kind="dm"),
+            p("Repost with your city in the caption and let's see how far this goes 🌍", platform="linkedin"),
+            "Quote this with the worst job title you've ever had, and let's get it trending.",
+            p("Pls help us get to 500 followers by Friday 🥺 share our page with anyone who loves vintage furniture", platform="facebook"),
+        ],
+        "quiet": [
+            "98% of people will scroll past this. That's fine. The 2% are who we write for.",
+            p("This post got 3 likes and my mum was two of them 😂 Still proud of it.", platform="linkedin"),
+            p("Ok Instagram, you win: here's the dog 🐾", platform="instagram"),
+            "We found a new venue for 200 kids in 48 hours. Thank you to the school that said yes.",
+            p("Loyal customers, we see you! A free coffee on your 10th stamp, as always 💡", platform="facebook"),
+            p("Our first zine in five years is finally printed, folks. It smells incredible 📚", platform="mastodon"),
+            p("Hey you! Yes, you. Drink some water, stand up, stretch. That's the ask 📨", platform="linkedin"),
+            "If every follower wrote one kind review a year, small businesses would feel very different.",
+            p("Hi Rach, thanks for coming to the launch! Would you mind if we used one of your photos on our page? We'd credit you.", platform="instagram", kind="dm"),
+            p("We reposted this from 2022 because the advice still holds up 🌍", platform="linkedin"),
+            "Quote of the week: 'The worst job title I've ever had was Chief Happiness Officer.'",
+            p("We hit 500 followers! Thank you to everyone who shared our page with a vintage furniture lover 🥺", platform="facebook"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-seventh batch: prices and urgency in service replies, event logistics, awards, public notices and friends' recommendations, beside offers in the same places, measured untuned once, then tuned on.
+TUNE_FIFTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("@dan_k sorry to hear the old one broke! If you're after a new one, the X2 is £20 off this week with code DAN20 😉", platform="x", kind="reply"),
+            p("Hi Fatima, I'm reaching out because we help dental practices fill last-minute cancellations. Practices like yours recover about £4k a month. Could I show you how in 15 minutes?", platform="linkedin", kind="dm"),
+            "Tonight only: free dessert with every main when you mention this post. Book now, tables are limited 🍰",
+            p("Black Friday early access is open for newsletter subscribers: 40% off all courses until Sunday. Check your inbox for the link.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("@dan_k sorry to hear the old one broke! It's still under warranty, so DM us your order number and we'll replace it free.", platform="x", kind="reply"),
+            p("Hi Fatima, thanks for the referral last month! Dr Shah has booked in and is already loving the new system.", platform="linkedin", kind="dm"),
+            "Tonight at the awards: we won Best Small Agency! Still can't quite believe it 🏆",
+            p("Car park notice: from Monday, parking is £2 an hour after 6pm. Blue badge holders remain free.", platform="facebook"),
+            p("If you're in Leeds, my friend's pottery studio does a £30 taster class and it's the most relaxing two hours I've had all year. Not sponsored, just a fan.", platform="instagram"),
+            p("Quick reminder: doors open at 6:30pm tonight, the talk starts at 7. Your ticket is in your email. See you there!", platform="linkedin"),
+            "A 40% discount isn't generous if the list price was inflated by 40% the week before. Check the price history.",
+            p("Hi Jess, yes the workshop is still on! It's £40 as listed, and you can pay on the door. See you Saturday x", platform="instagram", kind="dm"),
+            p("Our CEO's pay is £120k. The lowest-paid person here earns £28k. We publish both every year.", platform="linkedin"),
+            p("Delighted to announce we've been shortlisted for Agency of the Year. Fingers crossed for 14 March 🤞", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-eighth batch: both rules once more, in the shapes of the last rounds reworded, measured untuned once, then tuned on.
+TUNE_FIFTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("We don't have a marketing team. We have you. If this made you smile, send it to someone who needs a smile today 😊", platform="facebook"),
+            p("Hi Tasha! Congrats on 10k 🎉 Cheeky ask: any chance of a shout-out for our market stall this Saturday?", platform="instagram", kind="dm"),
+            "Whoever you are, whatever you do, please put this in front of a journalist. We've run out of ways to be heard.",
+            p("Repost-worthy? Then you know what to do ♻️", platform="linkedin"),
+            p("Hey all, I'd be really grateful for boosts on this one: we're trying to find the owner of a lost camera found on Dartmoor 📷", platform="mastodon"),
+            p("Grandparents of Facebook, this one's for you: share it with your grandkids' parents, they'll thank you 👵", platform="facebook"),
+            "Got 10 seconds? Hit retweet. That's it. That's the tweet.",
+            p("Can I ask a favour? If you work in HR, could you drop our free guide into your team channel? It'd help a lot.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("We don't have a marketing team. We have one very tired founder and a dog. Both say hi 😊", platform="facebook"),
+            p("Hi Tasha! Congrats on 10k 🎉 so well deserved, your market stall posts are the best thing on my feed.", platform="instagram", kind="dm"),
+            "Whoever you are, whatever you do, take a break today. The inbox will still be there.",
+            p("Repost or rewrite? We tested both for a month and rewriting won every time ♻️", platform="linkedin"),
+            p("Hey all, the lost camera found on Dartmoor is back with its owner! 📷", platform="mastodon"),
+            p("Grandparents of Facebook, this one's for you: our Tuesday tea dance is back from next week 👵", platform="facebook"),
+            "Got 10 seconds? Here's the whole strategy: be useful, be consistent, be human.",
+            p("Can I ask a favour? If you work in HR, could you fill in our 3-minute survey on hiring? It'd help a lot.", platform="linkedin"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Omar, loved your talk at BrightonSEO! We build link-building campaigns for fintechs, usually 30+ DR70 links a quarter. Any interest in seeing a case study?", platform="linkedin", kind="dm"),
+            p("New season, new menu, and 10% off your first visit with code SPRING10 🌷 Walk-ins welcome.", platform="instagram"),
+            "Our Notion templates are the ones 20,000 freelancers use. Get the full bundle for $39 this week (normally $79).",
+            p("Thinking about a website refresh before summer? We've got capacity for two projects in May. Drop me a message for a quote.", platform="facebook"),
+        ],
+        "quiet": [
+            p("Hi Omar, loved your talk at BrightonSEO! The bit about internal links changed how we plan our sites. Thanks for sharing it.", platform="linkedin", kind="dm"),
+            p("New season, new menu: wild garlic everything 🌷 Chef's notes on each dish in the carousel.", platform="instagram"),
+            "20,000 freelancers downloaded our free Notion templates last year. The most popular one? The invoice tracker.",
+            p("We rebuilt our own website before summer. Here's what we changed, what broke, and what we'd do differently.", platform="facebook"),
+            p("Hi Ruth, as discussed on the phone, the quote for the refresh is £6,500 including copy. Happy to answer any questions.", platform="linkedin", kind="dm"),
+            "The supermarket near me has started charging £1.50 for a paper bag. We've come a long way from 5p.",
+            p("Reminder: the co-op's members' shop is open Saturday 10-2. Bring your own jars for refills 🫙", platform="facebook"),
+            p("Awards season is over and we're proud of the team: 2 golds, 1 silver. Back to work on Monday!", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The fifty-ninth batch: the brief's look-alikes in new words (quotes after a call, order and booking updates, public support answers, mocked pitches, news, reviews, jobs, charity nights, free kits), beside four pitches, measured untuned once, then tuned on.
+TUNE_FIFTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Leah, I help independent gyms get 50+ new members a month with local ads. Could we grab 15 minutes this week?", platform="linkedin", kind="dm"),
+            p("Our famous brunch bundle is back! £45 for two, bottomless coffee, this month only. Book via the link in our bio ☕", platform="instagram"),
+            "Agencies: stop losing pitches to cheaper shops. Our pitch deck template has won £2m in new business. $49 today only.",
+            p("SALE NOW ON 🛍️ Up to 60% off selected lines in store and online while stocks last.", platform="facebook"),
+        ],
+        "quiet": [
+            p("Hi Leah, great to chat earlier! Following our call, here are the numbers: setup £1,200, then £450 a month for ads management. No rush at all.", platform="linkedin", kind="dm"),
+            p("Good news, Marcus: your table for 6 on Saturday at 7:30 is confirmed. Deposit of £60 received, see you then!", platform="facebook", kind="dm"),
+            p("@amy_reads the paperback is £9.99 on our site and in most bookshops; the hardback is out of print now, sorry!", platform="x", kind="reply"),
+            "'Buy now, only 3 left, offer ends tonight' - every email from one shop, every day, for two years. Unsubscribed.",
+            p("Brunch prices across London rose 18% last year, according to a new survey. The average is now £21.", platform="linkedin"),
+            p("Review: the £35 brunch bundle at the new place on Bold St. Great eggs, weak coffee, worth it for a birthday.", platform="instagram"),
+            p("Vacancy: Part-time Community Manager, £14/hour, 20 hours a week, Bristol. Apply by 30 April with a short cover letter.", platform="linkedin"),
+            p("Our annual charity ball is on 9 November. Tickets £60 including dinner, all profits to the air ambulance.", platform="facebook"),
+            "Free starter kit for new community managers: 12 templates, a crisis checklist, and a reading list. Take it, adapt it, share it. https://bp.agency/kit",
+            p("Our January sale finished at midnight. Thank you for making it our busiest week ever!", platform="instagram"),
+            p("@grace_m sorry for the confusion! The Pro plan is £12/month billed yearly; you're on Basic, which stays free.", platform="x", kind="reply"),
+            "That thing where a course says '97% off, today only' and the 'original price' is £9,999. Come on.",
+            p("Hi Dev, thanks for signing up to the open day. Parking is free on site and lunch is provided. See you on the 14th!", platform="linkedin", kind="dm"),
+            p("The village hall raffle raised £840! Prizes can be collected from the shop until Friday.", platform="facebook"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The sixtieth batch: share requests written by different voices (a teenager, a vicar, a union rep, a B2B founder, a vet), beside their other posts, measured untuned once, then tuned on.
+TUNE_SIXTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("guys pls share my art account it would literally make my year 😭🎨", platform="instagram"),
+            p("Friends, the church roof appeal is at £42k of £60k. Please do pass this to anyone who loves our old building ⛪", platform="facebook"),
+            "Members: get this leaflet to every colleague on your shift before the ballot closes. Print it, post it, pin it up.",
+            p("If this framework is useful, I'd appreciate you passing it on to a fellow founder. That's how we grow.", platform="linkedin"),
+            p("Missing: black cat, white paws, answers to Biscuit, Ashby Road area. Shares really help in cases like this 🐈‍⬛", platform="facebook"),
+            p("Retoot if you believe public libraries should stay open on Sundays 📚", platform="mastodon"),
+            "This thread took me 6 hours. A retweet takes 1 second. Just saying 👀",
+            p("Hi Ivan! Quick ask: our community fridge needs volunteers. Could you pop the poster on your staff noticeboard and the company intranet? 🙏", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            p("guys my art account just hit 1,000 followers i literally can't believe it 😭🎨", platform="instagram"),
+            p("Friends, the church roof appeal has reached £60k! Thank you to every single person who gave ⛪", platform="facebook"),
+            "Members: the ballot closes Friday. Check your post, and call the office if your paper hasn't arrived.",
+            p("This framework took us 3 years to get right. Here's the short version, and the mistakes we made on the way.", platform="linkedin"),
+            p("Found: black cat, white paws, Ashby Road area. Now safe at our surgery, owner please call us 🐈‍⬛", platform="facebook"),
+            p("Public libraries should stay open on Sundays. Ours has, for 40 years, and it's busier than ever 📚", platform="mastodon"),
+            "This thread took me 6 hours. Here's what I cut, and why shorter was better.",
+            p("Hi Ivan! Quick question: does your office have a staff noticeboard? We're designing posters for clients.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The sixty-first batch: share requests in passing, mid-sentence and in brackets, beside asides that ask for nothing, measured untuned once, then tuned on.
+TUNE_SIXTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "New episode is out (and if you're feeling generous, a quick share goes a long way) 🎧",
+            p("We're recruiting foster carers across Kent. Know someone with a spare room and a big heart? Make sure they see this 💛", platform="facebook"),
+            p("Sharing our accessibility checklist again because it matters. Steal it, adapt it, and please send it on to your web team.", platform="linkedin"),
+            "Honestly the algorithm hates us this week so every RT genuinely counts 🙃",
+            p("Small ask: if you've read the book and liked it, tell one person. That's it. That's how books find readers 📖", platform="instagram"),
+            p("Please boost for visibility: we're a queer-run café in Leeds and someone is leaving fake 1-star reviews.", platform="mastodon"),
+            p("Hiya! Our choir's summer concert is on 28 June. Would you be able to share the poster with your WI group? 🎶", platform="facebook", kind="dm"),
+            "If you only do one thing today, make it sharing this with a parent you know.",
+        ],
+        "quiet": [
+            "New episode is out (and yes, we finally fixed the audio) 🎧",
+            p("We're recruiting foster carers across Kent. Info evening Thursday 7pm at the library, no commitment 💛", platform="facebook"),
+            p("Sharing our accessibility checklist again because it matters. What would you add to it?", platform="linkedin"),
+            "Honestly the algorithm hates us this week and we've decided not to care 🙃",
+            p("Small ask: if you've read the book, leave a review wherever you bought it. That's how books find readers 📖", platform="instagram"),
+            p("We boosted a post about a queer-run café in Leeds last week and it got 400 new visitors. Community works.", platform="mastodon"),
+            p("Hiya! Our choir's summer concert is on 28 June. Would you be able to sing with the altos this time? 🎶", platform="facebook", kind="dm"),
+            "If you only do one thing today, make it a walk outside.",
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The sixty-second batch: both rules, short and blunt, on every platform, measured untuned once, then tuned on.
+TUNE_SIXTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            "RT for reach, like for a hug 🫂",
+            p("Reshare this if you've ever been ghosted by a recruiter.", platform="linkedin"),
+            p("Friends in Glasgow! Please spread the word, our pop-up is only here till Sunday 🧁", platform="instagram"),
+            p("Boost appreciated if you're on an instance with lots of teachers 🍎", platform="mastodon"),
+            p("Tag, share, forward, shout. Whatever works. We need 20 more runners for the relay 🏃", platform="facebook"),
+            p("Hi Maz, sorry to ask again, but could you share the link to our survey with your students? We're at 40 responses and need 100.", platform="linkedin", kind="dm"),
+        ],
+        "quiet": [
+            "Reach is a vanity metric; conversations are not 🫂",
+            p("Ghosted by a recruiter? You're not alone: 60% of candidates say the same. Here's what we changed.", platform="linkedin"),
+            p("Friends in Glasgow! Our pop-up is open till Sunday, come say hi 🧁", platform="instagram"),
+            p("Lots of teachers on this instance, so: what's your favourite free classroom tool? 🍎", platform="mastodon"),
+            p("We need 20 more runners for the relay! Sign up at the desk by Friday 🏃", platform="facebook"),
+            p("Hi Maz, thanks for sharing the survey results with your students, they loved seeing them.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hey! 👋 I run a UGC agency and we'd love to make 5 TikToks for your skincare line. Packages from £500. Want to see our portfolio?", platform="instagram", kind="dm"),
+            "Tickets for the Social Summit go up by £100 on Monday. Buy yours now: https://bp.agency/summit",
+            p("Only 4 wedding dates left for 2027! Enquire today for our winter rates 💍", platform="facebook"),
+            p("Want more reviews on Google? Our tool automates review requests for restaurants. Free 14-day trial, no card needed 👉 https://bp.agency/reviews", platform="linkedin"),
+        ],
+        "quiet": [
+            p("Hey! 👋 Loved the skincare TikToks you made for our launch, the team can't stop talking about them.", platform="instagram", kind="dm"),
+            "The Social Summit was brilliant this year. Our notes from every talk are on the blog.",
+            p("We had 4 weddings this weekend and every single one was in the rain. Still beautiful 💍", platform="facebook"),
+            p("We asked 300 restaurants how they get Google reviews. The answer was mostly 'ask at the till'.", platform="linkedin"),
+            p("Hi Jo, your 14-day trial has ended and your account is now on the free plan. Nothing else changes.", platform="linkedin", kind="dm"),
+            "Summit tickets jumped £100 overnight and I'm not going. Conferences have priced out freelancers.",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The sixty-third batch: share requests from brands to customers and partners, in English as brands write it, measured untuned once, then tuned on.
+TUNE_SIXTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Loved your order? The nicest compliment is a recommendation. Pass our name on to a friend and you'll both get 10% off 💚", platform="instagram"),
+            p("Partners: the launch assets are in the shared drive. Please post them on your channels on Tuesday at 9am so we all go out together.", platform="linkedin", kind="dm"),
+            "Help us help more people: retweet our free helpline number. 0800 000 000, open 24/7.",
+            p("Do you follow us on here? Then you're exactly who we need: share our autumn appeal with three people today 🍂", platform="facebook"),
+            p("We're nominated for Best Local Business! Voting's open till Friday, so please share the link far and wide 🏆", platform="facebook"),
+            p("Calling all Leeds parents 📣 Know a family who'd love free half-term activities? Forward them this post!", platform="facebook"),
+        ],
+        "quiet": [
+            p("Loved your order? We'd love to hear what you thought. Reply here or leave us a review 💚", platform="instagram"),
+            p("Partners: the launch assets are in the shared drive. Please don't post anything before Tuesday at 9am.", platform="linkedin", kind="dm"),
+            "Our free helpline is open 24/7: 0800 000 000. No question is too small.",
+            p("Do you follow us on here? Then you've probably seen our autumn menu. Here's what's new this week 🍂", platform="facebook"),
+            p("We're nominated for Best Local Business! Thank you to whoever put us forward, we're thrilled 🏆", platform="facebook"),
+            p("Calling all Leeds parents 📣 Free half-term activities at the library all week, no booking needed!", platform="facebook"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -3367,5 +4132,14 @@ BATCHES = (
     TUNE_THIRTY_THIRD, TUNE_THIRTY_FOURTH, TUNE_THIRTY_FIFTH,
     TUNE_THIRTY_SIXTH, TUNE_THIRTY_SEVENTH, TUNE_THIRTY_EIGHTH,
     TUNE_THIRTY_NINTH, TUNE_FORTIETH, TUNE_FORTY_FIRST,
-    TUNE_FORTY_SECOND,
+    TUNE_FORTY_SECOND, TUNE_FORTY_THIRD, TUNE_FORTY_FOURTH,
+    TUNE_FORTY_FIFTH, TUNE_FORTY_SIXTH, TUNE_FORTY_SEVENTH,
+    TUNE_FORTY_EIGHTH, TUNE_FORTY_NINTH,
+    TUNE_FIFTIETH, TUNE_FIFTY_FIRST,
+    TUNE_FIFTY_SECOND, TUNE_FIFTY_THIRD,
+    TUNE_FIFTY_FOURTH, TUNE_FIFTY_FIFTH,
+    TUNE_FIFTY_SIXTH, TUNE_FIFTY_SEVENTH,
+    TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
+    TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
+    TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
 )

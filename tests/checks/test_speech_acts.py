@@ -84,6 +84,39 @@ def test_a_cold_dm_is_an_offer_to_a_kind_of_client_plus_a_take_up_question() -> 
     assert not _fires("sales-pitch", p("Hi Grace, thanks for the samples you sent over!", kind="dm"))
 
 
+@pytest.mark.parametrize(("fires", "post"), [
+    # a giveaway's follow-and-comment entry rule is the rule; a share to enter is still an ask
+    (False, p("GIVEAWAY: win a hamper! To enter: follow us and comment your favourite cheese.", platform="instagram")),
+    (True, p("GIVEAWAY: win a hamper! To enter: share this post and tag two friends.", platform="instagram")),
+    # the repost icon beside a please asks; beside advice it does not
+    (True, p("🔁🔁 pls 🙏", platform="mastodon")),
+    (False, p("Please recycle ♻️ the cups go in the blue bin.", platform="facebook")),
+    # word of mouth asked of the reader, not promised by the author
+    (True, p("If you liked your loaf, tell a neighbour about us 🥖", platform="facebook")),
+    (False, p("We'll tell everyone about the winners on Friday.", platform="facebook")),
+])
+def test_share_begging_reads_entry_rules_icons_and_word_of_mouth(fires: bool, post: Post) -> None:
+    assert _fires("share-begging", post) is fires
+
+
+@pytest.mark.parametrize(("fires", "post"), [
+    # a call to register for what nobody sells is not a pitch; the same call with a price is
+    (False, p("Register now for our free open day: meet the tutors, see the studios.", platform="facebook")),
+    (True, p("Register now for our masterclass, £95, spaces are limited.", platform="facebook")),
+    # a risk reversal is still a sale
+    (True, p("Double your bookings in 90 days or we work for free. Book a call today.", platform="linkedin")),
+    # a job ad with its salary, and a charity run, sell nothing
+    (False, p("We're hiring! Designer, £32k, hybrid. Limited places on our open evening, apply now.", platform="linkedin")),
+    (False, p("Register now for the hospice 10k: 2,000 places, every mile raises money for care.", platform="facebook")),
+    # an offer looked back on is history; amends in a DM are service
+    (False, p("Our 30% off weekend in May brought in 200 new customers. Here's what we learned.", platform="linkedin")),
+    (False, p("So sorry your order was late! Here's 10% off your next one: SORRY10", kind="dm", platform="instagram")),
+    (True, p("Sorry for the cold message! We get dentists 30 new patients a month. Interested?", kind="dm", platform="linkedin")),
+])
+def test_sales_pitch_reads_what_is_sold_now(fires: bool, post: Post) -> None:
+    assert _fires("sales-pitch", post) is fires
+
+
 def test_the_evidence_shows_both_parts_of_a_two_part_pitch() -> None:
     found = {f.rule: f for f in RULES.check_post(p("Spaces for the bootcamp are going fast - reserve yours today."))}
     assert found["sales-pitch"].evidence == "going fast … reserve"

@@ -11,6 +11,10 @@ through. Same conversation: the same `in_reply_to` (thread or conversation id), 
 one of those DMs, or the same people (author plus @mentioned recipients, either way round).
 A DM that names no recipient and no conversation is the first only if the history holds
 no earlier DM at all.
+
+Selling words that sell nothing now stay quiet: an offer looked back on, someone else's
+offer passed on, amends in a reply or DM, an account notice, and a call to register, apply
+or book for a free event or resource, a job, a cause or a community meeting.
 """
 
 from __future__ import annotations
@@ -104,6 +108,122 @@ def _without_topics(text: str) -> str:
     return text
 
 
+# Nothing to pay and nothing sold: "Register now for our free open day", "Volunteers needed,
+# spaces are limited to 12". A lead magnet (a free trial, audit, consultation or call, a month
+# free, "or we work for free") is still the start of a sale, and so is any price, discount or
+# order in the post.
+_NO_CHARGE = Lazy(
+    r"""(?<!\b(?:month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
+    (?<!\b(?:start|starts|started|try|trying|get\s+started|sign\s+up|join)\s+(?:it\s+|us\s+|now\s+|today\s+)?(?:for\s+)?)
+    (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)\bfree\b
+    (?!\s+(?:trial|consultation|consult|audit|quote|strategy|call|demo|shipping|delivery|returns|gift|upgrade|month|week
+      |session|sample|samples|with|when|if|on\s+orders|for\s+(?:the\s+)?first|for\s+(?:\d+|a|one|two|three|seven|fourteen
+      |thirty)\s+(?:days?|weeks?|months?)|\d|(?:[\w-]+\s+){0,2}?(?:with|when\s+you)\s+(?:every|each|any|your|a)\b))
+    |\bno\s+(?:charge|cost)\b|\bvolunteers?\b|\bfree\s+of\s+charge\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_MONEY = Lazy(
+    r"""[$\u20ac\u00a3]|\d\s?%|\b(?:today|tonight|this\s+week(?:end)?)\s+only\b|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|sales|code|price|prices
+    |pricing|paid|pay|rates?|deposit|packages?|retainer|upgrade|premium|pro\s+plan|trial|clients?)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# Calls to apply, register or book for what nobody sells: a job, a cause, a community event.
+# A salary or a charity ticket has a price, so here only the words of a sale count against it.
+_NOT_FOR_SALE = Lazy(
+    r"""\b(?:we'?re\s+hiring|now\s+hiring|hiring|vacanc(?:y|ies)|internships?|apprenticeships?|job\s*:|salary|per\s+annum|living\s+wage
+    |charit(?:y|ies)|hospice|fundrais\w*|proceeds|raising\s+(?:money|funds)|money\s+raised|donat\w+|petition
+    |community\s+(?:event|day|clean-?up|litter\s+pick|garden|centre|center|fun\s+day|meeting)|litter\s+pick|clean-?up
+    |members'?\s+meeting|agm|residents'?\s+meeting|town\s+hall\s+meeting)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SALE_WORDS = Lazy(
+    r"""\d\s?%|/\s?(?:mo|month|yr|year)\b|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|code|pricing|rates?
+    |deposit|packages?|retainer|upgrade|premium|trial|clients?|course|coaching|bootcamp|masterclass|enrol|enroll|subscription
+    |per\s+month|a\s+month|monthly|merch|bundle|services?|demo|audit|quote|proposal|consultation|(?:we|i)\s+help|work\s+with)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _nothing_sold(text: str) -> bool:
+    """Whether `text` gives something away, hires, or calls people to a cause, with nothing for sale."""
+    lowered = text.lower()
+    if ("free" in lowered or "volunteer" in lowered or "no c" in lowered) and _NO_CHARGE.search(text) is not None \
+            and _MONEY.search(text) is None:
+        return True
+    return _NOT_FOR_SALE.search(text) is not None and _SALE_WORDS.search(text) is None
+
+
+# An offer looked back on ("Our 20% off weekend in March brought in 300 customers", "early
+# bird pricing ended last night"), with nothing in the post to take up now, is history.
+_PAST = Lazy(
+    r"""\b(?:brought\s+in|drove|generated|ended|finished|closed|backfired|flopped|worked|sold(?:\s+out)?
+    |(?:we|they|i)\s+(?:ran|did|tried|offered|had)
+    |was|were|last\s+(?:week|month|year|weekend|night|summer|spring|autumn|winter|christmas|easter)|ago
+    |in\s+(?:january|february|march|april|june|july|august|september|october|november|december|20[0-2]\d))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_LIVE = Lazy(
+    r"""\b(?:now|today|tonight|tomorrow|until|till|ends|ending|this\s+(?:week|weekend|month)|book|shop|order|grab|claim
+    |use\s+code|code|bio|still|don'?t\s+miss|while|hurry|chance|left|back\s+in\s+stock|next)\b|https?://""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Someone else's offer passed on ("The gym down the road is doing 50% off memberships"), in a post
+# where the author sells nothing of their own.
+_OTHERS_OFFER = Lazy(
+    r"""\b(?:the|that|this|my\s+(?:local|favourite|favorite))\s+(?:[\w'-]+\s+){0,4}?(?:is|are)\s+(?:doing|running|offering|having
+    |giving)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_OWN_WORDS = frozenset("we we're we've we'll our ours us i'm i've my".split())
+# Amends in a reply or DM: "so sorry your parcel arrived damaged... here's 15% off". Not the
+# cold opener "sorry to bother you" or "sorry for the cold message".
+_AMENDS = Lazy(
+    r"""\bsorry\s+(?:that|your|you\b(?!\s+(?:to|for))|(?:about|for)\s+(?!(?:the|this|my|a)\s+(?:cold|random|unsolicited|out[-\s]of|intrusion
+      |interruption|bother|long|quick)|bothering|intruding|reaching))
+    |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# A notice about the reader's own account ("your free trial ends on Friday, nothing will be
+# charged") that asks them to buy nothing.
+_NOTICE = Lazy(
+    r"""\byour\s+(?:free\s+)?(?:trial|subscription|plan|membership|order|renewal|booking|refund|parcel|delivery)\s+(?:\#?\w+\s+)?
+    (?:ends|ended|expires|expired|has|is|was|will|shipped|arrived|renews|renewed|went\s+through|came\s+through)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_UPSELL = Lazy(
+    r"""\b(?:upgrade|buy|subscribe|purchase|renew\s+now|add\s+a\s+card|keep\s+(?:your|going)|grab|claim|code|discount|offer|deal
+    |\d+\s?%|last\s+chance)\b|https?://""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _sentence_of(text: str, evidence: str) -> str | None:
+    """The sentence of `text` that holds the start of `evidence`, or None."""
+    start = text.find(evidence.split(" \u2026 ")[0])
+    if start < 0:
+        return None
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    ends = [i for i in (text.find(mark, start) for mark in ".!?\n") if i >= 0]
+    return text[before + 1:min(ends) if ends else len(text)]
+
+
+def _not_selling_now(post: Post, text: str, evidence: str) -> bool:
+    """Whether the offer in `evidence` is history, someone else's, or amends for a mistake."""
+    if post.kind in ("dm", "reply") and (_AMENDS.search(text) or (_NOTICE.search(text) and not _UPSELL.search(text))):
+        return True
+    sentence = _sentence_of(text, evidence)
+    if sentence is None:
+        return False
+    if _PAST.search(sentence) and not _LIVE.search(text):
+        return True
+    return _OTHERS_OFFER.search(sentence) is not None and _OWN_WORDS.isdisjoint(words_of(text)) \
+        and "http" not in text
+
+
 def _people(post: Post) -> frozenset[str]:
     names = {post.author, *post.mentions}
     return frozenset(n.lower().lstrip("@") for n in names if n)
@@ -138,6 +258,10 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = None  # the author buying, not selling: a joke about prices
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
+    if evidence and _not_selling_now(post, text, evidence):
+        evidence = None
+    if evidence and post.kind != "dm" and _nothing_sold(text):
+        evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
     if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
         return

@@ -3,8 +3,9 @@
 What counts: a request to distribute the author's content (share, retweet, RT, repost,
 boost, like, follow, "spread the word", "help us reach", "tag a friend who...").
 What does not: thanks for a share, stock-market shares, someone who "will share lessons",
-the author's own past retweets, and asking people to talk ("share your experience in the
-replies", "share your thoughts"): that is conversation, which we want more of.
+the author's own past retweets, asking people to talk ("share your experience in the
+replies", "share your thoughts"): that is conversation, which we want more of; nor follow
+and comment as a giveaway's entry rules, which are the rules, not a plea.
 Someone else's request quoted in the post ("she said 'please RT'", a manual "RT @x: ...")
 is not the author's request.
 """
@@ -53,7 +54,8 @@ _SHARE_OBJECT = (
     r"(?=\s*(?:this|it|that|these|those|our|my|away|widely|far\b|around|everywhere|if\b|to\b"
     r"|please|pls|plz|now\b|the\s+(?:post|thread|tweet|link|article|video|news|word|love|survey"
     r"|petition|job|role|opening|event|page|episode|podcast|guide|launch)"
-    r"|with\s+(?!us\b|me\b)|so\s+(?:your|more|others|people|everyone)\b|[!.?]|\p{Extended_Pictographic}|$))"
+    r"|with\s+(?!us\b|me\b)|so\s+(?:your|more|others|people|everyone)\b|[!.?]|\p{Extended_Pictographic}|$"
+    r"|,\s*(?:and\s+)?(?:share|re-?share|rt|retweet|repost|forward|tag|boost|post|shout|spread|send)\b))"
 )
 _NOT_TALK = r"(?!\s+(?:your|ur|with\s+(?:us|me)\b|responsibly|properly|carefully))"
 # "Got a win? Share it in the replies": an invitation to talk here, not to distribute.
@@ -77,6 +79,8 @@ _PATTERNS = Phrases(
          | \b(?:rt|retweet|share|repost|boost|reshare)\s+(?:this\s+|it\s+)?if\s+(?:you|u|ur|this|it|we)\b"""),
         ("caring", r"\bsharing\s+is\s+caring\b"),
         # RTs appreciated / every share helps / a quick share would mean a lot
+        ("boost share rt reblog",
+         r"""\b(?:boost|share|rt|reblog)\s+(?:is\s+|would\s+be\s+|much\s+|greatly\s+|very\s+|always\s+|really\s+)*(?:appreciated|welcome[d]?)\b"""),
         ("rts retweets retweet shares reposts repost boosts likes follows reshares",
          r"""\b(?:rts|retweets?|shares|reposts?|boosts|likes|follows|re-?shares)\s+
          (?:are\s+|is\s+|would\s+be\s+|much\s+|greatly\s+|always\s+|very\s+|hugely\s+|really\s+)*
@@ -113,7 +117,8 @@ _PATTERNS = Phrases(
         ("tap", r"\bdouble[-\s]tap\s+(?:if|to)\b"),
         # Follow us for more / make sure you're following
         ("follow following",
-         rf"""(?:\b(?:please|pls|plz|and|so|go|do|don'?t\s+forget\s+to|make\s+sure\s+(?:to|you)|be\s+sure\s+to
+         rf"""(?<!\b(?:to\s+enter|to\s+be\s+entered|entry|enter\s+by|how\s+to\s+enter|to\s+qualify)\b[^.!?\n]{{0,40}})
+         (?:\b(?:please|pls|plz|and|so|go|do|don'?t\s+forget\s+to|make\s+sure\s+(?:to|you)|be\s+sure\s+to
            |remember\s+to|(?:can|could|would)\s+you)\s+|(?=follow\b){_CLAUSE})
          follow\s+(?:us|me|along|our\s+page|my\s+page)\b
          (?!\s+(?:up|through|by\s+(?:sending|dm)|(?:in|via|by)\s+(?:a\s+)?(?:dm|direct\s+message|pm))\b)
@@ -148,7 +153,7 @@ _PATTERNS = Phrases(
 # Who is asked: the reader, or anyone reading.
 _ASKED = (
     r"(?:you|u|ya|y'all|everyone|anyone|anybody|someone|somebody|any\s+of\s+you|people|folks"
-    r"|you\s+(?:all|guys|folks))"
+    r"|you\s+(?:all|guys|folks)|the\s+(?:[\w-]+\s+)?(?:people|folks|friends|lot)\s+of\s+(?:the\s+)?[\w-]+)"
 )
 _REQUEST = (
     rf"""(?:please|pls|plz|kindly|pretty\s+please|do\s+(?:us|me)\s+a\s+(?:(?:huge|big|quick|small|massive|little)\s+)?(?:favou?r|solid)(?:\s+and)?|quick\s+favou?r:?
@@ -156,9 +161,11 @@ _REQUEST = (
       (?:\s+(?:with|from|in|on|at|who|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?
     |(?:would|could|will|might|can|are|is)\s+{_ASKED}\s+(?:be\s+)?(?:so\s+)?(?:willing|able|happy|keen|open|up\s+for
       |kind\s+enough|kind|good\s+enough)(?:\s+as)?(?:\s+to)?
+    |(?:should|if)\s+{_ASKED}\s+(?:feel\s+like|want\s+to|wish\s+to|fancy|care\s+to|be\s+(?:able|willing|happy|inclined)\s+to)
+    |(?:(?:we|i)(?:'d|\s+would)?\s+)?(?:really\s+|so\s+|truly\s+)?appreciate\s+(?:you|u|y'all|everyone|anyone)
     |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
     |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
-    |{_ASKED}\s+fancy|fancy
+    |(?:{_ASKED}\s+)?fancy(?:\s+being\s+an?\s+[\w-]+(?:\s+and)?)?
     |any\s+chance\s+{_ASKED}(?:'d|'ll|\s+(?:could|can|would|might|will))?|go(?:\s+and)?
     |(?:(?:we|i)(?:'d|\s+would|'ll|\s+will)?|would)(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
       \s+(?:it\s+)?(?:if\s+{_ASKED}|for\s+(?:you|u)\s+to)(?:'d|\s+(?:could|would|can|did|were\s+to))?
@@ -174,14 +181,16 @@ _REQUEST = (
 # What the act is done to: the content, not the reader's contribution.
 _THING = (
     r"""(?:(?:this|that|these|those|the)\s+(?:post|thread|tweet|link|article|video|survey|petition|job|role|ad|event
-      |page|episode|podcast|guide|launch|message|appeal|fundraiser|report|one|news|word)s?
+      |page|episode|podcast|guide|launch|message|appeal|fundraiser|report|one|news|word|leaflet|flyer|poster|zine|campaign
+      |album|book|film|app|cause|story)s?
     |this|it|that|these|those|them
     |(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"""
 )
 # Where the content is sent. "in the replies", "below", "with us" is talk, not distribution.
 _NOT_HERE = r"(?!(?:the\s+)?(?:replies|comments|thread|chat|below)\b|us\b|me\b|here\b)"
 _WHERE = (
-    rf"""(?:\s+(?:out|around|along|on|forward|widely|far(?:\s+and\s+wide)?|wide|everywhere|away)\b
+    rf"""(?:\s+(?:out|around|along|on|forward|widely|far(?:\s+and\s+wide)?|wide|everywhere|away
+      |about(?=\s+(?:a\s+bit|a\s+little|the\s+place|town)\b|\s*[!.?,]|\s*$))\b
     |\s+(?:to|with|on|in|into|across|among|amongst|via|through|at)\s+{_NOT_HERE}
     |\s+(?:their|her|his|your)\s+way)"""
 )
@@ -194,10 +203,10 @@ _SHARE_ED = r"(?:shared|reshared|spread|circulated)"
 _SEND_ED = r"(?:tweeted|posted|forwarded|sent|passed)"
 _SHARE_ING = r"(?:sharing|resharing|spreading|circulating)"
 _SEND_ING = r"(?:tweeting|posting|forwarding|sending|passing)"
-_RT_VERB = r"(?:retweet|re-tweet|rt|repost|boost|amplify|quote[-\s]tweet)"
+_RT_VERB = r"(?:retweet|re-tweet|rt|repost|reblog|boost|amplify|quote[-\s]tweet)"
 # "if you retweeted this", "we'd love it if you shared it": the conditional's past tense.
-_RT_ED = r"(?:retweeted|rt'?d|reposted|boosted|amplified)"
-_RT_ING = r"(?:retweeting|rting|rt'?ing|reposting|boosting|amplifying)"
+_RT_ED = r"(?:retweeted|rt'?d|reposted|reblogged|boosted|amplified)"
+_RT_ING = r"(?:retweeting|rting|rt'?ing|reposting|reblogging|boosting|amplifying)"
 _SHARE_FORMS = frozenset(
     "share reshare re-share spread circulate signal-boost signal boost shared reshared circulated "
     "sharing resharing spreading circulating".split()
@@ -226,7 +235,7 @@ _ACT_WORDS = (
     "share shares sharing shared reshare reshared resharing spread spreading circulate circulating "
     "circulated signal tweet tweeting tweeted post posting posted forward forwarding forwarded send "
     "sending sent pass passing passed retweet retweeting retweeted rt rting rt'd rt'ing repost reposting "
-    "reposted boost boosting boosted amplify amplifying amplified quote front viral trending seen word "
+    "reposted reblog reblogging reblogged boost boosting boosted amplify amplifying amplified quote front viral trending seen word "
     "love rooftops there channel channels chat chats group groups slack slacks newsletter newsletters "
     "feed feeds story stories network networks community communities discord discords whatsapp "
     "whatsapps shout shoutout rts retweets reposts people views get put make give giving pop drop stick throw"
@@ -247,7 +256,7 @@ _REACH = 90  # characters before an act where its request may start
 # pattern tried only there, is several times faster than scanning with the act pattern.
 _ACT_START = re.compile(
     r"\b(?:re-?share|share|shar|spread|circulat|signal|tweet|post|forward|send|sent|pass|re-?tweet|rt"
-    r"|repost|boost|amplif|quote|get|put|make|giv|pop|drop|stick|throw|shout)",
+    r"|repost|reblog|boost|amplif|quote|get|put|make|giv|pop|drop|stick|throw|shout)",
     re.IGNORECASE,
 )
 
@@ -316,25 +325,36 @@ _ACTS = Phrases(
          | \bkeep\s+(?:sharing|retweeting|rting|reposting|boosting|spreading)\b(?!\s+(?:your|ur)\b)"""),
         # The act named as a noun: "would love a share", "any RTs would be lovely", "we need your RTs"
         ("share shares rt rts retweet retweets repost reposts boost boosts reshare reshares sharing retweeting "
-         "reposting boosting",
+         "reposting boosting shout-out shoutout shout plug",
          r"""\b(?:spare|give\s+(?:us|me)|throw\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:a|an|the\s+odd)\s+(?:quick\s+)?
            (?:share|rt|retweet|repost|boost|signal[-\s]boost)\b
          | \b(?:need|want|looking\s+for|after)\s+(?:as\s+many|loads\s+of|lots\s+of|more|all\s+the|plenty\s+of)\s+
            (?:shares|rts|retweets|reposts|boosts|re-?shares)\b
          | \b(?:could|can)\s+(?:really\s+|honestly\s+|genuinely\s+|totally\s+|so\s+)?(?:do\s+with|use)\s+(?:a|an|any|some|your
            |more|a\s+few)\s+(?:quick\s+|little\s+)?(?:shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
+         | \b(?:appreciate|welcome|grateful\s+for|thankful\s+for)\s+(?:shares|rts|retweets|reposts|boosts|reblogs|signal[-\s]boosts)\b
          | \b(?:love|appreciate|need|welcome|grateful\s+for)\s+(?:a|an|any|some|your|more|the\s+odd|a\s+few)\s+
            (?:quick\s+|little\s+)?(?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\b
          | \b(?:any\s+chance\s+of|(?:could|can)\s+(?:we|i)\s+(?:get|have|grab|beg)|how\s+about)\s+(?:a|an|some)\s+
-           (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share)s?\b
+           (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share|shout-?out|plug)s?\b
          | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+|few\s+|couple\s+(?:of\s+)?|handful\s+of\s+)?
-           (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)\s+(?:from\s+(?:you|u)\s+)?
+           (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)
+           \s+(?:of\s+(?:this|it|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+)?(?:from\s+(?:you|u)\s+)?
            (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
          | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
          | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares|sharing|retweeting|reposting|boosting)\s+
            (?:(?:are|is|would\s+be|will\s+be|much|greatly|always|very|hugely|massively|truly|really|most|so)\s+)*
-           (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted
-           |(?:a\s+)?(?:huge|big|massive|great|real)\s+help)\b"""),
+           (?:appreciated|welcome[d]?|lovely|amazing|helpful|needed|wanted|vital|crucial|(?:my|our|a)\s+lifeline
+           |everything\s+to\s+(?:me|us)|what\s+keeps\s+(?:me|us)|(?:a\s+)?(?:huge|big|massive|great|real)\s+help)\b"""),
+        ("help",
+         r"""\b(?:any|your|all)\s+help\s+(?:with\s+)?(?:getting\s+the\s+word\s+out|spreading\s+the\s+word|sharing|spreading|boosting
+           |amplifying|retweeting|reposting|circulating|reblogging)\b"""),
+        ("please pls plz",
+         r"""\b(?:a\s+)?(?:rts?|retweets?|shares?|reposts?|boosts?|reblogs?|signal[-\s]boosts?|re-?shares?)\s*,?\s*(?:please|pls|plz)\b
+           (?!\s+(?:your|ur|with\s+(?:us|me))\b)"""),
+        # "Share share share", "RT RT RT": the act said over and over
+        ("share rt retweet repost boost reshare",
+         r"\b(share|rt|retweet|repost|boost|reshare)(?:[\s,!.]+\1\b){1,}"),
         ("hit smash tap click press",
          r"\b(?:hit|smash|tap|click|press)\s+(?:that\s+|the\s+)?(?:share|rt|retweet|repost|boost)(?:\s+button)?\b"),
         ("see",
@@ -345,10 +365,18 @@ _ACTS = Phrases(
          r"""\b(?:tell|let)\s+(?:all\s+)?(?:your|ur)\s+(?:friends|network|followers|mates|community|audience|circle
          |contacts)(?:\s+know)?(?=\s*(?:[!.,;:]|\p{Extended_Pictographic}|$|about\s+(?:this|it|us|our)\b
          |(?:that\s+)?we(?:'re|\s+are)\b))"""),
-        ("can could if everyone each all",
+        ("can could if everyone each all every",
          r"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to\s+[\d,.]+|go\s+viral|trending|viral)
-         | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all)\b[^.!?\n]{0,40}?
-           \b(?:shares?|retweets?|rts|reposts?|boosts?|passes|sends|forwards)\s+(?:it|this)\b"""),
+         | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all
+           |(?:every|each)\s+(?:single\s+)?(?:follower|reader|subscriber|member|listener|viewer|customer|one\s+of\s+(?:you|our\s+[\w-]+)))\b
+           [^.!?\n]{0,40}?\b(?:shares?|shared|retweets?|retweeted|rts|reposts?|reposted|boosts?|boosted|passes|passed|sends|sent
+           |forwards|forwarded)\s+(?:it|this)\b"""),
+        # "Be the 2% who shares it", "make sure this gets seen"
+        ("shares retweets reposts boosts rts passes forwards",
+         r"""\bbe\s+(?:the|one\s+of\s+the)\s+(?:[\w%-]+\s+){0,2}?(?:who|that)\s+(?:shares?|retweets?|reposts?|boosts?|rts|passes|forwards)
+           \s+(?:it|this)\b"""),
+        ("sure",
+         r"""\bmake(?<!\b(?:we|i|we'll|i'll|will|we\s+will|i\s+will|they|(?:we|i)(?:'ll|\s+will)?\s+(?:try|aim|want|need)\s+to)\s+make)\s+sure\s+(?:this|it)\s+(?:gets\s+(?:seen|shared|out|around|read|noticed)|reaches|goes\s+(?:far|viral|round))"""),
         ("shares rts retweets reposts boosts eyes people folks eyeballs",
          r"""\b(?:would|it'?d|that'?d|it\s+would|that\s+would)\s+be\s+(?:so\s+|really\s+)?(?:amazing|great|awesome|lovely
          |brilliant|fab|ace|huge|incredible|wonderful|fantastic)\s+if\s+(?:this|it)\s+(?:got|gets|could\s+get|reached|reaches
