@@ -93,7 +93,7 @@ class FeedConfig(_Strict):
     platform: Platform | None = None
     own_domains: list[str] = Field(default_factory=list)
     # Where this feed's report goes; `slack_channel`, `teams_webhook` and `teams_channel` are
-    # shorthands for a "slack", a "teams-webhook" and a "teams_channel" destination. Kinds it
+    # shorthands for a "slack", a "teams-webhook" and a "teams-channel" destination. Kinds it
     # names none of fall back to [reports]'s.
     destinations: list[DestinationConfig] = Field(default_factory=list)
     slack_channel: str | None = None

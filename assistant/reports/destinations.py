@@ -94,7 +94,7 @@ def _declared(destinations: list[Any], slack_channel: str | None, teams_webhook:
     if teams_webhook:
         out.append({"kind": "teams-webhook", "webhook": teams_webhook, "legacy": legacy})
     if teams_channel:
-        out.append({"kind": "teams_channel", "channel": teams_channel})
+        out.append({"kind": "teams-channel", "channel": teams_channel})
     return out
 
 

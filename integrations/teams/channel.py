@@ -1,6 +1,6 @@
 """Reports to a Teams channel through the bot: the summary card, details and chart in its thread.
 
-Registered as the "teams_channel" report destination (`channel = "19:...@thread.tacv2"`, or
+Registered as the "teams-channel" report destination (`channel = "19:...@thread.tacv2"`, or
 the `teams_channel` shorthand on a feed or `[reports]`). The bot speaks there proactively
 with the conversation reference it stored when it was added to the team; a channel it was
 never added to is a failed delivery naming the channel (the other destinations still get
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from integrations.teams.bot.connector import Connector
 
 log = logging.getLogger(__name__)
-KIND = "teams_channel"
+KIND = "teams-channel"
 # (dpi, palette colours), sharpest first: the first whose inline image fits the card limit
 CHART_SIZES = ((80, 32), (80, 16), (60, 16), (45, 16))
 MAX_CHART_CARD = 24 * 1024  # bytes; Teams refuses a bot's message above about 28 KB
@@ -45,7 +45,7 @@ class TeamsChannel:
     def from_config(cls, options: dict[str, Any], setup: Setup) -> TeamsChannel:
         channel = options.get("channel")
         if not isinstance(channel, str) or not channel or set(options) - {"channel"}:
-            raise ConfigError("a \"teams_channel\" destination takes one key, channel = "
+            raise ConfigError("a \"teams-channel\" destination takes one key, channel = "
                               "\"19:...@thread.tacv2\" (got "
                               f"{', '.join(sorted(options)) or 'none'})", path=setup.workspace.path)
         return cls(channel, setup)

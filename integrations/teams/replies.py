@@ -93,7 +93,7 @@ class TeamsReplies:
         """`review report`: today's report for the feeds routed to the asking channel,
         posted there (summary, details in its thread, chart). Other channels' feeds never
         appear; the day is not claimed, so the scheduled report still goes out."""
-        import integrations.teams.channel  # noqa: F401 (the "teams_channel" destination kind)
+        import integrations.teams.channel  # noqa: F401 (the "teams-channel" destination kind)
         from assistant.reports.destinations import feeds_routed_to
         from integrations.teams.bot.cards import notice_card
         from integrations.teams.bot.refs import base_id
@@ -103,11 +103,11 @@ class TeamsReplies:
         if not workspace.feeds:
             return self.notice(request, "No feeds are tracked yet: add [[feeds]] to "
                                "assistant.toml to get a report.")
-        if not feeds_routed_to(workspace, "teams_channel", channel=channel):
+        if not feeds_routed_to(workspace, "teams-channel", channel=channel):
             return self.notice(request, "No tracked feed reports to this channel. Set "
                                f"teams_channel = \"{channel}\" on a feed (or in [reports]) in "
                                "assistant.toml, then ask here.")
-        result = self.core.service.report(to={"kind": "teams_channel", "channel": channel},
+        result = self.core.service.report(to={"kind": "teams-channel", "channel": channel},
                                           request_id=request.id or None)
         if not result.ok:
             failed = [d for d in result.deliveries if d.status == "failed"]

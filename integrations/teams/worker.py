@@ -12,7 +12,7 @@ from typing import Any
 def serves(settings: Any, workspace: Any) -> tuple[str | None, str]:
     """What a worker answers on in Teams (the bot, Workflows webhooks), or None and how to
     turn it on; the core `assistant worker` asks it."""
-    import integrations.teams.channel  # noqa: F401 (the "teams_channel" report destination)
+    import integrations.teams.channel  # noqa: F401 (the "teams-channel" report destination)
     import integrations.teams.replies  # noqa: F401 (answers to the bot's queued requests)
     from integrations.teams.webhook import serves as webhooks
 
@@ -41,4 +41,4 @@ def _bot(workspace: Any) -> bool:
         return True
     specs = [*report_destinations(workspace),
              *(d for feed in workspace.feeds for d in feed_destinations(feed, workspace))]
-    return any(spec["kind"] == "teams_channel" for spec in specs)
+    return any(spec["kind"] == "teams-channel" for spec in specs)

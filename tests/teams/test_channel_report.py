@@ -43,7 +43,7 @@ def added_to(redis_url: str, connector: FakeConnector, channel: str = CHANNEL) -
 
 def workspace(tmp_path: Path, *, shorthand: bool = True) -> object:
     where = f'teams_channel = "{CHANNEL}"' if shorthand else \
-        f'destinations = [{{ kind = "teams_channel", channel = "{CHANNEL}" }}]'
+        f'destinations = [{{ kind = "teams-channel", channel = "{CHANNEL}" }}]'
     path = tmp_path / "assistant.toml"
     path.write_text(f"""
 [agency]
