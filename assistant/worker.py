@@ -41,6 +41,8 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
     workspace = load_workspace(config_path or settings.config)
     wiring = click.get_current_context().find_root().obj or {}
     serves = answers_on(wiring.get("workers", ()), settings, workspace)
+    if "destinations" in wiring:  # a fanned-out daily report is delivered by a worker
+        wiring["destinations"]()
     if not settings.redis_url:
         raise ConfigError("REDIS_URL is not set: the chat apps and the worker share a Redis")
     redis = redis_lib.Redis.from_url(settings.redis_url)
