@@ -63,7 +63,7 @@ def serve_feeds(feeds: int, port: int, latency: float, ready: multiprocessing.sy
     bodies = [rss(n) for n in range(feeds)]
 
     async def main() -> None:
-        def handler_for(n: int):  # type: ignore[no-untyped-def]
+        def handler_for(n: int):  # noqa: ANN202
             async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
                 try:
                     while (await reader.readline()) not in (b"\r\n", b"\n", b""):

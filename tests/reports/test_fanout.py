@@ -26,7 +26,8 @@ FEEDS = ["Harbour Cafe", "Lumen Studio", "Oak & Iron", "Pier Bakery", "Kite Cycl
 
 @pytest.fixture
 def slack() -> Iterator[StallingFakeSlack]:
-    fake = StallingFakeSlack().start()
+    fake = StallingFakeSlack()
+    fake.start()
     yield fake
     fake.stop()
 
@@ -47,9 +48,9 @@ def feeds(realdata: Path) -> Iterator[FakeServer]:
 def workspace(tmp_path: Path, server: FakeServer, *, stalled: str = "") -> Path:
     text = '[agency]\nname = "Bright Pixel"\n\n[reports]\nslack_channel = "CREPORT"\n'
     for n, name in enumerate(FEEDS):
-        path = "stall" if name == stalled else "feed"
+        kind = "stall" if name == stalled else "feed"
         text += (f'\n[[feeds]]\nname = "{name}"\nowner = "client"\n'
-                 f'source = "rss:{server.url}/{path}/{n}.xml"\n')
+                 f'source = "rss:{server.url}/{kind}/{n}.xml"\n')
     path = tmp_path / "assistant.toml"
     path.write_text(text)
     return path
@@ -65,7 +66,8 @@ def env(redis_url: str, slack: StallingFakeSlack, config: Path) -> dict[str, str
 
 class Processes:
     def __init__(self, environ: dict[str, str], logdir: Path) -> None:
-        self.environ, self.logdir, self.procs = environ, logdir, []
+        self.environ, self.logdir = environ, logdir
+        self.procs: list[subprocess.Popen[bytes]] = []
 
     def worker(self) -> subprocess.Popen[bytes]:
         log = open(self.logdir / f"worker-{len(self.procs)}.log", "wb")  # noqa: SIM115
@@ -104,7 +106,8 @@ def summary_text(slack: StallingFakeSlack) -> str:
 
 def today(redis_url: str) -> date:
     client = redis_lib.Redis.from_url(redis_url)
-    keys = [k.decode() for k in client.keys("assistant:v1:report:{day:*}:run")]
+    keys = [k.decode() if isinstance(k, bytes) else str(k)
+            for k in client.keys("assistant:v1:report:{day:*}:run")]
     assert len(keys) == 1, keys
     return date.fromisoformat(keys[0].split("{day:")[1].split("}")[0])
 
