@@ -20,6 +20,7 @@ import logging
 import os
 import secrets
 import time
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -30,8 +31,9 @@ from assistant.reports.store import ReportStore
 if TYPE_CHECKING:
     from redis import Redis
 
+    from assistant.checks.ruleset import RuleSet
     from assistant.config import FeedConfig, WorkspaceConfig
-    from assistant.dispatch import WorkerContext
+    from assistant.context import Critic
     from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,56 @@ ASSEMBLE_JOB = "assistant.reports.fanout.assemble_job"
 DEADLINE = 1800.0  # seconds after the start by which every feed should have reported
 LATE = "late: no result from the workers by the report's deadline"
 LEASE_SECONDS = 120
+
+
+@dataclass
+class Worker:
+    """What the report's jobs use in a worker process: its config, Redis, rules and fetcher."""
+
+    settings: Settings
+    workspace: WorkspaceConfig
+    redis: Redis
+    rules: RuleSet
+    fetcher: tuple[Any, Any]
+    critic: Critic | None = None
+
+
+_worker: Worker | None = None
+
+
+def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | None, *,
+              rules: RuleSet | None = None, fetcher: tuple[Any, Any] | None = None) -> Worker:
+    """Set this worker process's context for the report's jobs (the worker shares its rule
+    set and HTTP client); without a call, the first job builds it from the environment."""
+    from assistant.context import Critic, rule_set
+    from assistant.errors import ConfigError
+
+    global _worker
+    if redis is None:
+        if not settings.redis_url:
+            raise ConfigError("REDIS_URL is not set: the report's jobs keep their state in Redis")
+        import redis as redis_lib
+
+        redis = redis_lib.Redis.from_url(settings.redis_url)
+    rules = rules or rule_set(workspace)
+    if fetcher is None:
+        from assistant.sources.fetch import fetch_setup
+
+        fetcher = fetch_setup(settings, redis)
+    critic = Critic(settings, rules) if settings.llm_configured else None
+    _worker = Worker(settings, workspace, redis, rules, fetcher, critic)
+    return _worker
+
+
+def worker() -> Worker:
+    """This process's context (built from REDIS_URL and ASSISTANT_CONFIG under a plain worker)."""
+    if _worker is None:
+        from assistant.config import load_workspace
+        from assistant.settings import load_settings
+
+        settings = load_settings()
+        return configure(settings, load_workspace(settings.config), None)
+    return _worker
 
 
 class DayHeld(RuntimeError):
@@ -76,9 +128,7 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
 
 def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
     """The RQ job of one feed: fetch, audit, keep its line; the last one queues the assembler."""
-    from assistant.dispatch import worker_context
-
-    ctx = worker_context()
+    ctx = worker()
     store, day, run_id = _store(ctx), date.fromisoformat(payload["day"]), payload["run"]
     info = store.run_info(day)
     if info.get("id") != run_id:
@@ -96,18 +146,17 @@ def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
             "remaining": remaining}
 
 
-def _line(ctx: WorkerContext, store: ReportStore, cfg: FeedConfig, day: date,
+def _line(ctx: Worker, store: ReportStore, cfg: FeedConfig, day: date,
           as_of: datetime) -> FeedLine:
     from assistant.reports.run import audit_line, fetch_one
 
-    http, options = ctx.service.fetcher()
+    http, options = ctx.fetcher
     wait = store.host_turn(source_host(cfg.source, options), ctx.settings.fetch_min_interval)
     if wait > 0:
         time.sleep(wait)
     feed, error = fetch_one(cfg, http, options, as_of)
-    critique = ctx.service.critic if ctx.settings.llm_configured else None
-    return audit_line(ctx.workspace, cfg, feed, error, day=day, as_of=as_of,
-                      rules=ctx.service.rules, critique=critique, store=store)
+    return audit_line(ctx.workspace, cfg, feed, error, day=day, as_of=as_of, rules=ctx.rules,
+                      critique=ctx.critic, store=store)
 
 
 def source_host(source: str, options: Any) -> str:
@@ -129,14 +178,13 @@ def source_host(source: str, options: Any) -> str:
     return urlsplit(spec.target).netloc.lower()
 
 
-def _queue_assembler(ctx: WorkerContext, day: date, run_id: str) -> None:
+def _queue_assembler(ctx: Worker, day: date, run_id: str) -> None:
     from rq.job import Job
 
     from assistant.jobs import enqueue_job
 
     job_id = f"report-assemble-{run_id}"
     redis = ctx.redis
-    assert redis is not None  # _store connected it
     if Job.exists(job_id, connection=redis):  # a retried last feed job: already queued
         return
     enqueue_job(redis, ASSEMBLE_JOB, {"day": day.isoformat(), "run": run_id},
@@ -145,9 +193,7 @@ def _queue_assembler(ctx: WorkerContext, day: date, run_id: str) -> None:
 
 def assemble_job(payload: dict[str, Any]) -> dict[str, Any]:
     """The RQ job that builds the day's report from the kept lines and delivers it once."""
-    from assistant.dispatch import worker_context
-
-    ctx = worker_context()
+    ctx = worker()
     store, day, run_id = _store(ctx), date.fromisoformat(payload["day"]), payload["run"]
     if store.is_done(day):
         return {"status": "already-posted"}
@@ -208,7 +254,5 @@ def wait_done(store: ReportStore, day: date, seconds: float) -> bool:
     return True
 
 
-def _store(ctx: WorkerContext) -> ReportStore:
-    if ctx.redis is None:
-        ctx.effects()  # connects from REDIS_URL
+def _store(ctx: Worker) -> ReportStore:
     return ReportStore(ctx.redis, retention_days=ctx.workspace.reports.retention_days)

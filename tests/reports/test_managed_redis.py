@@ -153,7 +153,6 @@ def managed(tmp_path: Path) -> Iterator[str]:
 def test_a_fanned_out_report_and_an_approval_as_a_restricted_acl_user(
         tmp_path: Path, realdata: Path, managed: str) -> None:
     import integrations.slack.destination  # noqa: F401 (the "slack" destination kind)
-    from assistant import dispatch
     from assistant.approvals.store import ApprovalStore
     from assistant.config import load_workspace
     from assistant.jobs import run_worker
@@ -176,7 +175,7 @@ def test_a_fanned_out_report_and_an_approval_as_a_restricted_acl_user(
         settings = Settings(slack_bot_token="xoxb-test",  # type: ignore[arg-type]
                             slack_api_url=slack.api_url, redis_url=managed)
         client = redis_lib.Redis.from_url(managed)
-        dispatch.configure(settings, workspace, client)
+        fanout.configure(settings, workspace, client)  # as `assistant worker` does
         as_of = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
         fanout.start(settings, workspace, client, day=DAY, as_of=as_of)
         run_worker(client, burst=True)
