@@ -13,6 +13,9 @@ effect (`assistant.effects`): recorded before the post and confirmed after it, a
 step left unconfirmed by a killed run is looked up in Slack (by the key in the
 message's metadata) before anything is posted again. Anything still missing at the end
 makes the run "partial" (exit status 1), so the scheduler retries it.
+
+This is the in-process run; `assistant.reports.fanout` runs the same day over the workers
+(one job per feed) and delivers it under the same claim and the same steps.
 """
 
 from __future__ import annotations
