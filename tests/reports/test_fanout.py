@@ -161,3 +161,29 @@ def test_a_feed_without_a_result_by_the_deadline_is_reported_late_by_name(
 
     time.sleep(18)  # the stalled fetch ends and its job reports the last feed
     assert len(slack.posts("CREPORT")) == posts, "the late feed's result posts nothing more"
+
+
+def test_workers_together_fetch_from_one_host_no_faster_than_its_pace(
+        tmp_path: Path, redis_url: str, slack: StallingFakeSlack, feeds: FakeServer,
+        processes: Processes) -> None:
+    processes.environ = {**env(redis_url, slack, workspace(tmp_path, feeds)),
+                         "ASSISTANT_FETCH_MIN_INTERVAL": "0.8"}
+    processes.worker()
+    processes.worker()
+    run = processes.daily("--deadline-seconds", "90")
+    _, err = run.communicate(timeout=90)
+    assert run.returncode == 0, err.decode() + processes.logs()
+    starts = sorted(r.at for r in feeds.requests)
+    assert len(starts) == len(FEEDS)
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert min(gaps) >= 0.7, f"two workers hit the one host {min(gaps):.2f} s apart"
+
+
+def test_fan_out_without_redis_is_one_line_and_exit_2(tmp_path: Path, feeds: FakeServer) -> None:
+    environ = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    done = subprocess.run([sys.executable, "-c", CODE, "report", "daily", "--fan-out", "--config",
+                           str(workspace(tmp_path, feeds))],
+                          env={**environ, "PYTHONPATH": str(REPO)}, capture_output=True, timeout=60)
+    assert done.returncode == 2
+    lines = done.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "REDIS_URL" in lines[0] and "--in-process" in lines[0], lines
