@@ -157,6 +157,9 @@ def _fan_out(settings: Settings, workspace: WorkspaceConfig, day: Date | None, d
                           deadline=deadline)
     click.echo(f"assistant report: {len(workspace.feeds)} feed jobs queued for the workers "
                f"(run {run_id}); waiting for the report", err=True)
+    if not fanout.workers_listening(redis_client):
+        click.echo("assistant report: no `assistant worker` is running on this Redis yet; the "
+                   "jobs wait in the queue until one starts", err=True)
     if not fanout.wait_done(store, day, deadline + wait):
         click.echo("assistant report: partial: the workers have not posted the report yet; "
                    "run again later (what was posted is not posted twice)", err=True)

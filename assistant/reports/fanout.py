@@ -244,6 +244,15 @@ def assemble(workspace: WorkspaceConfig, store: ReportStore, day: date, as_of: d
                   time_zone=workspace.reports.time_zone, feeds=lines)
 
 
+def workers_listening(redis: Redis) -> int:
+    """How many workers are registered on the job queue (0: the jobs wait for one)."""
+    from rq import Worker
+
+    from assistant.jobs import queue
+
+    return int(Worker.count(connection=redis, queue=queue(redis)))
+
+
 def wait_done(store: ReportStore, day: date, seconds: float) -> bool:
     """Whether the day was posted within `seconds` (the CLI waits for its workers)."""
     deadline = time.monotonic() + seconds
