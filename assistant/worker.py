@@ -31,7 +31,7 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
     import redis as redis_lib
 
     from assistant.config import load_workspace
-    from assistant.dispatch import configure
+    from assistant.dispatch import configure, on_configure
     from assistant.errors import ConfigError
     from assistant.jobs import run_worker
     from assistant.settings import load_settings
@@ -41,12 +41,23 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
     workspace = load_workspace(config_path or settings.config)
     wiring = click.get_current_context().find_root().obj or {}
     serves = answers_on(wiring.get("workers", ()), settings, workspace)
+    if "destinations" in wiring:  # a fanned-out daily report is delivered by a worker
+        wiring["destinations"]()
     if not settings.redis_url:
         raise ConfigError("REDIS_URL is not set: the chat apps and the worker share a Redis")
     redis = redis_lib.Redis.from_url(settings.redis_url)
+    on_configure(_report_jobs)
     configure(settings, workspace, redis)
     click.echo(f"assistant: worker for {serves}; jobs from {safe_url(settings)}", err=True)
     run_worker(redis, burst=burst, grace=grace)
+
+
+def _report_jobs(core: Any) -> None:
+    """The fanned-out daily report's jobs share the worker's Redis, rules and HTTP client."""
+    from assistant.reports import fanout
+
+    fanout.configure(core.settings, core.workspace, core.redis, rules=core.service.rules,
+                     fetcher=core.service.fetcher())
 
 
 def answers_on(workers: Sequence[ChatWorker], settings: Any, workspace: Any) -> str:

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import sys
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from assistant.config import WorkspaceConfig
+    from assistant.settings import Settings
 
 
 def _day(value: str | None) -> Date | None:
@@ -82,8 +87,14 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
 @click.option("--wait-seconds", type=click.FloatRange(0), default=600, show_default=True,
               help="How long to wait for another run holding the day before giving up (exit 1).")
 @click.option("--llm/--no-llm", "use_llm", default=None, help="Force or skip the feed critique.")
+@click.option("--fan-out/--in-process", "fan_out", default=False, envvar="ASSISTANT_REPORT_FANOUT",
+              show_default=True,
+              help="Queue one job per feed for the workers (`assistant worker`), then wait for "
+                   "their report; or fetch every feed in this process.")
+@click.option("--deadline-seconds", type=click.FloatRange(1), default=1800, show_default=True,
+              help="With --fan-out: feeds without a result by then are reported as late.")
 def daily(config_path: str | None, day: str | None, lease_seconds: int, wait_seconds: float,
-          use_llm: bool | None) -> None:
+          use_llm: bool | None, fan_out: bool, deadline_seconds: float) -> None:
     """Fetch, audit, snapshot and post today's report once. Exit 1 ("partial") while
     anything is missing, so the scheduler runs it again; a rerun posts only what is missing."""
     from assistant.config import load_workspace
@@ -94,6 +105,9 @@ def daily(config_path: str | None, day: str | None, lease_seconds: int, wait_sec
     workspace = load_workspace(config_path)
     if not workspace.feeds:
         raise click.UsageError("no [[feeds]] in the config: nothing to report")
+    if fan_out:
+        _fan_out(settings, workspace, _day(day), deadline_seconds, wait_seconds)
+        return
     # the destinations' kinds come from the entry point (assistant.cli), which wires the
     # chat platforms in
     wiring = click.get_current_context().find_root().obj or {}
@@ -117,3 +131,37 @@ def daily(config_path: str | None, day: str | None, lease_seconds: int, wait_sec
                    f"fetched, status {result.status}", err=True)
     if not result.ok:
         sys.exit(1)
+
+
+def _fan_out(settings: Settings, workspace: WorkspaceConfig, day: Date | None, deadline: float,
+             wait: float) -> None:
+    """Queue the day's jobs, then wait for the workers to post it (exit 1 if they have not)."""
+    from datetime import UTC, datetime
+
+    from assistant.errors import ConfigError
+    from assistant.reports import fanout
+    from assistant.reports.run import connect, report_as_of, report_day
+    from assistant.reports.store import ReportStore
+
+    redis_client = connect(settings)
+    if redis_client is None:
+        raise ConfigError("assistant report daily --fan-out needs REDIS_URL (the job queue the "
+                          "workers read); without it, run it --in-process")
+    day = day or report_day(workspace)
+    store = ReportStore(redis_client, retention_days=workspace.reports.retention_days)
+    if store.is_done(day):
+        click.echo("assistant report: already posted for this date; nothing to do", err=True)
+        return
+    as_of = report_as_of(workspace, day, datetime.now(UTC))
+    run_id = fanout.start(settings, workspace, redis_client, day=day, as_of=as_of,
+                          deadline=deadline)
+    click.echo(f"assistant report: {len(workspace.feeds)} feed jobs queued for the workers "
+               f"(run {run_id}); waiting for the report", err=True)
+    if not fanout.workers_listening(redis_client):
+        click.echo("assistant report: no `assistant worker` is running on this Redis yet; the "
+                   "jobs wait in the queue until one starts", err=True)
+    if not fanout.wait_done(store, day, deadline + wait):
+        click.echo("assistant report: partial: the workers have not posted the report yet; "
+                   "run again later (what was posted is not posted twice)", err=True)
+        sys.exit(1)
+    click.echo("assistant report: posted by the workers", err=True)

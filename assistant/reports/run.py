@@ -13,6 +13,9 @@ effect (`assistant.effects`): recorded before the post and confirmed after it, a
 step left unconfirmed by a killed run is looked up in Slack (by the key in the
 message's metadata) before anything is posted again. Anything still missing at the end
 makes the run "partial" (exit status 1), so the scheduler retries it.
+
+This is the in-process run; `assistant.reports.fanout` runs the same day over the workers
+(one job per feed) and delivers it under the same claim and the same steps.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.errors import ConfigError, InputError
 from assistant.reports.build import feed_line, snapshot
 from assistant.reports.destinations import Delivery
-from assistant.reports.model import Report
+from assistant.reports.model import FeedLine, Report
 from assistant.reports.store import ReportStore, feed_key
 from assistant.settings import Settings
 
@@ -98,15 +101,9 @@ def build_report(
 
     `rules` and `critic` are the service's when it runs the report (so a worker shares its
     rule set and critique cache); without them they are made from the workspace."""
-    from assistant.audit import audit_feed
-    from assistant.context import Critic, own_domains, rule_set
-    from assistant.insights import insights
-    from assistant.insights import lines as insight_lines
-    from assistant.sources.fetch import FetchError, fetch_feed
+    from assistant.context import Critic, rule_set
 
-    tz = zone(workspace)
-    end_of_day = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
-    as_of = min(end_of_day, (now or datetime.now(UTC)).astimezone(tz))
+    as_of = report_as_of(workspace, day, now)
     rules = rules or rule_set(workspace)
     feeds = list(workspace.feeds if feeds is None else feeds)
     if http is None or options is None:
@@ -117,46 +114,75 @@ def build_report(
     llm = settings.llm_configured if use_llm is None else use_llm
     critique = (critic or Critic(settings, rules)) if llm else None
 
-    def fetch(cfg: FeedConfig) -> tuple[Any, str | None]:
-        try:
-            feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
-                              client=http, options=options, since=as_of - FETCH_WINDOW,
-                              until=as_of)
-            return feed, None
-        except FetchError as exc:
-            return None, exc.reason
-        except InputError as exc:
-            return None, str(exc)
-        except Exception as exc:  # one broken feed must not stop the others
-            log.exception("feed %s failed", cfg.name)
-            return None, f"unexpected error: {type(exc).__name__}: {exc}"[:300]
-
     with ThreadPoolExecutor(max_workers=4) as pool:
-        fetched = list(pool.map(fetch, feeds))
+        fetched = list(pool.map(lambda cfg: fetch_one(cfg, http, options, as_of), feeds))
 
-    agency_domains = own_domains(workspace.agency.own_domains)
-    lines = []
-    for cfg, (feed, error) in zip(feeds, fetched, strict=True):
-        audit = None
-        if feed is not None:
-            mine = agency_domains if cfg.owner in ("agency", "executive") else frozenset()
-            own = mine | own_domains(cfg.own_domains)
-            try:
-                audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
-                if critique is not None:
-                    audit = critique(audit, feed.posts)
-            except Exception as exc:
-                log.exception("audit of %s failed", cfg.name)
-                error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
-        previous = store.snapshot(cfg.name, day - timedelta(days=1)) if store else None
-        trend = [s for _, s in store.history(cfg.name, day - timedelta(days=1), 29)] if store else []
-        line = feed_line(cfg, audit, error=error, previous=previous, trend=trend)
-        if audit is not None and feed is not None:
-            line.insights = insight_lines(insights([p for p in feed.posts if p.created_at <= as_of]))
-        line.trend = line.trend + [line.score] if store else [line.score]
-        lines.append(line)
+    lines = [audit_line(workspace, cfg, feed, error, day=day, as_of=as_of, rules=rules,
+                        critique=critique, store=store)
+             for cfg, (feed, error) in zip(feeds, fetched, strict=True)]
     return Report(agency=workspace.agency.name, day=day, as_of=as_of,
                   time_zone=workspace.reports.time_zone, feeds=lines)
+
+
+def report_as_of(workspace: WorkspaceConfig, day: date, now: datetime | None = None) -> datetime:
+    """The report's moment: now, or the end of `day` for a past day (reports' time zone)."""
+    tz = zone(workspace)
+    end_of_day = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
+    return min(end_of_day, (now or datetime.now(UTC)).astimezone(tz))
+
+
+def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime) -> tuple[Any, str | None]:
+    """One feed's posts of the fetch window, or why it could not be read."""
+    from assistant.sources.fetch import FetchError, fetch_feed
+
+    try:
+        feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
+                          client=http, options=options, since=as_of - FETCH_WINDOW, until=as_of)
+        return feed, None
+    except FetchError as exc:
+        return None, exc.reason
+    except InputError as exc:
+        return None, str(exc)
+    except Exception as exc:  # one broken feed must not stop the others
+        log.exception("feed %s failed", cfg.name)
+        return None, f"unexpected error: {type(exc).__name__}: {exc}"[:300]
+
+
+def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, feed: Any, error: str | None, *,
+               day: date, as_of: datetime, rules: RuleSet, critique: Critic | None,
+               store: ReportStore | None) -> FeedLine:
+    """One feed's line of the report: its audit, insights and trend (history from `store`)."""
+    from assistant.audit import audit_feed
+    from assistant.context import own_domains
+    from assistant.insights import insights
+    from assistant.insights import lines as insight_lines
+
+    audit = None
+    if feed is not None:
+        mine = own_domains(workspace.agency.own_domains) \
+            if cfg.owner in ("agency", "executive") else frozenset()
+        own = mine | own_domains(cfg.own_domains)
+        try:
+            audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
+            if critique is not None:
+                audit = critique(audit, feed.posts)
+        except Exception as exc:
+            log.exception("audit of %s failed", cfg.name)
+            error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
+    line = history_line(cfg, audit, error, day=day, store=store)
+    if audit is not None and feed is not None:
+        line.insights = insight_lines(insights([p for p in feed.posts if p.created_at <= as_of]))
+    return line
+
+
+def history_line(cfg: FeedConfig, audit: Any, error: str | None, *, day: date,
+                 store: ReportStore | None) -> FeedLine:
+    """A feed's line with yesterday's score and the trend (a late feed's too)."""
+    previous = store.snapshot(cfg.name, day - timedelta(days=1)) if store else None
+    trend = [s for _, s in store.history(cfg.name, day - timedelta(days=1), 29)] if store else []
+    line = feed_line(cfg, audit, error=error, previous=previous, trend=trend)
+    line.trend = line.trend + [line.score] if store else [line.score]
+    return line
 
 
 def run_report(

@@ -190,7 +190,7 @@ def test_killed_half_way_then_rerun_posts_each_channel_once(
     store = ReportStore(connection)
     assert store.claim(DAY, 60) is None, "the dead run's lease still holds the day"
     assert not store.is_done(DAY)
-    lease = connection.pttl(f"assistant:v1:report:claim:{DAY.isoformat()}")
+    lease = connection.pttl(f"assistant:v1:report:{{day:{DAY.isoformat()}}}:claim")
     time.sleep(max(lease, 0) / 1000 + 0.05)
     slack.stall_channels.clear()
     rerun = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60, check=False)

@@ -1,0 +1,267 @@
+"""The daily report fanned out over the workers: one job per feed, then one job to deliver.
+
+`start` records the day's run in Redis (its feeds pending, a deadline) and queues one
+`feed_job` per feed and one `assemble_job` at the deadline. Each feed job fetches and
+audits its feed and keeps the feed's line; the job that reports the last pending feed
+queues the assembler at once. The assembler builds the report from the kept lines (a
+feed with none by the deadline is reported as late, by name) and delivers it under the
+same day claim and the same per-step effects as the in-process run, so the report is
+posted once however many assemblers run, retry or die.
+
+Feed jobs are retried like every job (a killed worker's job runs again); a line kept
+twice is the same line. Politeness holds across workers: each fetch first waits its
+turn on its host in Redis (`ReportStore.host_turn`), then the worker's own client paces
+its further requests there.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from assistant.reports.model import FeedLine, Report
+from assistant.reports.store import ReportStore
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+    from assistant.checks.ruleset import RuleSet
+    from assistant.config import FeedConfig, WorkspaceConfig
+    from assistant.context import Critic
+    from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+FEED_JOB = "assistant.reports.fanout.feed_job"
+ASSEMBLE_JOB = "assistant.reports.fanout.assemble_job"
+DEADLINE = 1800.0  # seconds after the start by which every feed should have reported
+LATE = "late: no result from the workers by the report's deadline"
+LEASE_SECONDS = 120
+
+
+@dataclass
+class Worker:
+    """What the report's jobs use in a worker process: its config, Redis, rules and fetcher."""
+
+    settings: Settings
+    workspace: WorkspaceConfig
+    redis: Redis
+    rules: RuleSet
+    fetcher: tuple[Any, Any]
+    critic: Critic | None = None
+
+
+_worker: Worker | None = None
+
+
+def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | None, *,
+              rules: RuleSet | None = None, fetcher: tuple[Any, Any] | None = None) -> Worker:
+    """Set this worker process's context for the report's jobs (the worker shares its rule
+    set and HTTP client); without a call, the first job builds it from the environment."""
+    from assistant.context import Critic, rule_set
+    from assistant.errors import ConfigError
+
+    global _worker
+    if redis is None:
+        if not settings.redis_url:
+            raise ConfigError("REDIS_URL is not set: the report's jobs keep their state in Redis")
+        import redis as redis_lib
+
+        redis = redis_lib.Redis.from_url(settings.redis_url)
+    rules = rules or rule_set(workspace)
+    if fetcher is None:
+        from assistant.sources.fetch import fetch_setup
+
+        fetcher = fetch_setup(settings, redis)
+    critic = Critic(settings, rules) if settings.llm_configured else None
+    _worker = Worker(settings, workspace, redis, rules, fetcher, critic)
+    return _worker
+
+
+def worker() -> Worker:
+    """This process's context (built from REDIS_URL and ASSISTANT_CONFIG under a plain worker)."""
+    if _worker is None:
+        from assistant.config import load_workspace
+        from assistant.settings import load_settings
+
+        settings = load_settings()
+        return configure(settings, load_workspace(settings.config), None)
+    return _worker
+
+
+class DayHeld(RuntimeError):
+    """Another run holds the day: this assembler is retried later (the job's retry policy)."""
+
+
+def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: date,
+          as_of: datetime, deadline: float = DEADLINE) -> str:
+    """Queue the day's feed jobs and its deadline assembler; returns the run's id.
+
+    A repeat before the deadline finds the run already started and queues nothing."""
+    from assistant.jobs import enqueue_job, queue
+
+    store = ReportStore(redis, retention_days=workspace.reports.retention_days)
+    names = [cfg.name for cfg in workspace.feeds]
+    fresh = secrets.token_hex(8)
+    run_id = store.start_run(day, names, deadline=time.time() + deadline,
+                             as_of=as_of.isoformat(), run_id=fresh)
+    if run_id != fresh:
+        log.info("the report of %s is already fanned out (run %s)", day, run_id)
+        return run_id
+    base = {"day": day.isoformat(), "run": run_id}
+    for name in names:
+        enqueue_job(redis, FEED_JOB, {**base, "feed": name}, f"report {day}: feed {name}")
+    from assistant.jobs import FAILURE_TTL, RESULT_TTL, retry_policy
+
+    queue(redis).enqueue_in(timedelta(seconds=deadline), ASSEMBLE_JOB, base,
+                            job_id=f"report-deadline-{run_id}", retry=retry_policy(),
+                            result_ttl=RESULT_TTL, failure_ttl=FAILURE_TTL,
+                            description=f"report {day}: assemble at the deadline")
+    return run_id
+
+
+def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
+    """The RQ job of one feed: fetch, audit, keep its line; the last one queues the assembler."""
+    ctx = worker()
+    store, day, run_id = _store(ctx), date.fromisoformat(payload["day"]), payload["run"]
+    info = store.run_info(day)
+    if info.get("id") != run_id:
+        return {"status": "stale"}
+    cfg = next((f for f in ctx.workspace.feeds if f.name == payload["feed"]), None)
+    if cfg is None:
+        line = FeedLine(name=payload["feed"], owner="client",
+                        error="not in this worker's config (workers and scheduler must share it)")
+    else:
+        line = _line(ctx, store, cfg, day, datetime.fromisoformat(info["as_of"]))
+    remaining = store.record_line(day, run_id, line.name, line.model_dump_json())
+    if remaining == 0:
+        _queue_assembler(ctx, day, run_id)
+    return {"status": "kept" if remaining >= 0 else "stale", "feed": line.name,
+            "remaining": remaining}
+
+
+def _line(ctx: Worker, store: ReportStore, cfg: FeedConfig, day: date,
+          as_of: datetime) -> FeedLine:
+    from assistant.reports.run import audit_line, fetch_one
+
+    http, options = ctx.fetcher
+    wait = store.host_turn(source_host(cfg.source, options), ctx.settings.fetch_min_interval)
+    if wait > 0:
+        time.sleep(wait)
+    feed, error = fetch_one(cfg, http, options, as_of)
+    return audit_line(ctx.workspace, cfg, feed, error, day=day, as_of=as_of, rules=ctx.rules,
+                      critique=ctx.critic, store=store)
+
+
+def source_host(source: str, options: Any) -> str:
+    """The host a feed's first request goes to ("" for a file)."""
+    from assistant.errors import InputError
+    from assistant.sources.fetch import parse_source
+
+    try:
+        spec = parse_source(source)
+    except InputError:
+        return ""
+    if spec.kind == "file":
+        return ""
+    if spec.kind == "bluesky":
+        return urlsplit(str(getattr(options, "bluesky_api_url", "") or "")).netloc.lower()
+    if spec.kind == "mastodon":
+        base = getattr(options, "mastodon_base_url", None)
+        return urlsplit(base).netloc.lower() if base else spec.host.lower()
+    return urlsplit(spec.target).netloc.lower()
+
+
+def _queue_assembler(ctx: Worker, day: date, run_id: str) -> None:
+    from rq.job import Job
+
+    from assistant.jobs import enqueue_job
+
+    job_id = f"report-assemble-{run_id}"
+    redis = ctx.redis
+    if Job.exists(job_id, connection=redis):  # a retried last feed job: already queued
+        return
+    enqueue_job(redis, ASSEMBLE_JOB, {"day": day.isoformat(), "run": run_id},
+                f"report {day}: assemble", job_id=job_id)
+
+
+def assemble_job(payload: dict[str, Any]) -> dict[str, Any]:
+    """The RQ job that builds the day's report from the kept lines and delivers it once."""
+    ctx = worker()
+    store, day, run_id = _store(ctx), date.fromisoformat(payload["day"]), payload["run"]
+    if store.is_done(day):
+        return {"status": "already-posted"}
+    info = store.run_info(day)
+    if info.get("id") != run_id:
+        return {"status": "stale"}
+    if store.pending(day) and time.time() < float(info["deadline"]):
+        return {"status": "waiting"}  # the deadline's assembler will come
+    lease = store.hold(day, LEASE_SECONDS)
+    if lease is None:
+        raise DayHeld(f"the report of {day} is being posted by another run")
+    try:
+        if store.is_done(day):
+            return {"status": "already-posted"}
+        report = assemble(ctx.workspace, store, day, datetime.fromisoformat(info["as_of"]))
+        from assistant.reports.deliver import deliver_all
+        from assistant.reports.run import _save
+
+        _save(store, report)
+        deliveries = deliver_all(ctx.settings, ctx.workspace, report, store=store,
+                                 environ=os.environ)
+        failed = [d for d in deliveries if d.status == "failed"]
+        if failed:  # the job is retried; what was posted is not posted again
+            raise RuntimeError("report partly delivered: " + ", ".join(
+                f"{d.kind} {d.target}: {d.error}" for d in failed))
+        store.finish(day, {"feeds": len(report.feeds), "targets": [d.target for d in deliveries]})
+        late = [f.name for f in report.feeds if f.error == LATE]
+        return {"status": "posted", "feeds": len(report.feeds), "late": late}
+    finally:
+        lease.release()
+
+
+def assemble(workspace: WorkspaceConfig, store: ReportStore, day: date, as_of: datetime) -> Report:
+    """The report from the kept lines, in the config's order; a feed without one is late."""
+    from assistant.reports.run import history_line
+
+    kept = store.lines(day)
+    lines = []
+    for cfg in workspace.feeds:
+        raw = kept.get(cfg.name)
+        if raw is None:
+            lines.append(history_line(cfg, None, LATE, day=day, store=store))
+            continue
+        # the webhook is a secret reference, never kept in Redis: it comes from the config
+        lines.append(FeedLine.model_validate_json(raw).model_copy(
+            update={"teams_webhook": cfg.teams_webhook}))
+    return Report(agency=workspace.agency.name, day=day, as_of=as_of,
+                  time_zone=workspace.reports.time_zone, feeds=lines)
+
+
+def workers_listening(redis: Redis) -> int:
+    """How many workers are registered on the job queue (0: the jobs wait for one)."""
+    from rq import Worker
+
+    from assistant.jobs import queue
+
+    return int(Worker.count(connection=redis, queue=queue(redis)))
+
+
+def wait_done(store: ReportStore, day: date, seconds: float) -> bool:
+    """Whether the day was posted within `seconds` (the CLI waits for its workers)."""
+    deadline = time.monotonic() + seconds
+    while not store.is_done(day):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.5)
+    return True
+
+
+def _store(ctx: Worker) -> ReportStore:
+    return ReportStore(ctx.redis, retention_days=ctx.workspace.reports.retention_days)
