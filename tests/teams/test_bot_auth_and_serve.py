@@ -91,6 +91,18 @@ def test_serve_refuses_to_start_without_credentials(redis_url: str, tmp_path: Pa
     assert "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS" in done.stderr
 
 
+def test_serve_refuses_unauthenticated_requests_while_credentials_are_set(redis_url: str) -> None:
+    """Forged activities must never get the bot's token: the flag and credentials exclude each other."""
+    done = _assistant("teams", "serve", "--dangerously-allow-unauthenticated",
+                      "--port", str(free_port()),
+                      env=_env(REDIS_URL=redis_url, CLIENT_ID="abc", CLIENT_SECRET="s3cret",
+                               TENANT_ID="t"))
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0
+    assert "CLIENT_ID, CLIENT_SECRET, TENANT_ID are set" in done.stderr
+    assert "s3cret" not in done.stderr
+
+
 def test_serve_without_redis_url_says_so(tmp_path: Path) -> None:
     done = _assistant("teams", "serve", "--dangerously-allow-unauthenticated",
                       env=_env())
@@ -104,8 +116,7 @@ def test_serve_for_local_tests_warns_once_and_answers(redis_url: str,
     """With no Slack variable at all: the bot serves /healthz and answers a message."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "assistant", "teams", "serve", "--host", "127.0.0.1",
-         "--port", str(port)],
+        [sys.executable, "-m", "assistant", "teams", "serve", "--port", str(port)],
         env=_env(REDIS_URL=redis_url, DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS="true"),
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -129,4 +140,5 @@ def test_serve_for_local_tests_warns_once_and_answers(redis_url: str,
     warnings = [line for line in stderr.splitlines() if "never let this server face the internet"
                 in line]
     assert len(warnings) == 1
+    assert f"Teams bot on http://127.0.0.1:{port}/" in stderr  # loopback unless told otherwise
     assert process.returncode == 0 and "Teams bot stopped" in stderr  # a stop is a clean exit

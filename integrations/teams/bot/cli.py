@@ -18,7 +18,8 @@ def teams() -> None:
 
 
 @teams.command()
-@click.option("--host", default="0.0.0.0", show_default=True, help="Interface to listen on.")
+@click.option("--host", default=None, help="Interface to listen on [default: 0.0.0.0; "
+              "127.0.0.1 when unauthenticated requests are allowed].")
 @click.option("--port", default=3978, show_default=True, envvar="PORT", type=int,
               help="Port (endpoint /api/messages, health /healthz).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
@@ -26,7 +27,7 @@ def teams() -> None:
 @click.option("--dangerously-allow-unauthenticated", "allow_unauthenticated", is_flag=True,
               default=None, help="Accept requests without a Bot Framework token: local tests "
               "only (same as DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS=true).")
-def serve(host: str, port: int, config_path: str | None, allow_unauthenticated: bool | None) -> None:
+def serve(host: str | None, port: int, config_path: str | None, allow_unauthenticated: bool | None) -> None:
     """Run the Teams bot: POST /api/messages, GET /healthz.
 
     Needs CLIENT_ID, CLIENT_SECRET and TENANT_ID (the Azure bot's app registration),
@@ -55,6 +56,8 @@ def serve(host: str, port: int, config_path: str | None, allow_unauthenticated: 
     if teams_settings.allow_unauthenticated:
         quiet_sdk_warnings()
     app = create_app(settings, workspace, teams_settings)
+    if host is None:  # an unauthenticated bot listens on loopback unless told otherwise
+        host = "127.0.0.1" if teams_settings.allow_unauthenticated else "0.0.0.0"
     if teams_settings.allow_unauthenticated:
         click.echo(UNSAFE_WARNING, err=True)
     click.echo(f"assistant: Teams bot on http://{host}:{port}/api/messages", err=True)

@@ -34,6 +34,16 @@ class TeamsSettings(BaseSettings):
     def check(self) -> None:
         """Refuse to serve without credentials, unless unauthenticated requests are allowed."""
         missing = self.missing()
+        if self.allow_unauthenticated and len(missing) < len(CREDENTIALS):
+            # The SDK would accept forged activities yet sign its replies with a real token:
+            # a request naming any serviceUrl would receive that token, and anyone could
+            # claim an approver's aadObjectId.
+            present = [name for name in CREDENTIALS if name not in missing]
+            raise ConfigError(
+                f"unauthenticated requests are allowed while {', '.join(present)} "
+                f"{'is' if len(present) == 1 else 'are'} set: a forged request could obtain the "
+                "bot's token; unset the credentials for a local test, or drop "
+                "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS / --dangerously-allow-unauthenticated")
         if missing and not self.allow_unauthenticated:
             raise ConfigError(
                 f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set: the bot "
