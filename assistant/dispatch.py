@@ -131,6 +131,12 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
     from assistant.service import Assistant
 
     global _context
+    if redis is not None:
+        # The approval jobs belong to the core: set up here, with this worker's settings and
+        # workspace (its --config), before any platform registers its presenter.
+        from assistant.approvals import jobs as approval_jobs
+
+        approval_jobs.configure(settings, workspace, redis)
     service = Assistant(workspace, settings=settings, redis=redis)
     context = _context = WorkerContext(settings=settings, workspace=workspace, service=service,
                                        redis=redis, address_rule=address_rule)

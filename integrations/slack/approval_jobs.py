@@ -31,11 +31,11 @@ class WorkerContext(Protocol):
 
 
 def install(ctx: WorkerContext) -> None:
-    """Configure the core's approval jobs for this worker and present them in Slack."""
+    """Present this worker's approval jobs (configured by the core) in Slack."""
     from assistant.approvals import jobs
     from assistant.approvals.presenter import register
     from integrations.slack.approval_presenter import SlackGroups, SlackPresenter
 
-    workflow = jobs.configure(ctx.settings, ctx.workspace, ctx.redis)
+    workflow = jobs.runtime().workflow  # the core configured it for this worker
     workflow.groups["slack"] = SlackGroups(ctx.client, workflow.redis)
     register(SlackPresenter(ctx.client, workflow.redis))
