@@ -71,6 +71,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-first | 6/8, 0/8 | - | - |
 | sixty-second | 4/6, 0/6 | 3/4, 0/6 | - |
 | sixty-third | 6/6, 0/6 | - | - |
+| sixty-fourth (look-alikes that sell nothing, idioms, tags at own work) | 4/6, 4/10 | 7/8, 1/20 | 1/6, 0/4 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4119,6 +4120,85 @@ TUNE_SIXTY_THIRD: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixty-fourth batch: selling words that sell nothing (refused, over, joked about, billing
+# notices, answers to the reader's own question, pitches told as warnings, prices in news, reviews,
+# job ads and charity events), distribution idioms, and tags at the account's own work, measured
+# untuned once, then tuned on.
+TUNE_SIXTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Our bake sale raised £300 for the food bank! Still £200 short of the target, so please share this with your neighbours 🍰", platform="facebook"),
+            "Not asking for money, just asking you to share. 30 seconds of your time could find this dog a home 🐕",
+            p("Friends, if you know anyone hiring junior designers, could you pass my portfolio along? Thank you so much 🙏", platform="linkedin"),
+            "Spread the word: free flu jabs at the pharmacy this Saturday, no appointment needed 💉",
+            p("Hi Lou! Would you mind popping our open-day flyer in the parents' WhatsApp group? 🙏", platform="facebook", kind="dm"),
+            p("Boost this please, we're a tiny library instance and need more readers for the book club 📚", platform="mastodon"),
+        ],
+        "quiet": [
+            p("Share the love this Valentine's: our chocolate-dipped strawberries are back on the menu 🍓", platform="instagram"),
+            "Step 3: spread the butter thinly onto warm toast and let it melt. That's it, that's the recipe 🧈",
+            p("Could someone pass the salt? Asking for every chip shop in Leeds that forgot to season 🧂", platform="x"),
+            "We're not going to ask you to share this. Just read it, and do with it what you like.",
+            p("Team reminder: please post the weekly client reports in #reports by Friday 5pm.", platform="linkedin", kind="dm"),
+            "Spread the word? Nah. We'd rather you just came along and had a good time 🎶",
+            p("Sharing is caring, which is why our sharing platters now serve four 🍕", platform="facebook"),
+            "Pass it on, they said. So our grandma's recipe is now on every table at the café ❤️",
+            p("@studio_jo thanks for sharing our report with your students! Hope it was useful.", platform="x", kind="reply"),
+            "Don't retweet this. Seriously. It's a note to ourselves about tone of voice.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Priya, I help dental clinics fill their diaries with new patients. We guarantee 40 bookings in your first month or you don't pay. Open to a quick call this week?", platform="linkedin", kind="dm"),
+            "Last 48 hours! 30% off every course with code SPRING30. Don't miss it 👉 https://bp.agency/courses",
+            p("Flash sale ends tonight at midnight: all prints half price. Shop now before they're gone! 🖼️", platform="instagram"),
+            p("Guaranteed first page of Google in 60 days or your money back. DM us 'RANK' to get started.", platform="facebook"),
+            p("Hey! Love your feed 😍 We grow accounts like yours by 5k real followers a month. Want our price list?", platform="instagram", kind="dm"),
+            "Only 3 spots left in our January cohort. Enrol today and get the bonus templates free: https://bp.agency/cohort",
+            p("Black Friday starts NOW 🛍️ Up to 60% off sitewide, today only. Don't wait!", platform="facebook"),
+            p("Struggling to get leads? We'll set up your LinkedIn outreach for you, 20 meetings a month guaranteed. Book a call: https://bp.agency/call", platform="linkedin"),
+        ],
+        "quiet": [
+            "We're not running a Black Friday sale this year. Same fair prices all year, that's the deal.",
+            "Don't buy this if you only need one logo. Honestly, a freelancer will do it better and cheaper.",
+            p("No discount codes here, sorry! We keep prices low every day instead 🙂", platform="instagram"),
+            p("Our summer sale is over. Thank you to everyone who shopped, the warehouse team needs a nap 😴", platform="facebook"),
+            "Looking back at last year's flash sale: 40% off brought in 2,000 orders and 0 repeat customers. Lesson learned.",
+            "Me at 2am: limited time offer? Say no more. My bank balance: please stop 😂",
+            p("Our coffee is on sale for the low low price of 'please drink me, I've been sitting here since 8am' ☕", platform="instagram"),
+            "I am, apparently, my own worst salesperson: 20 minutes explaining why clients don't need our premium package.",
+            p("From 1 March, the Team plan moves from £20 to £24 a month. Nothing changes before your next renewal, and you can switch plans any time.", platform="linkedin"),
+            p("Heads up: your invoice for November is ready. It's the same £49 as last month, no action needed.", platform="linkedin", kind="dm"),
+            p("Hi Tom! Great question. The Growth package is £900 a month and includes 12 posts and monthly reporting. The Starter is £450. Happy to go through either.", platform="linkedin", kind="dm"),
+            p("@ellie_b yes, the offer you asked about still stands: 15% off your first order with code WELCOME15 🙂", platform="instagram", kind="reply"),
+            "A cold email I got today: 'We guarantee 10k followers in 30 days, book a call now!' This is why agencies get a bad name.",
+            "Warning: accounts are DMing small businesses promising 'guaranteed verification for £99'. It's a scam. Don't pay.",
+            "Petrol prices fell to 139p a litre this week, the lowest since 2021, according to the RAC.",
+            "Review: the £29 mechanical keyboard is surprisingly good. Not perfect, but worth every penny.",
+            p("We're hiring a Social Media Executive in Manchester, £28-32k plus hybrid working. Apply by 12 March.", platform="linkedin"),
+            p("Charity quiz night at the Red Lion on Friday: £5 a head, all money to the children's hospice 🧠", platform="facebook"),
+            "Our founder tried to sell a client a 'growth package' in 2019 and got laughed out of the room. Fair.",
+            "Sales call tip we ignore: never say 'limited time only'. We say it to our dog about dinner. Works every time 🐶",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@jess_writes thanks for asking! Here's the full guide. @maria_seo @tom_content you might like it too https://bp.agency/seo-guide",
+            "Our new report on creator pay is out. Huge thanks to @ann_handley @randfish whose work inspired it https://bp.agency/creator-pay",
+            p("Our cookbook is now on shelves! 📚 @jamieoliver @nigella @ottolenghi we'd love to know what you think", platform="instagram"),
+            p("New episode is live, link in bio 🎙️ @garyvee @thesteveblank @lennysan", platform="instagram"),
+            "@sam_k good question, we wrote it up properly here https://bp.agency/faq-ads @adweek @marketingweek",
+            p("Inspired by the brilliant work of @Kate Raworth and @Mariana Mazzucato, our essay on doughnut brands is out now https://bp.agency/doughnut", platform="linkedin"),
+        ],
+        "quiet": [
+            "@jess_writes thanks for asking! Here's the full guide: https://bp.agency/seo-guide",
+            "Loved this piece by @ann_handley on creator pay. Worth your time https://annhandley.com/pay",
+            p("Congratulations @jamieoliver on the new cookbook, now on shelves! 📚", platform="instagram"),
+            "Great chat with @lennysan on his podcast this week about product-led growth.",
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4142,4 +4222,5 @@ BATCHES = (
     TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
+    TUNE_SIXTY_FOURTH,
 )
