@@ -72,6 +72,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-second | 4/6, 0/6 | 3/4, 0/6 | - |
 | sixty-third | 6/6, 0/6 | - | - |
 | sixty-fourth (look-alikes that sell nothing, idioms, tags at own work) | 4/6, 4/10 | 7/8, 1/20 | 1/6, 0/4 |
+| sixty-fifth (more of the same look-alikes) | - | 4/4, 3/20 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4199,6 +4200,44 @@ TUNE_SIXTY_FOURTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The sixty-fifth batch: more clean look-alikes of a pitch (refusals, sales over, self-mockery,
+# price notices, answers to pricing questions, quoted pitches, prices in news, reviews, jobs and
+# charity), with real pitches beside them, measured untuned once, then tuned on.
+TUNE_SIXTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Marcus, congrats on the new role! We help SaaS teams cut churn by 20% in 90 days. Worth a 15-minute chat next week?", platform="linkedin", kind="dm"),
+            p("🚨 48-HOUR SALE 🚨 Buy one get one free on all candles. Ends Sunday midnight, shop the link in bio!", platform="instagram"),
+            "Double your email list in 30 days or we refund every penny. Spaces limited, book your strategy call now: https://bp.agency/list",
+            p("Hi there! We'd love to manage your socials. Packages start at £350 a month. Can I send over some examples?", platform="facebook", kind="dm"),
+        ],
+        "quiet": [
+            p("We don't do discounts. We'd rather pay our bakers properly. Thanks for understanding 🥖", platform="instagram"),
+            "Please don't buy our course if you're expecting overnight results. It's slow, boring work, and that's the point.",
+            "No sale, no countdown timer, no 'only 2 left'. Just the new notebook, in stock, at the usual price.",
+            p("And that's a wrap on the spring sale! Restocking now, new colours land in May 🌸", platform="instagram"),
+            "Two years ago we ran a 'book a call today' campaign and it flopped. Here's what we do instead.",
+            p("Me, a marketer: 'never fall for urgency'. Also me: buys three mugs because the timer said 4 minutes left 🙃", platform="x"),
+            "Our office coffee machine is now offering a limited time deal: one free cup of disappointment with every brew ☕",
+            p("Price update: from 1 April our Basic plan is £12 a month (was £10). Existing customers keep their current price until renewal.", platform="linkedin"),
+            p("Hi Anna, your subscription renewed today at £79 for the year. The receipt is attached. Thank you for staying with us!", platform="linkedin", kind="dm"),
+            p("Hi Ravi, thanks for asking about pricing! Our audits are £600 flat, and the 10% first-client discount you saw still applies. Let me know if you'd like to go ahead.", platform="linkedin", kind="dm"),
+            p("@carla_m you asked about the bundle: yes, it's £45 for all three guides, and shipping is free over £30 🙂", platform="x", kind="reply"),
+            "My favourite LinkedIn DM this year: 'I can get you 100 clients guaranteed, just reply YES'. Reader, I did not reply YES.",
+            "Beware of 'agencies' offering 10k followers for £49. They're bots, and Instagram will remove them.",
+            p("The average UK house price rose to £290,000 in October, up 2.1% on last year, the ONS said.", platform="linkedin"),
+            "Tried the £12 meal deal at the new café on Park Street. Great sandwich, sad crisps. 7/10.",
+            p("Job: Junior Designer, £26,000, 4 days a week, Bristol studio. Send your portfolio to jobs@bp.agency by Friday.", platform="linkedin"),
+            p("Tickets for our charity gala are £40 and every penny goes to Mind. Dress code: sparkle ✨", platform="facebook"),
+            "Our accountant says we're the worst salespeople she's ever met. We gave away 3 audits for free last month.",
+            "Sold out in 2019, sold out in 2020, and this year we sold... about 6. Honest launch retrospective below.",
+            p("Honest question for freelancers: do you put your prices on your website? We've gone back and forth for years.", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4222,5 +4261,5 @@ BATCHES = (
     TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
-    TUNE_SIXTY_FOURTH,
+    TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH,
 )
