@@ -73,6 +73,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-third | 6/6, 0/6 | - | - |
 | sixty-fourth (look-alikes that sell nothing, idioms, tags at own work) | 4/6, 4/10 | 7/8, 1/20 | 1/6, 0/4 |
 | sixty-fifth (more of the same look-alikes) | - | 4/4, 3/20 | - |
+| sixty-sixth (other voices) | - | 4/4, 3/18 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4238,6 +4239,41 @@ TUNE_SIXTY_FIFTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixty-sixth batch: a third set of pitch look-alikes in other voices (a bakery, a SaaS
+# founder, a charity, a reviewer, a recruiter, a comedian), measured untuned once, then tuned on.
+TUNE_SIXTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hey Jen 👋 saw you just opened a second salon! We build booking sites for salons that pay for themselves in a month. Can I show you a quick demo?", platform="instagram", kind="dm"),
+            p("Doors close Friday! Join 500 founders in the Growth Lab, £97/month, cancel anytime. Last chance to lock in the launch price 👉 https://bp.agency/lab", platform="linkedin"),
+            "Want 10x more website traffic? We guarantee results in 30 days. Reply 'GROW' and we'll send the details.",
+            p("EVERYTHING MUST GO 🔥 Closing-down sale, 70% off all stock while it lasts. Come in today!", platform="facebook"),
+        ],
+        "quiet": [
+            p("We won't be doing a January sale. Our prices are already as low as we can make them and still pay everyone fairly.", platform="facebook"),
+            "Never buy a social media course that promises '10k followers guaranteed'. Nobody can promise that.",
+            p("That's the end of our 25% off week! Thanks for every order, we'll be packing boxes till Tuesday 📦", platform="instagram"),
+            "Our biggest sale ever in 2023 lost us money. A thread on what discounting really costs a small brand 🧵",
+            "My dog is now offering a limited-time deal: one slobbery kiss for every biscuit. No refunds 🐕",
+            p("I'd sell my soul for a decent template right now. Any takers? Asking for me, at 11pm, on deadline 😩", platform="x"),
+            p("Billing change: from 1 June invoices will come from our new company name. Your price stays at £30 a month.", platform="linkedin"),
+            p("Hi Sara, just confirming your order #4471 for 2 tote bags, £36 total, ships Monday. Thanks!", platform="instagram", kind="dm"),
+            p("Hi Ben! You asked what a monthly retainer looks like: it's £1,200 for 16 posts, community management and a report. No pressure, just so you have it.", platform="linkedin", kind="dm"),
+            p("@mo_designs good question! Yes, students get 50% off, just email us your student ID.", platform="x", kind="reply"),
+            "Got this in my inbox: 'Only 2 spots left! Book your free strategy call now!' Sent to 40,000 people, presumably.",
+            "PSA: nobody from our team will ever DM you offering 'guaranteed verification' for a fee. Report and block.",
+            "Bitcoin jumped to $98,000 on Tuesday before falling back, as traders weighed the Fed's latest move.",
+            p("Our review of the £899 Pixel: brilliant camera, average battery, and a price that's hard to justify.", platform="linkedin"),
+            p("We're hiring! Account Manager, £34,000, London or remote. Apply at https://bp.agency/jobs by 1 May.", platform="linkedin"),
+            p("Sponsored walk for the hospice on Sunday 🚶 £10 to enter, every pound goes to patient care. See you at the park!", platform="facebook"),
+            "The worst advice we ever followed: 'always be closing'. We closed nothing and annoyed everyone.",
+            p("Can confirm our intern has been trying to sell the office plant on Vinted. £5, slightly crispy, collection only 🌱", platform="x"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4261,5 +4297,5 @@ BATCHES = (
     TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
-    TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH,
+    TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
 )
