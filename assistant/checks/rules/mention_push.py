@@ -133,7 +133,7 @@ _OWN = Lazy(
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:hosting|running|holding|throwing|putting\s+on|organi[sz]ing)\b
     |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone|friends|guests|people)\b)[\w-]+\s+){{1,4}}?
       (?:is|are)\s+(?:now\s+|finally\s+|officially\s+)?(?:out|live|available|launching|dropping|in\s+stock
-      |back\s+in\s+stock)\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
+      |back\s+in\s+stock|on\s+(?:the\s+)?shelves|on\s+sale|in\s+(?:shops|stores|bookshops|cinemas))\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
     |\b{_CONTENT}\s+(?:\#?\d+\s+)?(?:is|are|goes|went|just\s+went)\s+(?:now\s+)?(?:up|out|live)\b
     |\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:opened|unveiled|wrote\s+up)\b
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:launching|opening|releasing|publishing|dropping|unveiling)\b
@@ -295,6 +295,26 @@ _LINK_ELSEWHERE = Lazy(
 )
 
 
+# People tagged as the inspiration of our own piece: "thanks to @x whose work inspired it",
+# "inspired by the work of @x, our essay is out". Credit in form, a push at them in effect.
+_INSPIRED = Lazy(
+    r"""\bwhose\s+(?:[\w-]+\s+){0,2}?(?:inspired|shaped|informed|sparked)\b
+    |\binspired\s+by\s+(?:[\w-]+\s+){0,4}?@""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Where the words to the person answered or thanked end: a sentence end or the end of a link.
+_TURN_END = Lazy(r"[.!?](?=\s|$)|\n|https?://\S+")
+
+
+def _tagged_after(text: str, at: int, skip: frozenset[str], spaced: bool) -> list[str]:
+    """People addressed after the turn that holds `at`, other than those addressed in it."""
+    end = _TURN_END.compiled.search(text, at)
+    if end is None:
+        return []
+    seen = skip | frozenset(_handle(h) for h in addressed(text[:end.end()], skip, spaced_names=spaced))
+    return addressed(text[end.end():], seen, spaced_names=spaced)
+
+
 @MENTION_PUSH.post_check
 def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if "@" not in post.text:
@@ -302,20 +322,39 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
     skip = frozenset(_handle(h) for h in (post.author, *ctx.thresholds["own_handles"]) if h)
     tagged = addressed(text, skip, spaced_names=post.platform in _SPACED_NAMES)
-    if not tagged:
-        return
-    if _SOCIAL.search(text) or _ANSWER_ANY.search(text):
-        return
-    if post.kind == "reply" and _ANSWER.search(text):
+    if not tagged and "inspir" not in text.lower():
         return
     push = _PUSH.search(text)
     own = _OWN.search(text)
     own_link = links_to(post, ctx.own_domains) if ctx.own_domains else None
     if own_link is None and "link" in text.lower() and (elsewhere := _LINK_ELSEWHERE.search(text)):
         own_link = elsewhere.group(0)
+    if (own or own_link) and "inspir" in text.lower() and (inspired := _INSPIRED.search(text)):
+        credited = [m.group(0) for m in _MENTION.finditer(text) if _handle(m.group(1)) not in skip]
+        if credited:
+            who = " ".join(credited[:5]) + (" …" if len(credited) > 5 else "")
+            yield Hit(
+                message=f"Tags {who} as the inspiration of our own piece (“{inspired.group(0)}”): "
+                "credit reads as a push when it is a tag on a launch. Name them; tag them to talk.",
+                evidence=f"{who}: {inspired.group(0)}",
+            )
+            return
+    if not tagged:
+        return
+    kind = post.kind
+    social = _SOCIAL.search(text) or _ANSWER_ANY.search(text) or (kind == "reply" and _ANSWER.search(text))
+    if social:
+        # the person answered or thanked is talked with; others tagged after that turn are not
+        tagged = _tagged_after(text, social.end(), skip, post.platform in _SPACED_NAMES)
+        after = text[social.end():]
+        if not tagged or _SOCIAL.search(after) or _ANSWER_ANY.search(after):
+            return
+        if not (own_link or _PUSH.search(after) or _OWN.search(after)):
+            return  # thanks and then a row of tags: the thanked, not an audience
+        kind = "post"
     # With no own domains configured, any link may be ours unless the post credits someone.
     guessed_link = not ctx.own_domains and bool(post.urls) and not _THIRD_PARTY.search(text)
-    if post.kind == "reply":
+    if kind == "reply":
         # a reply talks with someone: only pushing named own content is a push
         pushed = bool(push and (own or own_link))
     else:
