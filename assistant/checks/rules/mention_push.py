@@ -329,8 +329,10 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     own_link = links_to(post, ctx.own_domains) if ctx.own_domains else None
     if own_link is None and "link" in text.lower() and (elsewhere := _LINK_ELSEWHERE.search(text)):
         own_link = elsewhere.group(0)
-    if (own or own_link) and "inspir" in text.lower() and (inspired := _INSPIRED.search(text)):
-        credited = [m.group(0) for m in _MENTION.finditer(text) if _handle(m.group(1)) not in skip]
+    if own and "inspir" in text.lower() and (inspired := _INSPIRED.search(text)):
+        # "inspired by @x's book" credits a work of theirs; tags at our launch push it at them
+        credited = [m.group(0) for m in _MENTION.finditer(text)
+                    if _handle(m.group(1)) not in skip and text[m.end():m.end() + 2] not in ("'s", "\u2019s")]
         if credited:
             who = " ".join(credited[:5]) + (" …" if len(credited) > 5 else "")
             yield Hit(

@@ -409,6 +409,13 @@ _NOT_ASKED = Lazy(
     |[,.]?\s*(?:they|people|everyone|he|she|mum|mom|dad|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:said|says|told\s+(?:us|me)|used\s+to\s+say)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# "Spread the love and share this with your team": the idiom leads into the ask itself; and
+# "Sharing is caring ❤️ <link>" said alone beside the content is the ask.
+_AND_ACT = Lazy(
+    r"""\s*(?:,|&|\+|and|then)\s*(?:please\s+)?(?:share|re-?share|rt|retweet|repost|forward|send|pass|tag|spread|boost|post)\b
+    |\s*(?:!+\s*)?(?:\p{Extended_Pictographic}[\ufe0f\s]*)*(?:https?://|$)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _RETRIES = 3  # asks set aside before the text is judged clean
 
 
@@ -420,9 +427,11 @@ def share_request(text: str, author: str = "") -> str | None:
         if found is None:
             return None
         start = text.find(found)
-        if start < 0 or not (_IDIOM.match(found) or _NOT_ASKED.compiled.match(text, start + len(found))):
+        end = start + len(found)
+        if start < 0 or not ((_IDIOM.match(found) and not _AND_ACT.compiled.match(text, end))
+                             or _NOT_ASKED.compiled.match(text, end)):
             return found
-        text = text[:start] + " " * len(found) + text[start + len(found):]  # set aside; look for another
+        text = text[:start] + " " * len(found) + text[end:]  # set aside; look for another
     return None
 
 
