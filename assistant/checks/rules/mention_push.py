@@ -322,14 +322,11 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
     skip = frozenset(_handle(h) for h in (post.author, *ctx.thresholds["own_handles"]) if h)
     tagged = addressed(text, skip, spaced_names=post.platform in _SPACED_NAMES)
-    if not tagged and "inspir" not in text.lower():
+    inspired = _INSPIRED.search(text) if "inspir" in text.lower() else None
+    if not tagged and inspired is None:
         return
-    push = _PUSH.search(text)
-    own = _OWN.search(text)
-    own_link = links_to(post, ctx.own_domains) if ctx.own_domains else None
-    if own_link is None and "link" in text.lower() and (elsewhere := _LINK_ELSEWHERE.search(text)):
-        own_link = elsewhere.group(0)
-    if own and "inspir" in text.lower() and (inspired := _INSPIRED.search(text)):
+    own = _OWN.search(text) if inspired else None
+    if inspired and own:
         # "inspired by @x's book" credits a work of theirs; tags at our launch push it at them
         credited = [m.group(0) for m in _MENTION.finditer(text)
                     if _handle(m.group(1)) not in skip and text[m.end():m.end() + 2] not in ("'s", "\u2019s")]
@@ -343,17 +340,24 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
             return
     if not tagged:
         return
+    own_link = links_to(post, ctx.own_domains) if ctx.own_domains else None
+    if own_link is None and "link" in text.lower() and (elsewhere := _LINK_ELSEWHERE.search(text)):
+        own_link = elsewhere.group(0)
     kind = post.kind
     social = _SOCIAL.search(text) or _ANSWER_ANY.search(text) or (kind == "reply" and _ANSWER.search(text))
     if social:
         # the person answered or thanked is talked with; others tagged after that turn are not
-        tagged = _tagged_after(text, social.end(), skip, post.platform in _SPACED_NAMES)
         after = text[social.end():]
+        if "@" not in after:
+            return
+        tagged = _tagged_after(text, social.end(), skip, post.platform in _SPACED_NAMES)
         if not tagged or _SOCIAL.search(after) or _ANSWER_ANY.search(after):
             return
         if not (own_link or _PUSH.search(after) or _OWN.search(after)):
             return  # thanks and then a row of tags: the thanked, not an audience
         kind = "post"
+    push = _PUSH.search(text)
+    own = own or _OWN.search(text)
     # With no own domains configured, any link may be ours unless the post credits someone.
     guessed_link = not ctx.own_domains and bool(post.urls) and not _THIRD_PARTY.search(text)
     if kind == "reply":
