@@ -74,6 +74,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-fourth (look-alikes that sell nothing, idioms, tags at own work) | 4/6, 4/10 | 7/8, 1/20 | 1/6, 0/4 |
 | sixty-fifth (more of the same look-alikes) | - | 4/4, 3/20 | - |
 | sixty-sixth (other voices) | - | 4/4, 3/18 | - |
+| sixty-seventh (after the round on the three before) | 2/4, 0/6 | 2/4, 0/12 | 2/3, 1/3 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4274,6 +4275,61 @@ TUNE_SIXTY_SIXTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixty-seventh batch, written after the round that fixed the three before it: fresh
+# look-alikes and real cases for all three rules, measured untuned once, then tuned on.
+TUNE_SIXTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Spread the word, Sheffield! Our repair café is back on Saturday and we need broken toasters 🔧", platform="facebook"),
+            "Every share of this thread puts one more eye on a missing teenager. Please, it takes a second.",
+            p("Hey Kim, could you forward the volunteer sign-up to your book club? We're short for Sunday.", platform="linkedin", kind="dm"),
+            p("Share the love ❤️ and pass this to a friend who needs a laugh today", platform="instagram"),
+        ],
+        "quiet": [
+            p("Share the joy this Christmas with our new gift boxes, now in store 🎁", platform="instagram"),
+            "Pass the gravy and the good news: our Sunday roast is now served till 6pm 🍗",
+            p("We're not asking for shares or likes. Just come and say hello at the market on Saturday 👋", platform="facebook"),
+            p("Reminder for the team: please forward client approvals to approvals@bp.agency, not to me.", platform="linkedin", kind="dm"),
+            "'Please RT' they said. 'It'll go viral' they said. It got 3 likes, one from my mum 😂",
+            "Spreading ourselves too thin was the mistake of our first year. Here's what we dropped.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Leo, noticed your gym's Google reviews could use some love. We get gyms 50+ five-star reviews in 60 days, guaranteed. Fancy a quick chat?", platform="linkedin", kind="dm"),
+            p("⏰ Ends at midnight: 40% off annual plans. Upgrade now and save £120 👉 https://bp.agency/upgrade", platform="x"),
+            p("Spring menu launch! Book this week and get a free glass of fizz. Tables going fast 🥂", platform="instagram"),
+            "We're offering 3 free social audits this month to local cafés. First come, first served. DM us 'AUDIT'.",
+        ],
+        "quiet": [
+            "We're not doing a Cyber Monday deal. We're doing a Cyber Monday nap.",
+            p("No upsells, no 'premium tier', no hidden fees. Our one plan is £15 a month and always will be.", platform="linkedin"),
+            p("The pop-up shop closed on Sunday after 3 brilliant weeks. Thanks to everyone who came by!", platform="instagram"),
+            "Our cat has launched a premium tier: £0, paid in chin scratches, available 24/7 😼",
+            p("Heads up: from 1 January, VAT will be added to invoices for UK customers. Prices otherwise stay the same.", platform="linkedin"),
+            p("@dan_j great question! Yes, the workshop is £40 and includes lunch. The booking link is on our events page 🙂", platform="x", kind="reply"),
+            p("Hi Amy, thanks for your question about the bundle. It's £60 for the set of four and we ship anywhere in the UK.", platform="instagram", kind="dm"),
+            "A recruiter DMed me: 'Guaranteed 6-figure salary, reply YES to learn more'. No, thank you.",
+            "Watch out for pages offering 'blue tick verification for £30'. Meta doesn't sell ticks via DMs.",
+            p("Oil prices rose 4% to $84 a barrel on Monday after the OPEC meeting.", platform="linkedin"),
+            p("Volunteer role: social media helper for our animal shelter, 3 hours a week, travel expenses paid 🐾", platform="facebook"),
+            "Tested the £15 ring light everyone's buying. It's fine for calls, awful for product shots.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@ruth_p glad it helped! @lena_k @omar_ux this is the accessibility checklist we mentioned, have a look https://bp.agency/a11y",
+            p("Our debut album is now in record shops 🎶 @6music @BBCIntroducing give it a spin!", platform="x"),
+            "With thanks to @annhandley and @joulee, whose books shaped this guide: our new writing playbook is out https://bp.agency/writing",
+        ],
+        "quiet": [
+            "@ruth_p glad it helped! Here's the checklist again if you need it https://bp.agency/a11y",
+            "Just finished @annhandley's new book. Chapter 4 alone is worth it.",
+            p("Great to see @6music playing so many independent labels this week 🎶", platform="x"),
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4298,4 +4354,5 @@ BATCHES = (
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
+    TUNE_SIXTY_SEVENTH,
 )
