@@ -165,6 +165,7 @@ _SOCIAL = Lazy(
       \s+(?:was|is)\s+(?:spot[-\s]on|brilliant|excellent|fantastic|great|superb|so\s+good|really\s+good|bang\s+on|right)
     |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
+    |glad\s+(?:it|that|this|we\s+could)\s+help(?:ed|s)?|glad\s+(?:you|u)\s+(?:liked|enjoyed|found|loved)
     |(?:proud|honou?red|grateful)(?!\s+(?:to|that\s+we)\s+(?:share|announce|launch|unveil|present|introduce|release|publish
       |bring|reveal|open|say|have\s+(?:launched|published|released|opened)))|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)|best\s+of\s+luck|get\s+well|condolences
     |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind(?!\s+(?:the|this|my|our|a)\s+(?:tag|mention|ping|plug))|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
@@ -322,7 +323,8 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
     skip = frozenset(_handle(h) for h in (post.author, *ctx.thresholds["own_handles"]) if h)
     tagged = addressed(text, skip, spaced_names=post.platform in _SPACED_NAMES)
-    inspired = _INSPIRED.search(text) if "inspir" in text.lower() else None
+    lowered = text.lower()
+    inspired = _INSPIRED.search(text) if "inspir" in lowered or "whose" in lowered else None
     if not tagged and inspired is None:
         return
     own = _OWN.search(text) if inspired else None

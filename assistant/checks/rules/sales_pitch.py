@@ -115,7 +115,8 @@ def _without_topics(text: str) -> str:
 _NO_CHARGE = Lazy(
     r"""(?<!\b(?:month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
     (?<!\b(?:start|starts|started|try|trying|get\s+started|sign\s+up|join)\s+(?:it\s+|us\s+|now\s+|today\s+)?(?:for\s+)?)
-    (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)(?<!\b(?:bonus|extra)\s+(?:[\w-]+\s+){0,2}?)\bfree\b
+    (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)(?<!\b(?:bonus|extra)\s+(?:[\w-]+\s+){0,2}?)(?<!\b(?:get|gets|plus|with)\s+(?:a|an|your)\s+)\bfree\b
+    (?!\s+(?:[\w-]+\s+)?(?:trials?|consultations?|consults?|audits?|quotes?|demos?|strategy\s+calls?|discovery\s+calls?)\b)
     (?!\s+(?:trial|consultation|consult|audit|quote|strategy|call|demo|shipping|delivery|returns|gift|upgrade|month|week
       |session|sample|samples|with|when|if|on\s+orders|for\s+(?:the\s+)?first|for\s+(?:\d+|a|one|two|three|seven|fourteen
       |thirty)\s+(?:days?|weeks?|months?)|\d|(?:[\w-]+\s+){0,2}?(?:with|when\s+you)\s+(?:every|each|any|your|a)\b))

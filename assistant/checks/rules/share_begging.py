@@ -181,9 +181,9 @@ _REQUEST = (
 )
 # What the act is done to: the content, not the reader's contribution.
 _THING = (
-    r"""(?:(?:this|that|these|those|the)\s+(?:post|thread|tweet|link|article|video|survey|petition|job|role|ad|event
+    r"""(?:(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:post|thread|tweet|link|article|video|survey|petition|job|role|ad|event
       |page|episode|podcast|guide|launch|message|appeal|fundraiser|report|one|news|word|leaflet|flyer|poster|zine|campaign
-      |album|book|film|app|cause|story)s?
+      |album|book|film|app|cause|story|sign-?up|invite|invitation|call-?out)s?
     |this|it|that|these|those|them
     |(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"""
 )
@@ -341,8 +341,8 @@ _ACTS = Phrases(
            (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share|shout-?out|plug)s?\b
          | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+|few\s+|couple\s+(?:of\s+)?|handful\s+of\s+)?
            (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)
-           \s+(?:of\s+(?:this|it|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+)?(?:from\s+(?:you|u)\s+)?
-           (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
+           \s+(?:of\s+(?:this|it|(?:the|this|that)\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+)?(?:from\s+(?:you|u)\s+)?
+           (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps|puts|brings|reaches)\b
          | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
          | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares|sharing|retweeting|reposting|boosting)\s+
            (?:(?:are|is|would\s+be|will\s+be|much|greatly|always|very|hugely|massively|truly|really|most|so)\s+)*
