@@ -75,6 +75,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-fifth (more of the same look-alikes) | - | 4/4, 3/20 | - |
 | sixty-sixth (other voices) | - | 4/4, 3/18 | - |
 | sixty-seventh (after the round on the three before) | 2/4, 0/6 | 2/4, 0/12 | 2/3, 1/3 |
+| sixty-eighth (pitch look-alikes in new shapes) | - | 4/4, 0/16 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4330,6 +4331,41 @@ TUNE_SIXTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The sixty-eighth batch: pitch look-alikes again, in shapes the earlier ones lacked (a refusal
+# inside a longer post, a sale remembered with numbers, a pun on a price, a plan change by
+# email, a reply with the price asked for, a scam screenshot, a charity auction), measured
+# untuned once, then tuned on.
+TUNE_SIXTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Nadia, I'm a Shopify developer. I can rebuild your store in 2 weeks and double your conversion rate, or you don't pay. Free to chat Thursday?", platform="linkedin", kind="dm"),
+            p("LAST DAY 🚨 Our bestselling planner is 50% off until midnight. Once they're gone, they're gone! Shop via link in bio", platform="instagram"),
+            "Tired of posting into the void? Our done-for-you content package gets you 30 posts a month for £499. Reply 'READY' to start.",
+            p("Only 2 tables left for Valentine's night! Reserve yours now before they go ❤️", platform="facebook"),
+        ],
+        "quiet": [
+            p("We get asked a lot why we don't run sales. Short answer: we'd have to raise prices the rest of the year to afford them. So we don't.", platform="linkedin"),
+            "In 2022 we tried a 'limited time only' launch. We sold 40 courses, refunded 12, and swore never again.",
+            p("Our prices are going up... the hill, because the van broke down and we're delivering on foot today 🚶📦", platform="instagram"),
+            p("Hi Greg, just a note that we've moved you to monthly billing as you asked. The next charge is £25 on 3 March.", platform="linkedin", kind="dm"),
+            p("@lucy_t it's £18 for the large and £12 for the small, both come with a free tote 🙂", platform="instagram", kind="reply"),
+            "Screenshot of the week: a DM offering us '500 Instagram followers for $5, 100% real, order now'. We'll pass.",
+            p("Charity auction update: the signed shirt went for £1,200! Thank you to every bidder, all of it goes to the children's ward ⚽", platform="facebook"),
+            "We turned down a client last week because they wanted '10x growth guaranteed'. Nobody honest guarantees that.",
+            "Dear diary: bought a course called 'Sell Anything in 7 Days'. Day 8. Have sold nothing. Not even the course.",
+            p("Sales are up 12% year on year, the company said in its quarterly results on Thursday.", platform="linkedin"),
+            p("Position: Marketing Assistant (maternity cover), £25,000 pro rata, 12 months. Details and how to apply on our careers page.", platform="linkedin"),
+            p("Our free Christmas lunch for older neighbours is back on 25 December. If you know someone who'd be alone, let us know 🎄", platform="facebook"),
+            "Two agencies, same pitch deck, same stock photo, same '300% ROI guaranteed' slide. We compared notes and laughed.",
+            p("Hi Tanya! You asked whether the 3-month plan comes with a discount: it does, 10% off, same as on the website.", platform="facebook", kind="dm"),
+            "Last chance to see the old logo before it's gone forever. Farewell, little blue bird 🐦",
+            p("Book review: 'Influence' is still the best £10 any marketer will spend. Read it once a year.", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4354,5 +4390,5 @@ BATCHES = (
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
-    TUNE_SIXTY_SEVENTH,
+    TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH,
 )
