@@ -76,6 +76,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-sixth (other voices) | - | 4/4, 3/18 | - |
 | sixty-seventh (after the round on the three before) | 2/4, 0/6 | 2/4, 0/12 | 2/3, 1/3 |
 | sixty-eighth (pitch look-alikes in new shapes) | - | 4/4, 0/16 | - |
+| sixty-ninth (share asks beside idioms and staff notes; tags after thanks, at launches) | 6/6, 0/8 | - | 6/6, 0/4 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4366,6 +4367,48 @@ TUNE_SIXTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixty-ninth batch: share requests beside idioms and asks to staff, and tags at the
+# account's own work in replies, thanks and launches, measured untuned once, then tuned on.
+TUNE_SIXTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("New recipe on the blog! If you make it, share it with a friend who loves garlic as much as we do 🧄", platform="instagram"),
+            "We're 40 signatures off 1,000. Pass it on, please. Every name counts.",
+            p("Please spread the word about our free coding club for girls: Saturdays, 10am, the library 💻", platform="facebook"),
+            p("Would you mind sharing this with your parents' group? Our open morning is on Thursday.", platform="facebook", kind="dm"),
+            "A favour: our founder's talk is up, and a retweet from you would mean the world.",
+            p("Friends on here: boosts welcome, we're trying to reach more bike mechanics for the survey 🚲", platform="mastodon"),
+        ],
+        "quiet": [
+            p("Share the load: our new family meal deal feeds four for the price of three 🍝", platform="facebook"),
+            "Spread the jam, not the rumours. Our strawberry jam is back in the shop 🍓",
+            p("Could you pass the baton? Our relay team is looking for a fourth runner for Sunday 🏃", platform="facebook"),
+            "We don't need you to share this. We need you to read it, and then call your MP.",
+            p("Team: please share the Q3 numbers with your clients by Friday, not before.", platform="linkedin", kind="dm"),
+            p("Staff reminder: please post rota swaps in the staff group, not on the public page.", platform="facebook"),
+            "'Share if you agree' posts are the worst. Here's a better way to start a conversation.",
+            p("Sharing is caring, so we've split the big cake into 40 slices for the open day 🎂", platform="instagram"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "@nina_r thanks so much! @paul_design @studio_kit you might find our new type guide useful too https://bp.agency/type",
+            p("Our documentary premieres tonight on BBC Four 🎬 @filmmakersclub @docsociety tune in at 9!", platform="x"),
+            "Big thanks to @jess_data and @mkt_sam, whose research inspired our new benchmark report. Read it here https://bp.agency/benchmark",
+            p("@Ella Green hi Ella, hope you're well! Thought you'd want to see our new sustainability report, link in comments 🌱", platform="linkedin"),
+            p("Now on shelves at Waitrose 🛒 @waitrose @thegrocer @foodnavigator our new oat milk is finally here!", platform="instagram"),
+            "@tomw good question, answered it in our new explainer. @sarah_pm @devrel_dan this one's for you too https://bp.agency/explainer",
+        ],
+        "quiet": [
+            "@nina_r thanks so much! So glad the type guide was useful.",
+            p("Congrats to @docsociety on their new documentary, premiering tonight on BBC Four 🎬", platform="x"),
+            "Inspired by @jess_data's research, we changed how we report engagement. Worth reading her work https://jessdata.com/research",
+            p("Lovely to see @waitrose stocking so many local oat milks now 🛒", platform="instagram"),
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4390,5 +4433,5 @@ BATCHES = (
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
-    TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH,
+    TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
 )
