@@ -17,7 +17,9 @@ sister accounts) are never counted. It fires when someone is addressed and the p
   - blasts a link at `tag_blast_mentions` or more addressed people,
 and says no word to them as people (thanks, congratulations, welcome, "we featured your
 work", "as you asked"). A reply that answers ("here's our guide on that", "good question")
-is help, not a push: in a reply the author's own content must be named and pushed.
+is help, not a push: in a reply the author's own content must be named and pushed. Others
+tagged after the person answered or thanked ("@jo thanks! @ann @tom you might like it too")
+are an audience again, and so are people tagged "whose work inspired" the account's own launch.
 """
 
 from __future__ import annotations

@@ -14,7 +14,9 @@ no earlier DM at all.
 
 Selling words that sell nothing now stay quiet: an offer looked back on, someone else's
 offer passed on, amends in a reply or DM, an account notice, and a call to register, apply
-or book for a free event or resource, a job, a cause or a community meeting.
+or book for a free event or resource, a job, a cause or a community meeting. So do offers
+refused, over, given as a price-change notice, warned about or given to the office dog, unless
+the post presses to buy now, and answers to the reader's own question in a reply or DM.
 """
 
 from __future__ import annotations
