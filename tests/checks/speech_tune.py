@@ -71,6 +71,12 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-first | 6/8, 0/8 | - | - |
 | sixty-second | 4/6, 0/6 | 3/4, 0/6 | - |
 | sixty-third | 6/6, 0/6 | - | - |
+| sixty-fourth (look-alikes that sell nothing, idioms, tags at own work) | 4/6, 4/10 | 7/8, 1/20 | 1/6, 0/4 |
+| sixty-fifth (more of the same look-alikes) | - | 4/4, 3/20 | - |
+| sixty-sixth (other voices) | - | 4/4, 3/18 | - |
+| sixty-seventh (after the round on the three before) | 2/4, 0/6 | 2/4, 0/12 | 2/3, 1/3 |
+| sixty-eighth (pitch look-alikes in new shapes) | - | 4/4, 0/16 | - |
+| sixty-ninth (share asks beside idioms and staff notes; tags after thanks, at launches) | 6/6, 0/8 | - | 6/6, 0/4 |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4119,6 +4125,290 @@ TUNE_SIXTY_THIRD: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The sixty-fourth batch: selling words that sell nothing (refused, over, joked about, billing
+# notices, answers to the reader's own question, pitches told as warnings, prices in news, reviews,
+# job ads and charity events), distribution idioms, and tags at the account's own work, measured
+# untuned once, then tuned on.
+TUNE_SIXTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Our bake sale raised £300 for the food bank! Still £200 short of the target, so please share this with your neighbours 🍰", platform="facebook"),
+            "Not asking for money, just asking you to share. 30 seconds of your time could find this dog a home 🐕",
+            p("Friends, if you know anyone hiring junior designers, could you pass my portfolio along? Thank you so much 🙏", platform="linkedin"),
+            "Spread the word: free flu jabs at the pharmacy this Saturday, no appointment needed 💉",
+            p("Hi Lou! Would you mind popping our open-day flyer in the parents' WhatsApp group? 🙏", platform="facebook", kind="dm"),
+            p("Boost this please, we're a tiny library instance and need more readers for the book club 📚", platform="mastodon"),
+        ],
+        "quiet": [
+            p("Share the love this Valentine's: our chocolate-dipped strawberries are back on the menu 🍓", platform="instagram"),
+            "Step 3: spread the butter thinly onto warm toast and let it melt. That's it, that's the recipe 🧈",
+            p("Could someone pass the salt? Asking for every chip shop in Leeds that forgot to season 🧂", platform="x"),
+            "We're not going to ask you to share this. Just read it, and do with it what you like.",
+            p("Team reminder: please post the weekly client reports in #reports by Friday 5pm.", platform="linkedin", kind="dm"),
+            "Spread the word? Nah. We'd rather you just came along and had a good time 🎶",
+            p("Sharing is caring, which is why our sharing platters now serve four 🍕", platform="facebook"),
+            "Pass it on, they said. So our grandma's recipe is now on every table at the café ❤️",
+            p("@studio_jo thanks for sharing our report with your students! Hope it was useful.", platform="x", kind="reply"),
+            "Don't retweet this. Seriously. It's a note to ourselves about tone of voice.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Priya, I help dental clinics fill their diaries with new patients. We guarantee 40 bookings in your first month or you don't pay. Open to a quick call this week?", platform="linkedin", kind="dm"),
+            "Last 48 hours! 30% off every course with code SPRING30. Don't miss it 👉 https://bp.agency/courses",
+            p("Flash sale ends tonight at midnight: all prints half price. Shop now before they're gone! 🖼️", platform="instagram"),
+            p("Guaranteed first page of Google in 60 days or your money back. DM us 'RANK' to get started.", platform="facebook"),
+            p("Hey! Love your feed 😍 We grow accounts like yours by 5k real followers a month. Want our price list?", platform="instagram", kind="dm"),
+            "Only 3 spots left in our January cohort. Enrol today and get the bonus templates free: https://bp.agency/cohort",
+            p("Black Friday starts NOW 🛍️ Up to 60% off sitewide, today only. Don't wait!", platform="facebook"),
+            p("Struggling to get leads? We'll set up your LinkedIn outreach for you, 20 meetings a month guaranteed. Book a call: https://bp.agency/call", platform="linkedin"),
+        ],
+        "quiet": [
+            "We're not running a Black Friday sale this year. Same fair prices all year, that's the deal.",
+            "Don't buy this if you only need one logo. Honestly, a freelancer will do it better and cheaper.",
+            p("No discount codes here, sorry! We keep prices low every day instead 🙂", platform="instagram"),
+            p("Our summer sale is over. Thank you to everyone who shopped, the warehouse team needs a nap 😴", platform="facebook"),
+            "Looking back at last year's flash sale: 40% off brought in 2,000 orders and 0 repeat customers. Lesson learned.",
+            "Me at 2am: limited time offer? Say no more. My bank balance: please stop 😂",
+            p("Our coffee is on sale for the low low price of 'please drink me, I've been sitting here since 8am' ☕", platform="instagram"),
+            "I am, apparently, my own worst salesperson: 20 minutes explaining why clients don't need our premium package.",
+            p("From 1 March, the Team plan moves from £20 to £24 a month. Nothing changes before your next renewal, and you can switch plans any time.", platform="linkedin"),
+            p("Heads up: your invoice for November is ready. It's the same £49 as last month, no action needed.", platform="linkedin", kind="dm"),
+            p("Hi Tom! Great question. The Growth package is £900 a month and includes 12 posts and monthly reporting. The Starter is £450. Happy to go through either.", platform="linkedin", kind="dm"),
+            p("@ellie_b yes, the offer you asked about still stands: 15% off your first order with code WELCOME15 🙂", platform="instagram", kind="reply"),
+            "A cold email I got today: 'We guarantee 10k followers in 30 days, book a call now!' This is why agencies get a bad name.",
+            "Warning: accounts are DMing small businesses promising 'guaranteed verification for £99'. It's a scam. Don't pay.",
+            "Petrol prices fell to 139p a litre this week, the lowest since 2021, according to the RAC.",
+            "Review: the £29 mechanical keyboard is surprisingly good. Not perfect, but worth every penny.",
+            p("We're hiring a Social Media Executive in Manchester, £28-32k plus hybrid working. Apply by 12 March.", platform="linkedin"),
+            p("Charity quiz night at the Red Lion on Friday: £5 a head, all money to the children's hospice 🧠", platform="facebook"),
+            "Our founder tried to sell a client a 'growth package' in 2019 and got laughed out of the room. Fair.",
+            "Sales call tip we ignore: never say 'limited time only'. We say it to our dog about dinner. Works every time 🐶",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@jess_writes thanks for asking! Here's the full guide. @maria_seo @tom_content you might like it too https://bp.agency/seo-guide",
+            "Our new report on creator pay is out. Huge thanks to @ann_handley @randfish whose work inspired it https://bp.agency/creator-pay",
+            p("Our cookbook is now on shelves! 📚 @jamieoliver @nigella @ottolenghi we'd love to know what you think", platform="instagram"),
+            p("New episode is live, link in bio 🎙️ @garyvee @thesteveblank @lennysan", platform="instagram"),
+            "@sam_k good question, we wrote it up properly here https://bp.agency/faq-ads @adweek @marketingweek",
+            p("Inspired by the brilliant work of @Kate Raworth and @Mariana Mazzucato, our essay on doughnut brands is out now https://bp.agency/doughnut", platform="linkedin"),
+        ],
+        "quiet": [
+            "@jess_writes thanks for asking! Here's the full guide: https://bp.agency/seo-guide",
+            "Loved this piece by @ann_handley on creator pay. Worth your time https://annhandley.com/pay",
+            p("Congratulations @jamieoliver on the new cookbook, now on shelves! 📚", platform="instagram"),
+            "Great chat with @lennysan on his podcast this week about product-led growth.",
+        ],
+    },
+}
+
+# The sixty-fifth batch: more clean look-alikes of a pitch (refusals, sales over, self-mockery,
+# price notices, answers to pricing questions, quoted pitches, prices in news, reviews, jobs and
+# charity), with real pitches beside them, measured untuned once, then tuned on.
+TUNE_SIXTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Marcus, congrats on the new role! We help SaaS teams cut churn by 20% in 90 days. Worth a 15-minute chat next week?", platform="linkedin", kind="dm"),
+            p("🚨 48-HOUR SALE 🚨 Buy one get one free on all candles. Ends Sunday midnight, shop the link in bio!", platform="instagram"),
+            "Double your email list in 30 days or we refund every penny. Spaces limited, book your strategy call now: https://bp.agency/list",
+            p("Hi there! We'd love to manage your socials. Packages start at £350 a month. Can I send over some examples?", platform="facebook", kind="dm"),
+        ],
+        "quiet": [
+            p("We don't do discounts. We'd rather pay our bakers properly. Thanks for understanding 🥖", platform="instagram"),
+            "Please don't buy our course if you're expecting overnight results. It's slow, boring work, and that's the point.",
+            "No sale, no countdown timer, no 'only 2 left'. Just the new notebook, in stock, at the usual price.",
+            p("And that's a wrap on the spring sale! Restocking now, new colours land in May 🌸", platform="instagram"),
+            "Two years ago we ran a 'book a call today' campaign and it flopped. Here's what we do instead.",
+            p("Me, a marketer: 'never fall for urgency'. Also me: buys three mugs because the timer said 4 minutes left 🙃", platform="x"),
+            "Our office coffee machine is now offering a limited time deal: one free cup of disappointment with every brew ☕",
+            p("Price update: from 1 April our Basic plan is £12 a month (was £10). Existing customers keep their current price until renewal.", platform="linkedin"),
+            p("Hi Anna, your subscription renewed today at £79 for the year. The receipt is attached. Thank you for staying with us!", platform="linkedin", kind="dm"),
+            p("Hi Ravi, thanks for asking about pricing! Our audits are £600 flat, and the 10% first-client discount you saw still applies. Let me know if you'd like to go ahead.", platform="linkedin", kind="dm"),
+            p("@carla_m you asked about the bundle: yes, it's £45 for all three guides, and shipping is free over £30 🙂", platform="x", kind="reply"),
+            "My favourite LinkedIn DM this year: 'I can get you 100 clients guaranteed, just reply YES'. Reader, I did not reply YES.",
+            "Beware of 'agencies' offering 10k followers for £49. They're bots, and Instagram will remove them.",
+            p("The average UK house price rose to £290,000 in October, up 2.1% on last year, the ONS said.", platform="linkedin"),
+            "Tried the £12 meal deal at the new café on Park Street. Great sandwich, sad crisps. 7/10.",
+            p("Job: Junior Designer, £26,000, 4 days a week, Bristol studio. Send your portfolio to jobs@bp.agency by Friday.", platform="linkedin"),
+            p("Tickets for our charity gala are £40 and every penny goes to Mind. Dress code: sparkle ✨", platform="facebook"),
+            "Our accountant says we're the worst salespeople she's ever met. We gave away 3 audits for free last month.",
+            "Sold out in 2019, sold out in 2020, and this year we sold... about 6. Honest launch retrospective below.",
+            p("Honest question for freelancers: do you put your prices on your website? We've gone back and forth for years.", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The sixty-sixth batch: a third set of pitch look-alikes in other voices (a bakery, a SaaS
+# founder, a charity, a reviewer, a recruiter, a comedian), measured untuned once, then tuned on.
+TUNE_SIXTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hey Jen 👋 saw you just opened a second salon! We build booking sites for salons that pay for themselves in a month. Can I show you a quick demo?", platform="instagram", kind="dm"),
+            p("Doors close Friday! Join 500 founders in the Growth Lab, £97/month, cancel anytime. Last chance to lock in the launch price 👉 https://bp.agency/lab", platform="linkedin"),
+            "Want 10x more website traffic? We guarantee results in 30 days. Reply 'GROW' and we'll send the details.",
+            p("EVERYTHING MUST GO 🔥 Closing-down sale, 70% off all stock while it lasts. Come in today!", platform="facebook"),
+        ],
+        "quiet": [
+            p("We won't be doing a January sale. Our prices are already as low as we can make them and still pay everyone fairly.", platform="facebook"),
+            "Never buy a social media course that promises '10k followers guaranteed'. Nobody can promise that.",
+            p("That's the end of our 25% off week! Thanks for every order, we'll be packing boxes till Tuesday 📦", platform="instagram"),
+            "Our biggest sale ever in 2023 lost us money. A thread on what discounting really costs a small brand 🧵",
+            "My dog is now offering a limited-time deal: one slobbery kiss for every biscuit. No refunds 🐕",
+            p("I'd sell my soul for a decent template right now. Any takers? Asking for me, at 11pm, on deadline 😩", platform="x"),
+            p("Billing change: from 1 June invoices will come from our new company name. Your price stays at £30 a month.", platform="linkedin"),
+            p("Hi Sara, just confirming your order #4471 for 2 tote bags, £36 total, ships Monday. Thanks!", platform="instagram", kind="dm"),
+            p("Hi Ben! You asked what a monthly retainer looks like: it's £1,200 for 16 posts, community management and a report. No pressure, just so you have it.", platform="linkedin", kind="dm"),
+            p("@mo_designs good question! Yes, students get 50% off, just email us your student ID.", platform="x", kind="reply"),
+            "Got this in my inbox: 'Only 2 spots left! Book your free strategy call now!' Sent to 40,000 people, presumably.",
+            "PSA: nobody from our team will ever DM you offering 'guaranteed verification' for a fee. Report and block.",
+            "Bitcoin jumped to $98,000 on Tuesday before falling back, as traders weighed the Fed's latest move.",
+            p("Our review of the £899 Pixel: brilliant camera, average battery, and a price that's hard to justify.", platform="linkedin"),
+            p("We're hiring! Account Manager, £34,000, London or remote. Apply at https://bp.agency/jobs by 1 May.", platform="linkedin"),
+            p("Sponsored walk for the hospice on Sunday 🚶 £10 to enter, every pound goes to patient care. See you at the park!", platform="facebook"),
+            "The worst advice we ever followed: 'always be closing'. We closed nothing and annoyed everyone.",
+            p("Can confirm our intern has been trying to sell the office plant on Vinted. £5, slightly crispy, collection only 🌱", platform="x"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The sixty-seventh batch, written after the round that fixed the three before it: fresh
+# look-alikes and real cases for all three rules, measured untuned once, then tuned on.
+TUNE_SIXTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("Spread the word, Sheffield! Our repair café is back on Saturday and we need broken toasters 🔧", platform="facebook"),
+            "Every share of this thread puts one more eye on a missing teenager. Please, it takes a second.",
+            p("Hey Kim, could you forward the volunteer sign-up to your book club? We're short for Sunday.", platform="linkedin", kind="dm"),
+            p("Share the love ❤️ and pass this to a friend who needs a laugh today", platform="instagram"),
+        ],
+        "quiet": [
+            p("Share the joy this Christmas with our new gift boxes, now in store 🎁", platform="instagram"),
+            "Pass the gravy and the good news: our Sunday roast is now served till 6pm 🍗",
+            p("We're not asking for shares or likes. Just come and say hello at the market on Saturday 👋", platform="facebook"),
+            p("Reminder for the team: please forward client approvals to approvals@bp.agency, not to me.", platform="linkedin", kind="dm"),
+            "'Please RT' they said. 'It'll go viral' they said. It got 3 likes, one from my mum 😂",
+            "Spreading ourselves too thin was the mistake of our first year. Here's what we dropped.",
+        ],
+    },
+    "sales-pitch": {
+        "fire": [
+            p("Hi Leo, noticed your gym's Google reviews could use some love. We get gyms 50+ five-star reviews in 60 days, guaranteed. Fancy a quick chat?", platform="linkedin", kind="dm"),
+            p("⏰ Ends at midnight: 40% off annual plans. Upgrade now and save £120 👉 https://bp.agency/upgrade", platform="x"),
+            p("Spring menu launch! Book this week and get a free glass of fizz. Tables going fast 🥂", platform="instagram"),
+            "We're offering 3 free social audits this month to local cafés. First come, first served. DM us 'AUDIT'.",
+        ],
+        "quiet": [
+            "We're not doing a Cyber Monday deal. We're doing a Cyber Monday nap.",
+            p("No upsells, no 'premium tier', no hidden fees. Our one plan is £15 a month and always will be.", platform="linkedin"),
+            p("The pop-up shop closed on Sunday after 3 brilliant weeks. Thanks to everyone who came by!", platform="instagram"),
+            "Our cat has launched a premium tier: £0, paid in chin scratches, available 24/7 😼",
+            p("Heads up: from 1 January, VAT will be added to invoices for UK customers. Prices otherwise stay the same.", platform="linkedin"),
+            p("@dan_j great question! Yes, the workshop is £40 and includes lunch. The booking link is on our events page 🙂", platform="x", kind="reply"),
+            p("Hi Amy, thanks for your question about the bundle. It's £60 for the set of four and we ship anywhere in the UK.", platform="instagram", kind="dm"),
+            "A recruiter DMed me: 'Guaranteed 6-figure salary, reply YES to learn more'. No, thank you.",
+            "Watch out for pages offering 'blue tick verification for £30'. Meta doesn't sell ticks via DMs.",
+            p("Oil prices rose 4% to $84 a barrel on Monday after the OPEC meeting.", platform="linkedin"),
+            p("Volunteer role: social media helper for our animal shelter, 3 hours a week, travel expenses paid 🐾", platform="facebook"),
+            "Tested the £15 ring light everyone's buying. It's fine for calls, awful for product shots.",
+        ],
+    },
+    "mention-push": {
+        "fire": [
+            "@ruth_p glad it helped! @lena_k @omar_ux this is the accessibility checklist we mentioned, have a look https://bp.agency/a11y",
+            p("Our debut album is now in record shops 🎶 @6music @BBCIntroducing give it a spin!", platform="x"),
+            "With thanks to @annhandley and @joulee, whose books shaped this guide: our new writing playbook is out https://bp.agency/writing",
+        ],
+        "quiet": [
+            "@ruth_p glad it helped! Here's the checklist again if you need it https://bp.agency/a11y",
+            "Just finished @annhandley's new book. Chapter 4 alone is worth it.",
+            p("Great to see @6music playing so many independent labels this week 🎶", platform="x"),
+        ],
+    },
+}
+
+# The sixty-eighth batch: pitch look-alikes again, in shapes the earlier ones lacked (a refusal
+# inside a longer post, a sale remembered with numbers, a pun on a price, a plan change by
+# email, a reply with the price asked for, a scam screenshot, a charity auction), measured
+# untuned once, then tuned on.
+TUNE_SIXTY_EIGHTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Nadia, I'm a Shopify developer. I can rebuild your store in 2 weeks and double your conversion rate, or you don't pay. Free to chat Thursday?", platform="linkedin", kind="dm"),
+            p("LAST DAY 🚨 Our bestselling planner is 50% off until midnight. Once they're gone, they're gone! Shop via link in bio", platform="instagram"),
+            "Tired of posting into the void? Our done-for-you content package gets you 30 posts a month for £499. Reply 'READY' to start.",
+            p("Only 2 tables left for Valentine's night! Reserve yours now before they go ❤️", platform="facebook"),
+        ],
+        "quiet": [
+            p("We get asked a lot why we don't run sales. Short answer: we'd have to raise prices the rest of the year to afford them. So we don't.", platform="linkedin"),
+            "In 2022 we tried a 'limited time only' launch. We sold 40 courses, refunded 12, and swore never again.",
+            p("Our prices are going up... the hill, because the van broke down and we're delivering on foot today 🚶📦", platform="instagram"),
+            p("Hi Greg, just a note that we've moved you to monthly billing as you asked. The next charge is £25 on 3 March.", platform="linkedin", kind="dm"),
+            p("@lucy_t it's £18 for the large and £12 for the small, both come with a free tote 🙂", platform="instagram", kind="reply"),
+            "Screenshot of the week: a DM offering us '500 Instagram followers for $5, 100% real, order now'. We'll pass.",
+            p("Charity auction update: the signed shirt went for £1,200! Thank you to every bidder, all of it goes to the children's ward ⚽", platform="facebook"),
+            "We turned down a client last week because they wanted '10x growth guaranteed'. Nobody honest guarantees that.",
+            "Dear diary: bought a course called 'Sell Anything in 7 Days'. Day 8. Have sold nothing. Not even the course.",
+            p("Sales are up 12% year on year, the company said in its quarterly results on Thursday.", platform="linkedin"),
+            p("Position: Marketing Assistant (maternity cover), £25,000 pro rata, 12 months. Details and how to apply on our careers page.", platform="linkedin"),
+            p("Our free Christmas lunch for older neighbours is back on 25 December. If you know someone who'd be alone, let us know 🎄", platform="facebook"),
+            "Two agencies, same pitch deck, same stock photo, same '300% ROI guaranteed' slide. We compared notes and laughed.",
+            p("Hi Tanya! You asked whether the 3-month plan comes with a discount: it does, 10% off, same as on the website.", platform="facebook", kind="dm"),
+            "Last chance to see the old logo before it's gone forever. Farewell, little blue bird 🐦",
+            p("Book review: 'Influence' is still the best £10 any marketer will spend. Read it once a year.", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The sixty-ninth batch: share requests beside idioms and asks to staff, and tags at the
+# account's own work in replies, thanks and launches, measured untuned once, then tuned on.
+TUNE_SIXTY_NINTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {
+        "fire": [
+            p("New recipe on the blog! If you make it, share it with a friend who loves garlic as much as we do 🧄", platform="instagram"),
+            "We're 40 signatures off 1,000. Pass it on, please. Every name counts.",
+            p("Please spread the word about our free coding club for girls: Saturdays, 10am, the library 💻", platform="facebook"),
+            p("Would you mind sharing this with your parents' group? Our open morning is on Thursday.", platform="facebook", kind="dm"),
+            "A favour: our founder's talk is up, and a retweet from you would mean the world.",
+            p("Friends on here: boosts welcome, we're trying to reach more bike mechanics for the survey 🚲", platform="mastodon"),
+        ],
+        "quiet": [
+            p("Share the load: our new family meal deal feeds four for the price of three 🍝", platform="facebook"),
+            "Spread the jam, not the rumours. Our strawberry jam is back in the shop 🍓",
+            p("Could you pass the baton? Our relay team is looking for a fourth runner for Sunday 🏃", platform="facebook"),
+            "We don't need you to share this. We need you to read it, and then call your MP.",
+            p("Team: please share the Q3 numbers with your clients by Friday, not before.", platform="linkedin", kind="dm"),
+            p("Staff reminder: please post rota swaps in the staff group, not on the public page.", platform="facebook"),
+            "'Share if you agree' posts are the worst. Here's a better way to start a conversation.",
+            p("Sharing is caring, so we've split the big cake into 40 slices for the open day 🎂", platform="instagram"),
+        ],
+    },
+    "sales-pitch": {"fire": [], "quiet": []},
+    "mention-push": {
+        "fire": [
+            "@nina_r thanks so much! @paul_design @studio_kit you might find our new type guide useful too https://bp.agency/type",
+            p("Our documentary premieres tonight on BBC Four 🎬 @filmmakersclub @docsociety tune in at 9!", platform="x"),
+            "Big thanks to @jess_data and @mkt_sam, whose research inspired our new benchmark report. Read it here https://bp.agency/benchmark",
+            p("@Ella Green hi Ella, hope you're well! Thought you'd want to see our new sustainability report, link in comments 🌱", platform="linkedin"),
+            p("Now on shelves at Waitrose 🛒 @waitrose @thegrocer @foodnavigator our new oat milk is finally here!", platform="instagram"),
+            "@tomw good question, answered it in our new explainer. @sarah_pm @devrel_dan this one's for you too https://bp.agency/explainer",
+        ],
+        "quiet": [
+            "@nina_r thanks so much! So glad the type guide was useful.",
+            p("Congrats to @docsociety on their new documentary, premiering tonight on BBC Four 🎬", platform="x"),
+            "Inspired by @jess_data's research, we changed how we report engagement. Worth reading her work https://jessdata.com/research",
+            p("Lovely to see @waitrose stocking so many local oat milks now 🛒", platform="instagram"),
+        ],
+    },
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4142,4 +4432,6 @@ BATCHES = (
     TUNE_FIFTY_EIGHTH, TUNE_FIFTY_NINTH,
     TUNE_SIXTIETH, TUNE_SIXTY_FIRST,
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
+    TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
+    TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
 )

@@ -17,7 +17,9 @@ sister accounts) are never counted. It fires when someone is addressed and the p
   - blasts a link at `tag_blast_mentions` or more addressed people,
 and says no word to them as people (thanks, congratulations, welcome, "we featured your
 work", "as you asked"). A reply that answers ("here's our guide on that", "good question")
-is help, not a push: in a reply the author's own content must be named and pushed.
+is help, not a push: in a reply the author's own content must be named and pushed. Others
+tagged after the person answered or thanked ("@jo thanks! @ann @tom you might like it too")
+are an audience again, and so are people tagged "whose work inspired" the account's own launch.
 """
 
 from __future__ import annotations
@@ -133,7 +135,7 @@ _OWN = Lazy(
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:hosting|running|holding|throwing|putting\s+on|organi[sz]ing)\b
     |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone|friends|guests|people)\b)[\w-]+\s+){{1,4}}?
       (?:is|are)\s+(?:now\s+|finally\s+|officially\s+)?(?:out|live|available|launching|dropping|in\s+stock
-      |back\s+in\s+stock)\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
+      |back\s+in\s+stock|on\s+(?:the\s+)?shelves|on\s+sale|in\s+(?:shops|stores|bookshops|cinemas))\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
     |\b{_CONTENT}\s+(?:\#?\d+\s+)?(?:is|are|goes|went|just\s+went)\s+(?:now\s+)?(?:up|out|live)\b
     |\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:opened|unveiled|wrote\s+up)\b
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:launching|opening|releasing|publishing|dropping|unveiling)\b
@@ -165,6 +167,7 @@ _SOCIAL = Lazy(
       \s+(?:was|is)\s+(?:spot[-\s]on|brilliant|excellent|fantastic|great|superb|so\s+good|really\s+good|bang\s+on|right)
     |loved\s+your|great\s+(?:talk|chat|meeting|work|job|meeting|seeing)|nice\s+(?:meeting|seeing)
     |(?:great|good|lovely|nice|fun|awesome|wonderful)\s+to\s+(?:see|meet|have|catch|host|welcome|work)
+    |glad\s+(?:it|that|this|we\s+could)\s+help(?:ed|s)?|glad\s+(?:you|u)\s+(?:liked|enjoyed|found|loved)
     |(?:proud|honou?red|grateful)(?!\s+(?:to|that\s+we)\s+(?:share|announce|launch|unveil|present|introduce|release|publish
       |bring|reveal|open|say|have\s+(?:launched|published|released|opened)))|good\s+luck|sorry|apolog\w+|refund\w*|(?:good|great|fair)\s+(?:question|point|shout)|best\s+of\s+luck|get\s+well|condolences
     |(?:hope|hoping)\s+(?:you|u)\s+don'?t\s+mind(?!\s+(?:the|this|my|our|a)\s+(?:tag|mention|ping|plug))|let\s+(?:you|u)\s+know|just\s+so\s+(?:you|u)\s+know
@@ -295,6 +298,26 @@ _LINK_ELSEWHERE = Lazy(
 )
 
 
+# People tagged as the inspiration of our own piece: "thanks to @x whose work inspired it",
+# "inspired by the work of @x, our essay is out". Credit in form, a push at them in effect.
+_INSPIRED = Lazy(
+    r"""\bwhose\s+(?:[\w-]+\s+){0,2}?(?:inspired|shaped|informed|sparked)\b
+    |\binspired\s+by\s+(?:[\w-]+\s+){0,4}?@""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Where the words to the person answered or thanked end: a sentence end or the end of a link.
+_TURN_END = Lazy(r"[.!?](?=\s|$)|\n|https?://\S+")
+
+
+def _tagged_after(text: str, at: int, skip: frozenset[str], spaced: bool) -> list[str]:
+    """People addressed after the turn that holds `at`, other than those addressed in it."""
+    end = _TURN_END.compiled.search(text, at)
+    if end is None:
+        return []
+    seen = skip | frozenset(_handle(h) for h in addressed(text[:end.end()], skip, spaced_names=spaced))
+    return addressed(text[end.end():], seen, spaced_names=spaced)
+
+
 @MENTION_PUSH.post_check
 def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if "@" not in post.text:
@@ -302,20 +325,46 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
     skip = frozenset(_handle(h) for h in (post.author, *ctx.thresholds["own_handles"]) if h)
     tagged = addressed(text, skip, spaced_names=post.platform in _SPACED_NAMES)
+    lowered = text.lower()
+    inspired = _INSPIRED.search(text) if "inspir" in lowered or "whose" in lowered else None
+    if not tagged and inspired is None:
+        return
+    own = _OWN.search(text) if inspired else None
+    if inspired and own:
+        # "inspired by @x's book" credits a work of theirs; tags at our launch push it at them
+        credited = [m.group(0) for m in _MENTION.finditer(text)
+                    if _handle(m.group(1)) not in skip and text[m.end():m.end() + 2] not in ("'s", "\u2019s")]
+        if credited:
+            who = " ".join(credited[:5]) + (" …" if len(credited) > 5 else "")
+            yield Hit(
+                message=f"Tags {who} as the inspiration of our own piece (“{inspired.group(0)}”): "
+                "credit reads as a push when it is a tag on a launch. Name them; tag them to talk.",
+                evidence=f"{who}: {inspired.group(0)}",
+            )
+            return
     if not tagged:
         return
-    if _SOCIAL.search(text) or _ANSWER_ANY.search(text):
-        return
-    if post.kind == "reply" and _ANSWER.search(text):
-        return
-    push = _PUSH.search(text)
-    own = _OWN.search(text)
     own_link = links_to(post, ctx.own_domains) if ctx.own_domains else None
     if own_link is None and "link" in text.lower() and (elsewhere := _LINK_ELSEWHERE.search(text)):
         own_link = elsewhere.group(0)
+    kind = post.kind
+    social = _SOCIAL.search(text) or _ANSWER_ANY.search(text) or (kind == "reply" and _ANSWER.search(text))
+    if social:
+        # the person answered or thanked is talked with; others tagged after that turn are not
+        after = text[social.end():]
+        if "@" not in after:
+            return
+        tagged = _tagged_after(text, social.end(), skip, post.platform in _SPACED_NAMES)
+        if not tagged or _SOCIAL.search(after) or _ANSWER_ANY.search(after):
+            return
+        if not (own_link or _PUSH.search(after) or _OWN.search(after)):
+            return  # thanks and then a row of tags: the thanked, not an audience
+        kind = "post"
+    push = _PUSH.search(text)
+    own = own or _OWN.search(text)
     # With no own domains configured, any link may be ours unless the post credits someone.
     guessed_link = not ctx.own_domains and bool(post.urls) and not _THIRD_PARTY.search(text)
-    if post.kind == "reply":
+    if kind == "reply":
         # a reply talks with someone: only pushing named own content is a push
         pushed = bool(push and (own or own_link))
     else:

@@ -14,7 +14,9 @@ no earlier DM at all.
 
 Selling words that sell nothing now stay quiet: an offer looked back on, someone else's
 offer passed on, amends in a reply or DM, an account notice, and a call to register, apply
-or book for a free event or resource, a job, a cause or a community meeting.
+or book for a free event or resource, a job, a cause or a community meeting. So do offers
+refused, over, given as a price-change notice, warned about or given to the office dog, unless
+the post presses to buy now, and answers to the reader's own question in a reply or DM.
 """
 
 from __future__ import annotations
@@ -115,7 +117,8 @@ def _without_topics(text: str) -> str:
 _NO_CHARGE = Lazy(
     r"""(?<!\b(?:month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
     (?<!\b(?:start|starts|started|try|trying|get\s+started|sign\s+up|join)\s+(?:it\s+|us\s+|now\s+|today\s+)?(?:for\s+)?)
-    (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)\bfree\b
+    (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)(?<!\b(?:bonus|extra)\s+(?:[\w-]+\s+){0,2}?)(?<!\b(?:get|gets|plus|with)\s+(?:a|an|your)\s+)\bfree\b
+    (?!\s+(?:[\w-]+\s+)?(?:trials?|consultations?|consults?|audits?|quotes?|demos?|strategy\s+calls?|discovery\s+calls?)\b)
     (?!\s+(?:trial|consultation|consult|audit|quote|strategy|call|demo|shipping|delivery|returns|gift|upgrade|month|week
       |session|sample|samples|with|when|if|on\s+orders|for\s+(?:the\s+)?first|for\s+(?:\d+|a|one|two|three|seven|fourteen
       |thirty)\s+(?:days?|weeks?|months?)|\d|(?:[\w-]+\s+){0,2}?(?:with|when\s+you)\s+(?:every|each|any|your|a)\b))
@@ -224,6 +227,74 @@ def _not_selling_now(post: Post, text: str, evidence: str) -> bool:
         and "http" not in text
 
 
+# What makes selling words sell now: a way to buy, a deadline, a code, a link. Without it a
+# refused, finished or noticed offer is only talked about.
+_PRESSURE = Lazy(
+    r"""\b(?:buy|shop|order\s+(?:now|today|yours|here)|lock\s+in|hurry|last\s+chance|don'?t\s+miss|grab|claim|sign\s+up
+    |subscribe|use\s+code|codes?\s+[\w-]*\d|today\s+only|while\s+(?:it|they|stocks?)\s+lasts?|before\s+(?:it'?s|they'?re|prices?|the)
+    |act\s+now|book\s+(?:now|today|yours|a)|still\s+(?:time|on|open|available)|extended|link\s+in\s+bio
+    |ends?\s+(?:today|tonight|soon|at|on|this|next|midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b
+    |https?://""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Selling refused before it is named: "We're not running a Black Friday sale this year".
+_REFUSED = Lazy(
+    r"""\b(?:not|never|no\s+longer|won'?t\s+be|won'?t|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t)\s+
+    (?!(?:miss|wait|forget|hesitate|delay|sleep|regret|let)\b)(?:[\w'-]+\s+){0,4}?\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A sale over: "That's the end of our 25% off week!", "and that's a wrap on the spring sale".
+_OVER = Lazy(
+    r"""\b(?:the\s+end\s+of|that'?s\s+a\s+wrap|(?:is|are|was)\s+(?:now\s+|officially\s+)?(?:over|done|finished|closed)
+    |has\s+(?:now\s+)?(?:ended|closed|finished)|thanks?\s+(?:you\s+)?(?:to\s+everyone\s+who|for\s+(?:every|all\s+the|all\s+your|your)\s+
+    (?:orders?|purchases?|shopping|support)))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A price change or billing notice: "Price update: from 1 April our Basic plan is £12 (was £10)".
+_PRICE_NOTICE = Lazy(
+    r"""\b(?:price|pricing|billing|plan)\s+(?:update|change|changes|increase|rise|notice)\b|\(\s*(?:was|previously)\s+[$\u20ac\u00a3]\s?\d
+    |\b(?:moves?|moving|goes|going|rises?|rising|changes?|changing)\s+(?:up\s+)?from\s+[$\u20ac\u00a3]\s?\d[\d.,]*\s+to\s+[$\u20ac\u00a3]""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A warning about someone else's pitch: "Beware of 'agencies' offering 10k followers for £49".
+_WARNING = Lazy(
+    r"\b(?:beware|warning|psa|scams?|scammers?|scammy|watch\s+out|red\s+flags?|fraud|fraudsters?|phishing|bots)\b",
+    regex.IGNORECASE,
+)
+# Selling words given to what sells nothing: "My dog is now offering a limited-time deal".
+_MOCK_SELLER = Lazy(
+    r"""\b(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:dog|dogs|cat|cats|puppy|kitten|toddler|kids?|son|daughter|baby|boss|brain
+    |inbox|fridge|kettle|printer|coffee\s+machine|plants?|wi-?fi|sofa|alarm|husband|wife|landlord|hangover|washing\s+machine
+    |body|knees?|back)\s+(?:is|are|has\s+been)\s+(?:now\s+|currently\s+|apparently\s+)?(?:offering|running|having|doing|selling
+    |giving)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The reader asked: a reply or DM that answers their own question about price or an offer.
+_ANSWERED = Lazy(
+    r"""\b(?:(?:good|great|fair|excellent)\s+question|since\s+you\s+asked|to\s+answer\s+your\s+question
+    |you\s+asked\s+(?:what|how|whether|if|about|for))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
+    """Whether the offer in `evidence` is refused, over, a notice, a warning or a joke, with
+    nothing in `text` that presses the reader to buy now."""
+    if post.kind in ("dm", "reply") and _ANSWERED.search(text):
+        return True
+    if _PRESSURE.search(text):
+        return False
+    if _OVER.search(text) or _PRICE_NOTICE.search(text) or _MOCK_SELLER.search(text):
+        return True
+    sentence = _sentence_of(text, evidence)
+    if sentence is None:
+        return False
+    start = sentence.find(evidence.split(" \u2026 ")[0])
+    if start >= 0 and _REFUSED.search(sentence[:start]):
+        return True
+    return _WARNING.search(text) is not None and _OWN_WORDS.isdisjoint(words_of(sentence))
+
+
 def _people(post: Post) -> frozenset[str]:
     names = {post.author, *post.mentions}
     return frozenset(n.lower().lstrip("@") for n in names if n)
@@ -258,7 +329,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = None  # the author buying, not selling: a joke about prices
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
-    if evidence and _not_selling_now(post, text, evidence):
+    if evidence and (_not_selling_now(post, text, evidence) or _only_talked_about(post, text, evidence)):
         evidence = None
     if evidence and post.kind != "dm" and _nothing_sold(text):
         evidence = None  # a free event, a job or a cause: the call to sign up sells nothing

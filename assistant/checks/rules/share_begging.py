@@ -165,6 +165,7 @@ _REQUEST = (
     |(?:(?:we|i)(?:'d|\s+would)?\s+)?(?:really\s+|so\s+|truly\s+)?appreciate\s+(?:you|u|y'all|everyone|anyone)
     |(?:would|do|does|d'?ya)\s+{_ASKED}\s+mind|\bmind
     |(?:could|can|may|might)\s+(?:i|we)\s+ask\s+(?:{_ASKED}\s+)?to|(?:i'?m|we'?re)\s+asking\s+(?:{_ASKED}\s+)?to
+    |(?<!\b(?:not|never)\s+)just\s+asking\s+{_ASKED}\s+to
     |(?:{_ASKED}\s+)?fancy(?:\s+being\s+an?\s+[\w-]+(?:\s+and)?)?
     |any\s+chance\s+{_ASKED}(?:'d|'ll|\s+(?:could|can|would|might|will))?|go(?:\s+and)?
     |(?:(?:we|i)(?:'d|\s+would|'ll|\s+will)?|would)(?:\s+(?:really|so|truly))?\s+(?:love|appreciate|be\s+(?:so\s+|really\s+)?(?:grateful|thankful|thrilled))
@@ -180,9 +181,9 @@ _REQUEST = (
 )
 # What the act is done to: the content, not the reader's contribution.
 _THING = (
-    r"""(?:(?:this|that|these|those|the)\s+(?:post|thread|tweet|link|article|video|survey|petition|job|role|ad|event
+    r"""(?:(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:post|thread|tweet|link|article|video|survey|petition|job|role|ad|event
       |page|episode|podcast|guide|launch|message|appeal|fundraiser|report|one|news|word|leaflet|flyer|poster|zine|campaign
-      |album|book|film|app|cause|story)s?
+      |album|book|film|app|cause|story|sign-?up|invite|invitation|call-?out)s?
     |this|it|that|these|those|them
     |(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"""
 )
@@ -221,7 +222,7 @@ _ACT = (
       (?:\s+(?P<thing>{_THING})(?:(?P<where>{_WHERE})|(?P<end>{_END}))
         |(?P<where>\s+(?:widely|around|far\s+and\s+wide|everywhere)\b|{_WHERE})|(?P<end>{_END}))?
     | (?P<rt>{_RT_VERB}|{_RT_ING}|{_RT_ED})\b(?!\s+(?:your|ur|yours|with\s+(?:us|me)|responsibly|properly|carefully)\b)
-    | (?P<get>(?:get|put|make|give|giving|pop|drop|stick|throw|shout(?:\s+about)?)\s+{_THING}\s+
+    | (?P<get>(?:get|getting|put|putting|make|give|giving|pop|popping|drop|dropping|stick|sticking|throw|shout(?:\s+about)?)\s+{_THING}\s+
         (?:out\s+there|in\s+front\s+of|seen|trending|(?:go\s+)?viral
         |to\s+(?:[\d,.]+\s*k?|as\s+many|more|every|all|everyone|the\s+right)\b
         |a\s+(?:quick\s+|little\s+)?(?:like\s+(?:and|&|\+)\s+(?:a\s+)?)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|shout-?out)
@@ -238,7 +239,8 @@ _ACT_WORDS = (
     "reposted reblog reblogging reblogged boost boosting boosted amplify amplifying amplified quote front viral trending seen word "
     "love rooftops there channel channels chat chats group groups slack slacks newsletter newsletters "
     "feed feeds story stories network networks community communities discord discords whatsapp "
-    "whatsapps shout shoutout rts retweets reposts people views get put make give giving pop drop stick throw"
+    "whatsapps shout shoutout rts retweets reposts people views get put make give giving pop drop stick throw "
+    "getting putting popping dropping sticking"
 )
 _ACT_TRIGGERS = frozenset(_ACT_WORDS.split())
 _ACT_RE = Lazy(_ACT, regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
@@ -339,8 +341,8 @@ _ACTS = Phrases(
            (?:quick\s+|little\s+)?(?:story\s+|insta\s+|ig\s+)?(?:share|rt|retweet|repost|boost|signal[-\s]boost|re-?share|shout-?out|plug)s?\b
          | \b(?:a|an|any|one|some|every|each)\s+(?:quick\s+|little\s+|single\s+|few\s+|couple\s+(?:of\s+)?|handful\s+of\s+)?
            (?:share|shares|rts?|retweets?|reposts?|boosts?|signal[-\s]boosts?|re-?shares?)
-           \s+(?:of\s+(?:this|it|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+)?(?:from\s+(?:you|u)\s+)?
-           (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps)\b
+           \s+(?:of\s+(?:this|it|(?:the|this|that)\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+)?(?:from\s+(?:you|u)\s+)?
+           (?:would|will|could|'d|helps|counts|matters|goes\s+a\s+long|makes\s+a|means|really\s+helps|puts|brings|reaches)\b
          | \byour\s+(?:rts|retweets|reposts|boosts|shares)\s+(?:mean|help|keep|make|matter)
          | \b(?:signal[-\s]boosts?|rts|retweets|reposts|boosts|shares|re-?shares|sharing|retweeting|reposting|boosting)\s+
            (?:(?:are|is|would\s+be|will\s+be|much|greatly|always|very|hugely|massively|truly|really|most|so)\s+)*
@@ -391,9 +393,50 @@ _ACTS = Phrases(
 _FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", regex.I | regex.M)
 
 
+# Distribution words in idioms and puns ("share the love", "sharing is caring", "pass the
+# salt", "spread the butter onto your toast") ask nobody to distribute anything.
+_IDIOM = Lazy(
+    r"""^(?:share\s+the\s+(?:love|joy|warmth|cheer|wealth|load|pie|bill|cake|table)|sharing\s+is\s+caring
+    |pass\s+the\s+(?:salt|pepper|sauce|ketchup|butter|bread|gravy|port|baton|parcel|time|mic|aux)
+    |spread\s+(?:the|it|some|a\s+little|a\s+bit\s+of)\s+(?:[\w-]+\s+)?(?:butter|jam|marmalade|honey|mayo|hummus|paste|icing
+      |frosting|glue|mulch|compost|joy|cheer|kindness|love|positivity|good\s+vibes)\b
+    |spread\s+(?:it|them|this)\s+(?:thinly|thickly|evenly|generously)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# An ask turned down or put in someone else's mouth: "Spread the word? Nah.", "Pass it on, they said."
+_NOT_ASKED = Lazy(
+    r"""\s*(?:[?!.]\s*(?:nah|nope|no|not\s+really|not\s+today|not\s+this\s+time)\b
+    |[,.]?\s*(?:they|people|everyone|he|she|mum|mom|dad|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:said|says|told\s+(?:us|me)|used\s+to\s+say)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "Spread the love and share this with your team": the idiom leads into the ask itself; and
+# "Sharing is caring ❤️ <link>" said alone beside the content is the ask.
+_AND_ACT = Lazy(
+    r"""\s*(?:,|&|\+|and|then)\s*(?:please\s+)?(?:share|re-?share|rt|retweet|repost|forward|send|pass|tag|spread|boost|post)\b
+    |\s*(?:!+\s*)?(?:\p{Extended_Pictographic}[\ufe0f\s]*)*(?:https?://|$)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_RETRIES = 3  # asks set aside before the text is judged clean
+
+
 def share_request(text: str, author: str = "") -> str | None:
     """The first request to share, like or follow the author's content in `text`, or None."""
     text = strip_quoted(text).replace("\u2019", "'")  # a curly apostrophe is an apostrophe
+    for _ in range(_RETRIES):
+        found = _first_request(text, author)
+        if found is None:
+            return None
+        start = text.find(found)
+        end = start + len(found)
+        if start < 0 or not ((_IDIOM.match(found) and not _AND_ACT.compiled.match(text, end))
+                             or _NOT_ASKED.compiled.match(text, end)):
+            return found
+        text = text[:start] + " " * len(found) + text[end:]  # set aside; look for another
+    return None
+
+
+def _first_request(text: str, author: str) -> str | None:
+    """The first request in `text` (already normalised), idiom or not."""
     match = _PATTERNS.search(text)
     if match:
         return match.group(0).strip()
