@@ -47,3 +47,11 @@ def test_commands() -> None:
     assert parse("review\nLine one\nLine two").text == "Line one\nLine two"
     assert parse("review frobnicate").action == "unknown"
     assert parse("Big news today").action == "review"
+
+
+def test_a_notification_summary_naming_a_feed_is_inert() -> None:
+    """The notification text of a card (shown in the activity feed) can carry a feed's name."""
+    from integrations.teams.bot.deps import card_message
+
+    message = card_message({"type": "AdaptiveCard"}, "Feed audit: <at>General</at><b>x</b> 40/100")
+    assert message.summary == "Feed audit: Generalx 40/100"  # type: ignore[attr-defined]

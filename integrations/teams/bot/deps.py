@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from integrations.teams.bot.cards import CONTENT_TYPE, Card
+from integrations.teams.bot.text import inert
 
 if TYPE_CHECKING:
     from microsoft_teams.api.activities.message import MessageActivityInput
@@ -32,7 +33,8 @@ class Deps:
 
 def card_message(content: Card, summary: str, *, reply_to: str | None = None,
                  activity_id: str | None = None) -> MessageActivityInput:
-    """A message carrying one Adaptive Card; `summary` (our words) is the notification text.
+    """A message carrying one Adaptive Card; `summary` is the notification text (made inert:
+    it may name a feed or an account, which are not our words).
 
     `reply_to` threads the answer under the message it answers; `activity_id` makes it an
     update of a message already sent.
@@ -42,7 +44,7 @@ def card_message(content: Card, summary: str, *, reply_to: str | None = None,
 
     message = MessageActivityInput()
     # Bot Framework's `summary`: the notification and fallback text (the input model omits it)
-    message.summary = summary  # type: ignore[attr-defined]
+    message.summary = inert(summary)  # type: ignore[attr-defined]
     message.add_attachments(Attachment(content_type=CONTENT_TYPE, content=content))
     if reply_to:
         message.reply_to_id = reply_to

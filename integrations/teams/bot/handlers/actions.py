@@ -54,7 +54,7 @@ async def review_message(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any
         return invoke_card_response(cards.notice_card("There is no text to review in that "
                                                       "message."), DIALOG_TITLE)
     try:
-        review = deps.work.review(text)
+        review = await asyncio.to_thread(deps.work.review, text)
     except InputError as exc:
         return invoke_card_response(cards.notice_card(f"I could not review that: {exc}"),
                                     DIALOG_TITLE)

@@ -94,7 +94,7 @@ async def answer(ctx: ActivityContext[Any], deps: Deps, text: str) -> None:
 
 async def _review(ctx: ActivityContext[Any], deps: Deps, text: str, platform: str) -> None:
     try:
-        review = deps.work.review(text, platform)
+        review = await asyncio.to_thread(deps.work.review, text, platform)
     except InputError as exc:
         await send(ctx, cards.notice_card(f"I could not review that: {exc}"), "Review")
         return
