@@ -22,7 +22,8 @@ The contract:
   the post's current state (decided, edited, expired, released: buttons gone or back).
   False when there is no message; with `strict`, raise when the platform refused.
 - `post_trail(record, entries, continued)`: audit entries into the message's thread
-  (each entry is handed to a platform once: `ApprovalStore.claim_audit`). When the entries
+  (each entry is handed to a platform once: `ApprovalStore.claim_audit`; when
+  `post_trail` raises, the entries are handed back for the retry). When the entries
   include a `changes_requested` decision, show the feedback too.
 - `tell_submitter(record)`: tell the person who submitted it (an actor of this platform)
   what was decided.

@@ -263,6 +263,24 @@ if #entries > 0 then redis.call('HSET', key, field, entries[#entries][1]) end
 return {first, entries}
 """
 
+# ARGV: prefix, now, at, id, platform, first claimed entry id, last claimed entry id
+# Hands claimed entries back after the platform refused them (a retry posts them again):
+# the marker goes back to the entry before them, unless a later claim moved it on.
+UNCLAIM_AUDIT = _LIB + r"""
+local id, platform, first_id, last_id = ARGV[4], ARGV[5], ARGV[6], ARGV[7]
+local key = post_key(id)
+local field = 'audit_posted:' .. platform
+if redis.call('HGET', key, field) ~= last_id then return 0 end
+local before = redis.call('XREVRANGE', P .. ':{' .. id .. '}:audit', '(' .. first_id, '-', 'COUNT', 1)
+if #before > 0 then
+  redis.call('HSET', key, field, before[1][1])
+else
+  redis.call('HDEL', key, field)
+  if platform == 'slack' then redis.call('HDEL', key, 'audit_posted') end
+end
+return 1
+"""
+
 # ARGV: prefix, old key, new key
 # The one-shot move of a key of the first layout (`post:<id>`, `audit:<id>`) to its
 # hash-tagged name; a key already moved (or never there) is left alone.

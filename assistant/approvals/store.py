@@ -97,7 +97,7 @@ class ApprovalStore:
         self.clock = clock
         self._scripts = {name: redis.register_script(getattr(scripts, name)) for name in
                          ("CREATE", "TRANSITION", "EDIT", "SET_REVIEW", "SWEEP", "RELEASE",
-                          "UNRELEASE", "CLAIM_AUDIT")}
+                          "UNRELEASE", "CLAIM_AUDIT", "UNCLAIM_AUDIT")}
         self._migrated = False
 
     def _ready(self) -> None:
@@ -254,6 +254,15 @@ class ApprovalStore:
         entries = [AuditEntry.from_stream(entry_id, dict(zip(flat[::2], flat[1::2], strict=True)))
                    for entry_id, flat in raw]
         return entries, _s(first) == "1"
+
+    def unclaim_audit(self, post_id: str, platform: str,
+                      entries: Sequence[AuditEntry]) -> bool:
+        """Hand back entries `claim_audit` gave out that the platform did not take, so the
+        retried job posts them (at least once: never lost). False when a later claim has
+        moved the marker on since."""
+        if not entries:
+            return False
+        return bool(self._run("UNCLAIM_AUDIT", post_id, platform, entries[0].id, entries[-1].id))
 
     def _outcome(self, post_id: str, answer: Sequence[Any]) -> Outcome:
         code = _s(answer[0])

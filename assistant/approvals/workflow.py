@@ -189,6 +189,10 @@ class Workflow:
             if trail and record.messages.get(presenter.platform):
                 entries, first = self.store.claim_audit(record.id, presenter.platform)
                 if entries:
-                    presenter.post_trail(record, entries, continued=not first)
+                    try:
+                        presenter.post_trail(record, entries, continued=not first)
+                    except BaseException:  # refused or cut off: the retry posts them again
+                        self.store.unclaim_audit(record.id, presenter.platform, entries)
+                        raise
             if notify and submitter.platform == presenter.platform:
                 presenter.tell_submitter(record)

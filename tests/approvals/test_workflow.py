@@ -309,6 +309,28 @@ def test_a_decision_taken_on_one_platform_redraws_all_and_posts_each_trail(rig: 
     assert rig.teams.of("tell")[-1] == ("tell", changed.id, "changes_requested")
 
 
+def test_a_trail_the_platform_refused_is_posted_by_the_retry_not_lost(rig: Rig) -> None:
+    record = rig.queued("Tasting menu for two, Thursdays only.")
+    outcome = rig.workflow.decide(BEN, record.id, Action.APPROVE, version=1)
+    assert outcome.ok and outcome.post is not None
+    refused = []
+
+    def outage(*_: Any, **__: Any) -> None:
+        refused.append(True)
+        raise ConnectionError("the platform is down")
+
+    rig.teams.post_trail = outage  # type: ignore[method-assign]
+    with pytest.raises(ConnectionError):
+        rig.workflow.present_change(outcome.post, [rig.teams], trail=True, notify=False)
+    del rig.teams.post_trail  # the platform is back: the retried job runs
+    rig.workflow.present_change(outcome.post, [rig.teams], trail=True, notify=False)
+    assert refused == [True]
+    assert rig.teams.of("trail") == [("trail", record.id, ["submitted", "reviewed", "approved"],
+                                      False)]
+    rig.workflow.present_change(outcome.post, [rig.teams], trail=True, notify=False)
+    assert len(rig.teams.of("trail")) == 1  # posted once the platform took it
+
+
 def test_expiry_redraws_every_platform(rig: Rig) -> None:
     record = rig.queued("Last-minute tasting tonight.", when=later(1))
     rig.workflow.store.clock = lambda: later(2).timestamp()
