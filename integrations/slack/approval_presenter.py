@@ -124,7 +124,8 @@ class SlackPresenter:
                 item = {**item, "text": title}
             post_once(self.api, effects, f"{name}:review:{number}", channel=channel,
                       thread_ts=ts, **item)
-        if client.teams_webhook:
+        if client.teams_webhook and not client.teams_channel:
+            # a client with a Teams channel has the bot's own card there, with its buttons
             effects.once(f"{name}:teams", lambda: self._teams(record, client, channel, ts))
 
     def _teams(self, record: QueuedPost, client: ClientConfig, channel: str, ts: str) -> str:

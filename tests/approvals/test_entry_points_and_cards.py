@@ -116,6 +116,16 @@ def test_teams_clients_also_get_an_adaptive_card_linking_to_the_thread(rig: Appr
     assert {"title": "Queue id", "value": record.id} in card["body"][1]["facts"]
 
 
+def test_a_client_with_a_teams_channel_gets_the_bots_card_not_the_webhooks_too(
+        rig: ApprovalRig) -> None:
+    with fake_teams_webhook() as teams:
+        rig.workspace.clients[0].teams_webhook = teams.url
+        rig.workspace.clients[0].teams_channel = "19:approvals@thread.tacv2"
+        record = queued(rig, "Sourdough masterclass on Saturday, book at the counter.")
+        assert record.ts  # the Slack request stands
+        assert teams.cards == []
+
+
 def test_a_teams_webhook_given_as_env_reference_gets_the_card(
         rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch) -> None:
     # the documented form: the webhook's `sig` is a secret, so assistant.toml names a variable
