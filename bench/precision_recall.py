@@ -57,8 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     sections = [
         ("Real posts (tests/labelled/posts.jsonl)", posts, False),
         ("Real feeds (tests/labelled/feeds.jsonl)", feeds, False),
-        ("Held-out drafts (tests/labelled/drafts_heldout.jsonl)",
-         labelset.score_drafts(labelset.read_jsonl("drafts_heldout.jsonl"), rules), True),
+        *((f"Hand-written drafts ({name}: {labelset.DRAFT_SETS[name]})",
+           labelset.score_drafts(labelset.read_jsonl(name), rules), True)
+          for name in labelset.DRAFT_SETS),
     ]
     out: list[str] = []
     for title, scores, drafts in sections:

@@ -4,8 +4,9 @@ Three files beside this module, one JSON object a line:
 - `posts.jsonl`: {file, id, rule, fire, reason}. `file` is a path under tests/realdata
   (a glob for a feed of several pages); `id` is the post id the importer assigns.
 - `feeds.jsonl`: {file, rule, fire, reason} for the feed rules, one line per feed and rule.
-- `drafts_heldout.jsonl`: hand-written drafts {id, rule, expect, kind, platform, text,
-  reason, history?} for the paraphrase rules, never used to tune them.
+- `drafts_*.jsonl`: hand-written drafts {id, rule, expect, kind, platform, text,
+  own_domains?, reason, history?} for the paraphrase rules, never tuned on line by line;
+  `DRAFT_SETS` says who wrote each set and how often its totals were seen while tuning.
 
 A rule "fires" on a post when the audit's per-post check gives it a finding;
 `too-long` counts from warning up, because its info note ("longer than what
@@ -43,6 +44,17 @@ from assistant.models import Feed, Post, severity_rank
 from assistant.sources import load_accounts, load_feed
 
 HERE = Path(__file__).parent
+
+# Each set was written by an experienced social media manager who saw none of the rules;
+# the rules were then tuned on other cases (tests/checks/speech_tune.py). "Scored N times"
+# counts how often the set's totals (never its cases) were looked at while tuning went on.
+DRAFT_SETS = {
+    "drafts_heldout.jsonl": "the first set; its misses were seen while tuning",
+    "drafts_fresh2.jsonl": "written independently; totals scored 4 times while tuning",
+    "drafts_fresh3.jsonl": "written independently; totals scored twice while tuning",
+    "drafts_fresh4.jsonl": "written independently; scored once, after tuning",
+    "drafts_fresh5.jsonl": "sales-pitch only, written independently; scored once, after tuning",
+}
 REALDATA = HERE.parent / "realdata"
 # What a user would pass as --own-domain when auditing each feed (for self-promo-ratio).
 OWN_DOMAINS: dict[str, frozenset[str]] = {

@@ -44,12 +44,33 @@ FEED_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "self-promo-ratio": (1.00, 1.00),
     "stale-latest": (None, None),
 }
-# Held-out drafts: (recall floor, ceiling on false positives among clean look-alikes).
-# Issue 9's targets are recall 0.90 and false positives 0.05.
-DRAFT_FLOORS: dict[str, tuple[float, float]] = {
-    "mention-push": (1.00, 0.05),
-    "sales-pitch": (0.90, 0.05),
-    "share-begging": (0.96, 0.03),
+# Hand-written drafts, per file and rule: (recall floor, ceiling on false positives among
+# clean look-alikes). Issue 9's targets are recall 0.90 and false positives 0.05; the floors
+# lock what each set measures today (labelset's docstring says how each set was used).
+DRAFT_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "drafts_heldout.jsonl": {
+        "mention-push": (1.00, 0.05),
+        "sales-pitch": (0.90, 0.05),
+        "share-begging": (0.96, 0.03),
+    },
+    "drafts_fresh2.jsonl": {
+        "mention-push": (0.90, 0.00),
+        "sales-pitch": (0.90, 0.08),
+        "share-begging": (0.86, 0.04),
+    },
+    "drafts_fresh3.jsonl": {
+        "mention-push": (0.90, 0.02),
+        "sales-pitch": (0.98, 0.10),
+        "share-begging": (0.96, 0.04),
+    },
+    "drafts_fresh4.jsonl": {
+        "mention-push": (0.92, 0.00),
+        "sales-pitch": (0.96, 0.06),
+        "share-begging": (0.96, 0.02),
+    },
+    "drafts_fresh5.jsonl": {
+        "sales-pitch": (0.90, 0.06),
+    },
 }
 MIN_DRAFTS_PER_SIDE = 40
 
@@ -65,8 +86,9 @@ def feed_scores() -> dict[str, labelset.Score]:
 
 
 @pytest.fixture(scope="module")
-def draft_scores() -> dict[str, labelset.Score]:
-    return labelset.score_drafts(labelset.read_jsonl("drafts_heldout.jsonl"), labelset.rules())
+def draft_scores() -> dict[str, dict[str, labelset.Score]]:
+    rules = labelset.rules()
+    return {name: labelset.score_drafts(labelset.read_jsonl(name), rules) for name in DRAFT_FLOORS}
 
 
 def _well_formed(label: labelset.Label) -> None:
@@ -102,17 +124,19 @@ def test_feed_labels_judge_every_feed_rule_once_per_feed() -> None:
     assert set(labelset.OWN_DOMAINS) <= set(by_file), "own domains given for a feed nobody judged"
 
 
-def test_heldout_drafts_cover_both_sides_of_each_paraphrase_rule() -> None:
-    drafts = labelset.read_jsonl("drafts_heldout.jsonl")
+@pytest.mark.parametrize("name", sorted(DRAFT_FLOORS))
+def test_draft_sets_cover_both_sides_of_each_paraphrase_rule(name: str) -> None:
+    drafts = labelset.read_jsonl(name)
     assert len({d["id"] for d in drafts}) == len(drafts), "draft ids must be unique"
     sides = Counter((d["rule"], d["expect"]) for d in drafts)
-    for rule in DRAFT_FLOORS:
+    for rule in DRAFT_FLOORS[name]:
         assert sides[(rule, True)] >= MIN_DRAFTS_PER_SIDE, f"{rule}: too few positives"
         assert sides[(rule, False)] >= MIN_DRAFTS_PER_SIDE, f"{rule}: too few clean look-alikes"
     for draft in drafts:
-        assert draft["rule"] in DRAFT_FLOORS and isinstance(draft["expect"], bool), draft
+        assert draft["rule"] in DRAFT_FLOORS[name] and isinstance(draft["expect"], bool), draft
         assert draft["kind"] in POST_KINDS and draft["platform"] in PLATFORMS, draft
         assert draft["text"].strip() and draft["reason"].strip(), draft
+        assert all(host in draft["text"] for host in draft.get("own_domains", [])), draft
 
 
 def test_every_rule_is_measured_somewhere() -> None:
@@ -152,14 +176,16 @@ def test_feed_rule_precision_and_recall_on_real_feeds(
     _at_least(f"{rule} recall", score.recall, recall, score)
 
 
-@pytest.mark.parametrize("rule", sorted(DRAFT_FLOORS))
-def test_paraphrase_recall_and_clean_false_positives_on_heldout_drafts(
-    rule: str, draft_scores: dict[str, labelset.Score]
+@pytest.mark.parametrize(("name", "rule"), [(name, rule) for name in sorted(DRAFT_FLOORS)
+                                             for rule in sorted(DRAFT_FLOORS[name])])
+def test_paraphrase_recall_and_clean_false_positives_on_drafts(
+    name: str, rule: str, draft_scores: dict[str, dict[str, labelset.Score]]
 ) -> None:
-    score = draft_scores[rule]
-    recall, fp_ceiling = DRAFT_FLOORS[rule]
-    _at_least(f"{rule} recall", score.recall, recall, score)
+    score = draft_scores[name][rule]
+    recall, fp_ceiling = DRAFT_FLOORS[name][rule]
+    _at_least(f"{name} {rule} recall", score.recall, recall, score)
     rate = score.false_positive_rate
     assert rate is not None and rate <= fp_ceiling, (
-        f"{rule}: {score.fp} clean look-alikes flagged ({rate:.2f} > {fp_ceiling}): {score.misses}"
+        f"{name} {rule}: {score.fp} clean look-alikes flagged ({rate:.2f} > {fp_ceiling}): "
+        f"{score.misses}"
     )
