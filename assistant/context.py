@@ -1,16 +1,19 @@
 """What every operation on a workspace shares: its rule set, own domains and critic.
 
-The service (`assistant.service`) is built on these, and the report runner uses them
-directly when it is called without a service, so the rule set is resolved and the own
-domains are normalised in this one place.
+The service (`assistant.service`) is built on these, and the report runner and the
+approval jobs use them directly when called without a service, so the rule set is
+resolved and the own domains chosen (`domains_for`, normalised by
+`assistant.text.own_domains`) in this one place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from assistant.models import FeedAudit, Post, Review
+from assistant.text import own_domains
 
 if TYPE_CHECKING:
     from assistant.checks.ruleset import RuleSet
@@ -20,11 +23,8 @@ if TYPE_CHECKING:
 
 Target = TypeVar("Target", Review, FeedAudit)
 
-
-def own_domains(*groups: Iterable[str]) -> frozenset[str]:
-    """Domains as the rules compare them: lower case, without a leading `www.`."""
-    return frozenset(d.strip().lower().removeprefix("www.") for group in groups for d in group
-                     if d.strip())
+__all__ = ["AGENCY_OWNERS", "Critic", "Target", "domains_for", "hard_limit_rules", "own_domains",
+           "rule_set"]
 
 
 def rule_set(workspace: WorkspaceConfig | None, rules: RulesConfig | None = None) -> RuleSet:
@@ -37,6 +37,28 @@ def rule_set(workspace: WorkspaceConfig | None, rules: RulesConfig | None = None
         return RuleSet.from_config(rules)
     return RuleSet.from_config(rules if rules is not None else workspace.rules,
                                path=workspace.path, text=workspace.text)
+
+
+# whose accounts carry the agency's own domains (None: a draft or a queued post)
+AGENCY_OWNERS = (None, "agency", "executive")
+
+
+def domains_for(agency: Iterable[str], owner: str | None = None,
+                extra: Iterable[str] = ()) -> frozenset[str]:
+    """The own domains for one account: the agency's (`agency`) for its own and its
+    executives' feeds and for drafts and queued posts (`owner=None`), a client's feed only
+    its own (`extra`, the feed's or the client's `own_domains`)."""
+    return own_domains(agency if owner in AGENCY_OWNERS else (), extra)
+
+
+@cache
+def hard_limit_rules() -> RuleSet:
+    """The `too-long` rule alone, at its default thresholds: what a platform refuses
+    outright. A workspace's regrading must neither let an over-limit post into the
+    approval queue nor keep a merely long one out."""
+    from assistant.config import RulesConfig
+
+    return rule_set(None, RulesConfig(select=["too-long"]))
 
 
 class Critic:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.errors import AssistantError, chat_text
+from assistant.errors import AssistantError, ConfigError, chat_text
 from assistant.jobs import JobRequest
 from assistant.models import FeedAudit, Review
 from assistant.sources.http import AddressRule, public_address
@@ -99,8 +99,6 @@ class WorkerContext:
         if self.redis is None:
             import redis as redis_lib
 
-            from assistant.errors import ConfigError
-
             if not self.settings.redis_url:
                 raise ConfigError("REDIS_URL is not set: the worker keeps its answers' records "
                                   "in Redis")
@@ -113,7 +111,7 @@ class WorkerContext:
         if name not in self.answering:
             factory = _surfaces.get(name)
             if factory is None:
-                raise LookupError(f"no chat integration answers {name!r} requests in this worker")
+                raise ConfigError(f"no chat integration answers {name!r} requests in this worker")
             self.answering[name] = factory(self)
         return self.answering[name]
 

@@ -39,7 +39,9 @@ _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del
 
 
 class EffectBusy(RuntimeError):
-    """Another live attempt holds this effect for longer than we were willing to wait."""
+    """Another live attempt holds this effect for longer than we were willing to wait.
+    Flow control: the caller's retry policy takes it as transient and tries again, so it
+    is not an `AssistantError` (whose text is for a person)."""
 
 
 @dataclass(frozen=True)

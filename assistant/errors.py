@@ -2,12 +2,16 @@
 
 `AssistantError` is the root. Its branches say whose problem it is:
 
-- `InputError` / `ConfigError`: the user's input or configuration (exit 2, one line);
+- `InputError` / `ConfigError`: the user's input or configuration (exit 2, one line),
+  posts already in the approval queue (`DuplicateError`) among them;
 - `SourceError`: a feed or export that could not be fetched (`FetchError`, `AddressRefused`);
 - `DeliveryError`: a chat platform refused or dropped a post (Slack, Teams);
 - `CritiqueError`: the LLM critique could not be had (`CritiqueUnavailable`, `BadOutput`).
 
 `exit_code` and `chat_text` are the one place these become an exit status or a chat answer.
+A few exceptions stay outside the tree on purpose: they are flow control that never
+reaches a person (`EffectBusy` and `DayHeld` ask for a retry, the Slack edge's `Refused`
+becomes its HTTP answer).
 """
 
 from __future__ import annotations

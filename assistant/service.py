@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from assistant.context import Critic, Target, own_domains, rule_set
+from assistant.context import Critic, Target, domains_for, own_domains, rule_set
 from assistant.errors import InputError
 from assistant.models import Feed, FeedAudit, Post, Review
 
@@ -87,8 +87,7 @@ class Assistant:
     def domains_for(self, owner: str | None = None, extra: Iterable[str] = ()) -> frozenset[str]:
         """Own domains for an account: the agency's for its own and its executives' feeds
         (and for drafts, `owner=None`), a client's only its own (`extra`)."""
-        base = self.own_domains if owner in (None, "agency", "executive") else frozenset()
-        return base | own_domains(extra)
+        return domains_for(self.own_domains, owner, extra)
 
     def tracked_feed(self, name: str) -> FeedConfig | None:
         """The `[[feeds]]` entry with this name (case-insensitive), if any."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -99,6 +100,19 @@ def canonical_url(url: str) -> str:
 def url_host(url: str) -> str:
     """The host of a link, lower case, without www."""
     return canonical_url(url).split("/", 1)[0].split("?", 1)[0]
+
+
+def own_domains(*groups: Iterable[str]) -> frozenset[str]:
+    """Domains as the rules compare them: lower case, without a leading `www.`, blanks left
+    out. The one normal form of an own domain, from the config, the command line or a rule."""
+    return frozenset(d.strip().lower().removeprefix("www.") for group in groups for d in group
+                     if d.strip())
+
+
+def on_domain(host: str, domains: Iterable[str]) -> bool:
+    """True when `host` (lower case, without `www.`) is one of `domains` or a subdomain of
+    one; `domains` in the normal form of `own_domains`."""
+    return any(host == d or host.endswith("." + d) for d in domains)
 
 
 def html_to_text(markup: str) -> str:

@@ -56,7 +56,7 @@ def test_every_container_runs_locked_down() -> None:
 
 
 def test_a_read_only_root_still_has_a_writable_tmp_for_our_containers() -> None:
-    for name, pod, container in _containers():
+    for name, _pod, container in _containers():
         if container["name"] == "redis":
             continue
         mounts = {m["mountPath"] for m in container.get("volumeMounts", [])}

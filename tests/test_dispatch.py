@@ -14,6 +14,7 @@ import pytest
 
 from assistant import dispatch
 from assistant.config import WorkspaceConfig
+from assistant.errors import ConfigError
 from assistant.jobs import JobRequest
 from assistant.models import FeedAudit, Review
 from assistant.review import verdict
@@ -101,7 +102,7 @@ def test_a_file_typed_in_chat_is_refused_on_every_surface(recorder: Recorder) ->
 
 
 def test_a_request_for_a_surface_nobody_registered_says_so(recorder: Recorder) -> None:
-    with pytest.raises(LookupError, match="'pigeon'"):
+    with pytest.raises(ConfigError, match="'pigeon'"):
         dispatch.perform(JobRequest(id="r2", kind="review", text="hi", surface="pigeon")
                          .model_dump(mode="json"))
 

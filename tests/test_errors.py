@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.approvals.store import DuplicateError
 from assistant.critique.runner import BadOutput, CritiqueUnavailable
 from assistant.errors import (
     AssistantError,
@@ -27,6 +28,7 @@ from integrations.teams.webhook import TeamsError
 @pytest.mark.parametrize(("error", "branch"), [
     (InputError("bad line", path="a.csv", line=3), InputError),
     (ConfigError("rules.select: unknown rule"), InputError),
+    (DuplicateError([(0, "q1")]), InputError),
     (FetchError("HTTP 404", source="rss:https://x.example/feed"), SourceError),
     (AddressRefused("10.0.0.1 is not public"), SourceError),
     (TeamsError("webhook answered 400"), DeliveryError),

@@ -65,8 +65,8 @@ def test_a_period_never_reads_zero_days() -> None:
 def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[str]) -> None:
     """No "1 replies", "1 errors" or "over 0 days" anywhere a person reads."""
     from assistant.models import Account, FeedAudit, FeedStats, Health
-    from integrations.slack.render.blocks import audit_summary
     from assistant.render.text import print_audit
+    from integrations.slack.render.blocks import audit_summary
 
     audit = FeedAudit(account=Account(name="@a", platform="x"), as_of=datetime(2026, 1, 1, tzinfo=UTC),
                       stats=FeedStats(posts=1, replies=1, reposts=1, days=0.3),

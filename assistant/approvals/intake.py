@@ -112,11 +112,9 @@ def schedule_problems(post: Post, now: datetime) -> list[str]:
 
 def hard_limit_problems(post: Post, now: datetime) -> list[str]:
     """The `too-long` rule's errors: over the platform's limit, the post would be refused."""
-    from assistant.checks.ruleset import RuleSet
-    from assistant.config import RulesConfig
+    from assistant.context import hard_limit_rules
 
-    rules = RuleSet.from_config(RulesConfig(select=["too-long"]))
-    return [f"{f.message} ({f.evidence})" for f in rules.check_post(post, as_of=now)
+    return [f"{f.message} ({f.evidence})" for f in hard_limit_rules().check_post(post, as_of=now)
             if f.severity == "error"]
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from assistant.approvals.model import Code
+
 # Queuing lives apart (the workflow queues jobs; the jobs run the workflow: no cycle).
 from assistant.approvals.queueing import (
     REFRESH,
@@ -64,15 +66,15 @@ def reviewer(settings: Settings, workspace: WorkspaceConfig) -> Reviewer:
     """Review a queued post as `assistant review` would: the workspace's rules, the agency's
     and the client's own domains, and the critique (cached in Redis), or a note saying why
     there is none."""
-    from assistant.context import Critic, own_domains, rule_set
+    from assistant.context import Critic, domains_for, own_domains, rule_set
     from assistant.review import review_post
 
     rules = rule_set(workspace)
-    agency = own_domains(workspace.agency.own_domains)
+    agency = own_domains(workspace.agency.own_domains)  # normalised once, not per post
     critic = Critic(settings, rules)
 
     def review(post: Post, client: ClientConfig | None) -> Review:
-        domains = agency | own_domains(client.own_domains if client else [])
+        domains = domains_for(agency, None, client.own_domains if client else ())
         result = review_post(post, rules, own_domains=domains, as_of=datetime.now(UTC))
         return critic(result)
 
@@ -131,16 +133,16 @@ def run_review(payload: dict[str, Any]) -> dict[str, Any]:
     post_id, version = str(payload["id"]), int(payload["version"])
     record = store.get(post_id)
     if record is None or record.version != version or record.state != "pending":
-        return {"skipped": "moved on" if record else "missing"}
+        return {"skipped": "moved on" if record else Code.MISSING}
     client = workflow.client(record.client)
     code = store.set_review(post_id, version, rt.review(record.post, client))
     record = store.get(post_id)
     if record is None:
-        return {"skipped": "missing"}
+        return {"skipped": Code.MISSING}
     # "done": a duplicate job (an RQ retry, a worker killed mid-way, a re-enqueue) or one
     # whose first run could not post (the bot not yet in the channel, an outage): present
     # it again; presenters send only what is missing
-    if code not in ("ok", "done"):
+    if code not in (Code.OK, Code.DONE):
         workflow.present_change(record, _shown_on(record), trail=False, notify=False)
         return {"skipped": code}
     presenters = _presenters(client)

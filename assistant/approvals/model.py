@@ -197,6 +197,7 @@ class Code(StrEnum):
     NOT_EDITOR = "not_editor"
     NO_CLIENT = "no_client"  # no such client in assistant.toml
     NO_SURFACE = "no_surface"  # the client has nowhere to show posts for approval
+    DONE = "done"  # this version's review was recorded already (a job run twice)
 
 
 class Outcome(BaseModel):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.approvals import scripts
 from assistant.approvals.model import AuditEntry, Code, Outcome, QueuedPost, dumps, epoch
+from assistant.errors import InputError
 from assistant.models import Post, Review
 from assistant.store import key
 
@@ -43,7 +44,7 @@ DECISIONS = {
 EDITABLE = "pending,changes_requested,approved"
 
 
-class DuplicateError(Exception):
+class DuplicateError(InputError):
     """Some posts are already live in the queue: [(index in the batch, existing id)]."""
 
     def __init__(self, duplicates: list[tuple[int, str]]) -> None:
@@ -186,13 +187,13 @@ class ApprovalStore:
                            old_fp, actor_name)
         return self._outcome(post_id, answer)
 
-    def set_review(self, post_id: str, version: int, review: Review) -> str:
+    def set_review(self, post_id: str, version: int, review: Review) -> Code:
         """Record the review of `version` (ok, or stale/state/expired/missing/done)."""
         has_error = any(f.severity == "error" for f in review.findings)
         from assistant.review import verdict
 
-        return _s(self._run("SET_REVIEW", post_id, str(version), review.model_dump_json(),
-                            "1" if has_error else "0", f"verdict {verdict(review)}"))
+        return Code(_s(self._run("SET_REVIEW", post_id, str(version), review.model_dump_json(),
+                                 "1" if has_error else "0", f"verdict {verdict(review)}")))
 
     def set_message(self, post_id: str, platform: str, ref: dict[str, str]) -> None:
         """Remember the message that shows the post on `platform` (redrawn in place), as that
@@ -265,7 +266,7 @@ class ApprovalStore:
         return bool(self._run("UNCLAIM_AUDIT", post_id, platform, entries[0].id, entries[-1].id))
 
     def _outcome(self, post_id: str, answer: Sequence[Any]) -> Outcome:
-        code = _s(answer[0])
-        other = _s(answer[2]) if code == "duplicate" else ""
-        return Outcome(ok=code == "ok", code=Code(code), post=self.get(post_id),
+        code = Code(_s(answer[0]))
+        other = _s(answer[2]) if code == Code.DUPLICATE else ""
+        return Outcome(ok=code == Code.OK, code=code, post=self.get(post_id),
                        duplicate_of=other)

@@ -20,7 +20,7 @@ def plain_name(ref: str, name: str = "") -> str:
     return name or ref or "someone"
 
 
-def refusal(code: str, record: QueuedPost | None, client: str = "", *,
+def refusal(code: Code, record: QueuedPost | None, client: str = "", *,
             who: Callable[[str, str], str] = plain_name) -> str:
     """Why an operation did nothing. `who(ref, name)` names an actor for the surface."""
     if record is None or code == Code.MISSING:
@@ -47,5 +47,4 @@ def refusal(code: str, record: QueuedPost | None, client: str = "", *,
     if code == Code.STATE:
         by = f" by {who(record.decided_by, record.decided_by_name)}" if record.decided_by else ""
         return f"Too late: this post was already {LABELS[record.state]}{by}."
-    return texts.get(Code(code) if code in Code._value2member_map_ else Code.OK,
-                     "That did not work; please try again.")
+    return texts.get(code, "That did not work; please try again.")

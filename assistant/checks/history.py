@@ -33,7 +33,14 @@ from assistant.checks.neardup import (
     word_hashes,
 )
 from assistant.models import Post
-from assistant.text import canonical_url, extract_mentions, extract_urls, normalise, strip_urls
+from assistant.text import (
+    canonical_url,
+    extract_mentions,
+    extract_urls,
+    normalise,
+    on_domain,
+    strip_urls,
+)
 
 # X wraps every link in t.co: unexpanded, its code says nothing about which page it is.
 _OPAQUE_LINKS = ("t.co/",)
@@ -164,7 +171,7 @@ def link_group(link: str, own_domains: frozenset[str]) -> str | None:
     if link.startswith(_OPAQUE_LINKS):
         return None
     host = link.split("/", 1)[0].split("?", 1)[0]
-    if any(host == d or host.endswith("." + d) for d in own_domains):
+    if on_domain(host, own_domains):
         return "\0own"
     return host
 

@@ -98,6 +98,7 @@ def daily(config_path: str | None, day: str | None, lease_seconds: int, wait_sec
     """Fetch, audit, snapshot and post today's report once. Exit 1 ("partial") while
     anything is missing, so the scheduler runs it again; a rerun posts only what is missing."""
     from assistant.config import load_workspace
+    from assistant.reports.outcome import RunStatus
     from assistant.reports.run import run_report
     from assistant.settings import load_settings
 
@@ -115,10 +116,10 @@ def daily(config_path: str | None, day: str | None, lease_seconds: int, wait_sec
         wiring["destinations"]()
     result = run_report(settings, workspace, date=_day(day), lease_seconds=lease_seconds,
                         wait_seconds=wait_seconds, use_llm=use_llm)
-    if result.status == "already-posted":
+    if result.status == RunStatus.ALREADY_POSTED:
         click.echo("assistant report: already posted for this date; nothing to do", err=True)
         return
-    if result.status == "claimed-elsewhere":
+    if result.status == RunStatus.CLAIMED_ELSEWHERE:
         click.echo(f"assistant report: partial: another run still holds this date after "
                    f"{wait_seconds:g} s; run again later", err=True)
         sys.exit(1)

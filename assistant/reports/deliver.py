@@ -16,6 +16,7 @@ from assistant.config import WorkspaceConfig
 from assistant.errors import AssistantError
 from assistant.reports.destinations import Delivery, Setup, build, routes
 from assistant.reports.model import Report
+from assistant.reports.outcome import DeliveryStatus
 from assistant.reports.store import ReportStore
 from assistant.settings import Settings
 
@@ -37,9 +38,10 @@ def deliver_to(spec: dict[str, Any], report: Report, setup: Setup, *,
     key) is a failed delivery naming why."""
     try:
         destination = build(spec, setup)
-    except (AssistantError, LookupError, ValueError) as exc:
+    except AssistantError as exc:
         log.warning("report destination %s failed: %s", spec.get("kind"), exc)
-        return Delivery(str(spec.get("kind", "?")), _label(spec), "failed", error=str(exc))
+        return Delivery(str(spec.get("kind", "?")), _label(spec), DeliveryStatus.FAILED,
+                        error=str(exc))
     return destination.deliver(report, store=store, scope=scope)
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.errors import ConfigError
+from assistant.reports.outcome import DeliveryStatus
 
 if TYPE_CHECKING:
     from assistant.config import FeedConfig, WorkspaceConfig
@@ -30,7 +31,7 @@ class Delivery:
 
     kind: str
     target: str
-    status: Literal["posted", "skipped", "failed"]
+    status: DeliveryStatus
     error: str | None = None
     steps: list[str] = field(default_factory=list)
 

@@ -25,7 +25,9 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from assistant.errors import DeliveryError
 from assistant.reports.model import FeedLine, Report
+from assistant.reports.outcome import DeliveryStatus, JobStatus
 from assistant.reports.store import ReportStore
 
 if TYPE_CHECKING:
@@ -96,7 +98,8 @@ def worker() -> Worker:
 
 
 class DayHeld(RuntimeError):
-    """Another run holds the day: this assembler is retried later (the job's retry policy)."""
+    """Another run holds the day: this assembler is retried later (the job's retry policy).
+    Flow control between workers, never shown to a person, so not an `AssistantError`."""
 
 
 def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: date,
@@ -132,7 +135,7 @@ def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
     store, day, run_id = _store(ctx), date.fromisoformat(payload["day"]), payload["run"]
     info = store.run_info(day)
     if info.get("id") != run_id:
-        return {"status": "stale"}
+        return {"status": JobStatus.STALE}
     cfg = next((f for f in ctx.workspace.feeds if f.name == payload["feed"]), None)
     if cfg is None:
         line = FeedLine(name=payload["feed"], owner="client",
@@ -142,7 +145,7 @@ def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
     remaining = store.record_line(day, run_id, line.name, line.model_dump_json())
     if remaining == 0:
         _queue_assembler(ctx, day, run_id)
-    return {"status": "kept" if remaining >= 0 else "stale", "feed": line.name,
+    return {"status": JobStatus.KEPT if remaining >= 0 else JobStatus.STALE, "feed": line.name,
             "remaining": remaining}
 
 
@@ -196,18 +199,18 @@ def assemble_job(payload: dict[str, Any]) -> dict[str, Any]:
     ctx = worker()
     store, day, run_id = _store(ctx), date.fromisoformat(payload["day"]), payload["run"]
     if store.is_done(day):
-        return {"status": "already-posted"}
+        return {"status": JobStatus.ALREADY_POSTED}
     info = store.run_info(day)
     if info.get("id") != run_id:
-        return {"status": "stale"}
+        return {"status": JobStatus.STALE}
     if store.pending(day) and time.time() < float(info["deadline"]):
-        return {"status": "waiting"}  # the deadline's assembler will come
+        return {"status": JobStatus.WAITING}  # the deadline's assembler will come
     lease = store.hold(day, LEASE_SECONDS)
     if lease is None:
         raise DayHeld(f"the report of {day} is being posted by another run")
     try:
         if store.is_done(day):
-            return {"status": "already-posted"}
+            return {"status": JobStatus.ALREADY_POSTED}
         report = assemble(ctx.workspace, store, day, datetime.fromisoformat(info["as_of"]))
         from assistant.reports.deliver import deliver_all
         from assistant.reports.run import _save
@@ -215,13 +218,13 @@ def assemble_job(payload: dict[str, Any]) -> dict[str, Any]:
         _save(store, report)
         deliveries = deliver_all(ctx.settings, ctx.workspace, report, store=store,
                                  environ=os.environ)
-        failed = [d for d in deliveries if d.status == "failed"]
+        failed = [d for d in deliveries if d.status == DeliveryStatus.FAILED]
         if failed:  # the job is retried; what was posted is not posted again
-            raise RuntimeError("report partly delivered: " + ", ".join(
+            raise DeliveryError("report partly delivered: " + ", ".join(
                 f"{d.kind} {d.target}: {d.error}" for d in failed))
         store.finish(day, {"feeds": len(report.feeds), "targets": [d.target for d in deliveries]})
         late = [f.name for f in report.feeds if f.error == LATE]
-        return {"status": "posted", "feeds": len(report.feeds), "late": late}
+        return {"status": JobStatus.POSTED, "feeds": len(report.feeds), "late": late}
     finally:
         lease.release()
 

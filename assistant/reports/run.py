@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.config import FeedConfig, WorkspaceConfig
@@ -35,6 +35,7 @@ from assistant.errors import ConfigError, InputError
 from assistant.reports.build import feed_line, snapshot
 from assistant.reports.destinations import Delivery
 from assistant.reports.model import FeedLine, Report
+from assistant.reports.outcome import DeliveryStatus, RunStatus
 from assistant.reports.store import ReportStore, feed_key
 from assistant.settings import Settings
 
@@ -43,13 +44,12 @@ if TYPE_CHECKING:
     from assistant.context import Critic
 
 log = logging.getLogger(__name__)
-Status = Literal["posted", "partial", "already-posted", "claimed-elsewhere", "not-posted"]
 FETCH_WINDOW = timedelta(days=30)
 
 
 @dataclass
 class ReportResult:
-    status: Status
+    status: RunStatus
     report: Report | None
     deliveries: list[Delivery] = field(default_factory=list)
 
@@ -57,7 +57,14 @@ class ReportResult:
     def ok(self) -> bool:
         """False when anything is missing (a failed target, or a day still held by another
         run after waiting): the scheduler should run it again."""
-        return self.status in ("posted", "already-posted", "not-posted")
+        return self.status in (RunStatus.POSTED, RunStatus.ALREADY_POSTED, RunStatus.NOT_POSTED)
+
+    @property
+    def problem(self) -> str:
+        """Why the run is not ok, for a chat answer: the first failed destination's error,
+        or the status."""
+        failed = [d for d in self.deliveries if d.status == DeliveryStatus.FAILED]
+        return failed[0].error if failed and failed[0].error else str(self.status)
 
 
 def zone(workspace: WorkspaceConfig) -> ZoneInfo:
@@ -153,15 +160,13 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, feed: Any, error: st
                store: ReportStore | None) -> FeedLine:
     """One feed's line of the report: its audit, insights and trend (history from `store`)."""
     from assistant.audit import audit_feed
-    from assistant.context import own_domains
+    from assistant.context import domains_for
     from assistant.insights import insights
     from assistant.insights import lines as insight_lines
 
     audit = None
     if feed is not None:
-        mine = own_domains(workspace.agency.own_domains) \
-            if cfg.owner in ("agency", "executive") else frozenset()
-        own = mine | own_domains(cfg.own_domains)
+        own = domains_for(workspace.agency.own_domains, cfg.owner, cfg.own_domains)
         try:
             audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
             if critique is not None:
@@ -227,7 +232,7 @@ def run_report(
                             critic=critic)
 
     if not post:
-        return ReportResult("not-posted", build())
+        return ReportResult(RunStatus.NOT_POSTED, build())
     if to is not None:
         from assistant.reports.deliver import deliver_to
         from assistant.reports.destinations import Setup, feeds_routed_to
@@ -235,40 +240,40 @@ def run_report(
         where = {k: v for k, v in to.items() if k != "kind"}
         routed = feeds_routed_to(workspace, to["kind"], **where)
         if not routed:
-            return ReportResult("not-posted", None)
+            return ReportResult(RunStatus.NOT_POSTED, None)
         report = build(routed)
         _save(store, report)
         delivery = deliver_to(to, report, Setup(settings, environ, workspace), store=store,
                               scope=f"ondemand:{request_id or os.urandom(8).hex()}")
-        return ReportResult("posted" if delivery.status != "failed" else "partial", report,
-                            [delivery])
+        status = RunStatus.PARTIAL if delivery.status == DeliveryStatus.FAILED else RunStatus.POSTED
+        return ReportResult(status, report, [delivery])
     if store is None:
         raise ConfigError("assistant report daily needs REDIS_URL (the day claim and the history "
                           "live in Redis); use `assistant report preview` without it")
     deadline = clock.monotonic() + wait_seconds
     while True:
         if store.is_done(day):
-            return ReportResult("already-posted", None)
+            return ReportResult(RunStatus.ALREADY_POSTED, None)
         lease = store.hold(day, lease_seconds)
         if lease is not None:
             break
         if clock.monotonic() >= deadline:
-            return ReportResult("claimed-elsewhere", None)
+            return ReportResult(RunStatus.CLAIMED_ELSEWHERE, None)
         log.info("another run holds %s; waiting for it to finish or its lease to lapse", day)
         clock.sleep(min(1.0, max(deadline - clock.monotonic(), 0.01)))
     try:
         if store.is_done(day):  # finished by the run we waited for, just before its release
-            return ReportResult("already-posted", None)
+            return ReportResult(RunStatus.ALREADY_POSTED, None)
         report = build()
         _save(store, report)
         from assistant.reports.deliver import deliver_all
 
         deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
-        if any(d.status == "failed" for d in deliveries):
-            return ReportResult("partial", report, deliveries)
+        if any(d.status == DeliveryStatus.FAILED for d in deliveries):
+            return ReportResult(RunStatus.PARTIAL, report, deliveries)
         store.finish(day, {"feeds": len(report.feeds),
                            "targets": [d.target for d in deliveries]})
-        return ReportResult("posted", report, deliveries)
+        return ReportResult(RunStatus.POSTED, report, deliveries)
     finally:
         lease.release()
 
@@ -280,4 +285,4 @@ def _save(store: ReportStore | None, report: Report) -> None:
         store.save_snapshot(line.name, report.day, snapshot(line, report.day))
 
 
-__all__ = ["Delivery", "ReportResult", "build_report", "feed_key", "report_day", "run_report"]
+__all__ = ["Delivery", "ReportResult", "RunStatus", "build_report", "feed_key", "report_day", "run_report"]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from assistant.approvals.model import LABELS, AuditEntry, QueuedPost
+from assistant.approvals.model import LABELS, AuditEntry, Code, QueuedPost
 from assistant.models import PLATFORMS
 from assistant.review import post_score, verdict
 from integrations.slack.render.blocks import (
@@ -258,7 +258,7 @@ def decision_dm(record: QueuedPost, client: str) -> Message:
 
 # --- private answers ------------------------------------------------------------------------
 
-def refusal(code: str, record: QueuedPost | None, client: str = "") -> str:
+def refusal(code: Code, record: QueuedPost | None, client: str = "") -> str:
     """Why a click did nothing, in words (text for an ephemeral message; actors as mentions)."""
     from assistant.approvals.texts import refusal as words
 

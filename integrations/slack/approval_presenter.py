@@ -132,8 +132,9 @@ class SlackPresenter:
         """The same request as an Adaptive Card in Teams, linking to the Slack thread."""
         from slack_sdk.errors import SlackApiError
 
+        from assistant.errors import AssistantError
         from integrations.teams.approval_card import approval_card
-        from integrations.teams.webhook import TeamsError, post_card, redact, resolve_secret
+        from integrations.teams.webhook import post_card, redact, resolve_secret
 
         link = None
         try:
@@ -146,7 +147,7 @@ class SlackPresenter:
         try:
             url = resolve_secret(reference, self.environ)
             post_card(url, approval_card(record, record.review, client=client.name, link=link))
-        except (TeamsError, LookupError, ValueError) as exc:
+        except AssistantError as exc:
             # the Slack request stands (its effects are recorded); raising leaves the card's
             # effect pending, so RQ's retry of the job sends only the card
             log.warning("Teams card for %s not posted to %s: %s", record.id, label, exc)

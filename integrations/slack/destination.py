@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import ConfigError
+from assistant.errors import AssistantError, ConfigError
 from assistant.reports.destinations import Delivery, Setup, register
+from assistant.reports.outcome import DeliveryStatus
 from assistant.reports.store import feed_key, step_key
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class SlackChannel:
         from integrations.slack.render.report import detail_blocks, summary_blocks
 
         channel = self.channel
-        delivery = Delivery("slack", channel, "skipped")
+        delivery = Delivery("slack", channel, DeliveryStatus.SKIPPED)
         day = report.day
         effects = store.effects() if store else None
 
@@ -66,7 +67,7 @@ class SlackChannel:
                                     channel=channel, thread_ts=thread_ts, **message)
             if fresh:
                 delivery.steps.append(step)
-                delivery.status = "posted"
+                delivery.status = DeliveryStatus.POSTED
             return ts
 
         try:
@@ -86,15 +87,17 @@ class SlackChannel:
                     effects, key, content=trend_png(report), **upload)
                 if fresh:
                     delivery.steps.append("chart")
-                    delivery.status = "posted"
+                    delivery.status = DeliveryStatus.POSTED
         except Exception as exc:  # noqa: BLE001 (one channel failing must not stop the others)
-            delivery.status = "failed"
+            delivery.status = DeliveryStatus.FAILED
             delivery.error = _reason(exc)
             log.warning("report for Slack channel %s failed: %s", channel, delivery.error)
         return delivery
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, AssistantError):  # written for a person already (a missing token)
+        return str(exc)
     response = getattr(exc, "response", None)
     if response is not None:
         error = response.get("error") if hasattr(response, "get") else None

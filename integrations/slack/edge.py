@@ -39,7 +39,8 @@ StartResponse = Callable[..., Any]
 
 
 class Refused(Exception):
-    """A request answered by the edge itself: an HTTP status and a short reason."""
+    """A request answered by the edge itself: an HTTP status and a short reason. It never
+    leaves the edge (it becomes the HTTP answer), so it is not an `AssistantError`."""
 
     def __init__(self, status: int, reason: str) -> None:
         super().__init__(reason)

@@ -21,12 +21,13 @@ class SlackReportPoster:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SlackReportPoster:
-        """A poster with the bot token; LookupError when SLACK_BOT_TOKEN is not set."""
+        """A poster with the bot token; ConfigError when SLACK_BOT_TOKEN is not set."""
+        from assistant.errors import ConfigError
         from integrations.slack.posting import web_client
 
         token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
         if not token:
-            raise LookupError("SLACK_BOT_TOKEN is not set")
+            raise ConfigError("SLACK_BOT_TOKEN is not set")
         return cls(web_client(token, settings.slack_api_url))
 
     def post(self, effects: Effects | None, key: str, *, channel: str, thread_ts: str | None,

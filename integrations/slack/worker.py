@@ -190,9 +190,7 @@ def _report(ctx: WorkerContext, request: JobRequest) -> dict[str, Any]:
     result = ctx.core.service.report(to={"kind": "slack", "channel": channel},
                                      request_id=request.id or None)
     if not result.ok:
-        failed = [d for d in result.deliveries if d.status == "failed"]
-        reason = failed[0].error if failed and failed[0].error else result.status
-        return _send(ctx, request, notice(f"The report could not be posted: {reason}"), [])
+        return _send(ctx, request, notice(f"The report could not be posted: {result.problem}"), [])
     return {"status": result.status, "channel": channel}
 
 

@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.errors import DeliveryError
 from assistant.evidence import sentence
 from assistant.models import FeedAudit, Finding, Review
 from assistant.render.present import SEVERITY_TONE, VERDICT_LABEL, VERDICT_TONE, worst_first
@@ -116,7 +117,7 @@ def audits_card(
         result = card(body, [open_url("Open the full report", link)] if link else ())
         if payload_size(result) <= MAX_PAYLOAD_BYTES:
             return result
-    raise ValueError(f"{len(audits)} feeds do not fit one Teams card even without findings")
+    raise DeliveryError(f"{len(audits)} feeds do not fit one Teams card even without findings")
 
 
 def workflows_envelope(adaptive_card: dict[str, Any]) -> dict[str, Any]:

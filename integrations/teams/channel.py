@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.errors import ConfigError
 from assistant.reports.destinations import Delivery, Setup, register
+from assistant.reports.outcome import DeliveryStatus
 from assistant.reports.store import feed_key, step_key
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class TeamsChannel:
         from integrations.teams.bot.deps import card_message
         from integrations.teams.report_card import detail_card, report_card
 
-        delivery = Delivery(KIND, self.channel, "skipped")
+        delivery = Delivery(KIND, self.channel, DeliveryStatus.SKIPPED)
         effects = store.effects() if store else None
 
         def post(step: str, content: dict[str, Any], summary: str, thread_of: str = "") -> str:
@@ -86,7 +87,7 @@ class TeamsChannel:
                 sent, fresh = done.value, done.fresh
             if fresh:
                 delivery.steps.append(step)
-                delivery.status = "posted"
+                delivery.status = DeliveryStatus.POSTED
             return sent
 
         try:
@@ -106,7 +107,7 @@ class TeamsChannel:
                     else:
                         log.warning("the trend chart does not fit a Teams card: not posted")
         except Exception as exc:  # noqa: BLE001 (one channel failing must not stop the others)
-            delivery.status = "failed"
+            delivery.status = DeliveryStatus.FAILED
             delivery.error = _reason(exc)
             log.warning("report for Teams channel %s failed: %s", self.channel, delivery.error)
         return delivery

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import ConfigError
+from assistant.errors import AssistantError, ConfigError
 from assistant.reports.destinations import Delivery, Setup, register
+from assistant.reports.outcome import DeliveryStatus
 from assistant.reports.store import step_key
 
 if TYPE_CHECKING:
@@ -46,14 +47,9 @@ class TeamsWebhook:
 
     def deliver(self, report: Report, *, store: ReportStore | None, scope: str) -> Delivery:
         """The report card to the webhook, once per scope when a store is given."""
-        from integrations.teams.webhook import (
-            TeamsError,
-            post_card,
-            post_legacy_card,
-            resolve_secret,
-        )
+        from integrations.teams.webhook import post_card, post_legacy_card, resolve_secret
 
-        delivery = Delivery("teams-legacy" if self.legacy else "teams", self.label, "skipped")
+        delivery = Delivery("teams-legacy" if self.legacy else "teams", self.label, DeliveryStatus.SKIPPED)
 
         def send() -> str:
             url = resolve_secret(self.reference, self.setup.environ)
@@ -76,10 +72,10 @@ class TeamsWebhook:
                 # cut short by a crash is sent again (the window is a few milliseconds)
                 fresh = store.effects().once(step_key(scope, self.key, "card"), send).fresh
             if fresh:
-                delivery.status = "posted"
+                delivery.status = DeliveryStatus.POSTED
                 delivery.steps.append("card")
-        except (TeamsError, LookupError, ValueError) as exc:
-            delivery.status = "failed"
+        except AssistantError as exc:
+            delivery.status = DeliveryStatus.FAILED
             delivery.error = str(exc)
             log.warning("report for Teams %s failed: %s", self.label, exc)
         return delivery

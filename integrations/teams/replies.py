@@ -110,9 +110,7 @@ class TeamsReplies:
         result = self.core.service.report(to={"kind": "teams-channel", "channel": channel},
                                           request_id=request.id or None)
         if not result.ok:
-            failed = [d for d in result.deliveries if d.status == "failed"]
-            reason = failed[0].error if failed and failed[0].error else result.status
-            return self.notice(request, f"The report could not be posted: {reason}")
+            return self.notice(request, f"The report could not be posted: {result.problem}")
         feeds = len(result.report.feeds) if result.report else 0
         self._answer(request, notice_card(f"Today's feed health report for {feeds} "
                                          f"feed{'s' if feeds != 1 else ''} is posted in this "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.errors import DeliveryError
 from assistant.render.present import SEVERITY_TONE
 from assistant.reports.model import FeedLine, Report
 from integrations.teams.cards import (
@@ -63,7 +64,7 @@ def report_card(report: Report, *, link: str | None = None) -> dict[str, Any]:
         result = card(body, actions)
         if payload_size(result) <= MAX_PAYLOAD_BYTES:
             return result
-    raise ValueError(f"{len(report.feeds)} feeds do not fit one Teams card")
+    raise DeliveryError(f"{len(report.feeds)} feeds do not fit one Teams card")
 
 
 def legacy_text(report: Report) -> str:

@@ -24,7 +24,7 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from assistant.errors import DeliveryError
+from assistant.errors import ConfigError, DeliveryError
 from integrations.teams.cards import MAX_PAYLOAD_BYTES, workflows_envelope
 
 log = logging.getLogger(__name__)
@@ -65,13 +65,13 @@ def resolve_secret(reference: str, environ: Mapping[str, str]) -> str:
     """`env:NAME` reads the environment; anything else is the URL itself.
 
     The documented way to configure a webhook (its `sig` is a credential, never inline).
-    Raises LookupError naming the variable when it is not set.
+    Raises ConfigError naming the variable when it is not set.
     """
     if reference.startswith("env:"):
         name = reference[4:]
         value = environ.get(name)
         if not value:
-            raise LookupError(f"environment variable {name} is not set")
+            raise ConfigError(f"environment variable {name} is not set")
         return value
     return reference
 

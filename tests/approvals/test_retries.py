@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
 from rq.job import Job
 from rq.registry import ScheduledJobRegistry
 

@@ -23,8 +23,8 @@ from rq.registry import FailedJobRegistry
 
 from assistant.approvals.jobs import enqueue_review
 from assistant.approvals.store import ApprovalStore
-from assistant.jobs import QUEUE_NAME, JobRequest, enqueue, queue
 from assistant.jobrunner import started_entries
+from assistant.jobs import QUEUE_NAME, JobRequest, enqueue, queue
 from assistant.models import Post
 from integrations.slack.deps import JOB
 from tests.fakes.slack_api import FakeSlack

@@ -106,3 +106,20 @@ def test_a_destination_missing_its_key_says_what_it_takes(
     (delivery,) = result.deliveries
     assert delivery.status == "failed" and delivery.error is not None
     assert "webhook = \"env:NAME\"" in delivery.error and "x" not in delivery.target
+
+
+def test_a_missing_token_or_webhook_variable_fails_its_destination_in_plain_words(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
+    config = workspace(tmp_path, realdata, """destinations = [
+  { kind = "slack", channel = "CBLOG" },
+  { kind = "teams-webhook", webhook = "env:TEAMS_BLOG" },
+]
+""")
+    no_token = Settings(slack_bot_token=None, slack_api_url=slack.api_url, redis_url=redis_url)
+    result = run_report(no_token, config, date=DAY, now=NOW, environ={},  # type: ignore[arg-type]
+                        use_llm=False)
+    assert result.status == "partial" and not result.ok
+    assert [(d.kind, d.target, d.status, d.error) for d in result.deliveries] == [
+        ("slack", "CBLOG", "failed", "SLACK_BOT_TOKEN is not set"),
+        ("teams", "env:TEAMS_BLOG", "failed", "environment variable TEAMS_BLOG is not set")]
+    assert not slack.posts("CBLOG")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import UTC, datetime
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -165,7 +166,7 @@ def test_requests_to_one_host_are_spaced(realdata: Path) -> None:
     with fake_bluesky({"b.example": items}) as server:
         fetch_feed("bluesky:b.example", name="B", client=quick(min_interval=0.15, cache=MemoryCache()),
                    options=FetchOptions(bluesky_api_url=server.url, bluesky_page=10))
-    gaps = [b.at - a.at for a, b in zip(server.requests, server.requests[1:])]
+    gaps = [b.at - a.at for a, b in pairwise(server.requests)]
     assert len(gaps) == 2 and min(gaps) >= 0.14
 
 

@@ -13,11 +13,11 @@ import pytest
 from slack_sdk.models.blocks import Block
 
 from assistant.models import Account, FeedAudit, FeedStats, Finding, Health, HealthComponent
+from assistant.reports.chart import trend_png
+from assistant.reports.model import FeedLine, Report
 from integrations.slack.render.mrkdwn import escape
 from integrations.slack.render.report import detail_blocks, summary_blocks, summary_line
 from integrations.teams.cards import MAX_PAYLOAD_BYTES, payload_size
-from assistant.reports.chart import trend_png
-from assistant.reports.model import FeedLine, Report
 from integrations.teams.report_card import report_card
 
 SCHEMA = json.loads((Path(adaptive_cards.__file__).parent / "schemas" / "schema-1.4.json").read_text())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,9 @@ from hypothesis import strategies as st
 from assistant.errors import InputError
 from assistant.models import Post, PostRecord, as_post
 from assistant.sources.jsonl import lines_of, parse_jsonl
+from bench.bench_audit import post_dicts
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
-
-from bench_audit import post_dicts
 
 TRICKY = [
     {"id": "a", "created_at": "2026-11-01T09:00:00Z", "text": "see www.example.com and @sam #tag"},

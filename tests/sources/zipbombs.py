@@ -67,5 +67,5 @@ def build(members: list[Member], *, listed: list[tuple[str, int]] | None = None)
     return bytes(out)
 
 
-TWEET = ('window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "full_text": "Hello there", '
-         '"created_at": "Wed Oct 10 20:19:24 +0000 2018"}}]').encode()
+TWEET = (b'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "full_text": "Hello there", '
+         b'"created_at": "Wed Oct 10 20:19:24 +0000 2018"}}]')

@@ -17,6 +17,8 @@ from assistant.checks.history import BROADCAST_KINDS, all_links
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.rules.repetition import SATURATION
 from assistant.models import Feed, Post
+from assistant.text import on_domain
+from assistant.text import own_domains as normal_domains
 
 LINK_FLOOD = rule(
     "link-flood",
@@ -33,8 +35,7 @@ LINK_FLOOD = rule(
 def _signature(home: str, count: int, broadcasts: int, own_domains: frozenset[str]) -> bool:
     """True for the account's own home page, which rides along on posts as a signature."""
     if own_domains:
-        return any(home == d or home.endswith("." + d)
-                   for d in (d.lower().removeprefix("www.") for d in own_domains))
+        return on_domain(home, normal_domains(own_domains))
     return broadcasts >= 10 and count * 2 >= broadcasts
 
 

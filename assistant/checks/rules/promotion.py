@@ -22,6 +22,7 @@ from assistant.checks.history import canonical_link
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.signals import promotional_phrase
 from assistant.models import Feed, Post
+from assistant.text import on_domain, own_domains
 
 SELF_PROMO_RATIO = rule(
     "self-promo-ratio",
@@ -52,10 +53,10 @@ def own_link(post: Post, domains: frozenset[str]) -> str | None:
     """
     if not domains or not post.urls:
         return None
-    wanted = tuple(d.lower().removeprefix("www.") for d in domains)
+    wanted = own_domains(domains)
     for url in post.urls:
         host = canonical_link(url).split("/", 1)[0].split("?", 1)[0]
-        if any(host == d or host.endswith("." + d) for d in wanted):
+        if on_domain(host, wanted):
             return url
     return None
 

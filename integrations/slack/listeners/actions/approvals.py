@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from assistant.approvals.model import Code
 from integrations.slack import approval_blocks as render
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def after_decision(workflow: Workflow, api: WebClient, deps: Deps, outcome: Outc
     """Show the decision everywhere (redraw, thread, submitter); or say why not."""
     record = outcome.post
     if record is None:
-        tell(api, channel, user, render.refusal("missing", None))
+        tell(api, channel, user, render.refusal(Code.MISSING, None))
         return
     channel = channel or record.channel
     here = presenter(api, deps)
@@ -79,7 +80,7 @@ def after_decision(workflow: Workflow, api: WebClient, deps: Deps, outcome: Outc
                                                         "slack": {"channel": channel, "ts": ts}}})
     if not outcome.ok:
         tell(api, channel, user, render.refusal(outcome.code, record, record.client))
-        if outcome.code == "expired":
+        if outcome.code == Code.EXPIRED:
             workflow.publish(record, here=here)
         return
     workflow.publish(record, here=here, trail=True, notify=True)
@@ -114,7 +115,7 @@ def register(app: App, deps: Deps) -> None:
         user, channel, ts, ref = _context(body)
         record = workflow.store.get(ref[0]) if ref else None
         if record is None or ref is None:
-            tell(api, channel, user, render.refusal("missing", None))
+            tell(api, channel, user, render.refusal(Code.MISSING, None))
             return None
         problem = workflow.check(actor(body), action, record)
         if problem:
@@ -156,7 +157,7 @@ def register(app: App, deps: Deps) -> None:
             return
         record, user, channel, _, version = loaded
         if record.state != "pending" or record.version != version:
-            code = "state" if record.state != "pending" else "stale"
+            code = Code.STATE if record.state != "pending" else Code.STALE
             tell(client, channel, user, render.refusal(code, record, record.client))
             return
         client.views_open(trigger_id=body["trigger_id"], view=render.changes_modal(record))
@@ -169,7 +170,7 @@ def register(app: App, deps: Deps) -> None:
             return
         record, user, channel, _, _ = loaded
         if record.state not in ("pending", "changes_requested", "approved"):
-            tell(client, channel, user, render.refusal("state", record, record.client))
+            tell(client, channel, user, render.refusal(Code.STATE, record, record.client))
             return
         client.views_open(trigger_id=body["trigger_id"], view=render.edit_modal(record))
 

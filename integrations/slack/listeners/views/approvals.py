@@ -125,7 +125,7 @@ def register(app: App, deps: Deps) -> None:
         reason = (_value(view.get("state", {}).get("values", {}), "reason", "reason") or "").strip()
         record = workflow.store.get(ref[0]) if ref else None
         if record is None or ref is None:
-            ack(response_action="errors", errors={"reason": render.refusal("missing", None)})
+            ack(response_action="errors", errors={"reason": render.refusal(Code.MISSING, None)})
             return
         problem = workflow.check(actor(body), action, record)
         if problem:
@@ -137,7 +137,7 @@ def register(app: App, deps: Deps) -> None:
             return
         kwargs = {"reason": reason} if action == Action.APPROVE else {"note": reason}
         outcome = workflow.decide(actor(body), record.id, action, version=ref[1], **kwargs)
-        if not outcome.ok and outcome.code != "expired":
+        if not outcome.ok and outcome.code != Code.EXPIRED:
             ack(response_action="errors",
                 errors={"reason": render.refusal(outcome.code, outcome.post, record.client)[:150]})
             return
@@ -150,7 +150,7 @@ def register(app: App, deps: Deps) -> None:
         ref = render.parse_ref(view.get("private_metadata"))
         record = workflow.store.get(ref[0]) if ref else None
         if record is None or ref is None:
-            ack(response_action="errors", errors={"text": render.refusal("missing", None)})
+            ack(response_action="errors", errors={"text": render.refusal(Code.MISSING, None)})
             return
         problem = workflow.check(actor(body), Action.EDIT, record)
         post, errors = read_post(view.get("state", {}).get("values", {}), datetime.now(UTC))
@@ -160,7 +160,7 @@ def register(app: App, deps: Deps) -> None:
             ack(response_action="errors", errors=errors)
             return
         outcome = workflow.edit(actor(body), record.id, post, version=ref[1])
-        if outcome.code == "duplicate":
+        if outcome.code == Code.DUPLICATE:
             ack(response_action="errors", errors={"text": (
                 f"{outcome.duplicate_of} is already in the queue with this text and time; "
                 "change one of them, or reject the copy you do not need.")[:150]})

@@ -7,7 +7,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import InputError
+from assistant.errors import AssistantError, chat_text
 from integrations.teams.bot import cards
 from integrations.teams.bot.deps import invoke_card_response
 from integrations.teams.bot.text import from_message
@@ -55,8 +55,8 @@ async def review_message(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any
                                                       "message."), DIALOG_TITLE)
     try:
         review = await asyncio.to_thread(deps.work.review, text)
-    except InputError as exc:
-        return invoke_card_response(cards.notice_card(f"I could not review that: {exc}"),
+    except AssistantError as exc:
+        return invoke_card_response(cards.notice_card(chat_text(exc, doing="review that")),
                                     DIALOG_TITLE)
     if deps.work.critique_configured:
         try:

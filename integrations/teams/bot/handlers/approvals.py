@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from assistant.approvals.model import Code
 from assistant.approvals.policy import Actor
 from integrations.teams.bot.approvals import card as approval
 from integrations.teams.bot.approvals import dialog
@@ -154,7 +155,7 @@ async def submit(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any]:
 
 def _submit_refusal(result: Submission) -> str:
     """Why nothing was queued (a duplicate names the post already in the queue)."""
-    if result.code == "duplicate" and result.duplicates:
+    if result.code == Code.DUPLICATE and result.duplicates:
         return (f"The same post (client, platform, time and text) is already in the queue as "
                 f"{result.duplicates[0][1]}.")
     return "That post could not be queued: the client has no approvals channel any more."
@@ -171,10 +172,10 @@ def _editing(workflow: Workflow, ctx: ActivityContext[Any]
     try:
         post_id, version = str(data["id"]), int(data["v"])
     except (KeyError, TypeError, ValueError):
-        return None, 0, refusal("missing", None)
+        return None, 0, refusal(Code.MISSING, None)
     record = workflow.store.get(post_id)
     if record is None:
-        return None, version, refusal("missing", None)
+        return None, version, refusal(Code.MISSING, None)
     actor = actor_of(ctx)
     problem = workflow.check(actor, Action.EDIT, record) if actor.id else None
     if not actor.id:
@@ -211,7 +212,7 @@ async def save_edit(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any]:
         return _task(dialog.form_card([], values, problems, edit=edit), "Edit post")
     outcome = await asyncio.to_thread(workflow.edit, actor_of(ctx), record.id, post,
                                       version=version)
-    if outcome.code == "duplicate":
+    if outcome.code == Code.DUPLICATE:
         copy = (f"{outcome.duplicate_of} is already in the queue with this text and time; "
                 "change one of them, or reject the copy you do not need.")
         return _task(dialog.form_card([], values, [copy], edit=edit), "Edit post")

@@ -13,7 +13,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import InputError
+from assistant.errors import AssistantError, chat_text
 from assistant.jobs import JobRequest
 from integrations.teams.bot import cards
 from integrations.teams.bot.commands import parse
@@ -95,8 +95,8 @@ async def answer(ctx: ActivityContext[Any], deps: Deps, text: str) -> None:
 async def _review(ctx: ActivityContext[Any], deps: Deps, text: str, platform: str) -> None:
     try:
         review = await asyncio.to_thread(deps.work.review, text, platform)
-    except InputError as exc:
-        await send(ctx, cards.notice_card(f"I could not review that: {exc}"), "Review")
+    except AssistantError as exc:
+        await send(ctx, cards.notice_card(chat_text(exc, doing="review that")), "Review")
         return
     sent = await send(ctx, cards.review_card(review), cards.review_summary(review))
     if deps.work.critique_configured and sent:
@@ -108,8 +108,8 @@ async def _review(ctx: ActivityContext[Any], deps: Deps, text: str, platform: st
 async def _audit(ctx: ActivityContext[Any], deps: Deps, name: str) -> None:
     try:
         tracked = deps.work.tracked(name)
-    except InputError as exc:
-        await send(ctx, cards.notice_card(f"I could not audit that: {exc}"), "Feed audit")
+    except AssistantError as exc:
+        await send(ctx, cards.notice_card(chat_text(exc, doing="audit that")), "Feed audit")
         return
     sent = await send(ctx, cards.notice_card(f"Auditing {tracked}: the answer will replace "
                                              "this message in a minute."), "Feed audit queued")
