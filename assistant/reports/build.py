@@ -57,7 +57,6 @@ def feed_line(feed: Any, audit: FeedAudit | None, *, error: str | None,
               previous: dict[str, Any] | None, trend: list[int | None]) -> FeedLine:
     """One line of the report from a configured feed (`FeedConfig`) and what happened to it."""
     line = FeedLine(name=feed.name, owner=feed.owner, platform=feed.platform, source=feed.source,
-                    slack_channel=feed.slack_channel, teams_webhook=feed.teams_webhook,
                     previous=(previous or {}).get("score"), trend=trend, error=error)
     if audit is not None:
         problem, count = top_problem(audit)

@@ -240,9 +240,7 @@ def assemble(workspace: WorkspaceConfig, store: ReportStore, day: date, as_of: d
         if raw is None:
             lines.append(history_line(cfg, None, LATE, day=day, store=store))
             continue
-        # the webhook is a secret reference, never kept in Redis: it comes from the config
-        lines.append(FeedLine.model_validate_json(raw).model_copy(
-            update={"teams_webhook": cfg.teams_webhook}))
+        lines.append(FeedLine.model_validate_json(raw))
     return Report(agency=workspace.agency.name, day=day, as_of=as_of,
                   time_zone=workspace.reports.time_zone, feeds=lines)
 

@@ -23,8 +23,6 @@ class FeedLine(BaseModel):
     owner: str
     platform: str | None = None
     source: str = ""
-    slack_channel: str | None = None
-    teams_webhook: str | None = Field(default=None, exclude=True)  # a secret reference
     score: int | None = None
     previous: int | None = None
     top_problem: Finding | None = None
