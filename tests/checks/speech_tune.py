@@ -77,6 +77,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-seventh (after the round on the three before) | 2/4, 0/6 | 2/4, 0/12 | 2/3, 1/3 |
 | sixty-eighth (pitch look-alikes in new shapes) | - | 4/4, 0/16 | - |
 | sixty-ninth (share asks beside idioms and staff notes; tags after thanks, at launches) | 6/6, 0/8 | - | 6/6, 0/4 |
+| seventieth (calm announcements, service DMs, priced community events, irony, reported speech) | - | 14/14, 4/57 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4409,6 +4410,91 @@ TUNE_SIXTY_NINTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The seventieth batch: calm announcements with a link, service and delivery DMs, community
+# events with prices, negation, irony and reported speech, beside pitches in the same
+# settings; measured untuned once, then tuned on.
+TUNE_SEVENTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Marco, congrats on the new restaurant! We get Italian places 40+ extra bookings a month through Instagram. Worth a 10-minute call this week?", platform="linkedin", kind="dm"),
+            p("FINAL HOURS ⏰ 30% off every candle ends at midnight. Shop now: https://glowco.shop/sale", platform="instagram"),
+            "Only 3 spots left in the April cohort. Enrol today before the price goes up on Friday.",
+            p("Hey! Saw your page. I'm a reels editor and I can turn your long videos into 20 clips a month for $300. Want a free sample?", platform="instagram", kind="dm"),
+            p("Spring open day tickets are £5, but book today and get a free coffee voucher, only while they last! https://bp.agency/openday", platform="facebook"),
+            "Not sure if you're ready? Don't wait: doors to the programme close Sunday and we won't reopen till next year. Join now.",
+            p("Thanks for connecting, Priya! Quick one: we help SaaS founders get 50 demos a month on autopilot. Open to a chat?", platform="linkedin", kind="dm"),
+            "Buy 2 get 1 free on all gift cards today only 🎁 https://bp.agency/gifts",
+            p("Community pass now just £9/month (usually £15). Lock in the price before Monday! Link in bio 🧘", platform="instagram"),
+            p("We'll run your ads, write your posts and answer your DMs for one flat monthly fee. Reply YES and I'll send details.", platform="linkedin"),
+            p("Hi Sue, your order has shipped! PS: as a valued customer, use code THANKS20 for 20% off your next order this week only.", platform="facebook", kind="dm"),
+            "Guaranteed 1,000 new followers in 30 days or your money back. DM me 'GROW' to start.",
+            p("Hi Kim, loved your last campaign. We're opening 2 spots for new clients in May: full social management from £750/month. Shall I send the deck?", platform="linkedin", kind="dm"),
+            p("Flash sale! Every print £15 this weekend only. Grab yours before they're gone https://bp.agency/prints", platform="instagram"),
+        ],
+        "quiet": [
+            p("Our new website is live. Have a look around: https://bp.agency", platform="linkedin"),
+            p("New on the blog: what we learned running 120 ad campaigns for small charities https://bp.agency/blog/charities", platform="linkedin"),
+            "We've launched a podcast! Episode one is with our founder on why she left adland. https://bp.agency/podcast",
+            p("Our spring collection is now in store. Come and have a browse, no rush 🌷", platform="instagram"),
+            p("The new menu starts Tuesday. Same kitchen, a few new plates, prices unchanged.", platform="facebook"),
+            p("Hi Dan, your parcel is with the courier and should arrive Thursday. Tracking: https://track.example.com/AB123", platform="facebook", kind="dm"),
+            p("Hi Leah, sorry for the wait! The refund of £42.50 went back to your card this morning; it can take 3-5 days to show.", platform="instagram", kind="dm"),
+            p("Hi Tom, your booking for 4 on Saturday at 7pm is confirmed. The deposit was £20 and comes off the bill.", platform="facebook", kind="dm"),
+            p("Thanks for getting in touch! The blue one is back in stock on the 12th; we'll message you the day it lands.", platform="instagram", kind="dm"),
+            p("@mike_h delivery is £3.95 under £40 and free over that. Orders before 2pm go out the same day.", platform="x", kind="reply"),
+            p("Hi Ana, the invoice for March is attached: £1,200 as agreed. Payment terms are 30 days as usual.", platform="linkedin", kind="dm"),
+            p("Hi Raj, just confirming we've cancelled your subscription as requested. You won't be charged again.", platform="linkedin", kind="dm"),
+            p("Quiz night at the Crown, Thursday 8pm! £2 a head, teams of up to six, all money to the food bank 🧠", platform="facebook"),
+            p("Village fete on Saturday: cake stall, tombola, dog show. Entry £1, kids free.", platform="facebook"),
+            p("Book club meets Wednesday at the library. This month's pick is £8.99 in paperback or free on the library app 📚", platform="facebook"),
+            p("The allotment society plant swap is back on Sunday, 10-12. Bring a cutting, take a cutting. Tea is 50p.", platform="facebook"),
+            p("Our running club's 5k is on 14 May. Entry £12, medals for everyone, water stations every mile 🏅", platform="instagram"),
+            "We're not doing a Boxing Day sale. The team gets the week off instead.",
+            "No, we don't offer discount codes to influencers. We pay creators properly instead.",
+            "There's no limited-time offer here, just a guide we think you'll find useful.",
+            "You don't need to buy anything to use the template. It's yours, keep it.",
+            "Nobody needs another 'book a call' button. Our homepage now just says what we do.",
+            "Hot take: 'only 3 spots left' has never once made me book anything.",
+            "Oh great, another email telling me it's my LAST CHANCE. Fourth last chance this week.",
+            "My inbox this morning: 'Act now!', 'Final hours!', 'Don't miss out!'. Deleted all three.",
+            "Apparently my cat has a limited-time offer: one purr for every three treats. Non-negotiable.",
+            "A client told us their old agency promised '10k followers guaranteed'. They got 10k bots.",
+            "Someone messaged me yesterday: 'Buy now, price doubles tomorrow'. It didn't. It never does.",
+            "He said the course was 'only $997 today'. Reader, it was $997 every day.",
+            "Our intern asked why every ad says 'limited time'. Honestly, great question.",
+            "A reader asked whether our 20% off codes are real. We don't issue any, so please ignore them.",
+            p("Press release: the retailer will close 30 stores and offer staff 20% off as part of a wind-down.", platform="linkedin"),
+            p("Job: Social media executive, £28k plus benefits, hybrid in Leeds. Apply by 20 June https://bp.agency/careers", platform="linkedin"),
+            p("Tickets for the charity gala are £40 and include dinner. All profits go to the hospice.", platform="facebook"),
+            "We raised £3,200 at last week's bake sale. Thank you to everyone who came!",
+            p("Last year's 2-for-1 weekend was fun, but we won't be repeating it. Quality over queues.", platform="facebook"),
+            p("Price update: from 1 July the Studio plan is £14 a month. Current members keep their rate until January.", platform="linkedin"),
+            p("Reminder: the shop is closed Monday for the bank holiday. Online orders ship Tuesday.", platform="instagram"),
+            p("Welcome to our newest team member Kofi, who'll be looking after our clients in the north 👋", platform="linkedin"),
+            p("Hi Beth, of course. The wedding package is £1,800 for the day and includes the edit. Happy to answer anything else.", platform="instagram", kind="dm"),
+            p("Thanks for asking! Yes, we do student discounts: 15% with a valid card, just show it at the till.", platform="instagram", kind="reply"),
+            p("Hi Zoe, following up on your question: the group rate applies from 8 people, so your team of 10 qualifies.", platform="linkedin", kind="dm"),
+            "Case study: how a bakery grew orders by 40% without a single discount. https://bp.agency/work/bakery",
+            p("Our annual report is out: 14 clients, 3 new hires and one very tired office plant https://bp.agency/report", platform="linkedin"),
+            "Don't buy followers. Don't buy likes. Don't buy engagement pods. Just post better.",
+            p("The farmers' market is now every Saturday, not just the first one of the month 🥕", platform="facebook"),
+            "Grateful for 5 years in business. We started with one client and a borrowed laptop.",
+            p("We're at stand 42 at the Marketing Show next week. Come say hi, we'll have biscuits.", platform="linkedin"),
+            p("Sad news: our Brixton café closes on Sunday after 8 years. Thank you for every flat white ☕", platform="instagram"),
+            p("Hi Omar, the replacement lens is on its way at no cost; sorry it arrived cracked. You should have it Friday.", platform="instagram", kind="dm"),
+            p("Heads up: our booking system is down for maintenance tonight from 10pm. Existing bookings are safe.", platform="facebook"),
+            p("Swimming lessons for adults are back in September: £6 a session at the leisure centre, beginners welcome 🏊", platform="facebook"),
+            "\"Limited spots, book now!\" said every webinar I have ever ignored.",
+            "We won't tell you it's your last chance. It isn't. The guide will still be here next week.",
+            p("Members' night at the gallery: free for members, £8 for guests, wine included. Friday from 6.", platform="instagram"),
+            "Reported by The Grocer: the chain says its 3-for-2 deals ended in March and won't return.",
+            p("Hi Chloe, your class pass renews on the 1st at the same price. Nothing you need to do.", platform="instagram", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4434,4 +4520,5 @@ BATCHES = (
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
+    TUNE_SEVENTIETH,
 )
