@@ -240,7 +240,8 @@ _PRESSURE = Lazy(
 # Selling refused before it is named: "We're not running a Black Friday sale this year".
 _REFUSED = Lazy(
     r"""\b(?:not|never|no\s+longer|won'?t\s+be|won'?t|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t)\s+
-    (?!(?:miss|wait|forget|hesitate|delay|sleep|regret|let)\b)(?:[\w'-]+\s+){0,4}?\Z""",
+    (?!(?:miss|wait|forget|hesitate|delay|sleep|regret|let)\b)(?:[\w'-]+\s+){0,4}?\Z
+    |\bno\s+(?:[\w'-]+\s+)?\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A sale over: "That's the end of our 25% off week!", "and that's a wrap on the spring sale".
@@ -265,14 +266,25 @@ _WARNING = Lazy(
 _MOCK_SELLER = Lazy(
     r"""\b(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:dog|dogs|cat|cats|puppy|kitten|toddler|kids?|son|daughter|baby|boss|brain
     |inbox|fridge|kettle|printer|coffee\s+machine|plants?|wi-?fi|sofa|alarm|husband|wife|landlord|hangover|washing\s+machine
-    |body|knees?|back)\s+(?:is|are|has\s+been)\s+(?:now\s+|currently\s+|apparently\s+)?(?:offering|running|having|doing|selling
-    |giving)\b""",
+    |body|knees?|back)\s+(?:(?:is|are|has\s+been)\s+(?:now\s+|currently\s+|apparently\s+)?(?:offering|running|having|doing|selling
+    |giving)|(?:has|have|had)\s+(?:now\s+|apparently\s+)?(?:a|an|its\s+own|her\s+own|his\s+own))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The reader asked: a reply or DM that answers their own question about price or an offer.
 _ANSWERED = Lazy(
     r"""\b(?:(?:good|great|fair|excellent)\s+question|since\s+you\s+asked|to\s+answer\s+your\s+question
     |you\s+asked\s+(?:what|how|whether|if|about|for))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Someone else's words reported: "A reader asked whether our 20% off codes are real", "the
+# retailer said it will offer staff 20% off", a press release or a report.
+_REPORTED = Lazy(
+    r"""\b(?:(?:a|an|one|our|some|many|several|the|two|three)\s+(?:[\w-]+\s+)?(?:readers?|customers?|clients?|followers?|people
+      |person|interns?|friends?|members?|listeners?|viewers?|subscribers?|users?|parents?|students?)|someone|somebody|people)\s+
+      (?:asked|asks|keep\s+asking|wanted\s+to\s+know|wondered|wonder)\b
+    |\b(?:press\s+release|according\s+to|reportedly|reported\s+by|reports?\s+that
+      |(?:the\s+)?(?:company|firm|retailer|chain|brand|group|supermarket|airline|operator)\s+(?:said|says|announced|confirmed|will|plans))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -290,7 +302,7 @@ def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     if sentence is None:
         return False
     start = sentence.find(evidence.split(" \u2026 ")[0])
-    if start >= 0 and _REFUSED.search(sentence[:start]):
+    if start >= 0 and (_REFUSED.search(sentence[:start]) or _REPORTED.search(sentence[:start])):
         return True
     return _WARNING.search(text) is not None and _OWN_WORDS.isdisjoint(words_of(sentence))
 
