@@ -78,6 +78,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-eighth (pitch look-alikes in new shapes) | - | 4/4, 0/16 | - |
 | sixty-ninth (share asks beside idioms and staff notes; tags after thanks, at launches) | 6/6, 0/8 | - | 6/6, 0/4 |
 | seventieth (calm announcements, service DMs, priced community events, irony, reported speech) | - | 14/14, 4/57 | - |
+| seventy-first (after the seventieth's round: the same settings in harder shapes) | - | 8/8, 2/30 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4495,6 +4496,59 @@ TUNE_SEVENTIETH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The seventy-first batch: the same settings again after the seventieth's round, in harder
+# shapes (a calm launch that names its price, a support DM with a link to buy a part, a
+# community event with tickets to book, sarcasm in sales words, an offer retold), measured
+# untuned once, then tuned on.
+TUNE_SEVENTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Grace! We're a video studio helping charities raise more online. Could we send you a few ideas for your spring appeal? Our packages start at £900.", platform="linkedin", kind="dm"),
+            p("Doors close tonight! Join the membership for £29 and get every masterclass free. Sign up: https://bp.agency/join", platform="instagram"),
+            "Stop scrolling 👀 Our SEO audit finds 10 quick wins in 48 hours. Only 5 audits left at £99. Book yours now.",
+            p("Hey Ravi, quick one: we can get your clinic to the top of Google Maps in 60 days. Want me to show you how?", platform="facebook", kind="dm"),
+            p("BOGOF on all smoothies this weekend only! Tag a friend and come grab yours 🥤", platform="instagram"),
+            "Secure your place on our copywriting bootcamp: early bird price of £199 ends Sunday.",
+            p("Hi Liam, following our chat at the expo: we'd love to manage your socials. Our retainer is £1,200/month. Free for a call Tuesday?", platform="linkedin", kind="dm"),
+            "Want 3x more leads by summer? We do the ads, you do the closing. Book a free strategy call today 👇",
+        ],
+        "quiet": [
+            p("Our new planner is out today. It's £18, printed in Bristol on recycled paper. Here's what's inside: https://bp.agency/planner", platform="instagram"),
+            p("We've opened a second studio in Leeds! Same team, same coffee, more parking.", platform="linkedin"),
+            p("Introducing our autumn menu 🍂 Pumpkin soup, game pie and a very serious sticky toffee pudding.", platform="instagram"),
+            p("Hi Paul, sorry the charger stopped working. The replacement part is £6 here: https://bp.agency/parts/charger, or we can post one free under warranty if you send the receipt.", platform="facebook", kind="dm"),
+            p("Hi Mia, the course you asked about starts 3 March and costs £240; the syllabus is attached. No pressure, just so you have it.", platform="linkedin", kind="dm"),
+            p("@jen_k yes, we ship to Ireland! It's €7 and takes 3-4 working days.", platform="x", kind="reply"),
+            p("Hi Sam, your table for Friday is booked. If you'd like the set menu it's £35 a head, just let us know on the night.", platform="instagram", kind="dm"),
+            p("Hi Noor, thanks for your order! We're a bit behind this week, so it'll ship Monday. Sorry for the wait.", platform="facebook", kind="dm"),
+            p("Scouts' Christmas tree sale is on! Trees from £30, delivered by the troop, all money to summer camp. Book a slot: https://scouts-example.org/trees", platform="facebook"),
+            p("Tickets for the school summer fair are £3 on the gate. Face painting, bouncy castle and the famous teachers' tug of war.", platform="facebook"),
+            p("Open mic at the library café every second Friday. Free to play, £3 to watch, and the cake is homemade.", platform="facebook"),
+            p("Parkrun volunteers needed this Saturday 🏃‍♀️ It's free, it's 5k, and there's always cake after.", platform="facebook"),
+            "Sure, 'act now', because nothing says trust like a countdown timer on a PDF.",
+            "Brilliant. Another 'exclusive offer' for a webinar I didn't sign up for. Truly exclusive.",
+            "My landlord: 'the rent goes up next month'. Me: 'is there an early bird price?' Him: no.",
+            "Every January the gym offers 50% off, and every February the gym is empty again. Funny that.",
+            "Our accountant's favourite phrase is 'no limited-time offers on tax returns'. She's right.",
+            "A founder told me her first agency promised 'guaranteed results'. Three months, zero leads, no refund.",
+            "We were pitched 'only 2 spots left' three times by the same agency in one week. The spots are doing fine.",
+            "Yesterday a stranger DMed: 'book a call today, price doubles tomorrow'. Blocked and reported.",
+            "The new Apple ad says 'buy now, pay later'. We looked at how the copy works, frame by frame.",
+            p("Industry news: the airline is offering 20% off flights to Lisbon after the strike, reports the BBC.", platform="linkedin"),
+            p("Grad scheme open: 2 years, 3 rotations, £27k starting salary. Applications close 30 November.", platform="linkedin"),
+            p("Our annual 10% off week is over for this year. Thanks for shopping small ❤️", platform="instagram"),
+            "We don't do 'limited spots'. If we're full, we'll tell you, and we'll recommend someone good.",
+            "Never buy a course because the timer says 00:04:59. It'll be back tomorrow.",
+            p("Hi Ella, no worries about the late payment. I've waived the £10 fee this time.", platform="linkedin", kind="dm"),
+            p("Reminder for members: the annual fee of £40 is due in April. Pay at reception or online as usual.", platform="facebook"),
+            "Ten years ago we sold our first print for £5 at a car boot sale. Today we shipped our 10,000th.",
+            p("Our favourite client email this week: 'can we have it cheaper if we say please?' Cute. No.", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4520,5 +4574,5 @@ BATCHES = (
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
-    TUNE_SEVENTIETH,
+    TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST,
 )
