@@ -149,11 +149,28 @@ _SALE_WORDS = Lazy(
 )
 
 
+# A sale whose every penny goes to a cause ("Trees from £30, all money to summer camp") is
+# fundraising; only urgency makes it a hard sell.
+_FOR_A_CAUSE = Lazy(
+    r"""\b(?:all|every\s+penny\s+of)\s+(?:the\s+)?(?:money|profits|proceeds|takings)\s+(?:raised\s+)?(?:goes\s+|go\s+|going\s+)?to
+    |\bevery\s+penny\s+(?:raised\s+)?(?:goes\s+)?to|\b100\s?%\s+of\s+(?:the\s+)?(?:profits|proceeds|takings)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_URGENT = Lazy(
+    r"""\b(?:hurry|last\s+chance|don'?t\s+miss|today\s+only|while\s+(?:it|they|stocks?)\s+lasts?|act\s+now|only\s+\d+\s+left
+    |selling\s+fast|ends?\s+(?:today|tonight|soon|at\s+midnight))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _nothing_sold(text: str) -> bool:
     """Whether `text` gives something away, hires, or calls people to a cause, with nothing for sale."""
     lowered = text.lower()
     if ("free" in lowered or "volunteer" in lowered or "no c" in lowered) and _NO_CHARGE.search(text) is not None \
             and _MONEY.search(text) is None:
+        return True
+    if ("to" in lowered and ("all" in lowered or "penny" in lowered or "%" in lowered)
+            and _FOR_A_CAUSE.search(text) is not None and _URGENT.search(text) is None):
         return True
     return _NOT_FOR_SALE.search(text) is not None and _SALE_WORDS.search(text) is None
 
@@ -177,6 +194,12 @@ _LIVE = Lazy(
 _OTHERS_OFFER = Lazy(
     r"""\b(?:the|that|this|my\s+(?:local|favourite|favorite))\s+(?:[\w'-]+\s+){0,4}?(?:is|are)\s+(?:doing|running|offering|having
     |giving)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# ... or their habit told as a story: "Every January the gym offers 50% off".
+_OTHERS_HABIT = Lazy(
+    r"""\b(?:the|that|this|my\s+(?:local|favourite|favorite))\s+(?:[\w'-]+\s+){0,4}?(?:always\s+|still\s+|usually\s+)?(?:offers|runs
+    |gives|does|offered|ran|gave|did|had)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _OWN_WORDS = frozenset("we we're we've we'll our ours us i'm i've my".split())
@@ -222,6 +245,8 @@ def _not_selling_now(post: Post, text: str, evidence: str) -> bool:
     if sentence is None:
         return False
     if _PAST.search(sentence) and not _LIVE.search(text):
+        return True
+    if _OTHERS_HABIT.search(sentence) and _OWN_WORDS.isdisjoint(words_of(text)) and not _LIVE.search(text):
         return True
     return _OTHERS_OFFER.search(sentence) is not None and _OWN_WORDS.isdisjoint(words_of(text)) \
         and "http" not in text
