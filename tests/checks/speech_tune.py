@@ -79,6 +79,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-ninth (share asks beside idioms and staff notes; tags after thanks, at launches) | 6/6, 0/8 | - | 6/6, 0/4 |
 | seventieth (calm announcements, service DMs, priced community events, irony, reported speech) | - | 14/14, 4/57 | - |
 | seventy-first (after the seventieth's round: the same settings in harder shapes) | - | 8/8, 2/30 | - |
+| seventy-second (calm launches saying where to buy, logistics, negation and irony in new words) | - | 6/6, 2/28 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4549,6 +4550,54 @@ TUNE_SEVENTY_FIRST: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The seventy-second batch: calm launches that say where to buy, logistics in DMs and replies,
+# negation and irony in new words, and offers retold without quotation marks, beside pitches
+# that press; measured untuned once, then tuned on.
+TUNE_SEVENTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Pre-orders close Friday and we won't restock till spring! Order yours now 👉 https://bp.agency/shop", platform="instagram"),
+            p("Hi Ben, we build Webflow sites for architects in 3 weeks, fixed fee £4k. Open to seeing a few examples?", platform="linkedin", kind="dm"),
+            "Our 6-week LinkedIn programme doubles profile views or you get a full refund. Enrolment closes tonight.",
+            p("Mother's Day afternoon tea, £25 per person. Tables are going fast, book now to avoid missing out 🌸", platform="facebook"),
+            p("Hey Jess! Love your brand. I help candle makers hit 5-figure months with TikTok Shop. Want the free plan I made for you?", platform="instagram", kind="dm"),
+            "Today only: get our full Canva template pack for $12 (normally $49). Grab it here https://bp.agency/canva",
+        ],
+        "quiet": [
+            p("Pre-orders for the new cookbook are open: https://bp.agency/cookbook. It ships in October.", platform="instagram"),
+            p("The second edition of our guide is available now in paperback and ebook https://bp.agency/guide", platform="linkedin"),
+            p("We've added gift wrapping at checkout, by popular request. £2, and the paper is recycled 🎁", platform="instagram"),
+            p("New in the shop: the linen apron in sage. Same fit as the original, new colour https://bp.agency/shop/apron", platform="instagram"),
+            p("Hi Carla, your replacement order is booked in for collection tomorrow between 9 and 12. No charge, of course.", platform="facebook", kind="dm"),
+            p("@dev_rob the Pro plan is $20/month per seat; the free plan covers up to 3 people. Docs: https://bp.agency/pricing", platform="x", kind="reply"),
+            p("Hi Fatima, I've checked and the 10% code did apply to your order; the total was £54 after the discount.", platform="instagram", kind="dm"),
+            p("Hi Joe, we can't deliver to your postcode on Saturdays, sorry! Thursday or Friday both work and delivery is £5.", platform="facebook", kind="dm"),
+            p("Beach clean this Sunday at 9! Gloves and bags provided, bring a flask. Free, all ages 🌊", platform="instagram"),
+            p("Choir concert at St Mary's on the 9th. Tickets £10 at the door, children free, mince pies at the interval 🎶", platform="facebook"),
+            p("Car boot sale in the school field, Sunday 8am. Pitches £10, buyers free, bacon rolls from the PTA.", platform="facebook"),
+            "We are not, and will never be, the agency with a countdown timer on its homepage.",
+            "Nothing on this page is on sale. It's a free checklist. Take it.",
+            "Zero discount codes in this newsletter, just three good links and one bad joke.",
+            "If one more vendor tells me their offer 'expires at midnight' I'm going to start a support group.",
+            "My toddler runs a strict two-for-one policy: two biscuits for one nap. Negotiations ongoing.",
+            "Love it when a brand says 'exclusive offer just for you' and it's the same email 40,000 people got.",
+            "A prospect told us another agency quoted them 'guaranteed page one in a week'. We explained why that's impossible.",
+            "Our client's old supplier kept pushing 'last chance' upgrades every month. They switched to us for the quiet.",
+            "Someone on the forum asked if buying 10k followers for $20 is worth it. Short answer: no.",
+            p("The council says parking will be free in December to help high street shops, the paper reports.", platform="facebook"),
+            p("We're hiring a part-time bookkeeper: 2 days a week, £16 an hour, remote. Details at https://bp.agency/careers", platform="linkedin"),
+            p("Our winter sale ended yesterday. Thank you, and see you in the summer!", platform="instagram"),
+            p("Heads up: from March our delivery fee goes from £3 to £4. Orders over £40 still ship free.", platform="facebook"),
+            p("Hi Tara, as promised, here's the quote for the brand shoot: £2,400 for the day including edits. Shout if you have questions.", platform="linkedin", kind="dm"),
+            p("Thanks Sam! The workshop is £60 and there are still spaces on the 12th if that date works for you.", platform="instagram", kind="reply"),
+            "Reading list this week: a great piece on why 'limited time' offers stopped working for SaaS https://example.com/limited",
+            "In 2019 we tried a 3-for-2 bundle. It sold well and taught us we were undercharging.",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4574,5 +4623,5 @@ BATCHES = (
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
-    TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST,
+    TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST, TUNE_SEVENTY_SECOND,
 )
