@@ -292,7 +292,8 @@ _MOCK_SELLER = Lazy(
     r"""\b(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:dog|dogs|cat|cats|puppy|kitten|toddler|kids?|son|daughter|baby|boss|brain
     |inbox|fridge|kettle|printer|coffee\s+machine|plants?|wi-?fi|sofa|alarm|husband|wife|landlord|hangover|washing\s+machine
     |body|knees?|back)\s+(?:(?:is|are|has\s+been)\s+(?:now\s+|currently\s+|apparently\s+)?(?:offering|running|having|doing|selling
-    |giving)|(?:has|have|had)\s+(?:now\s+|apparently\s+)?(?:a|an|its\s+own|her\s+own|his\s+own))\b""",
+    |giving)|(?:has|have|had|runs|ran|offers|offered|sells|gives|does)\s+(?:now\s+|apparently\s+)?(?:a|an|its\s+own|her\s+own
+    |his\s+own))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The reader asked: a reply or DM that answers their own question about price or an offer.
@@ -307,7 +308,7 @@ _ANSWERED = Lazy(
 _REPORTED = Lazy(
     r"""\b(?:(?:a|an|one|our|some|many|several|the|two|three)\s+(?:[\w-]+\s+)?(?:readers?|customers?|clients?|followers?|people
       |person|interns?|friends?|members?|listeners?|viewers?|subscribers?|users?|parents?|students?)|someone|somebody|people)\s+
-      (?:asked|asks|keep\s+asking|wanted\s+to\s+know|wondered|wonder)\b
+      (?:(?:on|in|at|from)\s+(?:the\s+|a\s+|our\s+|my\s+)?[\w-]+\s+)?(?:asked|asks|keep\s+asking|wanted\s+to\s+know|wondered|wonder)\b
     |\b(?:press\s+release|according\s+to|reportedly|reported\s+by|reports?\s+that
       |(?:the\s+)?(?:company|firm|retailer|chain|brand|group|supermarket|airline|operator)\s+(?:said|says|announced|confirmed|will|plans))\b""",
     regex.IGNORECASE | regex.VERBOSE,
