@@ -80,6 +80,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | seventieth (calm announcements, service DMs, priced community events, irony, reported speech) | - | 14/14, 4/57 | - |
 | seventy-first (after the seventieth's round: the same settings in harder shapes) | - | 8/8, 2/30 | - |
 | seventy-second (calm launches saying where to buy, logistics, negation and irony in new words) | - | 6/6, 2/28 | - |
+| seventy-third (paid things announced calmly, thanks and reviews, public answers, retold pitches) | - | 5/6, 3/24 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4598,6 +4599,50 @@ TUNE_SEVENTY_SECOND: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The seventy-third batch: paid things announced calmly (a workshop date and price, a new
+# service named, a restock), thanks and reviews, questions the reader asked in public, and
+# retold pitches in new frames, beside pitches that press; measured untuned once, then tuned on.
+TUNE_SEVENTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Our next workshop is 5 May, £45. Only 6 seats left, book yours today https://bp.agency/workshop", platform="linkedin"),
+            p("Hi Alex, we manage TikTok for 12 fashion brands and can get you 100k views a month. Fancy a quick call Friday?", platform="instagram", kind="dm"),
+            "Restocked! 🔥 The bestselling tote is back, but only 50 made. Grab one before they're gone.",
+            p("Struggling with content? Our team writes, designs and schedules a month of posts for £650. Message us for a free sample.", platform="facebook"),
+            p("Hi Dana, great to connect. Is social media on your radar for Q3? We help clinics fill their diaries, happy to share what's worked.", platform="linkedin", kind="dm"),
+            "Final call ⏳ the 40% founder discount disappears at 6pm. Claim it here https://bp.agency/founders",
+        ],
+        "quiet": [
+            p("Our next workshop is on 5 May in Bristol: £45, lunch included. Details are here https://bp.agency/workshop", platform="linkedin"),
+            p("We now offer video editing as well as design. Same team, one more skill.", platform="linkedin"),
+            p("The bestselling tote is back in stock in all three colours 👜 https://bp.agency/shop/tote", platform="instagram"),
+            p("Thank you @hannah_b for the lovely review of our pottery class! See you next term 🏺", platform="instagram"),
+            p("Five stars from Mark: 'fast, friendly, and they didn't upsell me once'. That's the goal.", platform="facebook"),
+            p("@lisa_m great question! Yes, the £20 voucher covers any class, and it doesn't expire.", platform="instagram", kind="reply"),
+            p("@tim_g our rates are on the website, but happy to talk it through if your project's unusual.", platform="x", kind="reply"),
+            p("Hi Helen, I've moved your appointment to Thursday at 3. The price stays the same.", platform="facebook", kind="dm"),
+            p("Hi Marcus, the item you returned arrived today. Your £35 refund has been issued.", platform="instagram", kind="dm"),
+            p("Jumble sale Saturday at the scout hut! 20p a bag, everything must go, proceeds to the new minibus 🚐", platform="facebook"),
+            p("Lantern parade workshop, Sunday 2pm: £4 per lantern, materials included, all ages 🏮", platform="facebook"),
+            p("Wild swimming club fees for next year are £25, same as last year. Pay the treasurer whenever.", platform="facebook"),
+            "We'll never DM you 'exclusive prices'. If someone does, it isn't us.",
+            "This post contains no offers, no codes and no countdowns. Just a chart.",
+            "Imagine thinking 'limited spots' works on a room of marketers. We see you.",
+            "My horoscope says there's a limited-time opportunity coming. I assume it's the biscuits in the kitchen.",
+            "Overheard at the conference: 'we guarantee 10x ROI, book a call'. The room went quiet.",
+            "A follower sent us a DM they'd got: 'Hi dear, 5k followers only $15, order now'. Please don't.",
+            "Our client said the last agency pitched her 'done-for-you growth, 30 days, guaranteed'. It wasn't done, or for her.",
+            p("Retail news: the bookshop chain is cutting prices by 30% on bestsellers to compete with online sellers.", platform="linkedin"),
+            p("We're looking for a freelance photographer for two days in June, £400 a day. Send your portfolio to jobs@bp.agency", platform="linkedin"),
+            p("Our pop-up shop closed on Sunday after three brilliant weeks. Thank you, Manchester!", platform="instagram"),
+            "Back when we launched, we offered our first 10 clients half price. Eight of them are still with us.",
+            p("Our prices for 2027 are on the website now. Nothing has changed except the VAT line.", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4623,5 +4668,5 @@ BATCHES = (
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
-    TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST, TUNE_SEVENTY_SECOND,
+    TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST, TUNE_SEVENTY_SECOND, TUNE_SEVENTY_THIRD,
 )
