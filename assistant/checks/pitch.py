@@ -65,7 +65,7 @@ _OFFER = Lazy(
     |\bthat'?s\s+(?:exactly\s+)?(?:what\s+(?:we|i)\s+(?:do|deliver|offer|provide|specialise\s+in|specialize\s+in|build)\b
       |our\s+(?:whole\s+|entire\s+)?(?:job|thing|speciality|specialty)\b|where\s+(?:we|i)\s+come\s+in\b
       |what\s+(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:here\s+)?for\b)
-    |\b(?:our|my)\s+(?:rates|prices|pricing|packages|fees|rate\s+card)\b
+    |\b(?:our|my)\s+(?:rates|prices|pricing|packages|fees|rate\s+card)\b(?!\s+(?:are|is)\s+(?:all\s+)?(?:on|in|listed|published)\b)
     |(?<=(?:^|[.!?:;,\n])\s*)(?:our|my)\s+(?:clients|customers|students|members)\s+(?:now\s+|typically\s+|usually\s+|all\s+|regularly\s+)?
       (?!(?:are|were|was|is|have|had|asked|ask|said|say|told|tell|love|loved|hate|taught|teach|often|keep|kept)\b)[\w-]+
       (?<!ed)\b

@@ -180,7 +180,7 @@ def _nothing_sold(text: str) -> bool:
 # An offer looked back on ("Our 20% off weekend in March brought in 300 customers", "early
 # bird pricing ended last night"), with nothing in the post to take up now, is history.
 _PAST = Lazy(
-    r"""\b(?:brought\s+in|drove|generated|ended|finished|closed|backfired|flopped|worked|sold(?:\s+out)?
+    r"""\b(?:brought\s+in|drove|generated|ended|finished|closed|backfired|flopped|(?<!\bwhat(?:'s|\s+has)?\s+)worked|sold(?:\s+out)?
     |(?:we|they|i)\s+(?:ran|did|tried|offered|had)
     |was|were|last\s+(?:week|month|year|weekend|night|summer|spring|autumn|winter|christmas|easter)|ago
     |in\s+(?:january|february|march|april|june|july|august|september|october|november|december|20[0-2]\d))\b""",
@@ -188,7 +188,7 @@ _PAST = Lazy(
 )
 _LIVE = Lazy(
     r"""\b(?:now|today|tonight|tomorrow|until|till|ends|ending|this\s+(?:week|weekend|month)|book|shop|order|grab|claim
-    |use\s+code|code|bio|still|don'?t\s+miss|while|hurry|chance|left|back\s+in\s+stock|next)\b|https?://""",
+    |use\s+code|code|bio|still\s+(?:time|on|open|available|going|live|running|valid|a\s+few|some|\d)|don'?t\s+miss|while|hurry|chance|left|back\s+in\s+stock|next)\b|https?://""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Someone else's offer passed on ("The gym down the road is doing 50% off memberships"), in a post
@@ -306,11 +306,14 @@ _ANSWERED = Lazy(
 )
 
 # Someone else's words reported: "A reader asked whether our 20% off codes are real", "the
-# retailer said it will offer staff 20% off", a press release or a report.
+# retailer said it will offer staff 20% off", "my horoscope says there's a limited-time
+# opportunity", a press release or a report.
 _REPORTED = Lazy(
     r"""\b(?:(?:a|an|one|our|some|many|several|the|two|three)\s+(?:[\w-]+\s+)?(?:readers?|customers?|clients?|followers?|people
       |person|interns?|friends?|members?|listeners?|viewers?|subscribers?|users?|parents?|students?)|someone|somebody|people)\s+
       (?:(?:on|in|at|from)\s+(?:the\s+|a\s+|our\s+|my\s+)?[\w-]+\s+)?(?:asked|asks|keep\s+asking|wanted\s+to\s+know|wondered|wonder)\b
+    |(?<!\b(?:i|we)\s+(?:[\w']+\s+)?)\b(?:says|said|claims|claimed|reckons|told\s+(?:me|us|him|her|them))\s+
+      (?:that\s+|there'?s\s+|there\s+(?:is|are|was|were|will\s+be)\s+|it'?s\s+|:\s*)
     |\b(?:press\s+release|according\s+to|reportedly|reported\s+by|reports?\s+that
       |(?:the\s+)?(?:company|firm|retailer|chain|brand|group|supermarket|airline|operator)\s+(?:said|says|announced|confirmed|will|plans))\b""",
     regex.IGNORECASE | regex.VERBOSE,
