@@ -17,7 +17,8 @@ room for new clients, told to a stranger is the pitch on its own.
 
 What is not an offer: the past ("we doubled our own sign-ups"), a request ("could we get
 your feedback?"), a hypothesis ("if we could get 10 clients"), an act with no one to
-benefit ("I'll book the venue"), or selling told as a story ("I used to promise 10k").
+benefit ("I'll book the venue"), selling told as a story ("I used to promise 10k"), or
+rates pointed to ("our rates are on the website").
 """
 
 from __future__ import annotations
