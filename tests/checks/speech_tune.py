@@ -81,6 +81,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | seventy-first (after the seventieth's round: the same settings in harder shapes) | - | 8/8, 2/30 | - |
 | seventy-second (calm launches saying where to buy, logistics, negation and irony in new words) | - | 6/6, 2/28 | - |
 | seventy-third (paid things announced calmly, thanks and reviews, public answers, retold pitches) | - | 5/6, 3/24 | - |
+| seventy-fourth (the same settings in new voices: florist, gym, dentist, parish, union, newsroom) | - | 6/6, 4/24 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4643,6 +4644,50 @@ TUNE_SEVENTY_THIRD: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The seventy-fourth batch: the settings of the four before, in voices not yet used (a
+# florist, a gym, a dentist, a software shop, a parish, a union, a newsroom), measured untuned
+# once, then tuned on.
+TUNE_SEVENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Valentine's bouquets from £35 💐 Order by Wednesday for guaranteed delivery, only 40 left!", platform="instagram"),
+            p("January joiners: no joining fee and your first month for £1. Offer ends Sunday, sign up at reception or online https://bp.agency/join", platform="facebook"),
+            p("Hi Dr Patel, we help dental practices get 25+ new Invisalign consults a month. Could I show you a 5-minute case study?", platform="linkedin", kind="dm"),
+            "Our scheduling app saves agencies 10 hours a week. Start your free trial today, no card needed: https://bp.agency/app",
+            p("Hey Tom, saw you're hiring a marketer. Before you do: we'll run your whole social for less than a junior's salary. Worth a chat?", platform="linkedin", kind="dm"),
+            "Last 3 places on Saturday's sourdough class. £60 including lunch. Book now!",
+        ],
+        "quiet": [
+            p("Our Valentine's bouquets are in the window now 💐 Pop in and have a sniff.", platform="instagram"),
+            p("The gym is open 6am to 10pm over the holidays. Classes as normal except Christmas Day.", platform="facebook"),
+            p("Hi Mrs Green, a reminder that your check-up is on Tuesday at 10. The fee is covered by your plan.", platform="facebook", kind="dm"),
+            p("Version 4.2 of the app is out: faster sync, dark mode, and the bug with exports is fixed. Release notes: https://bp.agency/notes", platform="linkedin"),
+            p("Hi Sara, the licence for your team of 8 renews on 1 June at the same price. Nothing to do unless you want changes.", platform="linkedin", kind="dm"),
+            p("Harvest supper in the parish hall, Friday 7pm. £8 for two courses, bring your own drinks. All welcome 🍂", platform="facebook"),
+            p("Members: the union's free legal advice line is open Mon-Fri, 9 to 5. Call the usual number.", platform="facebook"),
+            p("Christmas market this weekend on the green. Stalls from local makers, mulled wine £3.", platform="facebook"),
+            p("The newsroom's take: the 'buy now, pay later' boom is slowing as rates rise.", platform="linkedin"),
+            "Nobody is selling anything in this thread. Just tell us your favourite biscuit.",
+            "We don't have a discount for you. We have a really good guide, and it's free.",
+            "Sorry, no Black Friday deals from us this year. Our prices were fair in October too.",
+            "Things my brain offers at 3am: a limited-time opportunity to remember every mistake since 2009.",
+            "Whoever invented 'only 2 left in stock' on every product deserves an award and a fine.",
+            "My gran's idea of a flash sale is the fridge light going on. She's 94 and correct.",
+            "Our designer's mum asked if we do a 2-for-1 on logos. We love her. We do not.",
+            "A cold email this morning promised 'guaranteed 50 leads a week'. It was sent to our unsubscribe address.",
+            "A competitor's ad says 'book a free call today, only 3 slots left'. It has said that since March.",
+            p("Report: supermarket sales rose 4% in December as shoppers took up loyalty-card deals.", platform="linkedin"),
+            p("Volunteer drivers wanted for the hospital shuttle. Mileage paid at 45p a mile. Two hours a week makes a difference.", platform="facebook"),
+            p("Our 2-for-1 cocktail hour in Dry January was, in hindsight, a brave idea. 3 customers. Lovely ones.", platform="instagram"),
+            p("From April, studio hire goes from £30 to £35 an hour. Bookings made before then keep the old rate.", platform="instagram"),
+            p("@nat_w thanks! The starter kit is £25 and the refills are £8; everything is listed on the shop page.", platform="instagram", kind="reply"),
+            p("Hi Jay, you're right that the promo code expired on the 3rd, sorry! I've applied the discount to your order anyway.", platform="instagram", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4669,4 +4714,5 @@ BATCHES = (
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
     TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST, TUNE_SEVENTY_SECOND, TUNE_SEVENTY_THIRD,
+    TUNE_SEVENTY_FOURTH,
 )
