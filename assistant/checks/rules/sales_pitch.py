@@ -210,7 +210,8 @@ _OWN_WORDS = frozenset("we we're we've we'll our ours us i'm i've my".split())
 _AMENDS = Lazy(
     r"""\bsorry\s+(?:that|your|you\b(?!\s+(?:to|for))|(?:about|for)\s+(?!(?:the|this|my|a)\s+(?:cold|random|unsolicited|out[-\s]of|intrusion
       |interruption|bother|long|quick)|bothering|intruding|reaching))
-    |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b""",
+    |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b
+    |,\s*sorry\s*[!.]|\byou'?re\s+(?:quite\s+|absolutely\s+|totally\s+)?(?:right|correct)\s+(?:that|about)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -294,7 +295,7 @@ _MOCK_SELLER = Lazy(
     r"""\b(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:dog|dogs|cat|cats|puppy|kitten|toddler|kids?|son|daughter|baby|boss|brain
     |inbox|fridge|kettle|printer|coffee\s+machine|plants?|wi-?fi|sofa|alarm|husband|wife|landlord|hangover|washing\s+machine
     |body|knees?|back)\s+(?:(?:is|are|has\s+been)\s+(?:now\s+|currently\s+|apparently\s+)?(?:offering|running|having|doing|selling
-    |giving)|(?:has|have|had|runs|ran|offers|offered|sells|gives|does)\s+(?:now\s+|apparently\s+)?(?:a|an|its\s+own|her\s+own
+    |giving)|(?:has|have|had|runs|ran|offers|offered|sells|gives|does)\s+(?:[^.!?\n]{0,20}?\s)?(?:a|an|its\s+own|her\s+own
     |his\s+own))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -309,8 +310,9 @@ _ANSWERED = Lazy(
 # retailer said it will offer staff 20% off", "my horoscope says there's a limited-time
 # opportunity", a press release or a report.
 _REPORTED = Lazy(
-    r"""\b(?:(?:a|an|one|our|some|many|several|the|two|three)\s+(?:[\w-]+\s+)?(?:readers?|customers?|clients?|followers?|people
-      |person|interns?|friends?|members?|listeners?|viewers?|subscribers?|users?|parents?|students?)|someone|somebody|people)\s+
+    r"""\b(?:(?:a|an|one|our|my|some|many|several|the|two|three)\s+(?:[\w'-]+\s+)?(?:readers?|customers?|clients?|followers?|people
+      |person|interns?|friends?|members?|listeners?|viewers?|subscribers?|users?|parents?|students?|mum|mom|dad|gran|nan|grandma
+    |grandad|partner|neighbou?r|kid|son|daughter|boss|colleague|accountant)|someone|somebody|people)\s+
       (?:(?:on|in|at|from)\s+(?:the\s+|a\s+|our\s+|my\s+)?[\w-]+\s+)?(?:asked|asks|keep\s+asking|wanted\s+to\s+know|wondered|wonder)\b
     |(?<!\b(?:i|we)\s+(?:[\w']+\s+)?)\b(?:says|said|claims|claimed|reckons|told\s+(?:me|us|him|her|them))\s+
       (?:that\s+|there'?s\s+|there\s+(?:is|are|was|were|will\s+be)\s+|it'?s\s+|:\s*)
@@ -318,6 +320,9 @@ _REPORTED = Lazy(
       |(?:the\s+)?(?:company|firm|retailer|chain|brand|group|supermarket|airline|operator)\s+(?:said|says|announced|confirmed|will|plans))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+# An offer used as a yardstick: "My gran's idea of a flash sale is the fridge light going on".
+_DEFINED = Lazy(r"\b(?:idea|definition|version)\s+of\s+(?:a|an|the)?\s*\Z", regex.IGNORECASE)
 
 
 def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
@@ -333,7 +338,8 @@ def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     if sentence is None:
         return False
     start = sentence.find(evidence.split(" \u2026 ")[0])
-    if start >= 0 and (_REFUSED.search(sentence[:start]) or _REPORTED.search(sentence[:start])):
+    if start >= 0 and (_REFUSED.search(sentence[:start]) or _REPORTED.search(sentence[:start])
+                       or _DEFINED.search(sentence[:start])):
         return True
     return _WARNING.search(text) is not None and _OWN_WORDS.isdisjoint(words_of(sentence))
 
