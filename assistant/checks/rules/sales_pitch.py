@@ -17,8 +17,8 @@ offer passed on, amends in a reply or DM, an account notice, and a call to regis
 or book for a free event or resource, a job, a cause or a community meeting, and a sale whose
 proceeds all go to a cause unless it hurries the reader. So do offers refused ("no sale here"),
 over, given as a price-change notice, warned about, reported from someone else's question or
-the news, or given to the office dog, unless the post presses to buy now, and answers to the
-reader's own question in a reply or DM.
+the news, used as a yardstick ("my gran's idea of a flash sale"), or given to the office dog,
+unless the post presses to buy now, and answers to the reader's own question in a reply or DM.
 """
 
 from __future__ import annotations
