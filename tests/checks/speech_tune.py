@@ -82,6 +82,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | seventy-second (calm launches saying where to buy, logistics, negation and irony in new words) | - | 6/6, 2/28 | - |
 | seventy-third (paid things announced calmly, thanks and reviews, public answers, retold pitches) | - | 5/6, 3/24 | - |
 | seventy-fourth (the same settings in new voices: florist, gym, dentist, parish, union, newsroom) | - | 6/6, 4/24 | - |
+| seventy-fifth (tickets and enrolment without pressure, own habits negated, retold pitches) | - | 5/5, 2/22 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4688,6 +4689,47 @@ TUNE_SEVENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The seventy-fifth batch: tickets and enrolment announced without pressure, thank-you posts
+# after a launch, negation of the agency's own habits, retold pitches without quotation
+# marks, and pitches in a calm voice; measured untuned once, then tuned on.
+TUNE_SEVENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Oliver, I noticed your reviews mention slow replies. Our chatbot answers DMs in under a minute for £49 a month. Can I set up a free trial for you?", platform="linkedin", kind="dm"),
+            "We write newsletters that people actually open: 52% average open rate across our clients. Reply 'NEWS' and we'll send a sample issue.",
+            p("Spring term enrolment closes Friday and there are only 4 places left in the beginners' class. Enrol now at https://bp.agency/enrol", platform="facebook"),
+            p("Hey Priya! We're giving 10 brands a free Instagram audit this month. Want one of the spots before they go?", platform="instagram", kind="dm"),
+            p("Tickets for the spring show are selling fast! Grab yours now before the best seats are gone 🎭 https://bp.agency/show", platform="facebook"),
+        ],
+        "quiet": [
+            p("Tickets for the spring show are on sale now: 12-14 April at the Corn Exchange 🎭 https://bp.agency/show", platform="facebook"),
+            p("Enrolment for the autumn term is open. Course list and fees are on our site: https://bp.agency/courses", platform="facebook"),
+            p("Thank you to everyone who came to the launch last night 🥂 The book is in shops from today.", platform="instagram"),
+            p("We've updated our pricing page so it's easier to read. Same prices, fewer footnotes. https://bp.agency/pricing", platform="linkedin"),
+            "We stopped putting 'limited spots' on our workshop pages. Bookings didn't drop at all.",
+            "We'd never write 'act now' on a client's ad. Here's what we write instead.",
+            "You won't find a single countdown timer on our site, and you never will.",
+            "Not a sale, not a launch, not a giveaway. Just a photo of the team dog.",
+            "My neighbour offered me 'mates' rates' on a shed, then charged me double. Lesson learned.",
+            "Our first ever client offered to pay us in cake. We said yes. We regret nothing.",
+            "The salesman told us we could save 30% if we signed that day. We didn't. Best decision we made.",
+            "Back in 2015 every agency was promising guaranteed virality. Some still are.",
+            p("Hi Kate, your new card has been added and the £12 payment went through. Thanks for sorting it!", platform="facebook", kind="dm"),
+            p("Hi Dev, the size 10 is back in stock. I've held one for you until Friday, no obligation.", platform="instagram", kind="dm"),
+            p("@ron_p we open at 8 on Saturdays. The breakfast menu is £9.50 and the coffee is bottomless ☕", platform="x", kind="reply"),
+            p("Our community choir is free to join, no auditions. The only cost is the £2 tea kitty, and that's optional 🎤", platform="facebook"),
+            p("Dog show on the rec this Sunday! £1 a class, rosettes for every pup, all money to the animal rescue 🐶", platform="facebook"),
+            p("Economists expect retailers to offer deeper discounts in January after weak Christmas sales.", platform="linkedin"),
+            p("Part-time receptionist wanted, 3 days a week, £12.50/hr, start ASAP. Apply in person at the salon.", platform="facebook"),
+            p("The summer sale is done and dusted! Thanks for shopping with us, see you in autumn 🍂", platform="instagram"),
+            "Me at 9am: no more impulse buys. Me at 9.05am: but it's 40% off. Send help.",
+            p("Hi Ruth, you asked about group bookings: for 10 or more it's £18 a head instead of £22.", platform="facebook", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4714,5 +4756,5 @@ BATCHES = (
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
     TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST, TUNE_SEVENTY_SECOND, TUNE_SEVENTY_THIRD,
-    TUNE_SEVENTY_FOURTH,
+    TUNE_SEVENTY_FOURTH, TUNE_SEVENTY_FIFTH,
 )
