@@ -137,7 +137,8 @@ _MONEY = Lazy(
 # Calls to apply, register or book for what nobody sells: a job, a cause, a community event.
 # A salary or a charity ticket has a price, so here only the words of a sale count against it.
 _NOT_FOR_SALE = Lazy(
-    r"""\b(?:we'?re\s+hiring|now\s+hiring|hiring|vacanc(?:y|ies)|internships?|apprenticeships?|job\s*:|salary|per\s+annum|living\s+wage
+    r"""\b(?:we'?re\s+hiring|now\s+hiring|hiring|vacanc(?:y|ies)|(?:part|full)[-\s]time\s+[\w-]+\s+(?:wanted|needed)
+    |apply\s+in\s+person|apply\s+with\s+(?:a\s+|your\s+)?cv|internships?|apprenticeships?|job\s*:|salary|per\s+annum|living\s+wage
     |charit(?:y|ies)|hospice|fundrais\w*|proceeds|raising\s+(?:money|funds)|money\s+raised|donat\w+|petition
     |community\s+(?:event|day|clean-?up|litter\s+pick|garden|centre|center|fun\s+day|meeting)|litter\s+pick|clean-?up
     |members'?\s+meeting|agm|residents'?\s+meeting|town\s+hall\s+meeting)\b""",
@@ -315,7 +316,8 @@ _REPORTED = Lazy(
     |grandad|partner|neighbou?r|kid|son|daughter|boss|colleague|accountant)|someone|somebody|people)\s+
       (?:(?:on|in|at|from)\s+(?:the\s+|a\s+|our\s+|my\s+)?[\w-]+\s+)?(?:asked|asks|keep\s+asking|wanted\s+to\s+know|wondered|wonder)\b
     |(?<!\b(?:i|we)\s+(?:[\w']+\s+)?)\b(?:says|said|claims|claimed|reckons|told\s+(?:me|us|him|her|them))\s+
-      (?:that\s+|there'?s\s+|there\s+(?:is|are|was|were|will\s+be)\s+|it'?s\s+|:\s*)
+      (?:that\s+|there'?s\s+|there\s+(?:is|are|was|were|will\s+be)\s+|it'?s\s+|:\s*
+      |(?:we|i|you|they)\s+(?:could|would|can|will|should|might)\s+)
     |\b(?:press\s+release|according\s+to|reportedly|reported\s+by|reports?\s+that
       |(?:the\s+)?(?:company|firm|retailer|chain|brand|group|supermarket|airline|operator)\s+(?:said|says|announced|confirmed|will|plans))\b""",
     regex.IGNORECASE | regex.VERBOSE,
