@@ -83,6 +83,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | seventy-third (paid things announced calmly, thanks and reviews, public answers, retold pitches) | - | 5/6, 3/24 | - |
 | seventy-fourth (the same settings in new voices: florist, gym, dentist, parish, union, newsroom) | - | 6/6, 4/24 | - |
 | seventy-fifth (tickets and enrolment without pressure, own habits negated, retold pitches) | - | 5/5, 2/22 | - |
+| seventy-sixth (after the seventy-fifth's round: bike shop, nursery, library, recruiter, podcast, venue) | - | 4/4, 0/18 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4730,6 +4731,42 @@ TUNE_SEVENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The seventy-sixth batch: after the seventy-fifth's round, look-alikes from accounts not yet
+# heard (a bike shop, a nursery, a library, a recruiter, a podcast, a wedding venue), beside
+# their pitches; measured untuned once, then tuned on.
+TUNE_SEVENTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Bike service special: full tune-up £49 (normally £75), this month only. Book your slot online today 🚲", platform="facebook"),
+            p("Hi Amira, congrats on the new venue! We photograph 60+ weddings a year and we'd love to be on your recommended list. Could we pop by next week?", platform="instagram", kind="dm"),
+            "Recruiters: we'll fill your hardest tech roles in 21 days or you pay nothing. Book a 15-min call this week.",
+            p("Podcast sponsorship slots for Q2 are open! Reach 40k marketers for £800 an episode. Only 3 left, DM us to book.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("New bikes in for spring, including a couple of lovely steel tourers. Come and have a test ride, no appointment needed 🚲", platform="instagram"),
+            p("Nursery places for September are now allocated. If you applied, you'll hear from us by Friday.", platform="facebook"),
+            p("The library's book sale is on Saturday: paperbacks 50p, hardbacks £1. Money goes to new children's books 📚", platform="facebook"),
+            p("Hi Owen, thanks for applying. The role pays £38k and the interview is on the 14th at 2pm; directions attached.", platform="linkedin", kind="dm"),
+            p("New episode: we talk to a florist who tripled her sales without a single discount 🎙️ https://bp.agency/podcast/42", platform="linkedin"),
+            p("Our wedding venue is fully booked for 2026. Thank you! Dates for 2027 open in January.", platform="instagram"),
+            "We'll never offer you '50% off for the first 3 months'. It's the same price every month, on purpose.",
+            "My dentist offered me a 'loyalty discount' for coming back after 5 years. I'll take it, I suppose.",
+            "Apparently the printer is now offering a premium tier: it works, but only on Tuesdays.",
+            "Every webinar ends with 'and for the next 10 minutes only...'. We timed one. It was still open a week later.",
+            "Our client got a cold DM saying they could 'double their sales in 30 days'. Their sales are fine, thanks.",
+            p("The local paper reports the cinema will offer £5 tickets on Tuesdays from next month.", platform="facebook"),
+            p("Hi Lou, your order's running a day late because of the storm. Sorry! It'll be with you Wednesday.", platform="facebook", kind="dm"),
+            p("@carl_t the spin class is £7 drop-in or included in any membership. The timetable's on the app.", platform="instagram", kind="reply"),
+            p("Coffee morning for carers, Thursday 10-12 at the community centre. Free, with cake. No need to book.", platform="facebook"),
+            p("Our Easter egg hunt raised £640 for the school library. Thank you, bunnies 🐰", platform="facebook"),
+            p("The 2-for-1 tapas nights have finished for the season. Back in May!", platform="instagram"),
+            p("Hi Jo, as discussed, the revised proposal is attached: £3,200 for the campaign, split over two months.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4756,5 +4793,5 @@ BATCHES = (
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
     TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST, TUNE_SEVENTY_SECOND, TUNE_SEVENTY_THIRD,
-    TUNE_SEVENTY_FOURTH, TUNE_SEVENTY_FIFTH,
+    TUNE_SEVENTY_FOURTH, TUNE_SEVENTY_FIFTH, TUNE_SEVENTY_SIXTH,
 )
