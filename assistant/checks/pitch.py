@@ -226,7 +226,9 @@ _AVAILABLE = Lazy(
     |\b(?:dates?|spots?|slots?|places?|seats?|spaces?|openings?)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?(?:are|is)\s+(?:now\s+)?(?:open|available|live)\b
     |\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:package|service|offer|programm?e?|course|retainer|membership|bootcamp|kit|bundle
       |workshop|masterclass|cohort)s?\s+(?:is|are)\s+(?:now\s+)?(?:back|live|open|available)\b
-    |\bnew\s+(?:service|package|offer|offering)\s*[:\u2014\u2013-]|\bnow\s+(?:booking|taking\s+bookings)\b""",
+    |\bnew\s+(?:service|package|offer|offering)\s*[:\u2014\u2013-]|\bnow\s+(?:booking|taking\s+bookings)\b
+    |\b(?:still\s+|now\s+)?available\s*[:\u2014\u2013-]\s*(?:\d+|a\s+few|one|two|three|four|five)\s+(?:[\w-]+\s+)?(?:dates?|spots?
+      |slots?|places?|seats?|spaces?|openings?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Availability needs a thing offered and a word that it can be had; posts with both are few.

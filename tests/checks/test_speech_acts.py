@@ -121,6 +121,11 @@ def test_share_begging_reads_entry_rules_icons_and_word_of_mouth(fires: bool, po
     # a sale for a cause is fundraising, unless it hurries the reader
     (False, p("Plant sale at the church hall, pots from £2, all proceeds to the roof fund.", platform="facebook")),
     (True, p("Plant sale, pots from £2, all proceeds to the roof fund. Only 20 left, hurry!", platform="facebook")),
+    # a fault owned in a DM is amends; a "sorry!" that opens a cold pitch is not
+    (False, p("Hi Jay, the code had expired, sorry! I've applied the 10% discount anyway.", platform="instagram", kind="dm")),
+    (True, p("Hi Ann, sorry! Forgot to say: we help cafes get 200 new followers a month. Fancy a call?", platform="instagram", kind="dm")),
+    # room for clients announced with a way to take it
+    (True, p("Still available: 2 slots for new clients this month. Message me to grab one.", platform="linkedin")),
 ])
 def test_sales_pitch_reads_what_is_sold_now(fires: bool, post: Post) -> None:
     assert _fires("sales-pitch", post) is fires

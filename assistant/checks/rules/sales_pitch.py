@@ -212,7 +212,7 @@ _AMENDS = Lazy(
     r"""\bsorry\s+(?:that|your|you\b(?!\s+(?:to|for))|(?:about|for)\s+(?!(?:the|this|my|a)\s+(?:cold|random|unsolicited|out[-\s]of|intrusion
       |interruption|bother|long|quick)|bothering|intruding|reaching))
     |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b
-    |,\s*sorry\s*[!.]|\byou'?re\s+(?:quite\s+|absolutely\s+|totally\s+)?(?:right|correct)\s+(?:that|about)\b""",
+    |\b(?:late|wrong|delayed|missing|broken|damaged|expired|mistake|error|wait|behind)\b[^.!?\n]{0,60},\s*sorry\s*[!.]|\byou'?re\s+(?:quite\s+|absolutely\s+|totally\s+)?(?:right|correct)\s+(?:that|about)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
