@@ -84,6 +84,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | seventy-fourth (the same settings in new voices: florist, gym, dentist, parish, union, newsroom) | - | 6/6, 4/24 | - |
 | seventy-fifth (tickets and enrolment without pressure, own habits negated, retold pitches) | - | 5/5, 2/22 | - |
 | seventy-sixth (after the seventy-fifth's round: bike shop, nursery, library, recruiter, podcast, venue) | - | 4/4, 0/18 | - |
+| seventy-seventh (every setting of the seven before, in new words) | - | 5/5, 0/24 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4767,6 +4768,48 @@ TUNE_SEVENTY_SIXTH: dict[str, dict[str, list[Any]]] = {
     "mention-push": {"fire": [], "quiet": []},
 }
 
+# The seventy-seventh batch: a last check after the seventy-sixth's round, mixing every
+# setting of the seven before in new words; measured untuned once, then tuned on.
+TUNE_SEVENTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Noah, I run a small ads agency. We cut cost per lead by 40% for three solar installers last quarter. Would a quick look at your account be useful?", platform="linkedin", kind="dm"),
+            p("48-hour sale! 25% off every course with code SPRING25. Ends Sunday midnight https://bp.agency/courses", platform="instagram"),
+            "Want a content calendar that runs itself? We build it, fill it and post it for £399/month. Grab a free strategy call: link in bio.",
+            p("Only 10 early-bird passes left at £79 for the Social Summit. After that it's £129. Get yours now https://bp.agency/summit", platform="linkedin"),
+            p("Hey Fran! Quick one: we're onboarding 3 new salon clients this month and I'd love yours to be one. Shall I send our packages?", platform="instagram", kind="dm"),
+        ],
+        "quiet": [
+            p("We've redesigned our booking page. Same prices, fewer clicks, and it works on phones now https://bp.agency/book", platform="linkedin"),
+            p("The new issue of our magazine is out. This month: how small shops are using WhatsApp https://bp.agency/mag", platform="linkedin"),
+            p("Our Christmas opening hours are on the door and on Google. Merry Christmas from all of us 🎄", platform="facebook"),
+            p("Hi Will, we've received your return and the £28 refund is on its way. Thanks for your patience!", platform="instagram", kind="dm"),
+            p("Hi Ivy, your hamper will be delivered on the 22nd between 8 and 1. The driver will call ahead.", platform="facebook", kind="dm"),
+            p("@greg_h yes, the £15 gift card works online and in store, and it's valid for two years.", platform="x", kind="reply"),
+            p("Hi Ade, you asked if there's parking: yes, free for the first 2 hours, and the class fee includes a drink.", platform="facebook", kind="dm"),
+            p("Panto rehearsals start Monday! Tickets go on sale in November, £8 adults, £5 kids 🎭", platform="facebook"),
+            p("Pub quiz for the hospice this Friday. £3 entry, prize is a meat raffle and eternal glory.", platform="facebook"),
+            p("Sunday's litter pick meets at the bandstand at 10. Grabbers and bags provided, free hot chocolate after.", platform="instagram"),
+            "We haven't run a discount in three years and we're not about to start.",
+            "No upsells, no add-ons, no 'premium tier'. One price, and it's on the website.",
+            "This isn't a pitch. It's a spreadsheet we use for planning, and you can copy it.",
+            "Nothing says 'trust me' like 'guaranteed results' in a LinkedIn headline, right?",
+            "My cat just knocked a mug off the table. Clearly running a clearance sale on my belongings.",
+            "Our office plant has been on a 100% off growth offer since March. It's thriving anyway.",
+            "An agency once told us they could get us 'guaranteed 10k followers in a week'. We asked for the refund policy. Silence.",
+            "A friend asked whether the 'only 2 left' notices on booking sites are real. Mostly, no.",
+            p("Reuters: the chain is offering staff 15% off to boost morale after the merger.", platform="linkedin"),
+            p("Trainee designer wanted, full-time, £24k. Portfolio to hello@bp.agency by 1 March.", platform="linkedin"),
+            p("Thanks to everyone who shopped our anniversary sale last weekend, it was our best ever 🎉", platform="instagram"),
+            p("Heads up, members: the annual renewal goes from £60 to £65 in April. Nothing else changes.", platform="facebook"),
+            "Five years ago we'd have written 'limited spots, book now!' on this post. We've grown up a bit.",
+            p("Hi Rob, as you requested, our day rate is £650 and a half day is £350.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4794,4 +4837,5 @@ BATCHES = (
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
     TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST, TUNE_SEVENTY_SECOND, TUNE_SEVENTY_THIRD,
     TUNE_SEVENTY_FOURTH, TUNE_SEVENTY_FIFTH, TUNE_SEVENTY_SIXTH,
+    TUNE_SEVENTY_SEVENTH,
 )
