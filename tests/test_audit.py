@@ -109,7 +109,7 @@ def test_a_pitch_in_a_later_dm_of_a_conversation_is_not_a_first_dm_pitch() -> No
     first = Post(id="d1", kind="dm", in_reply_to="conv1", created_at=START,
                  text="Thanks for connecting, Robert! Loved your talk on community building.")
     later = Post(id="d2", kind="dm", in_reply_to="conv1", created_at=START + timedelta(days=3),
-                 text="Since you asked: book a free consultation with us and we'll show you the numbers.")
+                 text="Following up: book a free consultation with us and we'll show you the numbers.")
     opener = Post(id="d3", kind="dm", in_reply_to="conv2", created_at=START + timedelta(days=4),
                   text="Hi Sam, thanks for connecting! Book a free consultation with us today.")
     rules = RuleSet.from_config(RulesConfig(select=["sales-pitch"]))

@@ -17,7 +17,8 @@ room for new clients, told to a stranger is the pitch on its own.
 
 What is not an offer: the past ("we doubled our own sign-ups"), a request ("could we get
 your feedback?"), a hypothesis ("if we could get 10 clients"), an act with no one to
-benefit ("I'll book the venue"), or selling told as a story ("I used to promise 10k").
+benefit ("I'll book the venue"), selling told as a story ("I used to promise 10k"), or
+rates pointed to ("our rates are on the website").
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ _OFFER = Lazy(
     |\bthat'?s\s+(?:exactly\s+)?(?:what\s+(?:we|i)\s+(?:do|deliver|offer|provide|specialise\s+in|specialize\s+in|build)\b
       |our\s+(?:whole\s+|entire\s+)?(?:job|thing|speciality|specialty)\b|where\s+(?:we|i)\s+come\s+in\b
       |what\s+(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:here\s+)?for\b)
-    |\b(?:our|my)\s+(?:rates|prices|pricing|packages|fees|rate\s+card)\b
+    |\b(?:our|my)\s+(?:rates|prices|pricing|packages|fees|rate\s+card)\b(?!\s+(?:are|is)\s+(?:all\s+)?(?:on|in|listed|published)\b)
     |(?<=(?:^|[.!?:;,\n])\s*)(?:our|my)\s+(?:clients|customers|students|members)\s+(?:now\s+|typically\s+|usually\s+|all\s+|regularly\s+)?
       (?!(?:are|were|was|is|have|had|asked|ask|said|say|told|tell|love|loved|hate|taught|teach|often|keep|kept)\b)[\w-]+
       (?<!ed)\b
@@ -225,7 +226,9 @@ _AVAILABLE = Lazy(
     |\b(?:dates?|spots?|slots?|places?|seats?|spaces?|openings?)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?(?:are|is)\s+(?:now\s+)?(?:open|available|live)\b
     |\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:package|service|offer|programm?e?|course|retainer|membership|bootcamp|kit|bundle
       |workshop|masterclass|cohort)s?\s+(?:is|are)\s+(?:now\s+)?(?:back|live|open|available)\b
-    |\bnew\s+(?:service|package|offer|offering)\s*[:\u2014\u2013-]|\bnow\s+(?:booking|taking\s+bookings)\b""",
+    |\bnew\s+(?:service|package|offer|offering)\s*[:\u2014\u2013-]|\bnow\s+(?:booking|taking\s+bookings)\b
+    |\b(?:still\s+|now\s+)?available\s*[:\u2014\u2013-]\s*(?:\d+|a\s+few|one|two|three|four|five)\s+(?:[\w-]+\s+)?(?:dates?|spots?
+      |slots?|places?|seats?|spaces?|openings?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Availability needs a thing offered and a word that it can be had; posts with both are few.

@@ -77,6 +77,14 @@ once (recall, then false positives on the batch's own look-alikes):
 | sixty-seventh (after the round on the three before) | 2/4, 0/6 | 2/4, 0/12 | 2/3, 1/3 |
 | sixty-eighth (pitch look-alikes in new shapes) | - | 4/4, 0/16 | - |
 | sixty-ninth (share asks beside idioms and staff notes; tags after thanks, at launches) | 6/6, 0/8 | - | 6/6, 0/4 |
+| seventieth (calm announcements, service DMs, priced community events, irony, reported speech) | - | 14/14, 4/57 | - |
+| seventy-first (after the seventieth's round: the same settings in harder shapes) | - | 8/8, 2/30 | - |
+| seventy-second (calm launches saying where to buy, logistics, negation and irony in new words) | - | 6/6, 2/28 | - |
+| seventy-third (paid things announced calmly, thanks and reviews, public answers, retold pitches) | - | 5/6, 3/24 | - |
+| seventy-fourth (the same settings in new voices: florist, gym, dentist, parish, union, newsroom) | - | 6/6, 4/24 | - |
+| seventy-fifth (tickets and enrolment without pressure, own habits negated, retold pitches) | - | 5/5, 2/22 | - |
+| seventy-sixth (after the seventy-fifth's round: bike shop, nursery, library, recruiter, podcast, venue) | - | 4/4, 0/18 | - |
+| seventy-seventh (every setting of the seven before, in new words) | - | 5/5, 0/24 | - |
 
 All were then tuned on, so the set's own figures flatter the rules; the untuned column is
 the fairer guide to what a new set will show. Cases follow `examples.py`: a plain
@@ -4409,6 +4417,399 @@ TUNE_SIXTY_NINTH: dict[str, dict[str, list[Any]]] = {
     },
 }
 
+# The seventieth batch: calm announcements with a link, service and delivery DMs, community
+# events with prices, negation, irony and reported speech, beside pitches in the same
+# settings; measured untuned once, then tuned on.
+TUNE_SEVENTIETH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Marco, congrats on the new restaurant! We get Italian places 40+ extra bookings a month through Instagram. Worth a 10-minute call this week?", platform="linkedin", kind="dm"),
+            p("FINAL HOURS ⏰ 30% off every candle ends at midnight. Shop now: https://glowco.shop/sale", platform="instagram"),
+            "Only 3 spots left in the April cohort. Enrol today before the price goes up on Friday.",
+            p("Hey! Saw your page. I'm a reels editor and I can turn your long videos into 20 clips a month for $300. Want a free sample?", platform="instagram", kind="dm"),
+            p("Spring open day tickets are £5, but book today and get a free coffee voucher, only while they last! https://bp.agency/openday", platform="facebook"),
+            "Not sure if you're ready? Don't wait: doors to the programme close Sunday and we won't reopen till next year. Join now.",
+            p("Thanks for connecting, Priya! Quick one: we help SaaS founders get 50 demos a month on autopilot. Open to a chat?", platform="linkedin", kind="dm"),
+            "Buy 2 get 1 free on all gift cards today only 🎁 https://bp.agency/gifts",
+            p("Community pass now just £9/month (usually £15). Lock in the price before Monday! Link in bio 🧘", platform="instagram"),
+            p("We'll run your ads, write your posts and answer your DMs for one flat monthly fee. Reply YES and I'll send details.", platform="linkedin"),
+            p("Hi Sue, your order has shipped! PS: as a valued customer, use code THANKS20 for 20% off your next order this week only.", platform="facebook", kind="dm"),
+            "Guaranteed 1,000 new followers in 30 days or your money back. DM me 'GROW' to start.",
+            p("Hi Kim, loved your last campaign. We're opening 2 spots for new clients in May: full social management from £750/month. Shall I send the deck?", platform="linkedin", kind="dm"),
+            p("Flash sale! Every print £15 this weekend only. Grab yours before they're gone https://bp.agency/prints", platform="instagram"),
+        ],
+        "quiet": [
+            p("Our new website is live. Have a look around: https://bp.agency", platform="linkedin"),
+            p("New on the blog: what we learned running 120 ad campaigns for small charities https://bp.agency/blog/charities", platform="linkedin"),
+            "We've launched a podcast! Episode one is with our founder on why she left adland. https://bp.agency/podcast",
+            p("Our spring collection is now in store. Come and have a browse, no rush 🌷", platform="instagram"),
+            p("The new menu starts Tuesday. Same kitchen, a few new plates, prices unchanged.", platform="facebook"),
+            p("Hi Dan, your parcel is with the courier and should arrive Thursday. Tracking: https://track.example.com/AB123", platform="facebook", kind="dm"),
+            p("Hi Leah, sorry for the wait! The refund of £42.50 went back to your card this morning; it can take 3-5 days to show.", platform="instagram", kind="dm"),
+            p("Hi Tom, your booking for 4 on Saturday at 7pm is confirmed. The deposit was £20 and comes off the bill.", platform="facebook", kind="dm"),
+            p("Thanks for getting in touch! The blue one is back in stock on the 12th; we'll message you the day it lands.", platform="instagram", kind="dm"),
+            p("@mike_h delivery is £3.95 under £40 and free over that. Orders before 2pm go out the same day.", platform="x", kind="reply"),
+            p("Hi Ana, the invoice for March is attached: £1,200 as agreed. Payment terms are 30 days as usual.", platform="linkedin", kind="dm"),
+            p("Hi Raj, just confirming we've cancelled your subscription as requested. You won't be charged again.", platform="linkedin", kind="dm"),
+            p("Quiz night at the Crown, Thursday 8pm! £2 a head, teams of up to six, all money to the food bank 🧠", platform="facebook"),
+            p("Village fete on Saturday: cake stall, tombola, dog show. Entry £1, kids free.", platform="facebook"),
+            p("Book club meets Wednesday at the library. This month's pick is £8.99 in paperback or free on the library app 📚", platform="facebook"),
+            p("The allotment society plant swap is back on Sunday, 10-12. Bring a cutting, take a cutting. Tea is 50p.", platform="facebook"),
+            p("Our running club's 5k is on 14 May. Entry £12, medals for everyone, water stations every mile 🏅", platform="instagram"),
+            "We're not doing a Boxing Day sale. The team gets the week off instead.",
+            "No, we don't offer discount codes to influencers. We pay creators properly instead.",
+            "There's no limited-time offer here, just a guide we think you'll find useful.",
+            "You don't need to buy anything to use the template. It's yours, keep it.",
+            "Nobody needs another 'book a call' button. Our homepage now just says what we do.",
+            "Hot take: 'only 3 spots left' has never once made me book anything.",
+            "Oh great, another email telling me it's my LAST CHANCE. Fourth last chance this week.",
+            "My inbox this morning: 'Act now!', 'Final hours!', 'Don't miss out!'. Deleted all three.",
+            "Apparently my cat has a limited-time offer: one purr for every three treats. Non-negotiable.",
+            "A client told us their old agency promised '10k followers guaranteed'. They got 10k bots.",
+            "Someone messaged me yesterday: 'Buy now, price doubles tomorrow'. It didn't. It never does.",
+            "He said the course was 'only $997 today'. Reader, it was $997 every day.",
+            "Our intern asked why every ad says 'limited time'. Honestly, great question.",
+            "A reader asked whether our 20% off codes are real. We don't issue any, so please ignore them.",
+            p("Press release: the retailer will close 30 stores and offer staff 20% off as part of a wind-down.", platform="linkedin"),
+            p("Job: Social media executive, £28k plus benefits, hybrid in Leeds. Apply by 20 June https://bp.agency/careers", platform="linkedin"),
+            p("Tickets for the charity gala are £40 and include dinner. All profits go to the hospice.", platform="facebook"),
+            "We raised £3,200 at last week's bake sale. Thank you to everyone who came!",
+            p("Last year's 2-for-1 weekend was fun, but we won't be repeating it. Quality over queues.", platform="facebook"),
+            p("Price update: from 1 July the Studio plan is £14 a month. Current members keep their rate until January.", platform="linkedin"),
+            p("Reminder: the shop is closed Monday for the bank holiday. Online orders ship Tuesday.", platform="instagram"),
+            p("Welcome to our newest team member Kofi, who'll be looking after our clients in the north 👋", platform="linkedin"),
+            p("Hi Beth, of course. The wedding package is £1,800 for the day and includes the edit. Happy to answer anything else.", platform="instagram", kind="dm"),
+            p("Thanks for asking! Yes, we do student discounts: 15% with a valid card, just show it at the till.", platform="instagram", kind="reply"),
+            p("Hi Zoe, following up on your question: the group rate applies from 8 people, so your team of 10 qualifies.", platform="linkedin", kind="dm"),
+            "Case study: how a bakery grew orders by 40% without a single discount. https://bp.agency/work/bakery",
+            p("Our annual report is out: 14 clients, 3 new hires and one very tired office plant https://bp.agency/report", platform="linkedin"),
+            "Don't buy followers. Don't buy likes. Don't buy engagement pods. Just post better.",
+            p("The farmers' market is now every Saturday, not just the first one of the month 🥕", platform="facebook"),
+            "Grateful for 5 years in business. We started with one client and a borrowed laptop.",
+            p("We're at stand 42 at the Marketing Show next week. Come say hi, we'll have biscuits.", platform="linkedin"),
+            p("Sad news: our Brixton café closes on Sunday after 8 years. Thank you for every flat white ☕", platform="instagram"),
+            p("Hi Omar, the replacement lens is on its way at no cost; sorry it arrived cracked. You should have it Friday.", platform="instagram", kind="dm"),
+            p("Heads up: our booking system is down for maintenance tonight from 10pm. Existing bookings are safe.", platform="facebook"),
+            p("Swimming lessons for adults are back in September: £6 a session at the leisure centre, beginners welcome 🏊", platform="facebook"),
+            "\"Limited spots, book now!\" said every webinar I have ever ignored.",
+            "We won't tell you it's your last chance. It isn't. The guide will still be here next week.",
+            p("Members' night at the gallery: free for members, £8 for guests, wine included. Friday from 6.", platform="instagram"),
+            "Reported by The Grocer: the chain says its 3-for-2 deals ended in March and won't return.",
+            p("Hi Chloe, your class pass renews on the 1st at the same price. Nothing you need to do.", platform="instagram", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The seventy-first batch: the same settings again after the seventieth's round, in harder
+# shapes (a calm launch that names its price, a support DM with a link to buy a part, a
+# community event with tickets to book, sarcasm in sales words, an offer retold), measured
+# untuned once, then tuned on.
+TUNE_SEVENTY_FIRST: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Grace! We're a video studio helping charities raise more online. Could we send you a few ideas for your spring appeal? Our packages start at £900.", platform="linkedin", kind="dm"),
+            p("Doors close tonight! Join the membership for £29 and get every masterclass free. Sign up: https://bp.agency/join", platform="instagram"),
+            "Stop scrolling 👀 Our SEO audit finds 10 quick wins in 48 hours. Only 5 audits left at £99. Book yours now.",
+            p("Hey Ravi, quick one: we can get your clinic to the top of Google Maps in 60 days. Want me to show you how?", platform="facebook", kind="dm"),
+            p("BOGOF on all smoothies this weekend only! Tag a friend and come grab yours 🥤", platform="instagram"),
+            "Secure your place on our copywriting bootcamp: early bird price of £199 ends Sunday.",
+            p("Hi Liam, following our chat at the expo: we'd love to manage your socials. Our retainer is £1,200/month. Free for a call Tuesday?", platform="linkedin", kind="dm"),
+            "Want 3x more leads by summer? We do the ads, you do the closing. Book a free strategy call today 👇",
+        ],
+        "quiet": [
+            p("Our new planner is out today. It's £18, printed in Bristol on recycled paper. Here's what's inside: https://bp.agency/planner", platform="instagram"),
+            p("We've opened a second studio in Leeds! Same team, same coffee, more parking.", platform="linkedin"),
+            p("Introducing our autumn menu 🍂 Pumpkin soup, game pie and a very serious sticky toffee pudding.", platform="instagram"),
+            p("Hi Paul, sorry the charger stopped working. The replacement part is £6 here: https://bp.agency/parts/charger, or we can post one free under warranty if you send the receipt.", platform="facebook", kind="dm"),
+            p("Hi Mia, the course you asked about starts 3 March and costs £240; the syllabus is attached. No pressure, just so you have it.", platform="linkedin", kind="dm"),
+            p("@jen_k yes, we ship to Ireland! It's €7 and takes 3-4 working days.", platform="x", kind="reply"),
+            p("Hi Sam, your table for Friday is booked. If you'd like the set menu it's £35 a head, just let us know on the night.", platform="instagram", kind="dm"),
+            p("Hi Noor, thanks for your order! We're a bit behind this week, so it'll ship Monday. Sorry for the wait.", platform="facebook", kind="dm"),
+            p("Scouts' Christmas tree sale is on! Trees from £30, delivered by the troop, all money to summer camp. Book a slot: https://scouts-example.org/trees", platform="facebook"),
+            p("Tickets for the school summer fair are £3 on the gate. Face painting, bouncy castle and the famous teachers' tug of war.", platform="facebook"),
+            p("Open mic at the library café every second Friday. Free to play, £3 to watch, and the cake is homemade.", platform="facebook"),
+            p("Parkrun volunteers needed this Saturday 🏃‍♀️ It's free, it's 5k, and there's always cake after.", platform="facebook"),
+            "Sure, 'act now', because nothing says trust like a countdown timer on a PDF.",
+            "Brilliant. Another 'exclusive offer' for a webinar I didn't sign up for. Truly exclusive.",
+            "My landlord: 'the rent goes up next month'. Me: 'is there an early bird price?' Him: no.",
+            "Every January the gym offers 50% off, and every February the gym is empty again. Funny that.",
+            "Our accountant's favourite phrase is 'no limited-time offers on tax returns'. She's right.",
+            "A founder told me her first agency promised 'guaranteed results'. Three months, zero leads, no refund.",
+            "We were pitched 'only 2 spots left' three times by the same agency in one week. The spots are doing fine.",
+            "Yesterday a stranger DMed: 'book a call today, price doubles tomorrow'. Blocked and reported.",
+            "The new Apple ad says 'buy now, pay later'. We looked at how the copy works, frame by frame.",
+            p("Industry news: the airline is offering 20% off flights to Lisbon after the strike, reports the BBC.", platform="linkedin"),
+            p("Grad scheme open: 2 years, 3 rotations, £27k starting salary. Applications close 30 November.", platform="linkedin"),
+            p("Our annual 10% off week is over for this year. Thanks for shopping small ❤️", platform="instagram"),
+            "We don't do 'limited spots'. If we're full, we'll tell you, and we'll recommend someone good.",
+            "Never buy a course because the timer says 00:04:59. It'll be back tomorrow.",
+            p("Hi Ella, no worries about the late payment. I've waived the £10 fee this time.", platform="linkedin", kind="dm"),
+            p("Reminder for members: the annual fee of £40 is due in April. Pay at reception or online as usual.", platform="facebook"),
+            "Ten years ago we sold our first print for £5 at a car boot sale. Today we shipped our 10,000th.",
+            p("Our favourite client email this week: 'can we have it cheaper if we say please?' Cute. No.", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The seventy-second batch: calm launches that say where to buy, logistics in DMs and replies,
+# negation and irony in new words, and offers retold without quotation marks, beside pitches
+# that press; measured untuned once, then tuned on.
+TUNE_SEVENTY_SECOND: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Pre-orders close Friday and we won't restock till spring! Order yours now 👉 https://bp.agency/shop", platform="instagram"),
+            p("Hi Ben, we build Webflow sites for architects in 3 weeks, fixed fee £4k. Open to seeing a few examples?", platform="linkedin", kind="dm"),
+            "Our 6-week LinkedIn programme doubles profile views or you get a full refund. Enrolment closes tonight.",
+            p("Mother's Day afternoon tea, £25 per person. Tables are going fast, book now to avoid missing out 🌸", platform="facebook"),
+            p("Hey Jess! Love your brand. I help candle makers hit 5-figure months with TikTok Shop. Want the free plan I made for you?", platform="instagram", kind="dm"),
+            "Today only: get our full Canva template pack for $12 (normally $49). Grab it here https://bp.agency/canva",
+        ],
+        "quiet": [
+            p("Pre-orders for the new cookbook are open: https://bp.agency/cookbook. It ships in October.", platform="instagram"),
+            p("The second edition of our guide is available now in paperback and ebook https://bp.agency/guide", platform="linkedin"),
+            p("We've added gift wrapping at checkout, by popular request. £2, and the paper is recycled 🎁", platform="instagram"),
+            p("New in the shop: the linen apron in sage. Same fit as the original, new colour https://bp.agency/shop/apron", platform="instagram"),
+            p("Hi Carla, your replacement order is booked in for collection tomorrow between 9 and 12. No charge, of course.", platform="facebook", kind="dm"),
+            p("@dev_rob the Pro plan is $20/month per seat; the free plan covers up to 3 people. Docs: https://bp.agency/pricing", platform="x", kind="reply"),
+            p("Hi Fatima, I've checked and the 10% code did apply to your order; the total was £54 after the discount.", platform="instagram", kind="dm"),
+            p("Hi Joe, we can't deliver to your postcode on Saturdays, sorry! Thursday or Friday both work and delivery is £5.", platform="facebook", kind="dm"),
+            p("Beach clean this Sunday at 9! Gloves and bags provided, bring a flask. Free, all ages 🌊", platform="instagram"),
+            p("Choir concert at St Mary's on the 9th. Tickets £10 at the door, children free, mince pies at the interval 🎶", platform="facebook"),
+            p("Car boot sale in the school field, Sunday 8am. Pitches £10, buyers free, bacon rolls from the PTA.", platform="facebook"),
+            "We are not, and will never be, the agency with a countdown timer on its homepage.",
+            "Nothing on this page is on sale. It's a free checklist. Take it.",
+            "Zero discount codes in this newsletter, just three good links and one bad joke.",
+            "If one more vendor tells me their offer 'expires at midnight' I'm going to start a support group.",
+            "My toddler runs a strict two-for-one policy: two biscuits for one nap. Negotiations ongoing.",
+            "Love it when a brand says 'exclusive offer just for you' and it's the same email 40,000 people got.",
+            "A prospect told us another agency quoted them 'guaranteed page one in a week'. We explained why that's impossible.",
+            "Our client's old supplier kept pushing 'last chance' upgrades every month. They switched to us for the quiet.",
+            "Someone on the forum asked if buying 10k followers for $20 is worth it. Short answer: no.",
+            p("The council says parking will be free in December to help high street shops, the paper reports.", platform="facebook"),
+            p("We're hiring a part-time bookkeeper: 2 days a week, £16 an hour, remote. Details at https://bp.agency/careers", platform="linkedin"),
+            p("Our winter sale ended yesterday. Thank you, and see you in the summer!", platform="instagram"),
+            p("Heads up: from March our delivery fee goes from £3 to £4. Orders over £40 still ship free.", platform="facebook"),
+            p("Hi Tara, as promised, here's the quote for the brand shoot: £2,400 for the day including edits. Shout if you have questions.", platform="linkedin", kind="dm"),
+            p("Thanks Sam! The workshop is £60 and there are still spaces on the 12th if that date works for you.", platform="instagram", kind="reply"),
+            "Reading list this week: a great piece on why 'limited time' offers stopped working for SaaS https://example.com/limited",
+            "In 2019 we tried a 3-for-2 bundle. It sold well and taught us we were undercharging.",
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The seventy-third batch: paid things announced calmly (a workshop date and price, a new
+# service named, a restock), thanks and reviews, questions the reader asked in public, and
+# retold pitches in new frames, beside pitches that press; measured untuned once, then tuned on.
+TUNE_SEVENTY_THIRD: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Our next workshop is 5 May, £45. Only 6 seats left, book yours today https://bp.agency/workshop", platform="linkedin"),
+            p("Hi Alex, we manage TikTok for 12 fashion brands and can get you 100k views a month. Fancy a quick call Friday?", platform="instagram", kind="dm"),
+            "Restocked! 🔥 The bestselling tote is back, but only 50 made. Grab one before they're gone.",
+            p("Struggling with content? Our team writes, designs and schedules a month of posts for £650. Message us for a free sample.", platform="facebook"),
+            p("Hi Dana, great to connect. Is social media on your radar for Q3? We help clinics fill their diaries, happy to share what's worked.", platform="linkedin", kind="dm"),
+            "Final call ⏳ the 40% founder discount disappears at 6pm. Claim it here https://bp.agency/founders",
+        ],
+        "quiet": [
+            p("Our next workshop is on 5 May in Bristol: £45, lunch included. Details are here https://bp.agency/workshop", platform="linkedin"),
+            p("We now offer video editing as well as design. Same team, one more skill.", platform="linkedin"),
+            p("The bestselling tote is back in stock in all three colours 👜 https://bp.agency/shop/tote", platform="instagram"),
+            p("Thank you @hannah_b for the lovely review of our pottery class! See you next term 🏺", platform="instagram"),
+            p("Five stars from Mark: 'fast, friendly, and they didn't upsell me once'. That's the goal.", platform="facebook"),
+            p("@lisa_m great question! Yes, the £20 voucher covers any class, and it doesn't expire.", platform="instagram", kind="reply"),
+            p("@tim_g our rates are on the website, but happy to talk it through if your project's unusual.", platform="x", kind="reply"),
+            p("Hi Helen, I've moved your appointment to Thursday at 3. The price stays the same.", platform="facebook", kind="dm"),
+            p("Hi Marcus, the item you returned arrived today. Your £35 refund has been issued.", platform="instagram", kind="dm"),
+            p("Jumble sale Saturday at the scout hut! 20p a bag, everything must go, proceeds to the new minibus 🚐", platform="facebook"),
+            p("Lantern parade workshop, Sunday 2pm: £4 per lantern, materials included, all ages 🏮", platform="facebook"),
+            p("Wild swimming club fees for next year are £25, same as last year. Pay the treasurer whenever.", platform="facebook"),
+            "We'll never DM you 'exclusive prices'. If someone does, it isn't us.",
+            "This post contains no offers, no codes and no countdowns. Just a chart.",
+            "Imagine thinking 'limited spots' works on a room of marketers. We see you.",
+            "My horoscope says there's a limited-time opportunity coming. I assume it's the biscuits in the kitchen.",
+            "Overheard at the conference: 'we guarantee 10x ROI, book a call'. The room went quiet.",
+            "A follower sent us a DM they'd got: 'Hi dear, 5k followers only $15, order now'. Please don't.",
+            "Our client said the last agency pitched her 'done-for-you growth, 30 days, guaranteed'. It wasn't done, or for her.",
+            p("Retail news: the bookshop chain is cutting prices by 30% on bestsellers to compete with online sellers.", platform="linkedin"),
+            p("We're looking for a freelance photographer for two days in June, £400 a day. Send your portfolio to jobs@bp.agency", platform="linkedin"),
+            p("Our pop-up shop closed on Sunday after three brilliant weeks. Thank you, Manchester!", platform="instagram"),
+            "Back when we launched, we offered our first 10 clients half price. Eight of them are still with us.",
+            p("Our prices for 2027 are on the website now. Nothing has changed except the VAT line.", platform="linkedin"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The seventy-fourth batch: the settings of the four before, in voices not yet used (a
+# florist, a gym, a dentist, a software shop, a parish, a union, a newsroom), measured untuned
+# once, then tuned on.
+TUNE_SEVENTY_FOURTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Valentine's bouquets from £35 💐 Order by Wednesday for guaranteed delivery, only 40 left!", platform="instagram"),
+            p("January joiners: no joining fee and your first month for £1. Offer ends Sunday, sign up at reception or online https://bp.agency/join", platform="facebook"),
+            p("Hi Dr Patel, we help dental practices get 25+ new Invisalign consults a month. Could I show you a 5-minute case study?", platform="linkedin", kind="dm"),
+            "Our scheduling app saves agencies 10 hours a week. Start your free trial today, no card needed: https://bp.agency/app",
+            p("Hey Tom, saw you're hiring a marketer. Before you do: we'll run your whole social for less than a junior's salary. Worth a chat?", platform="linkedin", kind="dm"),
+            "Last 3 places on Saturday's sourdough class. £60 including lunch. Book now!",
+        ],
+        "quiet": [
+            p("Our Valentine's bouquets are in the window now 💐 Pop in and have a sniff.", platform="instagram"),
+            p("The gym is open 6am to 10pm over the holidays. Classes as normal except Christmas Day.", platform="facebook"),
+            p("Hi Mrs Green, a reminder that your check-up is on Tuesday at 10. The fee is covered by your plan.", platform="facebook", kind="dm"),
+            p("Version 4.2 of the app is out: faster sync, dark mode, and the bug with exports is fixed. Release notes: https://bp.agency/notes", platform="linkedin"),
+            p("Hi Sara, the licence for your team of 8 renews on 1 June at the same price. Nothing to do unless you want changes.", platform="linkedin", kind="dm"),
+            p("Harvest supper in the parish hall, Friday 7pm. £8 for two courses, bring your own drinks. All welcome 🍂", platform="facebook"),
+            p("Members: the union's free legal advice line is open Mon-Fri, 9 to 5. Call the usual number.", platform="facebook"),
+            p("Christmas market this weekend on the green. Stalls from local makers, mulled wine £3.", platform="facebook"),
+            p("The newsroom's take: the 'buy now, pay later' boom is slowing as rates rise.", platform="linkedin"),
+            "Nobody is selling anything in this thread. Just tell us your favourite biscuit.",
+            "We don't have a discount for you. We have a really good guide, and it's free.",
+            "Sorry, no Black Friday deals from us this year. Our prices were fair in October too.",
+            "Things my brain offers at 3am: a limited-time opportunity to remember every mistake since 2009.",
+            "Whoever invented 'only 2 left in stock' on every product deserves an award and a fine.",
+            "My gran's idea of a flash sale is the fridge light going on. She's 94 and correct.",
+            "Our designer's mum asked if we do a 2-for-1 on logos. We love her. We do not.",
+            "A cold email this morning promised 'guaranteed 50 leads a week'. It was sent to our unsubscribe address.",
+            "A competitor's ad says 'book a free call today, only 3 slots left'. It has said that since March.",
+            p("Report: supermarket sales rose 4% in December as shoppers took up loyalty-card deals.", platform="linkedin"),
+            p("Volunteer drivers wanted for the hospital shuttle. Mileage paid at 45p a mile. Two hours a week makes a difference.", platform="facebook"),
+            p("Our 2-for-1 cocktail hour in Dry January was, in hindsight, a brave idea. 3 customers. Lovely ones.", platform="instagram"),
+            p("From April, studio hire goes from £30 to £35 an hour. Bookings made before then keep the old rate.", platform="instagram"),
+            p("@nat_w thanks! The starter kit is £25 and the refills are £8; everything is listed on the shop page.", platform="instagram", kind="reply"),
+            p("Hi Jay, you're right that the promo code expired on the 3rd, sorry! I've applied the discount to your order anyway.", platform="instagram", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The seventy-fifth batch: tickets and enrolment announced without pressure, thank-you posts
+# after a launch, negation of the agency's own habits, retold pitches without quotation
+# marks, and pitches in a calm voice; measured untuned once, then tuned on.
+TUNE_SEVENTY_FIFTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Oliver, I noticed your reviews mention slow replies. Our chatbot answers DMs in under a minute for £49 a month. Can I set up a free trial for you?", platform="linkedin", kind="dm"),
+            "We write newsletters that people actually open: 52% average open rate across our clients. Reply 'NEWS' and we'll send a sample issue.",
+            p("Spring term enrolment closes Friday and there are only 4 places left in the beginners' class. Enrol now at https://bp.agency/enrol", platform="facebook"),
+            p("Hey Priya! We're giving 10 brands a free Instagram audit this month. Want one of the spots before they go?", platform="instagram", kind="dm"),
+            p("Tickets for the spring show are selling fast! Grab yours now before the best seats are gone 🎭 https://bp.agency/show", platform="facebook"),
+        ],
+        "quiet": [
+            p("Tickets for the spring show are on sale now: 12-14 April at the Corn Exchange 🎭 https://bp.agency/show", platform="facebook"),
+            p("Enrolment for the autumn term is open. Course list and fees are on our site: https://bp.agency/courses", platform="facebook"),
+            p("Thank you to everyone who came to the launch last night 🥂 The book is in shops from today.", platform="instagram"),
+            p("We've updated our pricing page so it's easier to read. Same prices, fewer footnotes. https://bp.agency/pricing", platform="linkedin"),
+            "We stopped putting 'limited spots' on our workshop pages. Bookings didn't drop at all.",
+            "We'd never write 'act now' on a client's ad. Here's what we write instead.",
+            "You won't find a single countdown timer on our site, and you never will.",
+            "Not a sale, not a launch, not a giveaway. Just a photo of the team dog.",
+            "My neighbour offered me 'mates' rates' on a shed, then charged me double. Lesson learned.",
+            "Our first ever client offered to pay us in cake. We said yes. We regret nothing.",
+            "The salesman told us we could save 30% if we signed that day. We didn't. Best decision we made.",
+            "Back in 2015 every agency was promising guaranteed virality. Some still are.",
+            p("Hi Kate, your new card has been added and the £12 payment went through. Thanks for sorting it!", platform="facebook", kind="dm"),
+            p("Hi Dev, the size 10 is back in stock. I've held one for you until Friday, no obligation.", platform="instagram", kind="dm"),
+            p("@ron_p we open at 8 on Saturdays. The breakfast menu is £9.50 and the coffee is bottomless ☕", platform="x", kind="reply"),
+            p("Our community choir is free to join, no auditions. The only cost is the £2 tea kitty, and that's optional 🎤", platform="facebook"),
+            p("Dog show on the rec this Sunday! £1 a class, rosettes for every pup, all money to the animal rescue 🐶", platform="facebook"),
+            p("Economists expect retailers to offer deeper discounts in January after weak Christmas sales.", platform="linkedin"),
+            p("Part-time receptionist wanted, 3 days a week, £12.50/hr, start ASAP. Apply in person at the salon.", platform="facebook"),
+            p("The summer sale is done and dusted! Thanks for shopping with us, see you in autumn 🍂", platform="instagram"),
+            "Me at 9am: no more impulse buys. Me at 9.05am: but it's 40% off. Send help.",
+            p("Hi Ruth, you asked about group bookings: for 10 or more it's £18 a head instead of £22.", platform="facebook", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The seventy-sixth batch: after the seventy-fifth's round, look-alikes from accounts not yet
+# heard (a bike shop, a nursery, a library, a recruiter, a podcast, a wedding venue), beside
+# their pitches; measured untuned once, then tuned on.
+TUNE_SEVENTY_SIXTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Bike service special: full tune-up £49 (normally £75), this month only. Book your slot online today 🚲", platform="facebook"),
+            p("Hi Amira, congrats on the new venue! We photograph 60+ weddings a year and we'd love to be on your recommended list. Could we pop by next week?", platform="instagram", kind="dm"),
+            "Recruiters: we'll fill your hardest tech roles in 21 days or you pay nothing. Book a 15-min call this week.",
+            p("Podcast sponsorship slots for Q2 are open! Reach 40k marketers for £800 an episode. Only 3 left, DM us to book.", platform="linkedin"),
+        ],
+        "quiet": [
+            p("New bikes in for spring, including a couple of lovely steel tourers. Come and have a test ride, no appointment needed 🚲", platform="instagram"),
+            p("Nursery places for September are now allocated. If you applied, you'll hear from us by Friday.", platform="facebook"),
+            p("The library's book sale is on Saturday: paperbacks 50p, hardbacks £1. Money goes to new children's books 📚", platform="facebook"),
+            p("Hi Owen, thanks for applying. The role pays £38k and the interview is on the 14th at 2pm; directions attached.", platform="linkedin", kind="dm"),
+            p("New episode: we talk to a florist who tripled her sales without a single discount 🎙️ https://bp.agency/podcast/42", platform="linkedin"),
+            p("Our wedding venue is fully booked for 2026. Thank you! Dates for 2027 open in January.", platform="instagram"),
+            "We'll never offer you '50% off for the first 3 months'. It's the same price every month, on purpose.",
+            "My dentist offered me a 'loyalty discount' for coming back after 5 years. I'll take it, I suppose.",
+            "Apparently the printer is now offering a premium tier: it works, but only on Tuesdays.",
+            "Every webinar ends with 'and for the next 10 minutes only...'. We timed one. It was still open a week later.",
+            "Our client got a cold DM saying they could 'double their sales in 30 days'. Their sales are fine, thanks.",
+            p("The local paper reports the cinema will offer £5 tickets on Tuesdays from next month.", platform="facebook"),
+            p("Hi Lou, your order's running a day late because of the storm. Sorry! It'll be with you Wednesday.", platform="facebook", kind="dm"),
+            p("@carl_t the spin class is £7 drop-in or included in any membership. The timetable's on the app.", platform="instagram", kind="reply"),
+            p("Coffee morning for carers, Thursday 10-12 at the community centre. Free, with cake. No need to book.", platform="facebook"),
+            p("Our Easter egg hunt raised £640 for the school library. Thank you, bunnies 🐰", platform="facebook"),
+            p("The 2-for-1 tapas nights have finished for the season. Back in May!", platform="instagram"),
+            p("Hi Jo, as discussed, the revised proposal is attached: £3,200 for the campaign, split over two months.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
+# The seventy-seventh batch: a last check after the seventy-sixth's round, mixing every
+# setting of the seven before in new words; measured untuned once, then tuned on.
+TUNE_SEVENTY_SEVENTH: dict[str, dict[str, list[Any]]] = {
+    "share-begging": {"fire": [], "quiet": []},
+    "sales-pitch": {
+        "fire": [
+            p("Hi Noah, I run a small ads agency. We cut cost per lead by 40% for three solar installers last quarter. Would a quick look at your account be useful?", platform="linkedin", kind="dm"),
+            p("48-hour sale! 25% off every course with code SPRING25. Ends Sunday midnight https://bp.agency/courses", platform="instagram"),
+            "Want a content calendar that runs itself? We build it, fill it and post it for £399/month. Grab a free strategy call: link in bio.",
+            p("Only 10 early-bird passes left at £79 for the Social Summit. After that it's £129. Get yours now https://bp.agency/summit", platform="linkedin"),
+            p("Hey Fran! Quick one: we're onboarding 3 new salon clients this month and I'd love yours to be one. Shall I send our packages?", platform="instagram", kind="dm"),
+        ],
+        "quiet": [
+            p("We've redesigned our booking page. Same prices, fewer clicks, and it works on phones now https://bp.agency/book", platform="linkedin"),
+            p("The new issue of our magazine is out. This month: how small shops are using WhatsApp https://bp.agency/mag", platform="linkedin"),
+            p("Our Christmas opening hours are on the door and on Google. Merry Christmas from all of us 🎄", platform="facebook"),
+            p("Hi Will, we've received your return and the £28 refund is on its way. Thanks for your patience!", platform="instagram", kind="dm"),
+            p("Hi Ivy, your hamper will be delivered on the 22nd between 8 and 1. The driver will call ahead.", platform="facebook", kind="dm"),
+            p("@greg_h yes, the £15 gift card works online and in store, and it's valid for two years.", platform="x", kind="reply"),
+            p("Hi Ade, you asked if there's parking: yes, free for the first 2 hours, and the class fee includes a drink.", platform="facebook", kind="dm"),
+            p("Panto rehearsals start Monday! Tickets go on sale in November, £8 adults, £5 kids 🎭", platform="facebook"),
+            p("Pub quiz for the hospice this Friday. £3 entry, prize is a meat raffle and eternal glory.", platform="facebook"),
+            p("Sunday's litter pick meets at the bandstand at 10. Grabbers and bags provided, free hot chocolate after.", platform="instagram"),
+            "We haven't run a discount in three years and we're not about to start.",
+            "No upsells, no add-ons, no 'premium tier'. One price, and it's on the website.",
+            "This isn't a pitch. It's a spreadsheet we use for planning, and you can copy it.",
+            "Nothing says 'trust me' like 'guaranteed results' in a LinkedIn headline, right?",
+            "My cat just knocked a mug off the table. Clearly running a clearance sale on my belongings.",
+            "Our office plant has been on a 100% off growth offer since March. It's thriving anyway.",
+            "An agency once told us they could get us 'guaranteed 10k followers in a week'. We asked for the refund policy. Silence.",
+            "A friend asked whether the 'only 2 left' notices on booking sites are real. Mostly, no.",
+            p("Reuters: the chain is offering staff 15% off to boost morale after the merger.", platform="linkedin"),
+            p("Trainee designer wanted, full-time, £24k. Portfolio to hello@bp.agency by 1 March.", platform="linkedin"),
+            p("Thanks to everyone who shopped our anniversary sale last weekend, it was our best ever 🎉", platform="instagram"),
+            p("Heads up, members: the annual renewal goes from £60 to £65 in April. Nothing else changes.", platform="facebook"),
+            "Five years ago we'd have written 'limited spots, book now!' on this post. We've grown up a bit.",
+            p("Hi Rob, as you requested, our day rate is £650 and a half day is £350.", platform="linkedin", kind="dm"),
+        ],
+    },
+    "mention-push": {"fire": [], "quiet": []},
+}
+
 BATCHES = (
     TUNE, TUNE_SECOND, TUNE_THIRD, TUNE_FOURTH, TUNE_FIFTH, TUNE_SIXTH, TUNE_SEVENTH, TUNE_EIGHTH,
     TUNE_NINTH, TUNE_TENTH, TUNE_ELEVENTH, TUNE_TWELFTH,
@@ -4434,4 +4835,7 @@ BATCHES = (
     TUNE_SIXTY_SECOND, TUNE_SIXTY_THIRD,
     TUNE_SIXTY_FOURTH, TUNE_SIXTY_FIFTH, TUNE_SIXTY_SIXTH,
     TUNE_SIXTY_SEVENTH, TUNE_SIXTY_EIGHTH, TUNE_SIXTY_NINTH,
+    TUNE_SEVENTIETH, TUNE_SEVENTY_FIRST, TUNE_SEVENTY_SECOND, TUNE_SEVENTY_THIRD,
+    TUNE_SEVENTY_FOURTH, TUNE_SEVENTY_FIFTH, TUNE_SEVENTY_SIXTH,
+    TUNE_SEVENTY_SEVENTH,
 )

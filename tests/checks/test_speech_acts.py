@@ -112,6 +112,20 @@ def test_share_begging_reads_entry_rules_icons_and_word_of_mouth(fires: bool, po
     (False, p("Our 30% off weekend in May brought in 200 new customers. Here's what we learned.", platform="linkedin")),
     (False, p("So sorry your order was late! Here's 10% off your next one: SORRY10", kind="dm", platform="instagram")),
     (True, p("Sorry for the cold message! We get dentists 30 new patients a month. Interested?", kind="dm", platform="linkedin")),
+    # an offer refused with "no", unless something presses to buy
+    (False, p("There's no flash sale here, just a guide we think you'll like.", platform="x")),
+    (True, p("No flash sale lasts forever: 40% off ends tonight, shop now https://bp.agency/shop", platform="x")),
+    # an offer in someone else's question or in the news is reported, not made
+    (False, p("A customer asked whether our 30% off codes are real. We don't issue any.", platform="x")),
+    (False, p("The supermarket says it will offer shoppers 25% off fruit from Monday.", platform="linkedin")),
+    # a sale for a cause is fundraising, unless it hurries the reader
+    (False, p("Plant sale at the church hall, pots from £2, all proceeds to the roof fund.", platform="facebook")),
+    (True, p("Plant sale, pots from £2, all proceeds to the roof fund. Only 20 left, hurry!", platform="facebook")),
+    # a fault owned in a DM is amends; a "sorry!" that opens a cold pitch is not
+    (False, p("Hi Jay, the code had expired, sorry! I've applied the 10% discount anyway.", platform="instagram", kind="dm")),
+    (True, p("Hi Ann, sorry! Forgot to say: we help cafes get 200 new followers a month. Fancy a call?", platform="instagram", kind="dm")),
+    # room for clients announced with a way to take it
+    (True, p("Still available: 2 slots for new clients this month. Message me to grab one.", platform="linkedin")),
 ])
 def test_sales_pitch_reads_what_is_sold_now(fires: bool, post: Post) -> None:
     assert _fires("sales-pitch", post) is fires

@@ -14,9 +14,11 @@ no earlier DM at all.
 
 Selling words that sell nothing now stay quiet: an offer looked back on, someone else's
 offer passed on, amends in a reply or DM, an account notice, and a call to register, apply
-or book for a free event or resource, a job, a cause or a community meeting. So do offers
-refused, over, given as a price-change notice, warned about or given to the office dog, unless
-the post presses to buy now, and answers to the reader's own question in a reply or DM.
+or book for a free event or resource, a job, a cause or a community meeting, and a sale whose
+proceeds all go to a cause unless it hurries the reader. So do offers refused ("no sale here"),
+over, given as a price-change notice, warned about, reported from someone else's question or
+the news, used as a yardstick ("my gran's idea of a flash sale"), or given to the office dog,
+unless the post presses to buy now, and answers to the reader's own question in a reply or DM.
 """
 
 from __future__ import annotations
@@ -135,7 +137,8 @@ _MONEY = Lazy(
 # Calls to apply, register or book for what nobody sells: a job, a cause, a community event.
 # A salary or a charity ticket has a price, so here only the words of a sale count against it.
 _NOT_FOR_SALE = Lazy(
-    r"""\b(?:we'?re\s+hiring|now\s+hiring|hiring|vacanc(?:y|ies)|internships?|apprenticeships?|job\s*:|salary|per\s+annum|living\s+wage
+    r"""\b(?:we'?re\s+hiring|now\s+hiring|hiring|vacanc(?:y|ies)|(?:part|full)[-\s]time\s+[\w-]+\s+(?:wanted|needed)
+    |apply\s+in\s+person|apply\s+with\s+(?:a\s+|your\s+)?cv|internships?|apprenticeships?|job\s*:|salary|per\s+annum|living\s+wage
     |charit(?:y|ies)|hospice|fundrais\w*|proceeds|raising\s+(?:money|funds)|money\s+raised|donat\w+|petition
     |community\s+(?:event|day|clean-?up|litter\s+pick|garden|centre|center|fun\s+day|meeting)|litter\s+pick|clean-?up
     |members'?\s+meeting|agm|residents'?\s+meeting|town\s+hall\s+meeting)\b""",
@@ -149,11 +152,28 @@ _SALE_WORDS = Lazy(
 )
 
 
+# A sale whose every penny goes to a cause ("Trees from £30, all money to summer camp") is
+# fundraising; only urgency makes it a hard sell.
+_FOR_A_CAUSE = Lazy(
+    r"""\b(?:all|every\s+penny\s+of)\s+(?:the\s+)?(?:money|profits|proceeds|takings)\s+(?:raised\s+)?(?:goes\s+|go\s+|going\s+)?to
+    |\bevery\s+penny\s+(?:raised\s+)?(?:goes\s+)?to|\b100\s?%\s+of\s+(?:the\s+)?(?:profits|proceeds|takings)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_URGENT = Lazy(
+    r"""\b(?:hurry|last\s+chance|don'?t\s+miss|today\s+only|while\s+(?:it|they|stocks?)\s+lasts?|act\s+now|only\s+\d+\s+left
+    |selling\s+fast|ends?\s+(?:today|tonight|soon|at\s+midnight))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _nothing_sold(text: str) -> bool:
     """Whether `text` gives something away, hires, or calls people to a cause, with nothing for sale."""
     lowered = text.lower()
     if ("free" in lowered or "volunteer" in lowered or "no c" in lowered) and _NO_CHARGE.search(text) is not None \
             and _MONEY.search(text) is None:
+        return True
+    if ("to" in lowered and ("all" in lowered or "penny" in lowered or "%" in lowered)
+            and _FOR_A_CAUSE.search(text) is not None and _URGENT.search(text) is None):
         return True
     return _NOT_FOR_SALE.search(text) is not None and _SALE_WORDS.search(text) is None
 
@@ -161,7 +181,7 @@ def _nothing_sold(text: str) -> bool:
 # An offer looked back on ("Our 20% off weekend in March brought in 300 customers", "early
 # bird pricing ended last night"), with nothing in the post to take up now, is history.
 _PAST = Lazy(
-    r"""\b(?:brought\s+in|drove|generated|ended|finished|closed|backfired|flopped|worked|sold(?:\s+out)?
+    r"""\b(?:brought\s+in|drove|generated|ended|finished|closed|backfired|flopped|(?<!\bwhat(?:'s|\s+has)?\s+)worked|sold(?:\s+out)?
     |(?:we|they|i)\s+(?:ran|did|tried|offered|had)
     |was|were|last\s+(?:week|month|year|weekend|night|summer|spring|autumn|winter|christmas|easter)|ago
     |in\s+(?:january|february|march|april|june|july|august|september|october|november|december|20[0-2]\d))\b""",
@@ -169,7 +189,7 @@ _PAST = Lazy(
 )
 _LIVE = Lazy(
     r"""\b(?:now|today|tonight|tomorrow|until|till|ends|ending|this\s+(?:week|weekend|month)|book|shop|order|grab|claim
-    |use\s+code|code|bio|still|don'?t\s+miss|while|hurry|chance|left|back\s+in\s+stock|next)\b|https?://""",
+    |use\s+code|code|bio|still\s+(?:time|on|open|available|going|live|running|valid|a\s+few|some|\d)|don'?t\s+miss|while|hurry|chance|left|back\s+in\s+stock|next)\b|https?://""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Someone else's offer passed on ("The gym down the road is doing 50% off memberships"), in a post
@@ -179,13 +199,20 @@ _OTHERS_OFFER = Lazy(
     |giving)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# ... or their habit told as a story: "Every January the gym offers 50% off".
+_OTHERS_HABIT = Lazy(
+    r"""\b(?:the|that|this|my\s+(?:local|favourite|favorite))\s+(?:[\w'-]+\s+){0,4}?(?:always\s+|still\s+|usually\s+)?(?:offers|runs
+    |gives|does|offered|ran|gave|did|had)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _OWN_WORDS = frozenset("we we're we've we'll our ours us i'm i've my".split())
 # Amends in a reply or DM: "so sorry your parcel arrived damaged... here's 15% off". Not the
 # cold opener "sorry to bother you" or "sorry for the cold message".
 _AMENDS = Lazy(
     r"""\bsorry\s+(?:that|your|you\b(?!\s+(?:to|for))|(?:about|for)\s+(?!(?:the|this|my|a)\s+(?:cold|random|unsolicited|out[-\s]of|intrusion
       |interruption|bother|long|quick)|bothering|intruding|reaching))
-    |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b""",
+    |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b
+    |\b(?:late|wrong|delayed|missing|broken|damaged|expired|mistake|error|wait|behind)\b[^.!?\n]{0,60},\s*sorry\s*[!.]|\byou'?re\s+(?:quite\s+|absolutely\s+|totally\s+)?(?:right|correct)\s+(?:that|about)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -223,6 +250,8 @@ def _not_selling_now(post: Post, text: str, evidence: str) -> bool:
         return False
     if _PAST.search(sentence) and not _LIVE.search(text):
         return True
+    if _OTHERS_HABIT.search(sentence) and _OWN_WORDS.isdisjoint(words_of(text)) and not _LIVE.search(text):
+        return True
     return _OTHERS_OFFER.search(sentence) is not None and _OWN_WORDS.isdisjoint(words_of(text)) \
         and "http" not in text
 
@@ -240,7 +269,8 @@ _PRESSURE = Lazy(
 # Selling refused before it is named: "We're not running a Black Friday sale this year".
 _REFUSED = Lazy(
     r"""\b(?:not|never|no\s+longer|won'?t\s+be|won'?t|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t)\s+
-    (?!(?:miss|wait|forget|hesitate|delay|sleep|regret|let)\b)(?:[\w'-]+\s+){0,4}?\Z""",
+    (?!(?:miss|wait|forget|hesitate|delay|sleep|regret|let)\b)(?:[\w'-]+\s+){0,4}?\Z
+    |\bno\s+(?:[\w'-]+\s+)?\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A sale over: "That's the end of our 25% off week!", "and that's a wrap on the spring sale".
@@ -265,8 +295,9 @@ _WARNING = Lazy(
 _MOCK_SELLER = Lazy(
     r"""\b(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:dog|dogs|cat|cats|puppy|kitten|toddler|kids?|son|daughter|baby|boss|brain
     |inbox|fridge|kettle|printer|coffee\s+machine|plants?|wi-?fi|sofa|alarm|husband|wife|landlord|hangover|washing\s+machine
-    |body|knees?|back)\s+(?:is|are|has\s+been)\s+(?:now\s+|currently\s+|apparently\s+)?(?:offering|running|having|doing|selling
-    |giving)\b""",
+    |body|knees?|back)\s+(?:(?:is|are|has\s+been)\s+(?:now\s+|currently\s+|apparently\s+)?(?:offering|running|having|doing|selling
+    |giving)|(?:has|have|had|runs|ran|offers|offered|sells|gives|does)\s+(?:[^.!?\n]{0,20}?\s)?(?:a|an|its\s+own|her\s+own
+    |his\s+own))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The reader asked: a reply or DM that answers their own question about price or an offer.
@@ -275,6 +306,25 @@ _ANSWERED = Lazy(
     |you\s+asked\s+(?:what|how|whether|if|about|for))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+# Someone else's words reported: "A reader asked whether our 20% off codes are real", "the
+# retailer said it will offer staff 20% off", "my horoscope says there's a limited-time
+# opportunity", a press release or a report.
+_REPORTED = Lazy(
+    r"""\b(?:(?:a|an|one|our|my|some|many|several|the|two|three)\s+(?:[\w'-]+\s+)?(?:readers?|customers?|clients?|followers?|people
+      |person|interns?|friends?|members?|listeners?|viewers?|subscribers?|users?|parents?|students?|mum|mom|dad|gran|nan|grandma
+    |grandad|partner|neighbou?r|kid|son|daughter|boss|colleague|accountant)|someone|somebody|people)\s+
+      (?:(?:on|in|at|from)\s+(?:the\s+|a\s+|our\s+|my\s+)?[\w-]+\s+)?(?:asked|asks|keep\s+asking|wanted\s+to\s+know|wondered|wonder)\b
+    |(?<!\b(?:i|we)\s+(?:[\w']+\s+)?)\b(?:says|said|claims|claimed|reckons|told\s+(?:me|us|him|her|them))\s+
+      (?:that\s+|there'?s\s+|there\s+(?:is|are|was|were|will\s+be)\s+|it'?s\s+|:\s*
+      |(?:we|i|you|they)\s+(?:could|would|can|will|should|might)\s+)
+    |\b(?:press\s+release|according\s+to|reportedly|reported\s+by|reports?\s+that
+      |(?:the\s+)?(?:company|firm|retailer|chain|brand|group|supermarket|airline|operator)\s+(?:said|says|announced|confirmed|will|plans))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# An offer used as a yardstick: "My gran's idea of a flash sale is the fridge light going on".
+_DEFINED = Lazy(r"\b(?:idea|definition|version)\s+of\s+(?:a|an|the)?\s*\Z", regex.IGNORECASE)
 
 
 def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
@@ -290,7 +340,8 @@ def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     if sentence is None:
         return False
     start = sentence.find(evidence.split(" \u2026 ")[0])
-    if start >= 0 and _REFUSED.search(sentence[:start]):
+    if start >= 0 and (_REFUSED.search(sentence[:start]) or _REPORTED.search(sentence[:start])
+                       or _DEFINED.search(sentence[:start])):
         return True
     return _WARNING.search(text) is not None and _OWN_WORDS.isdisjoint(words_of(sentence))
 
