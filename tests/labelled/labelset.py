@@ -50,10 +50,13 @@ HERE = Path(__file__).parent
 # counts how often the set's totals (never its cases) were looked at while tuning went on.
 DRAFT_SETS = {
     "drafts_heldout.jsonl": "the first set; its misses were seen while tuning",
-    "drafts_fresh2.jsonl": "written independently; totals scored 4 times while tuning",
-    "drafts_fresh3.jsonl": "written independently; totals scored twice while tuning",
-    "drafts_fresh4.jsonl": "written independently; scored once, after tuning",
-    "drafts_fresh5.jsonl": "sales-pitch only, written independently; scored once, after tuning",
+    "drafts_fresh2.jsonl": "written independently; its totals were seen after each round of tuning",
+    "drafts_fresh3.jsonl": "written independently; its totals and the kinds of its false alarms "
+                           "guided the last two rounds",
+    "drafts_fresh4.jsonl": "written independently; scored after the fourth round, its totals "
+                           "the only thing the last round knew of it",
+    "drafts_fresh5.jsonl": "sales-pitch only, written independently; totals only, scored before "
+                           "and after the last round",
 }
 REALDATA = HERE.parent / "realdata"
 # What a user would pass as --own-domain when auditing each feed (for self-promo-ratio).

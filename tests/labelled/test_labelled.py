@@ -55,7 +55,7 @@ DRAFT_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     },
     "drafts_fresh2.jsonl": {
         "mention-push": (0.90, 0.00),
-        "sales-pitch": (0.90, 0.08),
+        "sales-pitch": (0.90, 0.06),
         "share-begging": (0.86, 0.04),
     },
     "drafts_fresh3.jsonl": {
