@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from assistant.models import Post
-from assistant.text import url_host
+from assistant.text import on_domain, own_domains, url_host
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 
@@ -640,19 +640,15 @@ def promotional_phrase(text: str) -> str | None:
 
 def links_to(post: Post, domains: Iterable[str]) -> str | None:
     """The first link of `post` whose host is one of `domains` (or a subdomain), or None."""
-    wanted = tuple(d.lower().removeprefix("www.") for d in domains)
+    if not post.urls:
+        return None
+    wanted = own_domains(domains)
     if not wanted:
         return None
     for url in post.urls:
-        host = url_host(url)
-        if any(host == d or host.endswith("." + d) for d in wanted):
+        if on_domain(url_host(url), wanted):
             return url
     return None
-
-
-def self_promotes(post: Post, own_domains: Iterable[str]) -> bool:
-    """True when a post pushes the owner's own content or offers."""
-    return bool(links_to(post, own_domains) or promotional_phrase(post.text))
 
 
 # Someone else's words inside a post: a quotation, or a manual retweet "RT @x: ..." to the end.

@@ -53,13 +53,9 @@ def _parse(data: bytes | str, name: str) -> tuple[list[Post], str | None]:
     return posts, archive_owner([t for t in tweets if isinstance(t, dict)])
 
 
-def parse_x_zip(data: bytes, name: str) -> list[Post]:
-    """Posts from every tweets file inside a downloaded archive `.zip`, parts in order."""
-    return _read_zip(data, name)[0]
-
-
 def _read_zip(data: bytes, name: str) -> tuple[list[Post], str | None]:
-    """Posts and account name from an archive `.zip`, read within `BoundedZip`'s limits."""
+    """Posts (every tweets file, parts in order) and account name from an archive `.zip`,
+    read within `BoundedZip`'s limits."""
     archive = BoundedZip(data, name)
     members = archive.find(lambda filename: bool(_ZIP_MEMBER.search(filename)))
     if not members:

@@ -18,11 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.checks.history import canonical_link
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.checks.signals import promotional_phrase
-from assistant.models import Feed, Post
-from assistant.text import on_domain, own_domains
+from assistant.checks.signals import links_to, promotional_phrase
+from assistant.models import Feed
 
 SELF_PROMO_RATIO = rule(
     "self-promo-ratio",
@@ -46,19 +44,8 @@ _OWN_RELEASE = re.compile(
 )
 
 
-def own_link(post: Post, domains: frozenset[str]) -> str | None:
-    """`signals.links_to` with remembered canonical links (a feed repeats its links).
-
-    Together with `promotional_phrase` this is exactly `signals.self_promotes`.
-    """
-    if not domains or not post.urls:
-        return None
-    wanted = own_domains(domains)
-    for url in post.urls:
-        host = canonical_link(url).split("/", 1)[0].split("?", 1)[0]
-        if on_domain(host, wanted):
-            return url
-    return None
+# Self-promo counts a post's own links exactly as the post rules do.
+own_link = links_to
 
 
 # Every branch of _OWN_RELEASE holds one of these. Only for ASCII text: there the pattern's
