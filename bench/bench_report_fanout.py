@@ -16,8 +16,6 @@ import argparse
 import asyncio
 import multiprocessing
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,16 +26,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.bench_slack_acks import free_port, start_redis  # noqa: E402
+
 CODE = "from assistant.cli import main; main()"
 TOPICS = ["our autumn menu", "a behind-the-scenes look at the studio", "five tips for new runners",
           "the team's favourite reads", "how we plan a content calendar", "a customer story",
           "what changed in our opening hours", "a recipe for cold mornings"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def host(n: int) -> str:
@@ -84,26 +80,6 @@ def serve_feeds(feeds: int, port: int, latency: float, ready: multiprocessing.sy
         await asyncio.gather(*(s.serve_forever() for s in servers))
 
     asyncio.run(main())
-
-
-def start_redis(workdir: str) -> tuple[subprocess.Popen[bytes], str]:
-    binary = shutil.which("redis-server")
-    if binary is None:
-        sys.exit("redis-server is not installed")
-    port = free_port()
-    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                             "--appendonly", "no", "--dir", workdir],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    import redis
-
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.exceptions.ConnectionError:
-            time.sleep(0.05)
-    return proc, f"redis://127.0.0.1:{port}/0"
 
 
 def run(env: dict[str, str], workers: int, flush: str) -> float:

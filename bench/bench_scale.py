@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_audit import write_jsonl
 from bench_review import TEXTS, in_process
+from bench_startup import imports
 
 # Targets: (ratio limit against the floor or peer, absolute limit).
 TARGET_PEER_SPEEDUP = 30.0
@@ -139,13 +140,7 @@ def _review_process(runs: int) -> tuple[float, float, float]:
     bare = [sys.executable, "-c", "pass"]
     ours = statistics.median(_run(review)[0] for _ in range(runs))
     floor = statistics.median(_run(bare)[0] for _ in range(runs))
-    child = subprocess.run([sys.executable, "-X", "importtime", *review[1:]],
-                           capture_output=True, text=True, check=False)
-    # Top-level imports only (no leading spaces before the name): their cumulative sums to the whole.
-    total_us = sum(int(line.split("|")[1]) for line in child.stderr.splitlines()
-                   if line.startswith("import time:") and "|" in line
-                   and line.split("|")[2].startswith(" ") and not line.split("|")[2].startswith("  ")
-                   and line.split("|")[1].strip().isdigit())
+    total_us = sum(cumulative for _, depth, _, cumulative in imports(review[1:]) if depth == 0)
     return ours, floor, total_us / 1000
 
 

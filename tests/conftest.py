@@ -36,6 +36,29 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def run_on_terminal(argv: list[str], *, terminal: str, env: dict[str, str],
+                    ) -> tuple[subprocess.CompletedProcess[bytes], bytes]:
+    """Run `argv` with its `terminal` stream ("stdout" or "stderr") on a pseudo-terminal and
+    the other on a pipe: the process, and every byte it showed on the terminal."""
+    import pty
+
+    leader, follower = pty.openpty()
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, terminal: follower}
+    done = subprocess.run(argv, cwd=REPO, env=env, timeout=120, check=False, **streams)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: everything was read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return done, shown
+
+
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start a private redis-server for the test session; yields its URL."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from tests.conftest import EXAMPLES, REPO
+from tests.conftest import EXAMPLES, REPO, run_on_terminal
 
 SPAM_FEED = EXAMPLES / "brightpixel_x.jsonl"
 HEALTHY_FEED = EXAMPLES / "quietstudio_x.jsonl"
@@ -394,31 +394,16 @@ def test_a_terminal_sees_each_stage_of_a_long_audit_on_stderr_for_every_format(
     tmp_path: Path,
 ) -> None:
     """Reading (with the size), feed habits, then posts: on stderr, stdout untouched."""
-    import pty
-    import subprocess
-
     feed_file = tmp_path / "big.jsonl"
     with feed_file.open("w") as out:
         for i in range(20_000):
             out.write(json.dumps({"id": f"p{i}", "created_at": "2026-01-01T00:00:00Z",
                                   "text": f"Post number {i} about our craft"}) + "\n")
-    leader, follower = pty.openpty()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
     env.update(TERM="xterm-256color", COLUMNS="120")
-    done = subprocess.run([sys.executable, "-m", "assistant", "audit", str(feed_file), "--no-llm",
-                           "--format", "json", "--as-of", "2026-01-02"], stdout=subprocess.PIPE,
-                          stderr=follower, cwd=REPO, env=env, timeout=120)
-    os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
+    done, shown = run_on_terminal(
+        [sys.executable, "-m", "assistant", "audit", str(feed_file), "--no-llm", "--format", "json",
+         "--as-of", "2026-01-02"], terminal="stderr", env=env)
     screen = shown.decode("utf-8", "replace")
     assert "Reading 1 file (" in screen and "MB)" in screen
     assert "Checking posts" in screen

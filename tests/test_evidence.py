@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from contextlib import redirect_stdout, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from statistics import median
@@ -24,6 +26,18 @@ from assistant.models import Engagement, Post
 from tests.conftest import REPO
 
 T0 = datetime(2026, 10, 1, tzinfo=UTC)
+VISBOT = str(REPO / "tests/realdata/x_archive/visbot_tweets.js")
+
+
+@pytest.fixture(scope="module")
+def visbot_findings() -> list[dict]:
+    """The findings of the JSON audit of visbot's real archive, run once for the module."""
+    from assistant.cli import main
+
+    out = io.StringIO()
+    with redirect_stdout(out), suppress(SystemExit):
+        main(["audit", VISBOT, "--no-llm", "--as-of", "2023-01-01", "--format", "json"])
+    return json.loads(out.getvalue())["findings"]
 
 
 def _posts(likes: list[int | None], prefix: str = "p", kind: str = "post") -> list[Post]:
@@ -141,21 +155,18 @@ def test_the_json_of_a_finding_gains_the_engagement_object() -> None:
 
 
 def test_every_post_rule_finding_of_a_real_export_carries_its_numbers(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], visbot_findings: list[dict],
 ) -> None:
     """JSON gains `engagement` on each post-rule finding; the text says it in one sentence."""
     from tests.test_cli import run
 
-    path = str(REPO / "tests/realdata/x_archive/visbot_tweets.js")
-    _, out, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--format", "json")
-    findings = json.loads(out)["findings"]
-    post_rule_findings = [f for f in findings if f["rule"] in {"hashtag-stuffing", "link-only"}]
+    post_rule_findings = [f for f in visbot_findings if f["rule"] in {"hashtag-stuffing", "link-only"}]
     assert post_rule_findings
     for finding in post_rule_findings:
         e = finding["engagement"]
         assert e["n_hit"] >= 1 and e["n_other"] >= 1 and e["metric"] == "likes"
         assert e["ratio"] is not None or e["note"]
-    _, text, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01")
+    _, text, _ = run(capsys, "audit", VISBOT, "--no-llm", "--as-of", "2023-01-01")
     assert "the mean likes of the account's other posts (n = " in text
 
 
@@ -253,14 +264,10 @@ def test_when_interval_and_rank_test_disagree_the_sentence_says_both() -> None:
 
 
 def test_feed_rules_back_their_findings_with_the_repeats_and_floods_own_numbers(
-    capsys: pytest.CaptureFixture[str],
+    visbot_findings: list[dict],
 ) -> None:
     """repeat-post: the copies after the first; link-flood: the flood's posts."""
-    from tests.test_cli import run
-
-    path = str(REPO / "tests/realdata/x_archive/visbot_tweets.js")
-    _, out, _ = run(capsys, "audit", path, "--no-llm", "--as-of", "2023-01-01", "--format", "json")
-    findings = json.loads(out)["findings"]
+    findings = visbot_findings
     for rule in ("repeat-post", "link-flood"):
         behind = [f["engagement"] for f in findings if f["rule"] == rule]
         assert behind and all(e is not None and e["n_hit"] >= 1 for e in behind), rule

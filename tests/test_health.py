@@ -226,8 +226,8 @@ EXPERT: dict[str, tuple[int, str, object]] = {
                      "links. Many posts are a title and a link with nothing said about them, "
                      "pictures undescribed.", _file("x_archive", "andreruffert_tweets.js")),
     # The two Buffer plans and the Bluesky page were first scored 60, 55 and 45 on "nothing
-    # answers anyone" and "reposting sprees". The labelled set's judge (tests/labelled) and
-    # issue 9 reject both readings: replies are never scheduled, so a plan says nothing about
+    # answers anyone" and "reposting sprees". The labelled set's judge (tests/labelled)
+    # rejects both readings: replies are never scheduled, so a plan says nothing about
     # conversation; three days are too few to judge it; reposts are curation, not overposting.
     # Scored again on what these files can show.
     "buffer drafts": (90, "Thread drafts for every network, undated: decent tips, no selling, "

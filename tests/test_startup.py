@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import pty
 import subprocess
 import sys
 from contextlib import redirect_stdout
@@ -13,7 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, run_on_terminal
 
 NOT_FOR_REVIEW = ("openai", "slack_sdk", "microsoft_teams", "rich", "redis", "rq")
 DRAFTS = [
@@ -53,21 +52,9 @@ def test_review_loads_no_platform_client_store_or_rich(output_format: str) -> No
 
 
 def test_review_in_a_terminal_still_uses_rich_colour() -> None:
-    leader, follower = pty.openpty()
-    done = subprocess.run([sys.executable, "-m", "assistant", "review", "--no-llm", DRAFTS[0]],
-                          stdout=follower, stderr=subprocess.PIPE, cwd=REPO,
-                          env=_env(TERM="xterm-256color", COLUMNS="100"), timeout=120)
-    os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
+    done, shown = run_on_terminal(
+        [sys.executable, "-m", "assistant", "review", "--no-llm", DRAFTS[0]], terminal="stdout",
+        env=_env(TERM="xterm-256color", COLUMNS="100"))
     assert done.returncode == 0, done.stderr
     assert b"\x1b[" in shown and b"share-begging" in shown, "coloured findings on a terminal"
 
