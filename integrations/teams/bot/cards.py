@@ -13,17 +13,16 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from assistant.models import FeedAudit, Finding, Review, severity_rank
-from assistant.render.present import SEVERITY_TONE, VERDICT_LABEL, VERDICT_TONE
+from assistant.render.present import VERDICT_LABEL, VERDICT_TONE
 from assistant.review import verdict
 from integrations.teams.bot.text import clip, inert
-from integrations.teams.cards import TONE_COLOR
+from integrations.teams.cards import SEVERITY_COLOR, TONE_COLOR
 
 CARD_VERSION = "1.5"
 CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 MAX_CARD_BYTES = 24 * 1024  # Teams refuses messages above about 28 KB
 MAX_FINDINGS = 12
 DRAFT_LIMIT = 3200  # characters of a draft or rewrite shown: a LinkedIn post whole
-_COLOR = {severity: TONE_COLOR[tone] for severity, tone in SEVERITY_TONE.items()}
 _VERDICT_COLOR = {label: TONE_COLOR[tone] for label, tone in VERDICT_TONE.items()}
 
 Card = dict[str, Any]
@@ -77,7 +76,7 @@ def finding_block(finding: Finding) -> Element:
     """One finding: severity, rule id, message, and the text it matched."""
     inlines: list[Element] = [
         {"type": "TextRun", "text": finding.severity.upper() + "  ", "weight": "Bolder",
-         "color": _COLOR[finding.severity]},
+         "color": SEVERITY_COLOR[finding.severity]},
         {"type": "TextRun", "text": finding.rule + ": ", "weight": "Bolder"},
         run(clip(finding.message, 400)),
     ]
