@@ -54,13 +54,14 @@ def _finding_block(finding: Finding) -> dict[str, Any]:
     return {"type": "RichTextBlock", "inlines": runs}
 
 
-def card(body: list[dict[str, Any]], actions: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
-    """An Adaptive Card 1.4 with full width in Teams."""
+def card(body: Sequence[dict[str, Any]], actions: Sequence[dict[str, Any]] = (), *,
+         version: str = CARD_VERSION) -> dict[str, Any]:
+    """An Adaptive Card (1.4 unless `version` says otherwise) with full width in Teams."""
     result: dict[str, Any] = {
         "type": "AdaptiveCard",
         "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-        "version": CARD_VERSION,
-        "body": body,
+        "version": version,
+        "body": list(body),
         "msteams": {"width": "Full"},
     }
     if actions:

@@ -15,6 +15,7 @@ from typing import Any
 from assistant.models import FeedAudit, Finding, Review, severity_rank
 from assistant.render.present import VERDICT_LABEL, VERDICT_TONE
 from assistant.review import verdict
+from integrations.teams import cards as webhook_cards
 from integrations.teams.bot.text import clip, inert
 from integrations.teams.cards import SEVERITY_COLOR, TONE_COLOR
 
@@ -59,12 +60,7 @@ def heading(text: str, size: str = "Medium") -> Element:
 
 def card(body: Sequence[Element], actions: Sequence[Element] = ()) -> Card:
     """An Adaptive Card at full width in Teams."""
-    result: Card = {"type": "AdaptiveCard",
-                    "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-                    "version": CARD_VERSION, "body": list(body), "msteams": {"width": "Full"}}
-    if actions:
-        result["actions"] = list(actions)
-    return result
+    return webhook_cards.card(body, actions, version=CARD_VERSION)
 
 
 def size(content: Card) -> int:
