@@ -20,7 +20,7 @@ from assistant.review import verdict
 CARD_VERSION = "1.4"
 MAX_PAYLOAD_BYTES = 26 * 1024  # Teams rejects above 28 KB; keep a margin.
 TONE_COLOR = {"good": "Good", "caution": "Warning", "bad": "Attention", "note": "Accent"}
-_COLOR = {severity: TONE_COLOR[tone] for severity, tone in SEVERITY_TONE.items()}
+SEVERITY_COLOR = {severity: TONE_COLOR[tone] for severity, tone in SEVERITY_TONE.items()}
 _TEXT_LIMIT = 300
 
 
@@ -41,7 +41,7 @@ def heading(text: str, size: str = "Medium") -> dict[str, Any]:
 def _finding_block(finding: Finding) -> dict[str, Any]:
     runs: list[dict[str, Any]] = [
         {"type": "TextRun", "text": finding.severity.upper() + " ", "weight": "Bolder",
-         "color": _COLOR[finding.severity]},
+         "color": SEVERITY_COLOR[finding.severity]},
         {"type": "TextRun", "text": finding.rule + ": ", "weight": "Bolder"},
         {"type": "TextRun", "text": _clip(finding.message)},
     ]
@@ -54,13 +54,14 @@ def _finding_block(finding: Finding) -> dict[str, Any]:
     return {"type": "RichTextBlock", "inlines": runs}
 
 
-def card(body: list[dict[str, Any]], actions: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
-    """An Adaptive Card 1.4 with full width in Teams."""
+def card(body: Sequence[dict[str, Any]], actions: Sequence[dict[str, Any]] = (), *,
+         version: str = CARD_VERSION) -> dict[str, Any]:
+    """An Adaptive Card (1.4 unless `version` says otherwise) with full width in Teams."""
     result: dict[str, Any] = {
         "type": "AdaptiveCard",
         "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-        "version": CARD_VERSION,
-        "body": body,
+        "version": version,
+        "body": list(body),
         "msteams": {"width": "Full"},
     }
     if actions:

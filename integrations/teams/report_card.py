@@ -6,18 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.errors import DeliveryError
-from assistant.render.present import SEVERITY_TONE
 from assistant.reports.model import FeedLine, Report
 from integrations.teams.cards import (
     MAX_PAYLOAD_BYTES,
-    TONE_COLOR,
+    SEVERITY_COLOR,
     card,
     heading,
     payload_size,
     plain,
 )
-
-_COLOR = {severity: TONE_COLOR[tone] for severity, tone in SEVERITY_TONE.items()}
 
 
 def _feed(line: FeedLine, detail: int) -> dict[str, Any]:
@@ -31,7 +28,7 @@ def _feed(line: FeedLine, detail: int) -> dict[str, Any]:
         for finding in findings:
             items.append({"type": "RichTextBlock", "inlines": [
                 {"type": "TextRun", "text": finding.severity.upper() + " ", "weight": "Bolder",
-                 "color": _COLOR.get(finding.severity, "Default")},
+                 "color": SEVERITY_COLOR.get(finding.severity, "Default")},
                 {"type": "TextRun", "text": finding.rule + ": ", "weight": "Bolder"},
                 {"type": "TextRun", "text": " ".join(finding.message.split())[:200]},
             ]})

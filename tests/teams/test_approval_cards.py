@@ -20,7 +20,7 @@ from integrations.teams.bot.approvals.card import (
     feedback_card,
 )
 from tests.teams.cardcheck import card_problems
-from tests.teams.conftest import markdown_fields
+from tests.teams.conftest import markdown_fields, texts
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 HOSTILE = st.sampled_from(["<at>General</at>", "<at id='0'>Everyone</at>", "<b>", "</at>",
@@ -49,21 +49,13 @@ def _record(text: str, name: str, note: str, state: str, long: bool) -> QueuedPo
 
 def _check(card: dict[str, Any], *untrusted: str) -> None:
     assert card_problems(card) == []
-    every = json_strings(card)
+    every = texts(card)
     assert not any("<at" in s.lower() or "<b>" in s or "<img" in s for s in every)
     fields = " ".join(markdown_fields(card))
     for text in untrusted:
         for piece in ("evil.example", "**"):
             if piece in text:
                 assert piece not in fields
-
-
-def json_strings(node: Any) -> list[str]:
-    if isinstance(node, dict):
-        return [s for v in node.values() for s in json_strings(v)]
-    if isinstance(node, list):
-        return [s for v in node for s in json_strings(v)]
-    return [node] if isinstance(node, str) else []
 
 
 @settings(max_examples=60, deadline=None)

@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -18,6 +16,7 @@ from tests.approvals.conftest import (  # noqa: F401 - fixtures used by name
     app_factory,
     fake,
 )
+from tests.fakes.feed_server import Answer, FakeServer, Request, serve
 from tests.teams.conftest import texts
 from tests.teams.fake_connector import FakeConnector
 from tests.teams.test_approvals import Both, start
@@ -28,51 +27,31 @@ OTHER_MEMBER = "550e8400-e29b-41d4-a716-446655440000"
 STRANGER = "16fd2706-8baf-433b-82eb-8c7fada847da"
 
 
-class FakeGraph:
+def graph_route(members: dict[str, list[str]]) -> Callable[[Request], Answer]:
     """`GET /v1.0/groups/{id}/transitiveMembers/microsoft.graph.user`, two pages."""
 
-    def __init__(self, members: dict[str, list[str]]) -> None:
-        self.members, self.requests = members, []
-        graph = self
+    def route(request: Request) -> Answer:
+        parts = request.path.strip("/").split("/")
+        ids = members.get(parts[2]) if len(parts) > 2 else None
+        if ids is None or parts[3:] != ["transitiveMembers", "microsoft.graph.user"]:
+            return _json(404, {"error": {"code": "Request_ResourceNotFound"}})
+        page = 2 if "$skiptoken" in request.query else 1
+        body: dict[str, Any] = {"value": [{"id": i} for i in ids[page - 1::2]]}
+        if page == 1:
+            body["@odata.nextLink"] = f"http://{request.headers['host']}{request.path}?$skiptoken=2"
+        return _json(200, body)
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                graph.requests.append(self.path)
-                parts = self.path.split("?")[0].strip("/").split("/")
-                ids = graph.members.get(parts[2]) if len(parts) > 2 else None
-                if ids is None or parts[3:] != ["transitiveMembers", "microsoft.graph.user"]:
-                    return self._answer(404, {"error": {"code": "Request_ResourceNotFound"}})
-                page = 2 if "skiptoken" in self.path else 1
-                body: dict[str, Any] = {"value": [{"id": i} for i in ids[page - 1::2]]}
-                if page == 1:
-                    body["@odata.nextLink"] = f"{graph.url}{self.path.split('?')[0]}?$skiptoken=2"
-                self._answer(200, body)
+    return route
 
-            def _answer(self, status: int, body: dict[str, Any]) -> None:
-                raw = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+def _json(status: int, body: dict[str, Any]) -> Answer:
+    return status, {"Content-Type": "application/json"}, json.dumps(body).encode()
 
 
 @pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    server = FakeGraph({GROUP: [MEMBER, OTHER_MEMBER]})
-    yield server
-    server.close()
+def graph() -> Iterator[FakeServer]:
+    with serve(graph_route({GROUP: [MEMBER, OTHER_MEMBER]})) as server:
+        yield server
 
 
 def _with_group(app_factory: Callable[[ApprovalsSlack], ApprovalRig], fake: ApprovalsSlack,  # noqa: F811
@@ -93,7 +72,7 @@ def _with_group(app_factory: Callable[[ApprovalsSlack], ApprovalRig], fake: Appr
 
 @pytest.fixture
 def both(app_factory: Callable[[ApprovalsSlack], ApprovalRig], fake: ApprovalsSlack,  # noqa: F811
-         connector: FakeConnector, redis_url: str, graph: FakeGraph, clean_env: None
+         connector: FakeConnector, redis_url: str, graph: FakeServer, clean_env: None
          ) -> Iterator[Both]:
     yield from _with_group(app_factory, fake, connector, redis_url, graph.url)
 
@@ -106,7 +85,7 @@ def without_graph(app_factory: Callable[[ApprovalsSlack], ApprovalRig],  # noqa:
 
 
 def test_a_member_of_an_approver_group_approves_and_others_are_refused(
-        both: Both, graph: FakeGraph) -> None:
+        both: Both, graph: FakeServer) -> None:
     record = both.queue("Focaccia Fridays are back.")
     refused = both.click(record, "approve", STRANGER, "Sam")
     assert refused["value"] == "You are not an approver for Acme Bakery."

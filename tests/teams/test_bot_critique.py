@@ -38,25 +38,26 @@ def work(rig: TeamsRig) -> None:
     run_worker(rig.redis, burst=True)
 
 
-def _rig(redis_url: str, connector: FakeConnector, llm: FakeOpenAI) -> tuple[TeamsRig, object]:
+@pytest.fixture
+def rig(monkeypatch: pytest.MonkeyPatch, redis_url: str, connector: FakeConnector,
+        llm: FakeOpenAI) -> Iterator[TeamsRig]:
+    """The bot with a model configured."""
+    _clean_env(monkeypatch)
     settings = Settings(redis_url=redis_url, openai_base_url=llm.url,
                         openai_api_key=SecretStr("sk-test"))
-    return make_rig(redis_url, connector, settings=settings)
+    rig, served = make_rig(redis_url, connector, settings=settings)
+    yield rig
+    served.stop()
+    rig.redis.close()
 
 
 def test_the_critique_updates_the_review_card_in_place(
-        monkeypatch: pytest.MonkeyPatch, redis_url: str, connector: FakeConnector,
-        llm: FakeOpenAI) -> None:
-    _clean_env(monkeypatch)
-    rig, served = _rig(redis_url, connector, llm)
-    try:
-        asked = rig.say("review Check out our new content calendar, link in bio, please share")
-        (first,) = connector.wait_for(1)
-        assert connector.updates() == [] and llm.calls == 0  # the model waits for a worker
-        work(rig)
-        (update,) = connector.wait_for(1, "PUT")
-    finally:
-        served.stop()  # type: ignore[attr-defined]
+        rig: TeamsRig, connector: FakeConnector, llm: FakeOpenAI) -> None:
+    asked = rig.say("review Check out our new content calendar, link in bio, please share")
+    (first,) = connector.wait_for(1)
+    assert connector.updates() == [] and llm.calls == 0  # the model waits for a worker
+    work(rig)
+    (update,) = connector.wait_for(1, "PUT")
     assert first.conversation == PERSONAL and first.body and first.body["replyToId"] == asked
     assert "Suggested rewrite" not in json.dumps(first.cards)  # the rules' answer came first
     assert update.conversation == PERSONAL
@@ -72,37 +73,25 @@ def test_the_critique_updates_the_review_card_in_place(
 
 
 def test_a_slow_model_does_not_hold_up_the_answer(
-        monkeypatch: pytest.MonkeyPatch, redis_url: str, connector: FakeConnector,
-        llm: FakeOpenAI) -> None:
-    _clean_env(monkeypatch)
+        rig: TeamsRig, connector: FakeConnector, llm: FakeOpenAI) -> None:
     llm.script(slow(3.0, answer(CRITIQUE)))
-    rig, served = _rig(redis_url, connector, llm)
-    try:
-        activity = rig.activity("message", conversation=PERSONAL,
-                                text="review Please RT our latest post!")
-        started = rig.post(activity)
-        connector.wait_for(1)
-        work(rig)
-        connector.wait_for(1, "PUT", timeout=30)
-    finally:
-        served.stop()  # type: ignore[attr-defined]
+    activity = rig.activity("message", conversation=PERSONAL,
+                            text="review Please RT our latest post!")
+    started = rig.post(activity)
+    connector.wait_for(1)
+    work(rig)
+    connector.wait_for(1, "PUT", timeout=30)
     assert started.status == 200 and started.seconds < 2.0
 
 
 def test_review_this_post_includes_a_quick_critique(
-        monkeypatch: pytest.MonkeyPatch, redis_url: str, connector: FakeConnector,
-        llm: FakeOpenAI) -> None:
-    _clean_env(monkeypatch)
-    rig, served = _rig(redis_url, connector, llm)
-    try:
-        activity = rig.activity("invoke", conversation=PERSONAL,
-                                name="composeExtension/fetchTask", value={
-                                    "commandId": "reviewPost", "commandContext": "message",
-                                    "messagePayload": {"id": "9", "body": {
-                                        "contentType": "html", "content": "<p>Please RT!</p>"}}})
-        result = rig.post(activity).json()
-    finally:
-        served.stop()  # type: ignore[attr-defined]
+        rig: TeamsRig, connector: FakeConnector) -> None:
+    activity = rig.activity("invoke", conversation=PERSONAL,
+                            name="composeExtension/fetchTask", value={
+                                "commandId": "reviewPost", "commandContext": "message",
+                                "messagePayload": {"id": "9", "body": {
+                                    "contentType": "html", "content": "<p>Please RT!</p>"}}})
+    result = rig.post(activity).json()
     card = result["task"]["value"]["card"]["content"]
     shown = " ".join(texts(card))
     assert "Suggested rewrite" in shown and "<at" not in shown.lower()

@@ -13,17 +13,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from assistant.models import FeedAudit, Finding, Review, severity_rank
-from assistant.render.present import SEVERITY_TONE, VERDICT_LABEL, VERDICT_TONE
+from assistant.render.present import VERDICT_LABEL, VERDICT_TONE
 from assistant.review import verdict
+from integrations.teams import cards as webhook_cards
 from integrations.teams.bot.text import clip, inert
-from integrations.teams.cards import TONE_COLOR
+from integrations.teams.cards import SEVERITY_COLOR, TONE_COLOR
 
 CARD_VERSION = "1.5"
 CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 MAX_CARD_BYTES = 24 * 1024  # Teams refuses messages above about 28 KB
 MAX_FINDINGS = 12
 DRAFT_LIMIT = 3200  # characters of a draft or rewrite shown: a LinkedIn post whole
-_COLOR = {severity: TONE_COLOR[tone] for severity, tone in SEVERITY_TONE.items()}
 _VERDICT_COLOR = {label: TONE_COLOR[tone] for label, tone in VERDICT_TONE.items()}
 
 Card = dict[str, Any]
@@ -60,12 +60,7 @@ def heading(text: str, size: str = "Medium") -> Element:
 
 def card(body: Sequence[Element], actions: Sequence[Element] = ()) -> Card:
     """An Adaptive Card at full width in Teams."""
-    result: Card = {"type": "AdaptiveCard",
-                    "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-                    "version": CARD_VERSION, "body": list(body), "msteams": {"width": "Full"}}
-    if actions:
-        result["actions"] = list(actions)
-    return result
+    return webhook_cards.card(body, actions, version=CARD_VERSION)
 
 
 def size(content: Card) -> int:
@@ -77,7 +72,7 @@ def finding_block(finding: Finding) -> Element:
     """One finding: severity, rule id, message, and the text it matched."""
     inlines: list[Element] = [
         {"type": "TextRun", "text": finding.severity.upper() + "  ", "weight": "Bolder",
-         "color": _COLOR[finding.severity]},
+         "color": SEVERITY_COLOR[finding.severity]},
         {"type": "TextRun", "text": finding.rule + ": ", "weight": "Bolder"},
         run(clip(finding.message, 400)),
     ]
