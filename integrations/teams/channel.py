@@ -52,11 +52,9 @@ class TeamsChannel:
         return cls(channel, setup)
 
     def connector(self, redis: Redis) -> Connector:
-        from integrations.teams.bot.connector import Connector
-        from integrations.teams.bot.refs import ConversationRefs
-        from integrations.teams.bot.settings import load_teams_settings
+        from integrations.teams.bot.connector import shared_connector
 
-        return Connector(ConversationRefs(redis), load_teams_settings())
+        return shared_connector(redis)
 
     def _redis(self, store: ReportStore | None) -> Redis:
         if store is not None:

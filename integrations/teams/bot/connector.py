@@ -21,10 +21,25 @@ from integrations.teams.bot.refs import ConversationRef, ConversationRefs, base_
 
 if TYPE_CHECKING:
     from microsoft_teams.api import ApiClient
+    from redis import Redis
 
     from integrations.teams.bot.settings import TeamsSettings
 
 T = TypeVar("T")
+
+
+_shared: dict[int, tuple[Redis, Connector]] = {}
+
+
+def shared_connector(redis: Redis) -> Connector:
+    """This process's connector on `redis`, built once: its token source (and the token it
+    holds until expiry) then serves every report delivery instead of one per delivery."""
+    from integrations.teams.bot.settings import load_teams_settings
+
+    held = _shared.get(id(redis))
+    if held is None or held[0] is not redis:
+        held = _shared[id(redis)] = (redis, Connector(ConversationRefs(redis), load_teams_settings()))
+    return held[1]
 
 
 def threaded(conversation_id: str, message_id: str) -> str:
