@@ -213,9 +213,9 @@ def assemble_job(payload: dict[str, Any]) -> dict[str, Any]:
             return {"status": JobStatus.ALREADY_POSTED}
         report = assemble(ctx.workspace, store, day, datetime.fromisoformat(info["as_of"]))
         from assistant.reports.deliver import deliver_all
-        from assistant.reports.run import _save
+        from assistant.reports.run import save_snapshots
 
-        _save(store, report)
+        save_snapshots(store, report)
         deliveries = deliver_all(ctx.settings, ctx.workspace, report, store=store,
                                  environ=os.environ)
         failed = [d for d in deliveries if d.status == DeliveryStatus.FAILED]

@@ -242,7 +242,7 @@ def run_report(
         if not routed:
             return ReportResult(RunStatus.NOT_POSTED, None)
         report = build(routed)
-        _save(store, report)
+        save_snapshots(store, report)
         delivery = deliver_to(to, report, Setup(settings, environ, workspace), store=store,
                               scope=f"ondemand:{request_id or os.urandom(8).hex()}")
         status = RunStatus.PARTIAL if delivery.status == DeliveryStatus.FAILED else RunStatus.POSTED
@@ -265,7 +265,7 @@ def run_report(
         if store.is_done(day):  # finished by the run we waited for, just before its release
             return ReportResult(RunStatus.ALREADY_POSTED, None)
         report = build()
-        _save(store, report)
+        save_snapshots(store, report)
         from assistant.reports.deliver import deliver_all
 
         deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
@@ -278,11 +278,12 @@ def run_report(
         lease.release()
 
 
-def _save(store: ReportStore | None, report: Report) -> None:
+def save_snapshots(store: ReportStore | None, report: Report) -> None:
+    """Keep each feed's numbers of the report's day (the history and tomorrow's deltas)."""
     if store is None:
         return
     for line in report.feeds:
         store.save_snapshot(line.name, report.day, snapshot(line, report.day))
 
 
-__all__ = ["Delivery", "ReportResult", "RunStatus", "build_report", "feed_key", "report_day", "run_report"]
+__all__ = ["Delivery", "ReportResult", "RunStatus", "build_report", "feed_key", "report_day", "run_report", "save_snapshots"]
