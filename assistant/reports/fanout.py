@@ -67,15 +67,12 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
     """Set this worker process's context for the report's jobs (the worker shares its rule
     set and HTTP client); without a call, the first job builds it from the environment."""
     from assistant.context import Critic, rule_set
-    from assistant.errors import ConfigError
 
     global _worker
     if redis is None:
-        if not settings.redis_url:
-            raise ConfigError("REDIS_URL is not set: the report's jobs keep their state in Redis")
-        import redis as redis_lib
+        from assistant.store import connect
 
-        redis = redis_lib.Redis.from_url(settings.redis_url)
+        redis = connect(settings, "the report's jobs keep their state in Redis")
     rules = rules or rule_set(workspace)
     if fetcher is None:
         from assistant.sources.fetch import fetch_setup
