@@ -209,17 +209,13 @@ def assemble_job(payload: dict[str, Any]) -> dict[str, Any]:
         if store.is_done(day):
             return {"status": JobStatus.ALREADY_POSTED}
         report = assemble(ctx.workspace, store, day, datetime.fromisoformat(info["as_of"]))
-        from assistant.reports.deliver import deliver_all
-        from assistant.reports.run import save_snapshots
+        from assistant.reports.run import post_day
 
-        save_snapshots(store, report)
-        deliveries = deliver_all(ctx.settings, ctx.workspace, report, store=store,
-                                 environ=os.environ)
+        deliveries = post_day(ctx.settings, ctx.workspace, report, store, os.environ)
         failed = [d for d in deliveries if d.status == DeliveryStatus.FAILED]
         if failed:  # the job is retried; what was posted is not posted again
             raise DeliveryError("report partly delivered: " + ", ".join(
                 f"{d.kind} {d.target}: {d.error}" for d in failed))
-        store.finish(day, {"feeds": len(report.feeds), "targets": [d.target for d in deliveries]})
         late = [f.name for f in report.feeds if f.error == LATE]
         return {"status": JobStatus.POSTED, "feeds": len(report.feeds), "late": late}
     finally:

@@ -265,17 +265,26 @@ def run_report(
         if store.is_done(day):  # finished by the run we waited for, just before its release
             return ReportResult(RunStatus.ALREADY_POSTED, None)
         report = build()
-        save_snapshots(store, report)
-        from assistant.reports.deliver import deliver_all
-
-        deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
+        deliveries = post_day(settings, workspace, report, store, environ)
         if any(d.status == DeliveryStatus.FAILED for d in deliveries):
             return ReportResult(RunStatus.PARTIAL, report, deliveries)
-        store.finish(day, {"feeds": len(report.feeds),
-                           "targets": [d.target for d in deliveries]})
         return ReportResult(RunStatus.POSTED, report, deliveries)
     finally:
         lease.release()
+
+
+def post_day(settings: Settings, workspace: WorkspaceConfig, report: Report, store: ReportStore,
+             environ: Mapping[str, str]) -> list[Delivery]:
+    """Keep the day's snapshots and deliver the report everywhere (under the day's lease);
+    the day is marked done only when no destination failed."""
+    from assistant.reports.deliver import deliver_all
+
+    save_snapshots(store, report)
+    deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
+    if not any(d.status == DeliveryStatus.FAILED for d in deliveries):
+        store.finish(report.day, {"feeds": len(report.feeds),
+                                  "targets": [d.target for d in deliveries]})
+    return deliveries
 
 
 def save_snapshots(store: ReportStore | None, report: Report) -> None:
@@ -286,4 +295,5 @@ def save_snapshots(store: ReportStore | None, report: Report) -> None:
         store.save_snapshot(line.name, report.day, snapshot(line, report.day))
 
 
-__all__ = ["Delivery", "ReportResult", "RunStatus", "build_report", "feed_key", "report_day", "run_report", "save_snapshots"]
+__all__ = ["Delivery", "ReportResult", "RunStatus", "build_report", "feed_key", "report_day", "post_day", "run_report",
+           "save_snapshots"]
