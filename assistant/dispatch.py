@@ -97,12 +97,9 @@ class WorkerContext:
         from assistant.effects import Effects
 
         if self.redis is None:
-            import redis as redis_lib
+            from assistant.store import connect
 
-            if not self.settings.redis_url:
-                raise ConfigError("REDIS_URL is not set: the worker keeps its answers' records "
-                                  "in Redis")
-            self.redis = redis_lib.Redis.from_url(self.settings.redis_url)
+            self.redis = connect(self.settings, "the worker keeps its answers' records in Redis")
             self.service.redis = self.redis
         return Effects(self.redis)
 

@@ -28,13 +28,11 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
 
     Safe to kill: a job whose worker dies is retried by the other workers within seconds,
     and SIGTERM finishes the current job (or requeues it after --grace seconds)."""
-    import redis as redis_lib
-
     from assistant.config import load_workspace
     from assistant.dispatch import configure, on_configure
-    from assistant.errors import ConfigError
     from assistant.jobs import run_worker
     from assistant.settings import load_settings
+    from assistant.store import connect
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings = load_settings()
@@ -43,9 +41,7 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
     serves = answers_on(wiring.get("workers", ()), settings, workspace)
     if "destinations" in wiring:  # a fanned-out daily report is delivered by a worker
         wiring["destinations"]()
-    if not settings.redis_url:
-        raise ConfigError("REDIS_URL is not set: the chat apps and the worker share a Redis")
-    redis = redis_lib.Redis.from_url(settings.redis_url)
+    redis = connect(settings, "the chat apps and the worker share a Redis")
     on_configure(_report_jobs)
     configure(settings, workspace, redis)
     click.echo(f"assistant: worker for {serves}; jobs from {safe_url(settings)}", err=True)

@@ -24,21 +24,17 @@ _CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False
 
 def _open(config_path: str | None) -> tuple[WorkspaceConfig, Redis, Workflow]:
     """The workspace config, the queue's Redis (REDIS_URL) and the approval workflow."""
-    import redis
-
     from assistant.approvals.workflow import Workflow
     from assistant.config import load_workspace
     from assistant.context import rule_set
-    from assistant.errors import ConfigError
     from assistant.settings import load_settings
+    from assistant.store import connect
 
     settings = load_settings()
     workspace = load_workspace(config_path or settings.config)
     # The queue reviews what it imports: refuse the config `review` and `audit` refuse.
     rule_set(workspace)
-    if not settings.redis_url:
-        raise ConfigError("REDIS_URL is not set: the approval queue lives in Redis")
-    client = redis.Redis.from_url(settings.redis_url)
+    client = connect(settings, "the approval queue lives in Redis")
     return workspace, client, Workflow(client, workspace)
 
 

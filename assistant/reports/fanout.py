@@ -67,15 +67,12 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
     """Set this worker process's context for the report's jobs (the worker shares its rule
     set and HTTP client); without a call, the first job builds it from the environment."""
     from assistant.context import Critic, rule_set
-    from assistant.errors import ConfigError
 
     global _worker
     if redis is None:
-        if not settings.redis_url:
-            raise ConfigError("REDIS_URL is not set: the report's jobs keep their state in Redis")
-        import redis as redis_lib
+        from assistant.store import connect
 
-        redis = redis_lib.Redis.from_url(settings.redis_url)
+        redis = connect(settings, "the report's jobs keep their state in Redis")
     rules = rules or rule_set(workspace)
     if fetcher is None:
         from assistant.sources.fetch import fetch_setup
@@ -212,17 +209,13 @@ def assemble_job(payload: dict[str, Any]) -> dict[str, Any]:
         if store.is_done(day):
             return {"status": JobStatus.ALREADY_POSTED}
         report = assemble(ctx.workspace, store, day, datetime.fromisoformat(info["as_of"]))
-        from assistant.reports.deliver import deliver_all
-        from assistant.reports.run import _save
+        from assistant.reports.run import post_day
 
-        _save(store, report)
-        deliveries = deliver_all(ctx.settings, ctx.workspace, report, store=store,
-                                 environ=os.environ)
+        deliveries = post_day(ctx.settings, ctx.workspace, report, store, os.environ)
         failed = [d for d in deliveries if d.status == DeliveryStatus.FAILED]
         if failed:  # the job is retried; what was posted is not posted again
             raise DeliveryError("report partly delivered: " + ", ".join(
                 f"{d.kind} {d.target}: {d.error}" for d in failed))
-        store.finish(day, {"feeds": len(report.feeds), "targets": [d.target for d in deliveries]})
         late = [f.name for f in report.feeds if f.error == LATE]
         return {"status": JobStatus.POSTED, "feeds": len(report.feeds), "late": late}
     finally:

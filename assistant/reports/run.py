@@ -242,7 +242,7 @@ def run_report(
         if not routed:
             return ReportResult(RunStatus.NOT_POSTED, None)
         report = build(routed)
-        _save(store, report)
+        save_snapshots(store, report)
         delivery = deliver_to(to, report, Setup(settings, environ, workspace), store=store,
                               scope=f"ondemand:{request_id or os.urandom(8).hex()}")
         status = RunStatus.PARTIAL if delivery.status == DeliveryStatus.FAILED else RunStatus.POSTED
@@ -265,24 +265,35 @@ def run_report(
         if store.is_done(day):  # finished by the run we waited for, just before its release
             return ReportResult(RunStatus.ALREADY_POSTED, None)
         report = build()
-        _save(store, report)
-        from assistant.reports.deliver import deliver_all
-
-        deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
+        deliveries = post_day(settings, workspace, report, store, environ)
         if any(d.status == DeliveryStatus.FAILED for d in deliveries):
             return ReportResult(RunStatus.PARTIAL, report, deliveries)
-        store.finish(day, {"feeds": len(report.feeds),
-                           "targets": [d.target for d in deliveries]})
         return ReportResult(RunStatus.POSTED, report, deliveries)
     finally:
         lease.release()
 
 
-def _save(store: ReportStore | None, report: Report) -> None:
+def post_day(settings: Settings, workspace: WorkspaceConfig, report: Report, store: ReportStore,
+             environ: Mapping[str, str]) -> list[Delivery]:
+    """Keep the day's snapshots and deliver the report everywhere (under the day's lease);
+    the day is marked done only when no destination failed."""
+    from assistant.reports.deliver import deliver_all
+
+    save_snapshots(store, report)
+    deliveries = deliver_all(settings, workspace, report, store=store, environ=environ)
+    if not any(d.status == DeliveryStatus.FAILED for d in deliveries):
+        store.finish(report.day, {"feeds": len(report.feeds),
+                                  "targets": [d.target for d in deliveries]})
+    return deliveries
+
+
+def save_snapshots(store: ReportStore | None, report: Report) -> None:
+    """Keep each feed's numbers of the report's day (the history and tomorrow's deltas)."""
     if store is None:
         return
     for line in report.feeds:
         store.save_snapshot(line.name, report.day, snapshot(line, report.day))
 
 
-__all__ = ["Delivery", "ReportResult", "RunStatus", "build_report", "feed_key", "report_day", "run_report"]
+__all__ = ["Delivery", "ReportResult", "RunStatus", "build_report", "feed_key", "report_day", "post_day", "run_report",
+           "save_snapshots"]

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -70,13 +69,6 @@ time_zone = "Europe/London"
     path = tmp_path / "assistant.toml"
     path.write_text(text)
     return path
-
-
-@pytest.fixture
-def slack() -> Iterator[StallingFakeSlack]:
-    fake = StallingFakeSlack().start()
-    yield fake
-    fake.stop()
 
 
 def settings(slack: StallingFakeSlack, redis_url: str) -> Settings:

@@ -4,11 +4,8 @@ a destination kind nobody provides. Real Redis, a fake Slack Web API, a fake Tea
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-import pytest
 
 import integrations.slack.destination
 import integrations.teams.destination  # noqa: F401 (the kinds a deployment registers)
@@ -20,13 +17,6 @@ from tests.reports.fake_slack import StallingFakeSlack
 
 DAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def slack() -> Iterator[StallingFakeSlack]:
-    fake = StallingFakeSlack().start()
-    yield fake
-    fake.stop()
 
 
 def workspace(tmp_path: Path, realdata: Path, feeds_and_reports: str) -> object:

@@ -25,14 +25,6 @@ FEEDS = ["Harbour Cafe", "Lumen Studio", "Oak & Iron", "Pier Bakery", "Kite Cycl
 
 
 @pytest.fixture
-def slack() -> Iterator[StallingFakeSlack]:
-    fake = StallingFakeSlack()
-    fake.start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 def feeds(realdata: Path) -> Iterator[FakeServer]:
     """RSS feeds on loopback that answer in half a second; /stall/ ones in twenty."""
     body = (realdata / "rss" / "TypePadNews.xml").read_bytes()
