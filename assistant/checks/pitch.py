@@ -31,7 +31,7 @@ from assistant.checks.signals import Lazy, Phrases, words_of
 _SELF = (
     r"""(?:\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+an?\s+(?:[\w-]+\s+){0,2}?(?:system|method|process|framework|tool|platform
       |playbook|formula|programm?e?|team)\s+(?:that|which)
-    |\b(?:we|i)
+    |\b(?:we|i|let\s+(?:us|me)(?=\s+(?!know\b)))
     |\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|studio|tool|platform|app|system|service|software|programm?e?
       |course|method|framework|process|engine|bot|chatbot|assistant|widget|plugin|extension|network|newsletter|community
       |crew|company|firm
@@ -45,7 +45,7 @@ _AUX = (
 # The service acts: done for someone, in the present or as a promise.
 _SERVE = (
     r"""(?:(?:help(?<!(?:like|love)\s+to\s+help)|get|build|write|design|manage|run|handle|create|produce|shoot|film|edit|grow|double|triple|10x|cut|reduce
-    |fill|book|deliver|put|turn\s+around|set\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
+    |fill|book|deliver|put|turn\s+around|set\s+up|set\s+(?:it|this|that|everything|them|you)\s+up|rebuild|redesign|fix|scale|generate|drive|bring|land|launch|automate
     |save|boost|increase|quote(?=\s+(?:for|on)\b)|offer|provide|add|adds|speciali[sz]e|take\s+care\s+of|take\s+over|schedule|place|source|make
     |take\s+on|look\s+after|plan|craft|ghostwrite|optimi[sz]e|rank|audit|convert|supply|install|train|coach|transform
     |sort|power|streamline|turn|take|pull|work\s+with|partner\s+with|cost|charge|sell|photograph|animate|illustrate|translate|develop|maintain|moderate|repurpose|rebrand
@@ -135,7 +135,7 @@ _BENEFIT = Phrases([
      r"\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b"),
 ], flags=regex.IGNORECASE | regex.VERBOSE)
 _PLURAL_OBJECT = Lazy(
-    r"""\s+(?!(?:our|my)\b)(?:[\w-]+\s+)?(?!(?:mistakes|things|plans|notes|calls|lots|ends|changes|decisions|friends
+    r"""\s+(?!(?:our|my)\b)(?:[\w-]+\s+){0,2}?(?!(?:mistakes|things|plans|notes|calls|lots|ends|changes|decisions|friends
     |ourselves)\b)[\w-]{3,}s\b(?!')""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -268,7 +268,7 @@ _PRICE_OFFERED = Lazy(
 # Verbs whose object is the service itself: "we offer SEO, web design and social".
 _SELLS = Lazy(r"\b(?:offers?|provides?|speciali[sz]es?|sells?)\b", regex.IGNORECASE)
 _OFFER_START = Lazy(
-    r"\b(?:we|i|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is|if)\b",
+    r"\b(?:we|i|let|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is|if)\b",
     regex.IGNORECASE,
 )
 # Start words of the rarer offer shapes, and the words each shape needs somewhere in the post.
@@ -284,7 +284,7 @@ _NEAR = 3  # sentences between an offer and its take-up
 _SENTENCE = Lazy(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Words one of which every offer contains, and every take-up: most posts lack one or the other.
 _OFFER_WORDS = frozenset(
-    "we i our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch interested currently".split()
+    "we i let our my i'm we're we've i've we'd i'd we'll i'll that's accepting taking onboarding opening pitch interested currently".split()
 )
 _TAKE_UP_WORDS = frozenset(
     "let's let\u2019s lets let drop send shoot flick dm message email ping text call reply book grab claim secure reserve bio "

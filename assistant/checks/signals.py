@@ -261,7 +261,7 @@ _HARD_SELL = Phrases(
         ("limited close closes doors cart",
          r"""\b(?:spots?|slots?|seats?|places?|spaces?)\s+(?:are\s+)?(?:very\s+|strictly\s+)?limited\b
          | \b(?:doors|cart|enrol?ment|wait-?list|wait\s+list|pre-?orders)\s+(?:closes?|shuts?)\s+(?:tonight|at\s+midnight|today|tomorrow|soon
-           |on\s+\w+|\w+day)\b"""),
+           |on\s+\w+|\w+day|in\s+(?:\d+|a\s+few|two|three)\s+(?:hours?|days?))\b"""),
         ("left",
          r"""\b(?:only\s+|just\s+)?(?:a\s+(?:week|day|few\s+(?:days|hours))|\d+\s+(?:days?|hours?)|hours|days)\s+left\s+to\s+
          (?:get|order|buy|grab|claim|book|shop|save|place|snap\s+up|lock\s+in)\b"""),
@@ -271,7 +271,7 @@ _HARD_SELL = Phrases(
         # Asking for the meeting: "worth a chat?", "do you have 15 minutes this week for a demo?"
         ("worth",
          r"""\bworth\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?
-         (?:chat|call|conversation|convo|meeting|demo|intro|catch-?up)(?:\s+(?:this|next)\s+week)?\s*\?"""),
+         (?:chat|call|conversation|convo|meeting|demo|intro|catch-?up)\b[^.!?\n]{0,50}\?"""),
         ("minutes mins min minute",
          r"""\b(?:do\s+you\s+have|have\s+you\s+got|got|could\s+you\s+spare|can\s+you\s+spare|free\s+for)\s+
          (?:a\s+few|\d+|five|ten|fifteen|twenty|thirty)\s*[-\s]?min(?:ute)?s?\b

@@ -55,7 +55,8 @@ _INVITED = Lazy(
     r"""\b(?:as\s+(?:you\s+)?(?:asked|requested|promised|discussed|agreed)|you\s+asked\s+(?:for|about|me|us)
     |per\s+your\s+request|at\s+your\s+request|following\s+up\s+on\s+your\s+(?:question|request)
     |(?:like|as)\s+you\s+(?:wanted|asked|requested)|(?:thanks|thank\s+you)\s+for\s+(?:asking|your\s+(?:question|enquiry|inquiry))
-    |you\s+(?:wanted|were\s+after)\s+(?:our|the|my)\s+(?:price|rates|prices|pricing))\b""",
+    |you\s+(?:wanted|were\s+after)\s+(?:our|the|my)\s+(?:price|rates|prices|pricing)
+    |(?:like|as)\s+we\s+(?:discussed|agreed|spoke\s+about))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -141,7 +142,7 @@ _NOT_FOR_SALE = Lazy(
     |apply\s+in\s+person|apply\s+with\s+(?:a\s+|your\s+)?cv|internships?|apprenticeships?|job\s*:|salary|per\s+annum|living\s+wage
     |charit(?:y|ies)|hospice|fundrais\w*|proceeds|raising\s+(?:money|funds)|money\s+raised|donat\w+|petition
     |community\s+(?:event|day|clean-?up|litter\s+pick|garden|centre|center|fun\s+day|meeting)|litter\s+pick|clean-?up
-    |members'?\s+meeting|agm|residents'?\s+meeting|town\s+hall\s+meeting)\b""",
+    |members'?\s+meeting|agm|residents'?\s+meeting|town\s+hall\s+meeting|adopt(?:ion|ed|ing)?|rehom\w*|foster(?:ing|ers?)?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _SALE_WORDS = Lazy(
@@ -212,7 +213,8 @@ _AMENDS = Lazy(
     r"""\bsorry\s+(?:that|your|you\b(?!\s+(?:to|for))|(?:about|for)\s+(?!(?:the|this|my|a)\s+(?:cold|random|unsolicited|out[-\s]of|intrusion
       |interruption|bother|long|quick)|bothering|intruding|reaching))
     |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b
-    |\b(?:late|wrong|delayed|missing|broken|damaged|expired|mistake|error|wait|behind)\b[^.!?\n]{0,60},\s*sorry\s*[!.]|\byou'?re\s+(?:quite\s+|absolutely\s+|totally\s+)?(?:right|correct)\s+(?:that|about)\b""",
+    |\b(?:late|wrong|delayed|missing|broken|damaged|expired|mistake|error|wait|behind)\b[^.!?\n]{0,60},\s*sorry\s*[!.]|\byou'?re\s+(?:quite\s+|absolutely\s+|totally\s+)?(?:right|correct)(?:\s+(?:that|about)\b|\s*[,.!])
+    |\bdue\s+to\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:bug|glitch|error|mistake|mix-?up|fault)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -229,6 +231,35 @@ _UPSELL = Lazy(
     |\d+\s?%|last\s+chance)\b|https?://""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+
+# A clock or a call with nothing to sell: "Limited time only: the sunrise", "Happy to jump on a
+# call whenever suits you". These phrases alone only press; they sell when something is for sale,
+# or when the call is asked for right after connecting (the classic cold pitch).
+_CLOCK_OR_CALL = Lazy(
+    r"""\blimited[-\s]time(?:\s+(?:only|offer|deal))?\b|\bact\s+(?:now|fast|today)\b|\bhurry\b
+    |\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim|reserve)\s+(?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|session|consultation)\b
+    |\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|meeting)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_FOR_SALE = Lazy(
+    r"""[$\u20ac\u00a3%]|https?://|\bwww\.|\b(?:buy|order|orders|shop|store|sale|sales|discount|deal|deals|offer|offers|price|prices
+    |pricing|rates?|packages?|services?|products?|course|coaching|subscription|trial|demo|clients?|customers?|agency|tool
+    |platform|software|app|shipping|tickets?|code|quote|proposal|consultation|audit|plans?|membership|checkout|cart|stock
+    |collection|launch|leads|sign\s+up|book\s+now|yours|stores?|menu|spots?|slots?|seats?|places?|left|sell|selling|sold
+    |bookings|followers|revenue|results|growth|roi|guarantee[sd]?|refund|double|triple|for\s+free)\b
+    |\b(?:great|nice|good|lovely|glad|pleasure)\s+to\s+connect|\bthanks?\s+(?:you\s+)?for\s+(?:connecting|the\s+connection
+      |accepting|adding\s+me)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _nothing_offered(text: str, evidence: str) -> bool:
+    """Whether `evidence` is only a clock or a call and the rest of `text` offers nothing for sale."""
+    if _CLOCK_OR_CALL.compiled.fullmatch(evidence.strip()) is None:
+        return False
+    rest = _CLOCK_OR_CALL.sub(" ", text)
+    return _FOR_SALE.search(rest) is None and hard_sell_phrase(rest) is None and cold_pitch(rest, "post") is None
 
 
 def _sentence_of(text: str, evidence: str) -> str | None:
@@ -261,7 +292,10 @@ def _not_selling_now(post: Post, text: str, evidence: str) -> bool:
 _PRESSURE = Lazy(
     r"""\b(?:buy|shop|order\s+(?:now|today|yours|here)|lock\s+in|hurry|last\s+chance|don'?t\s+miss|grab|claim|sign\s+up
     |subscribe|use\s+code|codes?\s+[\w-]*\d|today\s+only|while\s+(?:it|they|stocks?)\s+lasts?|before\s+(?:it'?s|they'?re|prices?|the)
-    |act\s+now|book\s+(?:now|today|yours|a)|still\s+(?:time|on|open|available)|extended|link\s+in\s+bio
+    |act\s+now|book\s+(?:now|today|yours|a)|still\s+(?:time|on|open|available)|extended|link\s+in\s+bio|lock\s+(?:it\s+)?in
+    |(?:next|for)\s+\d+\s+(?:hours|days)|closes?\s+(?:today|tonight|soon|at|on|this|next|midnight|\w+day)
+    |(?:dm|message|call|email|text)\s+(?:us|me)\s+to\s+(?:book|order|buy|grab|claim)|price\s+(?:drop|cut)s?
+    |this\s+(?:week|weekend)\s+only|only\s+for\s+[^.!?\n]{0,30}?\bthis\s+(?:week|weekend|month)
     |ends?\s+(?:today|tonight|soon|at|on|this|next|midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b
     |https?://""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -269,7 +303,7 @@ _PRESSURE = Lazy(
 # Selling refused before it is named: "We're not running a Black Friday sale this year".
 _REFUSED = Lazy(
     r"""\b(?:not|never|no\s+longer|won'?t\s+be|won'?t|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t)\s+
-    (?!(?:miss|wait|forget|hesitate|delay|sleep|regret|let)\b)(?:[\w'-]+\s+){0,4}?\Z
+    (?!(?:miss|wait|forget|hesitate|delay|sleep|regret|let)\b)(?:[\w'][\w'-]*\s+){0,4}?\Z
     |\bno\s+(?:[\w'-]+\s+)?\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -282,7 +316,14 @@ _OVER = Lazy(
 )
 # A price change or billing notice: "Price update: from 1 April our Basic plan is £12 (was £10)".
 _PRICE_NOTICE = Lazy(
-    r"""\b(?:price|pricing|billing|plan)\s+(?:update|change|changes|increase|rise|notice)\b|\(\s*(?:was|previously)\s+[$\u20ac\u00a3]\s?\d
+    r"""\b(?:price|pricing|prices|billing|plan)\s+(?:update|change|changes|increase|rise|notice|is\s+changing|are\s+changing)\b|\(\s*(?:was|previously)\s+[$\u20ac\u00a3]\s?\d
+    |\b(?:moves?|moving|goes|going|rises?|rising|changes?|changing)\s+(?:up\s+)?from\s+[$\u20ac\u00a3]\s?\d[\d.,]*\s+to\s+[$\u20ac\u00a3]""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The change itself announced, which a link to its details leaves a notice: "Pricing update: from
+# 1 March our Team plan moves from $12 to $15 per seat. Full details: https://..."
+_PRICE_CHANGE = Lazy(
+    r"""\b(?:price|pricing|prices|billing)\s+(?:update|change|changes|increase|rise|notice|is\s+changing|are\s+changing)\b
     |\b(?:moves?|moving|goes|going|rises?|rising|changes?|changing)\s+(?:up\s+)?from\s+[$\u20ac\u00a3]\s?\d[\d.,]*\s+to\s+[$\u20ac\u00a3]""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -303,7 +344,15 @@ _MOCK_SELLER = Lazy(
 # The reader asked: a reply or DM that answers their own question about price or an offer.
 _ANSWERED = Lazy(
     r"""\b(?:(?:good|great|fair|excellent)\s+question|since\s+you\s+asked|to\s+answer\s+your\s+question
-    |you\s+asked\s+(?:what|how|whether|if|about|for))\b""",
+    |you\s+asked\s+(?:what|how|whether|if|about|for)
+    |(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:reaching\s+out|getting\s+in\s+touch|contacting\s+us|asking\s+about
+      |your\s+(?:message|enquiry|inquiry|email|dm|note|interest\s+in\s+our)|the\s+(?:message|enquiry|inquiry)))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A post answering what people asked: "Just a reminder since a few folks asked".
+_ASKED_PUBLICLY = Lazy(
+    r"""\b(?:since|as|because)\s+(?:a\s+few\s+|some\s+|many\s+|several\s+|lots\s+)?(?:of\s+you|folks|people|you\s+all|y'?all
+    |customers|members|followers|readers)\s+(?:have\s+|keep\s+|kept\s+)?ask(?:ed|ing)?\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -326,22 +375,45 @@ _REPORTED = Lazy(
 # An offer used as a yardstick: "My gran's idea of a flash sale is the fridge light going on".
 _DEFINED = Lazy(r"\b(?:idea|definition|version)\s+of\s+(?:a|an|the)?\s*\Z", regex.IGNORECASE)
 
+# A standing discount for who the reader is ("a student discount: 50% off with a .edu email, all
+# year round"): a policy stated, not a sale pushed; any clock or call to buy still makes it one.
+_STANDING = Lazy(
+    r"""(?<!\bfounding[-\s])\b(?:student|students|nhs|military|veterans?|forces|nonprofit|non-profit|charity|senior|pensioner
+    |key\s+worker|teacher|teachers|educator|staff|loyalty)\s+(?:discount|rate|pricing|price)s?\b|\ball\s+year(?:\s+round)?\b
+    |\bevery\s+day\s+of\s+the\s+year\b|\bno\s+end\s+date\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Thanks for someone else's offer: "Thank you @greenleafgc for the 20% off voucher you gave".
+_THANKED_FOR = Lazy(
+    r"""(?:^|[.!?\n]\s*)(?:a\s+(?:huge|big)\s+)?(?:thanks|thank\s+you|shout-?out|cheers)\b[^.!?\n]{0,40}?\bfor\s+(?:the|their|your)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Someone else's pitch turned down: "thanks for the offer... but we're all set".
+_DECLINED = Lazy(
+    r"""\b(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:the|your)\s+(?:kind\s+)?offer\b|\b(?:we'?re|i'?m)\s+(?:all\s+set|sorted
+    |covered)\b|\bno\s+thanks\b|\b(?:we'?ll|i'?ll)\s+pass\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_LINK = Lazy(r"https?://\S+|\bwww\.\S+", regex.IGNORECASE)
+
 
 def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     """Whether the offer in `evidence` is refused, over, a notice, a warning or a joke, with
     nothing in `text` that presses the reader to buy now."""
-    if post.kind in ("dm", "reply") and _ANSWERED.search(text):
+    if post.kind in ("dm", "reply") and (_ANSWERED.search(text) or _DECLINED.search(text)):
         return True
-    if _PRESSURE.search(text):
-        return False
-    if _OVER.search(text) or _PRICE_NOTICE.search(text) or _MOCK_SELLER.search(text):
+    notice = _PRICE_CHANGE.search(text) is not None or _STANDING.search(text) is not None
+    if _PRESSURE.search(_LINK.sub(" ", text) if notice else text):
+        return False  # (a notice's "details" link presses nobody)
+    if notice or _OVER.search(text) or _PRICE_NOTICE.search(text) or _MOCK_SELLER.search(text) \
+            or _ASKED_PUBLICLY.search(text):
         return True
     sentence = _sentence_of(text, evidence)
     if sentence is None:
         return False
     start = sentence.find(evidence.split(" \u2026 ")[0])
     if start >= 0 and (_REFUSED.search(sentence[:start]) or _REPORTED.search(sentence[:start])
-                       or _DEFINED.search(sentence[:start])):
+                       or _DEFINED.search(sentence[:start]) or _THANKED_FOR.search(sentence[:start])):
         return True
     return _WARNING.search(text) is not None and _OWN_WORDS.isdisjoint(words_of(sentence))
 
@@ -380,7 +452,8 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = None  # the author buying, not selling: a joke about prices
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
-    if evidence and (_not_selling_now(post, text, evidence) or _only_talked_about(post, text, evidence)):
+    if evidence and (_not_selling_now(post, text, evidence) or _only_talked_about(post, text, evidence)
+                     or _nothing_offered(text, evidence)):
         evidence = None
     if evidence and post.kind != "dm" and _nothing_sold(text):
         evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
