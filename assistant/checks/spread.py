@@ -11,6 +11,8 @@
   newsletter"), word of mouth ("tell everyone you know"), a request to post about the
   author's thing ("would you post about our fundraiser?"), and the repost icon beside a
   please ("🔁🔁 pls").
+a favour asked for the act ("please help by sharing", "if you could tweet about it, that'd be
+huge", "mind giving this a reshare?").
 The agent is always the reader. "Your share of voice" is a market share, "share your
 thoughts" is talk, and "thanks for the RTs" is thanks: none of them asks.
 """
@@ -56,7 +58,7 @@ _GOOD_DEED = Phrases([
       |costs?\s+(?:you\s+)?nothing|(?:is|'s)\s+free|does\s+help|do\s+help|goes|go|keep|keeps|put|puts|bring|brings|give|gives|count|counts|take|takes|spread|spreads|do|does)\b
     | \b(?:more\s+)?(?:rts|retweets|shares|reposts|boosts)\s*(?:=|\u2192|->|equals?|means?)\s*(?:more|another|a\s+better
       |real|actual|\w+\s+more)\b
-    | \b(?:every|each|per|one)\s+(?:share|rt|retweet|repost|boost|reshare|like)\s*(?:=|\u2192|->|equals|means|gets|raises|earns
+    | \b(?:every|each|per|one)\s+(?:share|rt|retweet|repost|boost|reshare|like)(?:\s+of\s+(?:this|the|our|my)\s+[\w-]+)?\s*(?:=|\u2192|->|equals|means|gets|raises|earns
       |plants|feeds|donates|adds|puts)\s*(?:[$\u00a3\u20ac]|\d|a\b|an\b|one\b|another\b|us\b)
     | \bfor\s+(?:every|each)\s+(?:share|rt|retweet|repost|boost|reshare)\b(?:\s+(?:this|it)\s+gets)?
     | \b(?:shares|reposts|rts|retweets|boosts|reshares|sharing|reposting|retweeting|boosting)\s+(?:are|is)\s+
@@ -217,6 +219,32 @@ _ICON_ASK = Lazy(
       |if\s+(?:you|u|this|it)\b|(?:for|to)\s+(?:reach|visibility|your\s+network|others)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A favour asked for the act, however politely: "please help by sharing", "help a girl out and RT",
+# "if you could tweet about it before Friday that'd be huge", "a quick RT of our pinned tweet
+# would make our week", "would it be possible to share it in the group?", "mind giving this a
+# reshare?", "hit ♻️ so someone else can find it".
+_FAVOUR = Lazy(
+    r"""\bhelp\s+(?:us|me|(?:us|me|a\s+[\w-]+)\s+out)\s+(?:out\s+)?(?:by|and)\s+(?:sharing|retweeting|reposting|boosting|rting|spreading
+      |share|retweet|repost|boost|rt|spread)\b
+    |\bplease\s+help\s+(?:by|with)\s+(?:sharing|retweeting|reposting|boosting|spreading)\b
+    |\bif\s+(?:you|u)\s+(?:could|can|would|wouldn'?t\s+mind|don'?t\s+mind)\s+(?:(?:please|maybe|just|possibly)\s+)?
+      (?:share|reshare|tweet|post|rt|retweet|repost|boost|spread|pass|forward)(?:ing)?\b[^.!?\n]{0,60}?
+      \b(?:that'?d|it'?d|that\s+would|it\s+would|would)\s+(?:be|mean|make|really|honestly|so|help)\b
+    |\b(?:a|one|your)\s+(?:quick\s+|little\s+)?(?:share|rt|retweet|repost|boost|reshare)\s+of\s+(?:our|my|this|the)\b[^.!?\n]{0,40}?
+      \bwould\s+(?:\w+\s+)?(?:make|mean|help|be)\b
+    |\bwould\s+it\s+be\s+(?:possible|ok|okay)\s+(?:for\s+you\s+)?to\s+(?:share|post|forward|pass|retweet|repost|boost)\s+(?:this|it|our
+      |my|the)\b
+    |\b(?:mind|could\s+you|can\s+you|would\s+you)\s+(?:giving|give)\s+(?:this|it|us|our\s+[\w-]+)\s+a\s+(?:quick\s+)?(?:share|reshare
+      |re-share|rt|retweet|repost|boost|shout-?out)\b
+    |\b(?:would|could)\s+you\s+(?:be\s+)?(?:open|up\s+for|willing)\s+(?:to\s+)?(?:sharing|posting|forwarding|passing\s+on)\s+the\s+[\w-]+
+    |\b(?:hit|tap|press|smash)\s*[\U0001F501\u267B]""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_FAVOUR_WORDS = frozenset(
+    "share sharing reshare tweet post rt retweet repost boost spread pass forward retweeting reposting boosting rting "
+    "spreading posting forwarding hit tap press smash".split()
+)
+_FAVOUR_ASKS = frozenset("help if would mind could can hit tap press smash".split())
 _SEND_WORDS = frozenset("forward send pass".split())
 _THANKS_WORDS = frozenset("whoever who".split())
 _WILLING_WORDS = frozenset("up willing able happy keen open down consider".split())
@@ -233,6 +261,8 @@ def spread_request(text: str) -> str | None:
     if (_ICONS[0] in text or _ICONS[1] in text) and (icon := _ICON_ASK.search(text)):
         return " ".join(icon.group(0).split())
     words = words_of(text)
+    if not _FAVOUR_WORDS.isdisjoint(words) and not _FAVOUR_ASKS.isdisjoint(words) and (favour := _FAVOUR.search(text)):
+        return " ".join(favour.group(0).split())
     if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):
         match = _REFERRAL.search(text)
         if match:

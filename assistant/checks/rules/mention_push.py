@@ -70,7 +70,7 @@ _PUSH = Phrases(
          | \bthought\s+of\s+(?:you|u)\b"""),
         ("you'll you'd will might may would",
          r"""\b(?:you|u)(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)\s+(?:\w+\s+)?
-         (?:love|like|enjoy|find|appreciate|dig|want\s+to\s+(?:see|read|know)|be\s+interested)\b"""),
+         (?:love|like|enjoy|find|appreciate|dig|want|be\s+interested)\b"""),
         ("should need have must gotta ought",
          r"""\b(?:you|u)\s+(?:should|need\s+to|have\s+to|must|gotta|ought\s+to)\s+(?:\w+\s+)?
          (?:read|see|watch|check|try|listen)\b"""),
@@ -84,7 +84,8 @@ _PUSH = Phrases(
          | \blink\s+in\s+(?:bio|(?:the\s+)?comments)\b"""),
         ("love curious make think",
          r"""\b(?:would|we'd|i'd)\s+love\s+(?:your|to\s+get\s+your|to\s+hear\s+your)\s+
-         (?:thoughts|take|feedback|eyes|opinion)\s+on\b
+         (?:thoughts|take|feedback|eyes|opinion)(?:\s+on\b|\s*(?:[:!.?\u2014-]|$))
+         | \b(?:would|we'd|i'd)\s+love\s+to\s+(?:know|hear)\s+what\s+(?:you|u)\s+think\b
          | \bcurious\s+(?:what|how)\s+(?:you|u)\s+(?:make|think|feel)\b
          | \bwhat\s+do\s+(?:you|u)\s+(?:make|think)\s+of\s+(?:our|my|this)\b"""),
         ("worth", r"\b(?:worth|might\s+be\s+worth)\s+a\s+(?:read|look|listen|watch)\b"),
@@ -115,6 +116,16 @@ _PUSH = Phrases(
         ("saw noticed see",
          r"\b(?:saw|noticed|see|seeing)\s+(?:you'?re|you\s+are|that\s+you(?:'re|\s+are)?)\b"),
         ("mind", r"\bwith\s+(?:people|folks|teams|brands|someone)\s+like\s+(?:you|yours)\s+in\s+mind\b"),
+        # their own words recalled to make the link theirs: "you mentioned struggling with analytics"
+        ("mentioned asked asking said",
+         r"""\b(?:you|u)\s+(?:(?:had\s+)?mentioned|asked\s+(?:about|for|me|us)|were\s+asking|said\s+you\s+(?:wanted|needed|were))\b"""),
+        ("handy", r"\b(?:come|comes)\s+in\s+handy\b"),
+        ("find",
+         r"""\b(?:will|would|might|may|could)\s+(?:\w+\s+)?find\s+(?:this|it|these)\s+(?:[\w()-]+\s+){0,6}?(?:useful|helpful|interesting
+         |handy|relevant)\b"""),
+        ("inspired thinking sparked",
+         r"""\byour\s+(?:[\w-]+\s+){0,3}?(?:work|post|talk|thread|article|piece|tweet|question|comment)\s+(?:on\s+[^.!?\n]{1,40}?\s+)?
+         (?:inspired|got\s+(?:us|me)\s+thinking|sparked)\b"""),
     ]
 )
 # The author's own content named as such.
@@ -124,6 +135,7 @@ _OWN = Lazy(
       |built|shipped|posted|created)\b
     |\b(?:we|i)\s+(?:just\s+)?(?:published|wrote|made|released|put\s+out)\s+(?:this|it)\b
     |\bnew\s+(?:[\w-]+\s+){{0,2}}?{_CONTENT}\s+(?:is\s+)?(?:up|out|live)\b
+    |(?:^|(?<=[.!?\n]\s*))new\s+(?:[\w-]+\s+){{0,2}}?{_CONTENT}\s*[:!\u2014\u2013]
     |\b(?:our|my)\s+(?:new|latest)\s+one\b
     |\b(?:our|my)\s+(?:brand[-\s])?(?:new|latest)\s+(?:(?!(?:hire|hires|colleague|colleagues|team|intern|interns|ceo|head|director
       |manager|neighbou?rs?|friends?|office|offices|address|home|house|puppy|baby|starter|starters|joiners?|recruits?|members?)\b)[\w-]+\s+){{0,2}}
@@ -135,7 +147,8 @@ _OWN = Lazy(
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:hosting|running|holding|throwing|putting\s+on|organi[sz]ing)\b
     |\b(?:our|my)\s+(?:(?!(?:team|office|ceo|founder|boss|staff|kids?|dog|site|website|server|phone|friends|guests|people)\b)[\w-]+\s+){{1,4}}?
       (?:is|are)\s+(?:now\s+|finally\s+|officially\s+)?(?:out|live|available|launching|dropping|in\s+stock
-      |back\s+in\s+stock|on\s+(?:the\s+)?shelves|on\s+sale|in\s+(?:shops|stores|bookshops|cinemas))\b(?!\s+(?:of|for|and|there|today\s+on\s+strike)\b)
+      |back\s+in\s+stock|back|on\s+(?:the\s+)?shelves|on\s+sale|in\s+(?:shops|stores|bookshops|cinemas))\b(?!\s+(?:of|for|and|there|today\s+on\s+strike
+      |to|in\s+the|at\s+(?:work|home|the))\b)
     |\b{_CONTENT}\s+(?:\#?\d+\s+)?(?:is|are|goes|went|just\s+went)\s+(?:now\s+)?(?:up|out|live)\b
     |\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:opened|unveiled|wrote\s+up)\b
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:launching|opening|releasing|publishing|dropping|unveiling)\b

@@ -416,6 +416,13 @@ _AND_ACT = Lazy(
     |\s*(?:!+\s*)?(?:\p{Extended_Pictographic}[\ufe0f\s]*)*(?:https?://|$)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# ... or thanked for, or waved off, just before it: "thanks so much for sharing our post to your
+# story", "no need to pass it on".
+_NOT_ASKED_BEFORE = Lazy(
+    r"""(?:\b(?:thanks?|thank\s+you|thx)\s+(?:(?:so|very)\s+much\s+)?for
+    |\b(?:no\s+need\s+to|(?:you\s+)?don'?t\s+(?:need|have)\s+to|do\s+not|never))\s*\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _RETRIES = 3  # asks set aside before the text is judged clean
 
 
@@ -429,7 +436,7 @@ def share_request(text: str, author: str = "") -> str | None:
         start = text.find(found)
         end = start + len(found)
         if start < 0 or not ((_IDIOM.match(found) and not _AND_ACT.compiled.match(text, end))
-                             or _NOT_ASKED.compiled.match(text, end)):
+                             or _NOT_ASKED.compiled.match(text, end) or _NOT_ASKED_BEFORE.search(text[:start])):
             return found
         text = text[:start] + " " * len(found) + text[end:]  # set aside; look for another
     return None
