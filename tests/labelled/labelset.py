@@ -29,6 +29,7 @@ Judgements that recur (each label still carries its own reason):
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -57,6 +58,9 @@ DRAFT_SETS = {
                            "the only thing the last round knew of it",
     "drafts_fresh5.jsonl": "sales-pitch only, written independently; totals only, scored before "
                            "and after the last round",
+    "drafts_fresh6.jsonl": "written independently; scored once untuned (share-begging 0.92 / 0.02, "
+                           "sales-pitch 0.90 / 0.03, mention-push 0.87 / 0.00), then mention-push was "
+                           "tuned on its misses",
 }
 REALDATA = HERE.parent / "realdata"
 # What a user would pass as --own-domain when auditing each feed (for self-promo-ratio).
@@ -265,12 +269,20 @@ def score_feeds(labels: list[Label], ruleset: RuleSet) -> dict[str, Score]:
     return dict(scores)
 
 
+# A bare "name.example/path" in a draft is the writer's link: a platform links a bare domain
+# with a real top-level domain, and the reserved .example stands in for one (it is never
+# linked as written, so without this a draft's link would vanish).
+_BARE_EXAMPLE = re.compile(r"(?<![\w/.@-])[\w-]+(?:\.[\w-]+)*\.example(?:/\S*)?")
+
+
 def draft_post(draft: dict) -> Post:
     """A hand-written draft as the Post the reviewer sees."""
-    return Post(
+    post = Post(
         id=draft["id"], platform=draft.get("platform", "x"), kind=draft.get("kind", "post"),
         author="@brightpixel", created_at=DRAFT_TIME, text=draft["text"],
     )
+    bare = [f"https://{m.group(0).rstrip('.,!?)')}" for m in _BARE_EXAMPLE.finditer(draft["text"])]
+    return post.model_copy(update={"urls": [*post.urls, *bare]}) if bare else post
 
 
 def draft_history(draft: dict) -> History:

@@ -155,6 +155,18 @@ _OWN = Lazy(
     |\b(?:new\s+on\s+(?:the|our)\s+(?:blog|site|channel|podcast|pod)|(?:fresh|hot)\s+off\s+the\s+press)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The people tagged asked to spread or cover us, which pushes with or without a link: "repost
+# us!!", "please feature us", "would be a dream to be featured", "your upvote would mean the world".
+_AMPLIFY = Lazy(
+    r"""\b(?:feature|cover|repost|reshare|retweet|rt|share|boost|upvote|shout\s*out|spotlight|review)\s+(?:us|me|it|this|our|my)\b
+    |\b(?:would\s+(?:love|be\s+(?:a\s+dream|amazing|great|huge|incredible|an\s+honou?r))|we'?d\s+love|i'?d\s+love)\s+
+      (?:to\s+be\s+|if\s+you\s+|a\s+|some\s+|to\s+get\s+a\s+)?(?:featured|feature|shared|share|shout-?out|repost|mention|upvote
+      |retweet|spotlight)\b
+    |\byour\s+(?:upvote|vote|share|repost|rt|retweet|support|shout-?out|boost)\s+would\b
+    |\bgive\s+us\s+a\s+(?:shout-?out|follow|share|mention|repost|boost)\b
+    |\b(?:love|like)\s+to\s+see\s+(?:it|this|us|them)\s+on\s+your\s+(?:stories|story|feed|page|channel|show|podcast|blog)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # Crediting someone else's work: "@x's book", "their new site", "by @x", "@x did a great job".
 _THIRD_PARTY = Lazy(
     r"""@[\w.]+['’]s\b|\b(?:their|his|her)\s+\w+
@@ -382,6 +394,8 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
         pushed = bool(push and (own or own_link))
     else:
         pushed = bool(own or own_link or (push and guessed_link))
+    if not pushed and (amplify := _AMPLIFY.search(text)):
+        push, pushed = amplify, True
     who = " ".join(tagged[:5]) + (" …" if len(tagged) > 5 else "")
     if pushed:
         said = _said(text, push, own, own_link)
