@@ -5,8 +5,8 @@ Three files beside this module, one JSON object a line:
   (a glob for a feed of several pages); `id` is the post id the importer assigns.
 - `feeds.jsonl`: {file, rule, fire, reason} for the feed rules, one line per feed and rule.
 - `drafts_*.jsonl`: hand-written drafts {id, rule, expect, kind, platform, text,
-  own_domains?, reason, history?} for the paraphrase rules, never tuned on line by line;
-  `DRAFT_SETS` says who wrote each set and how often its totals were seen while tuning.
+  own_domains?, reason, history?} for the paraphrase rules; `DRAFT_SETS` says how each set
+  was used (its misses seen while tuning, the speech model trained on it, or held out).
 
 A rule "fires" on a post when the audit's per-post check gives it a finding;
 `too-long` counts from warning up, because its info note ("longer than what
@@ -59,8 +59,14 @@ DRAFT_SETS = {
     "drafts_fresh5.jsonl": "sales-pitch only, written independently; totals only, scored before "
                            "and after the last round",
     "drafts_fresh6.jsonl": "written independently; scored once untuned (share-begging 0.92 / 0.02, "
-                           "sales-pitch 0.90 / 0.03, mention-push 0.87 / 0.00), then mention-push was "
-                           "tuned on its misses",
+                           "sales-pitch 0.90 / 0.03, mention-push 0.87 / 0.00 with its bare links read "
+                           "as links, 0.48 as written), then mention-push was tuned on its misses; it "
+                           "trains the speech model",
+    "drafts_fresh7.jsonl": "written independently; scored once untuned (share-begging 0.88 / 0.02, "
+                           "sales-pitch 0.98 / 0.06, mention-push 0.72 / 0.04), then the development "
+                           "set of the speech model; it trains the shipped one",
+    "drafts_fresh8.jsonl": "written independently and held out: never tuned on, never trained on, "
+                           "scored once with the shipped rules and speech model",
 }
 REALDATA = HERE.parent / "realdata"
 # What a user would pass as --own-domain when auditing each feed (for self-promo-ratio).

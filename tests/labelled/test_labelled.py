@@ -50,31 +50,42 @@ FEED_FLOORS: dict[str, tuple[float | None, float | None]] = {
 DRAFT_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "drafts_heldout.jsonl": {
         "mention-push": (1.00, 0.05),
-        "sales-pitch": (0.92, 0.00),
+        "sales-pitch": (1.00, 0.00),
         "share-begging": (1.00, 0.03),
     },
     "drafts_fresh2.jsonl": {
-        "mention-push": (0.90, 0.00),
-        "sales-pitch": (0.92, 0.00),
-        "share-begging": (0.96, 0.02),
+        "mention-push": (0.98, 0.00),
+        "sales-pitch": (0.98, 0.00),
+        "share-begging": (1.00, 0.02),
     },
     "drafts_fresh3.jsonl": {
-        "mention-push": (0.92, 0.02),
+        "mention-push": (1.00, 0.02),
         "sales-pitch": (1.00, 0.04),
         "share-begging": (0.98, 0.04),
     },
     "drafts_fresh4.jsonl": {
-        "mention-push": (0.94, 0.00),
+        "mention-push": (0.98, 0.00),
         "sales-pitch": (1.00, 0.00),
-        "share-begging": (0.98, 0.00),
+        "share-begging": (1.00, 0.00),
     },
     "drafts_fresh5.jsonl": {
-        "sales-pitch": (0.93, 0.00),
+        "sales-pitch": (0.98, 0.00),
     },
     "drafts_fresh6.jsonl": {
-        "mention-push": (0.93, 0.00),
-        "sales-pitch": (0.90, 0.04),
-        "share-begging": (0.91, 0.02),
+        "mention-push": (1.00, 0.00),
+        "sales-pitch": (1.00, 0.04),
+        "share-begging": (1.00, 0.02),
+    },
+    "drafts_fresh7.jsonl": {
+        "mention-push": (0.96, 0.04),
+        "sales-pitch": (1.00, 0.00),
+        "share-begging": (0.98, 0.02),
+    },
+    # the held-out set: the targets (recall 0.90, false positives 0.05) with what it measured
+    "drafts_fresh8.jsonl": {
+        "mention-push": (0.94, 0.02),
+        "sales-pitch": (0.94, 0.02),
+        "share-begging": (0.96, 0.00),
     },
 }
 MIN_DRAFTS_PER_SIDE = 40

@@ -30,6 +30,7 @@ import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, links_to, strip_quoted
+from assistant.checks.speech_model import model_evidence
 from assistant.models import Post
 
 MENTION_PUSH = rule(
@@ -345,11 +346,52 @@ def _tagged_after(text: str, at: int, skip: frozenset[str], spaced: bool) -> lis
 
 @MENTION_PUSH.post_check
 def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
+    """The patterns' verdict, given the speech model's second opinion (speech_model.py)."""
     if "@" not in post.text:
         return
     text = strip_quoted(post.text)
     skip = frozenset(_handle(h) for h in (post.author, *ctx.thresholds["own_handles"]) if h)
     tagged = addressed(text, skip, spaced_names=post.platform in _SPACED_NAMES)
+    hits = list(_pattern_hits(post, ctx, text, skip, tagged))
+    if hits:
+        yield from hits
+        return
+    if tagged and _ours(post, ctx, text) and _ROLE.search(text) is None and (
+            words := model_evidence(MENTION_PUSH.id, text, post.kind)):
+        who = " ".join(tagged[:5]) + (" …" if len(tagged) > 5 else "")
+        yield Hit(
+            message=f"Tags {who} to put our own news in front of them (“{words}”). "
+            "Tag people to talk with them, credit them or answer them.",
+            evidence=f"{who}: {words}",
+        )
+
+
+# People named in a role are credited, not pushed at: "Speakers: @Nadia Ali (Stripe), ...",
+# "This week's guest editor is @writerkai", "As @Simon Sinek puts it".
+_ROLE = Lazy(
+    r"""\b(?:speakers?|panel(?:ists?)?|guests?|guest\s+editors?|hosts?|co-?hosts?|judges?|line-?up|mentors?|keynotes?
+    |moderat(?:or|ors|ed\s+by)|presenters?|authors?|contributors?|editors?|jury)\b[^.!?\n@]{0,30}?(?:\bis\b|\bare\b|:|\u2014|-|\bincludes?\b)\s*@
+    |\bas\s+@[\w.]+(?:\s+[A-Z][\w'-]*)?\s+(?:puts|put|says|said|writes|wrote|likes\s+to\s+say)\s+it\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _ours(post: Post, ctx: PostContext, text: str) -> bool:
+    """Whether the post can push something of ours, which the model is left to judge: it names
+    our work, or links to our site; with our domains unknown, any link may be ours, and a post
+    with no link may still push us. A reply needs a link or our work named: without, it is a
+    conversation."""
+    if _OWN.search(text) is not None or (ctx.own_domains and links_to(post, ctx.own_domains)):
+        return True
+    if post.urls:
+        return not ctx.own_domains
+    return post.kind != "reply"
+
+
+def _pattern_hits(
+    post: Post, ctx: PostContext, text: str, skip: frozenset[str], tagged: list[str]
+) -> Iterator[Hit]:
+    """What the patterns find: a push at the people `tagged`, or credit used as one."""
     lowered = text.lower()
     inspired = _INSPIRED.search(text) if "inspir" in lowered or "whose" in lowered else None
     if not tagged and inspired is None:

@@ -30,6 +30,7 @@ import regex
 from assistant.checks.pitch import cold_pitch, disowned
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted, words_of
+from assistant.checks.speech_model import model_evidence
 from assistant.models import Post
 
 SALES_PITCH = rule(
@@ -210,7 +211,7 @@ _OWN_WORDS = frozenset("we we're we've we'll our ours us i'm i've my".split())
 # Amends in a reply or DM: "so sorry your parcel arrived damaged... here's 15% off". Not the
 # cold opener "sorry to bother you" or "sorry for the cold message".
 _AMENDS = Lazy(
-    r"""\bsorry\s+(?:that|your|you\b(?!\s+(?:to|for))|(?:about|for)\s+(?!(?:the|this|my|a)\s+(?:cold|random|unsolicited|out[-\s]of|intrusion
+    r"""\bsorry\s+to\s+hear\b|\bsorry\s+(?:that|your|you\b(?!\s+(?:to|for))|(?:about|for)\s+(?!(?:the|this|my|a)\s+(?:cold|random|unsolicited|out[-\s]of|intrusion
       |interruption|bother|long|quick)|bothering|intruding|reaching))
     |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b
     |\b(?:late|wrong|delayed|missing|broken|damaged|expired|mistake|error|wait|behind)\b[^.!?\n]{0,60},\s*sorry\s*[!.]|\byou'?re\s+(?:quite\s+|absolutely\s+|totally\s+)?(?:right|correct)(?:\s+(?:that|about)\b|\s*[,.!])
@@ -344,7 +345,7 @@ _MOCK_SELLER = Lazy(
 # The reader asked: a reply or DM that answers their own question about price or an offer.
 _ANSWERED = Lazy(
     r"""\b(?:(?:good|great|fair|excellent)\s+question|since\s+you\s+asked|to\s+answer\s+your\s+question
-    |you\s+asked\s+(?:what|how|whether|if|about|for)
+    |you\s+asked\b
     |(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:reaching\s+out|getting\s+in\s+touch|contacting\s+us|asking\s+about
       |your\s+(?:message|enquiry|inquiry|email|dm|note|interest\s+in\s+our)|the\s+(?:message|enquiry|inquiry)))\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -372,6 +373,8 @@ _REPORTED = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# Selling words said with a raised eyebrow: "Act fast, apparently 🙃".
+_IRONIC = Lazy(r"\b(?:apparently|supposedly|allegedly|so\s+they\s+say|or\s+so\s+(?:i'?m|we'?re)\s+told)\b", regex.IGNORECASE)
 # An offer used as a yardstick: "My gran's idea of a flash sale is the fridge light going on".
 _DEFINED = Lazy(r"\b(?:idea|definition|version)\s+of\s+(?:a|an|the)?\s*\Z", regex.IGNORECASE)
 
@@ -414,6 +417,8 @@ def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     start = sentence.find(evidence.split(" \u2026 ")[0])
     if start >= 0 and (_REFUSED.search(sentence[:start]) or _REPORTED.search(sentence[:start])
                        or _DEFINED.search(sentence[:start]) or _THANKED_FOR.search(sentence[:start])):
+        return True
+    if _IRONIC.search(sentence) and _OWN_WORDS.isdisjoint(words_of(sentence)):
         return True
     return _WARNING.search(text) is not None and _OWN_WORDS.isdisjoint(words_of(sentence))
 
@@ -458,6 +463,8 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if evidence and post.kind != "dm" and _nothing_sold(text):
         evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
+    if not evidence and (post.kind == "dm" or _MONEY.search(text) is not None):
+        evidence = model_evidence(SALES_PITCH.id, text, post.kind)  # a pitch worded past the patterns
     if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
         return
     if post.kind != "dm":

@@ -19,6 +19,7 @@ import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted, words_of
+from assistant.checks.speech_model import model_evidence
 from assistant.checks.spread import spread_request
 from assistant.models import Post
 
@@ -424,6 +425,17 @@ _NOT_ASKED_BEFORE = Lazy(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _RETRIES = 3  # asks set aside before the text is judged clean
+# The words of distribution: a share request names the act (or its icon).
+_SPREAD_WORDS = frozenset(
+    "share sharing shares reshare rt rts retweet retweets retweeting repost reposts reposting boost boosts boosting "
+    "spread spreading pass passing forward forwarding tag tagging send sending tweet tweeting signal amplify upvote "
+    "upvotes word reblog reblogging crosspost".split()
+)
+
+
+def _spreads(text: str) -> bool:
+    """Whether `text` names an act of distribution, which a share request must."""
+    return not _SPREAD_WORDS.isdisjoint(words_of(text.replace("\u2019", "'"))) or "\u267b" in text or "\U0001F501" in text
 
 
 def share_request(text: str, author: str = "") -> str | None:
@@ -466,9 +478,10 @@ def _first_request(text: str, author: str) -> str | None:
 
 @SHARE_BEGGING.post_check
 def _asks_for_shares(post: Post, ctx: PostContext) -> Iterator[Hit]:
-    evidence = share_request(post.text, post.author) or extra_phrase(
-        post.text, ctx.thresholds["extra_phrases"]
-    )
+    text = strip_quoted(post.text)
+    evidence = share_request(post.text, post.author) or extra_phrase(post.text, ctx.thresholds["extra_phrases"])
+    if not evidence and _spreads(text):
+        evidence = model_evidence(SHARE_BEGGING.id, text, post.kind)
     if evidence:
         yield Hit(
             message=(

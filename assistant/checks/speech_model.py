@@ -1,0 +1,132 @@
+"""A second opinion for the speech-act rules: a small linear model over the post's words.
+
+`share-begging`, `sales-pitch` and `mention-push` read a speech act, and people word acts in
+more ways than any pattern list holds: "a repost might land it in front of the right
+person", "your upvote would mean the world". Each rule keeps its patterns (they say exactly
+which words made the call); where they find nothing, the rule may ask this model, which flags
+the post when it is confident the act is there (probability at or over the rule's `fire`
+threshold), with the words that weighed most as the evidence.
+
+The rule asks only where the post has what the act needs (a word of distribution for a share
+request, people tagged for a push, a DM or money for a pitch). The model never overrules a
+pattern's hit: measured on the real exports with each export left out of training in turn,
+a veto dropped two of four real pitches (long posts unlike any draft), so there is none.
+
+The model is data, not code: `speech_model.json` beside this module holds, per rule, a bias,
+the weight of each word n-gram and the threshold. It is a logistic regression trained offline
+by `tests/labelled/train_speech_model.py` on the hand-written tune batches and labelled drafts,
+with the real exports as background, and the threshold chosen on held-out folds (the file
+records how). Loading it is one JSON read, on first use; scoring a post is a few dozen dict
+lookups.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+import sys
+from array import array
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+MODEL_FILE = "speech_model.json"
+_URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*|\b[\w-]+\.(?:com|org|net|io|co|uk|example)\b")
+_HANDLE = re.compile(r"@[\w.]+(?:@[\w.-]+)?")
+_DIGITS = re.compile(r"\d+")
+_STAND_INS = frozenset({"url", "at", "0"})  # what links, handles and numbers become
+# Words (with inner apostrophes), and the marks that carry an act: ?, !, and emoji.
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def features(text: str, kind: str) -> frozenset[str]:
+    """The features of a post: its kind, and its word 1-, 2- and 3-grams, with links, handles
+    and numbers each reduced to one token (what is said, not to whom or where)."""
+    return _features(text, kind)
+
+
+@lru_cache(maxsize=8)  # the three rules read the same post one after another
+def _features(text: str, kind: str) -> frozenset[str]:
+    text = text.replace("\u2019", "'").lower()
+    text = _HANDLE.sub(" at ", _URL.sub(" url ", text))
+    tokens = _TOKEN.findall(_DIGITS.sub("0", text))
+    found = {f"kind={kind}", *tokens}
+    found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    found.update(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleModel:
+    """One rule's weights and the probability at which it flags a post."""
+
+    bias: float
+    weights: dict[str, float]
+    fire: float
+
+    def probability(self, found: frozenset[str]) -> float:
+        get = self.weights.get
+        score = self.bias + sum(get(f, 0.0) for f in found)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def strongest(self, found: frozenset[str]) -> str:
+        """The n-gram present that weighs most towards the act, of those with two words said
+        (not a link, a handle or a number): the evidence shown."""
+        present = [(self.weights[f], f) for f in found
+                   if f in self.weights and len(set(f.split()) - _STAND_INS) >= 2]
+        return max(present)[1] if present else ""
+
+
+def pack(weights: dict[str, float]) -> dict[str, str]:
+    """Weights as two compact fields (n-grams joined by newlines, little-endian float32s in
+    base64): loading them is a split and an array read, several times faster than a JSON
+    object of as many keys, on every start of a review."""
+    values = array("f", weights.values())
+    if sys.byteorder == "big":
+        values.byteswap()
+    return {"terms": "\n".join(weights), "weights": base64.b64encode(values.tobytes()).decode("ascii")}
+
+
+def unpack(packed: dict[str, str]) -> dict[str, float]:
+    """The weights `pack` stored."""
+    values = array("f", base64.b64decode(packed["weights"]))
+    if sys.byteorder == "big":
+        values.byteswap()
+    terms = packed["terms"].split("\n") if packed["terms"] else []
+    return dict(zip(terms, values, strict=True))
+
+
+@cache
+def shipped() -> dict[str, RuleModel]:
+    """The models that ship with the package (speech_model.json), read once."""
+    raw = json.loads(resources.files("assistant.checks").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    return {
+        rule: RuleModel(bias=m["bias"], weights=unpack(m), fire=m["fire"])
+        for rule, m in raw["rules"].items()
+    }
+
+
+_chosen: dict[str, RuleModel] | None = None
+
+
+def use(models: dict[str, RuleModel] | None) -> None:
+    """Give the rules other models (an empty dict: the rules alone), or the shipped ones
+    again (None). For measuring a model the package does not ship."""
+    global _chosen
+    _chosen = models
+
+
+def _models() -> dict[str, RuleModel]:
+    return shipped() if _chosen is None else _chosen
+
+
+def model_evidence(rule: str, text: str, kind: str) -> str | None:
+    """The words that make the model confident `text` (a post of `kind`) is an instance of
+    `rule`, or None when it is not confident (or has no model for the rule)."""
+    model = _models().get(rule)
+    if model is None:
+        return None
+    found = features(text, kind)
+    return (model.strongest(found) or None) if model.probability(found) >= model.fire else None
