@@ -379,13 +379,13 @@ _ROLE = Lazy(
 def _ours(post: Post, ctx: PostContext, text: str) -> bool:
     """Whether the post can push something of ours, which the model is left to judge: it names
     our work, or links to our site; with our domains unknown, any link may be ours, and a post
-    with no link may still push us. A reply needs a link or our work named: without, it is a
-    conversation."""
+    with no link may still push us. A reply must name our work or link to our site: a link
+    alone in a reply is help in a thread (measured on a real archive left out of training)."""
     if _OWN.search(text) is not None or (ctx.own_domains and links_to(post, ctx.own_domains)):
         return True
-    if post.urls:
-        return not ctx.own_domains
-    return post.kind != "reply"
+    if post.kind == "reply":
+        return False
+    return not (post.urls and ctx.own_domains)
 
 
 def _pattern_hits(
