@@ -7,13 +7,12 @@ finds the state already changed and returns who decided.
 Every script first expires a live post whose scheduled time has passed, so nothing is ever
 approved or released late, whichever process notices first.
 
-Keys are built inside the scripts from the prefix (ARGV[1]). The keys of one post share a
-hash tag (`<prefix>:{q12}:post`, `<prefix>:{q12}:audit`), so they live in one Cluster slot.
-The scripts also keep the queue-wide indexes (`all`, `live`, `approved`, `fp:*`, `seq`)
-in step with the post, in the same atomic step; those cannot share every post's slot, so
-the scripts need a single Redis (or a primary with replicas). Redis Cluster would need
-the indexes split per post (or per client, then swept client by client) and the keys
-passed in KEYS: the per-post tags are the half of that which is already in place.
+Keys are built inside the scripts from the prefix (ARGV[1]). Every key of the queue (a post's
+hash and audit stream, the queue-wide indexes `all`, `live`, `approved`, the fingerprints
+`fp:*` and `seq`) carries the one hash tag of the prefix (`assistant:v1:{approvals}:...`), so
+each script touches one Redis Cluster slot and the caller passes one key of it (KEYS[1]) for
+the cluster to route the call. The whole queue lives on one node: approvals are a few writes
+a click, far from what one node serves.
 """
 
 from __future__ import annotations
@@ -21,9 +20,9 @@ from __future__ import annotations
 # Shared helpers, prepended to every script.
 _LIB = r"""
 local P = ARGV[1]
-local function post_key(id) return P .. ':{' .. id .. '}:post' end
+local function post_key(id) return P .. ':' .. id .. ':post' end
 local function audit(id, at, actor, action, from, to, version, reason, note, name)
-  redis.call('XADD', P .. ':{' .. id .. '}:audit', '*', 'at', at, 'actor', actor,
+  redis.call('XADD', P .. ':' .. id .. ':audit', '*', 'at', at, 'actor', actor,
              'action', action, 'from', from, 'to', to, 'version', version, 'reason', reason,
              'note', note, 'name', name or '')
 end
@@ -258,7 +257,7 @@ local last = redis.call('HGET', key, field)
 if not last and platform == 'slack' then last = redis.call('HGET', key, 'audit_posted') end
 local start, first = '-', '1'
 if last and last ~= '' then start, first = '(' .. last, '0' end
-local entries = redis.call('XRANGE', P .. ':{' .. id .. '}:audit', start, '+')
+local entries = redis.call('XRANGE', P .. ':' .. id .. ':audit', start, '+')
 if #entries > 0 then redis.call('HSET', key, field, entries[#entries][1]) end
 return {first, entries}
 """
@@ -271,7 +270,7 @@ local id, platform, first_id, last_id = ARGV[4], ARGV[5], ARGV[6], ARGV[7]
 local key = post_key(id)
 local field = 'audit_posted:' .. platform
 if redis.call('HGET', key, field) ~= last_id then return 0 end
-local before = redis.call('XREVRANGE', P .. ':{' .. id .. '}:audit', '(' .. first_id, '-', 'COUNT', 1)
+local before = redis.call('XREVRANGE', P .. ':' .. id .. ':audit', '(' .. first_id, '-', 'COUNT', 1)
 if #before > 0 then
   redis.call('HSET', key, field, before[1][1])
 else

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import builtins
 import hashlib
+import re
 import secrets
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -34,7 +35,10 @@ from assistant.store import key
 if TYPE_CHECKING:
     from redis import Redis
 
-PREFIX = key("approvals")
+# Every key of the queue carries one hash tag, so each Lua script (a post, its audit stream,
+# the queue-wide indexes and fingerprints together) touches one Redis Cluster slot.
+PREFIX = key("{approvals}")
+_EARLIER_PREFIX = key("approvals")  # layouts 1 and 2, before the queue shared one slot
 DECISIONS = {
     # action: (states it may start from, state it leads to)
     "approve": ("pending", "approved"),
@@ -65,27 +69,40 @@ def _s(value: Any) -> str:
 
 def post_key(post_id: str) -> str:
     """The Redis hash of one queued post."""
-    return f"{PREFIX}:{{{post_id}}}:post"
+    return f"{PREFIX}:{post_id}:post"
 
 
 def audit_key(post_id: str) -> str:
     """The Redis stream of one post's audit log."""
-    return f"{PREFIX}:{{{post_id}}}:audit"
+    return f"{PREFIX}:{post_id}:audit"
 
 
-LAYOUT = "2"
+LAYOUT = "3"
+# A key of the earlier layouts, past the prefix: layout 1 ("post:q12"), layout 2 ("{q12}:post"),
+# or a queue-wide one ("all", "live", "approved", "seq", "fp:<fingerprint>", "layout").
+_EARLIER_POST = re.compile(r"(?:(post|audit):(.+)|\{(.+)\}:(post|audit))")
 
 
 def migrate(redis: Redis) -> int:
-    """Move the keys of the first layout to their hash-tagged names; returns how many moved."""
+    """Move the keys of the earlier layouts under the queue's one hash tag; returns how many
+    moved. (RENAME keeps each key's expiry; a single Redis, where those layouts ran, lets keys
+    move between slots.)"""
     if _s(redis.get(f"{PREFIX}:layout") or b"") == LAYOUT:
         return 0
     move = redis.register_script(scripts.MOVE)
     moved = 0
-    for kind, new in (("post", post_key), ("audit", audit_key)):
-        for name in redis.scan_iter(match=f"{PREFIX}:{kind}:*", count=500):
-            post_id = _s(name).rsplit(":", 1)[1]
-            moved += int(move(args=[PREFIX, _s(name), new(post_id)]))
+    for name in redis.scan_iter(match=f"{_EARLIER_PREFIX}:*", count=500):
+        rest = _s(name)[len(_EARLIER_PREFIX) + 1:]
+        if rest == "layout":
+            redis.delete(name)
+            continue
+        post = _EARLIER_POST.fullmatch(rest)
+        if post is None:
+            new = f"{PREFIX}:{rest}"
+        else:
+            kind, post_id = (post.group(1), post.group(2)) if post.group(1) else (post.group(4), post.group(3))
+            new = post_key(post_id) if kind == "post" else audit_key(post_id)
+        moved += int(move(args=[PREFIX, _s(name), new]))
     redis.set(f"{PREFIX}:layout", LAYOUT)
     return moved
 
@@ -115,7 +132,9 @@ class ApprovalStore:
     def _run(self, name: str, *args: Any) -> Any:
         self._ready()
         now, at = self._now()
-        return self._scripts[name](args=[PREFIX, now, at, *args])
+        # The scripts build their keys from the prefix; the one key passed routes the call to
+        # the queue's slot on Redis Cluster.
+        return self._scripts[name](keys=[f"{PREFIX}:seq"], args=[PREFIX, now, at, *args])
 
     # --- writing ------------------------------------------------------------------------
 
@@ -234,6 +253,7 @@ class ApprovalStore:
 
     def list(self, *, client: str | None = None, state: str | None = None) -> list[QueuedPost]:
         """Every queued post (optionally one client's, one state's), soonest first."""
+        self._ready()
         ids = [_s(i) for i in self.redis.zrange(f"{PREFIX}:all", 0, -1)]
         return [p for p in self.get_many(ids)
                 if (client is None or p.client == client) and (state is None or p.state == state)]

@@ -368,18 +368,29 @@ def test_a_bad_approver_is_a_config_error_naming_the_line(tmp_path: Path, entry:
     assert entry in str(caught.value) and "teams:<AAD object id>" in str(caught.value)
 
 
+def _to_earlier_layout(redis: redis_lib.Redis, post_ids: list[str], layout: int) -> None:
+    """Rename the queue's keys to those of layout 1 (no hash tags) or 2 (one tag per post)."""
+    new, old = "assistant:v1:{approvals}", "assistant:v1:approvals"
+    for name in [n.decode() for n in redis.scan_iter(match=f"{new}:*")]:
+        rest = name[len(new) + 1:]
+        for post_id in post_ids:
+            for kind in ("post", "audit"):
+                if rest == f"{post_id}:{kind}":
+                    rest = f"{kind}:{post_id}" if layout == 1 else f"{{{post_id}}}:{kind}"
+        redis.rename(name, f"{old}:{rest}")
+    redis.set(f"{old}:layout", str(layout))
+
+
 def test_posts_queued_in_the_first_layout_are_read_and_decided(rig: Rig) -> None:
     """Keys without hash tags, and the Slack message in `channel`/`ts`, move on first use."""
     record = rig.queued("Old-layout post.")
     redis, prefix = rig.redis, "assistant:v1:approvals"
-    redis.rename(f"{prefix}:{{{record.id}}}:post", f"{prefix}:post:{record.id}")
-    redis.rename(f"{prefix}:{{{record.id}}}:audit", f"{prefix}:audit:{record.id}")
+    _to_earlier_layout(redis, [record.id], 1)
     old = f"{prefix}:post:{record.id}"
     redis.hdel(old, "msg:slack", "msg:teams")
     entries = redis.xrange(f"{prefix}:audit:{record.id}")
     redis.hset(old, mapping={"channel": "C0APPROVALS", "ts": "1700000000.000100",
                              "audit_posted": entries[0][0]})
-    redis.delete(f"{prefix}:layout")
 
     fresh = Workflow(redis, rig.workflow.workspace)
     moved = fresh.store.get(record.id)
@@ -394,13 +405,32 @@ def test_posts_queued_in_the_first_layout_are_read_and_decided(rig: Rig) -> None
     assert fresh.decide(BEN, record.id, Action.APPROVE, version=1).ok
 
 
-def test_a_post_is_one_cluster_slot() -> None:
+def test_posts_queued_in_the_second_layout_keep_their_queue(rig: Rig) -> None:
+    """One hash tag per post (layout 2): every key moves under the queue's one tag, the
+    indexes, sequence and fingerprints included, and the queue carries on."""
+    when = later()
+    first = rig.queued("Second-layout post.", when=when)
+    _to_earlier_layout(rig.redis, [first.id], 2)
+
+    fresh = Workflow(rig.redis, rig.workflow.workspace)
+    assert [p.id for p in fresh.store.list()] == [first.id]
+    again = fresh.submit(AUTHOR, "Acme", [Post(id="t", platform="x", created_at=when, text="Second-layout post.")])
+    assert again.code == Code.DUPLICATE and again.duplicates == [(0, first.id)], "the fingerprint moved"
+    other = fresh.submit(AUTHOR, "Acme", [Post(id="t", platform="x", created_at=when, text="Another post.")])
+    assert other.ok and other.records[0].id != first.id, "the id sequence moved"
+    assert not list(rig.redis.scan_iter(match="assistant:v1:approvals:*"))
+    assert fresh.decide(BEN, first.id, Action.APPROVE, version=1).ok
+
+
+def test_the_whole_queue_is_one_cluster_slot() -> None:
     from redis.crc import key_slot
 
-    from assistant.approvals.store import audit_key, post_key
+    from assistant.approvals.store import PREFIX, audit_key, post_key
 
-    assert key_slot(post_key("q12").encode()) == key_slot(audit_key("q12").encode())
-    assert post_key("q12") == "assistant:v1:approvals:{q12}:post"
+    keys = [post_key("q12"), audit_key("q12"), post_key("q9000"), *(f"{PREFIX}:{part}" for part in
+            ("all", "live", "approved", "seq", "fp:Harbour Cafe:0123abcd"))]
+    assert len({key_slot(k.encode()) for k in keys}) == 1
+    assert post_key("q12") == "assistant:v1:{approvals}:q12:post"
 
 
 def test_workspace_keys_stay_accepted() -> None:

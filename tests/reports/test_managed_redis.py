@@ -68,6 +68,35 @@ def cluster(tmp_path: Path) -> Iterator[RedisCluster]:
     server.wait(timeout=10)
 
 
+@pytest.fixture
+def two_nodes(tmp_path: Path) -> Iterator[RedisCluster]:
+    """A Redis Cluster of two nodes, each holding half the slots: a script that touches a
+    key of the other node's slots fails there, as on any real cluster."""
+    ports, buses = [free_port(), free_port()], [free_port(), free_port()]
+    servers = []
+    for n, (port, bus) in enumerate(zip(ports, buses, strict=True)):
+        folder = tmp_path / f"node{n}"
+        folder.mkdir()
+        servers.append(start_server(folder, "--port", str(port), "--cluster-enabled", "yes",
+                                    "--cluster-port", str(bus),
+                                    "--cluster-config-file", str(folder / "nodes.conf")))
+    nodes = [redis_lib.Redis(port=port) for port in ports]
+    for node in nodes:
+        wait_for(lambda node=node: bool(node.ping()), "a cluster node")  # type: ignore[misc]
+    nodes[0].execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 8191)
+    nodes[1].execute_command("CLUSTER", "ADDSLOTSRANGE", 8192, 16383)
+    nodes[0].execute_command("CLUSTER", "MEET", "127.0.0.1", ports[1], buses[1])
+    for node in nodes:
+        wait_for(lambda node=node: b"cluster_state:ok" in node.execute_command("CLUSTER", "INFO")  # type: ignore[misc]
+                 and b"cluster_known_nodes:2" in node.execute_command("CLUSTER", "INFO"), "the cluster")
+    client = RedisCluster(host="127.0.0.1", port=ports[0])
+    yield client
+    client.close()
+    for server in servers:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def test_a_report_days_keys_share_one_slot_and_other_days_do_not_collide() -> None:
     parts = ["run", "pending", "lines", "claim", "done"]
     assert len({key_slot(day_key(DAY, part).encode()) for part in parts}) == 1
@@ -194,3 +223,33 @@ def test_a_fanned_out_report_and_an_approval_as_a_restricted_acl_user(
     store.set_review(record.id, record.version, Assistant(workspace).review(post.text))
     assert store.decide(record.id, "approve", actor="U2").ok
     assert store.get(record.id).state == "approved"  # type: ignore[union-attr]
+
+
+def test_the_approval_scripts_run_on_a_cluster(two_nodes: RedisCluster) -> None:
+    """The whole approval queue is one slot: submit, review, decide, edit, sweep, release and
+    the audit trail each run as one script on the node that holds it, with a clock that
+    moves. (With a slot per post, the posts would spread over both nodes and a script that
+    indexes a post of the other node would fail.)"""
+    cluster = two_nodes
+    from assistant.approvals.store import ApprovalStore
+    from assistant.models import Post, Review
+
+    now = [time.time()]
+    store = ApprovalStore(cluster, clock=lambda: now[0])  # type: ignore[arg-type]
+    soon, later = (datetime.fromtimestamp(now[0] + h * 3600, tz=UTC) for h in (1, 48))
+    first, second = store.create("Harbour Cafe", [
+        Post(id="a", platform="x", created_at=soon, text="Soup of the day: leek and potato."),
+        Post(id="b", platform="x", created_at=later, text="Quiz night is back on Thursday."),
+    ], submitter="U0ANA")
+    for record in (first, second):
+        assert store.set_review(record.id, 1, Review(post=record.post)).value == "ok"
+    assert store.decide(second.id, "approve", actor="U0BEN", version=1).ok
+    edited = store.edit(first.id, first.post.model_copy(update={"text": "Soup: leek."}), actor="U0ANA")
+    assert edited.ok and edited.post is not None and edited.post.version == 2
+    now[0] += 2 * 3600  # the first post's time passes unapproved
+    assert store.sweep() == [first.id]
+    batch, released = store.release("csv", actor="U0BEN")
+    assert [r.id for r in released] == [second.id] and batch
+    entries, starts = store.claim_audit(second.id, "slack")
+    assert starts and [e.action for e in entries] == ["submitted", "reviewed", "approved", "released"]
+    assert [r.state for r in store.list()] == ["expired", "released"]
