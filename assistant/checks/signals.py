@@ -96,10 +96,13 @@ class Phrases:
 
         `words` stands in for the words of `text` when the caller adds marks of its own.
         """
-        # One set intersection answers "no trigger word at all" for most posts at once.
-        present = self._triggers.intersection(words_of(text) if words is None else words)
-        if not present:
+        # One set test answers "no trigger word at all" for most posts at once (without
+        # building the intersection, which only the few posts with a trigger need).
+        if words is None:
+            words = words_of(text)
+        if self._triggers.isdisjoint(words):
             return None
+        present = self._triggers.intersection(words)
         if len(present) == 1:
             order: Iterable[int] = self._by_word[next(iter(present))]
         else:
