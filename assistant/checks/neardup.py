@@ -273,6 +273,7 @@ def near_duplicate_labels(
             if len(batch) >= _BATCH:
                 flush()
     flush()
+    del first  # a million digests (~100 MB): gone before the signatures are built
     relabel: dict[int, int] = {}
     if len(docs) >= 2:
         find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
