@@ -21,7 +21,7 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 from hashlib import blake2b
 from itertools import chain, pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
     import numpy as np
@@ -230,6 +230,34 @@ def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[t
     ]
 
 
+class _FlatDocs(Sequence["array[int]"]):
+    """The word hashes of many texts in one array, each text a slice of it: a million
+    texts hold no million array objects (~60 bytes each)."""
+
+    def __init__(self) -> None:
+        self._words: array[int] = array("I")
+        self._ends: array[int] = array("q")
+
+    def add(self, hashes: array[int]) -> None:
+        self._words.extend(hashes)
+        self._ends.append(len(self._words))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> array[int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[array[int]]: ...
+    def __getitem__(self, index: int | slice) -> array[int] | list[array[int]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        start = self._ends[index - 1] if index else 0
+        return self._words[start : self._ends[index]]
+
+
 def near_duplicate_labels(
     norms: Iterable[str],
     threshold: float = 0.6,
@@ -247,7 +275,7 @@ def near_duplicate_labels(
     """
     first: dict[bytes, int] = {}
     labels: list[int] = []
-    docs: list[array[int]] = []
+    docs = _FlatDocs()
     owners: list[int] = []
     solo: set[int] = set()
     batch: list[str] = []
@@ -258,7 +286,7 @@ def near_duplicate_labels(
             if len(hashes) < min_words:
                 solo.add(i)
             elif len(hashes) >= MIN_WORDS:
-                docs.append(hashes)
+                docs.add(hashes)
                 owners.append(i)
         batch.clear()
         batch_owners.clear()
