@@ -117,13 +117,19 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
     out = np.empty((len(docs), NUM_PERM), dtype=np.uint32)
     chunk_docs = 1024  # ~20k shingles: the (64, m) block stays in cache
     for start in range(0, len(docs), chunk_docs):
-        part = docs[start : start + chunk_docs]
-        lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
-        ends = np.cumsum(lengths)
-        if all(type(doc) is array for doc in part):  # one copy of the raw words, no int objects
-            flat = np.frombuffer(b"".join(part), dtype=np.uint32).astype(np.uint64)  # type: ignore[arg-type]
+        if isinstance(docs, _FlatDocs):  # the words are one array already: a view, no copy
+            words, lengths = docs.span(start, start + chunk_docs)
+            ends = np.cumsum(lengths)
+            flat = words.astype(np.uint64)
         else:
-            flat = np.fromiter(chain.from_iterable(part), dtype=np.uint64, count=int(ends[-1]))
+            part = docs[start : start + chunk_docs]
+            lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+            ends = np.cumsum(lengths)
+            if all(type(doc) is array for doc in part):  # one copy of the raw words, no int objects
+                flat = np.frombuffer(b"".join(part), dtype=np.uint32).astype(np.uint64)  # type: ignore[arg-type]
+            else:
+                flat = np.fromiter(chain.from_iterable(part), dtype=np.uint64, count=int(ends[-1]))
+        count = len(lengths)
         keep = np.ones(len(flat), dtype=bool)
         keep[ends - 1] = False  # a bigram never spans two docs
         idx = np.nonzero(keep)[0]
@@ -132,7 +138,7 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
         starts = np.concatenate(([0], np.cumsum(lengths - 1)[:-1]))
         hashed = a32 * grams32[None, :]
         hashed += b32
-        out[start : start + len(part)] = np.minimum.reduceat(hashed, starts, axis=1).T
+        out[start : start + count] = np.minimum.reduceat(hashed, starts, axis=1).T
     return out
 
 
@@ -244,6 +250,16 @@ class _FlatDocs(Sequence["array[int]"]):
 
     def __len__(self) -> int:
         return len(self._ends)
+
+    def span(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """The words of texts start..stop-1 as one uint32 view, and each text's length."""
+        import numpy as np
+
+        stop = min(stop, len(self))
+        ends = np.frombuffer(self._ends, dtype=np.int64)[start:stop]
+        first = int(self._ends[start - 1]) if start else 0
+        words = np.frombuffer(self._words, dtype=np.uint32)[first : int(ends[-1])]
+        return words, np.diff(ends, prepend=first)
 
     @overload
     def __getitem__(self, index: int) -> array[int]: ...
