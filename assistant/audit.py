@@ -227,7 +227,7 @@ def _audit(
     ]
     # A big feed checks its posts in a child process while the feed rules run here; then
     # this process takes the child's remaining chunks from the back.
-    chunks = Chunks(-(-len(posts) // PROGRESS_EVERY)) if worth_forking(len(posts)) else None
+    chunks = Chunks.shared(-(-len(posts) // PROGRESS_EVERY)) if worth_forking(len(posts)) else None
     child = None
     if chunks is not None:
         front = chunks.front

@@ -125,9 +125,22 @@ class Chunks:
 
     def __init__(self, count: int) -> None:
         self._file = tempfile.TemporaryFile()
-        self._file.write(struct.pack("qq", 0, count))
-        self._file.flush()
-        self._ends = mmap.mmap(self._file.fileno(), 16)
+        try:
+            self._file.write(struct.pack("qq", 0, count))
+            self._file.flush()
+            self._ends = mmap.mmap(self._file.fileno(), 16)
+        except BaseException:
+            self._file.close()
+            raise
+
+    @classmethod
+    def shared(cls, count: int) -> Chunks | None:
+        """`Chunks(count)`, or None where no file can be shared (no writable temporary
+        directory): the caller then checks every post itself, without a child."""
+        try:
+            return cls(count)
+        except OSError:
+            return None
 
     def front(self) -> int | None:
         """The next chunk from the front (the child's end), or None when all are claimed."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -75,6 +77,28 @@ def test_a_child_that_dies_after_its_chunks_leaves_them_to_the_parent(monkeypatc
 
     monkeypatch.setattr("assistant.audit.Forked", Dying)
     assert audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own)) == here
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_no_writable_temporary_directory_checks_posts_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The chunks are shared through a temporary file: without one, no child, same audit."""
+    feed = _feed(3000)
+    rules = RuleSet.from_config()
+    own = frozenset({"brightpixel.agency"})
+    here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
+    _forking_allowed(monkeypatch)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    children = []
+    real = parallel.Forked
+
+    class Counted(real):  # type: ignore[misc, valid-type]
+        def __init__(self, work):  # type: ignore[no-untyped-def]
+            super().__init__(work)
+            children.append(self)
+
+    monkeypatch.setattr("assistant.audit.Forked", Counted)
+    assert audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own)) == here
+    assert not children
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
