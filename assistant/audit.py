@@ -53,7 +53,10 @@ def _check_posts(posts: Sequence[Post], tallies: list[_Tally],
         for check, context, tally in plans[post.kind]:
             hits = check(post, context)
             if hits:
-                tally.add(post.id, hits)
+                rest = iter(hits)
+                for first in rest:  # most posts hit nothing: no call for them
+                    tally.add(post.id, first, rest)
+                    break
     if progress is not None:
         progress(STAGE_POSTS, total, total)
 
@@ -126,18 +129,19 @@ class _Tally:
     applicable: int = 0
     buckets: dict[str, _Bucket] = field(default_factory=dict)
 
-    def add(self, post_id: str, hits: Iterable[Hit]) -> None:
-        worst: Hit | None = None
-        severity = ""
-        for hit in hits:
-            this = self.active.severity if self.active.regraded else (hit.severity or self.active.severity)
-            if worst is None or severity_rank(this) > severity_rank(severity):
+    def add(self, post_id: str, first: Hit, rest: Iterable[Hit]) -> None:
+        """The post's worst hit: `first` or one of the `rest`."""
+        worst, severity = first, self._severity(first)
+        for hit in rest:
+            this = self._severity(hit)
+            if severity_rank(this) > severity_rank(severity):
                 worst, severity = hit, this
-        if worst is None:
-            return
         bucket = self.buckets.setdefault(severity, _Bucket())
         bucket.ids.append(post_id)
         bucket.evidence = bucket.evidence or worst.evidence or worst.message
+
+    def _severity(self, hit: Hit) -> str:
+        return self.active.severity if self.active.regraded else (hit.severity or self.active.severity)
 
     def found(self) -> tuple[int, dict[str, tuple[list[str], str]]]:
         """What this tally holds as plain data (what a child process sends back)."""
