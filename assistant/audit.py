@@ -29,6 +29,9 @@ STAGE_FEED = "checking feed habits (near-duplicates, links, cadence)"
 STAGE_POSTS = "checking posts"
 # Post rules: a quarter of the posts doing it is as far from the norm as a feed gets.
 POST_RULE_SATURATION = 0.25
+# Posts in one chunk the parent and a forked child claim: ~30 ms of checks, so the one
+# that finishes first waits for the other at most that long.
+CHUNK_POSTS = 1000
 
 
 # Found = what post rules found, per rule in order: (posts checked, severity -> (ids, evidence)).
@@ -71,7 +74,7 @@ def _check_chunks(posts: Sequence[Post], tallies: list[_Tally], claim: Callable[
     parts = []
     while (chunk := claim()) is not None:
         part = _fresh(tallies)
-        _check_posts(posts[chunk * PROGRESS_EVERY : (chunk + 1) * PROGRESS_EVERY], part)
+        _check_posts(posts[chunk * CHUNK_POSTS : (chunk + 1) * CHUNK_POSTS], part)
         parts.append([t.found() for t in part])
     return parts
 
@@ -83,7 +86,7 @@ def _share_posts(posts: Sequence[Post], tallies: list[_Tally], chunks: Chunks, c
     mine = _check_chunks(posts, tallies, chunks.back)
     theirs = child.result()
     if theirs is None:
-        _check_posts(posts[: chunks.claimed_from_back() * PROGRESS_EVERY], tallies)
+        _check_posts(posts[: chunks.claimed_from_back() * CHUNK_POSTS], tallies)
         theirs = []
     for part in [*theirs, *reversed(mine)]:
         for tally, found in zip(tallies, part, strict=True):
@@ -231,7 +234,7 @@ def _audit(
     ]
     # A big feed checks its posts in a child process while the feed rules run here; then
     # this process takes the child's remaining chunks from the back.
-    chunks = Chunks.shared(-(-len(posts) // PROGRESS_EVERY)) if worth_forking(len(posts)) else None
+    chunks = Chunks.shared(-(-len(posts) // CHUNK_POSTS)) if worth_forking(len(posts)) else None
     child = None
     if chunks is not None:
         front = chunks.front
