@@ -7,12 +7,14 @@ are ignored (a scheduled post is not part of the feed yet).
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from assistant.audit_parallel import Forked, worth_forking
+from assistant.audit_parallel import Chunks, Forked, worth_forking
 from assistant.audit_summary import summary
 from assistant.checks.history import History
 from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
@@ -27,30 +29,70 @@ STAGE_FEED = "checking feed habits (near-duplicates, links, cadence)"
 STAGE_POSTS = "checking posts"
 # Post rules: a quarter of the posts doing it is as far from the norm as a feed gets.
 POST_RULE_SATURATION = 0.25
+# Posts in one chunk the parent and a forked child claim: ~30 ms of checks, so the one
+# that finishes first waits for the other at most that long.
+CHUNK_POSTS = 1000
 
 
-def _check_posts(
-    posts: Sequence[Post], tallies: list[_Tally], progress: Callable[[str, int, int], None] | None
-) -> list[tuple[int, dict[str, tuple[list[str], str]]]]:
-    """Run every post rule over the posts into `tallies`; return what they found as plain
-    data (what a child process sends back)."""
+# Found = what post rules found, per rule in order: (posts checked, severity -> (ids, evidence)).
+Found = list[tuple[int, dict[str, tuple[list[str], str]]]]
+
+
+def _check_posts(posts: Sequence[Post], tallies: list[_Tally],
+                 progress: Callable[[str, int, int], None] | None = None) -> None:
+    """Run every post rule over the posts into `tallies`."""
     total = len(posts)
-    # The hot loop (posts x post rules): plain tuples, no generator wrapper per call.
-    plan = [(t.active.rule.applies_to, t.active.rule.post, t.context, t) for t in tallies]
+    # The hot loop (posts x post rules): per kind, the checks that apply, as plain tuples.
+    plans: dict[str, list[tuple[Any, PostContext, _Tally]]] = {}
+    for kind, count in Counter(post.kind for post in posts).items():
+        plans[kind] = []
+        for tally in tallies:
+            if kind in tally.active.rule.applies_to:
+                tally.applicable += count
+                plans[kind].append((tally.active.rule.post, tally.context, tally))
     for done, post in enumerate(posts):
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(STAGE_POSTS, done, total)
-        kind = post.kind
-        for applies_to, check, context, tally in plan:
-            if kind not in applies_to:
-                continue
-            tally.applicable += 1
-            hits = check(post, context)  # type: ignore[misc]
+        for check, context, tally in plans[post.kind]:
+            hits = check(post, context)
             if hits:
-                tally.add(post.id, hits)
+                rest = iter(hits)
+                for first in rest:  # most posts hit nothing: no call for them
+                    tally.add(post.id, first, rest)
+                    break
     if progress is not None:
         progress(STAGE_POSTS, total, total)
-    return [(t.applicable, {sev: (b.ids, b.evidence) for sev, b in t.buckets.items()}) for t in tallies]
+
+
+def _fresh(tallies: list[_Tally]) -> list[_Tally]:
+    return [_Tally(t.active, t.context) for t in tallies]
+
+
+def _check_chunks(posts: Sequence[Post], tallies: list[_Tally], claim: Callable[[], int | None]) -> list[Found]:
+    """Check the chunks of posts `claim` hands out until none is left; what each found, in
+    the order claimed."""
+    parts = []
+    while (chunk := claim()) is not None:
+        part = _fresh(tallies)
+        _check_posts(posts[chunk * CHUNK_POSTS : (chunk + 1) * CHUNK_POSTS], part)
+        parts.append([t.found() for t in part])
+    return parts
+
+
+def _share_posts(posts: Sequence[Post], tallies: list[_Tally], chunks: Chunks, child: Forked,
+                 progress: Callable[[str, int, int], None] | None) -> None:
+    """Check the chunks the child has not claimed, from the back, then put what both found
+    into `tallies` in the posts' order (a child that failed: its chunks are checked here)."""
+    mine = _check_chunks(posts, tallies, chunks.back)
+    theirs = child.result()
+    if theirs is None:
+        _check_posts(posts[: chunks.claimed_from_back() * CHUNK_POSTS], tallies)
+        theirs = []
+    for part in [*theirs, *reversed(mine)]:
+        for tally, found in zip(tallies, part, strict=True):
+            tally.extend(found)
+    if progress is not None:
+        progress(STAGE_POSTS, len(posts), len(posts))
 
 
 def feed_stats(posts: Sequence[Post]) -> FeedStats:
@@ -90,18 +132,32 @@ class _Tally:
     applicable: int = 0
     buckets: dict[str, _Bucket] = field(default_factory=dict)
 
-    def add(self, post_id: str, hits: Iterable[Hit]) -> None:
-        worst: Hit | None = None
-        severity = ""
-        for hit in hits:
-            this = self.active.severity if self.active.regraded else (hit.severity or self.active.severity)
-            if worst is None or severity_rank(this) > severity_rank(severity):
+    def add(self, post_id: str, first: Hit, rest: Iterable[Hit]) -> None:
+        """The post's worst hit: `first` or one of the `rest`."""
+        worst, severity = first, self._severity(first)
+        for hit in rest:
+            this = self._severity(hit)
+            if severity_rank(this) > severity_rank(severity):
                 worst, severity = hit, this
-        if worst is None:
-            return
         bucket = self.buckets.setdefault(severity, _Bucket())
         bucket.ids.append(post_id)
         bucket.evidence = bucket.evidence or worst.evidence or worst.message
+
+    def _severity(self, hit: Hit) -> str:
+        return self.active.severity if self.active.regraded else (hit.severity or self.active.severity)
+
+    def found(self) -> tuple[int, dict[str, tuple[list[str], str]]]:
+        """What this tally holds as plain data (what a child process sends back)."""
+        return self.applicable, {severity: (b.ids, b.evidence) for severity, b in self.buckets.items()}
+
+    def extend(self, found: tuple[int, dict[str, tuple[list[str], str]]]) -> None:
+        """Add what the same rule found in the posts after these."""
+        applicable, buckets = found
+        self.applicable += applicable
+        for severity, (ids, evidence) in buckets.items():
+            bucket = self.buckets.setdefault(severity, _Bucket())
+            bucket.ids += ids
+            bucket.evidence = bucket.evidence or evidence
 
     def findings(self) -> Iterator[tuple[Finding, float, list[str]]]:
         """One finding per severity hit, worst first, its impact on the health score and
@@ -176,8 +232,13 @@ def _audit(
         for active in rules.post_rules
         if active.rule.feed is None
     ]
-    # A big feed checks its posts in a child process while the feed rules run here.
-    child = Forked(lambda: _check_posts(posts, tallies, None)) if worth_forking(len(posts)) else None
+    # A big feed checks its posts in a child process while the feed rules run here; then
+    # this process takes the child's remaining chunks from the back.
+    chunks = Chunks.shared(-(-len(posts) // CHUNK_POSTS)) if worth_forking(len(posts)) else None
+    child = None
+    if chunks is not None:
+        front = chunks.front
+        child = Forked(lambda: _check_chunks(posts, tallies, front))
     if progress is not None:
         progress(STAGE_FEED, 0, 0)
     try:
@@ -189,20 +250,17 @@ def _audit(
                     finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
                                                        posts, finding.rule)
                 scored.append((finding, hit.impact, active.rule.component))
+        if chunks is not None and child is not None:
+            _share_posts(posts, tallies, chunks, child, progress)
+        else:
+            _check_posts(posts, tallies, progress)
     except BaseException:
         if child is not None:
             child.stop()
         raise
-
-    found = child.result() if child is not None else None
-    if found is not None:
-        if progress is not None:
-            progress(STAGE_POSTS, len(posts), len(posts))
-        for tally, (applicable, buckets) in zip(tallies, found, strict=True):
-            tally.applicable = applicable
-            tally.buckets = {severity: _Bucket(ids, evidence) for severity, (ids, evidence) in buckets.items()}
-    else:
-        _check_posts(posts, tallies, progress)
+    finally:
+        if chunks is not None:
+            chunks.close()
     for tally in tallies:
         for finding, impact, ids in tally.findings():
             if by_id is not None:

@@ -3,16 +3,22 @@
 The feed rules and the post rules of an audit read the same posts and share nothing
 else, so on a machine with a core to spare a large feed checks its posts in a child
 process (a `fork`: the posts are shared copy-on-write, never pickled) while the parent
-runs the feed rules. The child sends back only what the post rules found: plain lists
-of post ids. Anything that goes wrong in the child (no fork on this system, a crash, a
-signal) leaves the parent to do the work itself, so the result never depends on it.
+runs the feed rules. The posts are checked in chunks (`Chunks`): the child takes them
+from the front, the parent from the back once its feed rules are done, so both finish
+together whichever side is slower. The child sends back only what the post rules found:
+plain lists of post ids. Anything that goes wrong in the child (no fork on this system,
+a crash, a signal) leaves the parent to do the work itself, so the result never depends on it.
 """
 
 from __future__ import annotations
 
+import fcntl
+import mmap
 import os
 import pickle
 import signal
+import struct
+import tempfile
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -107,3 +113,65 @@ class Forked:
         except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
             # a truncated or garbled payload: do the work here instead
             return None
+
+
+class Chunks:
+    """Chunks 0..count-1 of one job, claimed by a parent and its forked child from either end.
+
+    The two ends live in a shared file mapping, changed under a POSIX record lock: the
+    kernel drops a process's record locks when it dies, so a child killed mid-claim never
+    leaves the parent waiting. Create it before the fork.
+    """
+
+    def __init__(self, count: int) -> None:
+        self._file = tempfile.TemporaryFile()
+        try:
+            self._file.write(struct.pack("qq", 0, count))
+            self._file.flush()
+            self._ends = mmap.mmap(self._file.fileno(), 16)
+        except BaseException:
+            self._file.close()
+            raise
+
+    @classmethod
+    def shared(cls, count: int) -> Chunks | None:
+        """`Chunks(count)`, or None where no file can be shared (no writable temporary
+        directory): the caller then checks every post itself, without a child."""
+        try:
+            return cls(count)
+        except OSError:
+            return None
+
+    def front(self) -> int | None:
+        """The next chunk from the front (the child's end), or None when all are claimed."""
+        return self._claim(front=True)
+
+    def back(self) -> int | None:
+        """The next chunk from the back (the parent's end), or None when all are claimed."""
+        return self._claim(front=False)
+
+    def claimed_from_back(self) -> int:
+        """The first chunk the back has claimed (everything before it is the front's)."""
+        return struct.unpack_from("qq", self._ends)[1]
+
+    def close(self) -> None:
+        self._ends.close()
+        self._file.close()
+
+    def _claim(self, *, front: bool) -> int | None:
+        fd = self._file.fileno()
+        fcntl.lockf(fd, fcntl.LOCK_EX)
+        try:
+            head, tail = struct.unpack_from("qq", self._ends)
+            if head >= tail:
+                return None
+            if front:
+                head += 1
+                chunk = head - 1
+            else:
+                tail -= 1
+                chunk = tail
+            struct.pack_into("qq", self._ends, 0, head, tail)
+            return chunk
+        finally:
+            fcntl.lockf(fd, fcntl.LOCK_UN)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 import assistant.audit_parallel as parallel
 from assistant.audit import audit_feed
-from assistant.audit_parallel import Forked
+from assistant.audit_parallel import Chunks, Forked
 from assistant.checks.ruleset import RuleSet
 from assistant.models import Account, Feed
 from assistant.render.json import audit_dict
@@ -50,6 +52,66 @@ def test_posts_checked_in_a_child_give_the_same_audit(monkeypatch: pytest.Monkey
     assert children, "the posts were not checked in a child"
     assert forked == here
     assert any(f["examples"] for f in here["findings"])
+
+
+def _forking_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_POSTS", 100)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_child_that_dies_after_its_chunks_leaves_them_to_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child claims chunks of posts and dies before sending what it found: the parent
+    checks those chunks itself, and the audit reads the same."""
+    feed = _feed(3000)
+    rules = RuleSet.from_config()
+    own = frozenset({"brightpixel.agency"})
+    here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
+    _forking_allowed(monkeypatch)
+
+    class Dying(parallel.Forked):  # type: ignore[misc, valid-type]
+        def __init__(self, work):  # type: ignore[no-untyped-def]
+            super().__init__(lambda: (work(), os._exit(3)))
+
+    monkeypatch.setattr("assistant.audit.Forked", Dying)
+    assert audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own)) == here
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_no_writable_temporary_directory_checks_posts_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The chunks are shared through a temporary file: without one, no child, same audit."""
+    feed = _feed(3000)
+    rules = RuleSet.from_config()
+    own = frozenset({"brightpixel.agency"})
+    here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
+    _forking_allowed(monkeypatch)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    children = []
+    real = parallel.Forked
+
+    class Counted(real):  # type: ignore[misc, valid-type]
+        def __init__(self, work):  # type: ignore[no-untyped-def]
+            super().__init__(work)
+            children.append(self)
+
+    monkeypatch.setattr("assistant.audit.Forked", Counted)
+    assert audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own)) == here
+    assert not children
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_parent_and_child_claim_every_chunk_once() -> None:
+    chunks = Chunks(50)
+    child = Forked(lambda: list(iter(chunks.front, None)))
+    mine = list(iter(chunks.back, None))
+    theirs = child.result()
+    assert theirs is not None
+    assert sorted(theirs + mine) == list(range(50))
+    assert theirs == list(range(len(theirs)))  # the child's from the front, in order
+    assert chunks.claimed_from_back() == len(theirs)
+    chunks.close()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")

@@ -42,7 +42,8 @@ def _stamp(value: Any) -> datetime | None:
     match = _STAMP.fullmatch(value)
     if match is None:
         return None
-    zone = _zone(match.group(1))
+    suffix = match.group(1)
+    zone = _ZONES.get(suffix) or _zone(suffix)
     if zone is None:
         return None
     try:
@@ -85,10 +86,13 @@ def fast_post(value: dict[str, Any]) -> PostRecord | None:
     created = _stamp(get("created_at"))
     if created is None:
         return None
-    urls, mentions, hashtags = _strings(get("urls")), _strings(get("mentions")), _strings(get("hashtags"))
-    if urls is False or mentions is False or hashtags is False:
-        return None
-    media = _media(get("media", _ABSENT))
+    urls, mentions, hashtags = get("urls"), get("mentions"), get("hashtags")
+    # most canonical posts carry none of these: no call for what is absent
+    if urls is not None or mentions is not None or hashtags is not None:
+        urls, mentions, hashtags = _strings(urls), _strings(mentions), _strings(hashtags)
+        if urls is False or mentions is False or hashtags is False:
+            return None
+    media = _media(value["media"]) if "media" in value else None
     metrics = _metrics(get("metrics"))
     if media is False or metrics is False:
         return None
@@ -97,16 +101,11 @@ def fast_post(value: dict[str, Any]) -> PostRecord | None:
                       media=media, in_reply_to=reply_to, metrics=metrics)  # type: ignore[arg-type]
 
 
-_ABSENT = object()
-
-
 _MEDIA_FIELDS = frozenset({"type", "url", "alt", "alt_known", "content_hash"})
 _MEDIA_TYPES = {t: t for t in ("image", "video", "gif", "link", "other")}
 
 
-def _media(value: Any) -> list[MediaRecord] | None | bool:
-    if value is _ABSENT:
-        return None
+def _media(value: Any) -> list[MediaRecord] | bool:
     if type(value) is not list:  # null included: `Post` refuses it
         return False
     out = []

@@ -44,8 +44,15 @@ LATEST = re.compile(
 )
 
 
+# A word every branch of LATEST holds whole: without one (most posts) it cannot match. Only
+# for ASCII text, where IGNORECASE is plain ASCII case (Unicode text may match through "ſ").
+_LATEST_WORDS = re.compile(r"\b(?:our|my|latest|new|just|fresh|hot|out)\b")
+
+
 def latest_claim(text: str) -> str | None:
     """The words by which a post calls itself new ("our latest post", "NEW:"), or None."""
+    if text.isascii() and _LATEST_WORDS.search(text.lower()) is None:
+        return None
     match = LATEST.search(text)
     return match.group(0) if match else None
 
@@ -111,7 +118,10 @@ def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         broadcast = post.kind in BROADCAST_KINDS
         if broadcast:
             broadcasts += 1
-            old = [lk for lk in links if lk in first_seen and first_seen[lk] < post.created_at - grace]
+            old = []
+            if links:
+                cutoff = post.created_at - grace
+                old = [lk for lk in links if lk in first_seen and first_seen[lk] < cutoff]
             if old:
                 for link in old:
                     returns[link] += 1
