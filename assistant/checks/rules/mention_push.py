@@ -398,7 +398,7 @@ def _ours(post: Post, ctx: PostContext, text: str) -> bool:
     our work, or links to our site; with our domains unknown, any link may be ours, and a post
     with no link may still push us. A reply must name our work or link to our site: a link
     alone in a reply is help in a thread (measured on a real archive left out of training)."""
-    if _OWN.search(text) is not None or (ctx.own_domains and links_to(post, ctx.own_domains)):
+    if _gated(_OWN, _OWN_WORDS, text) is not None or (ctx.own_domains and links_to(post, ctx.own_domains)):
         return True
     if post.kind == "reply":
         return False
