@@ -41,14 +41,10 @@ _STAND_INS = frozenset({"url", "at", "0"})  # what links, handles and numbers be
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
+@lru_cache(maxsize=8)  # the three rules read the same post one after another
 def features(text: str, kind: str) -> frozenset[str]:
     """The features of a post: its kind, and its word 1-, 2- and 3-grams, with links, handles
     and numbers each reduced to one token (what is said, not to whom or where)."""
-    return _features(text, kind)
-
-
-@lru_cache(maxsize=8)  # the three rules read the same post one after another
-def _features(text: str, kind: str) -> frozenset[str]:
     text = text.replace("\u2019", "'").lower()
     text = _HANDLE.sub(" at ", _URL.sub(" url ", text))
     tokens = _TOKEN.findall(_DIGITS.sub("0", text))
