@@ -18,6 +18,7 @@ from assistant.errors import AssistantError, InputError, exit_code
 from assistant.models import PLATFORMS, POST_KINDS, SEVERITIES, Review, severity_rank
 
 if TYPE_CHECKING:
+    from assistant.models import Post
     from assistant.service import Assistant
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -229,7 +230,7 @@ def review(
     """Review one post (TEXT, or - for stdin) or every post of --input."""
     import os
 
-    from assistant.models import Post
+    from assistant.models import PostRecord
 
     # A review has no use for pydantic plugins, and looking for them reads the metadata of
     # every installed package (a tenth of the start-up); PYDANTIC_DISABLE_PLUGINS= loads them.
@@ -268,15 +269,17 @@ def review(
     if input_path:
         from assistant.sources import load_posts
 
-        posts = load_posts([input_path], source=source, tz=tz, mapping=_mapping(mapping))
+        posts: Sequence[Post | PostRecord] = load_posts([input_path], source=source, tz=tz,
+                                                        mapping=_mapping(mapping))
     else:
         if not text or not text.strip():
             if implicit_stdin:
                 raise click.UsageError("no post to review: give the post TEXT, - to read it "
                                        "from stdin, or --input FILE (stdin was empty)")
             raise InputError("the post to review is empty")
-        posts = [Post.model_validate({"id": "draft", "platform": platform, "kind": kind,
-                                      "created_at": now, "text": text})]
+        # Click has checked the platform and kind, and the time carries its zone: all
+        # `Post` would check, so the draft needs no pydantic.
+        posts = [PostRecord("draft", now, text, platform=platform, kind=kind)]
 
     reviews = [service.review(p, history=history, as_of=now) for p in posts]
     reviews = _critique_reviews(reviews, service, use_llm)
