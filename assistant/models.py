@@ -62,6 +62,7 @@ class _Deferred(type):
 
 
 def _schema_of_model(cls: Any, source: Any, handler: Any) -> Any:
+    # pydantic asks a field's type for its schema: a stand-in answers with its model's.
     return handler(cls.model())
 
 
