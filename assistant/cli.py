@@ -233,8 +233,9 @@ def review(
 
     from assistant.models import PostRecord
 
-    # A review has no use for pydantic plugins, and looking for them reads the metadata of
-    # every installed package (a tenth of the start-up); PYDANTIC_DISABLE_PLUGINS= loads them.
+    # Files (--input, --history) are validated by pydantic, which has no use for plugins here;
+    # looking for them reads the metadata of every installed package. PYDANTIC_DISABLE_PLUGINS=
+    # loads them.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
     if input_path and text:
