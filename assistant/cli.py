@@ -8,7 +8,8 @@ Heavy libraries (rich tables, feed parsing, the LLM client) load inside commands
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +19,7 @@ from assistant.errors import AssistantError, InputError, exit_code
 from assistant.models import PLATFORMS, POST_KINDS, SEVERITIES, Review, severity_rank
 
 if TYPE_CHECKING:
+    from assistant.models import Post
     from assistant.service import Assistant
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -229,10 +231,11 @@ def review(
     """Review one post (TEXT, or - for stdin) or every post of --input."""
     import os
 
-    from assistant.models import Post
+    from assistant.models import PostRecord
 
-    # A review has no use for pydantic plugins, and looking for them reads the metadata of
-    # every installed package (a tenth of the start-up); PYDANTIC_DISABLE_PLUGINS= loads them.
+    # Files (--input, --history) are validated by pydantic, which has no use for plugins here;
+    # looking for them reads the metadata of every installed package. PYDANTIC_DISABLE_PLUGINS=
+    # loads them.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
     if input_path and text:
@@ -254,7 +257,9 @@ def review(
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
                              path="<stdin>") from None
+    loaded = click.get_current_context().with_resource(_collected_once())
     service = _service(config_path, own_domains, _RuleOptions(select, ignore, regrade))
+    loaded()
     now = _parse_as_of(as_of)
 
     history = None
@@ -268,15 +273,17 @@ def review(
     if input_path:
         from assistant.sources import load_posts
 
-        posts = load_posts([input_path], source=source, tz=tz, mapping=_mapping(mapping))
+        posts: Sequence[Post | PostRecord] = load_posts([input_path], source=source, tz=tz,
+                                                        mapping=_mapping(mapping))
     else:
         if not text or not text.strip():
             if implicit_stdin:
                 raise click.UsageError("no post to review: give the post TEXT, - to read it "
                                        "from stdin, or --input FILE (stdin was empty)")
             raise InputError("the post to review is empty")
-        posts = [Post.model_validate({"id": "draft", "platform": platform, "kind": kind,
-                                      "created_at": now, "text": text})]
+        # Click has checked the platform and kind, and the time carries its zone: all
+        # `Post` would check, so the draft needs no pydantic.
+        posts = [PostRecord("draft", now, text, platform=platform, kind=kind)]
 
     reviews = [service.review(p, history=history, as_of=now) for p in posts]
     reviews = _critique_reviews(reviews, service, use_llm)
@@ -298,6 +305,36 @@ def review(
             print_review(item)
     if _fails((f.severity for r in reviews for f in r.findings), fail_on):
         sys.exit(1)
+
+
+@contextmanager
+def _collected_once() -> Iterator[Callable[[], None]]:
+    """The cyclic collector for a command that loads, works once and exits.
+
+    Paused until the command calls `loaded()`: what the rules and the service make lives
+    until exit, so collecting meanwhile frees nothing. Then those objects are frozen, so
+    no later collection walks them again, nor the one at interpreter exit (a tenth of a
+    review's time). In-process callers (tests) get the collector back as it was.
+    """
+    import atexit
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+
+    def loaded() -> None:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+    try:
+        yield loaded
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
+        atexit.unregister(gc.freeze)
+        atexit.register(gc.freeze)
 
 
 def _wants_critique(service: Assistant, use_llm: bool | None) -> bool:

@@ -3,14 +3,18 @@
 These are the contracts of DESIGN.md. The JSON form of `Post` is the canonical
 JSON Lines post format; the JSON form of `Review` and `FeedAudit` is the stable
 machine output of the command line.
+
+Importing this module does not import pydantic: a review of one draft (a `PostRecord`,
+plain `Finding`s in a plain `Review`) never needs it. The validated models (`Post`,
+`Feed`, `FeedAudit`, ...) are named here by stand-ins and defined in `assistant.schema`,
+which their first use loads.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.text import extract_hashtags, extract_mentions, extract_urls
 
@@ -26,108 +30,76 @@ POST_KINDS: tuple[str, ...] = PostKind.__args__  # type: ignore[attr-defined]
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 
 
-class _Model(BaseModel):
-    # Schemas are built on first use, not at import: the CLI starts faster, and a
-    # command that never touches an audit never pays for the audit models.
-    model_config = ConfigDict(defer_build=True)
-
-
-class _Strict(_Model):
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-
 def severity_rank(severity: str) -> int:
     """Order severities so that comparisons read naturally (info < warning < error)."""
     return SEVERITIES.index(severity)
 
 
-class Media(_Strict):
-    """One attachment. `content_hash` identifies the same picture behind different URLs."""
+class _Deferred(type):
+    """The metaclass of a model's stand-in: calling the stand-in, reading an attribute of
+    it (`Post.model_validate`), `isinstance` and a pydantic field of its type are the
+    model's, which `assistant.schema` defines and which is loaded then. Its own dunder
+    names stay its own, so typing and annotations never load pydantic."""
 
-    type: Literal["image", "video", "gif", "link", "other"] = "image"
-    url: str = ""
-    alt: str | None = None
-    # False when the source cannot say: X archives and API dumps without `ext_alt_text`
-    # never carry alt text, so a missing one there is unknown, not missing.
-    alt_known: bool = True
-    content_hash: str | None = None
+    def model(cls) -> Any:
+        from assistant import schema
 
+        return getattr(schema, cls.__name__)
 
-class Metrics(_Strict):
-    """Engagement counts, when the source has them."""
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        return cls.model()(*args, **kwargs)
 
-    likes: int | None = None
-    shares: int | None = None  # reposts, retweets, boosts
-    replies: int | None = None
-    quotes: int | None = None
-    impressions: int | None = None
+    def __getattr__(cls, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(cls.model(), name)
 
+    def __instancecheck__(cls, instance: Any) -> bool:
+        return isinstance(instance, cls.model())
 
-class Post(_Strict):
-    """One post, reply, repost, quote or DM on one platform.
-
-    `urls`, `mentions` and `hashtags` are extracted from the text when absent, so
-    importers only fill them when the source knows better (expanded links).
-    """
-
-    id: str
-    platform: Platform = "x"
-    kind: PostKind = "post"
-    author: str = ""
-    created_at: datetime
-    text: str = ""
-    title: str | None = None
-    urls: list[str] = Field(default_factory=list)
-    mentions: list[str] = Field(default_factory=list)
-    hashtags: list[str] = Field(default_factory=list)
-    media: list[Media] = Field(default_factory=list)
-    in_reply_to: str | None = None
-    metrics: Metrics | None = None
-
-    @field_validator("created_at")
-    @classmethod
-    def _aware(cls, value: datetime) -> datetime:
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError("created_at must carry a time zone (e.g. 2026-11-01T09:00:00Z)")
-        return value
-
-    @model_validator(mode="before")
-    @classmethod
-    def _extract_entities(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            text = data.get("text") or ""
-            if not isinstance(text, str):
-                return data
-            data = dict(data)
-            if not data.get("urls"):
-                data["urls"] = extract_urls(text)
-            if not data.get("mentions"):
-                data["mentions"] = extract_mentions(text)
-            if not data.get("hashtags"):
-                data["hashtags"] = extract_hashtags(text)
-        return data
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        return issubclass(subclass, cls.model())
 
 
-class Account(_Strict):
-    """Who a feed belongs to."""
-
-    name: str
-    platform: Platform = "x"
-    owner: OwnerKind = "client"
+def _schema_of_model(cls: Any, source: Any, handler: Any) -> Any:
+    # pydantic asks a field's type for its schema: a stand-in answers with its model's.
+    return handler(cls.model())
 
 
-class Feed(_Model):
-    """An account and its posts, oldest first."""
-
-    account: Account
-    posts: list[Post] = Field(default_factory=list)
-    source: str = ""
-    # A schedule or drafts (a bulk-upload file), not a published history: it never holds
-    # replies, so conversation is not judged on it.
-    planned: bool = False
+def _deferred(name: str) -> Any:
+    """A stand-in for the model `name` of `assistant.schema`."""
+    return _Deferred(name, (), {"__module__": __name__, "__qualname__": name,
+                                "__get_pydantic_core_schema__": classmethod(_schema_of_model)})
 
 
-class Engagement(_Model):
+if TYPE_CHECKING:
+    from assistant.schema import (
+        Account,
+        Critique,
+        Feed,
+        FeedAudit,
+        FeedStats,
+        Health,
+        HealthComponent,
+        Media,
+        Metrics,
+        Post,
+    )
+else:
+    Media = _deferred("Media")
+    Metrics = _deferred("Metrics")
+    Post = _deferred("Post")
+    Account = _deferred("Account")
+    Feed = _deferred("Feed")
+    Critique = _deferred("Critique")
+    HealthComponent = _deferred("HealthComponent")
+    Health = _deferred("Health")
+    FeedStats = _deferred("FeedStats")
+    FeedAudit = _deferred("FeedAudit")
+
+
+@dataclass(slots=True)
+class Engagement:
     """The account's own numbers behind a finding (see `assistant.evidence`).
 
     `ratio` is the median (`statistic`; the mean when either median is 0) of `metric`
@@ -155,8 +127,10 @@ class Engagement(_Model):
                 and (self.high < 1 or self.low > 1) and self.p_value < 0.05)
 
 
-class Finding(_Model):
-    """One problem: which rule, how bad, what it saw, and where."""
+@dataclass(slots=True)
+class Finding:
+    """One problem: which rule, how bad, what it saw, and where. `examples` are the post
+    ids behind a feed-level finding."""
 
     rule: str
     severity: Severity
@@ -164,74 +138,21 @@ class Finding(_Model):
     evidence: str = ""
     post_id: str | None = None
     source: FindingSource = "rule"
-    examples: list[str] = Field(default_factory=list, description="post ids behind a feed-level finding")
+    examples: list[str] = field(default_factory=list)
     engagement: Engagement | None = None
 
 
-class Critique(_Model):
-    """What the language model said, or why it said nothing."""
+@dataclass
+class Review:
+    """The review of one post: a draft's is a `PostRecord`, so a review never needs
+    pydantic until its critique or its JSON for the approval queue."""
 
-    available: bool = False
-    note: str = ""
-    verdict: Literal["publish", "revise", "reject"] | None = None
-    summary: str = ""
-    rewrite: str = ""
-    practise_what_you_preach: str = ""
-    model: str = ""
-    cached: bool = False
-    usage: dict[str, int] = Field(default_factory=dict)
-
-
-class Review(_Model):
-    """The review of one post."""
-
-    post: Post
-    findings: list[Finding] = Field(default_factory=list)
+    post: Post | PostRecord
+    findings: list[Finding] = field(default_factory=list)
     critique: Critique | None = None
 
-    @property
-    def worst_severity(self) -> str | None:
-        return max((f.severity for f in self.findings), key=severity_rank, default=None)
-
-
-class HealthComponent(_Model):
-    """One named part of a feed's health score and the rules that moved it."""
-
-    name: str
-    score: int
-    weight: float
-    rules: list[str] = Field(default_factory=list)
-
-
-class Health(_Model):
-    score: int
-    components: dict[str, HealthComponent]
-
-
-class FeedStats(_Model):
-    """Plain counts a person can check against the feed."""
-
-    posts: int = 0
-    replies: int = 0
-    reposts: int = 0
-    quotes: int = 0
-    dms: int = 0
-    first_post: datetime | None = None
-    last_post: datetime | None = None
-    days: float = 0.0
-    left_out: int = 0  # posts of other accounts in the files, not judged as this account's
-
-
-class FeedAudit(_Model):
-    """The audit of one feed as of a given moment."""
-
-    account: Account
-    source: str = ""
-    as_of: datetime
-    stats: FeedStats
-    health: Health
-    findings: list[Finding] = Field(default_factory=list)
-    critique: Critique | None = None
+    # Validated from the queue's JSON, where the post is always a `Post`.
+    __pydantic_config__ = {"arbitrary_types_allowed": True}
 
     @property
     def worst_severity(self) -> str | None:

@@ -7,10 +7,10 @@ renderer (Slack, Teams) and the approval audit trail, so all of them say the sam
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from assistant.checks.ruleset import RuleSet
-from assistant.models import Post, Review, severity_rank
+from assistant.models import Post, PostRecord, Review, severity_rank
 
 if TYPE_CHECKING:
     from assistant.checks.history import History
@@ -21,15 +21,17 @@ _PENALTY = {"error": 25, "warning": 10, "info": 2}
 
 
 def review_post(
-    post: Post,
+    post: Post | PostRecord,
     rules: RuleSet,
     *,
     history: History | None = None,
     own_domains: frozenset[str] = frozenset(),
     as_of: datetime | None = None,
 ) -> Review:
-    """Run the deterministic checks on one post; worst findings first."""
-    findings = rules.check_post(post, history=history, own_domains=own_domains, as_of=as_of)
+    """Run the deterministic checks on one post; worst findings first. A record (a draft)
+    is read by the rules as the post it stands for: they read attributes only."""
+    findings = rules.check_post(cast("Post", post), history=history, own_domains=own_domains,
+                                as_of=as_of)
     findings.sort(key=lambda f: -severity_rank(f.severity))
     return Review(post=post, findings=findings)
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.context import Critic, Target, domains_for, own_domains, rule_set
 from assistant.errors import InputError
-from assistant.models import Feed, FeedAudit, Post, Review
+from assistant.models import Feed, FeedAudit, Post, PostRecord, Review
 
 if TYPE_CHECKING:
     from redis import Redis
@@ -96,11 +96,11 @@ class Assistant:
 
     # -- review and audit ---------------------------------------------------------------
 
-    def review(self, post: Post | str, *, platform: str = "x", history: History | None = None,
-               as_of: datetime | None = None, extra_domains: Iterable[str] = (),
-               critique: bool = False) -> Review:
-        """The rules' review of one post (a `Post`, or a draft's text), with the critique
-        (or a note saying why there is none) when `critique` is set."""
+    def review(self, post: Post | PostRecord | str, *, platform: str = "x",
+               history: History | None = None, as_of: datetime | None = None,
+               extra_domains: Iterable[str] = (), critique: bool = False) -> Review:
+        """The rules' review of one post (a `Post` or `PostRecord`, or a draft's text), with
+        the critique (or a note saying why there is none) when `critique` is set."""
         from assistant.review import review_post
 
         now = as_of or datetime.now(UTC)

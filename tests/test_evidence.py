@@ -147,10 +147,11 @@ def test_real_archive_figures_match_a_hand_count() -> None:
 
 def test_the_json_of_a_finding_gains_the_engagement_object() -> None:
     from assistant.models import Finding
+    from assistant.render.json import finding_dict
 
     finding = Finding(rule="share-begging", severity="warning", message="m",
                       engagement=Engagement(n_hit=6, n_other=30, ratio=0.5, low=0.3, high=0.8))
-    data = finding.model_dump(mode="json")
+    data = finding_dict(finding)
     assert data["engagement"]["ratio"] == 0.5 and data["engagement"]["n_other"] == 30
 
 

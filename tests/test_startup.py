@@ -51,6 +51,20 @@ def test_review_loads_no_platform_client_store_or_rich(output_format: str) -> No
     assert heavy == []
 
 
+@pytest.mark.parametrize("options", [
+    ["--format", "text"],
+    ["--format", "json", "--platform", "linkedin", "--kind", "reply"],
+    ["--format", "concise", "--as-of", "2026-01-01T09:00:00+02:00"],
+    ["--format", "json", "--own-domain", "example.com", "--fail-on", "warning"],
+], ids=["text", "json-platform-kind", "concise-as-of", "json-own-domain"])
+def test_a_review_of_a_draft_never_loads_pydantic(options: list[str]) -> None:
+    """Validation is for files and configs: a draft typed on the command line goes from
+    the rules to the output as plain records, and pydantic's start-up is not paid."""
+    loaded = _loaded_by(["review", "--no-llm", *options, DRAFTS[0]])
+    assert "assistant.review" in loaded, "the review ran"
+    assert sorted(n for n in loaded if n.split(".")[0] in ("pydantic", "pydantic_core")) == []
+
+
 def test_review_in_a_terminal_still_uses_rich_colour() -> None:
     done, shown = run_on_terminal(
         [sys.executable, "-m", "assistant", "review", "--no-llm", DRAFTS[0]], terminal="stdout",

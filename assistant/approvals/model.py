@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, computed_field
 
 from assistant.models import Post, Review
+from assistant.schema import review_from_json, review_to_json
 
 State = Literal["pending", "approved", "changes_requested", "rejected", "expired", "released"]
 STATES: tuple[str, ...] = State.__args__  # type: ignore[attr-defined]
@@ -103,7 +104,7 @@ class QueuedPost(BaseModel):
         if self.released_at:
             out["released_at"] = self.released_at.isoformat()
         if self.review is not None:
-            out["review"] = self.review.model_dump_json()
+            out["review"] = review_to_json(self.review)
         for platform, ref in self.messages.items():
             out[f"msg:{platform}"] = dumps(ref)
         return out
@@ -134,7 +135,7 @@ class QueuedPost(BaseModel):
             released_at=datetime.fromisoformat(data["released_at"]) if data.get("released_at") else None,
             release_format=data.get("release_format", ""),
             post=Post.model_validate_json(data["post"]),
-            review=Review.model_validate_json(review) if review else None,
+            review=review_from_json(review) if review else None,
         )
 
     def summary(self) -> dict[str, Any]:

@@ -210,8 +210,9 @@ class ApprovalStore:
         """Record the review of `version` (ok, or stale/state/expired/missing/done)."""
         has_error = any(f.severity == "error" for f in review.findings)
         from assistant.review import verdict
+        from assistant.schema import review_to_json
 
-        return Code(_s(self._run("SET_REVIEW", post_id, str(version), review.model_dump_json(),
+        return Code(_s(self._run("SET_REVIEW", post_id, str(version), review_to_json(review),
                                  "1" if has_error else "0", f"verdict {verdict(review)}")))
 
     def set_message(self, post_id: str, platform: str, ref: dict[str, str]) -> None:

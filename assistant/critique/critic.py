@@ -13,7 +13,7 @@ import logging
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -115,15 +115,20 @@ def apply_critique(target: Target, result: CritiqueResult) -> Target:
     """
     kept = [f for f in target.findings if f.source != "llm"]
     added = [
-        f.model_copy(
-            update={"source": "llm", "severity": "info" if f.severity == "info" else "warning"}
-        )
+        replace(f, source="llm", severity="info" if f.severity == "info" else "warning")
         for f in result.findings
     ]
     critique = result.critique
     if isinstance(target, Review):
         critique = enforce_floor(critique, kept)
-    return target.model_copy(update={"findings": kept + added, "critique": critique})
+    return _with(target, findings=kept + added, critique=critique)
+
+
+def _with(target: Target, **changes: Any) -> Target:
+    """A copy of `target` with `changes`: a review is a dataclass, an audit a model."""
+    if isinstance(target, Review):
+        return replace(target, **changes)
+    return target.model_copy(update=changes)
 
 
 def _key_text(text: str) -> str:
@@ -444,4 +449,4 @@ def critique_or_note(
     except Exception as exc:  # noqa: BLE001 - the rule findings must still go out
         log.warning("critique skipped: %s: %s", type(exc).__name__, exc)
         note = Critique(available=False, note=CRITIQUE_SKIPPED)
-        return target.model_copy(update={"critique": note})
+        return _with(target, critique=note)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from assistant.evidence import sentence
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.render.plain import PlainConsole, PlainText, wanted
 from assistant.render.present import SEVERITY_TONE, VERDICT_TONE
@@ -90,7 +89,9 @@ def _print_findings(console: Console | PlainConsole, findings: Iterable[Finding]
             details.append("\n“" + _clip(finding.evidence) + "”", style="dim")
         if finding.examples:
             details.append("\nposts: " + ", ".join(finding.examples[:5]), style="dim")
-        if finding.engagement is not None:
+        if finding.engagement is not None:  # audits only: a review need not load statistics
+            from assistant.evidence import sentence
+
             details.append("\n" + sentence(finding.engagement), style="dim")
         if console.soft_wrap or isinstance(console, PlainConsole):  # not a terminal: plain lines
             console.print(Text("  ").append(rule).append("  ").append(details.split("\n")[0]))

@@ -63,9 +63,11 @@ async def review_message(ctx: ActivityContext[Any], deps: Deps) -> dict[str, Any
             review = await asyncio.wait_for(asyncio.to_thread(deps.work.critique, review),
                                             INVOKE_CRITIQUE_WAIT)
         except TimeoutError:
+            from dataclasses import replace
+
             from assistant.models import Critique
 
-            review = review.model_copy(update={"critique": Critique(
+            review = replace(review, critique=Critique(
                 available=False, note="The model's critique takes longer than a dialog waits: "
-                "send me review <the post> for the full review.")})
+                "send me review <the post> for the full review."))
     return invoke_card_response(cards.review_card(review, title=DIALOG_TITLE), DIALOG_TITLE)
