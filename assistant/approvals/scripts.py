@@ -283,6 +283,16 @@ return 1
 # ARGV: prefix, old key, new key
 # The one-shot move of a key of the first layout (`post:<id>`, `audit:<id>`) to its
 # hash-tagged name; a key already moved (or never there) is left alone.
+# The id sequence of an earlier layout merged into the queue's (ARGV[1] into ARGV[2]): the
+# higher of the two stands, so no id is issued twice.
+MERGE_SEQ = r"""
+local old = tonumber(redis.call('GET', ARGV[1]) or '0')
+local new = tonumber(redis.call('GET', ARGV[2]) or '0')
+if old > new then redis.call('SET', ARGV[2], old) end
+redis.call('DEL', ARGV[1])
+return 1
+"""
+
 MOVE = r"""
 if redis.call('EXISTS', ARGV[2]) == 1 and redis.call('EXISTS', ARGV[3]) == 0 then
   redis.call('RENAME', ARGV[2], ARGV[3])

@@ -1,24 +1,25 @@
 """The approval queue in Redis: create, decide, edit, review, expire, release, read.
 
-Layout (all under `assistant:v1:approvals`; a post's own keys share the hash tag `{<id>}`):
-- `{<id>}:post`   hash: one queued post (see `QueuedPost.to_hash`)
-- `{<id>}:audit`  stream: the post's append-only audit log (never trimmed)
+Layout (all under `assistant:v1:{approvals}`: the one hash tag puts the queue in one Redis
+Cluster slot):
+- `<id>:post`    hash: one queued post (see `QueuedPost.to_hash`)
+- `<id>:audit`   stream: the post's append-only audit log (never trimmed)
 - `all`         sorted set: every post id by scheduled time (for `queue list`)
 - `live`        sorted set: pending / changes requested / approved ids by scheduled time
 - `approved`    sorted set: approved ids by scheduled time (what an export releases)
 - `fp:<client>:<sha256>`  the live post holding that client/platform/time/text (moved by an
   edit; expires a day after the post's scheduled time, when it can no longer be a duplicate)
 - `seq`         the counter behind ids q1, q2, ...
-- `layout`      "2" once the keys of the first layout (`post:<id>`, `audit:<id>`) were moved
-Every change goes through one Lua script (assistant.approvals.scripts), so it is atomic;
-what Redis Cluster would need is said there. Data of the first layout is moved once, by
-the first store opened on it (`migrate`): a rename per key, safe to run concurrently.
+Every change goes through one Lua script (assistant.approvals.scripts), so it is atomic.
+Keys of the earlier layouts (under `assistant:v1:approvals`: `post:<id>` and `{<id>}:post`)
+are moved by each process's first store (`migrate`): a rename per key, safe to run concurrently.
 """
 
 from __future__ import annotations
 
 import builtins
 import hashlib
+import logging
 import re
 import secrets
 import time
@@ -35,6 +36,7 @@ from assistant.store import key
 if TYPE_CHECKING:
     from redis import Redis
 
+log = logging.getLogger(__name__)
 # Every key of the queue carries one hash tag, so each Lua script (a post, its audit stream,
 # the queue-wide indexes and fingerprints together) touches one Redis Cluster slot.
 PREFIX = key("{approvals}")
@@ -77,33 +79,42 @@ def audit_key(post_id: str) -> str:
     return f"{PREFIX}:{post_id}:audit"
 
 
-LAYOUT = "3"
-# A key of the earlier layouts, past the prefix: layout 1 ("post:q12"), layout 2 ("{q12}:post"),
-# or a queue-wide one ("all", "live", "approved", "seq", "fp:<fingerprint>", "layout").
+# The queue's keys as the earlier layouts wrote them, past the prefix: a post's hash and audit
+# stream as layout 1 ("post:q12") or 2 ("{q12}:post"), or a queue-wide key. Nothing else under
+# that prefix (the approver-group caches) is the queue's.
 _EARLIER_POST = re.compile(r"(?:(post|audit):(.+)|\{(.+)\}:(post|audit))")
+_EARLIER_QUEUE = re.compile(r"all|live|approved|fp:.+")
 
 
 def migrate(redis: Redis) -> int:
-    """Move the keys of the earlier layouts under the queue's one hash tag; returns how many
-    moved. (RENAME keeps each key's expiry; a single Redis, where those layouts ran, lets keys
-    move between slots.)"""
-    if _s(redis.get(f"{PREFIX}:layout") or b"") == LAYOUT:
-        return 0
+    """Move the queue's keys of the earlier layouts under its one hash tag; returns how many
+    moved. Run on each process's first use, so keys an earlier release wrote meanwhile move
+    too (stop its processes before upgrading: two releases writing at once would each issue
+    ids the other does). RENAME keeps each key's expiry; a single Redis, where those layouts
+    ran, lets keys move between slots. A key whose new name is taken stays where it is, and
+    the log says so."""
     move = redis.register_script(scripts.MOVE)
     moved = 0
-    for name in redis.scan_iter(match=f"{_EARLIER_PREFIX}:*", count=500):
-        rest = _s(name)[len(_EARLIER_PREFIX) + 1:]
+    for name in [_s(n) for n in redis.scan_iter(match=f"{_EARLIER_PREFIX}:*", count=500)]:
+        rest = name[len(_EARLIER_PREFIX) + 1:]
+        post = _EARLIER_POST.fullmatch(rest)
         if rest == "layout":
             redis.delete(name)
             continue
-        post = _EARLIER_POST.fullmatch(rest)
-        if post is None:
-            new = f"{PREFIX}:{rest}"
-        else:
+        if rest == "seq":
+            moved += int(redis.register_script(scripts.MERGE_SEQ)(args=[name, f"{PREFIX}:seq"]))
+            continue
+        if post is not None:
             kind, post_id = (post.group(1), post.group(2)) if post.group(1) else (post.group(4), post.group(3))
             new = post_key(post_id) if kind == "post" else audit_key(post_id)
-        moved += int(move(args=[PREFIX, _s(name), new]))
-    redis.set(f"{PREFIX}:layout", LAYOUT)
+        elif _EARLIER_QUEUE.fullmatch(rest):
+            new = f"{PREFIX}:{rest}"
+        else:
+            continue
+        if int(move(args=[PREFIX, name, new])):
+            moved += 1
+        elif redis.exists(name):
+            log.warning("approval queue key %s not moved: %s exists already", name, new)
     return moved
 
 
@@ -119,7 +130,7 @@ class ApprovalStore:
         self._migrated = False
 
     def _ready(self) -> None:
-        """Move data of the first layout on first use (not at construction: an app starts
+        """Move data of the earlier layouts on first use (not at construction: an app starts
         even while Redis is away)."""
         if not self._migrated:
             migrate(self.redis)

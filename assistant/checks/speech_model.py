@@ -33,10 +33,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 MODEL_FILE = "speech_model.json"
-_URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*|\b[\w-]+\.(?:com|org|net|io|co|uk|example)\b")
+_URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*|\b[\w-]+\.(?:com|org|net|io|co|uk)\b")
 _HANDLE = re.compile(r"@[\w.]+(?:@[\w.-]+)?")
 _DIGITS = re.compile(r"\d+")
-_STAND_INS = frozenset({"url", "at", "0"})  # what links, handles and numbers become
+# What links, handles and numbers become: tokens no word is.
+LINK, HANDLE, NUMBER = "zzlink", "zzhandle", "0"
+_WORD = re.compile(r"[a-z][a-z']*")
 # Words (with inner apostrophes), and the marks that carry an act: ?, !, and emoji.
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
@@ -46,8 +48,8 @@ def features(text: str, kind: str) -> frozenset[str]:
     """The features of a post: its kind, and its word 1-, 2- and 3-grams, with links, handles
     and numbers each reduced to one token (what is said, not to whom or where)."""
     text = text.replace("\u2019", "'").lower()
-    text = _HANDLE.sub(" at ", _URL.sub(" url ", text))
-    tokens = _TOKEN.findall(_DIGITS.sub("0", text))
+    text = _HANDLE.sub(f" {HANDLE} ", _URL.sub(f" {LINK} ", text))
+    tokens = _TOKEN.findall(_DIGITS.sub(NUMBER, text))
     found = {f"kind={kind}", *tokens}
     found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
     found.update(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
@@ -68,11 +70,16 @@ class RuleModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def strongest(self, found: frozenset[str]) -> str:
-        """The n-gram present that weighs most towards the act, of those with two words said
-        (not a link, a handle or a number): the evidence shown."""
-        present = [(self.weights[f], f) for f in found
-                   if f in self.weights and len(set(f.split()) - _STAND_INS) >= 2]
+        """The n-gram present that weighs most towards the act, of those with at least two
+        words said (not a link, a handle, a number or a mark): the evidence shown; "" when
+        no such n-gram weighs towards it."""
+        present = [(weight, f) for f in found
+                   if (weight := self.weights.get(f, 0.0)) > 0 and sum(map(_said, f.split())) >= 2]
         return max(present)[1] if present else ""
+
+
+def _said(token: str) -> bool:
+    return token not in (LINK, HANDLE) and _WORD.fullmatch(token) is not None
 
 
 def pack(weights: dict[str, float]) -> dict[str, str]:
@@ -124,9 +131,12 @@ def use(models: dict[str, RuleModel] | None) -> None:
 
 def model_evidence(rule: str, text: str, kind: str) -> str | None:
     """The words that make the model confident `text` (a post of `kind`) is an instance of
-    `rule`, or None when it is not confident (or has no model for the rule)."""
+    `rule` (the text's opening words when no phrase of two words weighs towards it), or None
+    when it is not confident (or has no model for the rule)."""
     model = _shipped(rule) if _chosen is None else _chosen.get(rule)
     if model is None:
         return None
     found = features(text, kind)
-    return (model.strongest(found) or None) if model.probability(found) >= model.fire else None
+    if model.probability(found) < model.fire:
+        return None
+    return model.strongest(found) or " ".join(text.split()[:8]) + " …"

@@ -242,7 +242,7 @@ _FAVOUR = Lazy(
 )
 _FAVOUR_WORDS = frozenset(
     "share sharing reshare tweet post rt retweet repost boost spread pass forward retweeting reposting boosting rting "
-    "spreading posting forwarding hit tap press smash".split()
+    "spreading posting forwarding passing shout shoutout hit tap press smash".split()
 )
 _FAVOUR_ASKS = frozenset("help if would mind could can hit tap press smash".split())
 _SEND_WORDS = frozenset("forward send pass".split())

@@ -422,6 +422,22 @@ def test_posts_queued_in_the_second_layout_keep_their_queue(rig: Rig) -> None:
     assert fresh.decide(BEN, first.id, Action.APPROVE, version=1).ok
 
 
+def test_keys_an_earlier_release_writes_later_move_on_the_next_start(rig: Rig) -> None:
+    """A process of the earlier release that wrote after the upgrade: its ids never repeat
+    the queue's (the higher sequence stands), and what is not the queue's stays put."""
+    first = rig.queued("Queued before.")
+    old = "assistant:v1:approvals"
+    rig.redis.set(f"{old}:seq", 1)  # an earlier-release process that restarted its count
+    rig.redis.set(f"{old}:aadgroup:9a1b", "cached members", ex=60)
+    rig.redis.set("assistant:v1:{approvals}:seq", 5)
+
+    fresh = Workflow(rig.redis, rig.workflow.workspace)
+    later_post = fresh.submit(AUTHOR, "Acme", [Post(id="t", platform="x", created_at=later(), text="Queued after.")])
+    assert later_post.ok and later_post.records[0].id == "q6" != first.id
+    assert rig.redis.get(f"{old}:aadgroup:9a1b") == b"cached members"
+    assert rig.redis.exists(f"{old}:seq") == 0
+
+
 def test_the_whole_queue_is_one_cluster_slot() -> None:
     from redis.crc import key_slot
 

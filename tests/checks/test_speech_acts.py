@@ -250,6 +250,8 @@ FLAGGED = {
     # found by the speech model (assistant/checks/speech_model.py), as labelled in tests/labelled/posts.jsonl
     ("x_archive/andreruffert_tweets.js", "776791565603856384", "share-begging"):
         "“Hugs for RTs”: asks followers to retweet a flat search",
+    ("x_archive/visbot_tweets.js", "349293845978169345", "mention-push"):
+        "a bare link with “cc:” two well-known developers to put it in front of them",
 }
 # Real posts that look like these acts and are not, each once flagged or nearly flagged.
 CLEAN = {

@@ -63,3 +63,10 @@ def test_an_installed_wheel_critiques_with_its_own_prompts(tmp_path: Path) -> No
     assert review["critique"]["available"] is True, review["critique"]
     assert review["critique"]["rewrite"] == GOOD["rewrite"]
     assert fake.calls == 1
+
+    # the speech model ships as package data: a share request only it reads is flagged
+    worded = "A repost from you might land this in front of the right person 🙏"
+    done = _run(python, "-m", "assistant", "review", worded, "--format", "json", "--no-llm",
+                cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert [f["rule"] for f in json.loads(done.stdout)["findings"]] == ["share-begging"]

@@ -65,8 +65,9 @@ DRAFT_SETS = {
     "drafts_fresh7.jsonl": "written independently; scored once untuned (share-begging 0.88 / 0.02, "
                            "sales-pitch 0.98 / 0.06, mention-push 0.72 / 0.04), then the development "
                            "set of the speech model; it trains the shipped one",
-    "drafts_fresh8.jsonl": "written independently and held out: never tuned on, never trained on, "
-                           "scored once with the shipped rules and speech model",
+    "drafts_fresh8.jsonl": "written independently and held out: never tuned on, never trained on; "
+                           "scored once, and once more after a code review's fixes, its misses "
+                           "never read",
 }
 REALDATA = HERE.parent / "realdata"
 # What a user would pass as --own-domain when auditing each feed (for self-promo-ratio).

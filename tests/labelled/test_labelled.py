@@ -66,10 +66,10 @@ DRAFT_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "drafts_fresh4.jsonl": {
         "mention-push": (0.98, 0.00),
         "sales-pitch": (1.00, 0.00),
-        "share-begging": (1.00, 0.00),
+        "share-begging": (0.98, 0.00),
     },
     "drafts_fresh5.jsonl": {
-        "sales-pitch": (0.98, 0.00),
+        "sales-pitch": (0.96, 0.00),
     },
     "drafts_fresh6.jsonl": {
         "mention-push": (1.00, 0.00),
@@ -81,11 +81,12 @@ DRAFT_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "sales-pitch": (1.00, 0.00),
         "share-begging": (0.98, 0.02),
     },
-    # the held-out set: the targets (recall 0.90, false positives 0.05) with what it measured
+    # The held-out set holds the targets, not its measured scores: a change that costs
+    # a draft here must not send anyone to read its misses (which would end its being held out).
     "drafts_fresh8.jsonl": {
-        "mention-push": (0.94, 0.02),
-        "sales-pitch": (0.94, 0.02),
-        "share-begging": (0.96, 0.00),
+        "mention-push": (0.90, 0.05),
+        "sales-pitch": (0.90, 0.05),
+        "share-begging": (0.90, 0.05),
     },
 }
 MIN_DRAFTS_PER_SIDE = 40

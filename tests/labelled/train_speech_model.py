@@ -135,7 +135,7 @@ def train(data: list[Example]) -> tuple[float, dict[str, float]]:
         rng.shuffle(order)
         for i in order:
             feats, label, weight = data[i]
-            kept = [f for f in feats if counts[f] >= MIN_COUNT]
+            kept = sorted(f for f in feats if counts[f] >= MIN_COUNT)  # one order: the same sums anywhere
             score = bias + sum(w.get(f, 0.0) for f in kept)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
             grad = (p - label) * balance[label] * weight

@@ -80,21 +80,23 @@ def two_nodes(tmp_path: Path) -> Iterator[RedisCluster]:
         servers.append(start_server(folder, "--port", str(port), "--cluster-enabled", "yes",
                                     "--cluster-port", str(bus),
                                     "--cluster-config-file", str(folder / "nodes.conf")))
-    nodes = [redis_lib.Redis(port=port) for port in ports]
-    for node in nodes:
-        wait_for(lambda node=node: bool(node.ping()), "a cluster node")  # type: ignore[misc]
-    nodes[0].execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 8191)
-    nodes[1].execute_command("CLUSTER", "ADDSLOTSRANGE", 8192, 16383)
-    nodes[0].execute_command("CLUSTER", "MEET", "127.0.0.1", ports[1], buses[1])
-    for node in nodes:
-        wait_for(lambda node=node: b"cluster_state:ok" in node.execute_command("CLUSTER", "INFO")  # type: ignore[misc]
-                 and b"cluster_known_nodes:2" in node.execute_command("CLUSTER", "INFO"), "the cluster")
-    client = RedisCluster(host="127.0.0.1", port=ports[0])
-    yield client
-    client.close()
-    for server in servers:
-        server.terminate()
-        server.wait(timeout=10)
+    try:
+        nodes = [redis_lib.Redis(port=port) for port in ports]
+        for node in nodes:
+            wait_for(lambda node=node: bool(node.ping()), "a cluster node")  # type: ignore[misc]
+        nodes[0].execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 8191)
+        nodes[1].execute_command("CLUSTER", "ADDSLOTSRANGE", 8192, 16383)
+        nodes[0].execute_command("CLUSTER", "MEET", "127.0.0.1", ports[1], buses[1])
+        for node in nodes:
+            wait_for(lambda node=node: b"cluster_state:ok" in node.execute_command("CLUSTER", "INFO")  # type: ignore[misc]
+                     and b"cluster_known_nodes:2" in node.execute_command("CLUSTER", "INFO"), "the cluster")
+        client = RedisCluster(host="127.0.0.1", port=ports[0])
+        yield client
+        client.close()
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 def test_a_report_days_keys_share_one_slot_and_other_days_do_not_collide() -> None:

@@ -160,7 +160,7 @@ _OWN = Lazy(
 # The people tagged asked to spread or cover us, which pushes with or without a link: "repost
 # us!!", "please feature us", "would be a dream to be featured", "your upvote would mean the world".
 _AMPLIFY = Lazy(
-    r"""\b(?:feature|cover|repost|reshare|retweet|rt|share|boost|upvote|shout\s*out|spotlight|review)\s+(?:us|me|it|this|our|my)\b
+    r"""\b(?:feature|cover|repost|reshare|retweet|rt|share|boost|upvote|shout\s*out|spotlight)\s+(?:us|our)\b
     |\b(?:would\s+(?:love|be\s+(?:a\s+dream|amazing|great|huge|incredible|an\s+honou?r))|we'?d\s+love|i'?d\s+love)\s+
       (?:to\s+be\s+|if\s+you\s+|a\s+|some\s+|to\s+get\s+a\s+)?(?:featured|feature|shared|share|shout-?out|repost|mention|upvote
       |retweet|spotlight)\b
@@ -453,8 +453,8 @@ def _pattern_hits(
         pushed = bool(push and (own or own_link))
     else:
         pushed = bool(own or own_link or (push and guessed_link))
-    if not pushed and (amplify := _AMPLIFY.search(text)):
-        push, pushed = amplify, True
+    if not pushed and kind != "reply" and (amplify := _AMPLIFY.search(text)):
+        push, pushed = amplify, True  # asked to spread or cover us (in a reply, that is talk)
     who = " ".join(tagged[:5]) + (" …" if len(tagged) > 5 else "")
     if pushed:
         said = _said(text, push, own, own_link)

@@ -315,10 +315,9 @@ _OVER = Lazy(
     (?:orders?|purchases?|shopping|support)))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# A price change or billing notice: "Price update: from 1 April our Basic plan is £12 (was £10)".
+# A plan or billing notice, beside the price changes below: "our Basic plan is £12 (was £10)".
 _PRICE_NOTICE = Lazy(
-    r"""\b(?:price|pricing|prices|billing|plan)\s+(?:update|change|changes|increase|rise|notice|is\s+changing|are\s+changing)\b|\(\s*(?:was|previously)\s+[$\u20ac\u00a3]\s?\d
-    |\b(?:moves?|moving|goes|going|rises?|rising|changes?|changing)\s+(?:up\s+)?from\s+[$\u20ac\u00a3]\s?\d[\d.,]*\s+to\s+[$\u20ac\u00a3]""",
+    r"""\bplan\s+(?:update|change|changes|increase|rise|notice)\b|\(\s*(?:was|previously)\s+[$\u20ac\u00a3]\s?\d""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The change itself announced, which a link to its details leaves a notice: "Pricing update: from
@@ -382,8 +381,8 @@ _DEFINED = Lazy(r"\b(?:idea|definition|version)\s+of\s+(?:a|an|the)?\s*\Z", rege
 # year round"): a policy stated, not a sale pushed; any clock or call to buy still makes it one.
 _STANDING = Lazy(
     r"""(?<!\bfounding[-\s])\b(?:student|students|nhs|military|veterans?|forces|nonprofit|non-profit|charity|senior|pensioner
-    |key\s+worker|teacher|teachers|educator|staff|loyalty)\s+(?:discount|rate|pricing|price)s?\b|\ball\s+year(?:\s+round)?\b
-    |\bevery\s+day\s+of\s+the\s+year\b|\bno\s+end\s+date\b""",
+    |key\s+worker|teacher|teachers|educator|staff|loyalty)\s+(?:discount|rate|pricing|price)s?\b
+    |\b(?:discount|\d{1,3}\s?%\s?off)\b[^.!?\n]{0,60}?\b(?:all\s+year(?:\s+round)?|every\s+day\s+of\s+the\s+year|no\s+end\s+date)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Thanks for someone else's offer: "Thank you @greenleafgc for the 20% off voucher you gave".
@@ -448,6 +447,7 @@ def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
 def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
     evidence = hard_sell_phrase(text)
+    seen = bool(evidence)  # the patterns saw selling words, whether or not they stand
     if evidence:  # look again without sentences about selling (rare, so only when needed)
         text = _without_topics(text)
         evidence = hard_sell_phrase(text)
@@ -456,15 +456,17 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if evidence and post.kind != "dm" and _buyer_joking(text):
         evidence = None  # the author buying, not selling: a joke about prices
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
+        seen = True
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
+    if not seen and (post.kind == "dm" or _MONEY.search(text) is not None):
+        # a pitch worded past the patterns; what they read and set aside stays set aside
+        evidence = model_evidence(SALES_PITCH.id, text, post.kind)
     if evidence and (_not_selling_now(post, text, evidence) or _only_talked_about(post, text, evidence)
                      or _nothing_offered(text, evidence)):
         evidence = None
     if evidence and post.kind != "dm" and _nothing_sold(text):
         evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
-    if not evidence and (post.kind == "dm" or _MONEY.search(text) is not None):
-        evidence = model_evidence(SALES_PITCH.id, text, post.kind)  # a pitch worded past the patterns
     if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
         return
     if post.kind != "dm":

@@ -440,18 +440,26 @@ def _spreads(text: str) -> bool:
 
 def share_request(text: str, author: str = "") -> str | None:
     """The first request to share, like or follow the author's content in `text`, or None."""
+    return _read(text, author)[0]
+
+
+def _read(text: str, author: str) -> tuple[str | None, bool]:
+    """The first request in `text` that stands, and whether the patterns saw any (an idiom,
+    a refused or thanked-for ask, set aside, was seen)."""
     text = strip_quoted(text).replace("\u2019", "'")  # a curly apostrophe is an apostrophe
+    seen = False
     for _ in range(_RETRIES):
         found = _first_request(text, author)
         if found is None:
-            return None
+            return None, seen
+        seen = True
         start = text.find(found)
         end = start + len(found)
         if start < 0 or not ((_IDIOM.match(found) and not _AND_ACT.compiled.match(text, end))
                              or _NOT_ASKED.compiled.match(text, end) or _NOT_ASKED_BEFORE.search(text[:start])):
-            return found
+            return found, seen
         text = text[:start] + " " * len(found) + text[end:]  # set aside; look for another
-    return None
+    return None, seen
 
 
 def _first_request(text: str, author: str) -> str | None:
@@ -479,9 +487,10 @@ def _first_request(text: str, author: str) -> str | None:
 @SHARE_BEGGING.post_check
 def _asks_for_shares(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
-    evidence = share_request(post.text, post.author) or extra_phrase(post.text, ctx.thresholds["extra_phrases"])
-    if not evidence and _spreads(text):
+    evidence, seen = _read(post.text, post.author)
+    if not seen and _spreads(text):  # worded past the patterns (what they set aside stays aside)
         evidence = model_evidence(SHARE_BEGGING.id, text, post.kind)
+    evidence = evidence or extra_phrase(post.text, ctx.thresholds["extra_phrases"])
     if evidence:
         yield Hit(
             message=(
