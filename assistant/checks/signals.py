@@ -92,6 +92,11 @@ class Phrases:
         self._by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
         self._triggers = frozenset(self._by_word)
 
+    @property
+    def triggers(self) -> frozenset[str]:
+        """Every word one of the patterns needs: a text with none of them matches none."""
+        return self._triggers
+
     def possible(self, text: str) -> bool:
         """True when some pattern's trigger word is in `text` (a set lookup, no regex)."""
         return not self._triggers.isdisjoint(words_of(text))

@@ -134,6 +134,21 @@ _MONEY = Lazy(
     |pricing|paid|pay|rates?|deposit|packages?|retainer|upgrade|premium|pro\s+plan|trial|clients?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A word each of _MONEY's worded shapes needs, as `words_of` splits it.
+_MONEY_WORDS = frozenset(
+    "today tonight week weekend buy order orders shop checkout purchase discount discounts sale sales code price "
+    "prices pricing paid pay rate rates deposit package packages retainer upgrade premium pro trial client clients".split()
+)
+
+
+def _money(text: str) -> bool:
+    """Whether `text` names a price, a sale or a paying client (`_MONEY`), asked of most posts."""
+    # In ASCII text without an apostrophe every word `\b` bounds is one of `words_of`'s
+    # words, and no case folding reaches past ASCII: none of the words means no match.
+    if ("$" not in text and "%" not in text and "'" not in text and text.isascii()
+            and _MONEY_WORDS.isdisjoint(words_of(text))):
+        return False
+    return _MONEY.search(text) is not None
 
 
 # Calls to apply, register or book for what nobody sells: a job, a cause, a community event.
@@ -172,7 +187,7 @@ def _nothing_sold(text: str) -> bool:
     """Whether `text` gives something away, hires, or calls people to a cause, with nothing for sale."""
     lowered = text.lower()
     if ("free" in lowered or "volunteer" in lowered or "no c" in lowered) and _NO_CHARGE.search(text) is not None \
-            and _MONEY.search(text) is None:
+            and not _money(text):
         return True
     if ("to" in lowered and ("all" in lowered or "penny" in lowered or "%" in lowered)
             and _FOR_A_CAUSE.search(text) is not None and _URGENT.search(text) is None):
@@ -463,7 +478,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if evidence and post.kind != "dm" and _nothing_sold(text):
         evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
-    if not evidence and (post.kind == "dm" or _MONEY.search(text) is not None):
+    if not evidence and (post.kind == "dm" or _money(text)):
         evidence = model_evidence(SALES_PITCH.id, text, post.kind)  # a pitch worded past the patterns
     if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
         return
