@@ -235,12 +235,12 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
         b = sets.get(j) or sets.setdefault(j, shingles(docs[j]))
         return jaccard(a, b) >= threshold
 
-    for reps, members in groups:
-        agree = (sigs[np.searchsorted(wanted, members)] == sigs[np.searchsorted(wanted, reps)]).mean(axis=1)
+    for firsts, others in groups:
+        agree = (sigs[np.searchsorted(wanted, others)] == sigs[np.searchsorted(wanted, firsts)]).mean(axis=1)
         sure = agree >= threshold + SURE
-        pairs.extend(zip(reps[sure].tolist(), members[sure].tolist()))
+        pairs.extend(zip(firsts[sure].tolist(), others[sure].tolist()))
         maybe = (agree >= threshold) & ~sure
-        pairs.extend(p for p in zip(reps[maybe].tolist(), members[maybe].tolist()) if exact(*p))
+        pairs.extend(p for p in zip(firsts[maybe].tolist(), others[maybe].tolist()) if exact(*p))
     return pairs
 
 
