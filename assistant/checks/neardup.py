@@ -208,20 +208,7 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
     """
     import numpy as np
 
-    keys = all_band_keys(docs)
-    groups = []  # per band: (first doc of a shared bucket, another doc of it)
-    for band in range(BANDS):
-        column = keys[:, band]
-        order = np.argsort(column, kind="stable")
-        ordered = column[order]
-        new_group = np.empty(len(order), dtype=bool)
-        new_group[0] = True
-        new_group[1:] = ordered[1:] != ordered[:-1]
-        group_first = order[np.maximum.accumulate(np.where(new_group, np.arange(len(order)), 0))]
-        members = order[~new_group]
-        if len(members):  # 32-bit: a feed of template posts shares buckets in every band
-            groups.append((group_first[~new_group].astype(np.int32), members.astype(np.int32)))
-    del keys
+    groups = _shared_buckets(all_band_keys(docs))  # the keys are gone once the groups are known
     pairs: list[tuple[int, int]] = []
     if not groups:
         return pairs
@@ -242,6 +229,25 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
         maybe = (agree >= threshold) & ~sure
         pairs.extend(p for p in zip(firsts[maybe].tolist(), others[maybe].tolist()) if exact(*p))
     return pairs
+
+
+def _shared_buckets(keys: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per band with a shared bucket: (the bucket's first doc, another doc of it) as two arrays."""
+    import numpy as np
+
+    groups = []
+    for band in range(BANDS):
+        column = keys[:, band]
+        order = np.argsort(column, kind="stable")
+        ordered = column[order]
+        new_group = np.empty(len(order), dtype=bool)
+        new_group[0] = True
+        new_group[1:] = ordered[1:] != ordered[:-1]
+        group_first = order[np.maximum.accumulate(np.where(new_group, np.arange(len(order)), 0))]
+        members = order[~new_group]
+        if len(members):  # 32-bit: a feed of template posts shares buckets in every band
+            groups.append((group_first[~new_group].astype(np.int32), members.astype(np.int32)))
+    return groups
 
 
 def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[tuple[int, int]]:
@@ -298,7 +304,7 @@ def near_duplicate_labels(
     *,
     min_words: int = 0,
     apart: Callable[[int, int], bool] | None = None,
-) -> list[int]:
+) -> array[int]:
     """A cluster label per text: the index of the cluster's first text.
 
     Equal texts share a label in O(n) (a dict of the texts' digests, so the texts
@@ -308,9 +314,10 @@ def near_duplicate_labels(
     matters. Texts of fewer than `min_words` words are never grouped, not even when equal.
     """
     first: dict[bytes, int] = {}
-    labels: list[int] = []
+    # Machine integers, not int objects (~32 bytes each): a million labels in 8 MB.
+    labels: array[int] = array("q")
     docs = _FlatDocs()
-    owners: list[int] = []
+    owners: array[int] = array("q")
     solo: set[int] = set()
     batch: list[str] = []
     batch_owners: list[int] = []
@@ -350,4 +357,4 @@ def near_duplicate_labels(
             relabel = {owners[k]: owners[uf.find(k)] for k in range(len(docs))}
     if not relabel and not solo:
         return labels
-    return [i if label in solo else relabel.get(label, label) for i, label in enumerate(labels)]
+    return array("q", (i if label in solo else relabel.get(label, label) for i, label in enumerate(labels)))
