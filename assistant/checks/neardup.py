@@ -178,7 +178,7 @@ class UnionFind:
     """Disjoint sets over 0..n-1; the root of a set is its smallest member."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        self.parent = array("q", range(n))  # no int object per member
         self.touched: set[int] = set()  # members ever joined to another
 
     def find(self, i: int) -> int:
@@ -195,7 +195,7 @@ class UnionFind:
             self.touched.update((i, j))
 
 
-def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tuple[int, int]]:
+def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> Iterator[tuple[int, int]]:
     """Pairs (i, j) of similar docs: each doc against the first doc of every shared bucket.
 
     Comparing with the bucket's first member, not all members, keeps it linear even
@@ -209,9 +209,8 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
     import numpy as np
 
     groups = _shared_buckets(all_band_keys(docs))  # the keys are gone once the groups are known
-    pairs: list[tuple[int, int]] = []
     if not groups:
-        return pairs
+        return
     # Signatures again, of the docs in a shared bucket only (a few percent of a feed).
     wanted = np.unique(np.concatenate([doc for group in groups for doc in group]))
     sigs = signatures([docs[i] for i in wanted.tolist()])
@@ -222,13 +221,15 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
         b = sets.get(j) or sets.setdefault(j, shingles(docs[j]))
         return jaccard(a, b) >= threshold
 
-    for firsts, others in groups:
-        agree = (sigs[np.searchsorted(wanted, others)] == sigs[np.searchsorted(wanted, firsts)]).mean(axis=1)
-        sure = agree >= threshold + SURE
-        pairs.extend(zip(firsts[sure].tolist(), others[sure].tolist()))
-        maybe = (agree >= threshold) & ~sure
-        pairs.extend(p for p in zip(firsts[maybe].tolist(), others[maybe].tolist()) if exact(*p))
-    return pairs
+    for band_firsts, band_others in groups:
+        # A slice at a time: two rows of 64 hashes a pair add up on a feed of templates.
+        for at in range(0, len(band_others), _PAIRS_AT_ONCE):
+            firsts, others = band_firsts[at : at + _PAIRS_AT_ONCE], band_others[at : at + _PAIRS_AT_ONCE]
+            agree = (sigs[np.searchsorted(wanted, others)] == sigs[np.searchsorted(wanted, firsts)]).mean(axis=1)
+            sure = agree >= threshold + SURE
+            yield from zip(firsts[sure].tolist(), others[sure].tolist())
+            maybe = (agree >= threshold) & ~sure
+            yield from (p for p in zip(firsts[maybe].tolist(), others[maybe].tolist()) if exact(*p))
 
 
 def _shared_buckets(keys: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -248,6 +249,10 @@ def _shared_buckets(keys: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
         if len(members):  # 32-bit: a feed of template posts shares buckets in every band
             groups.append((group_first[~new_group].astype(np.int32), members.astype(np.int32)))
     return groups
+
+
+# Candidate pairs compared at once: their signature rows take ~40 MB.
+_PAIRS_AT_ONCE = 1 << 16
 
 
 def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[tuple[int, int]]:
@@ -347,14 +352,13 @@ def near_duplicate_labels(
     relabel: dict[int, int] = {}
     if len(docs) >= 2:
         find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
-        pairs = find_pairs(docs, threshold)
-        if apart is not None:
-            pairs = [(i, j) for i, j in pairs if not apart(owners[i], owners[j])]
-        if pairs:
-            uf = UnionFind(len(docs))
-            for i, j in pairs:
+        uf = UnionFind(len(docs))
+        # Joined as found, never all held at once; the sets joined do not depend on the order.
+        for i, j in find_pairs(docs, threshold):
+            if apart is None or not apart(owners[i], owners[j]):
                 uf.union(i, j)
-            relabel = {owners[k]: owners[uf.find(k)] for k in range(len(docs))}
+        # A doc never joined is its own root: only the joined ones need a new label.
+        relabel = {owners[k]: owners[uf.find(k)] for k in uf.touched}
     if not relabel and not solo:
         return labels
     return array("q", (i if label in solo else relabel.get(label, label) for i, label in enumerate(labels)))

@@ -50,7 +50,11 @@ def features(text: str, kind: str) -> frozenset[str]:
 @lru_cache(maxsize=8)  # the three rules read the same post one after another
 def _features(text: str, kind: str) -> frozenset[str]:
     text = text.replace("\u2019", "'").lower()
-    text = _HANDLE.sub(" at ", _URL.sub(" url ", text))
+    # Each pattern needs a character most posts lack: testing for it is ~20x cheaper.
+    if "." in text or "://" in text:
+        text = _URL.sub(" url ", text)
+    if "@" in text:
+        text = _HANDLE.sub(" at ", text)
     tokens = _TOKEN.findall(_DIGITS.sub("0", text))
     found = {f"kind={kind}", *tokens}
     found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
