@@ -111,23 +111,26 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
     return out
 
 
-def all_band_keys(docs: Sequence[Sequence[int]]) -> np.ndarray:
-    """`band_keys(signatures(docs))` without the signatures of all docs at once: half the
-    memory (16 keys of 8 bytes a doc against 64 hashes of 4), ~190 MB less at a million posts."""
+def all_band_keys(docs: Sequence[Sequence[int]], bands: range = range(BANDS)) -> np.ndarray:
+    """`band_keys(signatures(docs))[:, bands]`, from the hash functions of those bands only
+    and without the signatures of all docs at once (a key of 8 bytes a band, against 64
+    hashes of 4 a doc: ~190 MB less at a million posts)."""
     import numpy as np
 
-    out = np.empty((len(docs), BANDS), dtype=np.uint64)
-    for start, sigs in _signature_chunks(docs):
+    rows = NUM_PERM // BANDS
+    out = np.empty((len(docs), len(bands)), dtype=np.uint64)
+    for start, sigs in _signature_chunks(docs, slice(bands.start * rows, bands.stop * rows)):
         out[start : start + len(sigs)] = band_keys(sigs)
     return out
 
 
-def _signature_chunks(docs: Sequence[Sequence[int]]) -> Iterator[tuple[int, np.ndarray]]:
-    """The signatures of `docs`, a chunk at a time: (index of its first doc, signatures)."""
+def _signature_chunks(docs: Sequence[Sequence[int]], perms: slice = slice(None)) -> Iterator[tuple[int, np.ndarray]]:
+    """The signatures of `docs` (by the hash functions `perms`), a chunk at a time: (index
+    of its first doc, signatures)."""
     import numpy as np
 
     a, b = _perms()
-    a32, b32 = a.astype(np.uint32)[:, None], b.astype(np.uint32)[:, None]
+    a32, b32 = a.astype(np.uint32)[perms, None], b.astype(np.uint32)[perms, None]
     chunk_docs = 1024  # ~20k shingles: the (64, m) block stays in cache
     for start in range(0, len(docs), chunk_docs):
         if isinstance(docs, _FlatDocs):  # the words are one array already: a view, no copy
@@ -168,10 +171,10 @@ def band_key(sigs: np.ndarray, band: int) -> np.ndarray:
 
 
 def band_keys(sigs: np.ndarray) -> np.ndarray:
-    """Every band's keys, (n, BANDS)."""
+    """Every band's keys, (n, bands): 16 bands of full signatures, fewer of a part."""
     import numpy as np
 
-    return np.stack([band_key(sigs, band) for band in range(BANDS)], axis=1)
+    return np.stack([band_key(sigs, band) for band in range(sigs.shape[1] // (NUM_PERM // BANDS))], axis=1)
 
 
 class UnionFind:
@@ -208,7 +211,10 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> Iterator
     """
     import numpy as np
 
-    groups = _shared_buckets(all_band_keys(docs))  # the keys are gone once the groups are known
+    # Half the bands at a time, each half's keys gone once its shared buckets are known.
+    half = BANDS // 2
+    groups = [*_shared_buckets(all_band_keys(docs, range(half))),
+              *_shared_buckets(all_band_keys(docs, range(half, BANDS)))]
     if not groups:
         return
     # Signatures again, of the docs in a shared bucket only (a few percent of a feed).
@@ -237,7 +243,7 @@ def _shared_buckets(keys: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
     import numpy as np
 
     groups = []
-    for band in range(BANDS):
+    for band in range(keys.shape[1]):
         column = keys[:, band]
         order = np.argsort(column, kind="stable")
         ordered = column[order]
