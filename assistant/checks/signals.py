@@ -692,8 +692,9 @@ _QUOTED = Lazy(
 def strip_quoted(text: str) -> str:
     """`text` without what it quotes from others, so their requests are not the author's."""
     # a straight single quote opens a quotation only after a space ("don't" is no quotation)
-    if ("RT" not in text and not any(q in text for q in '"\u201c\u00ab\u2018')
-            and " '" not in text and not text.startswith("'")):
+    # one substring test a mark (a generator over the marks cost ~1 µs a post more)
+    if ("RT" not in text and '"' not in text and "\u201c" not in text and "\u00ab" not in text
+            and "\u2018" not in text and " '" not in text and not text.startswith("'")):
         return text
     return _QUOTED.sub(" ", text)
 
