@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from hashlib import blake2b
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, overload
@@ -105,9 +105,32 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
     """
     import numpy as np
 
-    a, b = _perms()
-    a32, b32 = a.astype(np.uint32)[:, None], b.astype(np.uint32)[:, None]
     out = np.empty((len(docs), NUM_PERM), dtype=np.uint32)
+    for start, sigs in _signature_chunks(docs):
+        out[start : start + len(sigs)] = sigs
+    return out
+
+
+def all_band_keys(docs: Sequence[Sequence[int]], bands: range = range(BANDS)) -> np.ndarray:
+    """`band_keys(signatures(docs))[:, bands]`, from the hash functions of those bands only
+    and without the signatures of all docs at once (a key of 8 bytes a band, against 64
+    hashes of 4 a doc: ~190 MB less at a million posts)."""
+    import numpy as np
+
+    rows = NUM_PERM // BANDS
+    out = np.empty((len(docs), len(bands)), dtype=np.uint64)
+    for start, sigs in _signature_chunks(docs, slice(bands.start * rows, bands.stop * rows)):
+        out[start : start + len(sigs)] = band_keys(sigs)
+    return out
+
+
+def _signature_chunks(docs: Sequence[Sequence[int]], perms: slice = slice(None)) -> Iterator[tuple[int, np.ndarray]]:
+    """The signatures of `docs` (by the hash functions `perms`), a chunk at a time: (index
+    of its first doc, signatures)."""
+    import numpy as np
+
+    a, b = _perms()
+    a32, b32 = a.astype(np.uint32)[perms, None], b.astype(np.uint32)[perms, None]
     chunk_docs = 1024  # ~20k shingles: the (64, m) block stays in cache
     for start in range(0, len(docs), chunk_docs):
         if isinstance(docs, _FlatDocs):  # the words are one array already: a view, no copy
@@ -122,7 +145,6 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
                 flat = np.frombuffer(b"".join(part), dtype=np.uint32).astype(np.uint64)  # type: ignore[arg-type]
             else:
                 flat = np.fromiter(chain.from_iterable(part), dtype=np.uint64, count=int(ends[-1]))
-        count = len(lengths)
         keep = np.ones(len(flat), dtype=bool)
         keep[ends - 1] = False  # a bigram never spans two docs
         idx = np.nonzero(keep)[0]
@@ -131,8 +153,7 @@ def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
         starts = np.concatenate(([0], np.cumsum(lengths - 1)[:-1]))
         hashed = a32 * grams32[None, :]
         hashed += b32
-        out[start : start + count] = np.minimum.reduceat(hashed, starts, axis=1).T
-    return out
+        yield start, np.minimum.reduceat(hashed, starts, axis=1).T
 
 
 def band_key(sigs: np.ndarray, band: int) -> np.ndarray:
@@ -150,17 +171,17 @@ def band_key(sigs: np.ndarray, band: int) -> np.ndarray:
 
 
 def band_keys(sigs: np.ndarray) -> np.ndarray:
-    """Every band's keys, (n, BANDS)."""
+    """Every band's keys, (n, bands): 16 bands of full signatures, fewer of a part."""
     import numpy as np
 
-    return np.stack([band_key(sigs, band) for band in range(BANDS)], axis=1)
+    return np.stack([band_key(sigs, band) for band in range(sigs.shape[1] // (NUM_PERM // BANDS))], axis=1)
 
 
 class UnionFind:
     """Disjoint sets over 0..n-1; the root of a set is its smallest member."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        self.parent = array("q", range(n))  # no int object per member
         self.touched: set[int] = set()  # members ever joined to another
 
     def find(self, i: int) -> int:
@@ -177,7 +198,7 @@ class UnionFind:
             self.touched.update((i, j))
 
 
-def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tuple[int, int]]:
+def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> Iterator[tuple[int, int]]:
     """Pairs (i, j) of similar docs: each doc against the first doc of every shared bucket.
 
     Comparing with the bucket's first member, not all members, keeps it linear even
@@ -190,8 +211,15 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
     """
     import numpy as np
 
-    sigs = signatures(docs)
-    pairs: list[tuple[int, int]] = []
+    # Half the bands at a time, each half's keys gone once its shared buckets are known.
+    half = BANDS // 2
+    groups = [*_shared_buckets(all_band_keys(docs, range(half))),
+              *_shared_buckets(all_band_keys(docs, range(half, BANDS)))]
+    if not groups:
+        return
+    # Signatures again, of the docs in a shared bucket only (a few percent of a feed).
+    wanted = np.unique(np.concatenate([doc for group in groups for doc in group]))
+    sigs = signatures([docs[i] for i in wanted.tolist()])
     sets: dict[int, frozenset[int]] = {}
 
     def exact(i: int, j: int) -> bool:
@@ -199,8 +227,24 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
         b = sets.get(j) or sets.setdefault(j, shingles(docs[j]))
         return jaccard(a, b) >= threshold
 
-    for band in range(BANDS):
-        column = band_key(sigs, band)
+    for band_firsts, band_others in groups:
+        # A slice at a time: two rows of 64 hashes a pair add up on a feed of templates.
+        for at in range(0, len(band_others), _PAIRS_AT_ONCE):
+            firsts, others = band_firsts[at : at + _PAIRS_AT_ONCE], band_others[at : at + _PAIRS_AT_ONCE]
+            agree = (sigs[np.searchsorted(wanted, others)] == sigs[np.searchsorted(wanted, firsts)]).mean(axis=1)
+            sure = agree >= threshold + SURE
+            yield from zip(firsts[sure].tolist(), others[sure].tolist())
+            maybe = (agree >= threshold) & ~sure
+            yield from (p for p in zip(firsts[maybe].tolist(), others[maybe].tolist()) if exact(*p))
+
+
+def _shared_buckets(keys: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per band with a shared bucket: (the bucket's first doc, another doc of it) as two arrays."""
+    import numpy as np
+
+    groups = []
+    for band in range(keys.shape[1]):
+        column = keys[:, band]
         order = np.argsort(column, kind="stable")
         ordered = column[order]
         new_group = np.empty(len(order), dtype=bool)
@@ -208,15 +252,13 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> list[tup
         new_group[1:] = ordered[1:] != ordered[:-1]
         group_first = order[np.maximum.accumulate(np.where(new_group, np.arange(len(order)), 0))]
         members = order[~new_group]
-        reps = group_first[~new_group]
-        if not len(members):
-            continue
-        agree = (sigs[members] == sigs[reps]).mean(axis=1)
-        sure = agree >= threshold + SURE
-        pairs.extend(zip(reps[sure].tolist(), members[sure].tolist()))
-        maybe = (agree >= threshold) & ~sure
-        pairs.extend(p for p in zip(reps[maybe].tolist(), members[maybe].tolist()) if exact(*p))
-    return pairs
+        if len(members):  # 32-bit: a feed of template posts shares buckets in every band
+            groups.append((group_first[~new_group].astype(np.int32), members.astype(np.int32)))
+    return groups
+
+
+# Candidate pairs compared at once: their signature rows take ~40 MB.
+_PAIRS_AT_ONCE = 1 << 16
 
 
 def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[tuple[int, int]]:
@@ -273,7 +315,7 @@ def near_duplicate_labels(
     *,
     min_words: int = 0,
     apart: Callable[[int, int], bool] | None = None,
-) -> list[int]:
+) -> array[int]:
     """A cluster label per text: the index of the cluster's first text.
 
     Equal texts share a label in O(n) (a dict of the texts' digests, so the texts
@@ -283,9 +325,10 @@ def near_duplicate_labels(
     matters. Texts of fewer than `min_words` words are never grouped, not even when equal.
     """
     first: dict[bytes, int] = {}
-    labels: list[int] = []
+    # Machine integers, not int objects (~32 bytes each): a million labels in 8 MB.
+    labels: array[int] = array("q")
     docs = _FlatDocs()
-    owners: list[int] = []
+    owners: array[int] = array("q")
     solo: set[int] = set()
     batch: list[str] = []
     batch_owners: list[int] = []
@@ -315,14 +358,13 @@ def near_duplicate_labels(
     relabel: dict[int, int] = {}
     if len(docs) >= 2:
         find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
-        pairs = find_pairs(docs, threshold)
-        if apart is not None:
-            pairs = [(i, j) for i, j in pairs if not apart(owners[i], owners[j])]
-        if pairs:
-            uf = UnionFind(len(docs))
-            for i, j in pairs:
+        uf = UnionFind(len(docs))
+        # Joined as found, never all held at once; the sets joined do not depend on the order.
+        for i, j in find_pairs(docs, threshold):
+            if apart is None or not apart(owners[i], owners[j]):
                 uf.union(i, j)
-            relabel = {owners[k]: owners[uf.find(k)] for k in range(len(docs))}
+        # A doc never joined is its own root: only the joined ones need a new label.
+        relabel = {owners[k]: owners[uf.find(k)] for k in uf.touched}
     if not relabel and not solo:
         return labels
-    return [i if label in solo else relabel.get(label, label) for i, label in enumerate(labels)]
+    return array("q", (i if label in solo else relabel.get(label, label) for i, label in enumerate(labels)))

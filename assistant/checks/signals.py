@@ -92,6 +92,11 @@ class Phrases:
         self._by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
         self._triggers = frozenset(self._by_word)
 
+    @property
+    def triggers(self) -> frozenset[str]:
+        """Every word one of the patterns needs: a text with none of them matches none."""
+        return self._triggers
+
     def possible(self, text: str) -> bool:
         """True when some pattern's trigger word is in `text` (a set lookup, no regex)."""
         return not self._triggers.isdisjoint(words_of(text))
@@ -687,8 +692,9 @@ _QUOTED = Lazy(
 def strip_quoted(text: str) -> str:
     """`text` without what it quotes from others, so their requests are not the author's."""
     # a straight single quote opens a quotation only after a space ("don't" is no quotation)
-    if ("RT" not in text and not any(q in text for q in '"\u201c\u00ab\u2018')
-            and " '" not in text and not text.startswith("'")):
+    # one substring test a mark (a generator over the marks cost ~1 µs a post more)
+    if ("RT" not in text and '"' not in text and "\u201c" not in text and "\u00ab" not in text
+            and "\u2018" not in text and " '" not in text and not text.startswith("'")):
         return text
     return _QUOTED.sub(" ", text)
 

@@ -48,7 +48,11 @@ def features(text: str, kind: str) -> frozenset[str]:
     """The features of a post: its kind, and its word 1-, 2- and 3-grams, with links, handles
     and numbers each reduced to one token (what is said, not to whom or where)."""
     text = text.replace("\u2019", "'").lower()
-    text = _HANDLE.sub(f" {HANDLE} ", _URL.sub(f" {LINK} ", text))
+    # Each pattern needs a character most posts lack: testing for it is ~20x cheaper.
+    if "." in text or "://" in text:
+        text = _URL.sub(f" {LINK} ", text)
+    if "@" in text:
+        text = _HANDLE.sub(f" {HANDLE} ", text)
     tokens = _TOKEN.findall(_DIGITS.sub(NUMBER, text))
     found = {f"kind={kind}", *tokens}
     found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))

@@ -255,12 +255,26 @@ _ELSEWHERE_WORDS = frozenset(
 )
 
 
+# One word of each shape below, one it cannot match without (its icons aside): a text with
+# none of these words is let go with one set test instead of a test per shape.
+SPREAD_NEEDS = (_FAVOUR_WORDS | _REFERRAL_WORDS | _IMPERATIVE_WORDS | _SEND_WORDS | {"get"} | _ELSEWHERE_WORDS
+                | _CHANNELS.triggers | {"know", "tell"} | _WILLING_WORDS | {"about", "word"} | _FLAG_WORDS
+                | _GOOD_DEED.triggers)
+
+
+def may_spread(text: str, words: frozenset[str]) -> bool:
+    """Whether `text`, whose words are `words`, could hold a request `spread_request` finds."""
+    return not SPREAD_NEEDS.isdisjoint(words) or _ICONS[0] in text or _ICONS[1] in text
+
+
 def spread_request(text: str) -> str | None:
     """The first request to spread the post in one of the shapes above, or None."""
     text = text.replace("\u2019", "'")  # "who’d" is "who'd"
     if (_ICONS[0] in text or _ICONS[1] in text) and (icon := _ICON_ASK.search(text)):
         return " ".join(icon.group(0).split())
     words = words_of(text)
+    if SPREAD_NEEDS.isdisjoint(words):  # the icons were looked at above
+        return None
     if not _FAVOUR_WORDS.isdisjoint(words) and not _FAVOUR_ASKS.isdisjoint(words) and (favour := _FAVOUR.search(text)):
         return " ".join(favour.group(0).split())
     if ("?" in text or "," in text) and not _REFERRAL_WORDS.isdisjoint(words) and not _ACT_WORDS.isdisjoint(words):

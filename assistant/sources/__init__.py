@@ -17,7 +17,9 @@ from __future__ import annotations
 import csv
 import importlib
 import json
+import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -30,6 +32,7 @@ from assistant.models import Account, Feed, Post, PostRecord, as_post
 
 from ._accounts import split_accounts
 from ._common import (
+    MAX_INPUT_BYTES,
     UNDATED,
     UTC,
     Options,
@@ -252,6 +255,11 @@ def _parse_all(paths: Sequence[str | Path] | str | Path, source: str | None,
     parsed: list[Parsed] = []
     names: list[str] = []
     for path in paths:
+        streamed = _stream_jsonl(path, source)
+        if streamed is not None:
+            parsed.append(streamed)
+            names.append(str(path))
+            continue
         name, data = _read_bytes(path)
         fmt = source or detect_format(Path(name), data[:HEAD_BYTES])
         try:
@@ -260,6 +268,27 @@ def _parse_all(paths: Sequence[str | Path] | str | Path, source: str | None,
             raise _with_hint(exc, source, name, data) from None
         names.append(name)
     return parsed, names
+
+
+def _stream_jsonl(path: str | Path, source: str | None) -> Parsed | None:
+    """A regular JSON Lines file within the size limit, clean from end to end, parsed as
+    it is read (never whole in memory); None for anything else, which is read whole and
+    then parsed (or refused) as any file is."""
+    if str(path) == "-" or source not in (None, "jsonl"):
+        return None
+    try:
+        with open(path, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_INPUT_BYTES:
+                return None
+            if source is None and detect_format(Path(path), stream.read(HEAD_BYTES)) != "jsonl":
+                return None
+            stream.seek(0)
+            from .jsonl import read_stream
+
+            return read_stream(stream, str(path))
+    except (OSError, InputError):
+        return None
 
 
 def _with_hint(exc: InputError, source: str | None, name: str, data: bytes) -> InputError:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, BinaryIO
 
 from assistant.errors import InputError
 from assistant.models import Post, PostRecord
@@ -87,40 +87,75 @@ def _parse_bytes(data: bytes) -> list[Post | PostRecord] | None:
 
     orjson refuses invalid UTF-8 and lone surrogate escapes, which `decode` checks.
     """
+    return _parse_blocks([data])
+
+
+def _parse_blocks(blocks: Iterable[bytes]) -> list[Post | PostRecord] | None:
+    """`_parse_bytes` of the file the blocks make up, each block whole lines (so a line
+    break of several bytes is never split between two blocks)."""
     try:
         import orjson
     except ImportError:
         return None
-    if any(brk in data for brk in _OTHER_BREAKS):
-        return None
     loads = orjson.loads
     posts: list[Post | PostRecord] = []
-    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-    end = len(data)
-    while start < end:
-        stop = data.find(b"\n", start)
-        if stop < 0:
-            stop = end
-        line = data[start:stop]
-        start = stop + 1
-        if not line.strip():
-            continue
-        try:
-            value = loads(line)
-        except ValueError:
+    first = True
+    for data in blocks:
+        if any(brk in data for brk in _OTHER_BREAKS):
             return None
-        if type(value) is not dict:
-            return None
-        post: Post | PostRecord | None = fast_post(value)
-        if post is None:
+        start = 3 if first and data.startswith(b"\xef\xbb\xbf") else 0
+        first = False
+        end = len(data)
+        while start < end:
+            stop = data.find(b"\n", start)
+            if stop < 0:
+                stop = end
+            line = data[start:stop]
+            start = stop + 1
+            if not line.strip():
+                continue
             try:
-                post = Post.model_validate(value)
+                value = loads(line)
             except ValueError:
                 return None
-        if len(post.text) > MAX_TEXT or len(post.title or "") > MAX_TEXT:
-            return None
-        posts.append(post)
+            if type(value) is not dict:
+                return None
+            post: Post | PostRecord | None = fast_post(value)
+            if post is None:
+                try:
+                    post = Post.model_validate(value)
+                except ValueError:
+                    return None
+            if len(post.text) > MAX_TEXT or len(post.title or "") > MAX_TEXT:
+                return None
+            posts.append(post)
     return posts or None
+
+
+# Bytes read at a time from a JSON Lines file: its lines are parsed as they come, so the
+# file never exists whole in memory (~290 MB for a million posts).
+_BLOCK = 1 << 20
+
+
+def _blocks(stream: BinaryIO) -> Iterator[bytes]:
+    """The stream's bytes in blocks of whole lines (the last may lack its line break)."""
+    rest = b""
+    while chunk := stream.read(_BLOCK):
+        cut = chunk.rfind(b"\n")
+        if cut < 0:
+            rest += chunk
+            continue
+        yield rest + chunk[: cut + 1]
+        rest = chunk[cut + 1 :]
+    if rest:
+        yield rest
+
+
+def read_stream(stream: BinaryIO, name: str) -> Parsed | None:
+    """`read` of a file that is clean from end to end, read a block at a time; None
+    otherwise (the caller then reads it whole, the careful way, which words the error)."""
+    posts = _parse_blocks(_blocks(stream))
+    return None if posts is None else _parsed(posts)
 
 
 def _json_loads(line: str, name: str, number: int) -> Any:
@@ -136,6 +171,10 @@ def _json_loads(line: str, name: str, number: int) -> Any:
 
 def read(data: bytes, name: str, options: Options) -> Parsed:
     """The importer entry point: posts plus the account name most of them carry."""
-    posts = parse_jsonl(data, name)
+    return _parsed(parse_jsonl(data, name))
+
+
+def _parsed(posts: list[Post | PostRecord]) -> Parsed:
+    """The posts, with the account and platform most of them name."""
     platform = most_common([p.platform for p in posts]) or "x"
     return Parsed(posts, account=most_common([p.author for p in posts]), platform=platform)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from assistant.errors import InputError
 from assistant.models import Post, PostRecord, as_post
+from assistant.sources import load_posts
 from assistant.sources.jsonl import lines_of, parse_jsonl
 from bench.bench_audit import post_dicts
 
@@ -139,3 +140,20 @@ def test_a_file_read_from_its_bytes_reads_as_its_text(rest: str) -> None:
 def test_bad_bytes_after_a_bad_post_are_still_reported_first() -> None:
     data = (GOOD + '{"id": 1, "created_at": "2026-11-01T09:00:00Z"}\n').encode() + b'{"text": "\xff"}\n'
     assert _outcome(data) == "posts.jsonl:3: not UTF-8 text (byte 140)"
+
+
+@pytest.mark.parametrize("rest", ["", "\n", '{"id": 1, "created_at": "2026-11-01T09:00:00Z"}\n',
+                                  GOOD.replace('"0"', '"last"') + "\u2028\n", '{"text": "\\ud800"}'])
+def test_a_file_read_in_blocks_reads_as_its_bytes_read_whole(tmp_path: Path, rest: str) -> None:
+    """Over two megabytes (more than one block of the streamed read), then `rest`: the same
+    posts, or the same error naming the same line, as parsing the whole file's bytes."""
+    data = "".join(json.dumps(r, default=str) + "\n" for r in post_dicts(8000)) + rest
+    path = tmp_path / "posts.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + data.encode())
+    try:
+        streamed: object = sorted(as_post(p).model_dump_json() for p in load_posts(path))
+    except InputError as exc:
+        streamed = str(exc).replace(str(path), "posts.jsonl")
+    whole = _outcome(b"\xef\xbb\xbf" + data.encode())
+    assert len(data) > 2 << 20
+    assert streamed == (sorted(whole) if isinstance(whole, list) else whole)

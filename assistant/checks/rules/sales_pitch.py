@@ -134,6 +134,21 @@ _MONEY = Lazy(
     |pricing|paid|pay|rates?|deposit|packages?|retainer|upgrade|premium|pro\s+plan|trial|clients?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A word each of _MONEY's worded shapes needs, as `words_of` splits it.
+_MONEY_WORDS = frozenset(
+    "today tonight week weekend buy order orders shop checkout purchase discount discounts sale sales code price "
+    "prices pricing paid pay rate rates deposit package packages retainer upgrade premium pro trial client clients".split()
+)
+
+
+def _money(text: str) -> bool:
+    """Whether `text` names a price, a sale or a paying client (`_MONEY`), asked of most posts."""
+    # In ASCII text without an apostrophe every word `\b` bounds is one of `words_of`'s
+    # words, and no case folding reaches past ASCII: none of the words means no match.
+    if ("$" not in text and "%" not in text and "'" not in text and text.isascii()
+            and _MONEY_WORDS.isdisjoint(words_of(text))):
+        return False
+    return _MONEY.search(text) is not None
 
 
 # Calls to apply, register or book for what nobody sells: a job, a cause, a community event.
@@ -172,7 +187,7 @@ def _nothing_sold(text: str) -> bool:
     """Whether `text` gives something away, hires, or calls people to a cause, with nothing for sale."""
     lowered = text.lower()
     if ("free" in lowered or "volunteer" in lowered or "no c" in lowered) and _NO_CHARGE.search(text) is not None \
-            and _MONEY.search(text) is None:
+            and not _money(text):
         return True
     if ("to" in lowered and ("all" in lowered or "penny" in lowered or "%" in lowered)
             and _FOR_A_CAUSE.search(text) is not None and _URGENT.search(text) is None):
@@ -235,11 +250,11 @@ _UPSELL = Lazy(
 
 
 # A clock or a call with nothing to sell: "Limited time only: the sunrise", "Happy to jump on a
-# call whenever suits you". These phrases alone only press; they sell when something is for sale,
+# call whenever suits you". These phrases alone only press; they sell when something is for sale
 # or when the call is asked for right after connecting (the classic cold pitch).
 _CLOCK_OR_CALL = Lazy(
     r"""\blimited[-\s]time(?:\s+(?:only|offer|deal))?\b|\bact\s+(?:now|fast|today)\b|\bhurry\b
-    |\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim|reserve)\s+(?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?(?:call|session|consultation)\b
+    |\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim|reserve)\s+(?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?call\b
     |\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|meeting)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -458,7 +473,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         seen = True
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
-    if not seen and (post.kind == "dm" or _MONEY.search(text) is not None):
+    if not seen and (post.kind == "dm" or _money(text)):
         # a pitch worded past the patterns; what they read and set aside stays set aside
         evidence = model_evidence(SALES_PITCH.id, text, post.kind)
     if evidence and (_not_selling_now(post, text, evidence) or _only_talked_about(post, text, evidence)

@@ -20,7 +20,7 @@ import regex
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted, words_of
 from assistant.checks.speech_model import model_evidence
-from assistant.checks.spread import spread_request
+from assistant.checks.spread import may_spread, spread_request
 from assistant.models import Post
 
 SHARE_BEGGING = rule(
@@ -462,8 +462,16 @@ def _read(text: str, author: str) -> tuple[str | None, bool]:
     return None, seen
 
 
+# Every word one of the patterns `_first_request` tries first needs (`spread_request` has its own).
+_REQUEST_WORDS = _PATTERNS.triggers | _ACT_TRIGGERS | _ACTS.triggers
+
+
 def _first_request(text: str, author: str) -> str | None:
     """The first request in `text` (already normalised), idiom or not."""
+    # Most posts hold no word any shape below needs: one set test lets them go.
+    if (_REQUEST_WORDS.isdisjoint(words := words_of(text)) and not may_spread(text, words)
+            and not (author and "follow" in text.lower())):
+        return None
     match = _PATTERNS.search(text)
     if match:
         return match.group(0).strip()
