@@ -398,11 +398,11 @@ def _ours(post: Post, ctx: PostContext, text: str) -> bool:
     our work, or links to our site; with our domains unknown, any link may be ours, and a post
     with no link may still push us. A reply must name our work or link to our site: a link
     alone in a reply is help in a thread (measured on a real archive left out of training)."""
-    if _gated(_OWN, _OWN_WORDS, text) is not None or (ctx.own_domains and links_to(post, ctx.own_domains)):
+    if ctx.own_domains and links_to(post, ctx.own_domains):
         return True
-    if post.kind == "reply":
-        return False
-    return not (post.urls and ctx.own_domains)
+    if post.kind != "reply" and not (post.urls and ctx.own_domains):
+        return True
+    return _gated(_OWN, _OWN_WORDS, text) is not None  # (the costly test last)
 
 
 def _pattern_hits(

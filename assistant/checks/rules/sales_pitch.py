@@ -270,9 +270,12 @@ _FOR_SALE = Lazy(
 )
 
 
+_SOLD_MARKS = ("$", "\u20ac", "\u00a3", "%", "http", "www.")  # what `_FOR_SALE` finds without a word
+
+
 def _nothing_offered(text: str, evidence: str) -> bool:
     """Whether `evidence` is only a clock or a call and the rest of `text` offers nothing for sale."""
-    if _CLOCK_OR_CALL.compiled.fullmatch(evidence.strip()) is None:
+    if _CLOCK_OR_CALL.compiled.fullmatch(evidence.strip()) is None or any(mark in text for mark in _SOLD_MARKS):
         return False
     rest = _CLOCK_OR_CALL.sub(" ", text)
     return _FOR_SALE.search(rest) is None and hard_sell_phrase(rest) is None and cold_pitch(rest, "post") is None
@@ -419,8 +422,11 @@ def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     nothing in `text` that presses the reader to buy now."""
     if post.kind in ("dm", "reply") and (_ANSWERED.search(text) or _DECLINED.search(text)):
         return True
+    pressure = _PRESSURE.search(text)
+    if pressure and not pressure.group(0).lower().startswith("http"):
+        return False
     notice = _PRICE_CHANGE.search(text) is not None or _STANDING.search(text) is not None
-    if _PRESSURE.search(_LINK.sub(" ", text) if notice else text):
+    if pressure and (not notice or _PRESSURE.search(_LINK.sub(" ", text))):
         return False  # (a notice's "details" link presses nobody)
     if notice or _OVER.search(text) or _PRICE_NOTICE.search(text) or _MOCK_SELLER.search(text) \
             or _ASKED_PUBLICLY.search(text):
