@@ -10,8 +10,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-# Links as people paste them: with a scheme, or a bare www. host.
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'{}|\\^`\u2026]+", re.IGNORECASE)
+# Links as people paste them: with a scheme, or a bare www. host, in any case. Spelled
+# without IGNORECASE, and led by one character class, so the engine skips to the next h or
+# w instead of trying every position (~2.5x faster); "\u017f" (long s) is the one other
+# letter IGNORECASE would let stand for "s".
+_URL = re.compile(r"[hHwW](?:(?<=[hH])[tT][tT][pP][sS\u017f]?://|(?<=[wW])[wW][wW]\.)[^\s<>\"'{}|\\^`\u2026]+")
 # Bare domains ("goalachieverpro.com/pricing") only with common lower-case TLDs, so
 # "Node.js", "ASP.NET" or "e.g." are not read as links.
 _BARE_DOMAIN = re.compile(
@@ -19,7 +22,9 @@ _BARE_DOMAIN = re.compile(
     r"(?:com|org|net|io|co|app|dev|ai|info|biz|me|tv|uk|us|ca|au|de|fr|es|it|nl|eu|ie|in|jp|nz)"
     r"(?:/[^\s<>\"'{}|\\^`\u2026]*)?(?![\w\-@])"
 )
-_TLD_HINT = re.compile(r"[a-z0-9]\.(?:com|org|net|io|co|app|dev|ai|info|biz|me|tv|uk|us|ca|au|de|fr|es|it|nl|eu|ie|in|jp|nz)\b")
+# Only ever tested for a match, never read: starting at the dot lets the engine jump from
+# one dot to the next (~5x faster than trying every letter).
+_TLD_HINT = re.compile(r"\.(?<=[a-z0-9]\.)(?:com|org|net|io|co|app|dev|ai|info|biz|me|tv|uk|us|ca|au|de|fr|es|it|nl|eu|ie|in|jp|nz)\b")
 _TRAILING_PUNCT = ".,;:!?)]}'\"\u2019\u201d"
 # @user, @user@server (Mastodon) and @handle.bsky.social (Bluesky); not e-mail addresses.
 # The look-behinds come after the literal @ or # so the engine can jump from one @ or #
@@ -42,11 +47,24 @@ def extract_urls(text: str) -> list[str]:
     urls = []
     rest = text
     if _may_have_scheme(text):
-        urls = [m.group(0).rstrip(_TRAILING_PUNCT) for m in _URL.finditer(text)]
-        rest = _URL.sub(" ", text) if urls else text
+        found = list(_URL.finditer(text))
+        if found:
+            urls = [m.group(0).rstrip(_TRAILING_PUNCT) for m in found]
+            rest = _blanked(text, found)
     if _TLD_HINT.search(rest):  # cheap test first: most posts have no bare domain
         urls += [m.group(0).rstrip(_TRAILING_PUNCT) for m in _BARE_DOMAIN.finditer(rest)]
     return urls
+
+
+def _blanked(text: str, found: list[re.Match[str]]) -> str:
+    """`text` with each match found in it replaced by a space: `sub(" ", text)` without
+    scanning the text a second time."""
+    pieces, start = [], 0
+    for match in found:
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return " ".join(pieces)
 
 
 def extract_mentions(text: str) -> list[str]:
