@@ -50,14 +50,14 @@ own_link = links_to
 
 # Every branch of _OWN_RELEASE holds one of these. Only for ASCII text: there the pattern's
 # IGNORECASE is plain ASCII case, while Unicode text may match through "ſ" or "ı".
-_RELEASE_WORDS = re.compile("upload|releas|publish|launch|video|episode")
+_RELEASE_WORDS = ("upload", "releas", "publish", "launch", "video", "episode")
 
 
 def _own_release(text: str) -> str | None:
     # a case-insensitive scan costs ~10 µs a post; most posts announce nothing
     if text.isascii():
         lowered = text.lower()
-        if not _RELEASE_WORDS.search(lowered):
+        if not any(word in lowered for word in _RELEASE_WORDS):  # ~2x cheaper than a regex
             return None
     match = _OWN_RELEASE.search(text)
     return match.group(0) if match else None
