@@ -49,6 +49,25 @@ def test_canonical_url_drops_tracking_and_www() -> None:
     assert canonical_url("example.com/blog/post") == "example.com/blog/post"
 
 
+@pytest.mark.parametrize("url", [
+    "https://www.Example.com/blog/post/?utm_source=x&id=3#top",
+    "HTTP://Example.com:8080/a/?fbclid=1&b=2",
+    "https://user@example.com/a?utm_medium=x",
+    "https://[2001:db8::1]/a?gclid=7",
+    "https://exämple.com/å?x=1",
+    "example.com/blog/post?utm_campaign=z",
+])
+def test_canonical_url_is_the_same_by_hand_as_by_urlsplit(url: str) -> None:
+    """The hand-split fast path and the careful path give one normal form for one page."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    host = (parts.hostname or "").removeprefix("www.")
+    assert canonical_url(url).startswith(host), canonical_url(url)
+    assert "utm_" not in canonical_url(url) and "fbclid" not in canonical_url(url)
+    assert "gclid" not in canonical_url(url) and "#" not in canonical_url(url)
+
+
 @pytest.mark.parametrize(("n", "noun", "said"), [
     (1, "reply", "1 reply"), (2, "reply", "2 replies"), (0, "post", "0 posts"),
     (1, "error", "1 error"), (3, "day", "3 days"), (2, "broadcast", "2 broadcasts"),
