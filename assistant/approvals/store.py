@@ -93,7 +93,7 @@ def migrate(redis: Redis) -> int:
     ids the other does). RENAME keeps each key's expiry; a single Redis, where those layouts
     ran, lets keys move between slots. A key whose new name is taken stays where it is, and
     the log says so."""
-    move = redis.register_script(scripts.MOVE)
+    move, merge_seq = redis.register_script(scripts.MOVE), redis.register_script(scripts.MERGE_SEQ)
     moved = 0
     for name in [_s(n) for n in redis.scan_iter(match=f"{_EARLIER_PREFIX}:*", count=500)]:
         rest = name[len(_EARLIER_PREFIX) + 1:]
@@ -102,7 +102,7 @@ def migrate(redis: Redis) -> int:
             redis.delete(name)
             continue
         if rest == "seq":
-            moved += int(redis.register_script(scripts.MERGE_SEQ)(args=[name, f"{PREFIX}:seq"]))
+            moved += int(merge_seq(args=[name, f"{PREFIX}:seq"]))
             continue
         if post is not None:
             kind, post_id = (post.group(1), post.group(2)) if post.group(1) else (post.group(4), post.group(3))

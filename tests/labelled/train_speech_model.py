@@ -148,11 +148,6 @@ def train(data: list[Example]) -> tuple[float, dict[str, float]]:
     return bias, {f: round(v, 4) for f, v in w.items() if abs(v) >= PRUNE}
 
 
-def _probability(bias: float, w: dict[str, float], feats: frozenset[str]) -> float:
-    score = bias + sum(w.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-
 def threshold(cases: list[Example], extra: list[Example]) -> float:
     """`fire`, from out-of-fold probabilities of the hand-written look-alikes in `cases`."""
     order = list(range(len(cases)))
@@ -161,7 +156,8 @@ def threshold(cases: list[Example], extra: list[Example]) -> float:
     for fold in range(FOLDS):
         held = set(order[fold::FOLDS])
         bias, w = train(weighted([cases[i] for i in order if i not in held], extra))
-        clean += [_probability(bias, w, cases[i][0]) for i in held if not cases[i][1]]
+        fold_model = RuleModel(bias, w, fire=1.0)
+        clean += [fold_model.probability(cases[i][0]) for i in held if not cases[i][1]]
     clean.sort()
     return round(max(clean[min(len(clean) - 1, math.ceil(len(clean) * (1 - FALSE_ALARMS)))], 0.5), 4)
 

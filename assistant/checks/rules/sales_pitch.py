@@ -32,6 +32,7 @@ from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted, words_of
 from assistant.checks.speech_model import model_evidence
 from assistant.models import Post
+from assistant.text import strip_urls
 
 SALES_PITCH = rule(
     "sales-pitch",
@@ -414,7 +415,6 @@ _DECLINED = Lazy(
     |covered)\b|\bno\s+thanks\b|\b(?:we'?ll|i'?ll)\s+pass\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_LINK = Lazy(r"https?://\S+|\bwww\.\S+", regex.IGNORECASE)
 
 
 def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
@@ -426,7 +426,7 @@ def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     if pressure and not pressure.group(0).lower().startswith("http"):
         return False
     notice = _PRICE_CHANGE.search(text) is not None or _STANDING.search(text) is not None
-    if pressure and (not notice or _PRESSURE.search(_LINK.sub(" ", text))):
+    if pressure and (not notice or _PRESSURE.search(strip_urls(text))):
         return False  # (a notice's "details" link presses nobody)
     if notice or _OVER.search(text) or _PRICE_NOTICE.search(text) or _MOCK_SELLER.search(text) \
             or _ASKED_PUBLICLY.search(text):
