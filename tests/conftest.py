@@ -6,6 +6,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,15 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def run_worker_burst(env: dict[str, str], cwd: Path, *, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`assistant worker --burst` as its own process, with `env` and none of this shell's
+    chat, LLM, Redis or assistant settings."""
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("SLACK_", "OPENAI_", "ASSISTANT_", "REDIS_", "TEAMS_"))}
+    return subprocess.run([sys.executable, "-m", "assistant", "worker", "--burst"],
+                          env={**clean, **env}, cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
 def run_on_terminal(argv: list[str], *, terminal: str, env: dict[str, str],

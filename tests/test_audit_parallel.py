@@ -30,35 +30,37 @@ def _feed(n: int) -> Feed:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
-def test_posts_checked_in_a_child_give_the_same_audit(monkeypatch: pytest.MonkeyPatch) -> None:
-    feed = _feed(3000)
-    rules = RuleSet.from_config()
-    own = frozenset({"brightpixel.agency"})
-    here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
+def _forking_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "MIN_POSTS", 100)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # an idle machine
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})  # with two cores
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # other tests' servers aside
-    children = []
-    real = parallel.Forked
 
-    class Counted(real):  # type: ignore[misc, valid-type]
+
+def _children(monkeypatch: pytest.MonkeyPatch) -> list[Forked]:
+    """The children the audit forks from now on, as they start."""
+    children: list[Forked] = []
+
+    class Counted(parallel.Forked):  # type: ignore[misc, valid-type]
         def __init__(self, work):  # type: ignore[no-untyped-def]
             super().__init__(work)
             children.append(self)
 
     monkeypatch.setattr("assistant.audit.Forked", Counted)
+    return children
+
+
+def test_posts_checked_in_a_child_give_the_same_audit(monkeypatch: pytest.MonkeyPatch) -> None:
+    feed = _feed(3000)
+    rules = RuleSet.from_config()
+    own = frozenset({"brightpixel.agency"})
+    here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
+    _forking_allowed(monkeypatch)
+    children = _children(monkeypatch)
     forked = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
     assert children, "the posts were not checked in a child"
     assert forked == here
     assert any(f["examples"] for f in here["findings"])
-
-
-def _forking_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel, "MIN_POSTS", 100)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
-    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
-    monkeypatch.setattr(threading, "active_count", lambda: 1)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
@@ -88,15 +90,7 @@ def test_no_writable_temporary_directory_checks_posts_here(monkeypatch: pytest.M
     here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
     _forking_allowed(monkeypatch)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
-    children = []
-    real = parallel.Forked
-
-    class Counted(real):  # type: ignore[misc, valid-type]
-        def __init__(self, work):  # type: ignore[no-untyped-def]
-            super().__init__(work)
-            children.append(self)
-
-    monkeypatch.setattr("assistant.audit.Forked", Counted)
+    children = _children(monkeypatch)
     assert audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own)) == here
     assert not children
 

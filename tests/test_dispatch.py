@@ -18,6 +18,7 @@ from assistant.errors import ConfigError
 from assistant.jobs import JobRequest
 from assistant.models import FeedAudit, Review
 from assistant.review import verdict
+from tests.conftest import run_worker_burst
 
 
 class Recorder:
@@ -109,18 +110,11 @@ def test_a_request_for_a_surface_nobody_registered_says_so(recorder: Recorder) -
 
 def test_the_worker_starts_for_teams_alone_without_slack_variables(
         redis_url: str, tmp_path: Path) -> None:
-    import os
-    import subprocess
-    import sys
 
     config = tmp_path / "assistant.toml"
     config.write_text('[[feeds]]\nname = "Blog"\nsource = "rss:https://blog.example/feed"\n'
                       'destinations = [{ kind = "teams-webhook", webhook = "env:TEAMS_BLOG" }]\n'
                       '[reports]\nteams_webhook = "env:TEAMS_REPORTS"\n')
-    clean = {k: v for k, v in os.environ.items()
-             if not k.startswith(("SLACK_", "OPENAI_", "ASSISTANT_", "REDIS_", "TEAMS_"))}
-    done = subprocess.run([sys.executable, "-m", "assistant", "worker", "--burst"],
-                          env={**clean, "REDIS_URL": redis_url, "ASSISTANT_CONFIG": str(config)},
-                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    done = run_worker_burst({"REDIS_URL": redis_url, "ASSISTANT_CONFIG": str(config)}, tmp_path)
     assert done.returncode == 0, done.stderr
     assert "assistant: worker for Teams (2 webhooks); jobs from redis://" in done.stderr

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_worker_burst
 from tests.fakes.slack_api import TEAM, FakeSlack, dm_channel
 from tests.slack.conftest import CHANNEL, USER, SlackRig
 
@@ -159,11 +158,7 @@ def test_a_normal_start_logs_no_library_warning(
 
 
 def _worker(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items()
-             if not k.startswith(("SLACK_", "OPENAI_", "ASSISTANT_", "REDIS_", "TEAMS_"))}
-    return subprocess.run([sys.executable, "-m", "assistant", "worker", "--burst"],
-                          env={**clean, **env}, cwd=tmp_path, capture_output=True, text=True,
-                          timeout=60)
+    return run_worker_burst(env, tmp_path)
 
 
 def test_the_worker_refuses_to_start_with_nowhere_to_answer(redis_url: str, tmp_path: Path) -> None:

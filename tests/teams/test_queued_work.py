@@ -4,9 +4,6 @@ thread, once, over the real Teams SDK client, a fake Bot Connector and a real Re
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.config import WorkspaceConfig
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, run_worker_burst
 from tests.teams.conftest import CHANNEL, PERSONAL, TeamsRig, _clean_env, make_rig, texts
 from tests.teams.fake_connector import FakeConnector
 
@@ -143,11 +140,7 @@ def test_a_teams_only_worker_starts_without_slack_variables_and_answers(
                               f'source = "{f["source"]}"\nteams_channel = "{f["teams_channel"]}"\n'
                               for f in FEEDS))
     rig.say("review audit Bright Pixel on X", conversation=CHANNEL, mention=True)
-    clean = {k: v for k, v in os.environ.items()
-             if not k.startswith(("SLACK_", "OPENAI_", "ASSISTANT_", "REDIS_", "TEAMS_"))}
-    done = subprocess.run([sys.executable, "-m", "assistant", "worker", "--burst"],
-                          env={**clean, "REDIS_URL": redis_url, "ASSISTANT_CONFIG": str(config)},
-                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    done = run_worker_burst({"REDIS_URL": redis_url, "ASSISTANT_CONFIG": str(config)}, tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "assistant: worker for the Teams bot; jobs from redis://" in done.stderr
     (answer,) = rig.connector.updates()
