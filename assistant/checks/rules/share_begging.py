@@ -435,7 +435,9 @@ _SPREAD_WORDS = frozenset(
 
 def _spreads(text: str) -> bool:
     """Whether `text` names an act of distribution, which a share request must."""
-    return not _SPREAD_WORDS.isdisjoint(words_of(text.replace("\u2019", "'"))) or "\u267b" in text or "\U0001F501" in text
+    if "\u2019" in text:  # (only then a new string: the words of `text` itself are cached)
+        text = text.replace("\u2019", "'")
+    return not _SPREAD_WORDS.isdisjoint(words_of(text)) or "\u267b" in text or "\U0001F501" in text
 
 
 def share_request(text: str, author: str = "") -> str | None:
