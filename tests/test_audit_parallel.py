@@ -121,13 +121,45 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent() -> None:
         os.kill(pid, 0)
 
 
-def test_small_feeds_and_busy_machines_never_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+def _load(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, average: float, running: int) -> None:
+    """The system's load as the kernel reports it: the one-minute average and the tasks
+    runnable now (this process included)."""
+    monkeypatch.setattr(os, "getloadavg", lambda: (average, 0.0, 0.0))
+    loadavg = tmp_path / "loadavg"
+    loadavg.write_text(f"{average:.2f} 0.00 0.00 {running}/200 4242\n")
+    monkeypatch.setattr(parallel, "LOADAVG", str(loadavg))
+
+
+def test_small_feeds_and_busy_machines_never_fork(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.3, 0.0, 0.0))
+    _load(monkeypatch, tmp_path, 0.3, 1)
     assert parallel.worth_forking(parallel.MIN_POSTS)
     assert not parallel.worth_forking(parallel.MIN_POSTS - 1)
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 0.0, 0.0))  # both cores at work
+    _load(monkeypatch, tmp_path, 1.7, 3)  # both cores at work, and still now
+    assert not parallel.worth_forking(parallel.MIN_POSTS)
+
+
+def test_a_load_average_lagging_behind_a_finished_job_still_forks(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The one-minute average still counts a job that ended seconds ago; nothing else runs
+    now, so the core is free (the second of two audits in a row was left on one core)."""
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    _load(monkeypatch, tmp_path, 1.6, 1)
+    assert parallel.busy_cores() == 0.0
+    assert parallel.worth_forking(parallel.MIN_POSTS)
+
+
+def test_without_a_runnable_count_the_load_average_decides(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.6, 0.0, 0.0))
+    monkeypatch.setattr(parallel, "LOADAVG", str(tmp_path / "absent"))
+    assert parallel.busy_cores() == 1.6
     assert not parallel.worth_forking(parallel.MIN_POSTS)
 
 
