@@ -17,16 +17,17 @@ from assistant.models import Post
 from assistant.text import on_domain, own_domains
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
-# ASCII in one pass: upper case to lower, everything but letters, digits and the apostrophe
-# to a space. Without an apostrophe, the pieces left are exactly `_TOKEN`'s words.
-_ASCII_WORDS = str.maketrans({c: (c.lower() if c.isalnum() else " ") for c in map(chr, range(128)) if c != "'"})
+# ASCII in one pass, as bytes (a byte table is ~2x cheaper than str.translate's dict): upper
+# case to lower, everything but letters and digits to a space. In a text without an
+# apostrophe, the pieces left are exactly `_TOKEN`'s words.
+_ASCII_WORDS = bytes(ord(c.lower()) if c.isalnum() else ord(" ") for c in map(chr, range(128))) + bytes(range(128, 256))
 
 
 @lru_cache(maxsize=512)
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words of `text` ("don't" stays one word), remembered for the next rule."""
     if "'" not in text and text.isascii():  # most posts: ~2x cheaper than the pattern
-        return frozenset(text.translate(_ASCII_WORDS).split())
+        return frozenset(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
     return frozenset(_TOKEN.findall(text.lower()))
 
 
