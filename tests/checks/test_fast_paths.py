@@ -69,3 +69,27 @@ def test_release_announcements_count_as_self_promotion_in_any_script() -> None:
     assert _promo_share(quiet + ["We have released version 2 – café mode"] * 4) == [
         "first: We have released version"]
     assert _promo_share(quiet + ["We just talked about uploads and releases"] * 4) == []
+
+
+def _draft_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "labelled"
+    return [json.loads(line)["text"] for path in sorted(folder.glob("drafts_*.jsonl"))
+            for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_share_begging_cleared_at_a_glance_only_where_the_full_reading_finds_nothing() -> None:
+    """The one-set-test shortcut never hides a request: every hand-written draft it clears,
+    read the full way (a workspace phrase turns the shortcut off), is clean too, and it does
+    clear many drafts."""
+    from assistant.checks.rules.share_begging import _clean_at_a_glance
+
+    full = RuleSet.from_config(RulesConfig.model_validate(
+        {"select": ["share-begging"], "thresholds": {"share-begging": {"extra_phrases": ["\u2063never\u2063"]}}}))
+    texts = _draft_texts()
+    cleared = [text for text in texts if _clean_at_a_glance(text)]
+    assert len(cleared) > len(texts) // 10  # drafts are written to tempt the rules: most name an act
+    assert [text for text in cleared if full.check_post(p(text))] == []
+    assert [text for text in cleared if full.check_post(p(text, kind="dm"))] == []
