@@ -55,8 +55,10 @@ def features(text: str, kind: str) -> frozenset[str]:
         text = _HANDLE.sub(f" {HANDLE} ", text)
     tokens = _TOKEN.findall(_DIGITS.sub(NUMBER, text))
     found = {f"kind={kind}", *tokens}
-    found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
-    found.update(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
+    # joined in C (map over zip): about half the cost of a generator of f-strings
+    after = tokens[1:]
+    found.update(map(" ".join, zip(tokens, after, strict=False)))
+    found.update(map(" ".join, zip(tokens, after, tokens[2:], strict=False)))
     return frozenset(found)
 
 
@@ -69,8 +71,9 @@ class RuleModel:
     fire: float
 
     def probability(self, found: frozenset[str]) -> float:
-        get = self.weights.get
-        score = self.bias + sum(get(f, 0.0) for f in found)
+        # the n-grams with a weight, found by a set intersection in C (most have none)
+        weights = self.weights
+        score = self.bias + sum([weights[f] for f in weights.keys() & found])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def strongest(self, found: frozenset[str]) -> str:
