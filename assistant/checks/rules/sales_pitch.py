@@ -470,8 +470,9 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     evidence = hard_sell_phrase(text)
     seen = bool(evidence)  # the patterns saw selling words, whether or not they stand
     if evidence:  # look again without sentences about selling (rare, so only when needed)
-        text = _without_topics(text)
-        evidence = hard_sell_phrase(text)
+        narrowed = _without_topics(text)
+        if narrowed != text:  # (most pitches hold no such sentence: the same text, the same answer)
+            text, evidence = narrowed, hard_sell_phrase(narrowed)
     if evidence and disowned(text, evidence):
         evidence = None
     if evidence and post.kind != "dm" and _buyer_joking(text):
