@@ -97,13 +97,16 @@ def substantive_words(text: str, enough: int = 1_000) -> list[str]:
     """
     words: list[str] = []
     tokens = text.split()
-    end = _sentence_end(tokens) if "#" in text else 0
+    end = -1  # where the sentence ends, found when the first hashtag asks (most posts stop before one)
     for index, token in enumerate(tokens):
         if _is_link(token):
             continue
         core = token.strip(_PUNCTUATION).lower()
-        if core.startswith("#") and index < end:  # a hashtag inside the sentence is a word
-            core = core[1:]
+        if core.startswith("#"):
+            if end < 0:
+                end = _sentence_end(tokens)
+            if index < end:  # a hashtag inside the sentence is a word
+                core = core[1:]
         if not core or core[0] in "#@" or core in _FILLER or core.isdigit():
             continue
         if not any(char.isalnum() for char in core):  # emoji, arrows
