@@ -473,7 +473,6 @@ _TAKE_UP = Phrases(
 
 # Stands for a currency or % sign among a text's words (`words_of` never yields this sign).
 _MONEY_WORD = "\u00a4"
-_MONEY_MARKS = "$\u20ac\u00a3%"
 
 # The parts of a sales message. One part alone is ordinary talk ("free advice", "DM us",
 # "our clients grew 40%"); two different parts together are a pitch: "reserve yours today"
@@ -621,14 +620,14 @@ _NEAR = 160  # characters: two parts of one pitch sit in the same short passage
 
 # Every part's trigger words: a post with none of them and no money sign has no part at all.
 _PART_TRIGGERS = frozenset().union(*(parts._triggers for _, parts in _PARTS))
-_MONEY_MARK = re.compile("[" + re.escape(_MONEY_MARKS) + "]")
 
 
 def _two_parts(text: str) -> str | None:
     """Two different parts of a sales message close together in `text`, joined, or None."""
     words = words_of(text)
-    if _MONEY_MARK.search(text):
-        words = words | {_MONEY_WORD}  # a currency or % sign is a trigger of the price part
+    # a currency or % sign is a trigger of the price part (four substring tests: 4x cheaper than a class)
+    if "$" in text or "%" in text or "\u00a3" in text or "\u20ac" in text:
+        words = words | {_MONEY_WORD}
     elif words.isdisjoint(_PART_TRIGGERS):  # most posts: one set test, no part tried
         return None
     candidates = [parts for _, parts in _PARTS if not parts._triggers.isdisjoint(words)]

@@ -93,3 +93,13 @@ def test_share_begging_cleared_at_a_glance_only_where_the_full_reading_finds_not
     assert len(cleared) > len(texts) // 10  # drafts are written to tempt the rules: most name an act
     assert [text for text in cleared if full.check_post(p(text))] == []
     assert [text for text in cleared if full.check_post(p(text, kind="dm"))] == []
+
+
+def test_every_currency_and_percent_sign_opens_the_price_part() -> None:
+    """The price part is tried only where one of the signs is: each of them still reads."""
+    from assistant.checks.signals import _two_parts
+
+    for price in ("$99", "\u20ac99", "\u00a399"):
+        assert _two_parts(f"Logo design for only {price}. DM me to book yours") == f"for only {price} \u2026 book"
+    assert _two_parts("Save 20% on logo design. DM me to book yours") == "Save 20% \u2026 book"
+    assert _two_parts("Logo design for only 99. DM me to book yours") == "DM me \u2026 book"  # no sign, no price
