@@ -50,7 +50,7 @@ def features(text: str, kind: str) -> frozenset[str]:
     text = text.replace("\u2019", "'").lower()
     # Each pattern needs a character most posts lack: testing for it is ~20x cheaper.
     if "." in text or "://" in text:
-        text = _URL.sub(f" {LINK} ", text)
+        text = _links_as_tokens(text)
     if "@" in text:
         text = _HANDLE.sub(f" {HANDLE} ", text)
     tokens = _TOKEN.findall(_DIGITS.sub(NUMBER, text))
@@ -60,6 +60,14 @@ def features(text: str, kind: str) -> frozenset[str]:
     found.update(map(" ".join, zip(tokens, after, strict=False)))
     found.update(map(" ".join, zip(tokens, after, tokens[2:], strict=False)))
     return frozenset(found)
+
+
+def _links_as_tokens(text: str) -> str:
+    """`_URL.sub(f" {LINK} ", text)` run only on the words that may hold a link. No link spans
+    white space, and on a whole post the pattern costs ~15 µs (its later branches backtrack
+    at every word); the white space between words never makes a feature."""
+    return " ".join([_URL.sub(f" {LINK} ", word) if "." in word or "://" in word else word
+                     for word in text.split()])
 
 
 @dataclass(frozen=True, slots=True)

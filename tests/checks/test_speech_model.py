@@ -6,6 +6,8 @@ import math
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.checks import speech_model
 from assistant.checks.ruleset import RuleSet
@@ -78,3 +80,28 @@ def test_the_shipped_model_is_what_the_labelled_data_gives() -> None:
         assert math.isclose(bias, model[rule].bias, abs_tol=1e-4), rule
         assert weights.keys() == model[rule].weights.keys(), rule
         assert all(math.isclose(w, model[rule].weights[f], abs_tol=1e-4) for f, w in weights.items()), rule
+
+
+def _plain_features(text: str, kind: str) -> frozenset[str]:
+    """The features as first written: every pattern over the whole text (the oracle)."""
+    text = text.replace("\u2019", "'").lower()
+    text = speech_model._URL.sub(f" {speech_model.LINK} ", text)
+    text = speech_model._HANDLE.sub(f" {speech_model.HANDLE} ", text)
+    tokens = speech_model._TOKEN.findall(speech_model._DIGITS.sub(speech_model.NUMBER, text))
+    found = {f"kind={kind}", *tokens}
+    found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    found.update(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
+    return frozenset(found)
+
+
+_PIECES = st.sampled_from(["share", "this", "Please", "RT", "it's", "don\u2019t", "@sam", "@a.b@x.social", "99",
+                           "https://x.example/a?b=1", "http://localhost/x", "www.shop.example", "shop.example/p", "site.com", "a.co",
+                           "(www.a.io)", "end.", "e.g.", "...", "!", "?", "\U0001F64F", " ", "\n", "\t", "\u00a0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=20), st.sampled_from(["post", "dm", "reply"]))
+def test_features_are_those_of_the_plain_reading(pieces: list[str], kind: str) -> None:
+    """Links are found word by word (much cheaper): the features never change for it."""
+    for text in (" ".join(pieces), "".join(pieces)):
+        assert features.__wrapped__(text, kind) == _plain_features(text, kind)
