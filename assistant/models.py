@@ -213,7 +213,9 @@ class PostRecord:
         "title",
     )
 
-    def __init__(self, id: str, created_at: datetime, text: str = "", *,
+    # Positional too: the JSON Lines reader builds a million of these, and keywords cost
+    # ~0.4 µs a call more.
+    def __init__(self, id: str, created_at: datetime, text: str = "",
                  platform: str = "x", kind: str = "post", author: str = "",
                  title: str | None = None, urls: list[str] | None = None,
                  mentions: list[str] | None = None, hashtags: list[str] | None = None,

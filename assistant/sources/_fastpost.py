@@ -96,9 +96,8 @@ def fast_post(value: dict[str, Any]) -> PostRecord | None:
     metrics = _metrics(get("metrics"))
     if media is False or metrics is False:
         return None
-    return PostRecord(post_id, created, text, platform=platform, kind=kind, author=sys.intern(author),
-                      title=title, urls=urls, mentions=mentions, hashtags=hashtags,  # type: ignore[arg-type]
-                      media=media, in_reply_to=reply_to, metrics=metrics)  # type: ignore[arg-type]
+    return PostRecord(post_id, created, text, platform, kind, sys.intern(author), title,  # (positional: the hot path)
+                      urls, mentions, hashtags, media, reply_to, metrics)  # type: ignore[arg-type]
 
 
 _MEDIA_FIELDS = frozenset({"type", "url", "alt", "alt_known", "content_hash"})
