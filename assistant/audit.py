@@ -79,20 +79,43 @@ def _check_chunks(posts: Sequence[Post], tallies: list[_Tally], claim: Callable[
     return parts
 
 
+# What one side of a forked audit found: the hits of the feed rules it ran, by the rule's
+# place in the rule set, and the post rules' findings of each chunk it checked, in order.
+Shared = tuple[dict[int, list[Hit]], list[Found]]
+
+
+def _feed_hits(index: int, rules: RuleSet, view: Feed, as_of: datetime,
+               own_domains: frozenset[str]) -> list[Hit]:
+    active = rules.feed_rules[index]
+    context = FeedContext(active.thresholds, as_of, own_domains)
+    return list(iter_hits(active.rule.feed(view, context)))  # type: ignore[misc]
+
+
+def _child_share(rules: RuleSet, view: Feed, as_of: datetime, own_domains: frozenset[str],
+                 feed_claims: Chunks, tallies: list[_Tally], chunks: Chunks) -> Shared:
+    """The forked child's part: feed rules from the back of the rule set (the cheap ones:
+    repeat detection, the costliest, comes first), then chunks of posts from the front."""
+    hits = {}
+    while (index := feed_claims.back()) is not None:
+        hits[index] = _feed_hits(index, rules, view, as_of, own_domains)
+    return hits, _check_chunks(view.posts, tallies, chunks.front)
+
+
 def _share_posts(posts: Sequence[Post], tallies: list[_Tally], chunks: Chunks, child: Forked,
-                 progress: Callable[[str, int, int], None] | None) -> None:
+                 progress: Callable[[str, int, int], None] | None) -> dict[int, list[Hit]] | None:
     """Check the chunks the child has not claimed, from the back, then put what both found
-    into `tallies` in the posts' order (a child that failed: its chunks are checked here)."""
+    into `tallies` in the posts' order (a child that failed: its chunks are checked here).
+    The feed rules' hits the child sends back, or None when it failed."""
     mine = _check_chunks(posts, tallies, chunks.back)
-    theirs = child.result()
+    theirs: Shared | None = child.result()
     if theirs is None:
         _check_posts(posts[: chunks.claimed_from_back() * CHUNK_POSTS], tallies)
-        theirs = []
-    for part in [*theirs, *reversed(mine)]:
+    for part in [*(theirs[1] if theirs else ()), *reversed(mine)]:
         for tally, found in zip(tallies, part, strict=True):
             tally.extend(found)
     if progress is not None:
         progress(STAGE_POSTS, len(posts), len(posts))
+    return theirs[0] if theirs else None
 
 
 def feed_stats(posts: Sequence[Post]) -> FeedStats:
@@ -232,26 +255,31 @@ def _audit(
         for active in rules.post_rules
         if active.rule.feed is None
     ]
-    # A big feed checks its posts in a child process while the feed rules run here; then
-    # this process takes the child's remaining chunks from the back.
-    chunks = Chunks.shared(-(-len(posts) // CHUNK_POSTS)) if worth_forking(len(posts)) else None
+    # A big feed is audited by this process and a forked child together. Both claim feed
+    # rules, this process from the front of the rule set, the child from the back; then
+    # chunks of posts, the child from the front, this process from the back. So both
+    # finish together, whichever rules a feed makes costly.
+    feed_count = len(rules.feed_rules)
+    chunks = feed_claims = None
+    if worth_forking(len(posts)):
+        chunks = Chunks.shared(-(-len(posts) // CHUNK_POSTS))
+        feed_claims = Chunks.shared(feed_count) if chunks is not None else None
     child = None
-    if chunks is not None:
-        front = chunks.front
-        child = Forked(lambda: _check_chunks(posts, tallies, front))
+    if chunks is not None and feed_claims is not None:
+        claims, shared = feed_claims, chunks
+        child = Forked(lambda: _child_share(rules, view, as_of, own_domains, claims, tallies, shared))
     if progress is not None:
         progress(STAGE_FEED, 0, 0)
+    hits: dict[int, list[Hit]] = {}
     try:
-        for active in rules.feed_rules:
-            context = FeedContext(active.thresholds, as_of, own_domains)
-            for hit in iter_hits(active.rule.feed(view, context)):  # type: ignore[misc]
-                finding = active.finding(hit)
-                if by_id is not None and hit.posts:
-                    finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
-                                                       posts, finding.rule)
-                scored.append((finding, hit.impact, active.rule.component))
-        if chunks is not None and child is not None:
-            _share_posts(posts, tallies, chunks, child, progress)
+        mine: Iterable[int] = range(feed_count) if feed_claims is None else iter(feed_claims.front, None)
+        for index in mine:
+            hits[index] = _feed_hits(index, rules, view, as_of, own_domains)
+        if chunks is not None and child is not None and feed_claims is not None:
+            theirs = _share_posts(posts, tallies, chunks, child, progress)
+            for index in range(feed_claims.claimed_from_back(), feed_count):  # the child's rules
+                hits[index] = theirs[index] if theirs is not None else _feed_hits(
+                    index, rules, view, as_of, own_domains)
         else:
             _check_posts(posts, tallies, progress)
     except BaseException:
@@ -259,8 +287,16 @@ def _audit(
             child.stop()
         raise
     finally:
-        if chunks is not None:
-            chunks.close()
+        for claims_file in (chunks, feed_claims):
+            if claims_file is not None:
+                claims_file.close()
+    for index, active in enumerate(rules.feed_rules):
+        for hit in hits[index]:
+            finding = active.finding(hit)
+            if by_id is not None and hit.posts:
+                finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
+                                                   posts, finding.rule)
+            scored.append((finding, hit.impact, active.rule.component))
     for tally in tallies:
         for finding, impact, ids in tally.findings():
             if by_id is not None:

@@ -37,14 +37,21 @@ def _forking_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # other tests' servers aside
 
 
-def _children(monkeypatch: pytest.MonkeyPatch) -> list[Forked]:
-    """The children the audit forks from now on, as they start."""
+def _children(monkeypatch: pytest.MonkeyPatch, sent: list | None = None) -> list[Forked]:
+    """The children the audit forks from now on, as they start; what each sent back goes
+    into `sent`."""
     children: list[Forked] = []
 
     class Counted(parallel.Forked):  # type: ignore[misc, valid-type]
         def __init__(self, work):  # type: ignore[no-untyped-def]
             super().__init__(work)
             children.append(self)
+
+        def result(self):  # type: ignore[no-untyped-def]
+            answer = super().result()
+            if sent is not None:
+                sent.append(answer)
+            return answer
 
     monkeypatch.setattr("assistant.audit.Forked", Counted)
     return children
@@ -56,11 +63,33 @@ def test_posts_checked_in_a_child_give_the_same_audit(monkeypatch: pytest.Monkey
     own = frozenset({"brightpixel.agency"})
     here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
     _forking_allowed(monkeypatch)
-    children = _children(monkeypatch)
+    sent: list = []
+    children = _children(monkeypatch, sent)
     forked = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
     assert children, "the posts were not checked in a child"
     assert forked == here
     assert any(f["examples"] for f in here["findings"])
+    assert sent and sent[0] is not None, "the child sent nothing back"
+
+
+def test_the_child_takes_feed_rules_from_the_back_and_posts_from_the_front() -> None:
+    """Repeat detection, the costliest feed rule, comes first: the parent takes it while the
+    child runs the rest, then checks chunks of posts from the front (here in one process)."""
+    from assistant.audit import CHUNK_POSTS, _child_share, _feed_hits, _Tally
+    from assistant.checks.registry import PostContext
+
+    feed = _feed(2500)
+    rules = RuleSet.from_config()
+    own = frozenset({"brightpixel.agency"})
+    rule_claims, chunks = Chunks(len(rules.feed_rules)), Chunks(-(-2500 // CHUNK_POSTS))
+    assert rule_claims.front() == 0  # the parent's first claim
+    tallies = [_Tally(a, PostContext(a.thresholds, own, None, AS_OF)) for a in rules.post_rules if a.rule.feed is None]
+    hits, parts = _child_share(rules, feed, AS_OF, own, rule_claims, tallies, chunks)
+    assert sorted(hits) == list(range(1, len(rules.feed_rules)))
+    assert all(hits[i] == _feed_hits(i, rules, feed, AS_OF, own) for i in hits)
+    assert len(parts) == 3 and chunks.front() is None
+    rule_claims.close()
+    chunks.close()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
