@@ -195,7 +195,7 @@ def main() -> None:
                   f"{_verdict(ok)}", flush=True)
             print(f"{'  peak memory (largest process)':<44} {rss:>9.0f} MB", flush=True)
             if tree_mb:
-                print(f"{'  with a forked post check, all (PSS)':<44} {tree_mb:>9.0f} MB", flush=True)
+                print(f"{'  with its forked child, both (PSS)':<44} {tree_mb:>9.0f} MB", flush=True)
             print(f"{'  each run (s)':<44} {', '.join(f'{w:.2f}' for w in walls):>12}", flush=True)
             if "orjson" in floor:
                 print(f"{'  against orjson parsing the same file':<44} {'':>12} {floor['orjson']:>12.2f} s "
