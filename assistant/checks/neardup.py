@@ -58,18 +58,31 @@ def word_hashes(norm: str) -> list[int]:
     return list(map(_HASHES.__getitem__, norm.translate(_PUNCT).split()))
 
 
-# Texts translated at once by `_split_batch`: enough to amortise the call, few enough
+# Texts translated at once by `_batch_hashes`: enough to amortise the call, few enough
 # that the joined copies stay small (a million posts at once held ~400 MB of them).
 _BATCH = 4096
+# Stands between two texts of a batch: neither punctuation nor white space, so it stays
+# a word of its own that marks where one text's words end.
+_GAP = "\0"
 
 
-def _split_batch(norms: Sequence[str]) -> list[list[str]]:
-    """The words of many texts as `word_hashes` splits them: one translate over a batch of
-    texts is ~8x cheaper than one per text (measured on 73k posts: 14 ms against 110 ms)."""
-    joined = "\n".join(norms)
-    if joined.count("\n") != len(norms) - 1:  # a text with its own line breaks
-        return [norm.translate(_PUNCT).split() for norm in norms]
-    return [line.split() for line in joined.translate(_PUNCT).split("\n")]
+def _batch_hashes(norms: Sequence[str]) -> Iterator[array[int]]:
+    """`word_hashes` of each of many texts, as arrays. One translate, split and hash over
+    the whole batch, cut at the gaps, is ~20% cheaper than a split and a hash per text
+    (measured on 73k posts: 0.26 s against 0.33 s)."""
+    joined = f" {_GAP} ".join(norms)
+    if joined.count(_GAP) != len(norms) - 1:  # a text holds the gap character itself
+        for norm in norms:
+            yield array("I", word_hashes(norm))
+        return
+    words = joined.translate(_PUNCT).split()
+    words.append(_GAP)
+    hashes = array("I", map(_HASHES.__getitem__, words))
+    start = 0
+    for _ in norms:
+        end = words.index(_GAP, start)
+        yield hashes[start:end]
+        start = end + 1
 
 
 def shingles(hashes: Sequence[int]) -> frozenset[int]:
@@ -332,14 +345,13 @@ def near_duplicate_labels(
     solo: set[int] = set()
     batch: list[str] = []
     batch_owners: list[int] = []
-    get = _HASHES.__getitem__
 
     def flush() -> None:
-        for i, words in zip(batch_owners, _split_batch(batch), strict=True):
-            if len(words) < min_words:
+        for i, hashes in zip(batch_owners, _batch_hashes(batch), strict=True):
+            if len(hashes) < min_words:
                 solo.add(i)
-            elif len(words) >= MIN_WORDS:
-                docs.add(map(get, words))
+            elif len(hashes) >= MIN_WORDS:
+                docs.add(hashes)
                 owners.append(i)
         batch.clear()
         batch_owners.clear()
