@@ -360,6 +360,7 @@ def near_duplicate_labels(
     docs = _FlatDocs()
     owners: array[int] = array("q")
     solo: set[int] = set()
+    copies: array[int] = array("q")  # texts equal to an earlier one
     batch: list[str] = []
     batch_owners: list[int] = []
 
@@ -382,6 +383,8 @@ def near_duplicate_labels(
             batch_owners.append(i)
             if len(batch) >= _BATCH:
                 flush()
+        else:
+            copies.append(i)
     flush()
     del first  # a million digests (~100 MB): gone before the signatures are built
     relabel: dict[int, int] = {}
@@ -396,4 +399,10 @@ def near_duplicate_labels(
         relabel = {owners[k]: owners[uf.find(k)] for k in uf.touched}
     if not relabel and not solo:
         return labels
-    return array("q", (i if label in solo else relabel.get(label, label) for i, label in enumerate(labels)))
+    # `relabel.get(label, label)` through map, in C (~5x cheaper than a loop); then the
+    # copies of a text too short to group go back to a label of their own.
+    joined = array("q", map(relabel.get, labels, labels))
+    for i in copies:
+        if labels[i] in solo:
+            joined[i] = i
+    return joined
