@@ -401,8 +401,8 @@ def near_duplicate_labels(
         return labels
     # `relabel.get(label, label)` through map, in C (~5x cheaper than a loop); then the
     # copies of a text too short to group go back to a label of their own.
-    joined = array("q", map(relabel.get, labels, labels))
+    result = array("q", map(relabel.get, labels, labels))
     for i in copies:
         if labels[i] in solo:
-            joined[i] = i
-    return joined
+            result[i] = i
+    return result
