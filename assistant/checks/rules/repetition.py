@@ -113,11 +113,12 @@ def _repeat_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
 
 def _text_clusters(posts: list[Post], links: list[tuple[str, ...]], similarity: float) -> list[list[int]]:
     """Groups of two or more posts with the same or nearly the same repeat form."""
-    tags = ["@" in p.text for p in posts]  # most posts tag nobody: skip the test for them
+    texts = [p.text for p in posts]
+    tags = ["@" in text for text in texts]  # most posts tag nobody: skip the test for them
     labels = near_duplicate_labels(
-        (repeat_form(p.text, lk) for p, lk in zip(posts, links, strict=True)), similarity,
+        map(repeat_form, texts, links), similarity,
         min_words=MIN_WORDS,
-        apart=lambda i, j: tags[i] and tags[j] and tagged_apart(posts[i].text, posts[j].text),
+        apart=lambda i, j: tags[i] and tags[j] and tagged_apart(texts[i], texts[j]),
     )
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
