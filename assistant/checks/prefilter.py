@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import warnings
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,9 +30,16 @@ except ImportError:  # pragma: no cover - a Python without it: no prefilters
 # More alternatives than this, and testing each as a substring costs what the search does.
 MAX_STRINGS = 40
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
-# A group opened by "(?" other than (?:, lookarounds, comments and named groups: inline flags
-# ("(?i)", and `regex`'s own "(?V1)", "(?f)") and syntax only `regex` has.
+# Where `regex` and Python's parser read a source differently, the source gets no prefilter:
+_ESCAPED = re.compile(r"\\.", re.DOTALL)  # (an escaped character, removed before the tests below)
+# a group opened by "(?" other than (?:, lookarounds, comments and named groups: inline
+# flags ("(?i)", and `regex`'s own "(?V1)", "(?f)") and syntax only `regex` has;
 _INLINE = re.compile(r"\(\?(?![:=!#]|<[=!]|P[<=>])")
+# a brace that is not a plain repeat: `regex`'s fuzzy matching ("{e<=1}"), or "{1, 2}", a
+# repeat to `regex` and three literal characters to Python;
+_REPEAT = re.compile(r"\{\d*(?:,\d*)?\}")
+# and, in a verbose pattern, white space beyond ASCII, which only `regex` skips.
+_ASCII_SPACE = frozenset(" \t\n\r\f\v")
 
 
 class Needs:
@@ -56,18 +64,29 @@ class Needs:
 
 def needs(source: str, flags: int = 0) -> Needs | None:
     """The strings one of which every match of `source` holds, or None when not known."""
-    # Flags beyond these (`regex`'s V1 sets, full case folding, ...) read the syntax otherwise.
-    if _parser is None or flags & ~(_FLAGS | re.UNICODE) or "(?" in source and _INLINE.search(source):
+    if _parser is None or not _read_alike(source, flags):
         return None
     try:
-        parsed = _parser.parse(source, flags & _FLAGS)
-    except (re.error, ValueError, TypeError, OverflowError, RecursionError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a warning (e.g. "possible nested set"): syntax in doubt
+            parsed = _parser.parse(source, flags & _FLAGS)
+    except (re.error, ValueError, TypeError, OverflowError, RecursionError, Warning):
         return None
     folded = bool(parsed.state.flags & re.IGNORECASE)
     found = _sequence(list(parsed), folded)
     if not found or len(found) > MAX_STRINGS or "" in found:
         return None
     return Needs(found, folded)
+
+
+def _read_alike(source: str, flags: int) -> bool:
+    """Whether Python's parser reads `source` as `regex` does, as far as literals go."""
+    if flags & ~(_FLAGS | re.UNICODE):  # `regex`'s own flags (V1 sets, full case folding, ...)
+        return False
+    plain = _ESCAPED.sub("", source)
+    if _INLINE.search(plain) or "{" in _REPEAT.sub("", plain):
+        return False
+    return not (flags & re.VERBOSE and any(c.isspace() and c not in _ASCII_SPACE for c in source))
 
 
 def _sequence(items: list[tuple[Any, Any]], folded: bool) -> frozenset[str] | None:
