@@ -118,6 +118,21 @@ def _share_posts(posts: Sequence[Post], tallies: list[_Tally], chunks: Chunks, c
     return theirs[0] if theirs else None
 
 
+def _split(posts: int, feed_rules: int) -> tuple[Chunks, Chunks] | None:
+    """The claims a parent and its forked child share (feed rules, chunks of posts), or None
+    when the feed is audited in this process alone."""
+    if not worth_forking(posts):
+        return None
+    chunks = Chunks.shared(-(-posts // CHUNK_POSTS))
+    if chunks is None:
+        return None
+    rule_claims = Chunks.shared(feed_rules)
+    if rule_claims is None:
+        chunks.close()
+        return None
+    return rule_claims, chunks
+
+
 def feed_stats(posts: Sequence[Post]) -> FeedStats:
     """Plain counts of a feed (posts = every item; the kinds counted apart as well)."""
     kinds = {"reply": 0, "repost": 0, "quote": 0, "dm": 0}
@@ -260,36 +275,30 @@ def _audit(
     # chunks of posts, the child from the front, this process from the back. So both
     # finish together, whichever rules a feed makes costly.
     feed_count = len(rules.feed_rules)
-    chunks = feed_claims = None
-    if worth_forking(len(posts)):
-        chunks = Chunks.shared(-(-len(posts) // CHUNK_POSTS))
-        feed_claims = Chunks.shared(feed_count) if chunks is not None else None
-    child = None
-    if chunks is not None and feed_claims is not None:
-        claims, shared = feed_claims, chunks
-        child = Forked(lambda: _child_share(rules, view, as_of, own_domains, claims, tallies, shared))
     if progress is not None:
         progress(STAGE_FEED, 0, 0)
     hits: dict[int, list[Hit]] = {}
-    try:
-        mine: Iterable[int] = range(feed_count) if feed_claims is None else iter(feed_claims.front, None)
-        for index in mine:
+    split = _split(len(posts), feed_count)
+    if split is None:
+        for index in range(feed_count):
             hits[index] = _feed_hits(index, rules, view, as_of, own_domains)
-        if chunks is not None and child is not None and feed_claims is not None:
+        _check_posts(posts, tallies, progress)
+    else:
+        rule_claims, chunks = split
+        child = Forked(lambda: _child_share(rules, view, as_of, own_domains, rule_claims, tallies, chunks))
+        try:
+            for index in iter(rule_claims.front, None):
+                hits[index] = _feed_hits(index, rules, view, as_of, own_domains)
             theirs = _share_posts(posts, tallies, chunks, child, progress)
-            for index in range(feed_claims.claimed_from_back(), feed_count):  # the child's rules
+            for index in range(rule_claims.claimed_from_back(), feed_count):  # the child's rules
                 hits[index] = theirs[index] if theirs is not None else _feed_hits(
                     index, rules, view, as_of, own_domains)
-        else:
-            _check_posts(posts, tallies, progress)
-    except BaseException:
-        if child is not None:
+        except BaseException:
             child.stop()
-        raise
-    finally:
-        for claims_file in (chunks, feed_claims):
-            if claims_file is not None:
-                claims_file.close()
+            raise
+        finally:
+            rule_claims.close()
+            chunks.close()
     for index, active in enumerate(rules.feed_rules):
         for hit in hits[index]:
             finding = active.finding(hit)

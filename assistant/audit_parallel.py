@@ -1,13 +1,13 @@
-"""Run one piece of an audit in a forked child while the parent does another, on a big feed.
+"""Share an audit between the process and a forked child, on a big feed.
 
 The feed rules and the post rules of an audit read the same posts and share nothing
-else, so on a machine with a core to spare a large feed checks its posts in a child
-process (a `fork`: the posts are shared copy-on-write, never pickled) while the parent
-runs the feed rules. The posts are checked in chunks (`Chunks`): the child takes them
-from the front, the parent from the back once its feed rules are done, so both finish
-together whichever side is slower. The child sends back only what the post rules found:
-plain lists of post ids. Anything that goes wrong in the child (no fork on this system,
-a crash, a signal) leaves the parent to do the work itself, so the result never depends on it.
+else, so on a machine with a core to spare a large feed is audited by two processes (a
+`fork`: the posts are shared copy-on-write, never pickled). Each claims pieces of work
+(`Chunks`) from its own end of a list, feed rules first, then chunks of posts, so both
+finish together whichever pieces a feed makes costly (`assistant.audit` says which end
+is whose). The child sends back only what it found: the feed rules' hits and, per chunk,
+lists of post ids. Anything that goes wrong in the child (no fork on this system, a
+crash, a signal) leaves the parent to do the work itself, so the result never depends on it.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def worth_forking(posts: int) -> bool:
     The child's pages are the parent's until either writes them, and CPython writes every
     object it reads (reference counts): measured, the pair holds ~40% more memory than one
     process. That pays only when the child gets a core of its own: with both cores busy
-    the audit took as long as without the child. So the load average must leave a core idle.
+    the audit took as long as without the child. So other work must leave a core idle
+    (`busy_cores`).
     """
     # A child forked from a threaded process (a web server, a worker's heartbeat) can
     # deadlock on a lock another thread held at the fork: only single-threaded callers fork.
@@ -139,7 +140,7 @@ class Forked:
 
 
 class Chunks:
-    """Chunks 0..count-1 of one job, claimed by a parent and its forked child from either end.
+    """Pieces 0..count-1 of one job, claimed by a parent and its forked child from either end.
 
     The two ends live in a shared file mapping, changed under a POSIX record lock: the
     kernel drops a process's record locks when it dies, so a child killed mid-claim never
@@ -166,11 +167,11 @@ class Chunks:
             return None
 
     def front(self) -> int | None:
-        """The next chunk from the front (the child's end), or None when all are claimed."""
+        """The next piece from the front, or None when all are claimed."""
         return self._claim(front=True)
 
     def back(self) -> int | None:
-        """The next chunk from the back (the parent's end), or None when all are claimed."""
+        """The next piece from the back, or None when all are claimed."""
         return self._claim(front=False)
 
     def claimed_from_back(self) -> int:

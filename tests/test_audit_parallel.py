@@ -82,14 +82,17 @@ def test_the_child_takes_feed_rules_from_the_back_and_posts_from_the_front() -> 
     rules = RuleSet.from_config()
     own = frozenset({"brightpixel.agency"})
     rule_claims, chunks = Chunks(len(rules.feed_rules)), Chunks(-(-2500 // CHUNK_POSTS))
-    assert rule_claims.front() == 0  # the parent's first claim
-    tallies = [_Tally(a, PostContext(a.thresholds, own, None, AS_OF)) for a in rules.post_rules if a.rule.feed is None]
-    hits, parts = _child_share(rules, feed, AS_OF, own, rule_claims, tallies, chunks)
-    assert sorted(hits) == list(range(1, len(rules.feed_rules)))
-    assert all(hits[i] == _feed_hits(i, rules, feed, AS_OF, own) for i in hits)
-    assert len(parts) == 3 and chunks.front() is None
-    rule_claims.close()
-    chunks.close()
+    try:
+        assert rule_claims.front() == 0  # the parent's first claim
+        tallies = [_Tally(a, PostContext(a.thresholds, own, None, AS_OF))
+                   for a in rules.post_rules if a.rule.feed is None]
+        hits, parts = _child_share(rules, feed, AS_OF, own, rule_claims, tallies, chunks)
+        assert sorted(hits) == list(range(1, len(rules.feed_rules)))
+        assert all(hits[i] == _feed_hits(i, rules, feed, AS_OF, own) for i in hits)
+        assert len(parts) == 3 and chunks.front() is None
+    finally:
+        rule_claims.close()
+        chunks.close()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
@@ -108,6 +111,33 @@ def test_a_child_that_dies_after_its_chunks_leaves_them_to_the_parent(monkeypatc
 
     monkeypatch.setattr("assistant.audit.Forked", Dying)
     assert audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own)) == here
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_child_that_dies_inside_a_feed_rule_leaves_its_rules_to_the_parent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The child is killed as it starts the first feed rule it claimed: the parent runs
+    every rule and checks every post the child had claimed, and the audit reads the same."""
+    import assistant.audit as audit
+
+    feed = _feed(3000)
+    rules = RuleSet.from_config()
+    own = frozenset({"brightpixel.agency"})
+    here = audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own))
+    _forking_allowed(monkeypatch)
+    parent, run_rule = os.getpid(), audit._feed_hits
+
+    def crashing_in_the_child(*args):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            os.kill(os.getpid(), 9)
+        return run_rule(*args)
+
+    monkeypatch.setattr(audit, "_feed_hits", crashing_in_the_child)
+    sent: list = []
+    children = _children(monkeypatch, sent)
+    assert audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own)) == here
+    assert children and sent == [None]  # the child was there, and sent nothing
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
