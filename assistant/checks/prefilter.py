@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib
 import re
-import warnings
 from collections.abc import Iterable
 from typing import Any
 
@@ -38,6 +37,9 @@ _INLINE = re.compile(r"\(\?(?![:=!#]|<[=!]|P[<=>])")
 # a brace that is not a plain repeat: `regex`'s fuzzy matching ("{e<=1}"), or "{1, 2}", a
 # repeat to `regex` and three literal characters to Python;
 _REPEAT = re.compile(r"\{\d*(?:,\d*)?\}")
+# what Python's parser warns of as a possible nested set or set operation, which `regex`'s
+# V1 reads so (looked for anywhere: a warning filter is process-wide, not for one thread);
+_SET_SYNTAX = ("[[", "[^[", "--", "&&", "~~", "||")
 # and, in a verbose pattern, white space beyond ASCII, which only `regex` skips.
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")
 
@@ -67,9 +69,7 @@ def needs(source: str, flags: int = 0) -> Needs | None:
     if _parser is None or not _read_alike(source, flags):
         return None
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a warning (e.g. "possible nested set"): syntax in doubt
-            parsed = _parser.parse(source, flags & _FLAGS)
+        parsed = _parser.parse(source, flags & _FLAGS)
     except (re.error, ValueError, TypeError, OverflowError, RecursionError, Warning):
         return None
     folded = bool(parsed.state.flags & re.IGNORECASE)
@@ -84,7 +84,7 @@ def _read_alike(source: str, flags: int) -> bool:
     if flags & ~(_FLAGS | re.UNICODE):  # `regex`'s own flags (V1 sets, full case folding, ...)
         return False
     plain = _ESCAPED.sub("", source)
-    if _INLINE.search(plain) or "{" in _REPEAT.sub("", plain):
+    if _INLINE.search(plain) or "{" in _REPEAT.sub("", plain) or any(s in plain for s in _SET_SYNTAX):
         return False
     return not (flags & re.VERBOSE and any(c.isspace() and c not in _ASCII_SPACE for c in source))
 
