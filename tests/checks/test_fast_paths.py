@@ -103,3 +103,17 @@ def test_every_currency_and_percent_sign_opens_the_price_part() -> None:
         assert _two_parts(f"Logo design for only {price}. DM me to book yours") == f"for only {price} \u2026 book"
     assert _two_parts("Save 20% on logo design. DM me to book yours") == "Save 20% \u2026 book"
     assert _two_parts("Logo design for only 99. DM me to book yours") == "DM me \u2026 book"  # no sign, no price
+
+
+def test_promotional_phrases_are_found_the_long_way_too() -> None:
+    """Plain text is tested for the phrases' words without building its word set: on every
+    draft, the answer is the one the phrase tables give."""
+    from assistant.checks.signals import _HARD_SELL, _SELF_PROMO, promotional_phrase
+
+    texts = _draft_texts()
+    found = 0
+    for text in texts:
+        match = _HARD_SELL.search(text) or _SELF_PROMO.search(text)
+        assert promotional_phrase(text) == (match.group(0) if match else None), text
+        found += match is not None
+    assert found > 100
