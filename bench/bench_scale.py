@@ -10,8 +10,8 @@ from /proc). proselint is a bench-only install: without it the peer column says 
 Run: .venv/bin/python bench/bench_scale.py [--posts N ...] [--runs R] [--audit-runs A]
      (each audit and its floor: the median of A runs, 3 by default; the peak memory is the
      highest of them)
-     (default --posts 100000; add 1000000 for the million-post row, which needs about 1.5 GB of
-     memory, more when the audit forks its post check)
+     (default --posts 100000; add 1000000 for the million-post row: its audit peaks near 1 GB
+     in its largest process, about 1.7 GB with its forked child)
 """
 
 from __future__ import annotations
