@@ -26,6 +26,32 @@ def test_an_x_post_over_280_weighted_characters_is_always_flagged(words: list[st
     assert ("too-long" in found) == over
 
 
+# Beyond ASCII: wide scripts, emoji sequences (ZWJ, skin tone, flag, keycap), combining
+# marks, and a letter NFC writes as three code points (U+FB2C).
+_WIDE = st.sampled_from(["\u4eca\u65e5\u306f", "\U0001F468\u200D\U0001F469\u200D\U0001F467", "\U0001F44D\U0001F3FD",
+                         "\U0001F1EF\U0001F1F5", "1\uFE0F\u20E3", "e\u0301", "\uFB2C", "\u00a9", "caf\u00e9",
+                         "https://example.jp/a", "x.co", "@sam", "\u2014", "we"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WIDE, min_size=1, max_size=120))
+def test_an_x_post_beyond_ascii_over_280_is_always_flagged(words: list[str]) -> None:
+    """The quick bound for text beyond ASCII never lets a post over X's limit through."""
+    text = " ".join(words)
+    over = x_weighted_length(x_counted_text(text)) > 280
+    found = {f.rule: f for f in RULES.check_post(p(text))}
+    assert ("too-long" in found) == over
+
+
+def test_wide_scripts_and_emoji_are_counted_exactly_at_the_limit() -> None:
+    """A Japanese character weighs 2 on X, an emoji with its skin tone 2: 140 of either is
+    the limit exactly, one more is over, though the text is short in code points."""
+    for unit in ("\u4eca", "\U0001F44D\U0001F3FD"):
+        assert "too-long" not in {f.rule for f in RULES.check_post(p(unit * 140))}
+        assert "too-long" in {f.rule for f in RULES.check_post(p(unit * 141))}
+    assert "too-long" in {f.rule for f in RULES.check_post(p("\uFB2C" * 94))}  # 282 once in NFC
+
+
 def test_a_lower_performing_length_on_x_is_still_honoured() -> None:
     rules = RuleSet.from_config(RulesConfig.model_validate(
         {"select": ["too-long"], "thresholds": {"too-long": {"performing_length": {"x": 100}}}}))

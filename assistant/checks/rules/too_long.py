@@ -17,6 +17,7 @@ limits (10,000 on X) and no study behind a performing length, so they are left a
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from assistant.checks.length import HARD_LIMITS, PLATFORM_NAMES, URL_WEIGHT, measure, x_counted_text
@@ -65,21 +66,32 @@ def counted_text(post: Post) -> str:
 
 
 def _short_on_x(text: str, ctx: PostContext) -> bool:
-    """ASCII weighs its length on X and a link at most 23 more; every link holds a dot.
-    Under both limits even so, the post is short: most posts skip the exact count."""
+    """Whether `text` is surely under both limits on X, without the exact count.
+
+    ASCII weighs its length; any code point weighs at most 2 once in NFC (which can make a
+    text longer), an emoji sequence 2 in all; a link at most 23 more than its own weight,
+    and every link holds a dot. Under both limits even so, the post is short: most posts
+    skip the exact count (emoji and other scripts included).
+    """
     x_limit = HARD_LIMITS["x"] or 0
     performing = ctx.thresholds["performing_length"].get("x") or x_limit
-    return len(text) + URL_WEIGHT * text.count(".") <= min(x_limit, performing)
+    if text.isascii():
+        weight = len(text)
+    else:
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        weight = 2 * len(text)
+    return weight + URL_WEIGHT * text.count(".") <= min(x_limit, performing)
 
 
 @TOO_LONG.post_check
 def _too_long(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if post.platform == "blog" or not post.text:
         return
-    if post.platform == "x" and post.text.isascii() and _short_on_x(post.text, ctx):
+    if post.platform == "x" and _short_on_x(post.text, ctx):
         return  # the counted text is a part of the text: shorter still
     text = counted_text(post)
-    if post.platform == "x" and text.isascii() and _short_on_x(text, ctx):
+    if post.platform == "x" and _short_on_x(text, ctx):
         return
     length = measure(text, post.platform, links=len(post.urls))
     name = PLATFORM_NAMES.get(post.platform, post.platform)
