@@ -20,6 +20,7 @@ import signal
 import struct
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -52,6 +53,7 @@ def worth_forking(posts: int) -> bool:
 # Linux's "load1 load5 load15 running/threads lastpid": `running` counts the tasks runnable
 # this instant, the reader included.
 LOADAVG = "/proc/loadavg"
+SAMPLES, SAMPLE_GAP = 3, 0.01  # seconds: 20 ms, asked only of feeds that take seconds
 
 
 def busy_cores() -> float | None:
@@ -60,19 +62,25 @@ def busy_cores() -> float | None:
 
     The load average alone lags by minutes: right after one big job ends it still reads as
     a busy core, and the next audit ran on one core (measured: a million posts in 88 s
-    instead of 38 s). The runnable count alone would read a quiet machine's busy instant as
-    busy: the average keeps that from costing the child.
+    instead of 38 s). One runnable count can catch a passing task (a monitor's poll): the
+    fewest of `SAMPLES` counts, `SAMPLE_GAP` apart, is taken. Either alone would read a
+    quiet machine's busy instant as busy: the lower of the two keeps that from costing
+    the child.
     """
     try:
         average = os.getloadavg()[0]
     except (AttributeError, OSError):
         return None
-    try:
-        with open(LOADAVG) as loadavg:
-            running = int(loadavg.read().split()[3].split("/")[0])
-    except (OSError, IndexError, ValueError):
-        return average
-    return min(average, float(max(0, running - 1)))
+    counts = []
+    for sample in range(SAMPLES):
+        if sample:
+            time.sleep(SAMPLE_GAP)
+        try:
+            with open(LOADAVG) as loadavg:
+                counts.append(int(loadavg.read().split()[3].split("/")[0]))
+        except (OSError, IndexError, ValueError):
+            return average
+    return min(average, float(max(0, min(counts) - 1)))
 
 
 class Forked:

@@ -211,6 +211,24 @@ def test_a_load_average_lagging_behind_a_finished_job_still_forks(
     assert parallel.worth_forking(parallel.MIN_POSTS)
 
 
+def test_a_task_passing_at_one_instant_does_not_count_as_busy(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The runnable count is read a few times apart: a task runnable at the first reading
+    only (a monitor polling) does not keep the audit on one core."""
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    _load(monkeypatch, tmp_path, 1.6, 3)
+    assert not parallel.worth_forking(parallel.MIN_POSTS)  # busy at every reading
+
+    def passed(_: float) -> None:  # between readings, the passing tasks are gone
+        (tmp_path / "loadavg").write_text("1.60 0.00 0.00 1/200 4242\n")
+
+    monkeypatch.setattr(parallel.time, "sleep", passed)
+    assert parallel.busy_cores() == 0.0
+    assert parallel.worth_forking(parallel.MIN_POSTS)
+
+
 def test_without_a_runnable_count_the_load_average_decides(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
