@@ -405,9 +405,12 @@ def audit(
     one (text: one block each; JSON: one object per line). In a file with several
     authors only the main account is judged (--author to choose).
     """
+    import os
+
     from assistant.render.progress import AuditProgress
     from assistant.sources import load_accounts
 
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # as for `review`: no use here
     when = _parse_as_of(as_of)
     service = _service(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     with AuditProgress() as shown:
