@@ -16,8 +16,12 @@ folding lets "ſ" match "s", which a substring test would miss).
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from collections.abc import Iterable
+from functools import cache
+from hashlib import blake2b
+from pathlib import Path
 from typing import Any
 
 try:  # the parser `re` compiles from: private, so any change of it only costs the prefilter
@@ -64,8 +68,39 @@ class Needs:
         return False
 
 
+# What `needs` gives for every rule pattern, worked out when the patterns last changed
+# (`tests/checks/prefilter_table.py --write`): Python's parser costs ~0.3 ms a pattern,
+# which a review that asks a few dozen patterns once would pay at every start.
+TABLE_FILE = "prefilters.json"
+
+
+def key(source: str, flags: int) -> str:
+    """The table's key for a pattern: a short hash of its flags and source."""
+    return blake2b(f"{flags}:{source}".encode(), digest_size=8).hexdigest()
+
+
+@cache
+def _table() -> dict[str, list[Any] | None]:
+    try:  # beside this module, read as a file (importlib.resources costs ~3 ms a start)
+        table: dict[str, list[Any] | None] = json.loads(
+            Path(__file__).with_name(TABLE_FILE).read_text(encoding="utf-8"))["patterns"]
+    except (OSError, ValueError, KeyError):  # no table: every pattern is read when first used
+        return {}
+    return table
+
+
 def needs(source: str, flags: int = 0) -> Needs | None:
     """The strings one of which every match of `source` holds, or None when not known."""
+    table = _table()
+    known = key(source, flags)
+    if known not in table:
+        return read(source, flags)
+    shipped = table[known]
+    return None if shipped is None else Needs(frozenset(shipped[1]), bool(shipped[0]))
+
+
+def read(source: str, flags: int = 0) -> Needs | None:
+    """`needs`, worked out from the pattern itself."""
     if _parser is None or not _read_alike(source, flags):
         return None
     try:

@@ -122,3 +122,23 @@ def test_no_text_a_pattern_matches_is_ruled_out(words: list[str], which: int) ->
     for text in (" ".join(words), "".join(words)):
         if pattern.compiled.search(text):
             assert pattern.search(text) is not None, (pattern._source[:80], text)
+
+
+def test_the_shipped_table_is_what_the_patterns_give() -> None:
+    """Every rule pattern's prefilter is shipped, worked out ahead (no start pays the
+    parser): the table must be current. In its own process, so no other test's patterns count."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "tests.checks.prefilter_table", "--check"],
+                          capture_output=True, text=True, check=False, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_pattern_not_in_the_table_is_read_when_first_used() -> None:
+    from assistant.checks.prefilter import _table, key
+
+    source = r"\bnot\s+a\s+rule\s+pattern\b"
+    assert key(source, 0) not in _table()
+    found = needs(source, 0)
+    assert found is not None and set(found.strings) <= {"not", "rule", "pattern"}
