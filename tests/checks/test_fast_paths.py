@@ -15,17 +15,6 @@ RULES = RuleSet.from_config()
 
 _WORDS = st.sampled_from(["we", "post", "a.co", "x.io/a", "https://t.co/abc", "www.e.com", "...",
                           "e.g.", "node.js", "https://example.com/a/very/long/path/here", "ok."])
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_WORDS, min_size=1, max_size=90))
-def test_an_x_post_over_280_weighted_characters_is_always_flagged(words: list[str]) -> None:
-    text = " ".join(words)
-    over = x_weighted_length(x_counted_text(text)) > 280
-    found = {f.rule: f for f in RULES.check_post(p(text))}
-    assert ("too-long" in found) == over
-
-
 # Beyond ASCII: wide scripts, emoji sequences (ZWJ, skin tone, flag, keycap), combining
 # marks, and a letter NFC writes as three code points (U+FB2C).
 _WIDE = st.sampled_from(["\u4eca\u65e5\u306f", "\U0001F468\u200D\U0001F469\u200D\U0001F467", "\U0001F44D\U0001F3FD",
@@ -33,10 +22,10 @@ _WIDE = st.sampled_from(["\u4eca\u65e5\u306f", "\U0001F468\u200D\U0001F469\u200D
                          "https://example.jp/a", "x.co", "@sam", "\u2014", "we"])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_WIDE, min_size=1, max_size=120))
-def test_an_x_post_beyond_ascii_over_280_is_always_flagged(words: list[str]) -> None:
-    """The quick bound for text beyond ASCII never lets a post over X's limit through."""
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(_WORDS, min_size=1, max_size=90), st.lists(st.one_of(_WIDE, _WORDS), min_size=1, max_size=120)))
+def test_an_x_post_over_280_weighted_characters_is_always_flagged(words: list[str]) -> None:
+    """The quick bounds (ASCII, and beyond it) never let a post over X's limit through."""
     text = " ".join(words)
     over = x_weighted_length(x_counted_text(text)) > 280
     found = {f.rule: f for f in RULES.check_post(p(text))}
