@@ -76,7 +76,7 @@ TABLE_FILE = "prefilters.json"
 
 def key(source: str, flags: int) -> str:
     """The table's key for a pattern: a short hash of its flags and source."""
-    return blake2b(f"{flags}:{source}".encode(), digest_size=8).hexdigest()
+    return blake2b(f"{int(flags)}:{source}".encode(), digest_size=8).hexdigest()
 
 
 @cache
