@@ -267,15 +267,19 @@ class PostRecord:
     def hashtags(self, value: list[str]) -> None:
         self._hashtags = value
 
-    def to_post(self) -> Post:
-        """The validated model of this post."""
-        return Post.model_validate({
+    def fields(self) -> dict[str, Any]:
+        """`Post`'s fields and their values here (the entities extracted if not given)."""
+        return {
             "id": self.id, "platform": self.platform, "kind": self.kind, "author": self.author,
             "created_at": self.created_at, "text": self.text, "title": self.title,
             "urls": self.urls, "mentions": self.mentions, "hashtags": self.hashtags,
-            "media": [m.fields() if isinstance(m, MediaRecord) else m for m in self.media],
-            "in_reply_to": self.in_reply_to, "metrics": self.metrics,
-        })
+            "media": self.media, "in_reply_to": self.in_reply_to, "metrics": self.metrics,
+        }
+
+    def to_post(self) -> Post:
+        """The validated model of this post."""
+        return Post.model_validate({
+            **self.fields(), "media": [m.fields() if isinstance(m, MediaRecord) else m for m in self.media]})
 
     def __repr__(self) -> str:
         return f"PostRecord(id={self.id!r}, kind={self.kind!r}, created_at={self.created_at!r})"

@@ -35,13 +35,11 @@ def post_dict(post: Post | PostRecord) -> dict[str, Any]:
     same, written without pydantic."""
     if not isinstance(post, PostRecord):
         return post.model_dump(mode="json", exclude_none=True)
-    fields: dict[str, Any] = {
-        "id": post.id, "platform": post.platform, "kind": post.kind, "author": post.author,
-        "created_at": json_time(post.created_at), "text": post.text, "title": post.title,
-        "urls": post.urls, "mentions": post.mentions, "hashtags": post.hashtags,
-        "media": [_media_dict(m) for m in post.media], "in_reply_to": post.in_reply_to,
-        "metrics": post.metrics.model_dump(mode="json", exclude_none=True) if post.metrics else None,
-    }
+    fields = post.fields()
+    fields.update(
+        created_at=json_time(post.created_at), media=[_media_dict(m) for m in post.media],
+        metrics=post.metrics.model_dump(mode="json", exclude_none=True) if post.metrics else None,
+    )
     return {key: value for key, value in fields.items() if value is not None}
 
 
