@@ -262,15 +262,20 @@ SPREAD_NEEDS = (_FAVOUR_WORDS | _REFERRAL_WORDS | _IMPERATIVE_WORDS | _SEND_WORD
                 | _GOOD_DEED.triggers)
 
 
+def has_icon(text: str) -> bool:
+    """Whether `text` holds a sharing icon (🔁 or ♻), which stands for the act."""
+    return _ICONS[0] in text or _ICONS[1] in text
+
+
 def may_spread(text: str, words: frozenset[str]) -> bool:
     """Whether `text`, whose words are `words`, could hold a request `spread_request` finds."""
-    return not SPREAD_NEEDS.isdisjoint(words) or _ICONS[0] in text or _ICONS[1] in text
+    return not SPREAD_NEEDS.isdisjoint(words) or has_icon(text)
 
 
 def spread_request(text: str) -> str | None:
     """The first request to spread the post in one of the shapes above, or None."""
     text = text.replace("\u2019", "'")  # "who’d" is "who'd"
-    if (_ICONS[0] in text or _ICONS[1] in text) and (icon := _ICON_ASK.search(text)):
+    if has_icon(text) and (icon := _ICON_ASK.search(text)):
         return " ".join(icon.group(0).split())
     words = words_of(text)
     if SPREAD_NEEDS.isdisjoint(words):  # the icons were looked at above

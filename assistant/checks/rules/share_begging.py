@@ -20,7 +20,7 @@ import regex
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted, words_of
 from assistant.checks.speech_model import model_evidence
-from assistant.checks.spread import SPREAD_NEEDS, may_spread, spread_request
+from assistant.checks.spread import SPREAD_NEEDS, has_icon, may_spread, spread_request
 from assistant.models import Post
 
 SHARE_BEGGING = rule(
@@ -437,7 +437,7 @@ def _spreads(text: str) -> bool:
     """Whether `text` names an act of distribution, which a share request must."""
     if "\u2019" in text:  # (only then a new string: the words of `text` itself are cached)
         text = text.replace("\u2019", "'")
-    return not _SPREAD_WORDS.isdisjoint(words_of(text)) or "\u267b" in text or "\U0001F501" in text
+    return not _SPREAD_WORDS.isdisjoint(words_of(text)) or has_icon(text)
 
 
 def share_request(text: str, author: str = "") -> str | None:
@@ -502,8 +502,8 @@ _ANY_WORDS = _REQUEST_WORDS | SPREAD_NEEDS | _SPREAD_WORDS
 def _clean_at_a_glance(text: str) -> bool:
     """True when no step below could find a request in `text`. Quoting only takes words
     away, so the words of the whole text stand for those of what the author says."""
-    return ("\u2019" not in text and _ANY_WORDS.isdisjoint(words_of(text)) and "\u267b" not in text
-            and "\U0001F501" not in text and "follow" not in text.lower())
+    return ("\u2019" not in text and _ANY_WORDS.isdisjoint(words_of(text)) and not has_icon(text)
+            and "follow" not in text.lower())
 
 
 @SHARE_BEGGING.post_check
