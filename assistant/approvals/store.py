@@ -97,14 +97,13 @@ def migrate(redis: Redis) -> int:
     moved = 0
     for name in [_s(n) for n in redis.scan_iter(match=f"{_EARLIER_PREFIX}:*", count=500)]:
         rest = name[len(_EARLIER_PREFIX) + 1:]
-        post = _EARLIER_POST.fullmatch(rest)
         if rest == "layout":
             redis.delete(name)
             continue
         if rest == "seq":
             moved += int(merge_seq(args=[name, f"{PREFIX}:seq"]))
             continue
-        if post is not None:
+        if (post := _EARLIER_POST.fullmatch(rest)) is not None:
             kind, post_id = (post.group(1), post.group(2)) if post.group(1) else (post.group(4), post.group(3))
             new = post_key(post_id) if kind == "post" else audit_key(post_id)
         elif _EARLIER_QUEUE.fullmatch(rest):
