@@ -31,7 +31,7 @@ once (recall, then false positives on the batch's own look-alikes):
 | twenty-first | 3/8, 1/8 | 11/16, 0/16 | 2/2, 1/2 |
 | twenty-second | 4/6, 0/6 | 10/12, 1/12 | 2/2, 0/2 |
 | twenty-third | 7/8, 0/8 | 6/10, 1/10 | 2/2, 0/2 |
-| twenty-fourth (the issue's own list of acts) | 8/8, 0/8 | 10/14, 0/14 | 4/4, 0/4 |
+| twenty-fourth (the acts the targets name) | 8/8, 0/8 | 10/14, 0/14 | 4/4, 0/4 |
 | twenty-fifth | 5/6, 0/6 | 5/8, 0/8 | 2/2, 0/2 |
 | twenty-sixth | 5/6, 0/6 | 7/8, 0/8 | 2/2, 0/2 |
 | twenty-seventh | 4/6, 1/6 | 9/10, 0/10 | 2/2, 0/2 |
@@ -2393,7 +2393,7 @@ TUNE_TWENTY_THIRD: dict[str, dict[str, list[Any]]] = {
     },
 }
 
-# The twenty-fourth batch, written to the issue's own list of acts (guarantees, follower and
+# The twenty-fourth batch, written to the acts the targets name (guarantees, follower and
 # appointment promises, price lists, "worth a chat?", offer plus take-up in a first DM;
 # request plus distribution act; tagging people at one's own link): measured untuned once,
 # then tuned on.
