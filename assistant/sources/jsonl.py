@@ -75,9 +75,10 @@ def parse_jsonl(data: bytes | str, name: str) -> list[Post | PostRecord]:
     return posts
 
 
-# Line breaks other than \n that str.splitlines honours, as UTF-8 (with \r: so \r\n).
-_OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85",
-                 b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+# Line breaks other than \n that str.splitlines honours, as UTF-8 (with \r: so \r\n),
+# and that JSON lets through: a raw \x0b, \x0c or \x1c-\x1e makes orjson refuse the line,
+# which sends the file the careful way all the same (one scan of each block fewer apiece).
+_OTHER_BREAKS = (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 
 
 def _parse_bytes(data: bytes) -> list[Post | PostRecord] | None:
