@@ -291,6 +291,14 @@ _NO_MEDIA: list[MediaRecord] = []
 _NONE: list[str] = []
 
 
+def is_dated(post: Post | PostRecord) -> bool:
+    """False for an undated draft: importers put those at the Unix epoch."""
+    moment = post.created_at
+    # The year first: ~15x cheaper than timestamp(), which only the epoch's own years
+    # (1969 west of UTC) need; rules ask this of every post of a feed.
+    return moment.year not in (1969, 1970) or moment.timestamp() != 0
+
+
 def as_post(post: Post | PostRecord) -> Post:
     """`post` as the validated model (records are converted, models pass through)."""
     return post.to_post() if isinstance(post, PostRecord) else post

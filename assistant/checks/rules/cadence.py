@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 
 from assistant.checks.length import PLATFORM_NAMES
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.models import Feed, Post
+from assistant.models import Feed, Post, is_dated
 from assistant.text import count as count_of
 
 OVERPOSTING = rule(
@@ -55,7 +55,7 @@ def _overposting(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     # Undated drafts (imported at the Unix epoch) have no posting time to judge.
     dated = [
         p for p in feed.posts
-        if p.kind in ("post", "quote") and p.created_at.timestamp() != 0
+        if p.kind in ("post", "quote") and is_dated(p)
     ]
     if not dated:
         return

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.models import Feed, Post
+from assistant.models import Feed, Post, is_dated
 from assistant.text import count, span_of_days
 
 BROADCAST_ONLY = rule(
@@ -46,14 +46,9 @@ ENGAGEMENT_GAP = rule(
 )
 
 
-def _dated(post: Post) -> bool:
-    """False for an undated draft (imported at the Unix epoch)."""
-    return post.created_at.timestamp() != 0
-
-
 def is_plan(feed: Feed) -> bool:
     """True for a schedule or drafts: planned broadcasts, never a published history."""
-    return feed.planned or not any(map(_dated, feed.posts))
+    return feed.planned or not any(map(is_dated, feed.posts))
 
 
 def _can_converse(feed: Feed) -> bool:
@@ -86,7 +81,7 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     limit = ctx.thresholds["max_broadcasts_per_reply"]
     if len(broadcasts) < ctx.thresholds["min_posts"] or len(broadcasts) <= limit * len(talks):
         return
-    times = [p.created_at for p in feed.posts if _dated(p)]
+    times = [p.created_at for p in feed.posts if is_dated(p)]
     if not times or (times[-1] - times[0]).total_seconds() < ctx.thresholds["min_days"] * 86400:
         return
     target = 1 / (1 + limit)
@@ -107,12 +102,12 @@ def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     if not _can_converse(feed):
         return
     broadcasts, talks = split_feed(feed)
-    broadcasts = [p for p in broadcasts if _dated(p)]
-    talks = [p for p in talks if _dated(p)]
+    broadcasts = [p for p in broadcasts if is_dated(p)]
+    talks = [p for p in talks if is_dated(p)]
     if not broadcasts:
         return
     last_talk: datetime | None = talks[-1].created_at if talks else None
-    since = last_talk or min(p.created_at for p in feed.posts if _dated(p))
+    since = last_talk or min(p.created_at for p in feed.posts if is_dated(p))
     # Only a gap while broadcasting counts: a dormant account is not ignoring anyone.
     if broadcasts[-1].created_at <= since:
         return
