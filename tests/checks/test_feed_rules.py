@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -388,9 +388,13 @@ def test_a_schedule_or_drafts_file_is_not_judged_on_conversation() -> None:
         assert list(active.rule.feed(planned, context) or ()) == [], rule_id  # type: ignore[misc]
 
 
-def test_undated_drafts_have_no_conversation_gap() -> None:
-    """Buffer drafts imported at the epoch are not "20,000 days without a reply"."""
-    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+@pytest.mark.parametrize("epoch", [
+    datetime(1970, 1, 1, tzinfo=UTC),
+    datetime(1969, 12, 31, 19, tzinfo=timezone(timedelta(hours=-5))),  # the same instant in New York
+], ids=["utc", "west-of-utc"])
+def test_undated_drafts_have_no_conversation_gap(epoch: datetime) -> None:
+    """Buffer drafts imported at the epoch are not "20,000 days without a reply", in
+    whatever zone the importer wrote the epoch."""
     drafts = [Post(id=f"d{i}", created_at=epoch, text=varied()) for i in range(3)]
     published = [at(24 * d) for d in range(1, 5)]  # a month before the audit, no reply since
     found = hits("engagement-gap", [*drafts, *published])
