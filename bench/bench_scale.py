@@ -74,6 +74,7 @@ class _TreePeak(threading.Thread):
 
 
 _last_tree_mb = 0.0
+_last_cpu_s = 0.0
 
 
 # As installed: modules load from their cached bytecode (written by the first run), not
@@ -83,8 +84,9 @@ _ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 def _run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, bytes]:
     """Wall seconds, peak RSS in MB of the child (its largest process), and its stdout;
-    `_last_tree_mb` is the peak PSS of the child and its own children together."""
-    global _last_tree_mb
+    `_last_tree_mb` is the peak PSS of the child and its own children together, and
+    `_last_cpu_s` the CPU seconds (user and system) of both."""
+    global _last_tree_mb, _last_cpu_s
     started = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env or _ENV)
     tree = _TreePeak(child.pid)
@@ -94,6 +96,8 @@ def _run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, flo
     tree.join()
     _last_tree_mb = tree.peak_kb / 1024
     _, status, usage = os.wait4(child.pid, 0)
+    # The child's own usage includes that of the children it waited for (the audit's fork).
+    _last_cpu_s = usage.ru_utime + usage.ru_stime
     child.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
     if child.returncode not in (0, 1):  # 1: findings at --fail-on, still a full run
@@ -183,13 +187,14 @@ def main() -> None:
             write_jsonl(path, n)
             floors = [_floor(path) for _ in range(args.audit_runs)]
             floor = {key: statistics.median(f[key] for f in floors) for key in floors[0]}
-            walls, peaks, trees = [], [], []
+            walls, peaks, trees, cpus = [], [], [], []
             for _ in range(args.audit_runs):
                 wall, rss, out = _run([*_assistant(), "audit", path, "--format", "json", "--no-llm",
                                        "--as-of", "2030-01-01", "--own-domain", "brightpixel.agency"])
                 walls.append(wall)
                 peaks.append(rss)
                 trees.append(_last_tree_mb)
+                cpus.append(_last_cpu_s)
             wall, rss, tree_mb = statistics.median(walls), max(peaks), max(trees)
             score = json.loads(out)["health"]["score"]
             label = f"audit {n:,} posts, whole process (score {score})"
@@ -206,6 +211,10 @@ def main() -> None:
             if tree_mb:
                 print(f"{'  with its forked child, both (PSS)':<44} {tree_mb:>9.0f} MB", flush=True)
             print(f"{'  each run (s)':<44} {', '.join(f'{w:.2f}' for w in walls):>12}", flush=True)
+            # A shared machine's cores slow down and speed up between runs: the CPU time
+            # says whether a slow run did more work or the same work slower.
+            print(f"{'  CPU of each run, all processes (s)':<44} {', '.join(f'{c:.2f}' for c in cpus):>12}",
+                  flush=True)
             if "orjson" in floor:
                 print(f"{'  against orjson parsing the same file':<44} {'':>12} {floor['orjson']:>12.2f} s "
                       f"{wall / floor['orjson']:>7.1f}x", flush=True)
