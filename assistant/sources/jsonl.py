@@ -98,15 +98,20 @@ def _parse_blocks(blocks: Iterable[bytes]) -> list[Post | PostRecord] | None:
         import orjson
     except ImportError:
         return None
+    from ._linepost import line_post, may_round
+
     loads = orjson.loads
     posts: list[Post | PostRecord] = []
     first = True
     for data in blocks:
-        if any(brk in data for brk in _OTHER_BREAKS):
+        # Each break's last byte first (memchr, ~40x faster than the whole sequence): in
+        # English text none of them occurs at all.
+        if any(brk[-1:] in data and brk in data for brk in _OTHER_BREAKS):
             return None
         start = 3 if first and data.startswith(b"\xef\xbb\xbf") else 0
         first = False
         end = len(data)
+        typed = not may_round(data)
         while start < end:
             stop = data.find(b"\n", start)
             if stop < 0:
@@ -115,18 +120,20 @@ def _parse_blocks(blocks: Iterable[bytes]) -> list[Post | PostRecord] | None:
             start = stop + 1
             if not line.strip():
                 continue
-            try:
-                value = loads(line)
-            except ValueError:
-                return None
-            if type(value) is not dict:
-                return None
-            post: Post | PostRecord | None = fast_post(value)
-            if post is None:
+            post: Post | PostRecord | None = line_post(line) if typed else None
+            if post is None:  # the dict way: what msgspec refused may still be a post
                 try:
-                    post = Post.model_validate(value)
+                    value = loads(line)
                 except ValueError:
                     return None
+                if type(value) is not dict:
+                    return None
+                post = fast_post(value)
+                if post is None:
+                    try:
+                        post = Post.model_validate(value)
+                    except ValueError:
+                        return None
             if len(post.text) > MAX_TEXT or len(post.title or "") > MAX_TEXT:
                 return None
             posts.append(post)
