@@ -185,16 +185,18 @@ def main() -> None:
         for n in args.posts:
             path = os.path.join(tmp, f"feed{n}.jsonl")
             write_jsonl(path, n)
-            floors = [_floor(path) for _ in range(args.audit_runs)]
-            floor = {key: statistics.median(f[key] for f in floors) for key in floors[0]}
-            walls, peaks, trees, cpus = [], [], [], []
+            floors, walls, peaks, trees, cpus = [], [], [], [], []
             for _ in range(args.audit_runs):
+                # The floor and the audit in turn: a shared machine's speed drifts over
+                # minutes, and the ratio should compare runs made under the same drift.
+                floors.append(_floor(path))
                 wall, rss, out = _run([*_assistant(), "audit", path, "--format", "json", "--no-llm",
                                        "--as-of", "2030-01-01", "--own-domain", "brightpixel.agency"])
                 walls.append(wall)
                 peaks.append(rss)
                 trees.append(_last_tree_mb)
                 cpus.append(_last_cpu_s)
+            floor = {key: statistics.median(f[key] for f in floors) for key in floors[0]}
             wall, rss, tree_mb = statistics.median(walls), max(peaks), max(trees)
             score = json.loads(out)["health"]["score"]
             label = f"audit {n:,} posts, whole process (score {score})"
