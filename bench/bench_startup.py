@@ -21,7 +21,7 @@ BUDGET_S = 0.12
 TEXT = "Huge news!! Our new app is live, please RT and share with everyone you know 🙏 https://example.com"
 # Libraries one review has no use for; loading any of them is a start-up regression.
 NOT_FOR_REVIEW = ("openai", "slack_sdk", "microsoft_teams", "rich", "redis", "rq", "httpx",
-                  "pydantic", "pydantic_core", "pydantic_settings")
+                  "pydantic", "pydantic_core", "pydantic_settings", "msgspec", "orjson")
 
 
 # As installed: modules load from their cached bytecode (written by the warm-up runs), not

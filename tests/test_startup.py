@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import REPO, run_on_terminal
 
-NOT_FOR_REVIEW = ("openai", "slack_sdk", "microsoft_teams", "rich", "redis", "rq")
+NOT_FOR_REVIEW = ("openai", "slack_sdk", "microsoft_teams", "rich", "redis", "rq", "msgspec", "orjson")
 DRAFTS = [
     "Huge news!! Our new app is live, please RT and share with everyone you know 🙏 "
     "https://example.com",
