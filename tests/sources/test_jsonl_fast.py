@@ -150,6 +150,14 @@ GOOD = '{"id": "0", "created_at": "2026-11-01T09:00:00Z", "text": "fine www.exam
     '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "media": [{"type": "sticker"}]}\n',
     '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "media": [{"url": "u", "alt_known": "yes"}]}\n',
     "\u00a0\n",
+    # Where a typed decoder and validation could part ways: each must read as validation reads.
+    '{"id": "1", "created_at": "2026-11-01t09:00:00z"}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00:00.9999995+05:30"}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00:00-00:00", "media": null}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "metrics": {"likes": -1}}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "kind": "story"}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00Z", "colour": "red"}\n',
+    '{"id": "1", "created_at": "2026-11-01T09:00:00Z", "text": "a\u000b"}\n',
 ])
 def test_a_file_read_from_its_bytes_reads_as_its_text(rest: str) -> None:
     data = GOOD + rest
