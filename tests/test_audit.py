@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -98,6 +100,32 @@ def test_the_same_feed_gives_the_same_audit() -> None:
     first = audit_feed(feed(posts), rules, as_of=START + timedelta(days=41))
     again = audit_feed(feed(list(reversed(posts))), rules, as_of=START + timedelta(days=41))
     assert first.model_dump() == again.model_dump()
+
+
+def test_audits_at_once_in_threads_leave_the_collector_on_and_agree() -> None:
+    """The collector pauses for an audit (no cycles, millions of objects): a worker
+    running several at once, one of them failing, still ends with it back on."""
+    posts = posts_over(20, per_day=4, begging_every=3)
+    rules = RuleSet.from_config()
+    results: list[Any] = []
+
+    def work(failing: bool) -> None:
+        try:
+            # A time without a zone cannot be set beside the posts' times: the audit raises.
+            when = START.replace(tzinfo=None) if failing else START + timedelta(days=21)
+            results.append(audit_feed(feed(posts), rules, as_of=when).model_dump())
+        except ValueError:
+            results.append("failed")
+
+    threads = [threading.Thread(target=work, args=(i == 1,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results.count("failed") == 1
+    audits = [r for r in results if r != "failed"]
+    assert len(audits) == 3 and audits[0] == audits[1] == audits[2]
+    assert gc.isenabled()
 
 
 def test_an_empty_feed_is_healthy_and_says_nothing() -> None:

@@ -28,6 +28,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.errors import InputError
+from assistant.gcpause import collector_paused
 from assistant.models import Account, Feed, Post, PostRecord, as_post
 
 from ._accounts import split_accounts
@@ -40,7 +41,6 @@ from ._common import (
     Reader,
     is_canonical,
     most_common,
-    no_gc,
     read_input,
     valid_platform,
 )
@@ -202,7 +202,7 @@ def load_accounts(paths: Sequence[str | Path] | str | Path, *, source: str | Non
     `load_feed`. Posts of canonical JSON Lines are slim `PostRecord`s (what an audit
     reads, at a fraction of the memory); `as_post` gives the model of one.
     """
-    with no_gc():
+    with collector_paused():
         parsed, names = _parse_all(paths, source, platform, mapping, tz)
         groups = split_accounts(list(zip(names, parsed, strict=True)), author=author,
                                 name=name, platform=platform)
@@ -231,7 +231,7 @@ def _load(paths: Sequence[str | Path] | str | Path, source: str | None, platform
           author: str | None, mapping: Mapping[str, str] | None,
           tz: str | None) -> tuple[list[Post | PostRecord], list[Parsed], list[str]]:
     """Read, parse, merge: all files or an InputError."""
-    with no_gc():
+    with collector_paused():
         parsed, names = _parse_all(paths, source, platform, mapping, tz)
         return _merge(parsed, platform, author), parsed, names
 
