@@ -9,7 +9,6 @@ Redis) load only when a call needs them, so `assistant review` stays fast.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
     from assistant.sources.fetch import FetchOptions
     from assistant.sources.http import AddressRule, HttpClient
 
-log = logging.getLogger(__name__)
 NOT_PUBLIC = "not a public address I can reach"
 NOT_A_FEED = "not a feed I can read"
 
@@ -177,7 +175,9 @@ class Assistant:
             feed = fetch_feed(source, name=shown, owner="client", platform=None, client=client,
                               options=options)
         except (FetchError, InputError) as exc:
-            log.warning("chat audit of %s failed: %s", shown, exc)
+            import logging  # only here: a review does not pay for loading it
+
+            logging.getLogger(__name__).warning("chat audit of %s failed: %s", shown, exc)
             raise InputError(NOT_A_FEED) from None
         return self.audit(feed), list(feed.posts)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -58,6 +57,8 @@ def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str) -> d
     merged = dict(rule.thresholds)
     for key, value in overrides.items():
         if (rule.id, key) in RETIRED:
+            import logging  # only for a retired setting: a review does not load it
+
             logging.getLogger(__name__).warning(
                 "assistant: warning: %s.%s is no longer used (%s); remove it",
                 where, key, RETIRED[rule.id, key])
