@@ -2,11 +2,13 @@
 
 msgspec reads a line straight into a typed struct (~1 µs), where parsing it into a dict
 and then checking each value in Python took ~4 µs: at a million posts, seconds of an
-audit that nothing else can run beside. It takes only what `fast_post` would take, and
-anything it refuses (another type, an unknown field, a time without a zone, bad JSON)
-goes back to the dict path, whose answer or error stays the reference. The one value it
-reads differently is a time with more than six decimals (msgspec rounds, pydantic cuts):
-`may_round` finds those in a block first, and such a block goes the dict path whole.
+audit that nothing else can run beside. It takes only lines `Post` would accept
+unchanged, and anything it refuses (another type, an unknown field, a time without a
+zone, bad JSON) goes back to the dict path, whose answer or error stays the reference.
+The one value it reads differently from pydantic is a time with more than six decimals
+(msgspec rounds, pydantic cuts): `may_round` finds those in a block first, and such a
+block goes the dict path whole. Its times carry the standard library's `timezone`, not
+pydantic's `TzInfo`: the same offset and ISO form, only `tzname()` differs.
 """
 
 from __future__ import annotations
