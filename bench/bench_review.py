@@ -5,13 +5,14 @@ Run: .venv/bin/python bench/bench_review.py
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from bench_startup import INSTALLED_ENV
 
 from assistant.checks.ruleset import RuleSet
 from assistant.models import Post
@@ -44,17 +45,13 @@ def in_process(rounds: int = 20_000) -> tuple[float, float]:
     return statistics.median(samples), samples[int(len(samples) * 0.99)]
 
 
-# As installed: modules load from their cached bytecode, whatever this shell says.
-_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
 def whole_process(runs: int = 30) -> tuple[float, float]:
     """Median and 90th percentile seconds for `assistant review "text"`, exec to exit."""
     exe = Path(sys.executable).with_name("assistant")
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([str(exe), "review", TEXTS[0]], capture_output=True, check=False, env=_ENV)
+        subprocess.run([str(exe), "review", TEXTS[0]], capture_output=True, check=False, env=INSTALLED_ENV)
         times.append(time.perf_counter() - start)
     times.sort()
     return statistics.median(times), times[int(len(times) * 0.9)]

@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_audit import write_jsonl
 from bench_review import TEXTS, in_process
-from bench_startup import imports
+from bench_startup import INSTALLED_ENV, imports
 
 # Targets: (ratio limit against the floor or peer, absolute limit).
 TARGET_PEER_SPEEDUP = 30.0
@@ -84,18 +84,13 @@ _last_tree_mb = 0.0
 _last_cpu_s = 0.0
 
 
-# As installed: modules load from their cached bytecode (written by the first run), not
-# compiled from source on every start, whatever this shell says.
-_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
 def _run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, bytes]:
     """Wall seconds, peak RSS in MB of the child (its largest process), and its stdout;
     `_last_tree_mb` is the peak PSS of the child and its own children together, and
     `_last_cpu_s` the CPU seconds (user and system) of both."""
     global _last_tree_mb, _last_cpu_s
     started = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env or _ENV)
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env or INSTALLED_ENV)
     tree = _TreePeak(child.pid)
     tree.start()
     out = child.stdout.read() if child.stdout else b""

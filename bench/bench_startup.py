@@ -24,15 +24,15 @@ NOT_FOR_REVIEW = ("openai", "slack_sdk", "microsoft_teams", "rich", "redis", "rq
                   "pydantic", "pydantic_core", "pydantic_settings", "msgspec", "orjson")
 
 
-# As installed: modules load from their cached bytecode (written by the warm-up runs), not
-# compiled from source on every start.
-_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# As installed: modules load from their cached bytecode (written by a warm-up run), not
+# compiled from source on every start, whatever this shell says (every bench uses it).
+INSTALLED_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def _run(command: list[str], path: str | None = None) -> tuple[float, float]:
     """Wall and CPU (user + system) seconds of one run; CPU time suffers less from a busy
     machine. `path` goes first on PYTHONPATH (another checkout to compare with)."""
-    env = _ENV if path is None else {**_ENV, "PYTHONPATH": path}
+    env = INSTALLED_ENV if path is None else {**INSTALLED_ENV, "PYTHONPATH": path}
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                env=env, cwd=path)
@@ -50,7 +50,7 @@ def _line(label: str, runs: list[tuple[float, float]]) -> str:
 def imports(command: list[str]) -> list[tuple[str, int, int, int]]:
     """(module, depth, self µs, cumulative µs) for every import of `command`, in order."""
     child = subprocess.run([sys.executable, "-X", "importtime", *command], capture_output=True,
-                           text=True, check=False, env=_ENV)
+                           text=True, check=False, env=INSTALLED_ENV)
     rows = []
     for line in child.stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
