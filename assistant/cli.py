@@ -80,6 +80,15 @@ def _mapping(pairs: Sequence[str]) -> dict[str, str] | None:
     return mapping or None
 
 
+def _without_pydantic_plugins() -> None:
+    """Files and configs are validated by pydantic, which has no use for plugins here:
+    looking for them reads the metadata of every installed package (`PYDANTIC_DISABLE_PLUGINS=`
+    in the environment looks again)."""
+    import os
+
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
 def _service(config_path: str | None, own_domains: Sequence[str],
              overrides: _RuleOptions | None = None) -> Assistant:
     """The service every checking command builds once at the edge: the workspace's rules
@@ -229,14 +238,9 @@ def review(
     use_llm: bool | None,
 ) -> None:
     """Review one post (TEXT, or - for stdin) or every post of --input."""
-    import os
-
     from assistant.models import PostRecord
 
-    # Files (--input, --history) are validated by pydantic, which has no use for plugins here;
-    # looking for them reads the metadata of every installed package. PYDANTIC_DISABLE_PLUGINS=
-    # loads them.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _without_pydantic_plugins()
 
     if input_path and text:
         raise click.UsageError("give either TEXT or --input, not both")
@@ -405,12 +409,10 @@ def audit(
     one (text: one block each; JSON: one object per line). In a file with several
     authors only the main account is judged (--author to choose).
     """
-    import os
-
     from assistant.render.progress import AuditProgress
     from assistant.sources import load_accounts
 
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # as for `review`: no use here
+    _without_pydantic_plugins()
     when = _parse_as_of(as_of)
     service = _service(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     with AuditProgress() as shown:
