@@ -51,7 +51,6 @@ def parse_jsonl(data: bytes | str, name: str) -> list[Post | PostRecord]:
     text = decode(data, name)
     require_content(text, name)
     posts: list[Post | PostRecord] = []
-    validate = Post.model_validate
     loads = _fast_loads()
     for number, line in enumerate(lines_of(text), start=1):
         if not line.strip():
@@ -63,12 +62,10 @@ def parse_jsonl(data: bytes | str, name: str) -> list[Post | PostRecord]:
         if not isinstance(value, dict):
             raise InputError(f"expected a JSON object (a post), got {type(value).__name__}",
                              path=name, line=number)
-        post: Post | PostRecord | None = fast_post(value)
-        if post is None:
-            try:
-                post = validate(value)
-            except ValueError as exc:  # pydantic's ValidationError
-                raise InputError(f"invalid post: {describe(exc)}", path=name, line=number) from None
+        try:
+            post = _post_of(value)
+        except ValueError as exc:  # pydantic's ValidationError
+            raise InputError(f"invalid post: {describe(exc)}", path=name, line=number) from None
         if len(post.text) > MAX_TEXT or len(post.title or "") > MAX_TEXT:
             raise InputError(f"text longer than {MAX_TEXT:,} characters", path=name, line=number)
         posts.append(post)
@@ -79,6 +76,21 @@ def parse_jsonl(data: bytes | str, name: str) -> list[Post | PostRecord]:
 # and that JSON lets through raw: a raw \x0b, \x0c or \x1c-\x1e is refused by the JSON
 # parser, which sends the file the careful way all the same, so they need no scan here.
 _OTHER_BREAKS = (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+
+
+def _post_of(value: dict[str, Any]) -> Post | PostRecord:
+    """A record when `value` is written exactly the canonical way, else the validated model
+    (a ValueError, pydantic's, when it is not a post)."""
+    return fast_post(value) or Post.model_validate(value)
+
+
+def _dict_post(line: bytes, loads: Callable[[bytes], Any]) -> Post | PostRecord | None:
+    """`_post_of` the line read as a dict; None for anything that is not a post."""
+    try:
+        value = loads(line)
+        return _post_of(value) if type(value) is dict else None
+    except ValueError:
+        return None
 
 
 def _parse_bytes(data: bytes) -> list[Post | PostRecord] | None:
@@ -120,20 +132,10 @@ def _parse_blocks(blocks: Iterable[bytes]) -> list[Post | PostRecord] | None:
             start = stop + 1
             if not line.strip():
                 continue
-            post: Post | PostRecord | None = line_post(line) if typed else None
-            if post is None:  # the dict way: what msgspec refused may still be a post
-                try:
-                    value = loads(line)
-                except ValueError:
-                    return None
-                if type(value) is not dict:
-                    return None
-                post = fast_post(value)
-                if post is None:
-                    try:
-                        post = Post.model_validate(value)
-                    except ValueError:
-                        return None
+            # What msgspec refuses may still be a post: the dict way decides.
+            post = (line_post(line) if typed else None) or _dict_post(line, loads)
+            if post is None:
+                return None
             if len(post.text) > MAX_TEXT or len(post.title or "") > MAX_TEXT:
                 return None
             posts.append(post)
