@@ -20,8 +20,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import regex
-
 from assistant.checks.signals import Lazy
 from assistant.checks.x_links import x_links
 
@@ -85,7 +83,7 @@ _EMOJI = Lazy(
     (?:\u200D(?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|\p{Extended_Pictographic}\uFE0F?))*
   | \p{Emoji_Modifier}
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 _GRAPHEME = Lazy(r"\X")
 _X_INVALID = re.compile("[\ufffe\ufeff\uffff]")

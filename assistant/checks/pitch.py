@@ -23,7 +23,7 @@ rates pointed to ("our rates are on the website").
 
 from __future__ import annotations
 
-import regex
+import re
 
 from assistant.checks.signals import Lazy, Phrases, words_of
 
@@ -94,7 +94,7 @@ _OFFER = Lazy(
       |opening(?:\s+up)?\s+(?:\d+|a\s+few|two|three|four|five|six|limited)\s+(?:[\w-]+\s+)?(?:spots?|slots?|places?|seats?))\b
     |(?<!\b(?:if|can|could|shall|should|may|might|would|will|do|did|when|unless|whether)\s+)(?<!\bused\s+to\s+)
     {_SELF}{_AUX}\s+(?:{_SERVE})\b(?P<rest>[^.!?\n]{{0,90}})""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Who or what is served: the reader, clients of a kind, a measured result or a price, a
 # whole job taken on ("we handle everything", "end to end"), work "that converts", or a
@@ -133,11 +133,11 @@ _BENEFIT = Phrases([
     ("that", r"\bthat\s+(?:actually\s+)?(?:converts?|sells?|works?|performs?|gets?\s+results|ranks?)\b"),
     ("everything all lot end from",
      r"\b(?:everything|it\s+all|the\s+lot|end[-\s]to[-\s]end|from\s+[\w-]+\s+to\s+[\w-]+)\b"),
-], flags=regex.IGNORECASE | regex.VERBOSE)
+], flags=re.IGNORECASE | re.VERBOSE)
 _PLURAL_OBJECT = Lazy(
     r"""\s+(?!(?:our|my)\b)(?:[\w-]+\s+){0,2}?(?!(?:mistakes|things|plans|notes|calls|lots|ends|changes|decisions|friends
     |ourselves)\b)[\w-]{3,}s\b(?!')""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -154,7 +154,7 @@ def _serves(rest: str) -> bool:
 # A price named: an amount, or a fee. ("Our rates haven't changed" names none.)
 _PRICED = Lazy(
     r"""[$\u20ac\u00a3]\s?\d|\b(?:monthly|weekly|flat|fixed|one|set)\s+(?:[\w-]+\s+)?(?:fee|price|rate)\b""",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 # The take-up, as a question: the next step offered to the reader.
@@ -166,7 +166,7 @@ _TAKE_UP_QUESTION = Lazy(
     |exploring|works|suits|audit|something|look|want|valuable|value|interest|interesting|yes|help|radar|priority|plans?
     |considering|considered)\b
     |\b(?:like|want)\s+(?:me|us)\s+to\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _QUESTION_WORDS = frozenset(
     "call calls chat talk demo trial intro meeting min mins minutes free available open keen interested fancy worth hear "
@@ -205,21 +205,21 @@ _TAKE_UP_STEP = Phrases([
     ("start sign join try",
      r"\b(?:start|sign\s+up|join|try\s+(?:it|us))\s+(?:now\s+|today\s+|free\s+|for\s+free\s+)?(?:at|on|via)\s+(?:https?://)?[\w-]+\.[a-z]{2,}"),
     ("love", r"\b(?:i'?d|we'?d|would)\s+love\s+to\s+(?:show|walk|give)\s+you\b"),
-], flags=regex.IGNORECASE | regex.VERBOSE)
+], flags=re.IGNORECASE | re.VERBOSE)
 # Selling talked about in the past or renounced is a story, not a pitch.
 _DISOWNED = Lazy(
     r"\b(?:used\s+to|back\s+when|years\s+ago|i\s+was\s+wrong|we\s+were\s+wrong|never\s+again|stopped)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 _OPEN_FOR_BUSINESS = Lazy(
-    r"\b(?:accepting|taking\s+on|onboarding|availability|capacity|openings?|room|space|booking)\b", regex.IGNORECASE
+    r"\b(?:accepting|taking\s+on|onboarding|availability|capacity|openings?|room|space|booking)\b", re.IGNORECASE
 )
 # The words of a take-up that ask for business, which a bare trade ("I'm a copywriter") needs.
 _COMMERCIAL = Lazy(
     r"""\b(?:call|chat|demo|trial|quote|rates|pricing|prices|proposal|interested|open|keen|fancy|worth|budget|sample|samples
     |examples|audit|portfolio|work\s+together|help|grow|hire|book|dm|message|email|reply|link|rate|services?|packages?)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _AVAILABLE = Lazy(
     r"""\b(?:dates?|spots?|slots?|places?|seats?|spaces?|openings?|tickets?)\s+(?:left|available|remaining|open)\b
@@ -229,7 +229,7 @@ _AVAILABLE = Lazy(
     |\bnew\s+(?:service|package|offer|offering)\s*[:\u2014\u2013-]|\bnow\s+(?:booking|taking\s+bookings)\b
     |\b(?:still\s+|now\s+)?available\s*[:\u2014\u2013-]\s*(?:\d+|a\s+few|one|two|three|four|five)\s+(?:[\w-]+\s+)?(?:dates?|spots?
       |slots?|places?|seats?|spaces?|openings?)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Availability needs a thing offered and a word that it can be had; posts with both are few.
 _AVAILABLE_THINGS = frozenset(
@@ -241,7 +241,7 @@ _AVAILABLE_STATES = frozenset("left available remaining open live back booking".
 _SCARCE = Lazy(
     r"""\blimited\s+to\s+\d+|\bonly\s+(?:\d+|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:left|available|spots?|slots?|places?)
     |\bfirst\s+come,?\s+first\s+served\b|\bwhile\s+(?:they|it|stocks?|spaces?)\s+last\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A release sold on time running out: "limited edition download for the next 7 days only",
 # "only a few days left before the limited edition goes", and a free start on the product's site.
@@ -251,11 +251,11 @@ _LIMITED_RELEASE = Lazy(
     |\b(?:only\s+)?(?:a\s+few|\d+|two|three)\s+(?:days|hours)\s+left\b(?=[^\n]{0,60}?\blimited[-\s](?:edition|run|release
       |drop|stock)\b)
     |\b(?:start|try\s+(?:it|us|\w+))\s+(?:for\s+)?free\s+(?:at|on|via)\s+(?:https?://)?[\w-]+\.[a-z]{2,}""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _FREE_START = frozenset("start try".split())
 _TRIAL = Lazy(
-    r"\bfree\s+(?:for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|trial)\b", regex.IGNORECASE
+    r"\bfree\s+(?:for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|trial)\b", re.IGNORECASE
 )
 _PRICE = Lazy(r"[$\u20ac\u00a3]\s?\d")
 # A price offered rather than mentioned: per unit, "from £499", or a list ("10 posts £300").
@@ -263,13 +263,13 @@ _PRICE_OFFERED = Lazy(
     r"""[$\u20ac\u00a3]\s?\d[\d,.]*\s*k?\s*(?:/\s?[a-z]+|per\s+\w+|an?\s+(?:month|week|hour|post|image|day|year|session|video)\b
       |each\b|flat\b|\+\s*vat\b)
     |\b(?:from|starting\s+at)\s+[$\u20ac\u00a3]\s?\d|\b\d+\s+[\w-]+\s+[$\u20ac\u00a3]\s?\d""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Verbs whose object is the service itself: "we offer SEO, web design and social".
-_SELLS = Lazy(r"\b(?:offers?|provides?|speciali[sz]es?|sells?)\b", regex.IGNORECASE)
+_SELLS = Lazy(r"\b(?:offers?|provides?|speciali[sz]es?|sells?)\b", re.IGNORECASE)
 _OFFER_START = Lazy(
     r"\b(?:we|i|let|our|my|that|now|currently|accepting|taking|onboarding|opening|quick|short|brief|cheeky|little|would|are|is|if)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # Start words of the rarer offer shapes, and the words each shape needs somewhere in the post.
 _START_NEEDS: dict[str, frozenset[str]] = {
@@ -371,7 +371,9 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     name = author.lower().lstrip("@")
     words = words_of(text)
     if len(name) >= 3 and name in words and _named(text, name):  # the account named as the one who offers
-        text = regex.sub(rf"(?<![@\w.]){regex.escape(name)}(?![\w.])", "we", text, flags=regex.IGNORECASE)
+        import regex  # rare (the account named in its own DM): not loaded for every review
+
+        text = regex.sub(rf"(?<![@\w.]){regex.escape(name)}(?![\w.])", "we", text, flags=re.IGNORECASE)
         words = words_of(text)
     if "$" in text or "\u00a3" in text or "\u20ac" in text:
         priced = _PRICE_OFFERED.search(text) or _PRICE.search(text)

@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from assistant.checks.history import canonical_link
 from assistant.checks.prefilter import Needs
 from assistant.checks.prefilter import needs as prefilter_of
 from assistant.models import Post
 from assistant.text import on_domain, own_domains
+
+if TYPE_CHECKING:
+    import regex
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 # ASCII in one pass, as bytes (a byte table is ~2x cheaper than str.translate's dict): upper
@@ -42,7 +43,9 @@ class Lazy:
     Compiling every rule pattern at import cost about 85 ms of CLI start-up; most posts
     never need most patterns, so they are compiled when first searched. The literal text
     every match needs (`prefilter.needs`) is worked out then too: a post without it is
-    answered by a few substring tests instead of a walk of the `regex` engine.
+    answered by a few substring tests instead of a walk of the `regex` engine. `flags` are
+    `re`'s (`regex` reads the same values), so modules of patterns never load `regex` itself:
+    a review whose text needs no pattern does not pay for its import.
     """
 
     __slots__ = ("_compiled", "_flags", "_needs", "_source")
@@ -56,6 +59,8 @@ class Lazy:
     @property
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
+            import regex  # ~10 ms: loaded by the first pattern a text needs, not at start-up
+
             self._compiled = regex.compile(self._source, self._flags)
         return self._compiled
 
@@ -95,7 +100,7 @@ class Phrases:
     def __init__(
         self,
         entries: Iterable[tuple[str, str]],
-        flags: int = regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+        flags: int = re.IGNORECASE | re.VERBOSE | re.MULTILINE,
     ) -> None:
         entries = list(entries)
         self._patterns = tuple(Lazy(pattern, flags) for _, pattern in entries)
@@ -710,7 +715,7 @@ _QUOTED = Lazy(
     r"""\"[^\"\n]{1,300}\"|\u201c[^\u201d\n]{1,300}\u201d|\u00ab[^\u00bb\n]{1,300}\u00bb
     |\u2018[^\u2019\n]{1,300}\u2019(?!\w)|\bRT\s+@[\w.]+:.*
     |(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?\s(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?(?<=[\w.!?])'(?![\w'])""",
-    regex.VERBOSE | regex.DOTALL,
+    re.VERBOSE | re.DOTALL,
 )
 
 
@@ -727,10 +732,12 @@ def strip_quoted(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
+    import regex
+
     words = [regex.escape(p.strip()) for p in phrases if p.strip()]
     if not words:
         return None
-    return regex.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", regex.IGNORECASE)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def extra_phrase(text: str, phrases: Sequence[str]) -> str | None:

@@ -19,7 +19,7 @@ thoughts" is talk, and "thanks for the RTs" is thanks: none of them asks.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from assistant.checks.signals import Lazy, Phrases, words_of
 
@@ -39,7 +39,7 @@ _REFERRAL = Lazy(
       |(?:this|it)(?:'s|\s+is)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?to\s+(?:send|forward|share\s+with|pass\s+(?:on\s+)?to|show)
         \s+(?:them|him|her|'em)\b
       |make\s+sure\s+(?:they|he|she)\s+(?:sees?|hears?\s+about|knows?\s+about|gets?)\s+(?:this|it)\b)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _REFERRAL_WORDS = frozenset("know got have has".split())
 _ACT_WORDS = frozenset("tag send forward share pass show dm message flick chuck bung fling make".split())
@@ -124,14 +124,14 @@ _WORD_OF_MOUTH = Lazy(
       (?=\s*(?:[:!.,]|about\b|that\b|\p{Extended_Pictographic}|$))
     |\blet\s+(?:as\s+many\s+(?:people|folks|friends)\s+as\s+(?:possible|you\s+can)|everyone(?:\s+you\s+know)?
     |anyone\s+(?:you\s+know|who)|all\s+your\s+\w+|others)\s+know\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "Any chance you'd be up for sharing our link?": the reader's willingness asked for the act.
 _WILLING = Lazy(
     r"""\b(?:you|u)(?:'d|\s+would|\s+be|'re|\s+are)?\b[^.?!\n]{0,20}?\b(?:up\s+for|willing\s+to|able\s+to|happy\s+to
       |keen\s+to|open\s+to|down\s+to|consider)\s+(?:sharing|resharing|retweeting|reposting|boosting|posting|spreading
       |passing|share|reshare|retweet|repost|boost|post|spread|pass)\s+(?:this|it|our|my|the\s+(?:post|link|news))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "would you be a star and post about our fundraiser?": a request to write about it.
 _ABOUT_US = Lazy(
@@ -140,17 +140,17 @@ _ABOUT_US = Lazy(
     |\b(?:could|would|can|will|might)\s+(?:you|u)\b[^.?!\n]{0,30}?\b(?:put|get)\s+(?:a|the)\s+(?:good\s+)?word\s+out\b
     |\b(?:put|putting)\s+(?:in\s+)?a\s+(?:good\s+|kind\s+)?word\s+in\s+(?:with|to|for\s+us\s+with)\s+(?:your|ur|all\s+your)\s+
       (?:followers|network|audience|community|readers|listeners|subscribers|friends|connections|list)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _FLAG = Lazy(
     r"""\b(?:(?:would|could|can|will)\s+(?:you|u)\b[^.?!\n]{0,25}?|please\s+|pls\s+|mind\s+)
     (?:flag|flagging|mention|mentioning|recommend|recommending|point|pointing)\s+(?:this|it|(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)
     \s+(?:out\s+)?to\s+(?:the\s+|any\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:founders|people|friends|colleagues|followers|members|students
     |parents|team|network|community|readers|clients|contacts|anyone|everyone|folks|mates|subscribers|audience)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _FLAG_WORDS = frozenset("flag flagging mention mentioning recommend recommending point pointing".split())
-_NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", regex.IGNORECASE)
+_NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+)?for|to)\b", re.IGNORECASE)
 
 # The act as an imperative at the start of a clause, whatever follows it ("Share so it
 # reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who..."),
@@ -172,12 +172,12 @@ _IMPERATIVE = Lazy(
     |(?:forward|send|pass)\s+(?:this\s+|it\s+)?(?:on\s+|along\s+)?to\s+(?:a|an|any|your|someone|anyone|everyone|the\s+one
       |friends?|people|colleagues?)\b[^.!?\n]{{0,30}}
     |get\s+(?:it|this|the\s+word)\s+out\s+there\b)""",
-    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
 _IMPERATIVE_START = Lazy(
     r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|quote|qt"
     r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get|toot|skeet|retoot|reskeet|story)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _IMPERATIVE_WORDS = frozenset(
     "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt toot skeet retoot reskeet story".split()
@@ -191,7 +191,7 @@ _ELSEWHERE = Lazy(
       \s+(?:on|in|to|onto|into)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:facebook|fb|insta
       |instagram|story|stories|feed|timeline|wall|page|socials?|linkedin|grid|status|whatsapp|twitter|tiktok|channels?
       |newsletter|group\s+chat|groups?|noticeboard|notice\s+board|intranet|bulletin)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # More places and purposes, each tried only when its own words are there: "paste it in every
 # group chat", "quote this so your followers see it", "mention us in your Mums group".
@@ -217,7 +217,7 @@ _ICON_ASK = Lazy(
     |[\U0001F501\u267B][\U0001F501\u267B\ufe0f\s]*(?:(?:please|pls|plz|appreciated|welcome)\b(?=\s*(?:$|[!.\U0001F64F]))
       |\U0001F64F
       |if\s+(?:you|u|this|it)\b|(?:for|to)\s+(?:reach|visibility|your\s+network|others)\b)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A favour asked for the act, however politely: "please help by sharing", "help a girl out and RT",
 # "if you could tweet about it before Friday that'd be huge", "a quick RT of our pinned tweet
@@ -238,7 +238,7 @@ _FAVOUR = Lazy(
       |re-share|rt|retweet|repost|boost|shout-?out)\b
     |\b(?:would|could)\s+you\s+(?:be\s+)?(?:open|up\s+for|willing)\s+(?:to\s+)?(?:sharing|posting|forwarding|passing\s+on)\s+the\s+[\w-]+
     |\b(?:hit|tap|press|smash)\s*[\U0001F501\u267B]""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _FAVOUR_WORDS = frozenset(
     "share sharing reshare tweet post rt retweet repost boost spread pass forward retweeting reposting boosting rting "

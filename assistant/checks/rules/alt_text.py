@@ -8,9 +8,8 @@ left alone (they need captions, which posts do not carry); reposts and DMs are s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy
@@ -39,7 +38,7 @@ _JUNK = Lazy(
       | [\w.-]+\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|svg|avif)
       | \d+
     )\W*$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, links_to, strip_quoted
 from assistant.checks.speech_model import model_evidence
 from assistant.models import Post
+
+if TYPE_CHECKING:
+    import regex
 
 MENTION_PUSH = rule(
     "mention-push",
@@ -155,7 +157,7 @@ _OWN = Lazy(
     |\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:opened|unveiled|wrote\s+up)\b
     |\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:launching|opening|releasing|publishing|dropping|unveiling)\b
     |\b(?:new\s+on\s+(?:the|our)\s+(?:blog|site|channel|podcast|pod)|(?:fresh|hot)\s+off\s+the\s+press)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # The people tagged asked to spread or cover us, which pushes with or without a link: "repost
 # us!!", "please feature us", "would be a dream to be featured", "your upvote would mean the world".
@@ -167,25 +169,25 @@ _AMPLIFY = Lazy(
     |\byour\s+(?:upvote|vote|share|repost|rt|retweet|support|shout-?out|boost)\s+would\b
     |\bgive\s+us\s+a\s+(?:shout-?out|follow|share|mention|repost|boost)\b
     |\b(?:love|like)\s+to\s+see\s+(?:it|this|us|them)\s+on\s+your\s+(?:stories|story|feed|page|channel|show|podcast|blog)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Crediting someone else's work: "@x's book", "their new site", "by @x", "@x did a great job".
 _THIRD_PARTY = Lazy(
     r"""@[\w.]+['’]s\b|\b(?:their|his|her)\s+\w+
     |\b(?:by|from|via|thanks\s+to)\s+@[\w.]+
     |@[\w.]+\s+(?:did|made|built|wrote|created|designed|shipped|launched|published|has\s+made)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _ANSWER_ANY = Lazy(
     r"""\b(?:you\s+asked|as\s+(?:promised|requested|discussed|agreed)|per\s+your\s+request
     |you\s+were\s+looking\s+for|you\s+mentioned)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _ANSWER = Lazy(
     r"""\b(?:here'?s|here\s+is|here\s+are|here\s+you\s+go|this\s+(?:might|should|may|will|could)\s+help
     |to\s+answer|good\s+question|great\s+question|happy\s+to\s+help|hope\s+(?:this|that|it)\s+helps|in\s+answer
     |(?:might|may|could)\s+be\s+(?:useful|helpful|of\s+use)|(?:might|may|could)\s+help)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A word for the people tagged, as people: thanks, congratulations, or news about their own work.
 _SOCIAL = Lazy(
@@ -201,7 +203,7 @@ _SOCIAL = Lazy(
     |(?:featured|quoted|mentioned|included|credited|tagged)\s+(?:you|your|u)
     |(?:your|ur)(?<!\b(?:saw|seen|noticed|spotted|read|with|for|on|to|in)\s+(?:your|ur))\s+(?:work|talk|post|article|thread|piece|design|pen|project|tips|advice|help|input|quote|rebrand
       |launch|campaign|photos?|book|research|order|account|booking|ticket|invoice|parcel|delivery|request))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # The word every branch of _SOCIAL starts with (a prefix of it), and every branch of _OWN
 # holds whole: without one, neither can match. Only for ASCII text, where the patterns'
@@ -237,7 +239,7 @@ _REFERENCE_AFTER = Lazy(
     |will|who|on|about|at|from|discusses|discussed|spoke|speaks|hosts|hosted|gave|gives|presents|presented|interviewed
     |answers|answered|walks|breaks|dives|covers|covered|reports|reported|reviews|reviewed|takes|took|tells
     |told|just\s+(?:published|launched|shipped|dropped|released|wrote)|and\s+(?:i|me|we|us)|(?:&|\+)\s*(?:i|me|we))\b)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _GREETING = frozenset("hey hi hello dear yo hiya morning cc fyi".split())
 # Words that may stand between a reference word and the mention: "by the brilliant @sam",
@@ -257,16 +259,16 @@ _NOT_NAMES = frozenset(
 _SENT_TO = Lazy(
     r"""\b(?:send|sending|sent|forward|forwarding|forwarded|pass|passing|passed|flag|flagging|flagged|share|sharing)
     \s+(?:this|it|these|our\s+[\w-]+)(?:\s+one)?\s+(?:over\s+|along\s+|on\s+|straight\s+)?(?:to|with)\s*\Z""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _TAGGING = Lazy(
-    r"\b(?:tagging|paging|pinging|looping\s+in|calling\s+(?:all\s+)?|cc'?ing)\b[^.!?\n@]{0,40}\Z", regex.IGNORECASE
+    r"\b(?:tagging|paging|pinging|looping\s+in|calling\s+(?:all\s+)?|cc'?ing)\b[^.!?\n@]{0,40}\Z", re.IGNORECASE
 )
 _TAGGING_HINTS = ("tagg", "pag", "ping", "loop", "call", "cc")
 _SENTENCE_END = Lazy(r"[.!?\n]")
-_LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", regex.IGNORECASE)
+_LIST_GLUE = Lazy(r"^[\s,&+/]*(?:and|or|&)?[\s,&+/]*$", re.IGNORECASE)
 # "our subsidiaries @acmeuk", "my co-host @sam": a possessive then a noun names who they are.
-_OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", regex.IGNORECASE)
+_OWNED_GROUP = Lazy(r"\b(?:our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,:]*$", re.IGNORECASE)
 
 
 def _handle(name: str) -> str:
@@ -337,7 +339,7 @@ _SPACED_NAMES = frozenset({"linkedin", "facebook"})
 # Our link is in the bio or a comment: the post points at it without carrying it.
 _LINK_ELSEWHERE = Lazy(
     r"\blink\s+(?:is\s+)?(?:in|on)\s+(?:(?:our|my|the)\s+)?(?:bio|profile|(?:first\s+)?comments?|stories|story)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 
@@ -346,7 +348,7 @@ _LINK_ELSEWHERE = Lazy(
 _INSPIRED = Lazy(
     r"""\bwhose\s+(?:[\w-]+\s+){0,2}?(?:inspired|shaped|informed|sparked)\b
     |\binspired\s+by\s+(?:[\w-]+\s+){0,4}?@""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Where the words to the person answered or thanked end: a sentence end or the end of a link.
 _TURN_END = Lazy(r"[.!?](?=\s|$)|\n|https?://\S+")
@@ -389,7 +391,7 @@ _ROLE = Lazy(
     r"""\b(?:speakers?|panel(?:ists?)?|guests?|guest\s+editors?|hosts?|co-?hosts?|judges?|line-?up|mentors?|keynotes?
     |moderat(?:or|ors|ed\s+by)|presenters?|authors?|contributors?|editors?|jury)\b[^.!?\n@]{0,30}?(?:\bis\b|\bare\b|:|\u2014|-|\bincludes?\b)\s*@
     |\bas\s+@[\w.]+(?:\s+[A-Z][\w'-]*)?\s+(?:puts|put|says|said|writes|wrote|likes\s+to\s+say)\s+it\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

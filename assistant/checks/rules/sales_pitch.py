@@ -23,9 +23,8 @@ unless the post presses to buy now, and answers to the reader's own question in 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-
-import regex
 
 from assistant.checks.pitch import cold_pitch, disowned
 from assistant.checks.registry import Hit, PostContext, rule
@@ -51,7 +50,7 @@ SALES_PITCH = rule(
 # A DM that opens by granting a request ("Of course! Prices for...") answers the reader.
 _GRANTED = Lazy(
     r"^\W*(?:(?:hi|hey|hiya|hello)\s+[\w-]+[,!.]?\s+)?(?:of\s+course|sure(?:\s+thing)?|absolutely|no\s+problem|no\s+worries)\b[!.,]",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _INVITED = Lazy(
     r"""\b(?:as\s+(?:you\s+)?(?:asked|requested|promised|discussed|agreed)|you\s+asked\s+(?:for|about|me|us)
@@ -59,7 +58,7 @@ _INVITED = Lazy(
     |(?:like|as)\s+you\s+(?:wanted|asked|requested)|(?:thanks|thank\s+you)\s+for\s+(?:asking|your\s+(?:question|enquiry|inquiry))
     |you\s+(?:wanted|were\s+after)\s+(?:our|the|my)\s+(?:price|rates|prices|pricing)
     |(?:like|as)\s+we\s+(?:discussed|agreed|spoke\s+about))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -69,7 +68,7 @@ _TOPIC = Lazy(
     r"""(?:^|(?<=[.!?:\n]))\s*(?:how\s+to|how\s+(?:we|i|they|brands|agencies|teams)|why|what\s+makes|when\s+to
     |the\s+(?:problem|trouble|truth|art|psychology|science|anatomy)\s+(?:with|of|behind)
     |\d+\s+(?:ways|tips|rules|mistakes|lessons)|stop\s+(?:using|writing|saying|adding))\b[^.!?:\n]*""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -77,7 +76,7 @@ _TOPIC = Lazy(
 _VERDICT = Lazy(
     r"""(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:is|are|isn'?t|aren'?t)\s+(?:not\s+|never\s+|rarely\s+)?(?:a|an)\s+(?:[\w-]+\s+)?
     (?:strategy|plan|tactic|business\s+model|brand|personality|gimmick|crutch|habit|trap|red\s+flag|shortcut)\b[^.!?\n]*""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -88,7 +87,7 @@ _BUYER = Lazy(
     |(?:^|\n|[.!?]\s+)(?:also\s+)?me\s*:|[$\u20ac\u00a3]\s?\d[\d.,]*\s+for\s+(?:a|an|one|two)\s+(?:[\w-]+\s+){0,3}?(?:at|in|on)\s+
       (?:the|this|an?)\b|\bsend\s+help\b|\bmy\s+(?:dignity|wallet|bank\s+(?:account|balance)|overdraft|pay\s?check|salary
       |will\s+to\s+live|sanity|soul)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _SELLER_WORDS = frozenset(
     "we we're we've we'll our ours us dm link book order visit available client clients customer customers bio".split()
@@ -128,12 +127,12 @@ _NO_CHARGE = Lazy(
       |session|sample|samples|with|when|if|on\s+orders|for\s+(?:the\s+)?first|for\s+(?:\d+|a|one|two|three|seven|fourteen
       |thirty)\s+(?:days?|weeks?|months?)|\d|(?:[\w-]+\s+){0,2}?(?:with|when\s+you)\s+(?:every|each|any|your|a)\b))
     |\bno\s+(?:charge|cost)\b|\bvolunteers?\b|\bfree\s+of\s+charge\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _MONEY = Lazy(
     r"""[$\u20ac\u00a3]|\d\s?%|\b(?:today|tonight|this\s+week(?:end)?)\s+only\b|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|sales|code|price|prices
     |pricing|paid|pay|rates?|deposit|packages?|retainer|upgrade|premium|pro\s+plan|trial|clients?)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A word each of _MONEY's worded shapes needs, as `words_of` splits it.
 _MONEY_WORDS = frozenset(
@@ -160,13 +159,13 @@ _NOT_FOR_SALE = Lazy(
     |charit(?:y|ies)|hospice|fundrais\w*|proceeds|raising\s+(?:money|funds)|money\s+raised|donat\w+|petition
     |community\s+(?:event|day|clean-?up|litter\s+pick|garden|centre|center|fun\s+day|meeting)|litter\s+pick|clean-?up
     |members'?\s+meeting|agm|residents'?\s+meeting|town\s+hall\s+meeting|adopt(?:ion|ed|ing)?|rehom\w*|foster(?:ing|ers?)?)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _SALE_WORDS = Lazy(
     r"""\d\s?%|/\s?(?:mo|month|yr|year)\b|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|code|pricing|rates?
     |deposit|packages?|retainer|upgrade|premium|trial|clients?|course|coaching|bootcamp|masterclass|enrol|enroll|subscription
     |per\s+month|a\s+month|monthly|merch|bundle|services?|demo|audit|quote|proposal|consultation|(?:we|i)\s+help|work\s+with)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -175,12 +174,12 @@ _SALE_WORDS = Lazy(
 _FOR_A_CAUSE = Lazy(
     r"""\b(?:all|every\s+penny\s+of)\s+(?:the\s+)?(?:money|profits|proceeds|takings)\s+(?:raised\s+)?(?:goes\s+|go\s+|going\s+)?to
     |\bevery\s+penny\s+(?:raised\s+)?(?:goes\s+)?to|\b100\s?%\s+of\s+(?:the\s+)?(?:profits|proceeds|takings)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _URGENT = Lazy(
     r"""\b(?:hurry|last\s+chance|don'?t\s+miss|today\s+only|while\s+(?:it|they|stocks?)\s+lasts?|act\s+now|only\s+\d+\s+left
     |selling\s+fast|ends?\s+(?:today|tonight|soon|at\s+midnight))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -203,25 +202,25 @@ _PAST = Lazy(
     |(?:we|they|i)\s+(?:ran|did|tried|offered|had)
     |was|were|last\s+(?:week|month|year|weekend|night|summer|spring|autumn|winter|christmas|easter)|ago
     |in\s+(?:january|february|march|april|june|july|august|september|october|november|december|20[0-2]\d))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _LIVE = Lazy(
     r"""\b(?:now|today|tonight|tomorrow|until|till|ends|ending|this\s+(?:week|weekend|month)|book|shop|order|grab|claim
     |use\s+code|code|bio|still\s+(?:time|on|open|available|going|live|running|valid|a\s+few|some|\d)|don'?t\s+miss|while|hurry|chance|left|back\s+in\s+stock|next)\b|https?://""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Someone else's offer passed on ("The gym down the road is doing 50% off memberships"), in a post
 # where the author sells nothing of their own.
 _OTHERS_OFFER = Lazy(
     r"""\b(?:the|that|this|my\s+(?:local|favourite|favorite))\s+(?:[\w'-]+\s+){0,4}?(?:is|are)\s+(?:doing|running|offering|having
     |giving)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # ... or their habit told as a story: "Every January the gym offers 50% off".
 _OTHERS_HABIT = Lazy(
     r"""\b(?:the|that|this|my\s+(?:local|favourite|favorite))\s+(?:[\w'-]+\s+){0,4}?(?:always\s+|still\s+|usually\s+)?(?:offers|runs
     |gives|does|offered|ran|gave|did|had)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _OWN_WORDS = frozenset("we we're we've we'll our ours us i'm i've my".split())
 # Amends in a reply or DM: "so sorry your parcel arrived damaged... here's 15% off". Not the
@@ -232,7 +231,7 @@ _AMENDS = Lazy(
     |\b(?:as\s+an\s+apology|our\s+apologies|apologies\s+for|goodwill\s+gesture|to\s+make\s+up\s+for)\b
     |\b(?:late|wrong|delayed|missing|broken|damaged|expired|mistake|error|wait|behind)\b[^.!?\n]{0,60},\s*sorry\s*[!.]|\byou'?re\s+(?:quite\s+|absolutely\s+|totally\s+)?(?:right|correct)(?:\s+(?:that|about)\b|\s*[,.!])
     |\bdue\s+to\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:bug|glitch|error|mistake|mix-?up|fault)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -241,12 +240,12 @@ _AMENDS = Lazy(
 _NOTICE = Lazy(
     r"""\byour\s+(?:free\s+)?(?:trial|subscription|plan|membership|order|renewal|booking|refund|parcel|delivery)\s+(?:\#?\w+\s+)?
     (?:ends|ended|expires|expired|has|is|was|will|shipped|arrived|renews|renewed|went\s+through|came\s+through)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _UPSELL = Lazy(
     r"""\b(?:upgrade|buy|subscribe|purchase|renew\s+now|add\s+a\s+card|keep\s+(?:your|going)|grab|claim|code|discount|offer|deal
     |\d+\s?%|last\s+chance)\b|https?://""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -257,7 +256,7 @@ _CLOCK_OR_CALL = Lazy(
     r"""\blimited[-\s]time(?:\s+(?:only|offer|deal))?\b|\bact\s+(?:now|fast|today)\b|\bhurry\b
     |\b(?:book|schedule|grab|hop\s+on|jump\s+on|set\s+up|claim|reserve)\s+(?:(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?)?call\b
     |\b(?:open|free|available)\s+(?:to|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|meeting)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _FOR_SALE = Lazy(
     r"""[$\u20ac\u00a3%]|https?://|\bwww\.|\b(?:buy|order|orders|shop|store|sale|sales|discount|deal|deals|offer|offers|price|prices
@@ -267,7 +266,7 @@ _FOR_SALE = Lazy(
     |bookings|followers|revenue|results|growth|roi|guarantee[sd]?|refund|double|triple|for\s+free)\b
     |\b(?:great|nice|good|lovely|glad|pleasure)\s+to\s+connect|\bthanks?\s+(?:you\s+)?for\s+(?:connecting|the\s+connection
       |accepting|adding\s+me)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -318,38 +317,38 @@ _PRESSURE = Lazy(
     |this\s+(?:week|weekend)\s+only|only\s+for\s+[^.!?\n]{0,30}?\bthis\s+(?:week|weekend|month)
     |ends?\s+(?:today|tonight|soon|at|on|this|next|midnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b
     |https?://""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Selling refused before it is named: "We're not running a Black Friday sale this year".
 _REFUSED = Lazy(
     r"""\b(?:not|never|no\s+longer|won'?t\s+be|won'?t|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t)\s+
     (?!(?:miss|wait|forget|hesitate|delay|sleep|regret|let)\b)(?:[\w'][\w'-]*\s+){0,4}?\Z
     |\bno\s+(?:[\w'-]+\s+)?\Z""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A sale over: "That's the end of our 25% off week!", "and that's a wrap on the spring sale".
 _OVER = Lazy(
     r"""\b(?:the\s+end\s+of|that'?s\s+a\s+wrap|(?:is|are|was)\s+(?:now\s+|officially\s+)?(?:over|done|finished|closed)
     |has\s+(?:now\s+)?(?:ended|closed|finished)|thanks?\s+(?:you\s+)?(?:to\s+everyone\s+who|for\s+(?:every|all\s+the|all\s+your|your)\s+
     (?:orders?|purchases?|shopping|support)))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A plan or billing notice, beside the price changes below: "our Basic plan is £12 (was £10)".
 _PRICE_NOTICE = Lazy(
     r"""\bplan\s+(?:update|change|changes|increase|rise|notice)\b|\(\s*(?:was|previously)\s+[$\u20ac\u00a3]\s?\d""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # The change itself announced, which a link to its details leaves a notice: "Pricing update: from
 # 1 March our Team plan moves from $12 to $15 per seat. Full details: https://..."
 _PRICE_CHANGE = Lazy(
     r"""\b(?:price|pricing|prices|billing)\s+(?:update|change|changes|increase|rise|notice|is\s+changing|are\s+changing)\b
     |\b(?:moves?|moving|goes|going|rises?|rising|changes?|changing)\s+(?:up\s+)?from\s+[$\u20ac\u00a3]\s?\d[\d.,]*\s+to\s+[$\u20ac\u00a3]""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A warning about someone else's pitch: "Beware of 'agencies' offering 10k followers for £49".
 _WARNING = Lazy(
     r"\b(?:beware|warning|psa|scams?|scammers?|scammy|watch\s+out|red\s+flags?|fraud|fraudsters?|phishing|bots)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # Selling words given to what sells nothing: "My dog is now offering a limited-time deal".
 _MOCK_SELLER = Lazy(
@@ -358,7 +357,7 @@ _MOCK_SELLER = Lazy(
     |body|knees?|back)\s+(?:(?:is|are|has\s+been)\s+(?:now\s+|currently\s+|apparently\s+)?(?:offering|running|having|doing|selling
     |giving)|(?:has|have|had|runs|ran|offers|offered|sells|gives|does)\s+(?:[^.!?\n]{0,20}?\s)?(?:a|an|its\s+own|her\s+own
     |his\s+own))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # The reader asked: a reply or DM that answers their own question about price or an offer.
 _ANSWERED = Lazy(
@@ -366,13 +365,13 @@ _ANSWERED = Lazy(
     |you\s+asked\b
     |(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:reaching\s+out|getting\s+in\s+touch|contacting\s+us|asking\s+about
       |your\s+(?:message|enquiry|inquiry|email|dm|note|interest\s+in\s+our)|the\s+(?:message|enquiry|inquiry)))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A post answering what people asked: "Just a reminder since a few folks asked".
 _ASKED_PUBLICLY = Lazy(
     r"""\b(?:since|as|because)\s+(?:a\s+few\s+|some\s+|many\s+|several\s+|lots\s+)?(?:of\s+you|folks|people|you\s+all|y'?all
     |customers|members|followers|readers)\s+(?:have\s+|keep\s+|kept\s+)?ask(?:ed|ing)?\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 # Someone else's words reported: "A reader asked whether our 20% off codes are real", "the
@@ -388,13 +387,13 @@ _REPORTED = Lazy(
       |(?:we|i|you|they)\s+(?:could|would|can|will|should|might)\s+)
     |\b(?:press\s+release|according\s+to|reportedly|reported\s+by|reports?\s+that
       |(?:the\s+)?(?:company|firm|retailer|chain|brand|group|supermarket|airline|operator)\s+(?:said|says|announced|confirmed|will|plans))\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 # Selling words said with a raised eyebrow: "Act fast, apparently 🙃".
-_IRONIC = Lazy(r"\b(?:apparently|supposedly|allegedly|so\s+they\s+say|or\s+so\s+(?:i'?m|we'?re)\s+told)\b", regex.IGNORECASE)
+_IRONIC = Lazy(r"\b(?:apparently|supposedly|allegedly|so\s+they\s+say|or\s+so\s+(?:i'?m|we'?re)\s+told)\b", re.IGNORECASE)
 # An offer used as a yardstick: "My gran's idea of a flash sale is the fridge light going on".
-_DEFINED = Lazy(r"\b(?:idea|definition|version)\s+of\s+(?:a|an|the)?\s*\Z", regex.IGNORECASE)
+_DEFINED = Lazy(r"\b(?:idea|definition|version)\s+of\s+(?:a|an|the)?\s*\Z", re.IGNORECASE)
 
 # A standing discount for who the reader is ("a student discount: 50% off with a .edu email, all
 # year round"): a policy stated, not a sale pushed; any clock or call to buy still makes it one.
@@ -402,18 +401,18 @@ _STANDING = Lazy(
     r"""(?<!\bfounding[-\s])\b(?:student|students|nhs|military|veterans?|forces|nonprofit|non-profit|charity|senior|pensioner
     |key\s+worker|teacher|teachers|educator|staff|loyalty)\s+(?:discount|rate|pricing|price)s?\b
     |\b(?:discount|\d{1,3}\s?%\s?off)\b[^.!?\n]{0,60}?\b(?:all\s+year(?:\s+round)?|every\s+day\s+of\s+the\s+year|no\s+end\s+date)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Thanks for someone else's offer: "Thank you @greenleafgc for the 20% off voucher you gave".
 _THANKED_FOR = Lazy(
     r"""(?:^|[.!?\n]\s*)(?:a\s+(?:huge|big)\s+)?(?:thanks|thank\s+you|shout-?out|cheers)\b[^.!?\n]{0,40}?\bfor\s+(?:the|their|your)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Someone else's pitch turned down: "thanks for the offer... but we're all set".
 _DECLINED = Lazy(
     r"""\b(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:the|your)\s+(?:kind\s+)?offer\b|\b(?:we'?re|i'?m)\s+(?:all\s+set|sorted
     |covered)\b|\bno\s+thanks\b|\b(?:we'?ll|i'?ll)\s+pass\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

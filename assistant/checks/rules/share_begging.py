@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, extra_phrase, strip_quoted, words_of
 from assistant.checks.speech_model import model_evidence
 from assistant.checks.spread import SPREAD_NEEDS, has_icon, may_spread, spread_request
 from assistant.models import Post
+
+if TYPE_CHECKING:
+    import regex
 
 SHARE_BEGGING = rule(
     "share-begging",
@@ -244,13 +246,13 @@ _ACT_WORDS = (
     "getting putting popping dropping sticking"
 )
 _ACT_TRIGGERS = frozenset(_ACT_WORDS.split())
-_ACT_RE = Lazy(_ACT, regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
+_ACT_RE = Lazy(_ACT, re.IGNORECASE | re.VERBOSE | re.MULTILINE)
 # The request that governs an act ends right where the act starts: searched only in the few
 # words before each act (searching the whole post for requests first cost ~80 µs a post).
 _REQUEST_BEFORE = Lazy(
     rf"""(?:\b{_REQUEST}|{_CLAUSE}do)\s+
     (?:(?:please|pls|plz|kindly|just|maybe|possibly|also|all|quickly|help|consider|try\s+to|to|and|do)\s+)*\Z""",
-    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
 _REACH = 90  # characters before an act where its request may start
 
@@ -268,14 +270,14 @@ _ACT_START = re.compile(
 _TO_PEOPLE = Lazy(
     r"\s+(?:(?:on|along|around)\s+)?(?:to|with)\s+(?:anyone|anybody|someone|somebody|everyone|everybody|your|a\s+friend|friends|people"
     r"|colleagues|others|all)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # A clause starts at punctuation or the start, or continues an imperative: "Save this and share it".
 _CLAUSE_START = Lazy(
     rf"""(?:{_CLAUSE}|(?<=(?:^|[.!?:;\n]\s*|\p{{Extended_Pictographic}}\ufe0f?\s*)
       (?!(?:i|we|you|they|he|she|it|our|my|their|this|that|there|[\w'-]+ed)\b)[\w'-]+(?:\s+[\w'-]+){{0,4}}?
     \s*(?:and|then|&)\s*))\Z""",
-    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 
 
@@ -391,7 +393,7 @@ _ACTS = Phrases(
 )
 
 # "Follow @handle" asks for follows only when the handle is the author's own.
-_FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", regex.I | regex.M)
+_FOLLOW_HANDLE = Lazy(rf"{_CLAUSE}(?:please\s+|pls\s+)?follow\s+(@[\w.]+)", re.I | re.M)
 
 
 # Distribution words in idioms and puns ("share the love", "sharing is caring", "pass the
@@ -402,27 +404,27 @@ _IDIOM = Lazy(
     |spread\s+(?:the|it|some|a\s+little|a\s+bit\s+of)\s+(?:[\w-]+\s+)?(?:butter|jam|marmalade|honey|mayo|hummus|paste|icing
       |frosting|glue|mulch|compost|joy|cheer|kindness|love|positivity|good\s+vibes)\b
     |spread\s+(?:it|them|this)\s+(?:thinly|thickly|evenly|generously)\b)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # An ask turned down or put in someone else's mouth: "Spread the word? Nah.", "Pass it on, they said."
 _NOT_ASKED = Lazy(
     r"""\s*(?:[?!.]\s*(?:nah|nope|no|not\s+really|not\s+today|not\s+this\s+time)\b
     |[,.]?\s*(?:they|people|everyone|he|she|mum|mom|dad|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:said|says|told\s+(?:us|me)|used\s+to\s+say)\b)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "Spread the love and share this with your team": the idiom leads into the ask itself; and
 # "Sharing is caring ❤️ <link>" said alone beside the content is the ask.
 _AND_ACT = Lazy(
     r"""\s*(?:,|&|\+|and|then)\s*(?:please\s+)?(?:share|re-?share|rt|retweet|repost|forward|send|pass|tag|spread|boost|post)\b
     |\s*(?:!+\s*)?(?:\p{Extended_Pictographic}[\ufe0f\s]*)*(?:https?://|$)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 # ... or thanked for, or waved off, just before it: "thanks so much for sharing our post to your
 # story", "no need to pass it on".
 _NOT_ASKED_BEFORE = Lazy(
     r"""(?:\b(?:thanks?|thank\s+you|thx)\s+(?:(?:so|very)\s+much\s+)?for
     |\b(?:no\s+need\s+to|(?:you\s+)?don'?t\s+(?:need|have)\s+to|do\s+not|never))\s*\Z""",
-    regex.IGNORECASE | regex.VERBOSE,
+    re.IGNORECASE | re.VERBOSE,
 )
 _RETRIES = 3  # asks set aside before the text is judged clean
 # The words of distribution: a share request names the act (or its icon).
