@@ -1,6 +1,8 @@
 """The batched steps of `neardup` agree with doing them one text at a time."""
 
-from assistant.checks.neardup import _batch_hashes, near_duplicate_labels, word_hashes
+import random
+
+from assistant.checks.neardup import _SPILL, _batch_hashes, near_duplicate_labels, word_hashes
 
 
 def test_batch_hashes_match_word_hashes_text_by_text() -> None:
@@ -26,3 +28,17 @@ def test_copies_of_a_text_too_short_to_group_keep_their_own_labels() -> None:
     texts = ["Thanks!", long, "Thanks!", "five words make a post today", long, "Thanks!"]
     assert list(near_duplicate_labels(texts, 0.6, min_words=4)) == [0, 1, 2, 1, 1, 5]
     assert list(near_duplicate_labels(texts, 0.6)) == [0, 1, 0, 1, 1, 0]
+
+
+def test_copies_keep_the_first_texts_label_in_a_feed_too_big_for_a_dict() -> None:
+    """Past `_SPILL` distinct texts the digests move from a dict to sorted arrays, in blocks
+    of `_BATCH`: a copy still gets the index of its first text, whether that text came in
+    the same block, an earlier one, before the move or after it."""
+    rnd = random.Random(7)
+    pool = [f"w{i} x{i % 97} y{i % 89}" for i in range(_SPILL + 30_000)]  # 3 words: exact matches only
+    texts = [rnd.choice(pool) if rnd.random() < 0.3 else pool[i] for i in range(len(pool))]
+    texts += [rnd.choice(texts) for _ in range(20_000)]
+    first: dict[str, int] = {}
+    expected = [first.setdefault(text, i) for i, text in enumerate(texts)]
+    assert len(first) > _SPILL
+    assert list(near_duplicate_labels(texts)) == expected
