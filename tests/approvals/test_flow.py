@@ -129,7 +129,8 @@ def test_request_changes_edit_and_reapprove(rig: ApprovalRig) -> None:
     assert reply.status == 200, reply.body
     edited = rig.get("q1")
     assert (edited.state, edited.version, edited.reviewed) == ("pending", 2, False)
-    assert action_ids(rig.fake.updates_of(record.ts)[-1]) == []  # no buttons until re-reviewed
+    # The message is updated after the modal's ack: no buttons until re-reviewed.
+    rig.wait(lambda f: action_ids(f.updates_of(record.ts)[-1]) == [])
 
     rig.work()
     edited = rig.get("q1")
