@@ -65,16 +65,17 @@ def test_a_review_of_a_draft_never_loads_pydantic(options: list[str]) -> None:
     assert sorted(n for n in loaded if n.split(".")[0] in ("pydantic", "pydantic_core")) == []
 
 
-
 def test_the_pattern_engine_loads_only_for_a_text_that_needs_a_pattern() -> None:
     """`regex` (~10 ms of start-up) is loaded by the first rule pattern a text can match: a
-    plain announcement needs none, a request to share does."""
+    plain ASCII announcement needs none, a request to share does. (Text beyond ASCII loads
+    it: the prefilters of case-blind patterns pass such text to the engine.)"""
     plain = _loaded_by(["review", "--no-llm", "Our Q3 report is out: 5 trends for agencies "
                         "https://bright.agency/blog/q3"])
     assert "assistant.review" in plain, "the review ran"
     assert "regex" not in plain
     asking = _loaded_by(["review", "--no-llm", "--format", "json", DRAFTS[0]])
     assert "regex" in asking
+
 
 def test_review_in_a_terminal_still_uses_rich_colour() -> None:
     done, shown = run_on_terminal(

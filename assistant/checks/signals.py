@@ -35,6 +35,8 @@ def words_of(text: str) -> frozenset[str]:
 
 
 _UNREAD: Any = object()  # a prefilter not worked out yet
+# The flags `re` and `regex` give the same values (re.ASCII, 256, is regex's V1).
+_SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE
 
 
 class Lazy:
@@ -44,13 +46,16 @@ class Lazy:
     never need most patterns, so they are compiled when first searched. The literal text
     every match needs (`prefilter.needs`) is worked out then too: a post without it is
     answered by a few substring tests instead of a walk of the `regex` engine. `flags` are
-    `re`'s (`regex` reads the same values), so modules of patterns never load `regex` itself:
-    a review whose text needs no pattern does not pay for its import.
+    `re`'s (I, M, S, X and U: `regex` reads the same values; others are refused), so
+    modules of patterns never load `regex` itself: a review whose text needs no pattern
+    does not pay for its import.
     """
 
     __slots__ = ("_compiled", "_flags", "_needs", "_source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
+        if flags & ~_SHARED_FLAGS:
+            raise ValueError(f"flags {flags:#x}: only re's I, M, S, X and U mean the same to regex")
         self._source = source
         self._flags = flags
         self._compiled: regex.Pattern[str] | None = None

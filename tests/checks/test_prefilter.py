@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
+import re
 from functools import cache
 from pathlib import Path
 
@@ -142,3 +143,12 @@ def test_a_pattern_not_in_the_table_is_read_when_first_used() -> None:
     assert key(source, 0) not in _table()
     found = needs(source, 0)
     assert found is not None and set(found.strings) <= {"not", "rule", "pattern"}
+
+
+def test_a_flag_regex_reads_differently_from_re_is_refused() -> None:
+    """Rule modules name flags by `re` so they need not load `regex`: a flag whose value
+    means something else to `regex` (re.ASCII is its V1) is refused where it is written,
+    not compiled into a pattern that silently matches differently."""
+    assert Lazy(r"\w+", re.IGNORECASE | re.VERBOSE).search("café") is not None
+    with pytest.raises(ValueError, match="only re's I, M, S, X and U"):
+        Lazy(r"\w+", re.ASCII)
