@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checks.signals import Lazy, Phrases, words_of
+from assistant.checks.signals import Lazy, Phrases, compile_pattern, words_of
 
 # Who can offer: the author, or the author's team, firm or product.
 _SELF = (
@@ -371,9 +371,7 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     name = author.lower().lstrip("@")
     words = words_of(text)
     if len(name) >= 3 and name in words and _named(text, name):  # the account named as the one who offers
-        import regex  # rare (the account named in its own DM): not loaded for every review
-
-        text = regex.sub(rf"(?<![@\w.]){regex.escape(name)}(?![\w.])", "we", text, flags=re.IGNORECASE)
+        text = compile_pattern(rf"(?<![@\w.]){re.escape(name)}(?![\w.])", re.IGNORECASE).sub("we", text)
         words = words_of(text)
     if "$" in text or "\u00a3" in text or "\u20ac" in text:
         priced = _PRICE_OFFERED.search(text) or _PRICE.search(text)

@@ -39,6 +39,14 @@ _UNREAD: Any = object()  # a prefilter not worked out yet
 _SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE
 
 
+def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """`regex.compile`, the one place that loads `regex` (~10 ms): with the first pattern a
+    text needs, not at start-up."""
+    import regex
+
+    return regex.compile(source, flags)
+
+
 class Lazy:
     """A `regex` pattern compiled on first use, and searched only where it can match.
 
@@ -64,9 +72,7 @@ class Lazy:
     @property
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
-            import regex  # ~10 ms: loaded by the first pattern a text needs, not at start-up
-
-            self._compiled = regex.compile(self._source, self._flags)
+            self._compiled = compile_pattern(self._source, self._flags)
         return self._compiled
 
     def _ruled_out(self, text: str) -> bool:
@@ -737,12 +743,12 @@ def strip_quoted(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
-    import regex
-
-    words = [regex.escape(p.strip()) for p in phrases if p.strip()]
+    # re.escape differs from regex.escape only on white space beyond ASCII, which matches
+    # itself either way outside VERBOSE.
+    words = [re.escape(p.strip()) for p in phrases if p.strip()]
     if not words:
         return None
-    return regex.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    return compile_pattern(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def extra_phrase(text: str, phrases: Sequence[str]) -> str | None:
