@@ -1,5 +1,5 @@
-"""`assistant review` starts light: it loads no chat platform, LLM client, Redis or rich when
-piped, and its plain output is the very bytes rich writes there."""
+"""`assistant review` starts light: it loads no chat platform, LLM client, Redis, OpenSSL or
+rich when piped, and its plain output is the very bytes rich writes there."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ import pytest
 
 from tests.conftest import REPO, run_on_terminal
 
-NOT_FOR_REVIEW = ("openai", "slack_sdk", "microsoft_teams", "rich", "redis", "rq", "msgspec", "orjson")
+# _hashlib: OpenSSL, ~4 ms to start; the checks take BLAKE2 from CPython's own module.
+NOT_FOR_REVIEW = ("openai", "slack_sdk", "microsoft_teams", "rich", "redis", "rq", "msgspec", "orjson",
+                  "_hashlib")
 DRAFTS = [
     "Huge news!! Our new app is live, please RT and share with everyone you know 🙏 "
     "https://example.com",

@@ -13,7 +13,6 @@ post", while the same words with a different tracking code still are.
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -22,6 +21,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from assistant.checks.digest import blake2b
 from assistant.checks.neardup import (
     BANDS,
     BRUTE_FORCE_MAX,
@@ -70,7 +70,7 @@ class Match:
 
 def text_key(norm: str) -> bytes:
     """A compact, stable key for an exact repeat form."""
-    return hashlib.blake2b(norm.encode(), digest_size=8).digest()
+    return blake2b(norm.encode(), digest_size=8).digest()
 
 
 @lru_cache(maxsize=1 << 18)  # several rules ask for the same links; ~80 MB at most

@@ -20,9 +20,10 @@ import os
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from hashlib import blake2b
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, overload
+
+from assistant.checks.digest import blake2b
 
 if TYPE_CHECKING:
     import numpy as np

@@ -20,9 +20,10 @@ import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from hashlib import blake2b
 from pathlib import Path
 from typing import Any
+
+from assistant.checks.digest import blake2b
 
 try:  # the parser `re` compiles from: private, so any change of it only costs the prefilter
     _parser: Any = importlib.import_module("re._parser")

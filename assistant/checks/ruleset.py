@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -191,4 +190,6 @@ class RuleSet:
         state = [
             [a.id, a.severity, {k: a.thresholds[k] for k in sorted(a.thresholds)}] for a in self.active
         ]
+        import hashlib  # OpenSSL starts with it (~4 ms): only for a critique's cache key
+
         return hashlib.sha256(json.dumps(state, sort_keys=True, default=str).encode()).hexdigest()[:16]
