@@ -597,6 +597,9 @@ def _unreachable_service(exc: Exception) -> str | None:
     redis = sys.modules.get("redis.exceptions")
     if redis is not None and isinstance(exc, redis.ConnectionError | redis.TimeoutError):
         return f"cannot reach Redis ({_redacted(exc)}); check REDIS_URL"
+    if redis is not None and isinstance(exc, redis.RedisClusterException):
+        # no node answers, or REDIS_URL is no cluster node ("Cluster mode is not enabled")
+        return f"cannot use the Redis Cluster ({_redacted(exc)}); check REDIS_URL and ASSISTANT_REDIS_CLUSTER"
     slack = sys.modules.get("slack_sdk.errors")
     if slack is not None and isinstance(exc, slack.SlackApiError):
         return f"Slack refused the request: {exc.response.get('error', 'unknown error')}; " \

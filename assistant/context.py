@@ -75,7 +75,8 @@ class Critic:
         if self._cache is None:
             from assistant.critique.cache import CritiqueCache
 
-            self._cache = CritiqueCache(self.settings.redis_url, ttl=self.settings.llm_cache_ttl)
+            self._cache = CritiqueCache(self.settings.redis_url, cluster=self.settings.redis_cluster,
+                                        ttl=self.settings.llm_cache_ttl)
         return self._cache
 
     def __call__(self, target: Target, posts: Sequence[Post] | None = None, *,

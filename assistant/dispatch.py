@@ -97,7 +97,7 @@ class WorkerContext:
         from assistant.effects import Effects
 
         if self.redis is None:
-            from assistant.store import connect
+            from assistant.connections import connect
 
             self.redis = connect(self.settings, "the worker keeps its answers' records in Redis")
             self.service.redis = self.redis

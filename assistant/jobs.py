@@ -72,11 +72,15 @@ class JobRequest(BaseModel):
 
 
 def queue(redis: Redis, name: str = QUEUE_NAME) -> Queue:
-    """The job queue on this Redis, JSON-serialised."""
+    """The job queue of the state client `redis` (on the Redis set apart for jobs, when
+    there is one: see `assistant.connections`), JSON-serialised."""
     from rq import Queue
     from rq.serializers import JSONSerializer
 
-    return Queue(name, connection=redis, serializer=JSONSerializer, default_timeout=JOB_TIMEOUT)
+    from assistant.connections import job_connection
+
+    return Queue(name, connection=job_connection(redis), serializer=JSONSerializer,
+                 default_timeout=JOB_TIMEOUT)
 
 
 def retry_policy() -> Retry:

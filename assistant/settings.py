@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     azure_openai_endpoint: str | None = Field(default=None, validation_alias="AZURE_OPENAI_ENDPOINT")
     openai_api_version: str | None = Field(default=None, validation_alias="OPENAI_API_VERSION")
     redis_url: str | None = Field(default=None, validation_alias="REDIS_URL")
+    redis_cluster: bool = False  # REDIS_URL is a node of a Redis Cluster (see assistant.connections)
+    queue_redis_url: str | None = None  # the job queue's own Redis; required with a cluster
     slack_bot_token: SecretStr | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
     slack_signing_secret: SecretStr | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
     slack_app_token: SecretStr | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")

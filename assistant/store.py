@@ -10,12 +10,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import ConfigError
-
 if TYPE_CHECKING:
     from redis import Redis
-
-    from assistant.settings import Settings
 
 PREFIX = "assistant:v1"
 EVENT_TTL = 3600  # platforms retry for minutes (Slack about 5); keep claims well past that.
@@ -25,15 +21,6 @@ HEALTH_TTL = 90 * 24 * 3600
 def key(*parts: str) -> str:
     """A namespaced key: `assistant:v1:<part>:<part>...`."""
     return ":".join((PREFIX, *parts))
-
-
-def connect(settings: Settings, why: str) -> Redis:
-    """A Redis client on REDIS_URL; unset, a ConfigError saying `why` Redis is needed."""
-    if not settings.redis_url:
-        raise ConfigError(f"REDIS_URL is not set: {why}")
-    import redis
-
-    return redis.Redis.from_url(settings.redis_url)
 
 
 class Store:

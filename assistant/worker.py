@@ -29,10 +29,10 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
     Safe to kill: a job whose worker dies is retried by the other workers within seconds,
     and SIGTERM finishes the current job (or requeues it after --grace seconds)."""
     from assistant.config import load_workspace
+    from assistant.connections import connect
     from assistant.dispatch import configure, on_configure
     from assistant.jobs import run_worker
     from assistant.settings import load_settings
-    from assistant.store import connect
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings = load_settings()
@@ -44,7 +44,7 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
     redis = connect(settings, "the chat apps and the worker share a Redis")
     on_configure(_report_jobs)
     configure(settings, workspace, redis)
-    click.echo(f"assistant: worker for {serves}; jobs from {safe_url(settings)}", err=True)
+    click.echo(f"assistant: worker for {serves}; {_where(settings)}", err=True)
     run_worker(redis, burst=burst, grace=grace)
 
 
@@ -74,11 +74,19 @@ def answers_on(workers: Sequence[ChatWorker], settings: Any, workspace: Any) -> 
     return " and ".join(platforms)
 
 
-def safe_url(settings: object) -> str:
-    """REDIS_URL without its password or query (`?password=`), for the start-up line."""
+def _where(settings: Any) -> str:
+    """Where the jobs and the state are, for the start-up line (no passwords)."""
+    if not settings.queue_redis_url:
+        return f"jobs from {safe_url(settings.redis_url)}"
+    state = "the Redis Cluster at " if settings.redis_cluster else ""
+    return f"jobs from {safe_url(settings.queue_redis_url)}, state on {state}{safe_url(settings.redis_url)}"
+
+
+def safe_url(url: str | None) -> str:
+    """A Redis URL without its password or query (`?password=`), for the start-up line."""
     from urllib.parse import urlsplit
 
-    url = str(getattr(settings, "redis_url", "") or "")
+    url = url or ""
     # the query and fragment go whole (a `?password=` is a password too); then the last "@"
     # ends the userinfo, whatever "@", ":" or "/" an unescaped password holds
     scheme, sep, rest = url.partition("://")
@@ -88,9 +96,9 @@ def safe_url(settings: object) -> str:
         parts = urlsplit(f"{scheme}://{location}")
         host, port = parts.hostname or "", parts.port
     except ValueError:  # not a URL we can take apart: say nothing of it rather than leak it
-        return "(REDIS_URL not shown)"
+        return "(the Redis URL not shown)"
     if not sep or (not at and "@" in url):  # an "@" past the query: where did userinfo end?
-        return "(REDIS_URL not shown)"
+        return "(the Redis URL not shown)"
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"

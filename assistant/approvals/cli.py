@@ -26,9 +26,9 @@ def _open(config_path: str | None) -> tuple[WorkspaceConfig, Redis, Workflow]:
     """The workspace config, the queue's Redis (REDIS_URL) and the approval workflow."""
     from assistant.approvals.workflow import Workflow
     from assistant.config import load_workspace
+    from assistant.connections import connect
     from assistant.context import rule_set
     from assistant.settings import load_settings
-    from assistant.store import connect
 
     settings = load_settings()
     workspace = load_workspace(config_path or settings.config)

@@ -88,9 +88,9 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
 
     global _runtime
     if redis is None:
-        import redis as redis_lib
+        from assistant.connections import connect
 
-        redis = redis_lib.Redis.from_url(settings.redis_url or "")
+        redis = connect(settings, "the approval queue lives in Redis")
     workflow = Workflow(redis, workspace)
     _runtime = Runtime(workflow, review or reviewer(settings, workspace))
     return workflow

@@ -37,6 +37,7 @@ class CritiqueCache:
         self,
         redis_url: str | None,
         *,
+        cluster: bool = False,
         ttl: int = 7 * 24 * 3600,
         socket_timeout: float = 0.25,
         down_for: float = 30.0,
@@ -45,28 +46,32 @@ class CritiqueCache:
         self.down_for = down_for
         self._down_until = 0.0
         self._client: Any = None
-        if redis_url:
-            import redis
-            from redis.backoff import NoBackoff
-            from redis.retry import Retry
+        self._url, self._cluster, self._socket_timeout = redis_url, cluster, socket_timeout
 
-            self._client = redis.Redis.from_url(
-                redis_url,
-                socket_connect_timeout=socket_timeout,
-                socket_timeout=socket_timeout,
-                retry=Retry(NoBackoff(), 0),
-                health_check_interval=0,
-            )
+    def _connect(self) -> Any:
+        # On first use, not at construction: a cluster client asks a node for the slot map
+        # as it is made, and a cluster that is down then must cost the review nothing.
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        from assistant.connections import open_redis
+
+        return open_redis(self._url or "", cluster=self._cluster,
+                          socket_connect_timeout=self._socket_timeout,
+                          socket_timeout=self._socket_timeout,
+                          retry=Retry(NoBackoff(), 0), health_check_interval=0)
 
     @property
     def enabled(self) -> bool:
         """True when there is a Redis to talk to and it has not just failed."""
-        return self._client is not None and time.monotonic() >= self._down_until
+        return bool(self._url) and time.monotonic() >= self._down_until
 
     def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
         if not self.enabled:
             return None
         try:
+            if self._client is None:
+                self._client = self._connect()
             return fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - any cache failure means "no cache", never a failed review
             self._down_until = time.monotonic() + self.down_for

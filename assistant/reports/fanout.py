@@ -70,7 +70,7 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
 
     global _worker
     if redis is None:
-        from assistant.store import connect
+        from assistant.connections import connect
 
         redis = connect(settings, "the report's jobs keep their state in Redis")
     rules = rules or rule_set(workspace)
@@ -181,11 +181,11 @@ def source_host(source: str, options: Any) -> str:
 def _queue_assembler(ctx: Worker, day: date, run_id: str) -> None:
     from rq.job import Job
 
-    from assistant.jobs import enqueue_job
+    from assistant.jobs import enqueue_job, queue
 
     job_id = f"report-assemble-{run_id}"
     redis = ctx.redis
-    if Job.exists(job_id, connection=redis):  # a retried last feed job: already queued
+    if Job.exists(job_id, connection=queue(redis).connection):  # a retried last feed job: already queued
         return
     enqueue_job(redis, ASSEMBLE_JOB, {"day": day.isoformat(), "run": run_id},
                 f"report {day}: assemble", job_id=job_id)
@@ -244,7 +244,8 @@ def workers_listening(redis: Redis) -> int:
 
     from assistant.jobs import queue
 
-    return int(Worker.count(connection=redis, queue=queue(redis)))
+    jobs = queue(redis)
+    return int(Worker.count(connection=jobs.connection, queue=jobs))
 
 
 def wait_done(store: ReportStore, day: date, seconds: float) -> bool:

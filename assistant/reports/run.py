@@ -85,9 +85,9 @@ def connect(settings: Settings) -> Any:
     """A Redis client, or None when REDIS_URL is not set."""
     if not settings.redis_url:
         return None
-    import redis
+    from assistant.connections import connect as connect_redis
 
-    return redis.Redis.from_url(settings.redis_url)
+    return connect_redis(settings, "the reports keep their state in Redis")
 
 
 def build_report(

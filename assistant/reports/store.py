@@ -112,7 +112,12 @@ class ReportStore:
         """Scores of the `days` days ending on `end` (None where no snapshot has a score)."""
         dates = last_days(end, days)
         key = feed_key(feed)
-        raws = self.client.mget([f"{PREFIX}snap:{key}:{d.isoformat()}" for d in dates])
+        # One round trip, one GET a day: the days' keys lie in different Cluster slots, and
+        # a cluster client splits a pipeline by node where one MGET would be refused.
+        pipe = self.client.pipeline(transaction=False)
+        for d in dates:
+            pipe.get(f"{PREFIX}snap:{key}:{d.isoformat()}")
+        raws = pipe.execute()
         scores = [json.loads(raw).get("score") if raw else None for raw in raws]
         return list(zip(dates, scores, strict=True))
 

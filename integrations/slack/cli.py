@@ -20,14 +20,9 @@ def _load(config_path: str | None) -> tuple[object, object]:
 
 
 def _redis(settings: object) -> object:
-    from assistant.errors import ConfigError
+    from assistant.connections import connect
 
-    url = getattr(settings, "redis_url", None)
-    if not url:
-        raise ConfigError("REDIS_URL is not set: the Slack app and worker share a Redis")
-    import redis
-
-    return redis.Redis.from_url(url)
+    return connect(settings, "the Slack app and worker share a Redis")  # type: ignore[arg-type]
 
 
 @click.command()

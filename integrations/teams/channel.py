@@ -59,11 +59,9 @@ class TeamsChannel:
     def _redis(self, store: ReportStore | None) -> Redis:
         if store is not None:
             return store.client
-        if not self.setup.settings.redis_url:
-            raise ConfigError("REDIS_URL is not set: the Teams bot's channels are known in Redis")
-        import redis as redis_lib
+        from assistant.connections import connect
 
-        return redis_lib.Redis.from_url(self.setup.settings.redis_url)
+        return connect(self.setup.settings, "the Teams bot's channels are known in Redis")
 
     def deliver(self, report: Report, *, store: ReportStore | None, scope: str) -> Delivery:
         """Summary card in the channel, one detail card per feed in its thread, then the chart."""

@@ -1,4 +1,4 @@
-"""Redis as hosted: a Cluster node (every script's keys in one slot), TLS and an ACL user.
+"""Redis as hosted: a Cluster (every script's keys in one slot), TLS and an ACL user.
 
 The Cluster test runs the report's and the effects' scripts on a real redis-server in
 cluster mode through redis-py's cluster client: Redis 7 refuses a script whose keys span
@@ -22,7 +22,7 @@ from redis.cluster import RedisCluster, key_slot
 
 from assistant.effects import Effects, Lease
 from assistant.reports.store import ReportStore, day_key
-from tests.conftest import free_port
+from tests.conftest import free_port, run_worker_burst
 from tests.reports.fake_slack import StallingFakeSlack
 
 DAY = date(2026, 11, 25)
@@ -69,9 +69,17 @@ def cluster(tmp_path: Path) -> Iterator[RedisCluster]:
 
 
 @pytest.fixture
-def two_nodes(tmp_path: Path) -> Iterator[RedisCluster]:
-    """A Redis Cluster of two nodes, each holding half the slots: a script that touches a
-    key of the other node's slots fails there, as on any real cluster."""
+def two_nodes(cluster_url: str) -> Iterator[RedisCluster]:
+    """A cluster client on `cluster_url`'s two nodes."""
+    client = RedisCluster.from_url(cluster_url)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def cluster_url(tmp_path: Path) -> Iterator[str]:
+    """A Redis Cluster of two nodes, each holding half the slots (a script that touches a
+    key of the other node's slots fails there, as on any real cluster): one node's URL."""
     ports, buses = [free_port(), free_port()], [free_port(), free_port()]
     servers = []
     for n, (port, bus) in enumerate(zip(ports, buses, strict=True)):
@@ -90,9 +98,7 @@ def two_nodes(tmp_path: Path) -> Iterator[RedisCluster]:
         for node in nodes:
             wait_for(lambda node=node: b"cluster_state:ok" in node.execute_command("CLUSTER", "INFO")  # type: ignore[misc]
                      and b"cluster_known_nodes:2" in node.execute_command("CLUSTER", "INFO"), "the cluster")
-        client = RedisCluster(host="127.0.0.1", port=ports[0])
-        yield client
-        client.close()
+        yield f"redis://127.0.0.1:{ports[0]}/0"
     finally:
         for server in servers:
             server.terminate()
@@ -255,3 +261,96 @@ def test_the_approval_scripts_run_on_a_cluster(two_nodes: RedisCluster) -> None:
     entries, starts = store.claim_audit(second.id, "slack")
     assert starts and [e.action for e in entries] == ["submitted", "reviewed", "approved", "released"]
     assert [r.state for r in store.list()] == ["expired", "released"]
+
+
+def test_state_on_a_cluster_and_jobs_on_their_own_redis_run_a_report_and_an_approval(
+        tmp_path: Path, realdata: Path, cluster_url: str, redis_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """ASSISTANT_REDIS_CLUSTER on: every key of the assistant's lands on the two-node cluster,
+    every key of the job queue on the single Redis, and a fanned-out report and an approval
+    reviewed by a worker run through both as they do on one Redis."""
+    import integrations.slack.destination  # noqa: F401 (the "slack" destination kind)
+    from assistant.approvals import jobs as approval_jobs
+    from assistant.approvals.policy import Action, Actor
+    from assistant.approvals.workflow import Workflow
+    from assistant.config import load_workspace
+    from assistant.connections import connect, job_connection
+    from assistant.jobs import run_worker
+    from assistant.models import Post
+    from assistant.reports import fanout
+    from assistant.settings import Settings
+
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT"):
+        monkeypatch.delenv(name, raising=False)
+    config = tmp_path / "assistant.toml"
+    config.write_text(f'[agency]\nname = "Bright Pixel"\n\n[reports]\nslack_channel = "CREPORT"\n'
+                      f'\n[[feeds]]\nname = "Client blog"\nowner = "client"\n'
+                      f'source = "{realdata / "rss" / "TypePadNews.xml"}"\n'
+                      '\n[[clients]]\nname = "Harbour Cafe"\napprovers = ["U0BEN"]\n'
+                      'approvals_channel = "C0APPROVALS"\n')
+    workspace = load_workspace(config)
+    slack = StallingFakeSlack()
+    slack.start()
+    try:
+        settings = Settings(slack_bot_token="xoxb-test",  # type: ignore[arg-type]
+                            slack_api_url=slack.api_url, redis_url=cluster_url,
+                            redis_cluster=True, queue_redis_url=redis_url)
+        state = connect(settings, "the test keeps its state in Redis")
+        jobs = job_connection(state)
+        assert isinstance(state, RedisCluster) and not isinstance(jobs, RedisCluster)
+
+        fanout.configure(settings, workspace, state)  # as `assistant worker` does
+        fanout.start(settings, workspace, state, day=DAY, as_of=datetime(2026, 11, 25, 23, 0, tzinfo=UTC))
+        workflow = approval_jobs.configure(settings, workspace, state)
+        post = Post(id="t", platform="x", created_at=datetime.now(UTC) + timedelta(days=2),
+                    text="Our autumn menu is here: pumpkin soup all week.")
+        submitted = workflow.submit(Actor("slack", "U0ANA", "ana"), "Harbour Cafe", [post])
+        assert submitted.ok
+        run_worker(state, burst=True)  # the feed jobs, the assembly and the review
+
+        assert ReportStore(state).is_done(DAY)
+        summary = slack.posts("CREPORT")
+        assert summary and "Client blog" in str(summary[0].body.get("blocks"))
+        record = Workflow(state, workspace).store.get(submitted.records[0].id)
+        assert record is not None and record.review is not None, "the worker reviewed it"
+        assert Workflow(state, workspace).decide(Actor("slack", "U0BEN", "ben"), record.id,
+                                                 Action.APPROVE, version=record.version).ok
+    finally:
+        slack.stop()
+
+    names = [k.decode() for k in state.scan_iter(match="*")]
+    assert names and all(k.startswith("assistant:v1:") for k in names), names
+    queued = [k.decode() for k in jobs.scan_iter(match="*")]
+    assert any(k.startswith("rq:") for k in queued)
+    # the workers' lock on reaping the queue's registries is the queue's own
+    stray = [k for k in queued if k.startswith("assistant:") and not k.startswith("assistant:v1:worker:")]
+    assert stray == [], "state stayed off the queue's Redis"
+
+
+def test_a_cluster_without_a_redis_for_its_jobs_is_a_clear_error(tmp_path: Path) -> None:
+    done = run_worker_burst({"REDIS_URL": "redis://127.0.0.1:7000/0", "ASSISTANT_REDIS_CLUSTER": "1",
+                             "SLACK_BOT_TOKEN": "xoxb-test"}, tmp_path)
+    assert done.returncode == 2
+    assert "ASSISTANT_QUEUE_REDIS_URL is not set" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_critique_cache_and_its_lock_work_on_a_cluster(cluster_url: str) -> None:
+    from assistant.critique.cache import CritiqueCache
+
+    cache = CritiqueCache(cluster_url, cluster=True)
+    token = cache.acquire("k1", ttl=5)
+    assert token and cache.locked("k1") and cache.acquire("k1", ttl=5) is None
+    cache.put("k1", {"answer": "fine"})
+    cache.release("k1", token)
+    assert not cache.locked("k1") and cache.get("k1") == {"answer": "fine"}
+    assert cache.enabled, "no call failed"
+    cache.close()
+
+
+def test_a_cluster_setting_on_a_plain_redis_is_one_line_not_a_traceback(
+        tmp_path: Path, redis_url: str) -> None:
+    done = run_worker_burst({"REDIS_URL": redis_url, "ASSISTANT_REDIS_CLUSTER": "1",
+                             "ASSISTANT_QUEUE_REDIS_URL": redis_url, "SLACK_BOT_TOKEN": "xoxb-test"},
+                            tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "cannot use the Redis Cluster" in done.stderr and "ASSISTANT_REDIS_CLUSTER" in done.stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -58,12 +57,23 @@ def test_the_queued_job_path_names_the_worker_function() -> None:
     ("unix:///run/redis.sock?password=hunter2&db=0", "unix:///run/redis.sock"),
     ("redis://worker@cache", "redis://worker@cache"),
     ("redis://:hunter2@cache#hunter2", "redis://:***@cache"),
-    ("redis://worker:12?x@cache:1/0", "(REDIS_URL not shown)"),
+    ("redis://worker:12?x@cache:1/0", "(the Redis URL not shown)"),
 ])
 def test_the_start_line_never_shows_the_redis_password(url: str, shown: str) -> None:
     from assistant.worker import safe_url as _safe_url
 
-    safe = _safe_url(SimpleNamespace(redis_url=url))
+    safe = _safe_url(url)
     assert safe == shown
     for secret in ("s3cr", "t/x", "p@ss", "w0rd", "hunter2", "12?x"):
         assert secret not in safe
+
+
+def test_the_start_line_says_where_jobs_and_state_are_when_they_are_apart() -> None:
+    from assistant.settings import Settings
+    from assistant.worker import _where
+
+    cluster = Settings(redis_url="rediss://app:hunter2@node-1:7000/0", redis_cluster=True,
+                       queue_redis_url="redis://jobs:hunter2@queue:6379/0")
+    assert _where(cluster) == ("jobs from redis://jobs:***@queue:6379/0, "
+                               "state on the Redis Cluster at rediss://app:***@node-1:7000/0")
+    assert _where(Settings(redis_url="redis://cache:6379/0")) == "jobs from redis://cache:6379/0"

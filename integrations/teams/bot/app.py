@@ -21,14 +21,16 @@ if TYPE_CHECKING:
     from integrations.teams.bot.settings import TeamsSettings
 
 
-def _redis(url: str) -> Redis:
+def _redis(settings: Settings) -> Redis:
     """A Redis client that fails fast: Teams waits only seconds for an answer."""
-    import redis as redis_lib
     from redis.backoff import ExponentialBackoff
     from redis.retry import Retry
 
-    return redis_lib.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=2.0,
-                                    retry=Retry(ExponentialBackoff(cap=0.2, base=0.05), 1))
+    from assistant.connections import connect
+
+    return connect(settings, "the Teams bot keeps its state in Redis",
+                   socket_connect_timeout=0.5, socket_timeout=2.0,
+                   retry=Retry(ExponentialBackoff(cap=0.2, base=0.05), 1))
 
 
 def create_app(settings: Settings, workspace: WorkspaceConfig, teams: TeamsSettings, *,
@@ -50,9 +52,7 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, teams: TeamsSetti
     from integrations.teams.bot.work import Work
 
     if redis is None:
-        if not settings.redis_url:
-            raise ConfigError("REDIS_URL is not set: the Teams bot keeps its state in Redis")
-        redis = _redis(settings.redis_url)
+        redis = _redis(settings)
     workflow = Workflow(redis, workspace, groups={"teams": GraphGroups(redis, teams)})
     deps = Deps(work=Work(settings, workspace, redis), refs=ConversationRefs(redis),
                 approvals=workflow)

@@ -34,7 +34,6 @@ def serve(host: str | None, port: int, config_path: str | None, allow_unauthenti
     REDIS_URL and ASSISTANT_CONFIG; no Slack variables.
     """
     from assistant.config import load_workspace
-    from assistant.errors import ConfigError
     from assistant.settings import load_settings
     from integrations.teams.bot.settings import UNSAFE_WARNING, load_teams_settings
 
@@ -42,15 +41,12 @@ def serve(host: str | None, port: int, config_path: str | None, allow_unauthenti
     teams_settings.check()
     settings = load_settings()
     workspace = load_workspace(config_path or settings.config)
-    if not settings.redis_url:
-        raise ConfigError("REDIS_URL is not set: the Teams bot keeps its state in Redis")
-    import redis
-
+    from assistant.connections import connect
     from integrations.teams.bot.app import create_app
     from integrations.teams.bot.server import quiet_sdk_warnings
     from integrations.teams.bot.server import serve as run
 
-    client = redis.Redis.from_url(settings.redis_url, socket_connect_timeout=2)
+    client = connect(settings, "the Teams bot keeps its state in Redis", socket_connect_timeout=2)
     client.ping()  # fail at start, not on the first message
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if teams_settings.allow_unauthenticated:

@@ -1,0 +1,58 @@
+"""Redis clients: a single Redis, or a Redis Cluster with the job queue on a Redis of its own.
+
+Every key the assistant keeps works on Redis Cluster: the keys a script touches share a
+hash tag (one slot). RQ, the job queue, does not: it needs one Redis (a single node, or a
+primary with replicas). So with `ASSISTANT_REDIS_CLUSTER` on, state goes to the cluster
+at `REDIS_URL` and jobs to `ASSISTANT_QUEUE_REDIS_URL`; `job_connection` gives, for a
+client made here, the Redis its jobs live on. Without a cluster, jobs share `REDIS_URL`
+unless `ASSISTANT_QUEUE_REDIS_URL` names another Redis.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from assistant.errors import ConfigError
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+    from assistant.settings import Settings
+
+# The job queue's Redis of each client `connect` made for state elsewhere.
+_JOBS: WeakKeyDictionary[Any, Redis] = WeakKeyDictionary()
+
+
+def open_redis(url: str, *, cluster: bool = False, **options: Any) -> Redis:
+    """A client on `url`: redis-py's cluster client when `cluster` (any node's URL will do:
+    it finds the others), else a single-node client. `options` go to the connections."""
+    if cluster:
+        from redis.cluster import RedisCluster
+
+        return RedisCluster.from_url(url, **options)  # type: ignore[return-value]
+    import redis
+
+    return redis.Redis.from_url(url, **options)
+
+
+def connect(settings: Settings, why: str, **options: Any) -> Redis:
+    """The state client for `settings` (REDIS_URL), its job queue's Redis registered for
+    `job_connection`. Unset REDIS_URL, or a cluster without a queue Redis, is a ConfigError
+    saying `why` Redis is needed."""
+    if not settings.redis_url:
+        raise ConfigError(f"REDIS_URL is not set: {why}")
+    if settings.redis_cluster and not settings.queue_redis_url:
+        raise ConfigError(
+            "ASSISTANT_QUEUE_REDIS_URL is not set: with ASSISTANT_REDIS_CLUSTER on, the job queue "
+            "needs a Redis of its own (one node, or a primary with replicas): RQ does not run on a cluster")
+    client = open_redis(settings.redis_url, cluster=settings.redis_cluster, **options)
+    if settings.queue_redis_url:
+        _JOBS[client] = open_redis(settings.queue_redis_url, **options)
+    return client
+
+
+def job_connection(redis: Redis) -> Redis:
+    """The Redis the job queue lives on for the state client `redis`: the queue Redis
+    `connect` opened beside it, else `redis` itself."""
+    return _JOBS.get(redis, redis)
