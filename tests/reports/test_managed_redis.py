@@ -269,8 +269,11 @@ def test_state_on_a_cluster_and_jobs_on_their_own_redis_run_a_report_and_an_appr
     """ASSISTANT_REDIS_CLUSTER on: every key of the assistant's lands on the two-node cluster,
     every key of the job queue on the single Redis, and a fanned-out report and an approval
     reviewed by a worker run through both as they do on one Redis."""
+    from slack_sdk import WebClient
+
     import integrations.slack.destination  # noqa: F401 (the "slack" destination kind)
     from assistant.approvals import jobs as approval_jobs
+    from assistant.approvals import presenter
     from assistant.approvals.policy import Action, Actor
     from assistant.approvals.workflow import Workflow
     from assistant.config import load_workspace
@@ -279,9 +282,13 @@ def test_state_on_a_cluster_and_jobs_on_their_own_redis_run_a_report_and_an_appr
     from assistant.models import Post
     from assistant.reports import fanout
     from assistant.settings import Settings
+    from integrations.slack.approval_presenter import SlackPresenter
 
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT"):
         monkeypatch.delenv(name, raising=False)
+    saved = presenter.registered()
+    for other in saved:
+        presenter.unregister(other.platform)
     config = tmp_path / "assistant.toml"
     config.write_text(f'[agency]\nname = "Bright Pixel"\n\n[reports]\nslack_channel = "CREPORT"\n'
                       f'\n[[feeds]]\nname = "Client blog"\nowner = "client"\n'
@@ -302,6 +309,9 @@ def test_state_on_a_cluster_and_jobs_on_their_own_redis_run_a_report_and_an_appr
         fanout.configure(settings, workspace, state)  # as `assistant worker` does
         fanout.start(settings, workspace, state, day=DAY, as_of=datetime(2026, 11, 25, 23, 0, tzinfo=UTC))
         workflow = approval_jobs.configure(settings, workspace, state)
+        # as the Slack worker does: the approval message posted once, recorded on the state
+        presenter.register(SlackPresenter(WebClient("xoxb-test", base_url=slack.api_url),
+                                          workflow.redis))
         post = Post(id="t", platform="x", created_at=datetime.now(UTC) + timedelta(days=2),
                     text="Our autumn menu is here: pumpkin soup all week.")
         submitted = workflow.submit(Actor("slack", "U0ANA", "ana"), "Harbour Cafe", [post])
@@ -315,8 +325,12 @@ def test_state_on_a_cluster_and_jobs_on_their_own_redis_run_a_report_and_an_appr
         assert record is not None and record.review is not None, "the worker reviewed it"
         assert Workflow(state, workspace).decide(Actor("slack", "U0BEN", "ben"), record.id,
                                                  Action.APPROVE, version=record.version).ok
+        assert slack.posts("C0APPROVALS"), "the approval request went to its channel"
     finally:
         slack.stop()
+        presenter.unregister("slack")
+        for other in saved:
+            presenter.register(other)
 
     names = [k.decode() for k in state.scan_iter(match="*")]
     assert names and all(k.startswith("assistant:v1:") for k in names), names
