@@ -368,3 +368,22 @@ def test_a_cluster_setting_on_a_plain_redis_is_one_line_not_a_traceback(
                             tmp_path)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "cannot use the Redis Cluster" in done.stderr and "ASSISTANT_REDIS_CLUSTER" in done.stderr
+
+
+def test_the_teams_bots_references_work_on_a_cluster(two_nodes: RedisCluster) -> None:
+    """Saved with the team's channel list, found, listed and forgotten, whatever node each
+    key lands on (a reference and its team's list lie in different slots)."""
+    from integrations.teams.bot.refs import ConversationRef, ConversationRefs
+
+    refs = ConversationRefs(two_nodes)  # type: ignore[arg-type]
+    channels = [f"19:channel-{n}@thread.tacv2" for n in range(6)]
+    for channel in channels:
+        refs.save(ConversationRef(channel, "https://smba.example/emea/", tenant_id="t1", team_id="team-1",
+                                  conversation_type="channel"))
+    slots = {key_slot(refs._key(c).encode()) for c in channels}
+    assert len({s < 8192 for s in slots}) == 2, "the references lie on both nodes"
+    assert refs.team_channels("team-1") == sorted(channels)
+    assert refs.get(channels[3]).service_url == "https://smba.example/emea/"
+    assert refs.first_delivery(channels[0], "a1") and not refs.first_delivery(channels[0], "a1")
+    refs.forget_team("team-1")
+    assert refs.team_channels("team-1") == [] and all(refs.find(c) is None for c in channels)
