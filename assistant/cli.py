@@ -168,6 +168,11 @@ def _parse_as_of(value: str | None) -> datetime:
     return parsed
 
 
+class _ReaderGone(Exception):
+    """Our reader went away (`| head`). Not an OSError: click would turn that into exit 1,
+    which to this CLI means findings."""
+
+
 class _LazyGroup(click.Group):
     """A group whose commands are named by import path and imported when invoked, so
     `assistant review` does not load the worker, the chat platforms or the report runner.
@@ -179,6 +184,18 @@ class _LazyGroup(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*self.commands, *self.lazy})
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:  # `--help` and `--version` print here
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError as exc:
+            raise _ReaderGone from exc
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as exc:
+            raise _ReaderGone from exc
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:
@@ -292,21 +309,22 @@ def review(
     reviews = [service.review(p, history=history, as_of=now) for p in posts]
     reviews = _critique_reviews(reviews, service, use_llm)
 
-    if output_format == "json":
-        from assistant.render.json import review_json
+    with _printed_while_read():
+        if output_format == "json":
+            from assistant.render.json import review_json
 
-        for item in reviews:
-            click.echo(review_json(item))
-    elif output_format == "concise":
-        from assistant.render.concise import review_lines
+            for item in reviews:
+                click.echo(review_json(item))
+        elif output_format == "concise":
+            from assistant.render.concise import review_lines
 
-        for line in review_lines(reviews, source=input_path or ""):
-            click.echo(line)
-    else:
-        from assistant.render.text import print_review
+            for line in review_lines(reviews, source=input_path or ""):
+                click.echo(line)
+        else:
+            from assistant.render.text import print_review
 
-        for item in reviews:
-            print_review(item)
+            for item in reviews:
+                print_review(item)
     if _fails((f.severity for r in reviews for f in r.findings), fail_on):
         sys.exit(1)
 
@@ -435,14 +453,16 @@ def audit(
         found = None
         if with_insights:
             found = service.insights(loaded.feed, when)
-        _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found,
-                     chosen=author is not None)
+        with _printed_while_read():
+            _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found,
+                         chosen=author is not None)
         failed = failed or _fails((f.severity for f in result.findings), fail_on)
     if output_format == "concise":
         from assistant.render.concise import audit_lines
 
-        for line in audit_lines(audits):
-            click.echo(line)
+        with _printed_while_read():
+            for line in audit_lines(audits):
+                click.echo(line)
     if failed:
         sys.exit(1)
 
@@ -555,7 +575,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     except AssistantError as exc:
         click.echo(f"assistant: error: {exc}", err=True)
         sys.exit(exit_code(exc))
-    except BrokenPipeError:
+    except (BrokenPipeError, _ReaderGone):
         _quiet_broken_pipe()
     except Exception as exc:
         problem = _unreachable_service(exc)
@@ -579,13 +599,28 @@ def _usage_problem(exc: click.UsageError) -> str:
 
 def _quiet_broken_pipe() -> None:
     """The reader went away (`| head`): stop quietly, with no traceback at exit either."""
+    _stdout_to_nowhere()
+    sys.exit(0)
+
+
+def _stdout_to_nowhere() -> None:
+    """Point stdout at /dev/null, so what is still buffered or printed goes nowhere."""
     import os
 
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError:
         pass
-    sys.exit(0)
+
+
+@contextmanager
+def _printed_while_read() -> Iterator[None]:
+    """Print what a command found; when the reader goes away (`| head`), stop printing but
+    not the command, so its exit code still says what was found, not how it was read."""
+    try:
+        yield
+    except BrokenPipeError:
+        _stdout_to_nowhere()
 
 
 def _unreachable_service(exc: Exception) -> str | None:

@@ -420,3 +420,41 @@ def test_a_config_with_retired_thresholds_still_works_and_says_what_to_remove(
     assert code == 0 and out.strip() == "No findings."
     said = caplog.text + err  # logging's last-resort handler prints it on stderr outside pytest
     assert "too-long.warning_ratio is no longer used" in said and "remove it" in said
+
+
+def _with_the_reader_gone(argv: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the CLI with stdout a pipe whose reader has already gone (`| head` that quit)."""
+    read, write = os.pipe()
+    os.close(read)
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("OPENAI_", "AZURE_OPENAI_", "FORCE_COLOR", "TTY_"))}
+    try:
+        return subprocess.run([sys.executable, "-m", "assistant", *argv], stdout=write,
+                              stderr=subprocess.PIPE, text=True, cwd=REPO, env={**clean, **env},
+                              timeout=120, check=False)
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize("output_format, env", [
+    ("text", {}), ("text", {"FORCE_COLOR": "1"}), ("json", {}), ("concise", {})],
+    ids=["plain", "rich", "json", "concise"])
+@pytest.mark.parametrize("fail_on, code", [("error", 0), ("warning", 1)])
+def test_a_reader_that_goes_away_leaves_the_exit_code_to_the_findings(
+        output_format: str, env: dict[str, str], fail_on: str, code: int) -> None:
+    """`assistant audit feed | head` stops printing quietly; the exit code still says whether
+    findings reach --fail-on (the example feed has warnings and no error), as it does for a
+    draft's review."""
+    audit = _with_the_reader_gone(["audit", str(SPAM_FEED), "--config", str(CONFIG), "--owner", "agency",
+                                   "--as-of", "2026-11-11", "--no-llm", "--format", output_format,
+                                   "--fail-on", fail_on], **env)
+    review = _with_the_reader_gone(["review", "--no-llm", "--format", output_format, "--fail-on", fail_on,
+                                    "Please RT and share with everyone you know!"], **env)
+    for done in (audit, review):
+        assert (done.returncode, done.stderr) == (code, "")
+
+
+@pytest.mark.parametrize("argv", [["rules"], ["--help"], ["queue", "--help"]])
+def test_a_command_without_findings_ends_quietly_with_0_when_its_reader_goes(argv: list[str]) -> None:
+    done = _with_the_reader_gone(argv)
+    assert (done.returncode, done.stderr) == (0, "")
