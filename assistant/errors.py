@@ -16,7 +16,9 @@ becomes its HTTP answer).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
+from typing import NoReturn
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -63,6 +65,12 @@ def exit_code(exc: BaseException) -> int:
     """The command line's exit status for an error: every error of the tree is the user's
     to act on (fix the input, the config, the address or the key), so all give 2."""
     return EXIT_USAGE if isinstance(exc, AssistantError) else 1
+
+
+def reader_gone() -> NoReturn:
+    """For a rich console's `on_broken_pipe`: rich would exit 1 when the reader goes away
+    (`| head`), and exit 1 here means findings; raised instead, the command decides."""
+    raise BrokenPipeError(errno.EPIPE, "the reader went away")
 
 
 def chat_text(exc: AssistantError, *, doing: str = "") -> str:

@@ -454,7 +454,11 @@ def test_a_reader_that_goes_away_leaves_the_exit_code_to_the_findings(
         assert (done.returncode, done.stderr) == (code, "")
 
 
-@pytest.mark.parametrize("argv", [["rules"], ["--help"], ["queue", "--help"]])
+@pytest.mark.parametrize("argv", [
+    ["rules"], ["--help"], ["queue", "--help"],
+    ["report", "preview", str(REPO / "tests" / "realdata" / "bluesky" / "benoist_getAuthorFeed.json"),
+     "--owner", "agency", "--date", "2026-11-25", "--no-llm"],  # a rich table
+], ids=["rules", "help", "queue-help", "report-preview"])
 def test_a_command_without_findings_ends_quietly_with_0_when_its_reader_goes(argv: list[str]) -> None:
-    done = _with_the_reader_gone(argv)
+    done = _with_the_reader_gone(argv, REDIS_URL="")
     assert (done.returncode, done.stderr) == (0, "")

@@ -7,10 +7,10 @@ written by `assistant.render.plain` instead, the same bytes without importing ri
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from assistant.errors import reader_gone
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.render.plain import PlainConsole, PlainText, wanted
 from assistant.render.present import SEVERITY_TONE, VERDICT_TONE
@@ -39,14 +39,8 @@ def _console(text: str = "") -> Any:
     # Piped or redirected: no hard wrap at 80 columns and no padding to the width, so the
     # output can be grepped and diffed; a terminal wraps long lines itself.
     console.soft_wrap = not console.is_terminal
-    # Rich's answer to a reader gone away (`| head`) is exit 1, which to this CLI means
-    # findings: raise it as any other write would, and let the command decide.
-    console.on_broken_pipe = _reader_gone  # type: ignore[method-assign]
+    console.on_broken_pipe = reader_gone  # type: ignore[method-assign]
     return console
-
-
-def _reader_gone() -> None:
-    raise BrokenPipeError(errno.EPIPE, "the reader went away")
 
 
 def _text_type(console: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.errors import reader_gone
 from assistant.reports.model import Report
 
 
@@ -11,6 +12,7 @@ def print_report(report: Report) -> None:
     from rich.table import Table
 
     console = Console()
+    console.on_broken_pipe = reader_gone  # type: ignore[method-assign]
     table = Table(title=escape(report.title), title_justify="left")
     for column in ("Feed", "Owner", "Platform", "Score", "Change", "Top problem"):
         table.add_column(column, overflow="fold")
