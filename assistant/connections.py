@@ -36,10 +36,21 @@ def open_redis(url: str, *, cluster: bool = False, **options: Any) -> Redis:
     return redis.Redis.from_url(url, **options)
 
 
-def connect(settings: Settings, why: str, **options: Any) -> Redis:
+def connect(settings: Settings, why: str, *, fail_fast: bool = False, **options: Any) -> Redis:
     """The state client for `settings` (REDIS_URL), its job queue's Redis registered for
     `job_connection`. Unset REDIS_URL, or a cluster without a queue Redis, is a ConfigError
-    saying `why` Redis is needed."""
+    saying `why` Redis is needed.
+
+    `fail_fast` is for the chat listeners, which owe the platform an answer within seconds
+    (a Slack ack within 3): redis-py's default retries, with backoff, spend ~4 s on a dead
+    server before the listener could say so.
+    """
+    if fail_fast:
+        from redis.backoff import ExponentialBackoff
+        from redis.retry import Retry
+
+        options = {"socket_connect_timeout": 0.5, "socket_timeout": 2.0,
+                   "retry": Retry(ExponentialBackoff(cap=0.2, base=0.05), 1), **options}
     if not settings.redis_url:
         raise ConfigError(f"REDIS_URL is not set: {why}")
     if settings.redis_cluster and not settings.queue_redis_url:

@@ -28,19 +28,6 @@ def _secret(value: object) -> str | None:
     return value.get_secret_value() if value is not None else None  # type: ignore[attr-defined]
 
 
-def _redis(settings: Settings) -> Redis:
-    """A Redis client that fails fast: acks are due within 3 s, and redis-py's default
-    retries (with backoff) spend ~4 s on a dead server before the listener could say so."""
-    from redis.backoff import ExponentialBackoff
-    from redis.retry import Retry
-
-    from assistant.connections import connect
-
-    return connect(settings, "the Slack app keeps its queue and state in Redis",
-                   socket_connect_timeout=0.5, socket_timeout=2.0,
-                   retry=Retry(ExponentialBackoff(cap=0.2, base=0.05), 1))
-
-
 def create_app(settings: Settings, workspace: WorkspaceConfig, *, redis: Redis | None = None) -> App:
     """A configured bolt `App`; `redis` defaults to a client for `settings.redis_url`.
 
@@ -59,7 +46,9 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, *, redis: Redis |
     if not token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...)")
     if redis is None:
-        redis = _redis(settings)
+        from assistant.connections import connect
+
+        redis = connect(settings, "the Slack app keeps its queue and state in Redis", fail_fast=True)
     service = Assistant(workspace, settings=settings, redis=redis)
     store = Store(redis)
     deps = Deps(settings=settings, workspace=workspace, rules=service.rules, redis=redis,

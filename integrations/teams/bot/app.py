@@ -21,18 +21,6 @@ if TYPE_CHECKING:
     from integrations.teams.bot.settings import TeamsSettings
 
 
-def _redis(settings: Settings) -> Redis:
-    """A Redis client that fails fast: Teams waits only seconds for an answer."""
-    from redis.backoff import ExponentialBackoff
-    from redis.retry import Retry
-
-    from assistant.connections import connect
-
-    return connect(settings, "the Teams bot keeps its state in Redis",
-                   socket_connect_timeout=0.5, socket_timeout=2.0,
-                   retry=Retry(ExponentialBackoff(cap=0.2, base=0.05), 1))
-
-
 def create_app(settings: Settings, workspace: WorkspaceConfig, teams: TeamsSettings, *,
                redis: Redis | None = None) -> App:
     """A configured Teams `App` with every handler attached (not yet initialised)."""
@@ -52,7 +40,9 @@ def create_app(settings: Settings, workspace: WorkspaceConfig, teams: TeamsSetti
     from integrations.teams.bot.work import Work
 
     if redis is None:
-        redis = _redis(settings)
+        from assistant.connections import connect
+
+        redis = connect(settings, "the Teams bot keeps its state in Redis", fail_fast=True)
     workflow = Workflow(redis, workspace, groups={"teams": GraphGroups(redis, teams)})
     deps = Deps(work=Work(settings, workspace, redis), refs=ConversationRefs(redis),
                 approvals=workflow)
