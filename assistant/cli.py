@@ -173,6 +173,14 @@ class _ReaderGone(Exception):
     which to this CLI means findings."""
 
 
+@contextmanager
+def _reader_gone_past_click() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError as exc:
+        raise _ReaderGone from exc
+
+
 class _LazyGroup(click.Group):
     """A group whose commands are named by import path and imported when invoked, so
     `assistant review` does not load the worker, the chat platforms or the report runner.
@@ -186,16 +194,12 @@ class _LazyGroup(click.Group):
         return sorted({*self.commands, *self.lazy})
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
-        try:  # `--help` and `--version` print here
+        with _reader_gone_past_click():  # `--help` and `--version` print here
             return super().make_context(*args, **kwargs)
-        except BrokenPipeError as exc:
-            raise _ReaderGone from exc
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
+        with _reader_gone_past_click():
             return super().invoke(ctx)
-        except BrokenPipeError as exc:
-            raise _ReaderGone from exc
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:
@@ -310,23 +314,27 @@ def review(
     reviews = _critique_reviews(reviews, service, use_llm)
 
     with _printed_while_read():
-        if output_format == "json":
-            from assistant.render.json import review_json
-
-            for item in reviews:
-                click.echo(review_json(item))
-        elif output_format == "concise":
-            from assistant.render.concise import review_lines
-
-            for line in review_lines(reviews, source=input_path or ""):
-                click.echo(line)
-        else:
-            from assistant.render.text import print_review
-
-            for item in reviews:
-                print_review(item)
+        _print_reviews(reviews, output_format, source=input_path or "")
     if _fails((f.severity for r in reviews for f in r.findings), fail_on):
         sys.exit(1)
+
+
+def _print_reviews(reviews: Sequence[Review], output_format: str, *, source: str) -> None:
+    if output_format == "json":
+        from assistant.render.json import review_json
+
+        for item in reviews:
+            click.echo(review_json(item))
+    elif output_format == "concise":
+        from assistant.render.concise import review_lines
+
+        for line in review_lines(reviews, source=source):
+            click.echo(line)
+    else:
+        from assistant.render.text import print_review
+
+        for item in reviews:
+            print_review(item)
 
 
 @contextmanager
