@@ -181,11 +181,12 @@ def source_host(source: str, options: Any) -> str:
 def _queue_assembler(ctx: Worker, day: date, run_id: str) -> None:
     from rq.job import Job
 
-    from assistant.jobs import enqueue_job, queue
+    from assistant.connections import job_connection
+    from assistant.jobs import enqueue_job
 
     job_id = f"report-assemble-{run_id}"
     redis = ctx.redis
-    if Job.exists(job_id, connection=queue(redis).connection):  # a retried last feed job: already queued
+    if Job.exists(job_id, connection=job_connection(redis)):  # a retried last feed job: already queued
         return
     enqueue_job(redis, ASSEMBLE_JOB, {"day": day.isoformat(), "run": run_id},
                 f"report {day}: assemble", job_id=job_id)
