@@ -20,9 +20,12 @@ def _load(config_path: str | None) -> tuple[object, object]:
 
 
 def _redis(settings: object) -> object:
+    """The one client the listeners and /healthz share; fail-fast, as Slack wants an ack
+    within 3 s even when Redis cannot be reached."""
     from assistant.connections import connect
 
-    return connect(settings, "the Slack app and worker share a Redis")  # type: ignore[arg-type]
+    return connect(settings, "the Slack app and worker share a Redis",  # type: ignore[arg-type]
+                   fail_fast=True)
 
 
 @click.command()

@@ -4,7 +4,16 @@ long `/review rules` answer arrives whole (the first message in the ack, the res
 from __future__ import annotations
 
 import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -13,14 +22,15 @@ import pytest
 from assistant.checks.ruleset import RuleSet
 from assistant.config import WorkspaceConfig
 from assistant.settings import Settings
-from tests.conftest import free_port
+from tests.conftest import REPO, free_port
 from tests.fakes.slack_api import TEAM, FakeSlack
 from tests.slack.conftest import CHANNEL, SECRET, USER, command_body, payload_body, signed_post
 
 
 @pytest.fixture
 def dead_queue_app(fake_slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The real app, built as `serve` builds it, whose Redis (the job queue) is down."""
+    """The real app, built by `create_app` with its own client, whose Redis (the job queue)
+    refuses connections."""
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT"):
         monkeypatch.delenv(name, raising=False)
     from integrations.slack.app import create_app
@@ -56,6 +66,64 @@ def test_review_command_tells_the_user_when_the_queue_is_down(
     reply = signed_post(dead_queue_app, command_body("Buy now!!!", fake_slack.response_url()),
                         "application/x-www-form-urlencoded")
     assert reply.status == 200
+    assert "queue unavailable" in reply.json()["text"]
+    assert reply.seconds < 2.5, "the ack must beat Slack's 3 s deadline"
+
+
+@pytest.fixture
+def unreachable_redis() -> Iterator[str]:
+    """The URL of a Redis whose connects hang, as when its host is gone or a firewall drops
+    the packets: a listener whose one-place accept queue is already full, so the kernel
+    drops every further SYN."""
+    with socket.socket() as listener, socket.socket() as filler:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        filler.connect(("127.0.0.1", port))
+        with socket.socket() as probe:
+            probe.settimeout(0.3)
+            with pytest.raises(TimeoutError):
+                probe.connect(("127.0.0.1", port))
+        yield f"redis://127.0.0.1:{port}/0"
+
+
+@contextmanager
+def serving(env: dict[str, str], log: Path) -> Iterator[str]:
+    """`assistant serve` as its own process on a free loopback port, with `env` and none of
+    this shell's chat, LLM, Redis or assistant settings: its /slack/events URL."""
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("SLACK_", "OPENAI_", "AZURE_OPENAI_", "ASSISTANT_", "REDIS_"))}
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "assistant", "serve", "--host", "127.0.0.1", "--port", "0",
+             "--grace", "0"], env={**clean, **env}, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while not (found := re.search(r"Slack app on (http://\S+/slack/events)", log.read_text())):
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(0.1)
+        yield found[1]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def test_serve_acks_in_time_when_redis_cannot_be_reached(
+    unreachable_redis: str, fake_slack: FakeSlack, tmp_path: Path
+) -> None:
+    """`assistant serve` itself, not an app built the way a test thinks it is: with redis-py's
+    default timeouts a hanging connect outlasts Slack's 3 s and the user sees Slack's
+    "operation_timeout" instead of a word from us."""
+    env = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": fake_slack.api_url, "REDIS_URL": unreachable_redis}
+    with serving(env, tmp_path / "serve.log") as events_url:
+        reply = signed_post(events_url, command_body("Buy now!!!", fake_slack.response_url()),
+                            "application/x-www-form-urlencoded")
+    assert reply.status == 200, f"{reply.status} after {reply.seconds:.1f} s: {reply.body}"
     assert "queue unavailable" in reply.json()["text"]
     assert reply.seconds < 2.5, "the ack must beat Slack's 3 s deadline"
 
