@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -112,14 +113,44 @@ def serving(env: dict[str, str], log: Path) -> Iterator[str]:
             proc.wait()
 
 
-def test_serve_acks_in_time_when_redis_cannot_be_reached(
-    unreachable_redis: str, fake_slack: FakeSlack, tmp_path: Path
+@pytest.fixture
+def silent_redis() -> Iterator[str]:
+    """The URL of a Redis that takes connections and never answers, as a server stuck in a
+    long script or swapping does: each command waits out the client's socket timeout."""
+    held: list[socket.socket] = []
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)
+        listener.settimeout(0.1)
+        stop = threading.Event()
+
+        def accept() -> None:
+            while not stop.is_set():
+                try:
+                    held.append(listener.accept()[0])
+                except TimeoutError:
+                    continue
+
+        taker = threading.Thread(target=accept, daemon=True)
+        taker.start()
+        try:
+            yield f"redis://127.0.0.1:{listener.getsockname()[1]}/0"
+        finally:
+            stop.set()
+            taker.join()
+            for connection in held:
+                connection.close()
+
+
+@pytest.mark.parametrize("redis_fixture", ["unreachable_redis", "silent_redis"])
+def test_serve_acks_in_time_when_redis_does_not_answer(
+    redis_fixture: str, fake_slack: FakeSlack, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     """`assistant serve` itself, not an app built the way a test thinks it is: with redis-py's
-    default timeouts a hanging connect outlasts Slack's 3 s and the user sees Slack's
-    "operation_timeout" instead of a word from us."""
+    default timeouts a hanging connect or an unanswered command outlasts Slack's 3 s, and the
+    user sees Slack's "operation_timeout" instead of a word from us."""
     env = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET,
-           "SLACK_API_URL": fake_slack.api_url, "REDIS_URL": unreachable_redis}
+           "SLACK_API_URL": fake_slack.api_url, "REDIS_URL": request.getfixturevalue(redis_fixture)}
     with serving(env, tmp_path / "serve.log") as events_url:
         reply = signed_post(events_url, command_body("Buy now!!!", fake_slack.response_url()),
                             "application/x-www-form-urlencoded")
