@@ -24,16 +24,28 @@ if TYPE_CHECKING:
 _JOBS: WeakKeyDictionary[Any, Redis] = WeakKeyDictionary()
 
 
-def open_redis(url: str, *, cluster: bool = False, **options: Any) -> Redis:
+def open_redis(url: str, *, cluster: bool = False, setting: str = "the Redis URL",
+               **options: Any) -> Redis:
     """A client on `url`: redis-py's cluster client when `cluster` (any node's URL will do:
-    it finds the others), else a single-node client. `options` go to the connections."""
-    if cluster:
-        from redis.cluster import RedisCluster
+    it finds the others), else a single-node client. `options` go to the connections.
 
-        return RedisCluster.from_url(url, **options)  # type: ignore[return-value]
-    import redis
+    A URL redis-py cannot read is a ConfigError naming `setting`, never echoing the URL or
+    redis-py's words for it: a password with an unescaped "/" reads as a port, and its
+    message would print the password ("Port could not be cast to integer value as ...").
+    """
+    try:
+        if cluster:
+            from redis.cluster import RedisCluster
 
-    return redis.Redis.from_url(url, **options)
+            return RedisCluster.from_url(url, **options)  # type: ignore[return-value]
+        import redis
+
+        return redis.Redis.from_url(url, **options)
+    except ValueError:
+        raise ConfigError(
+            f"{setting} is not a Redis URL: write redis://[USER:PASSWORD@]HOST[:PORT][/DB] "
+            "(rediss:// for TLS, unix:// for a socket), with any / ? # @ or : in the password "
+            "percent-encoded (%2F %3F %23 %40 %3A)") from None
 
 
 def connect(settings: Settings, why: str, *, fail_fast: bool = False, **options: Any) -> Redis:
@@ -59,9 +71,11 @@ def connect(settings: Settings, why: str, *, fail_fast: bool = False, **options:
         raise ConfigError(
             "ASSISTANT_QUEUE_REDIS_URL is not set: with ASSISTANT_REDIS_CLUSTER on, the job queue "
             "needs a Redis of its own (one node, or a primary with replicas): RQ does not run on a cluster")
-    client = open_redis(settings.redis_url, cluster=settings.redis_cluster, **options)
+    client = open_redis(settings.redis_url, cluster=settings.redis_cluster, setting="REDIS_URL",
+                        **options)
     if settings.queue_redis_url:
-        _JOBS[client] = open_redis(settings.queue_redis_url, **options)
+        _JOBS[client] = open_redis(settings.queue_redis_url, setting="ASSISTANT_QUEUE_REDIS_URL",
+                                   **options)
     return client
 
 

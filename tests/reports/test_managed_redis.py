@@ -348,6 +348,23 @@ def test_a_cluster_without_a_redis_for_its_jobs_is_a_clear_error(tmp_path: Path)
     assert "ASSISTANT_QUEUE_REDIS_URL is not set" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("env", [
+    {"REDIS_URL": "redis://:hunter2/xyz@127.0.0.1:6390/0"},
+    {"REDIS_URL": "redis://127.0.0.1:6390/0", "ASSISTANT_QUEUE_REDIS_URL": "redis://jobs:hunter2/xyz@127.0.0.1:6391"},
+    {"REDIS_URL": "redis://:hunter2/xyz@127.0.0.1:7000/0", "ASSISTANT_REDIS_CLUSTER": "1",
+     "ASSISTANT_QUEUE_REDIS_URL": "redis://127.0.0.1:6391"},
+], ids=["state", "queue", "cluster"])
+def test_a_redis_url_with_an_unescaped_slash_in_its_password_is_named_not_printed(
+        tmp_path: Path, env: dict[str, str]) -> None:
+    """redis-py reads "hunter2" as the port and says so: that message must not reach the
+    logs. One line names the setting and how to write it, exit 2."""
+    done = run_worker_burst({**env, "SLACK_BOT_TOKEN": "xoxb-test"}, tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "hunter2" not in done.stderr + done.stdout
+    wrong = "ASSISTANT_QUEUE_REDIS_URL" if "jobs" in env.get("ASSISTANT_QUEUE_REDIS_URL", "") else "REDIS_URL"
+    assert f"error: {wrong} is not a Redis URL" in done.stderr and "percent-encoded" in done.stderr
+
+
 def test_the_critique_cache_and_its_lock_work_on_a_cluster(cluster_url: str) -> None:
     from assistant.critique.cache import CritiqueCache
 
