@@ -7,7 +7,6 @@ worker starts without Slack variables when only Teams is configured (and the rev
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -32,9 +31,10 @@ def worker(burst: bool, config_path: str | None, grace: float) -> None:
     from assistant.connections import connect
     from assistant.dispatch import configure, on_configure
     from assistant.jobs import run_worker
+    from assistant.logs import log_to_stderr
     from assistant.settings import load_settings
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    log_to_stderr()
     settings = load_settings()
     workspace = load_workspace(config_path or settings.config)
     wiring = click.get_current_context().find_root().obj or {}

@@ -6,8 +6,6 @@ Only click is imported here; bolt, slack_sdk, redis and rq load inside the comma
 
 from __future__ import annotations
 
-import logging
-
 import click
 
 
@@ -42,11 +40,12 @@ def _redis(settings: object) -> object:
 def serve(host: str, port: int, use_socket: bool, config_path: str | None, grace: float) -> None:
     """Run the Slack app: HTTP on --port, or Socket Mode."""
     from assistant.errors import ConfigError
+    from assistant.logs import log_to_stderr
     from integrations.slack.app import create_app
     from integrations.slack.server import bound_allocator, http_server, socket_mode
 
     bound_allocator()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    log_to_stderr()
     settings, workspace = _load(config_path)
     redis = _redis(settings)
     app = create_app(settings, workspace, redis=redis)  # type: ignore[arg-type]

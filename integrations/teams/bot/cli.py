@@ -6,7 +6,6 @@ so `assistant --help` stays fast.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import click
@@ -42,13 +41,14 @@ def serve(host: str | None, port: int, config_path: str | None, allow_unauthenti
     settings = load_settings()
     workspace = load_workspace(config_path or settings.config)
     from assistant.connections import connect
+    from assistant.logs import log_to_stderr
     from integrations.teams.bot.app import create_app
     from integrations.teams.bot.server import quiet_sdk_warnings
     from integrations.teams.bot.server import serve as run
 
     client = connect(settings, "the Teams bot keeps its state in Redis", socket_connect_timeout=2)
     client.ping()  # fail at start, not on the first message
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    log_to_stderr()
     if teams_settings.allow_unauthenticated:
         quiet_sdk_warnings()
     app = create_app(settings, workspace, teams_settings)
