@@ -189,5 +189,8 @@ def _audit(ctx: WorkerContext, surface: Surface, request: JobRequest) -> dict[st
         # answered in the channel: the source as typed (privately) may carry a token
         return surface.notice(request, chat_text(exc, doing=f"audit {public_source(request.text)}"))
     audit = ctx.service.critique(audit, posts)
-    ctx.service.record_health(audit)
+    # The Home tab, which every member sees, lists tracked feeds only: a source typed in a
+    # DM or a private channel is answered there and nowhere else.
+    if ctx.service.tracked_feed(request.text):
+        ctx.service.record_health(audit)
     return surface.audit(request, audit)
