@@ -53,6 +53,7 @@ class SlackChannel:
         `scope` names the steps' keys (the report's date for the daily report; the
         on-demand report passes its request's id). Without a store (no Redis) it posts
         plainly."""
+        from integrations.slack.render.blocks import message
         from integrations.slack.render.report import detail_blocks, summary_blocks
 
         channel = self.channel
@@ -61,10 +62,9 @@ class SlackChannel:
         effects = store.effects() if store else None
 
         def post(step: str, thread_ts: str | None, text: str, blocks: list[Any]) -> str:
-            message = {"text": text, "blocks": blocks, "unfurl_links": False,
-                       "unfurl_media": False}
+            # the fallback text escaped too: it is what notifications show
             ts, fresh = poster.post(effects, step_key(scope, self.key, step),
-                                    channel=channel, thread_ts=thread_ts, **message)
+                                    channel=channel, thread_ts=thread_ts, **message(text, blocks))
             if fresh:
                 delivery.steps.append(step)
                 delivery.status = DeliveryStatus.POSTED

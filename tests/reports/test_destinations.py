@@ -113,3 +113,25 @@ def test_a_missing_token_or_webhook_variable_fails_its_destination_in_plain_word
         ("slack", "CBLOG", "failed", "SLACK_BOT_TOKEN is not set"),
         ("teams", "env:TEAMS_BLOG", "failed", "environment variable TEAMS_BLOG is not set")]
     assert not slack.posts("CBLOG")
+
+
+def test_a_feed_name_with_slack_markup_notifies_nobody(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
+    """The messages' fallback text is what notifications show: escaped like the blocks, so a
+    feed named "<!channel>" pings no one."""
+    path = tmp_path / "assistant.toml"
+    path.write_text(f"""
+[[feeds]]
+name = "<!channel> & <@U0BOSS> blog"
+source = "{realdata / 'rss' / 'TypePadNews.xml'}"
+slack_channel = "CBLOG"
+""")
+    result = run_report(settings(slack, redis_url), load_workspace(path), date=DAY, now=NOW,  # type: ignore[arg-type]
+                        use_llm=False)
+    assert result.status == "posted", result.deliveries
+    posted = slack.posts("CBLOG")
+    assert len(posted) == 2
+    for message in posted:
+        sent = json.dumps({"text": message.body["text"], "blocks": message.body["blocks"]})
+        assert "<!channel>" not in sent and "<@U0BOSS>" not in sent
+    assert posted[1].body["text"].startswith("&lt;!channel&gt; &amp; &lt;@U0BOSS&gt; blog")

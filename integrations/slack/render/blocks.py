@@ -366,9 +366,9 @@ def audit_thread(audit: FeedAudit) -> list[Message]:
 # --- short answers ----------------------------------------------------------------------------
 
 HELP_TEXT = (
-    "*`/review <draft>`* reviews a draft post: a short verdict in the channel, the full\n"
+    "*`/review &lt;draft&gt;`* reviews a draft post: a short verdict in the channel, the full\n"
     "findings, the critique and a suggested rewrite in its thread.\n"
-    "*`/review audit <feed>`* audits a feed (a tracked feed's name, a URL or a handle the\n"
+    "*`/review audit &lt;feed&gt;`* audits a feed (a tracked feed's name, a URL or a handle the\n"
     "importers support) and posts its health score.\n"
     "*`/review report`* posts today's feed health report for the tracked feeds that report\n"
     "to this channel (a feed's `slack_channel`, else `[reports].slack_channel`).\n"
@@ -453,7 +453,8 @@ def home_view(rules: Any, health: Mapping[str, Mapping[str, Any]], agency: str) 
         ]
         blocks.extend(_joined_sections(lines))
     else:
-        blocks.append(context("No feed reports yet: run `/review audit <feed>` or the daily report."))
+        blocks.append(context("No feed scores yet: `/review audit` with the name of a tracked feed "
+                              "(assistant.toml) shows its score here."))
     return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}
 
 
