@@ -33,9 +33,14 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / CHARS_PER_TOKEN)
 
 
+# Line breaks JSON writes raw with non-ASCII kept, which a reader (a model, str.splitlines)
+# takes for new lines: escaped, as JSON allows, so the data stays one line.
+_RAW_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def dumps(data: Any) -> str:
     """Compact JSON with non-ASCII kept: one line, so no post can fake a marker line."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_RAW_BREAKS)
 
 
 def new_boundary(data: str) -> str:
