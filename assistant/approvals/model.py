@@ -52,6 +52,9 @@ class QueuedPost(BaseModel):
     reviewed_version: int = 0
     has_error: bool = False
     submitter: str = ""
+    editors: list[str] = Field(
+        default_factory=list, description="who edited the post (refs, first edit first): with "
+                                          "the submitter, the people who wrote its words")
     origin: str = Field(default="", description="where it came from: file:line or slack")
     scheduled_at: datetime
     created_at: datetime
@@ -74,6 +77,12 @@ class QueuedPost(BaseModel):
         """True when the review on record is of the current version."""
         return self.review is not None and self.reviewed_version == self.version
 
+    def wrote(self, ref: str) -> bool:
+        """True when `ref` wrote words of this post: its submitter or anyone who edited it
+        (AAD ids arrive in either case, so refs compare without case)."""
+        ref = ref.casefold()
+        return bool(ref) and any(ref == who.casefold() for who in (self.submitter, *self.editors))
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def channel(self) -> str:
@@ -92,6 +101,7 @@ class QueuedPost(BaseModel):
             "id": self.id, "client": self.client, "state": self.state,
             "version": str(self.version), "reviewed_version": str(self.reviewed_version),
             "has_error": "1" if self.has_error else "0", "submitter": self.submitter,
+            "editors": dumps(self.editors),
             "origin": self.origin, "scheduled_ts": repr(epoch(self.scheduled_at)),
             "created_at": self.created_at.isoformat(), "updated_at": self.updated_at.isoformat(),
             "submitter_name": self.submitter_name, "decided_by": self.decided_by,
@@ -114,6 +124,9 @@ class QueuedPost(BaseModel):
         data = {(k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
                 for k, v in raw.items()}
         review = data.get("review")
+        # Posts edited before editors were recorded have no field: the store fills it in
+        # from their audit trail (`ApprovalStore.get`).
+        editors = json.loads(data["editors"]) if data.get("editors") else []
         messages = {name[4:]: json.loads(value) for name, value in data.items()
                     if name.startswith("msg:")}
         if "slack" not in messages and data.get("ts"):  # queued before messages were per platform
@@ -123,6 +136,7 @@ class QueuedPost(BaseModel):
             state=data["state"],  # type: ignore[arg-type]
             version=int(data["version"]), reviewed_version=int(data.get("reviewed_version") or 0),
             has_error=data.get("has_error") == "1", submitter=data.get("submitter", ""),
+            editors=[str(e) for e in editors] if isinstance(editors, list) else [],
             submitter_name=data.get("submitter_name", ""),
             decided_by_name=data.get("decided_by_name", ""),
             origin=data.get("origin", ""), scheduled_at=from_epoch(data["scheduled_ts"]),

@@ -10,8 +10,12 @@ a group grants nobody.
 The rules (`refusal`):
 - anyone may submit a post for a client that has somewhere to show it;
 - only the client's approvers may approve, request changes or reject;
-- the submitter may not approve their own post unless the client allows self-approval
-  (rejecting or asking for changes to it is fine);
+- nobody who wrote the post's words may approve it unless the client allows
+  self-approval: not its submitter, and not anyone who edited it (any version, not only the
+  latest: words outlive the edit that brought them, and a later edit may change only the
+  time). So an approver who rewrites a post leaves the approval to another approver.
+  Rejecting or asking for changes is fine for them; an approver who wants a say in the
+  words without giving up their approval asks for changes instead of editing;
 - the submitter or an approver may edit.
 """
 
@@ -102,11 +106,11 @@ def refusal(actor: Actor, action: Action, record: QueuedPost, client: ClientConf
     if client is None:
         return Code.NOT_APPROVER
     approver = is_approver(actor, client, groups)
-    mine = actor.ref.casefold() == record.submitter.casefold()  # AAD ids have either case
     if action == Action.EDIT:
+        mine = actor.ref.casefold() == record.submitter.casefold()  # AAD ids have either case
         return None if approver or mine else Code.NOT_EDITOR
     if not approver:
         return Code.NOT_APPROVER
-    if action == Action.APPROVE and mine and not client.allow_self_approval:
+    if action == Action.APPROVE and record.wrote(actor.ref) and not client.allow_self_approval:
         return Code.SELF_APPROVAL
     return None

@@ -129,8 +129,9 @@ return {'ok', to, actor, version}
 # ARGV: prefix, now, at_iso, id, actor, post_json, sched, allowed_from, expected_version,
 #       new_fingerprint, old_fingerprint (used when the hash has none: posts from before it),
 #       actor_name
-# An edit: new text (and time), version + 1, back to pending, old decision cleared; the
-# duplicate fingerprint moves to the new text. An edit that would make a second live copy of
+# An edit: new text (and time), version + 1, back to pending, old decision cleared, the
+# editor added to `editors` (a JSON list of refs); the duplicate fingerprint moves to the new
+# text. An edit that would make a second live copy of
 # another post (same client, platform, time and text) is refused: {'duplicate', ..., holder}.
 EDIT = _LIB + r"""
 local now, at, id, actor = tonumber(ARGV[2]), ARGV[3], ARGV[4], ARGV[5]
@@ -154,6 +155,29 @@ if holder and holder ~= id then
   if holder_state and is_live(holder_state) then return {'duplicate', state, holder, version} end
 end
 local new_version = tostring(tonumber(version) + 1)
+-- Whoever edits joins the post's editors, in the same step as the new version, so the
+-- version a decision names always comes with the people who wrote it. A post from before
+-- the field was kept gets its editors from its audit trail first.
+local editors, seen = {}, {}
+local function add(who)
+  if who and who ~= '' and not seen[who] then seen[who] = true; table.insert(editors, who) end
+end
+local ok, known = pcall(cjson.decode, redis.call('HGET', key, 'editors') or '')
+if ok and type(known) == 'table' then
+  for _, who in ipairs(known) do add(who) end
+else
+  for _, entry in ipairs(redis.call('XRANGE', P .. ':' .. id .. ':audit', '-', '+')) do
+    local f, action, who = entry[2], nil, nil
+    for i = 1, #f, 2 do
+      if f[i] == 'action' then action = f[i + 1] elseif f[i] == 'actor' then who = f[i + 1] end
+    end
+    if action == 'edited' then add(who) end
+  end
+end
+add(actor)
+local editors_json = '[]'
+if #editors > 0 then editors_json = cjson.encode(editors) end
+redis.call('HSET', key, 'editors', editors_json)
 redis.call('HSET', key, 'post', ARGV[6], 'scheduled_ts', ARGV[7], 'version', new_version,
            'state', 'pending', 'updated_at', at, 'has_error', '0', 'decided_by', '',
            'decided_by_name', '', 'override_reason', '', 'feedback', '')

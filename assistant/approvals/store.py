@@ -253,14 +253,24 @@ class ApprovalStore:
     def get(self, post_id: str) -> QueuedPost | None:
         self._ready()
         raw = self.redis.hgetall(post_key(post_id))
-        return QueuedPost.from_hash(raw) if raw else None
+        return self._record(raw) if raw else None
 
     def get_many(self, ids: Sequence[str]) -> list[QueuedPost]:
         self._ready()
         pipe = self.redis.pipeline(transaction=False)
         for post_id in ids:
             pipe.hgetall(post_key(post_id))
-        return [QueuedPost.from_hash(raw) for raw in pipe.execute() if raw]
+        return [self._record(raw) for raw in pipe.execute() if raw]
+
+    def _record(self, raw: dict[Any, Any]) -> QueuedPost:
+        """The post a hash holds. One edited before `editors` was kept (no such field) gets
+        them from its audit trail, so an editor of an older post is known as one too."""
+        record = QueuedPost.from_hash(raw)
+        if record.version > 1 and b"editors" not in raw and "editors" not in raw:
+            editors = list(dict.fromkeys(e.actor for e in self.audit(record.id)
+                                         if e.action == "edited" and e.actor))
+            record = record.model_copy(update={"editors": editors})
+        return record
 
     def list(self, *, client: str | None = None, state: str | None = None) -> list[QueuedPost]:
         """Every queued post (optionally one client's, one state's), soonest first."""

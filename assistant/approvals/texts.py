@@ -27,8 +27,8 @@ def refusal(code: Code, record: QueuedPost | None, client: str = "", *,
         return "That post is no longer in the approval queue."
     texts = {
         Code.NOT_APPROVER: f"You are not an approver for {client}.",
-        Code.SELF_APPROVAL: (f"You submitted this post, so someone else must approve it "
-                             f"({client} does not allow self-approval)."),
+        Code.SELF_APPROVAL: (f"You submitted or edited this post, so someone else must "
+                             f"approve it ({client} does not allow self-approval)."),
         Code.NOT_EDITOR: f"Only the submitter or an approver for {client} can edit this post.",
         Code.EXPIRED: "This post expired at its scheduled time; it can no longer be approved.",
         Code.STALE: (f"This post was edited since (now version {record.version}); "

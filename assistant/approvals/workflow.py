@@ -26,6 +26,7 @@ redraws the Slack message too, and the other way round.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from assistant.approvals.presenter import Presenter
     from assistant.config import ClientConfig, WorkspaceConfig
     from assistant.models import Post
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -78,8 +81,16 @@ class Workflow:
         return [c.name for c in self.workspace.clients if c.presented]
 
     def check(self, actor: Actor, action: Action, record: QueuedPost) -> Code | None:
-        """Why `actor` may not do `action` to `record` now, or None (before opening a form)."""
-        return refusal(actor, action, record, self.client(record.client), self.groups)
+        """Why `actor` may not do `action` to `record` now, or None (before opening a form).
+
+        Every refusal is logged here (who, which post, what, why; never the post's text),
+        whether a listener asks before opening a form or `decide`/`edit` ask.
+        """
+        problem = refusal(actor, action, record, self.client(record.client), self.groups)
+        if problem is not None:
+            log.info("approval refused: actor=%s post=%s action=%s code=%s",
+                     actor.ref, record.id, action.value, problem.value)
+        return problem
 
     # --- operations -----------------------------------------------------------------------
 
@@ -122,6 +133,12 @@ class Workflow:
             return Outcome(ok=False, code=problem, post=record)
         if action == Action.REQUEST_CHANGES and not note.strip():
             return Outcome(ok=False, code=Code.REASON_REQUIRED, post=record)
+        # The decision is about the version the policy was checked on (its editors are that
+        # version's): an edit landing meanwhile makes it stale, never decided unchecked.
+        if version is None:
+            version = record.version
+        elif version > record.version:  # a version that did not exist when checked
+            return Outcome(ok=False, code=Code.STALE, post=record)
         return self.store.decide(post_id, action.value, actor=actor.ref, version=version,
                                  reason=reason if action == Action.APPROVE else "",
                                  note=note, actor_name=actor.name)

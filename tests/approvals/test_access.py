@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from tests.approvals.conftest import (
     APPROVER_1,
+    APPROVER_2,
     AUTHOR,
     CLIENT,
     GROUPIE,
     OUTSIDER,
     SELF_CLIENT,
     ApprovalRig,
+    post_values,
     queued,
 )
 
@@ -35,6 +37,36 @@ def test_the_submitter_cannot_approve_their_own_post(rig: ApprovalRig) -> None:
 
     rig.click("approval_reject", record, APPROVER_1)  # rejecting your own post is allowed
     rig.wait(lambda f: rig.get(record.id).state == "rejected")
+
+
+def test_an_approver_who_rewrote_a_post_cannot_approve_it(rig: ApprovalRig) -> None:
+    """The edit modal then the Approve button, as Slack sends them: the approver who wrote
+    the words is refused like a submitter; the other approver approves."""
+    record = queued(rig, "Our team's take on listening.")
+    rig.click("approval_edit", record, APPROVER_1, trigger="4.4.4")
+    rig.wait(lambda f: bool(f.of("views.open")))
+    edit = rig.posted("views.open")[-1]["view"]
+    reply = rig.submit_view("approval_edit_modal",
+                            post_values("Text written entirely by the approver.",
+                                        record.scheduled_at, client=None),
+                            APPROVER_1, edit["private_metadata"])
+    assert reply.status == 200, reply.body
+    rig.work()
+    edited = rig.get(record.id)
+    assert edited.version == 2 and edited.reviewed
+
+    rig.click("approval_approve", edited, APPROVER_1)
+    rig.wait(lambda f: bool(f.ephemerals_for(APPROVER_1)))
+    assert rig.fake.ephemerals_for(APPROVER_1)[-1] == (
+        f"You submitted or edited this post, so someone else must approve it ({CLIENT} does "
+        "not allow self-approval).")
+    assert rig.get(record.id).state == "pending"
+
+    rig.click("approval_approve", edited, APPROVER_2)
+    rig.wait(lambda f: rig.get(record.id).state == "approved")
+    assert [(e.actor, e.action, e.version) for e in rig.store.audit(record.id)
+            if e.actor != "assistant"] == [(AUTHOR, "submitted", 1), (APPROVER_1, "edited", 2),
+                                           (APPROVER_2, "approved", 2)]
 
 
 def test_a_client_may_allow_self_approval(rig: ApprovalRig) -> None:

@@ -195,6 +195,135 @@ def test_no_self_approval_unless_the_client_allows_it(rig: Rig) -> None:
     assert rig.workflow.decide(solo_author, solo.id, Action.APPROVE, version=1).ok
 
 
+def _rewritten(rig: Rig, record: QueuedPost, editor: Actor, text: str) -> QueuedPost:
+    """`editor` rewrites the post through the workflow; the worker reviews the new version."""
+    post = Post(id="x", platform="x", created_at=record.scheduled_at, text=text)
+    outcome = rig.workflow.edit(editor, record.id, post, version=record.version)
+    assert outcome.ok, outcome
+    rig.work()
+    edited = rig.workflow.store.get(record.id)
+    assert edited is not None and edited.reviewed and edited.version == record.version + 1
+    return edited
+
+
+def test_an_approver_who_edited_a_post_may_not_approve_it_alone(
+        rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
+    """Four eyes on the words: an approver who rewrites a post cannot then approve it, on
+    any platform; another approver can."""
+    record = rig.queued("Our team's take on listening.")
+    edited = _rewritten(rig, record, BEN, "Text written entirely by Ben.")
+
+    with caplog.at_level("INFO", logger="assistant.approvals.workflow"):
+        outcome = rig.workflow.decide(BEN, record.id, Action.APPROVE, version=edited.version)
+    assert outcome.code == Code.SELF_APPROVAL and not outcome.ok
+    assert refusal(outcome.code, outcome.post, "Acme") == (
+        "You submitted or edited this post, so someone else must approve it "
+        "(Acme does not allow self-approval).")
+    assert rig.workflow.store.get(record.id).state == "pending"  # type: ignore[union-attr]
+    assert [(e.actor, e.action) for e in rig.workflow.store.audit(record.id)][-1] == \
+        ("assistant", "reviewed"), "a refusal writes nothing to the queue"
+    refused = [r.getMessage() for r in caplog.records if r.name == "assistant.approvals.workflow"]
+    assert refused == [f"approval refused: actor=U0BEN post={record.id} action=approve "
+                       "code=self_approval"]
+    assert "Ben" not in refused[0] and "listening" not in refused[0]  # ids, never the text
+
+    # the policy as a listener asks it before opening a form, from a fresh read
+    assert rig.workflow.check(BEN, Action.APPROVE, edited) == Code.SELF_APPROVAL
+    assert rig.workflow.check(BEN, Action.REJECT, edited) is None  # deciding otherwise is fine
+    assert rig.workflow.check(BEN, Action.REQUEST_CHANGES, edited) is None
+
+    outcome = rig.workflow.decide(CAL, record.id, Action.APPROVE, version=edited.version)
+    assert outcome.ok and outcome.post is not None and outcome.post.decided_by == CAL.ref
+    assert outcome.post.editors == [BEN.ref] and outcome.post.submitter == AUTHOR.ref
+
+
+def test_every_editor_and_the_submitter_stay_barred_after_later_edits(rig: Rig) -> None:
+    """Words outlive the edit that wrote them: an earlier editor stays an author after someone
+    else edits again (perhaps only the time), and so does the submitter after an approver
+    rewrites their post; an approver who never wrote a word decides."""
+    record = rig.queued("Sourdough class on Friday.", submitter=ANA)
+    edited = _rewritten(rig, record, BEN, "Sourdough class on Friday, 6 pm.")
+    edited = _rewritten(rig, edited, EVE, "Sourdough class on Friday, 6 pm. Bring an apron.")
+    for author in (ANA, BEN, EVE):
+        assert rig.workflow.decide(author, record.id, Action.APPROVE,
+                                   version=edited.version).code == Code.SELF_APPROVAL, author
+    assert edited.editors == [BEN.ref, EVE.ref]
+    # the submitter editing their own post: still theirs, and not listed twice
+    edited = _rewritten(rig, edited, ANA, "Sourdough class on Friday at 6 pm. Bring an apron.")
+    edited = _rewritten(rig, edited, BEN, "Sourdough class, Friday at 6 pm. Bring an apron.")
+    assert rig.workflow.decide(ANA, record.id, Action.APPROVE,
+                               version=edited.version).code == Code.SELF_APPROVAL
+    assert edited.editors == [BEN.ref, EVE.ref, ANA.ref]
+    assert rig.workflow.decide(CAL, record.id, Action.APPROVE, version=edited.version).ok
+
+
+def test_a_decision_names_the_version_its_policy_was_checked_on(rig: Rig) -> None:
+    """Who wrote a post changes only with its version, so a decision is taken on the version
+    the policy saw: none named means that one, and one that did not exist yet is stale."""
+    record = rig.queued("Cinnamon buns at 10.")
+    assert rig.workflow.decide(BEN, record.id, Action.APPROVE, version=2).code == Code.STALE
+    assert rig.workflow.store.get(record.id).state == "pending"  # type: ignore[union-attr]
+    outcome = rig.workflow.decide(BEN, record.id, Action.APPROVE)
+    assert outcome.ok and outcome.post is not None and outcome.post.version == 1
+
+
+def test_an_editor_may_approve_where_the_client_allows_self_approval(rig: Rig) -> None:
+    solo = Actor("teams", SOLO_AAD, "Solo")
+    record = rig.queued("Studio open day on Saturday.", client="Solo", submitter=AUTHOR)
+    edited = _rewritten(rig, record, solo, "Studio open day on Saturday, 10 to 4.")
+    outcome = rig.workflow.decide(solo, record.id, Action.APPROVE, version=edited.version)
+    assert outcome.ok and outcome.post is not None and outcome.post.state == "approved"
+
+
+def test_a_post_edited_before_editors_were_kept_knows_its_editors_from_its_trail(rig: Rig) -> None:
+    """A hash without the `editors` field (written by the previous release): never edited,
+    it behaves as before; edited, its editors come from the audit trail, for reading and for
+    the next edit alike."""
+    from assistant.approvals.store import post_key
+
+    untouched = rig.queued("Bagels are back.")
+    rig.redis.hdel(post_key(untouched.id), "editors")
+    assert rig.workflow.decide(AUTHOR, untouched.id, Action.APPROVE, version=1).code \
+        == Code.NOT_APPROVER
+    assert rig.workflow.decide(BEN, untouched.id, Action.APPROVE, version=1).ok
+    assert rig.workflow.store.get(untouched.id).editors == []  # type: ignore[union-attr]
+
+    record = rig.queued("Rye is back.")
+    edited = _rewritten(rig, record, BEN, "Rye is back, and bagels too.")
+    rig.redis.hdel(post_key(record.id), "editors")  # as the previous release left it
+    assert rig.workflow.decide(BEN, record.id, Action.APPROVE,
+                               version=edited.version).code == Code.SELF_APPROVAL
+    legacy = rig.workflow.store.get(record.id)
+    assert legacy is not None and legacy.editors == [BEN.ref]
+    assert [p.editors for p in rig.workflow.store.list() if p.id == record.id] == [[BEN.ref]]
+    again = _rewritten(rig, edited, CAL, "Rye is back, and bagels too!")
+    assert again.editors == [BEN.ref, CAL.ref], "the edit script seeds them from the trail"
+    assert rig.workflow.decide(BEN, record.id, Action.APPROVE,
+                               version=again.version).code == Code.SELF_APPROVAL
+    assert rig.workflow.decide(GROUPIE, record.id, Action.APPROVE, version=again.version).ok
+
+
+def test_every_refused_attempt_is_logged_once(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
+    """A refusal is answered to the person and logged (ids and codes, no text); what the
+    policy allows is not logged."""
+    record = rig.queued("Lemon tart, this weekend only.")
+    edited = Post(id="x", platform="x", created_at=record.scheduled_at, text="Lemon tart!")
+    with caplog.at_level("INFO", logger="assistant.approvals.workflow"):
+        assert rig.workflow.decide(OUTSIDER, record.id, Action.REJECT, version=1).code \
+            == Code.NOT_APPROVER
+        assert rig.workflow.edit(OUTSIDER, record.id, edited, version=1).code == Code.NOT_EDITOR
+        assert rig.workflow.decide(AUTHOR, record.id, Action.APPROVE, version=1).code \
+            == Code.NOT_APPROVER
+        assert rig.workflow.decide(BEN, record.id, Action.APPROVE, version=1).ok
+    lines = [r.getMessage() for r in caplog.records if r.name == "assistant.approvals.workflow"]
+    assert lines == [
+        f"approval refused: actor=U0INTERN post={record.id} action=reject code=not_approver",
+        f"approval refused: actor=U0INTERN post={record.id} action=edit code=not_editor",
+        f"approval refused: actor={AUTHOR.ref} post={record.id} action=approve code=not_approver",
+    ]
+    assert all(r.levelname == "INFO" for r in caplog.records if r.name == "assistant.approvals.workflow")
+
+
 def test_the_submitter_or_an_approver_may_edit_nobody_else(rig: Rig) -> None:
     record = rig.queued("Fresh rye today, shop opens at 8.")
     edited = Post(id="x", platform="x", created_at=later(30), text="Fresh rye today, open at 9.")
