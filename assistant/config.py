@@ -222,6 +222,10 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
     return model
 
 
+# What pydantic puts before the message of a ValueError / assertion raised in a validator.
+_PYDANTIC_PREFIX = re.compile(r"^(?:Value error|Assertion failed), ")
+
+
 def _unknown_key(key: str, model: type[BaseModel]) -> str:
     """"unknown key 'x' (did you mean 'y'?); known: a, b, c"."""
     from assistant.errors import did_you_mean
@@ -256,7 +260,7 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
         error = exc.errors()[0]
         key = ".".join(str(part) for part in error["loc"])
         last = next((str(p) for p in reversed(error["loc"]) if isinstance(p, str)), key)
-        message = error["msg"]
+        message = _PYDANTIC_PREFIX.sub("", error["msg"])
         if error["type"] == "extra_forbidden":
             message = _unknown_key(last, _model_at(error["loc"][:-1]))
         raise ConfigError(f"{key}: {message}", path=name, line=line_of(raw_text, last)) from None

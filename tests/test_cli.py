@@ -210,6 +210,26 @@ def test_config_errors_name_the_file_and_line(
     assert str(config) in err and expected in err
 
 
+@pytest.mark.parametrize(
+    ("toml", "expected"),
+    [
+        ('[[clients]]\nname = "Acme"\napprovers = ["slak:U012ABC"]\n',
+         ":3: clients.0.approvers: 'slak:U012ABC' is not a Slack user id"),
+        ('[agency]\nown_handles = ["a b"]\n', ":2: agency.own_handles: 'a b' is not an account handle"),
+    ],
+)
+def test_config_errors_from_validators_read_without_pydantics_prefix(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, toml: str, expected: str
+) -> None:
+    config = tmp_path / "assistant.toml"
+    config.write_text(toml)
+    code, out, err = run(capsys, "rules", "--config", str(config))
+    assert code == 2 and not out
+    assert f"{config}{expected}" in err
+    assert "Value error" not in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_config_regrades_and_ignores_rules(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     draft = "Please RT and share with your network! https://brightpixel.example/g"
     config = tmp_path / "assistant.toml"
