@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.errors import ConfigError
 from assistant.models import OwnerKind, Platform, Severity
+from assistant.source_kinds import SOURCE_KINDS, unknown_kind
 
 
 class _Strict(BaseModel):
@@ -199,13 +200,44 @@ class WorkspaceConfig(_Strict):
         return self
 
 
-def line_of(text: str, key: str) -> int | None:
-    """The first line of a TOML text that mentions `key`, so an error can point at it."""
+def line_of(text: str, key: str, value: str = "") -> int | None:
+    """The first line of a TOML text that mentions `key`, so an error can point at it; with
+    `value`, the first that also holds it (the second feed's `source`, not the first's),
+    else the first that mentions `key`."""
     pattern = re.compile(rf"(^|[\s.\[\"']){re.escape(key)}([\s.=\]\"']|$)")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.search(line):
-            return number
+    lines = text.splitlines()
+    for wanted in ([value] if value else []) + [""]:
+        for number, line in enumerate(lines, start=1):
+            if wanted in line and pattern.search(line):
+                return number
     return None
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):  # a name too long for the file system, a NUL
+        return False
+
+
+def _check_sources(config: WorkspaceConfig, text: str, path: str) -> None:
+    """Refuse a feed `source` that starts with `word:` naming no source kind: parse_source
+    would read `mastodn:@x@y.social` as a file name, and the typo would show only when the
+    report runs. A file of that name that exists is still a file."""
+    from assistant.errors import did_you_mean
+
+    known = [f"{kind}:" for kind in SOURCE_KINDS]
+    for index, feed in enumerate(config.feeds):
+        source = feed.source.strip()
+        word = unknown_kind(source)
+        if word is None or _is_file(source):
+            continue
+        # Only the prefix is shown: the rest of a source may hold a token.
+        raise ConfigError(
+            f"feeds.{index}.source: unknown source kind {word + ':'!r}"
+            f"{did_you_mean(word.lower() + ':', known)}; known kinds: {', '.join(known)} "
+            f"(a file whose name starts with {word + ':'!r} is written ./{word}:...)",
+            path=path, line=line_of(text, "source", source))
 
 
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
@@ -264,6 +296,7 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
         if error["type"] == "extra_forbidden":
             message = _unknown_key(last, _model_at(error["loc"][:-1]))
         raise ConfigError(f"{key}: {message}", path=name, line=line_of(raw_text, last)) from None
+    _check_sources(config, raw_text, name)
     config.path = name
     config.text = raw_text
     return config

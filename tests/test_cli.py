@@ -175,6 +175,21 @@ def test_audit_bad_file_is_one_line_and_exit_2(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("command", ["audit", "review"])
+def test_csv_text_cut_at_an_unquoted_comma_is_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    """Was exit 0 with the text after the comma dropped, in audit and in review --input."""
+    bad = tmp_path / "posts.csv"
+    bad.write_text("created_at,text\n"
+                   "2026-01-01 10:00,Limited time! 20% off all cakes, buy now https://acme.example/shop\n")
+    argv = ["audit", str(bad)] if command == "audit" else ["review", "--input", str(bad)]
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err == (f"assistant: error: {bad}:2: 3 fields but the header has 2 columns; "
+                   'a text that holds commas must be quoted ("like, this")\n')
+
+
 def test_missing_file_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "audit", str(tmp_path / "nope.jsonl"))
     assert code == 2 and "nope.jsonl" in err
@@ -228,6 +243,64 @@ def test_config_errors_from_validators_read_without_pydantics_prefix(
     assert f"{config}{expected}" in err
     assert "Value error" not in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_feed_source_with_an_unknown_kind_is_refused_when_the_config_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`mastodn:@x@y.social` was read as a file name: `rules --config` passed and only the
+    report said "file not found"."""
+    config = tmp_path / "assistant.toml"
+    config.write_text('[[feeds]]\nname = "a"\nsource = "rss:https://a.example/feed"\n\n'
+                      '[[feeds]]\nname = "x"\nsource = "mastodn:@x@y.social"\n')
+    code, out, err = run(capsys, "rules", "--config", str(config))
+    assert code == 2 and not out
+    assert f"{config}:7: feeds.1.source: unknown source kind 'mastodn:' (did you mean 'mastodon:'?)" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    # only the prefix is shown: the rest of a source may hold a token
+    config.write_text('[[feeds]]\nname = "x"\nsource = "htps://u:hunter2@a.example/f?token=s3cret"\n')
+    code, _, err = run(capsys, "rules", "--config", str(config))
+    assert code == 2 and f"{config}:3: feeds.0.source: unknown source kind 'htps:'" in err
+    assert "(did you mean 'https:'?)" in err and "hunter2" not in err and "s3cret" not in err
+
+
+@pytest.mark.parametrize("source", [
+    "feeds/a:b.jsonl",  # a colon after a slash: a path
+    "./mastodn:x.jsonl",
+    "notes:2026.jsonl",  # a file of that name exists
+    "RSS:https://a.example/feed",
+    "mastodon:@x@y.social",
+    "bluesky:x.bsky.social",
+    "https://a.example/export.jsonl",
+    "file:exports/x.jsonl",
+    "exports/x.jsonl",
+])
+def test_feed_sources_of_known_kinds_and_paths_with_a_colon_still_load(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes:2026.jsonl").write_text("")
+    config = tmp_path / "assistant.toml"
+    config.write_text(f'[[feeds]]\nname = "x"\nsource = "{source}"\n')
+    code, _, err = run(capsys, "rules", "--config", str(config))
+    assert (code, err) == (0, "")
+
+
+def test_the_config_knows_the_source_kinds_parse_source_reads() -> None:
+    """assistant.config sits below assistant.sources, so the kinds live in
+    assistant.source_kinds; this keeps them the ones parse_source compares `scheme` with."""
+    import ast
+    import inspect
+
+    from assistant.source_kinds import SOURCE_KINDS
+    from assistant.sources.fetch import parse_source
+
+    read: set[str] = set()
+    for node in ast.walk(ast.parse(inspect.getsource(parse_source))):
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == "scheme":
+            for right in node.comparators:
+                read |= {c.value for c in ast.walk(right) if isinstance(c, ast.Constant)}
+    assert read == set(SOURCE_KINDS)
 
 
 def test_config_regrades_and_ignores_rules(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
