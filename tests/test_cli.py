@@ -303,6 +303,26 @@ def test_the_config_knows_the_source_kinds_parse_source_reads() -> None:
     assert read == set(SOURCE_KINDS)
 
 
+@pytest.mark.parametrize(("zone", "expected"), [
+    ("Europe/Londn", "unknown time zone 'Europe/Londn' (did you mean 'Europe/London'?)"),
+    ("utc", "unknown time zone 'utc' (did you mean 'UTC'?)"),
+    ("Europe", "unknown time zone 'Europe'"),  # a folder of tzdata: zoneinfo raised IsADirectoryError
+    ("", "unknown time zone ''"),
+])
+def test_an_unknown_reports_time_zone_is_refused_when_the_config_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, zone: str, expected: str
+) -> None:
+    """`rules --config` passed it; only `report preview` (or the daily run) said so."""
+    config = tmp_path / "assistant.toml"
+    config.write_text(f'[agency]\nname = "BP"\n\n[reports]\ntime_zone = "{zone}"\n')
+    code, out, err = run(capsys, "rules", "--config", str(config))
+    assert code == 2 and not out
+    assert f"{config}:5: reports.time_zone: {expected}" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    config.write_text('[reports]\ntime_zone = "America/New_York"\n')
+    assert run(capsys, "rules", "--config", str(config))[0] == 0
+
+
 def test_config_regrades_and_ignores_rules(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     draft = "Please RT and share with your network! https://brightpixel.example/g"
     config = tmp_path / "assistant.toml"
