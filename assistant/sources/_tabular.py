@@ -62,6 +62,35 @@ def records(data: bytes | str, name: str) -> Iterator[tuple[int, list[str]]]:
             yield start, row
 
 
+def table(data: bytes | str, name: str
+          ) -> tuple[int, list[str], Iterator[tuple[int, list[str]]]]:
+    """A CSV with a header row: the header's line, the header, and its records (as
+    `records`), each checked to fit under the header.
+
+    A record with more non-empty fields than the header has columns is refused, naming
+    its line: an unquoted comma in a text splits it, and the part past the last column
+    would otherwise be lost without a word. Empty fields past the last column (a trailing
+    comma, a spreadsheet's padding) are harmless and read as before.
+    """
+    rows = records(data, name)
+    first = next(rows, None)
+    if first is None:
+        raise InputError("no header row", path=name, line=1)
+    header_line, header = first
+    return header_line, header, _fitting(rows, len(header), name)
+
+
+def _fitting(rows: Iterator[tuple[int, list[str]]], width: int, name: str
+             ) -> Iterator[tuple[int, list[str]]]:
+    for line, row in rows:
+        if len(row) > width and any(value.strip() for value in row[width:]):
+            used = max(i for i, value in enumerate(row) if value.strip()) + 1
+            raise InputError(f"{used} fields but the header has {width} columns; a text "
+                             'that holds commas must be quoted ("like, this")',
+                             path=name, line=line)
+        yield line, row
+
+
 def parse_time(value: str, tz: tzinfo = UTC) -> datetime:
     """An aware UTC datetime from the date forms exports use; naive times are in `tz`."""
     value = value.strip()

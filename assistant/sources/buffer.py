@@ -18,18 +18,14 @@ from assistant.models import Post
 
 from ._common import UNDATED, Options, Parsed, entry, make_post, most_common
 from ._kinds import is_retweet_text
-from ._tabular import cell, header_index, parse_time, platform_named, records
+from ._tabular import cell, header_index, parse_time, platform_named, table
 
 
 def parse_buffer(data: bytes | str, name: str, options: Options | None = None) -> list[Post]:
     """Posts from a Buffer CSV; the Profile column, when it names a network, sets the platform."""
     options = options or Options()
     stem = PurePath(name).stem or name
-    rows = records(data, name)
-    first = next(rows, None)
-    if first is None:
-        raise InputError("no header row", path=name, line=1)
-    header_line, header = first
+    header_line, header, rows = table(data, name)
     columns = header_index(header)
     if "text" not in columns:
         raise InputError(f"missing column 'Text' (columns: {', '.join(header)})", path=name,

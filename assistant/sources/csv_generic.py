@@ -28,7 +28,7 @@ from assistant.models import Post
 
 from ._common import Options, Parsed, entry, make_post, most_common, optional_int
 from ._kinds import KindColumns, own_media, quoted_status, unescape
-from ._tabular import cell, header_index, parse_time, platform_named, records
+from ._tabular import cell, header_index, parse_time, platform_named, table
 
 # The fields a mapping may name, with the column names tried when it does not.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -81,11 +81,7 @@ def _parse(data: bytes | str, name: str, mapping: Mapping[str, str] | None,
     if unknown:
         raise InputError(f"unknown mapping field(s) {', '.join(unknown)} "
                          f"(known: {', '.join([*FIELDS, *KIND_FIELDS])})", path=name)
-    rows = records(data, name)
-    first = next(rows, None)
-    if first is None:
-        raise InputError("no header row", path=name, line=1)
-    header_line, header = first
+    header_line, header, rows = table(data, name)
     columns = _resolve(header, mapping, name, header_line)
     kinds = _kind_columns(header, mapping, columns, name, header_line)
     stem = PurePath(name).stem or name

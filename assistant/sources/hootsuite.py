@@ -15,6 +15,12 @@ from ._common import Options, Parsed, entry, make_post
 from ._kinds import is_retweet_text
 from ._tabular import parse_time, records
 
+_QUOTE_HINT = 'a message that holds commas must be quoted ("like, this")'
+
+
+def _clip(value: str, limit: int = 60) -> str:
+    return value if len(value) <= limit else value[:limit] + "..."
+
 
 def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None) -> list[Post]:
     """Posts from a bulk-composer file; the link column, when present, is the post's link."""
@@ -23,10 +29,15 @@ def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None
     posts: list[Post] = []
     for line, row in records(data, name):
         if len(row) < 2 or len(row) > 3:
-            raise InputError(f"expected date,message[,link] but found {len(row)} columns",
-                             path=name, line=line)
+            hint = f"; {_QUOTE_HINT}" if len(row) > 3 else ""
+            raise InputError(f"expected date,message[,link] but found {len(row)} columns"
+                             f"{hint}", path=name, line=line)
         when, message = row[0], row[1]
         link = row[2].strip() if len(row) == 3 else ""
+        if any(space.isspace() for space in link):
+            # No link holds a space: this is the rest of a message cut at a comma.
+            raise InputError(f"the link column holds {_clip(link)!r}, which is not a link; "
+                             f"{_QUOTE_HINT}", path=name, line=line)
         what = "row"
         with entry(name, what, line):
             created_at = parse_time(when, options.tz)

@@ -318,3 +318,56 @@ def test_unknown_sources_and_missing_columns_say_what_to_type(tmp_path: Path) ->
         load_posts([odd])
     with pytest.raises(InputError, match=r"did you mean 'jsonl'"):
         load_posts([odd], source="jsnl")
+
+
+# An unquoted comma in a text splits the row: the part past the last column was dropped
+# without a word ("20% off all cakes, buy now https://..." kept "20% off all cakes").
+CUT_TEXT = "Limited time! 20% off all cakes, buy now https://acme.example/shop"
+
+
+@pytest.mark.parametrize(("source", "content"), [
+    ("csv", f"created_at,text\n2026-01-01 10:00,ok\n2026-01-01 10:00,{CUT_TEXT}\n"),
+    ("buffer", f"Posting Time,Text\n2026-01-01 10:00,ok\n2026-01-01 10:00,{CUT_TEXT}\n"),
+    ("twcs", ("tweet_id,author_id,inbound,created_at,in_response_to_tweet_id,text\n"
+              "1,brand,False,Wed Oct 11 06:55:44 +0000 2017,,ok\n"
+              f"2,brand,False,Wed Oct 11 06:56:44 +0000 2017,,{CUT_TEXT}\n")),
+])
+def test_a_row_wider_than_its_header_is_refused(tmp_path: Path, source: str,
+                                                content: str) -> None:
+    path = write(tmp_path, "export.csv", content)
+    for forced in (source, None):  # named or detected
+        error = failure([path], source=forced)
+        assert (error.path, error.line) == (str(path), 3), str(error)
+        width = content.split("\n", 1)[0].count(",") + 1
+        assert f"{width + 1} fields but the header has {width} columns" in error.message
+        assert "quoted" in error.message
+
+
+def test_empty_fields_past_the_header_are_harmless(tmp_path: Path) -> None:
+    """A trailing comma or a spreadsheet's padding is not a text cut in two."""
+    path = write(tmp_path, "export.csv", "text,created_at\nhello,2026-01-01 10:00,,\n"
+                                         "bye,2026-01-02 10:00, \n")
+    assert [post.text for post in load_posts([path])] == ["hello", "bye"]
+    buffer = write(tmp_path, "buffer.csv", "Text,Posting Time\nhello,2026-01-01 10:00,\n")
+    assert [post.text for post in load_posts([buffer])] == ["hello"]
+
+
+def test_a_hootsuite_message_cut_at_a_comma_is_refused(tmp_path: Path) -> None:
+    """Headerless: the rest of the message lands in the link column, which no link fits."""
+    path = write(tmp_path, "h.csv", f"2026-01-01 10:00:00,ok,https://acme.example\n"
+                                    f"2026-01-01 10:30:00,{CUT_TEXT}\n")
+    error = failure([path])
+    assert (error.path, error.line) == (str(path), 2)
+    assert "'buy now https://acme.example/shop', which is not a link" in error.message
+    assert "quoted" in error.message
+    error = failure([write(tmp_path, "h4.csv", f"2026-01-01 10:30:00,{CUT_TEXT},https://a.b\n")])
+    assert "found 4 columns" in error.message and "quoted" in error.message
+
+
+def test_real_csv_exports_fit_their_headers() -> None:
+    counts = {path.name: len(load_posts([path]))
+              for folder in ("buffer", "hootsuite", "support_tweets")
+              for path in sorted((REALDATA / folder).glob("*.csv"))}
+    assert counts == {"X_Buffer_Import_Template.csv": 3, "buffer-30-day-schedule.csv": 100,
+                      "buffer-all-platforms.csv": 29, "example.csv": 3,
+                      "hbc_bsidesphilly_sponsors.csv": 23, "twcs_sample.csv": 93}
