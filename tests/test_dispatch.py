@@ -118,3 +118,16 @@ def test_the_worker_starts_for_teams_alone_without_slack_variables(
     done = run_worker_burst({"REDIS_URL": redis_url, "ASSISTANT_CONFIG": str(config)}, tmp_path)
     assert done.returncode == 0, done.stderr
     assert "assistant: worker for Teams (2 webhooks); jobs from redis://" in done.stderr
+
+
+def test_a_worker_without_a_slack_token_refuses_clients_approved_in_slack(
+        redis_url: str, tmp_path: Path) -> None:
+    """Else each of their approval jobs calls Slack without a token, fails with a traceback
+    and is retried, and the post is shown nowhere."""
+    config = tmp_path / "assistant.toml"
+    config.write_text('[reports]\nteams_webhook = "env:TEAMS_REPORTS"\n'
+                      '[[clients]]\nname = "Acme Bakery"\napprovers = ["slack:U012ABC"]\n'
+                      'approvals_channel = "C0APPROVALS"\n')
+    done = run_worker_burst({"REDIS_URL": redis_url, "ASSISTANT_CONFIG": str(config)}, tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "SLACK_BOT_TOKEN is not set, and Acme Bakery shows approvals in Slack" in done.stderr

@@ -95,5 +95,14 @@ def serves(settings: object, workspace: object) -> tuple[str | None, str]:
     import integrations.slack.worker  # noqa: F401
 
     if not getattr(settings, "slack_bot_token", None):
+        in_slack = [c.name for c in getattr(workspace, "clients", ()) if c.approvals_channel]
+        if in_slack:
+            from assistant.errors import ConfigError
+
+            # else every approval job of theirs calls Slack without a token, fails, retries
+            raise ConfigError(
+                f"SLACK_BOT_TOKEN is not set, and {', '.join(in_slack)} "
+                f"{'shows' if len(in_slack) == 1 else 'show'} approvals in Slack (approvals_channel): "
+                "set it, or remove approvals_channel from clients approved in Teams only")
         return None, "set SLACK_BOT_TOKEN for Slack"
     return "Slack", ""
