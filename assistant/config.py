@@ -167,16 +167,6 @@ class ClientConfig(_Strict):
         return bool(self.approvals_channel or self.teams_channel)
 
 
-def _zone_like(name: str) -> str:
-    """ " (did you mean 'Europe/London'?)" for a misspelt zone, compared without case ("utc")."""
-    from difflib import get_close_matches
-    from zoneinfo import available_timezones
-
-    zones = {zone.lower(): zone for zone in available_timezones()}
-    close = get_close_matches(name.lower(), sorted(zones), n=1, cutoff=0.6)
-    return f" (did you mean {zones[close[0]]!r}?)" if close else ""
-
-
 class ReportsConfig(_Strict):
     destinations: list[DestinationConfig] = Field(default_factory=list)
     slack_channel: str | None = None
@@ -191,13 +181,9 @@ class ReportsConfig(_Strict):
     def _time_zone(cls, value: str) -> str:
         """An IANA zone zoneinfo knows, checked when the config is read (`rules --config`),
         not first when the report runs."""
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        from assistant.zones import zone_named
 
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Europe" is a folder
-            raise ValueError(f"unknown time zone {value!r}{_zone_like(value)}; use an IANA name like "
-                             "Europe/London") from None
+        zone_named(value)
         return value
 
 

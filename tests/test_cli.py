@@ -323,6 +323,20 @@ def test_an_unknown_reports_time_zone_is_refused_when_the_config_is_read(
     assert run(capsys, "rules", "--config", str(config))[0] == 0
 
 
+@pytest.mark.parametrize("argv", [
+    ["queue", "export", "--approved", "--format", "jsonl", "--tz", "Europe"],
+], ids=["queue-export"])
+def test_a_zone_option_naming_a_tzdata_folder_is_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """"Europe" is a folder of tzdata, which zoneinfo answered with IsADirectoryError: a
+    traceback, where every other unknown zone was one line."""
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and not out
+    assert "unknown time zone 'Europe'" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_config_regrades_and_ignores_rules(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     draft = "Please RT and share with your network! https://brightpixel.example/g"
     config = tmp_path / "assistant.toml"

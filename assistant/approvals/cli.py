@@ -235,9 +235,8 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
 def export(approved: bool, output_format: str, output: str | None, client_name: str | None,
            tz: str | None, config_path: str | None) -> None:
     """Write the approved posts and mark them released, exactly once."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     from assistant.errors import InputError
+    from assistant.zones import zone_named
 
     if not approved:
         raise click.UsageError("only approved posts can be exported: add --approved")
@@ -246,9 +245,9 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
         raise click.UsageError(f"a {output_format} file is uploaded to one client's profiles: "
                                "add --client NAME (jsonl can hold every client)")
     try:
-        zone = ZoneInfo(tz or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"unknown time zone {tz!r} (use an IANA name like Europe/Paris)") from None
+        zone = zone_named(tz or "UTC")
+    except ValueError as exc:
+        raise InputError(f"--tz: {exc}") from None
     _, _, workflow = _open(config_path)
     _sweep(workflow)
     result = workflow.export(_actor(), output_format, client=client_name, output=output, tz=zone,

@@ -28,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.errors import ConfigError, InputError
@@ -38,6 +38,7 @@ from assistant.reports.model import FeedLine, Report
 from assistant.reports.outcome import DeliveryStatus, RunStatus
 from assistant.reports.store import ReportStore, feed_key
 from assistant.settings import Settings
+from assistant.zones import zone_named
 
 if TYPE_CHECKING:
     from assistant.checks.ruleset import RuleSet
@@ -68,12 +69,10 @@ class ReportResult:
 
 
 def zone(workspace: WorkspaceConfig) -> ZoneInfo:
-    name = workspace.reports.time_zone
     try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"reports.time_zone: unknown time zone {name!r} (e.g. Europe/London)",
-                          path=workspace.path) from None
+        return zone_named(workspace.reports.time_zone)
+    except ValueError as exc:
+        raise ConfigError(f"reports.time_zone: {exc}", path=workspace.path) from None
 
 
 def report_day(workspace: WorkspaceConfig, now: datetime | None = None) -> date:
