@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -142,3 +143,16 @@ def test_serve_for_local_tests_warns_once_and_answers(redis_url: str,
     assert len(warnings) == 1
     assert f"Teams bot on http://127.0.0.1:{port}/" in stderr  # loopback unless told otherwise
     assert process.returncode == 0 and "Teams bot stopped" in stderr  # a stop is a clean exit
+
+
+def test_the_bot_serves_its_endpoint_and_health_and_no_api_pages(rig: TeamsRig) -> None:
+    """FastAPI would describe the bot's API to anyone at /docs, /redoc and /openapi.json."""
+    for page in ("/docs", "/redoc", "/openapi.json", "/docs/oauth2-redirect"):
+        try:
+            with urllib.request.urlopen(rig.url + page, timeout=5) as answer:
+                status = answer.status
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+        assert status == 404, page
+    with urllib.request.urlopen(rig.url + "/healthz", timeout=5) as answer:
+        assert answer.status == 200

@@ -63,6 +63,10 @@ async def web_app(app: App) -> FastAPI:
     if not isinstance(web, FastAPI):
         raise TypeError("the Teams app is not served by FastAPI")
 
+    # FastAPI's own pages describe the bot's API to anyone who asks: not served.
+    docs = {web.openapi_url, web.docs_url, web.redoc_url, web.swagger_ui_oauth2_redirect_url} - {None}
+    web.router.routes[:] = [r for r in web.router.routes if getattr(r, "path", None) not in docs]
+
     @web.get("/healthz")
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
