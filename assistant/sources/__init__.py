@@ -128,16 +128,21 @@ def detect_format(path: Path, head: bytes) -> str:
 
 def _jsonl_or_json(text: bytes) -> str:
     """Canonical JSON Lines when the first line is one post written the canonical way
-    (`Post` fields only, with their types); anything else that starts with an object (a
-    tweet dump, a pretty-printed response, a dump with numeric ids) is generic JSON."""
+    (`Post` fields only, with their types), or so written but for a misspelt key (which
+    the JSON Lines reader then names); anything else that starts with an object (a tweet
+    dump, a pretty-printed response, a dump with numeric ids) is generic JSON."""
     first = text.split(b"\n", 1)[0]
     try:
         value = json.loads(first)
     except (ValueError, RecursionError):  # the reader names the problem with its line
         return "json"
-    if isinstance(value, dict) and is_canonical(value):
+    if not isinstance(value, dict):
+        return "json"
+    if is_canonical(value):
         return "jsonl"
-    return "json"
+    from .json_generic import misspelt_canonical
+
+    return "jsonl" if misspelt_canonical(value) else "json"
 
 
 def load_posts(paths: Sequence[str | Path] | str | Path, *, source: str | None = None,

@@ -14,7 +14,9 @@ Read as they come:
 - Bluesky post views and feed items (`searchPosts`' `{"posts": [...]}`, feed items one
   per line), read as the Bluesky importer reads them;
 - canonical posts (only `Post` fields, with their types) validate as in JSON Lines;
-  the same names with other types (`"id": 1`, X's dates) are read as above.
+  the same names with other types (`"id": 1`, X's dates) are read as above. So does a
+  canonical post with a misspelt key (`misspelt_canonical`: `"txt": ...` where `text`
+  was meant), which would otherwise read as a post with no text.
 Text is HTML-unescaped as API dumps escape it. Several documents may follow each other
 (JSON Lines, or pretty-printed objects one after another).
 """
@@ -31,6 +33,7 @@ from assistant.errors import InputError
 from assistant.models import Post
 
 from ._common import (
+    POST_FIELDS,
     Options,
     Parsed,
     decode,
@@ -71,6 +74,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 COUNTS = ("likes", "shares", "replies", "quotes", "impressions")
 KIND_FIELDS = ("kind", "repost", "reply", "quote")
+# Every name the reader looks a field up under (squashed).
+_KNOWN_NAMES = frozenset(name for names in ALIASES.values() for name in names) | set(ALIASES)
 _NAME_KEYS = ("screen_name", "username", "handle", "acct", "name")
 _URL_KEYS = ("expanded_url", "url", "full_url", "fullUrl", "uri", "href")
 
@@ -185,7 +190,7 @@ class _Reader:
                 return feed_item_post(record if "post" in record else {"post": record},
                                       self.name, number)
             if "id" in keys and "created_at" in keys and not self.mapping \
-                    and is_canonical(record):
+                    and (is_canonical(record) or misspelt_canonical(record)):
                 return make_post(record, self.name, what, line)
             known_links = False
             if is_v2(record) and "text" in record:
@@ -299,6 +304,27 @@ class _Reader:
             kind, reply_to = self._columns(record).kind_of(lambda k: _path(record, k), text)
             fields["kind"] = kind
             fields["in_reply_to"] = reply_to if kind == "reply" else None
+
+
+def misspelt_canonical(record: dict[str, Any]) -> bool:
+    """A canonical post with a misspelt key: `{"id": "1", "created_at": "2026-...Z",
+    "txt": "hello"}`.
+
+    `id` and `created_at` as a canonical post has them, every `Post` field it has of its
+    canonical type, no text under any name this reader knows, and a key it does not read.
+    Validated as canonical, the key is named (`txt: Extra inputs are not permitted`); read
+    as a dump, it was a post without text that an audit scored as a clean one.
+    """
+    if "id" not in record or "created_at" not in record or record.keys() <= POST_FIELDS:
+        return False
+    names = {key: squash(key) for key in record}
+    if any(name in ALIASES["text"] for name in names.values()):
+        return False
+    if not is_canonical({key: value for key, value in record.items() if key in POST_FIELDS}):
+        return False
+    unread = [key for key, name in names.items()
+              if key not in POST_FIELDS and name not in _KNOWN_NAMES]
+    return bool(unread) and not KindColumns.from_names(unread).columns
 
 
 def _is_bluesky(record: dict[str, Any]) -> bool:

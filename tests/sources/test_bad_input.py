@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from assistant.sources import load_feed, load_posts
+from assistant.sources import detect_format, load_feed, load_posts
 from tests.conftest import REALDATA
 
 GOOD_LINE = '{"id": "p1", "created_at": "2026-11-01T09:00:00Z", "text": "fine"}'
@@ -371,3 +371,48 @@ def test_real_csv_exports_fit_their_headers() -> None:
     assert counts == {"X_Buffer_Import_Template.csv": 3, "buffer-30-day-schedule.csv": 100,
                       "buffer-all-platforms.csv": 29, "example.csv": 3,
                       "hbc_bsidesphilly_sponsors.csv": 23, "twcs_sample.csv": 93}
+
+
+MISSPELT = '{"id": "1", "created_at": "2026-01-01T00:00:00Z", "txt": "hello"}'
+
+
+@pytest.mark.parametrize(("content", "line"), [
+    (MISSPELT + "\n", 1),  # alone: was read as a dump, one post without text, 100/100
+    (MISSPELT + "\n" + GOOD_LINE + "\n", 1),
+    (GOOD_LINE + "\n" + MISSPELT + "\n", 2),
+])
+def test_a_canonical_post_with_a_misspelt_key_is_refused(tmp_path: Path, content: str,
+                                                         line: int) -> None:
+    path = write(tmp_path, "posts.jsonl", content)
+    assert detect_format(path, content.encode()) == "jsonl"
+    for source in (None, "jsonl"):
+        error = failure([path], source=source)
+        assert (error.path, error.line) == (str(path), line)
+        assert error.message == "invalid post: txt: Extra inputs are not permitted"
+
+
+@pytest.mark.parametrize("content", [
+    f'[{GOOD_LINE},\n {MISSPELT}]\n',
+    '{"id": 1, "created_at": "2026-01-01T00:00:00Z", "text": "a dump"}\n' + MISSPELT + "\n",
+    '{\n  "id": "1",\n  "created_at": "2026-01-01T00:00:00Z",\n  "txt": "hello"\n}\n',
+])
+def test_generic_json_refuses_a_canonical_post_with_a_misspelt_key(tmp_path: Path,
+                                                                    content: str) -> None:
+    path = write(tmp_path, "dump.json", content)
+    assert detect_format(path, content.encode()) == "json"
+    error = failure([path])
+    assert error.path == str(path) and "txt: Extra inputs are not permitted" in error.message
+
+
+@pytest.mark.parametrize(("extra", "text"), [
+    ('"text": "hi", "lang": "en"', "hi"),  # a dump's post: text and fields of its own
+    ('"content": "hi", "lang": "en"', "hi"),  # text under a name the reader knows
+    ('"image_url": "https://a.example/x.png"', ""),  # a photo without words, every key known
+    ('"username": "bakery"', ""),
+])
+def test_post_like_objects_with_canonical_ids_and_dates_still_read(tmp_path: Path, extra: str,
+                                                                   text: str) -> None:
+    path = write(tmp_path, "dump.jsonl",
+                 f'{{"id": "1", "created_at": "2026-01-01T00:00:00Z", {extra}}}\n')
+    [post] = load_posts([path])
+    assert (post.id, post.text) == ("1", text)
