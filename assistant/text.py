@@ -150,13 +150,25 @@ def html_to_text(markup: str) -> str:
     return html.unescape(_TAG.sub("", markup)).strip()
 
 
+# A CSI sequence, an OSC one with its terminator (BEL or ST; its body printable, so one left
+# open, say by a clipped post, takes nothing after it), or any other ESC and the one
+# character after it. Whatever is left of an unterminated sequence is plain text once its
+# ESC is gone. Then the characters: lone surrogates too, as one from a command line's
+# undecodable byte goes back out as that byte (surrogateescape), and bytes 0x80-0x9f are
+# the C1 controls on an 8-bit terminal. Patterns as text, compiled (~1.5 ms) on first use.
+_ESCAPE_SEQUENCE = (r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x00-\x1f\x7f-\x9f]*(?:\x07|\x1b\\|\x9c)"
+                    r"|\x1b[@-Z\\-_]")
+_UNSAFE_CHARACTER = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+
+
 def terminal_safe(text: str) -> str:
     """`text` safe to print on a terminal: ANSI/OSC escape sequences removed, then every
-    other C0/C1 control character (tab and newline kept) and the bidi overrides that can
-    make a line read differently than it is. For untrusted text echoed outside rich."""
-    text = re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]",
-                  "", text)
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "", text)
+    other C0/C1 control character (tab and newline kept), the bidi overrides that can make
+    a line read differently than it is, and lone surrogates. For untrusted text echoed on a
+    terminal."""
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # most text: no control or format character, nothing to remove
+    return re.sub(_UNSAFE_CHARACTER, "", re.sub(_ESCAPE_SEQUENCE, "", text))
 
 
 def count(n: float, noun: str, plural: str | None = None) -> str:
