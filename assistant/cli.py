@@ -447,9 +447,11 @@ def audit(
                                  name=name, tz=tz, mapping=_mapping(mapping), author=author)
         results = [service.audit(a.feed, as_of=when, progress=shown.stage) for a in accounts]
     if len(accounts) > 1:
-        click.echo(f"assistant: {len(paths)} files hold {len(accounts)} accounts "
-                   f"({', '.join(a.feed.account.name for a in accounts)}): audited one by one",
-                   err=True)
+        from assistant.text import terminal_safe
+
+        names = ", ".join(terminal_safe(a.feed.account.name) for a in accounts)
+        click.echo(f"assistant: {len(paths)} files hold {len(accounts)} accounts ({names}): "
+                   "audited one by one", err=True)
     critique = _wants_critique(service, use_llm)
     failed = False
     audits: list[Any] = []
@@ -481,9 +483,10 @@ def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool,
     concise lines come after all audits. Whose posts were left out is said in every format
     (stdout for text, stderr otherwise). `found` are the --insights, when asked for."""
     if loaded.left_out:
-        from assistant.text import count
+        from assistant.text import count, terminal_safe
 
-        note = (f"{result.source}: audited {result.account.name}; left out "
+        # the source and the name come from the file: no escape sequence of theirs is shown
+        note = (f"{terminal_safe(result.source)}: audited {terminal_safe(result.account.name)}; left out "
                 f"{count(loaded.left_out, 'post')} of "
                 f"{count(loaded.other_accounts, 'other account')}"
                 + ("" if chosen else " (choose another with --author)"))
@@ -572,16 +575,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.UsageError as exc:
-        click.echo(f"assistant: error: {_usage_problem(exc)}", err=True)
+        _error(_usage_problem(exc))
         sys.exit(2)
     except click.ClickException as exc:
-        click.echo(f"assistant: error: {_one_line(exc.format_message())}", err=True)
+        _error(_one_line(exc.format_message()))
         sys.exit(2)
     except click.exceptions.Abort:
         click.echo("assistant: aborted", err=True)
         sys.exit(130)
     except AssistantError as exc:
-        click.echo(f"assistant: error: {exc}", err=True)
+        _error(str(exc))
         sys.exit(exit_code(exc))
     except (BrokenPipeError, _ReaderGone):
         _quiet_broken_pipe()
@@ -589,8 +592,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         problem = _unreachable_service(exc)
         if problem is None:
             raise
-        click.echo(f"assistant: error: {problem}", err=True)
+        _error(problem)
         sys.exit(2)
+
+
+def _error(problem: str) -> None:
+    """The one line a failure is told in; a file name or value quoted in it may hold escape
+    sequences, which are not passed on to the terminal."""
+    from assistant.text import terminal_safe
+
+    click.echo(f"assistant: error: {terminal_safe(problem)}", err=True)
 
 
 def _one_line(text: str) -> str:

@@ -194,3 +194,31 @@ def test_an_escape_left_open_by_a_cut_takes_nothing_after_it() -> None:
     assert shown("\"Please RT \x1b]0;pwne…\" x6 on 2026-11-01") == "\"Please RT 0;pwne…\" x6 on 2026-11-01"
     assert shown("tail \x1b]8;;http://e\x1b") == "tail 8;;http://e"
     assert shown("a \x1b]0;title\x07b \x1b]8;;u\x1b\\c\x1b]8;;\x9c d") == "a b c d"
+
+
+def test_the_commands_own_lines_quote_file_names_and_authors_without_their_escapes(
+        tmp_path: Path) -> None:
+    """The notes and errors the command line writes itself: whose posts were left out, the
+    accounts of several files, and a file that cannot be read, each names what the file
+    (or its name) said."""
+    two = tmp_path / "two.jsonl"
+    with two.open("w", encoding="utf-8") as out:
+        for day, author in [(1, "@evil\x1b]0;T\x07one"), (2, "@evil\x1b]0;T\x07one"), (3, "@other\x1b[2J")]:
+            out.write(json.dumps({"id": f"p{day}", "created_at": f"2026-11-0{day}T09:00:00Z",
+                                  "author": author, "text": "Hello there"}) + "\n")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "o1", "created_at": "2026-11-01T09:00:00Z",
+                                 "author": "@third\u202e", "text": "Hi"}) + "\n")
+    missing = tmp_path / "gone\x1b]0;pwned\x07.jsonl"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
+    for argv, words in [
+        (["audit", str(two), "--no-llm"], "audited @evilone; left out 1 post of 1 other account"),
+        (["audit", str(two), str(other), "--no-llm"],
+         "2 files hold 2 accounts (@evilone, @third)"),
+        (["audit", str(missing), "--no-llm"], "gone.jsonl"),
+    ]:
+        done = subprocess.run([sys.executable, "-m", "assistant", *argv], capture_output=True,
+                              cwd=REPO, env=env, timeout=120, check=False)
+        both = (done.stdout + done.stderr).decode("utf-8")
+        assert "\x1b" not in both and not UNSAFE.findall(both), (argv, both[-500:])
+        assert words in " ".join(both.split()), (argv, both[-500:])
