@@ -66,6 +66,19 @@ _READERS: dict[str, tuple[str, str]] = {
     "json": ("json_generic", "read"),
 }
 HEAD_BYTES = 65536
+# The formats a mapping (`--map field=column`) names the columns or fields of.
+_MAPPED_FORMATS = ("csv", "twcs", "json")
+# What the others are, and the source that maps them, for the error that says so.
+_UNMAPPED = {
+    "jsonl": ("canonical JSON Lines, whose fields are a post's own",
+              "--source json to map its fields"),
+    "hootsuite": ("a Hootsuite file, whose columns are fixed", "--source csv to map them"),
+    "buffer": ("a Buffer file, whose columns are fixed", "--source csv to map them"),
+    "x-archive": ("an X archive", ""),
+    "mastodon": ("Mastodon statuses", ""),
+    "bluesky": ("a Bluesky feed", ""),
+    "rss": ("an RSS or Atom feed", ""),
+}
 _HOOTSUITE_ROW = re.compile(rb"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?,")
 _BUFFER_COLUMNS = {"posting time", "scheduled date", "scheduled time", "profile", "image url"}
 # An archive entry is `{"tweet": {...}}`; API and scraper dumps carry the user (or its id).
@@ -151,8 +164,9 @@ def load_posts(paths: Sequence[str | Path] | str | Path, *, source: str | None =
     """Posts of one feed from one or more files (pages), de-duplicated by id, oldest first.
 
     `source` forces a format (one of FORMATS); `platform` overrides every post's platform;
-    `author` fills in posts without one; `mapping` names CSV columns (see csv_generic);
-    `tz` is the zone of times written without one (default UTC). "-" reads stdin.
+    `author` fills in posts without one; `mapping` names CSV columns (see csv_generic) or
+    generic JSON fields (json_generic), an InputError when none of the files is read by
+    either; `tz` is the zone of times written without one (default UTC). "-" reads stdin.
     """
     return [as_post(p) for p in _load(paths, source, platform, author, mapping, tz)[0]]
 
@@ -257,13 +271,17 @@ def _parse_all(paths: Sequence[str | Path] | str | Path, source: str | None,
     if platform is not None:
         valid_platform(platform)
     options = Options(tz=_zone(tz), mapping=dict(mapping) if mapping else None)
+    if options.mapping and source is not None and source not in _MAPPED_FORMATS:
+        raise _unused_mapping(source)
     parsed: list[Parsed] = []
     names: list[str] = []
+    formats: list[str] = []
     for path in paths:
         streamed = _stream_jsonl(path, source)
         if streamed is not None:
             parsed.append(streamed)
             names.append(str(path))
+            formats.append("jsonl")
             continue
         name, data = _read_bytes(path)
         fmt = source or detect_format(Path(name), data[:HEAD_BYTES])
@@ -272,7 +290,24 @@ def _parse_all(paths: Sequence[str | Path] | str | Path, source: str | None,
         except InputError as exc:
             raise _with_hint(exc, source, name, data) from None
         names.append(name)
+        formats.append(fmt)
+    if options.mapping and not set(formats) & set(_MAPPED_FORMATS):
+        raise _unused_mapping(formats[0], names[0])
     return parsed, names
+
+
+def _unused_mapping(fmt: str, name: str | None = None) -> InputError:
+    """A mapping none of the files reads (`name`: the first of them; None: `--source fmt`
+    says so before any is read), which used to be silently ignored."""
+    what, other = _UNMAPPED.get(fmt, ("", ""))
+    if name is None:
+        where = f"not to --source {fmt}" + (f" ({what})" if what else "")
+        instead = f", or use {other}" if other else ""
+    else:
+        where = f"and this file is {what or fmt}"
+        instead = f", or add {other}" if other else ""
+    return InputError(f"--map applies to CSV files and generic JSON (--source csv, twcs or "
+                      f"json), {where}: drop --map{instead}", path=name)
 
 
 def _stream_jsonl(path: str | Path, source: str | None) -> Parsed | None:

@@ -416,3 +416,48 @@ def test_post_like_objects_with_canonical_ids_and_dates_still_read(tmp_path: Pat
                  f'{{"id": "1", "created_at": "2026-01-01T00:00:00Z", {extra}}}\n')
     [post] = load_posts([path])
     assert (post.id, post.text) == ("1", text)
+
+
+@pytest.mark.parametrize(("path", "what"), [
+    (REALDATA / "hootsuite" / "example.csv", "a Hootsuite file, whose columns are fixed: "
+     "drop --map, or add --source csv to map them"),
+    (REALDATA / "buffer" / "buffer-all-platforms.csv", "a Buffer file"),
+    (REALDATA / "mastodon" / "account_statuses_schochastics_page1.json",
+     "Mastodon statuses: drop --map"),
+    (REALDATA / "bluesky" / "benoist_getAuthorFeed.json", "a Bluesky feed"),
+    (REALDATA / "rss" / "TypePadNews.xml", "an RSS or Atom feed"),
+    (REALDATA / "x_archive" / "visbot_tweets.js", "an X archive"),
+])
+def test_a_mapping_no_file_reads_is_refused(path: Path, what: str) -> None:
+    """--map was silently ignored by every format but csv, twcs and json."""
+    error = failure([path], mapping={"text": "body"})
+    assert error.path == str(path)
+    assert error.message.startswith("--map applies to CSV files and generic JSON "
+                                    "(--source csv, twcs or json), and this file is ")
+    assert what in error.message
+
+
+def test_a_mapping_on_canonical_json_lines_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "posts.jsonl", GOOD_LINE + "\n")
+    for mapping in ({"foo": "bar"}, {"text": "body"}):
+        error = failure([path], mapping=mapping)
+        assert (error.path, error.message) == (str(path), (
+            "--map applies to CSV files and generic JSON (--source csv, twcs or json), and "
+            "this file is canonical JSON Lines, whose fields are a post's own: drop --map, "
+            "or add --source json to map its fields"))
+    error = failure([path], mapping={"text": "body"}, source="jsonl")
+    assert error.path is None and "not to --source jsonl" in error.message
+    # Read as generic JSON, the mapping applies (and names what is wrong with it).
+    assert "unknown mapping field(s) foo" in failure([path], mapping={"foo": "bar"},
+                                                     source="json").message
+    [post] = load_posts([path], mapping={"author": "id"}, source="json")
+    assert post.author == "p1"
+
+
+def test_a_mapping_applies_when_one_of_the_files_reads_it(tmp_path: Path) -> None:
+    """Pages of one feed in two formats: the mapping is for the CSV, the JSON Lines file
+    reads as it always did."""
+    jsonl = write(tmp_path, "old.jsonl", GOOD_LINE + "\n")
+    export = write(tmp_path, "new.csv", "body,when\nlater,2026-12-01 10:00\n")
+    posts = load_posts([jsonl, export], mapping={"text": "body", "created_at": "when"})
+    assert [post.text for post in posts] == ["fine", "later"]

@@ -45,3 +45,17 @@ def test_a_misspelt_key_in_one_line_json_lines_is_exit_2(
     argv = ["audit", str(path), "--no-llm"] if command == "audit" else \
         ["review", "--input", str(path), "--no-llm"]
     assert refused(capsys, *argv) == f"{path}:1: invalid post: txt: Extra inputs are not permitted"
+
+
+@pytest.mark.parametrize("command", ["audit", "review"])
+def test_map_on_canonical_json_lines_is_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    """Was silently ignored (exit 0), while on a CSV it was an error."""
+    path = tmp_path / "posts.jsonl"
+    path.write_text('{"id": "1", "created_at": "2026-01-01T00:00:00Z", "text": "hello"}\n')
+    argv = ["audit", str(path)] if command == "audit" else ["review", "--input", str(path)]
+    assert refused(capsys, *argv, "--map", "foo=bar", "--no-llm") == (
+        f"{path}: --map applies to CSV files and generic JSON (--source csv, twcs or json), "
+        "and this file is canonical JSON Lines, whose fields are a post's own: drop --map, "
+        "or add --source json to map its fields")
