@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.errors import ConfigError
 from assistant.models import OwnerKind, Platform, Severity
-from assistant.source_kinds import SOURCE_KINDS, unknown_kind
+from assistant.source_kinds import kind_problem
 
 
 class _Strict(BaseModel):
@@ -223,31 +223,17 @@ def line_of(text: str, key: str, value: str = "") -> int | None:
     return None
 
 
-def _is_file(path: str) -> bool:
-    try:
-        return Path(path).exists()
-    except (OSError, ValueError):  # a name too long for the file system, a NUL
-        return False
-
-
 def _check_sources(config: WorkspaceConfig, text: str, path: str) -> None:
     """Refuse a feed `source` that starts with `word:` naming no source kind: parse_source
     would read `mastodn:@x@y.social` as a file name, and the typo would show only when the
     report runs. A file of that name that exists is still a file."""
-    from assistant.errors import did_you_mean
 
-    known = [f"{kind}:" for kind in SOURCE_KINDS]
     for index, feed in enumerate(config.feeds):
         source = feed.source.strip()
-        word = unknown_kind(source)
-        if word is None or _is_file(source):
-            continue
-        # Only the prefix is shown: the rest of a source may hold a token.
-        raise ConfigError(
-            f"feeds.{index}.source: unknown source kind {word + ':'!r}"
-            f"{did_you_mean(word.lower() + ':', known)}; known kinds: {', '.join(known)} "
-            f"(a file whose name starts with {word + ':'!r} is written ./{word}:...)",
-            path=path, line=line_of(text, "source", source))
+        problem = kind_problem(source)
+        if problem is not None:
+            raise ConfigError(f"feeds.{index}.source: {problem}", path=path,
+                              line=line_of(text, "source", source))
 
 
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:

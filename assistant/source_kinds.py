@@ -11,6 +11,9 @@ tests/test_cli.py checks that it names the same kinds as `parse_source`.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from assistant.errors import did_you_mean
 
 # Lower case: parse_source lowers the prefix before comparing it.
 SOURCE_KINDS = ("mastodon", "bluesky", "rss", "https", "http", "file")
@@ -25,3 +28,22 @@ def unknown_kind(source: str) -> str | None:
     if match is None or match.group(1).lower() in SOURCE_KINDS:
         return None
     return match.group(1)
+
+
+def kind_problem(source: str) -> str | None:
+    """What is wrong with a `source` that starts with an unknown `word:` and names no
+    existing file, else None. Only the prefix is quoted: the rest may hold a token."""
+    word = unknown_kind(source)
+    if word is None or _is_file(source.strip()):
+        return None
+    known = [f"{kind}:" for kind in SOURCE_KINDS]
+    return (f"unknown source kind {word + ':'!r}{did_you_mean(word.lower() + ':', known)}; "
+            f"known kinds: {', '.join(known)} (a file whose name starts with {word + ':'!r} "
+            f"is written ./{word}:...)")
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):  # a name too long for the file system, a NUL
+        return False

@@ -325,7 +325,8 @@ def test_an_unknown_reports_time_zone_is_refused_when_the_config_is_read(
 
 @pytest.mark.parametrize("argv", [
     ["queue", "export", "--approved", "--format", "jsonl", "--tz", "Europe"],
-], ids=["queue-export"])
+    ["audit", str(HEALTHY_FEED), "--tz", "Europe"],
+], ids=["queue-export", "audit"])
 def test_a_zone_option_naming_a_tzdata_folder_is_one_line(
     capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:

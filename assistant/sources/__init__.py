@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from operator import attrgetter
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.errors import InputError
 from assistant.gcpause import collector_paused
 from assistant.models import Account, Feed, Post, PostRecord, as_post
+from assistant.zones import zone_named
 
 from ._accounts import split_accounts
 from ._common import (
@@ -379,6 +379,6 @@ def _zone(tz: str | None) -> tzinfo:
     if tz is None:
         return UTC
     try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"unknown time zone {tz!r} (use an IANA name like Europe/Paris)") from None
+        return zone_named(tz)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None

@@ -27,6 +27,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from assistant.errors import InputError
 from assistant.models import Account, Feed, Post
+from assistant.source_kinds import kind_problem
 
 from .http import AddressRule, FetchError, HttpClient, Response, public_address, redact
 
@@ -137,6 +138,9 @@ def parse_source(source: str) -> Source:
         return Source("file", rest)
     if not text:
         raise InputError("a feed has an empty source")
+    problem = kind_problem(text)
+    if problem is not None:  # a typo like mastodn:@x@y.social, not a file of that name
+        raise InputError(problem)
     return Source("file", text)
 
 

@@ -206,6 +206,10 @@ def test_source_strings() -> None:
     assert parse_source("exports/feed.jsonl").kind == "file"
     with pytest.raises(InputError, match="mastodon:@USER@INSTANCE"):
         parse_source("mastodon:bright")
+    # a typo'd kind given on the command line (report preview), as the config refuses it
+    with pytest.raises(InputError, match=r"unknown source kind 'mastodn:' \(did you mean 'mastodon:'\?\)"):
+        parse_source("mastodn:@bright@mastodon.social")
+    assert parse_source("feeds/a:b.jsonl").kind == "file"
 
 
 @pytest.mark.parametrize("path", ["/exports/..", "/exports/.", "/", "/" + "x" * 300 + ".json"])
