@@ -4,7 +4,8 @@ The importers stop at the first broken row. To report them all, a broken record 
 out (line numbers kept) and the file is read again, up to `MAX_PROBLEMS` times. Then each
 post is checked for what makes it impossible to schedule: no time, a time in the past, or
 over the platform's hard limit (the `too-long` rule's error, with its default thresholds so
-a workspace's regrading cannot let an over-limit post through or block a long one).
+a workspace's regrading cannot let an over-limit post through or block a long one), and
+for a row that repeats an earlier one (the queue would ask for the same approval twice).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from assistant.approvals.store import fingerprint
 from assistant.errors import InputError
 from assistant.models import Post
 
@@ -78,13 +80,21 @@ def read_for_queue(path: str, *, source: str | None = None, platform: str | None
     problems: list[Problem] = []
     posts = _parse_all(path, data, fmt, problems,
                        lambda p: load_posts(p, source=fmt, platform=platform, tz=tz))
-    lines = _jsonl_lines(data) if fmt == "jsonl" else {}
+    lines = _lines_by_id(data, fmt, Path(path).name) if posts else {}
     stem = Path(path).stem
     rows: list[Row] = []
+    first_of: dict[str, int | None] = {}  # the line of each post's first row, by fingerprint
     for post in posts:
         line = _line_of(post.id, stem, lines)
         for message in schedule_problems(post, now):
             problems.append(Problem(line, message, post.id))
+        same = fingerprint("", post)
+        if same in first_of:
+            earlier = first_of[same]
+            problems.append(Problem(line, "the same post (platform, time and text) as "
+                                    + (f"line {earlier}" if earlier else "an earlier row"), post.id))
+        else:
+            first_of[same] = line
         rows.append(Row(post, line, f"{Path(path).name}:{line}" if line else Path(path).name))
     if problems:
         problems.sort(key=lambda p: (p.line is None, p.line or 0))
@@ -168,8 +178,15 @@ def _record_end(data: bytes, start: int) -> int:
     return start
 
 
-def _jsonl_lines(data: bytes) -> dict[str, int]:
-    """Post id -> line, for JSON Lines (whose ids come from the data, not the line)."""
+def _lines_by_id(data: bytes, fmt: str, name: str) -> dict[str, int]:
+    """Post id -> line, where a file's ids come from its data, not from the line (JSON Lines,
+    a CSV with an id column); other posts are named `<stem>:<line>`."""
+    if fmt in ("csv", "twcs"):
+        from assistant.sources.csv_generic import row_lines
+
+        return row_lines(data, name)
+    if fmt != "jsonl":
+        return {}
     import json
 
     out: dict[str, int] = {}
@@ -183,8 +200,8 @@ def _jsonl_lines(data: bytes) -> dict[str, int]:
     return out
 
 
-def _line_of(post_id: str, stem: str, jsonl: dict[str, int]) -> int | None:
+def _line_of(post_id: str, stem: str, by_id: dict[str, int]) -> int | None:
     match = re.fullmatch(re.escape(stem) + r":(\d+)", post_id)
     if match:
         return int(match.group(1))
-    return jsonl.get(post_id)
+    return by_id.get(post_id)

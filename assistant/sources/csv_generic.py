@@ -93,6 +93,24 @@ def _parse(data: bytes | str, name: str, mapping: Mapping[str, str] | None,
     return posts, kept, header_index(header)
 
 
+def row_lines(data: bytes | str, name: str, mapping: Mapping[str, str] | None = None
+              ) -> dict[str, int]:
+    """The line each row starts on, by the id of its post (the first row of an id): what
+    the approval queue names a row by when the file has ids of its own."""
+    header_line, header, rows = table(data, name)
+    columns = _resolve(header, dict(mapping or {}), name, header_line)
+    stem = PurePath(name).stem or name
+    lines: dict[str, int] = {}
+    for line, row in rows:
+        lines.setdefault(_row_id(row, columns, stem, line), line)
+    return lines
+
+
+def _row_id(row: list[str], columns: dict[str, int], stem: str, line: int) -> str:
+    """A row's post id: its id column, else `<file stem>:<line>`."""
+    return cell(row, columns.get("id")) or f"{stem}:{line}"
+
+
 def _resolve(header: list[str], mapping: Mapping[str, str], name: str,
              line: int) -> dict[str, int]:
     """Column position per field: the mapping's column, else the first usual name present."""
@@ -169,7 +187,7 @@ def _post(row: list[str], columns: dict[str, int], kinds: tuple[KindColumns, dic
         if kind == "repost":
             author = detector.reposted_by(column) or author
         fields: dict[str, Any] = {
-            "id": row_id or f"{stem}:{line}",
+            "id": _row_id(row, columns, stem, line),
             "platform": platform,
             "kind": kind,
             "author": author,

@@ -58,8 +58,10 @@ def test_every_bad_row_is_reported_with_its_line_and_nothing_is_queued(
 def test_real_scheduler_files_with_past_and_undated_rows_are_refused(
         rig: ApprovalRig, realdata: Path, tmp_path: Path) -> None:
     lines = _rejected(rig, str(realdata / "hootsuite" / "example.csv"), "--client", CLIENT)
-    assert [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in lines] == ["1", "2", "3"]
-    assert all("2018-12-05 11:00 UTC is in the past" in line for line in lines)
+    # the same sponsor thank-you three times at one time: past, and twice a repeat of line 1
+    assert [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in lines] == ["1", "2", "2", "3", "3"]
+    assert sum("2018-12-05 11:00 UTC is in the past" in line for line in lines) == 3
+    assert sum("the same post (platform, time and text) as line 1" in line for line in lines) == 2
 
     template = realdata / "buffer" / "X_Buffer_Import_Template.csv"
     lines = _rejected(rig, str(template), "--client", CLIENT)
@@ -109,4 +111,33 @@ def test_jsonl_lines_and_unknown_clients(rig: ApprovalRig, tmp_path: Path) -> No
 
     with pytest.raises(InputError, match="no client named 'Nobody'.*Acme Bakery, Solo Studio"):
         rig.cli("import", str(path), "--client", "Nobody")
+    _nothing_queued(rig)
+
+
+def test_a_csv_with_ids_of_its_own_names_each_problem_by_its_line(
+        rig: ApprovalRig, tmp_path: Path) -> None:
+    """Rows were named `<file>:<line>` only where the importer made the id: a file with an
+    id column gave `week.csv: ... in the past` and left the user to find the row."""
+    good = stamp(later())
+    path = tmp_path / "week.csv"
+    path.write_text(f"id,text,scheduled_at\nbread-1,Fresh bread at 7,{good}\n"
+                    "old-9,Old news,2020-01-01 09:00\n", encoding="utf-8")
+    (line,) = _rejected(rig, str(path), "--client", CLIENT)
+    assert line.startswith(f"{path}:3: scheduled time 2020-01-01 09:00 UTC is in the past")
+    _nothing_queued(rig)
+    path.write_text(f"id,text,scheduled_at\nbread-1,Fresh bread at 7,{good}\n", encoding="utf-8")
+    assert rig.cli("import", str(path), "--client", CLIENT).exit_code == 0
+    (again,) = _rejected(rig, str(path), "--client", CLIENT)
+    assert again.startswith(f"{path}:2: already in the queue as q1")
+
+
+def test_a_file_that_repeats_a_row_is_refused_naming_both_lines(
+        rig: ApprovalRig, tmp_path: Path) -> None:
+    """Both copies were queued: two approval requests for one post."""
+    good = stamp(later())
+    path = tmp_path / "week.csv"
+    path.write_text(f"text,scheduled_at\n\"Fresh bread, at 7\",{good}\nCoffee,{good}\n"
+                    f"\"Fresh  bread, at 7\",{good}\n", encoding="utf-8")
+    (line,) = _rejected(rig, str(path), "--client", CLIENT)
+    assert line.startswith(f"{path}:4: the same post (platform, time and text) as line 2")
     _nothing_queued(rig)
