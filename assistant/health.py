@@ -19,7 +19,9 @@ make a feed a spam engine), promotion and cadence 1/6 each, accessibility 1/12 (
 fault, but one that does not make a feed spam). A component counts as at least 1 so a
 single zero does not make every other component meaningless. A component the feed cannot
 show (`unjudged`: the conversation of a schedule or drafts file, which never holds replies)
-weighs 0: counting it as a perfect 100 would lift a plan that repeats one post all day.
+never lifts the score: counting it as a perfect 100 would lift a plan that repeats one post
+all day. What its rules do find there still pulls the score down, with the component's
+weight against the others' (a schedule of posts X would refuse as too long).
 
 Calibrated on the real feeds in tests/realdata against a social media manager's reading
 of them (tests/test_health.py keeps the bands and the ranking): the sponsor-thanks
@@ -69,7 +71,6 @@ def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = (
     (a rule that found five repeated posts has one habit, not five). Components named in
     `unjudged` are still shown but weigh 0 in the overall score.
     """
-    weights = {name: 0.0 if name in unjudged else w for name, w in WEIGHTS.items()}
     per_rule: dict[tuple[str, str], RuleImpact] = {}
     for item in impacts:
         impact = min(1.0, max(0.0, item.impact))
@@ -79,7 +80,7 @@ def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = (
         per_rule[item.rule, item.severity] = RuleImpact(item.rule, item.component, item.severity, impact)
     factors: dict[str, float] = {}
     components: dict[str, HealthComponent] = {}
-    for name, weight in weights.items():
+    for name in WEIGHTS:
         faults, advice = 1.0, 1.0
         moved: set[str] = set()
         for item in per_rule.values():
@@ -92,11 +93,13 @@ def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = (
                 faults *= loss
             moved.add(item.rule)
         factors[name] = faults * max(advice, INFO_FLOOR)
+        # Unjudged, it weighs only when it lowers the score (a log of 1 adds nothing).
+        weight = 0.0 if name in unjudged and factors[name] >= 1.0 else WEIGHTS[name]
         components[name] = HealthComponent(
             name=name, score=round(100 * factors[name]), weight=weight, rules=sorted(moved)
         )
+    judged = sum(w for n, w in WEIGHTS.items() if n not in unjudged)
     total = math.exp(
-        sum(weights[n] * math.log(max(f, COMPONENT_FLOOR)) for n, f in factors.items())
-        / sum(weights.values())
+        sum(WEIGHTS[n] * math.log(max(f, COMPONENT_FLOOR)) for n, f in factors.items()) / judged
     )
     return Health(score=round(100 * total), components=components)

@@ -86,15 +86,23 @@ def test_one_full_warning_leaves_its_component_at_15_and_names_the_rule() -> Non
     assert health.score == round(100 * 0.15 ** WEIGHTS["conversation"])
 
 
-def test_a_component_the_feed_cannot_show_weighs_nothing() -> None:
-    """A plan's conversation is unknown: it neither costs nor lifts the score."""
+def test_a_component_the_feed_cannot_show_never_lifts_but_its_faults_still_cost() -> None:
+    """A plan's conversation is unknown: a perfect one cannot lift the score. But what its
+    rules find there is real: a schedule of posts X refuses as too long scored 100."""
     repeats = RuleImpact("repeat-post", "repetition", "warning", 1.0)
-    talk = RuleImpact("too-long", "conversation", "warning", 1.0)
+    over_limit = RuleImpact("too-long", "conversation", "error", 1.0)
     judged = health_score([repeats])
-    plan = health_score([repeats, talk], unjudged=("conversation",))
-    assert plan.components["conversation"].weight == 0 and plan.components["conversation"].score == 15
+    plan = health_score([repeats], unjudged=("conversation",))
+    assert plan.components["conversation"].weight == 0 and plan.components["conversation"].score == 100
     assert plan.score < judged.score  # the repeats weigh more once conversation is left out
-    assert plan.score == health_score([repeats], unjudged=("conversation",)).score
+    faulty = health_score([repeats, over_limit], unjudged=("conversation",))
+    assert faulty.components["conversation"].weight == WEIGHTS["conversation"]
+    assert faulty.components["conversation"].score == 0 and faulty.score < plan.score
+    every_post_over = health_score([over_limit], unjudged=("conversation",))
+    assert every_post_over.score <= 25, "every post refused by X is not a healthy plan"
+    for impact in (0.05, 0.3, 0.7):  # never above the plan without the fault
+        fault = RuleImpact("too-long", "conversation", "error", impact)
+        assert health_score([repeats, fault], unjudged=("conversation",)).score <= plan.score
 
 
 def test_errors_weigh_more_than_warnings_and_warnings_more_than_info() -> None:
@@ -143,6 +151,9 @@ def test_a_finding_never_raises_the_score_and_the_score_is_the_components_mean(
     after = health_score([*impacts, RuleImpact("extra", extra[0], extra[1], extra[2])])  # type: ignore[arg-type]
     assert after.score <= before.score
     assert all(after.components[n].score <= before.components[n].score for n in WEIGHTS)
+    plan = ("conversation",)  # a plan's unjudged conversation: still never raised
+    extended = [*impacts, RuleImpact("extra", extra[0], extra[1], extra[2])]  # type: ignore[arg-type]
+    assert health_score(extended, unjudged=plan).score <= health_score(impacts, unjudged=plan).score
     # The overall score is the weighted geometric mean of the components (up to their rounding).
     if all(c.score >= 10 for c in before.components.values()):
         mean = math.exp(sum(c.weight * math.log(c.score / 100) for c in before.components.values()))
@@ -155,6 +166,19 @@ def test_a_feed_that_breaks_no_rule_scores_above_70() -> None:
     result = audit(healthy())
     assert result.health.score > 70, result.findings
     assert result.health.components["conversation"].score >= 90
+
+
+def test_a_schedule_whose_every_post_x_refuses_is_not_healthy(tmp_path: Path) -> None:
+    """A Buffer upload of ten posts each over X's 280: a plan's conversation is not judged,
+    and too-long lives there, so it scored 100 beside "ERROR too-long 10 of 10 posts"."""
+    schedule = tmp_path / "week.csv"
+    rows = [f"\"{'Our week in the studio, ' * 15}day {day}\",,,2026-02-{day:02d} 09:00" for day in range(1, 11)]
+    schedule.write_text("Text,Image URL,Tags,Posting Time\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    feed = load_feed(schedule)
+    result = audit_feed(feed, RuleSet.from_config(), as_of=datetime(2026, 2, 11, tzinfo=UTC))
+    assert any(f.rule == "too-long" and f.severity == "error" for f in result.findings)
+    assert result.health.components["conversation"].rules == ["too-long"]
+    assert result.health.score <= 25
 
 
 def test_a_spam_engine_scores_below_40_and_every_component_says_why() -> None:
