@@ -154,4 +154,21 @@ def model_evidence(rule: str, text: str, kind: str) -> str | None:
     found = features(text, kind)
     if model.probability(found) < model.fire:
         return None
-    return model.strongest(found) or " ".join(text.split()[:8]) + " …"
+    strongest = model.strongest(found)
+    if not strongest:
+        return " ".join(text.split()[:8]) + " …"
+    return _as_written(strongest, text)
+
+
+# What each stand-in token was in the post, to find an n-gram's words where they were written.
+_WRITTEN = {LINK: r"\S+", HANDLE: r"@[\w.@-]+", NUMBER: r"\d[\d,.]*"}
+
+
+def _as_written(gram: str, text: str) -> str:
+    """The words of `text` the n-gram `gram` was read from, as the post wrote them ("@tom_b
+    we wrote", not the model's "zzhandle we wrote"); the n-gram itself if they cannot be
+    found."""
+    pattern = r"\W*".join(_WRITTEN.get(token) or re.escape(token) for token in gram.split())
+    # a curly apostrophe read as a straight one, as `features` reads it (same length)
+    found = re.search(pattern, text.replace("\u2019", "'"), re.IGNORECASE)
+    return text[found.start():found.end()] if found else gram

@@ -51,11 +51,25 @@ PAST_THE_PATTERNS = [
 
 @pytest.mark.parametrize(("rule", "text"), PAST_THE_PATTERNS)
 def test_the_model_flags_what_the_patterns_miss(rule: str, text: str) -> None:
-    """Flagged, with the words that weighed most as the evidence (after who was tagged)."""
+    """Flagged, with the words that weighed most as the evidence (after who was tagged),
+    quoted as the post wrote them."""
     evidence = _flags(text).get(rule)
     assert evidence is not None
     said = evidence.split(": ", 1)[-1]
-    assert said and said in text.lower(), evidence
+    assert said and said in text, evidence
+
+
+def test_the_evidence_quotes_the_post_not_the_models_stand_ins() -> None:
+    """The model reads a handle as "zzhandle": a finding quoted “zzhandle we wrote”."""
+    from assistant.checks.speech_model import _as_written
+
+    evidence = _flags("@tom_b @jess_k we wrote this up after your thread last week, hope it "
+                      "helps: https://ourblog.example/api-limits", kind="reply")["mention-push"]
+    assert "zz" not in evidence and "@jess_k we wrote" in evidence
+    text = "@tom_b @jess_k We\u2019ve written this up: https://ourblog.example/x (12 tips)"
+    assert _as_written("zzhandle we've written", text) == "@jess_k We\u2019ve written"
+    assert _as_written("zzlink 0 tips", text) == "https://ourblog.example/x (12 tips"
+    assert _as_written("not there", text) == "not there"
 
 
 @pytest.mark.parametrize(("rule", "text"), PAST_THE_PATTERNS)
