@@ -17,6 +17,7 @@ from assistant.checks.history import BROADCAST_KINDS, all_links
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.rules.repetition import SATURATION
 from assistant.models import Feed, Post
+from assistant.text import count as count_of
 from assistant.text import on_domain
 from assistant.text import own_domains as normal_domains
 
@@ -79,7 +80,7 @@ def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         yield Hit(
             f"{link} was posted {worst} times within 24 hours",
             evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
-            f"to {_utc(burst[-1].created_at)} UTC ({excess} posts at or over the limit in all)",
+            f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} at or over the limit in all)",
             impact=impact,
             examples=tuple(p.id for p in burst[:5]),
             posts=tuple(p.id for p in burst),

@@ -95,12 +95,13 @@ def _too_long(post: Post, ctx: PostContext) -> Iterator[Hit]:
         return
     length = measure(text, post.platform, links=len(post.urls))
     name = PLATFORM_NAMES.get(post.platform, post.platform)
+    owner = f"{name}'" if name.endswith("s") else f"{name}'s"  # Threads' limit, X's limit
     # The hard limits, each a rejection (or a silent cut) by the platform.
     hard_limits = (
         (length.count, length.limit, length.unit,
-         f"Over {name}'s limit of {length.limit} {length.unit}: the post will be rejected or cut off."),
+         f"Over {owner} limit of {length.limit} {length.unit}: the post will be rejected or cut off."),
         (length.byte_count, length.byte_limit, "bytes",
-         f"Over {name}'s limit of {length.byte_limit} bytes of UTF-8."),
+         f"Over {owner} limit of {length.byte_limit} bytes of UTF-8."),
         (length.links, length.link_limit, "links",
          f"{name} allows at most {length.link_limit} links in a post."),
     )
