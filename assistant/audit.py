@@ -22,7 +22,7 @@ from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.evidence import compare_posts
 from assistant.gcpause import collector_paused
 from assistant.health import RuleImpact, health_score
-from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, severity_rank
+from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, is_dated, severity_rank
 
 PROGRESS_EVERY = 1000
 STAGE_FEED = "checking feed habits (near-duplicates, links, cadence)"
@@ -134,13 +134,15 @@ def _split(posts: int, feed_rules: int) -> tuple[Chunks, Chunks] | None:
 
 
 def feed_stats(posts: Sequence[Post]) -> FeedStats:
-    """Plain counts of a feed (posts = every item; the kinds counted apart as well)."""
+    """Plain counts of a feed (posts = every item; the kinds counted apart as well). Its
+    span is its dated posts': undated drafts, at the Unix epoch, would make it 56 years."""
     kinds = {"reply": 0, "repost": 0, "quote": 0, "dm": 0}
     for post in posts:
         if post.kind in kinds:
             kinds[post.kind] += 1
-    first = posts[0].created_at if posts else None
-    last = posts[-1].created_at if posts else None
+    # oldest first, so the undated (at the epoch) come first, and the last is dated if any is
+    first = next((p.created_at for p in posts if is_dated(p)), None)
+    last = posts[-1].created_at if first else None
     days = (last - first).total_seconds() / 86400 if first and last else 0.0
     return FeedStats(
         posts=len(posts), replies=kinds["reply"], reposts=kinds["repost"], quotes=kinds["quote"],

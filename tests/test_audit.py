@@ -17,6 +17,7 @@ from assistant.checks.ruleset import RuleSet
 from assistant.cli import main
 from assistant.config import RulesConfig
 from assistant.models import Account, Feed, Media, Post, severity_rank
+from tests.conftest import REALDATA
 
 START = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 WORDS = [
@@ -278,3 +279,18 @@ def test_a_rule_without_its_own_words_still_gets_a_correct_sentence() -> None:
     assert summary("custom-rule", 1, 1, "warning") == "1 of 1 post (100.0%) is flagged"
     assert summary("custom-rule", 2, 3000, "info") == "2 of 3000 posts (<0.1%) are flagged"
     assert summary("link-only", 1, 3) == "1 of 3 posts (33.3%) is a bare link with nothing said about it"
+
+
+def test_undated_drafts_give_a_feed_no_span_of_56_years() -> None:
+    """Importers put a draft without a time at the Unix epoch: a Buffer upload of two
+    drafts and one dated post read "3 posts over 20481 days", first post 1970."""
+    from assistant.sources import load_feed
+
+    feed = load_feed(REALDATA / "buffer" / "X_Buffer_Import_Template.csv")
+    result = audit_feed(feed, RuleSet.from_config(), as_of=datetime(2026, 1, 28, tzinfo=UTC))
+    assert result.stats.posts == 3
+    assert result.stats.first_post == result.stats.last_post == datetime(2026, 1, 27, 17, 30, tzinfo=UTC)
+    assert result.stats.days == 0
+    drafts = load_feed(REALDATA / "buffer" / "buffer-all-platforms.csv")  # every post undated
+    stats = audit_feed(drafts, RuleSet.from_config(), as_of=datetime(2026, 1, 28, tzinfo=UTC)).stats
+    assert (stats.first_post, stats.last_post, stats.days) == (None, None, 0.0)
