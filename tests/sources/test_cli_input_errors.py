@@ -3,27 +3,17 @@ exit 2, nothing on stdout. Each case here was accepted with exit 0 before."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from tests.test_cli import run
 
 
 @pytest.fixture(autouse=True)
 def _no_llm(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT", "ASSISTANT_CONFIG"):
         monkeypatch.delenv(name, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """The CLI in-process: (exit code, stdout, stderr)."""
-    with pytest.raises(SystemExit) as exited:
-        main(list(argv))
-        sys.exit(0)
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
 
 
 def refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
