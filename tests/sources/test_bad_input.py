@@ -409,6 +409,11 @@ def test_generic_json_refuses_a_canonical_post_with_a_misspelt_key(tmp_path: Pat
     ('"content": "hi", "lang": "en"', "hi"),  # text under a name the reader knows
     ('"image_url": "https://a.example/x.png"', ""),  # a photo without words, every key known
     ('"username": "bakery"', ""),
+    # fields of the export's own, not misspellings of a post's: a photo and its description,
+    # a language, an attachment list
+    ('"image_url": "https://a.example/x.png", "alt_text": "a cake"', ""),
+    ('"lang": "en"', ""),
+    ('"attachments": [], "shared_post_id": "9"', ""),
 ])
 def test_post_like_objects_with_canonical_ids_and_dates_still_read(tmp_path: Path, extra: str,
                                                                    text: str) -> None:
