@@ -43,12 +43,13 @@ class ImportRejected(InputError):
     """Rows that cannot be queued; nothing was imported. `problems` lists them all."""
 
     def __init__(self, path: str, problems: list[Problem]) -> None:
-        count = len(problems)
-        if count == 1:  # one problem is one line: FILE:LINE: what, and that nothing was queued
+        if len(problems) == 1:  # one problem is one line: FILE:LINE: what, and that nothing was queued
             super().__init__(f"{problems[0].message}; nothing was imported", path=path,
                              line=problems[0].line)
-        else:
-            super().__init__(f"{count} rows cannot be queued; nothing was imported", path=path)
+        else:  # a row may have several problems (in the past, and a copy of an earlier row)
+            rows = len({p.line if p.line is not None else p.post_id or id(p) for p in problems})
+            super().__init__(f"{rows} {'row' if rows == 1 else 'rows'} cannot be queued; "
+                             "nothing was imported", path=path)
         self.problems = problems
 
     def lines(self) -> list[str]:
@@ -78,9 +79,9 @@ def read_for_queue(path: str, *, source: str | None = None, platform: str | None
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
     fmt = source or detect_format(Path(path), data[:HEAD_BYTES])
     problems: list[Problem] = []
-    posts = _parse_all(path, data, fmt, problems,
-                       lambda p: load_posts(p, source=fmt, platform=platform, tz=tz))
-    lines = _lines_by_id(data, fmt, Path(path).name) if posts else {}
+    posts, read = _parse_all(path, data, fmt, problems,
+                             lambda p: load_posts(p, source=fmt, platform=platform, tz=tz))
+    lines = _lines_by_id(read, fmt, Path(path).name) if posts else {}
     stem = Path(path).stem
     rows: list[Row] = []
     first_of: dict[str, int | None] = {}  # the line of each post's first row, by fingerprint
@@ -128,8 +129,10 @@ def hard_limit_problems(post: Post, now: datetime) -> list[str]:
             if f.severity == "error"]
 
 
-def _parse_all(path: str, data: bytes, fmt: str, problems: list[Problem], load) -> list[Post]:
-    """Posts of the file after blanking out every broken record (each one a Problem)."""
+def _parse_all(path: str, data: bytes, fmt: str, problems: list[Problem], load
+               ) -> tuple[list[Post], bytes]:
+    """Posts of the file after blanking out every broken record (each one a Problem), and
+    the bytes they were read from (the file's, broken records blanked)."""
     name = Path(path).name
     current = data
     with tempfile.TemporaryDirectory(prefix="queue-import-") as folder:
@@ -137,7 +140,7 @@ def _parse_all(path: str, data: bytes, fmt: str, problems: list[Problem], load) 
         while True:
             target = path if current is data else str(copy)
             try:
-                return load(target)
+                return load(target), current
             except InputError as exc:
                 problems.append(Problem(exc.line, exc.message))
                 if (exc.line is None or len(problems) >= MAX_PROBLEMS

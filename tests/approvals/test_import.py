@@ -141,3 +141,30 @@ def test_a_file_that_repeats_a_row_is_refused_naming_both_lines(
     (line,) = _rejected(rig, str(path), "--client", CLIENT)
     assert line.startswith(f"{path}:4: the same post (platform, time and text) as line 2")
     _nothing_queued(rig)
+
+
+def test_a_broken_row_and_later_problems_are_all_reported_by_line(
+        rig: ApprovalRig, tmp_path: Path) -> None:
+    """A row cut by an unquoted comma, then a past date: the line map was read from the
+    unblanked file, which raised again on the broken row and lost the other problems."""
+    good = stamp(later())
+    path = tmp_path / "week.csv"
+    path.write_text(f"id,text,scheduled_at\na1,Fresh bread,{good}\n"
+                    f"a2,Cakes, buy now,{good}\n"     # 3: unquoted comma
+                    "a3,Old news,2020-01-01 09:00\n",  # 4: in the past
+                    encoding="utf-8")
+    lines = _rejected(rig, str(path), "--client", CLIENT)
+    assert [line.split(": ", 1)[0] for line in lines[:2]] == [f"{path}:3", f"{path}:4"]
+    assert "must be quoted" in lines[0] and "in the past" in lines[1]
+    _nothing_queued(rig)
+
+
+def test_the_summary_counts_rows_not_problems(rig: ApprovalRig, realdata: Path) -> None:
+    """Hootsuite's example: three rows, five problems (each in the past, two copies of the
+    first)."""
+    from assistant.approvals.intake import read_for_queue
+
+    with pytest.raises(ImportRejected) as rejected:
+        read_for_queue(str(realdata / "hootsuite" / "example.csv"))
+    assert len(rejected.value.problems) == 5
+    assert rejected.value.message == "3 rows cannot be queued; nothing was imported"
