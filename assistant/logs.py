@@ -3,7 +3,9 @@
 One format for all of them, at INFO, and no URL's user or password in any line: the HTTP
 clients log each request's URL at INFO, and an OpenAI-compatible endpoint behind a proxy
 may carry credentials in its URL (`https://user:secret@llm-proxy/v1`), which would then be
-in the logs once a critique. Redacting at the handler covers every library that logs a URL.
+in the logs once a critique. Redacted where a line is formatted, so a traceback's text is
+covered too, and a record that cannot be formatted is reported by logging as usual instead
+of raising where it was logged.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import re
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 # scheme://userinfo@ : the userinfo ends at the last "@" before the host (a password may
-# hold "@" unescaped), and never spans a "/" or white space.
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s]*@")
+# hold "@" unescaped), and never spans a "/", white space, a query or a quote.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s?#\"'<>,]*@")
 
 
 def without_credentials(text: str) -> str:
@@ -22,18 +24,13 @@ def without_credentials(text: str) -> str:
     return _USERINFO.sub(r"\1***@", text)
 
 
-class _Redacted(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        clean = without_credentials(message)
-        if clean != message:
-            record.msg, record.args = clean, None
-        return True
+class _Redacting(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return without_credentials(super().format(record))
 
 
 def log_to_stderr() -> None:
     """INFO and above to stderr, in `FORMAT`, with credentials in URLs redacted."""
     logging.basicConfig(level=logging.INFO, format=FORMAT)
     for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, _Redacted) for f in handler.filters):
-            handler.addFilter(_Redacted())
+        handler.setFormatter(_Redacting(FORMAT))
