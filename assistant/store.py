@@ -8,6 +8,7 @@ receives them. Claims carry the chat platform, so two platforms' ids never colli
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -56,13 +57,22 @@ class Store:
         pipe.expire(name, HEALTH_TTL)
         pipe.execute()
 
-    def latest_health(self) -> dict[str, dict[str, Any]]:
-        """Latest health score per feed name, as recorded by audits and reports."""
+    def latest_health(self, tracked: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Latest health score of each `tracked` feed name (case-insensitive) that has one.
+
+        Only tracked feeds: a release before this one recorded audits of sources typed in
+        chat too, which must not reach every member's Home tab (nor do feeds since removed
+        from assistant.toml).
+        """
+        names = {name.casefold() for name in tracked}
         raw = self.redis.hgetall(key("health", "latest"))
         out: dict[str, dict[str, Any]] = {}
         for feed, value in sorted(raw.items()):
+            name = feed.decode() if isinstance(feed, bytes) else feed
+            if name.casefold() not in names:
+                continue
             try:
-                out[feed.decode() if isinstance(feed, bytes) else feed] = json.loads(value)
+                out[name] = json.loads(value)
             except (ValueError, TypeError):
                 continue
         return out

@@ -34,7 +34,7 @@ def test_audit_of_a_tracked_feed_posts_health_and_feeds_the_home_tab(tracked: Sl
     assert "Findings" in json.dumps(thread)
     from assistant.store import Store
 
-    assert "Bright Pixel on X" in Store(tracked.redis).latest_health()
+    assert "Bright Pixel on X" in Store(tracked.redis).latest_health(["bright pixel on x"])
 
 
 @pytest.mark.parametrize("source, why", [
@@ -95,9 +95,9 @@ def test_a_chat_audit_is_named_by_the_public_form_of_its_source(rig: SlackRig) -
     top, *thread = rig.posted()
     assert f"Feed health for {public.url}/feed.jsonl?…" in top["text"]
     assert "HUNTER2" not in json.dumps([top, *thread])
-    from assistant.store import Store
+    from assistant.store import key
 
-    assert Store(rig.redis).latest_health() == {}, "a typed source on everyone's Home tab"
+    assert rig.redis.hgetall(key("health", "latest")) == {}, "a typed source on everyone's Home tab"
 
 
 def test_chat_audit_uses_the_configured_mastodon_base_url(rig: SlackRig, realdata: Path) -> None:

@@ -90,9 +90,14 @@ def test_mention_without_a_request_gets_help_in_the_thread(rig: SlackRig) -> Non
 
 
 def test_home_tab_publishes_the_rules_in_force_and_health(rig: SlackRig) -> None:
+    """Tracked feeds' scores only: an earlier release also recorded sources typed in DMs."""
+    from assistant.config import FeedConfig
     from assistant.store import Store
 
+    # the app's own workspace (the rig built the app with it)
+    rig.workspace.feeds.append(FeedConfig(name="Bright Pixel on X", source="rss:https://brightpixel.example/feed"))
     Store(rig.redis).record_health("Bright Pixel on X", 62, "2026-11-01T09:00:00+00:00")
+    Store(rig.redis).record_health("https://private.example/export.jsonl", 12, "2026-11-01T09:00:00+00:00")
     rig.event({"type": "app_home_opened", "user": USER, "channel": "D0HOME", "tab": "home",
                "event_ts": "1700000600.000700"}, "Ev007")
     assert rig.fake.wait_for(lambda f: bool(f.of("views.publish")), timeout=5)
@@ -101,6 +106,7 @@ def test_home_tab_publishes_the_rules_in_force_and_health(rig: SlackRig) -> None
     home = json.dumps(call["view"])
     assert "Rules in force" in home and "share-begging" in home
     assert "Bright Pixel on X" in home and "62/100" in home
+    assert "private.example" not in home and "12/100" not in home
 
 
 def test_home_button_opens_the_modal_and_submission_reviews_in_a_dm(rig: SlackRig) -> None:

@@ -93,5 +93,6 @@ def register(app: App, deps: Deps) -> None:
         """Publish the Home tab: what the assistant does, rules in force, latest health."""
         if event.get("tab", "home") != "home":
             return
-        view = render.home_view(deps.rules, deps.store.latest_health(), deps.workspace.agency.name)
+        health = deps.store.latest_health(feed.name for feed in deps.workspace.feeds)
+        view = render.home_view(deps.rules, health, deps.workspace.agency.name)
         client.views_publish(user_id=event["user"], view=view)
