@@ -161,14 +161,25 @@ def model_evidence(rule: str, text: str, kind: str) -> str | None:
 
 
 # What each stand-in token was in the post, to find an n-gram's words where they were written.
-_WRITTEN = {LINK: r"\S+", HANDLE: r"@[\w.@-]+", NUMBER: r"\d[\d,.]*"}
+_WRITTEN = {LINK: f"(?:{_URL.pattern})", HANDLE: _HANDLE.pattern}
+
+
+def _written(token: str) -> str:
+    """A pattern for what `token` was in the post: a link, a handle, a word whole (its
+    digit runs read as "0"), or a mark."""
+    if token in _WRITTEN:
+        return _WRITTEN[token]
+    pattern = "".join(r"\d+" if ch == NUMBER else re.escape(ch) for ch in token)
+    return rf"\b{pattern}\b" if token[0].isalnum() and token[-1].isalnum() else pattern
 
 
 def _as_written(gram: str, text: str) -> str:
     """The words of `text` the n-gram `gram` was read from, as the post wrote them ("@tom_b
     we wrote", not the model's "zzhandle we wrote"); the n-gram itself if they cannot be
     found."""
-    pattern = r"\W*".join(_WRITTEN.get(token) or re.escape(token) for token in gram.split())
+    pattern = r"\W*".join(map(_written, gram.split()))
     # a curly apostrophe read as a straight one, as `features` reads it (same length)
     found = re.search(pattern, text.replace("\u2019", "'"), re.IGNORECASE)
-    return text[found.start():found.end()] if found else gram
+    if found:
+        return text[found.start():found.end()]
+    return " ".join({LINK: "<link>", HANDLE: "@…"}.get(token, token) for token in gram.split())

@@ -70,6 +70,10 @@ def test_the_evidence_quotes_the_post_not_the_models_stand_ins() -> None:
     assert _as_written("zzhandle we've written", text) == "@jess_k We\u2019ve written"
     assert _as_written("zzlink 0 tips", text) == "https://ourblog.example/x (12 tips"
     assert _as_written("not there", text) == "not there"
+    assert _as_written("zzhandle not there", text) == "@… not there"  # never the stand-in
+    # whole words, digit runs in words
+    assert _as_written("rt this", "Start this now, or rt this") == "rt this"
+    assert _as_written("0h only", "Ends in 24h only!") == "24h only"
 
 
 @pytest.mark.parametrize(("rule", "text"), PAST_THE_PATTERNS)
