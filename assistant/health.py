@@ -20,8 +20,11 @@ fault, but one that does not make a feed spam). A component counts as at least 1
 single zero does not make every other component meaningless. A component the feed cannot
 show (`unjudged`: the conversation of a schedule or drafts file, which never holds replies)
 never lifts the score: counting it as a perfect 100 would lift a plan that repeats one post
-all day. What its rules do find there still pulls the score down, with the component's
-weight against the others' (a schedule of posts X would refuse as too long).
+all day. The others' weights are then shared out over what is judged (a plan's repetition
+counts 4/9, not 1/3). What its rules do find there still pulls the score down, on top, at
+the weight it would have among them (a schedule of posts X would refuse as too long), so
+a finding never raises the score. The weights shown are the ones the score used:
+`score = 100 * prod(component ** weight)`.
 
 Calibrated on the real feeds in tests/realdata against a social media manager's reading
 of them (tests/test_health.py keeps the bands and the ranking): the sponsor-thanks
@@ -69,7 +72,7 @@ def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = (
 
     Several hits of one rule at one severity count once, at their largest impact
     (a rule that found five repeated posts has one habit, not five). Components named in
-    `unjudged` are still shown but weigh 0 in the overall score.
+    `unjudged` are still shown, and weigh only when their rules found something.
     """
     per_rule: dict[tuple[str, str], RuleImpact] = {}
     for item in impacts:
@@ -78,6 +81,7 @@ def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = (
         if known is not None:
             impact = max(known.impact, impact)
         per_rule[item.rule, item.severity] = RuleImpact(item.rule, item.component, item.severity, impact)
+    judged = sum(w for n, w in WEIGHTS.items() if n not in unjudged)
     factors: dict[str, float] = {}
     components: dict[str, HealthComponent] = {}
     for name in WEIGHTS:
@@ -93,12 +97,13 @@ def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = (
                 faults *= loss
             moved.add(item.rule)
         factors[name] = faults * max(advice, INFO_FLOOR)
-        # Unjudged, it weighs only when it lowers the score (a log of 1 adds nothing).
+        # Unjudged, it weighs only when it lowers the score (a log of 1 adds nothing then).
         weight = 0.0 if name in unjudged and factors[name] >= 1.0 else WEIGHTS[name]
+        if unjudged:  # shared out over the judged components
+            weight = round(weight / judged, 4)
         components[name] = HealthComponent(
             name=name, score=round(100 * factors[name]), weight=weight, rules=sorted(moved)
         )
-    judged = sum(w for n, w in WEIGHTS.items() if n not in unjudged)
     total = math.exp(
         sum(WEIGHTS[n] * math.log(max(f, COMPONENT_FLOOR)) for n, f in factors.items()) / judged
     )

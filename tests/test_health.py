@@ -96,8 +96,13 @@ def test_a_component_the_feed_cannot_show_never_lifts_but_its_faults_still_cost(
     assert plan.components["conversation"].weight == 0 and plan.components["conversation"].score == 100
     assert plan.score < judged.score  # the repeats weigh more once conversation is left out
     faulty = health_score([repeats, over_limit], unjudged=("conversation",))
-    assert faulty.components["conversation"].weight == WEIGHTS["conversation"]
+    # shown as the score used it: on top of the judged components, which share out 1
+    conversation = WEIGHTS["conversation"]
+    assert faulty.components["conversation"].weight == round(conversation / (1 - conversation), 4)
     assert faulty.components["conversation"].score == 0 and faulty.score < plan.score
+    shown = plan.components.values()
+    assert abs(sum(c.weight for c in shown) - 1) < 0.001
+    assert abs(plan.score - 100 * math.prod((c.score / 100) ** c.weight for c in shown)) <= 1
     every_post_over = health_score([over_limit], unjudged=("conversation",))
     assert every_post_over.score <= 25, "every post refused by X is not a healthy plan"
     for impact in (0.05, 0.3, 0.7):  # never above the plan without the fault
