@@ -14,6 +14,13 @@ def zone_named(name: str) -> ZoneInfo:
     """The zone `name`; a ValueError saying it is unknown, with a did-you-mean."""
     try:
         return ZoneInfo(name)
+    except IsADirectoryError:  # "Europe": a region of zones, not a misspelt zone
+        from zoneinfo import available_timezones
+
+        region = name.strip("/") + "/"
+        some = sorted(zone for zone in available_timezones() if zone.startswith(region))[:3]
+        raise ValueError(f"{name!r} is a region, not a time zone; name one of its zones"
+                         + (f" ({', '.join(some)}, ...)" if some else "")) from None
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(f"unknown time zone {name!r}{_zone_like(name)}; use an IANA name like "
                          "Europe/London") from None

@@ -306,7 +306,7 @@ def test_the_config_knows_the_source_kinds_parse_source_reads() -> None:
 @pytest.mark.parametrize(("zone", "expected"), [
     ("Europe/Londn", "unknown time zone 'Europe/Londn' (did you mean 'Europe/London'?)"),
     ("utc", "unknown time zone 'utc' (did you mean 'UTC'?)"),
-    ("Europe", "unknown time zone 'Europe'"),  # a folder of tzdata: zoneinfo raised IsADirectoryError
+    ("Europe", "'Europe' is a region, not a time zone; name one of its zones (Europe/"),  # a tzdata folder: was IsADirectoryError
     ("", "unknown time zone ''"),
 ])
 def test_an_unknown_reports_time_zone_is_refused_when_the_config_is_read(
@@ -334,7 +334,7 @@ def test_a_zone_option_naming_a_tzdata_folder_is_one_line(
     traceback, where every other unknown zone was one line."""
     code, out, err = run(capsys, *argv)
     assert code == 2 and not out
-    assert "unknown time zone 'Europe'" in err and "Traceback" not in err
+    assert "'Europe' is a region, not a time zone" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
 
 

@@ -72,7 +72,7 @@ _MAPPED_FORMATS = ("csv", "twcs", "json")
 _UNMAPPED = {
     "jsonl": ("canonical JSON Lines, whose fields are a post's own",
               "--source json to map its fields"),
-    "hootsuite": ("a Hootsuite file, whose columns are fixed", "--source csv to map them"),
+    "hootsuite": ("a Hootsuite file, whose columns are fixed (and headerless)", ""),
     "buffer": ("a Buffer file, whose columns are fixed", "--source csv to map them"),
     "x-archive": ("an X archive", ""),
     "mastodon": ("Mastodon statuses", ""),

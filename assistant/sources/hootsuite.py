@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from assistant.errors import InputError
 from assistant.models import Post
+from assistant.text import extract_urls
 
 from ._common import Options, Parsed, entry, make_post
 from ._kinds import is_retweet_text
@@ -34,8 +35,8 @@ def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None
                              f"{hint}", path=name, line=line)
         when, message = row[0], row[1]
         link = row[2].strip() if len(row) == 3 else ""
-        if any(space.isspace() for space in link):
-            # No link holds a space: this is the rest of a message cut at a comma.
+        if link and (any(space.isspace() for space in link) or not extract_urls(link)):
+            # Not a link (none holds a space): the rest of a message cut at a comma.
             raise InputError(f"the link column holds {_clip(link)!r}, which is not a link; "
                              f"{_QUOTE_HINT}", path=name, line=line)
         what = "row"

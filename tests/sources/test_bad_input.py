@@ -362,6 +362,9 @@ def test_a_hootsuite_message_cut_at_a_comma_is_refused(tmp_path: Path) -> None:
     assert "quoted" in error.message
     error = failure([write(tmp_path, "h4.csv", f"2026-01-01 10:30:00,{CUT_TEXT},https://a.b\n")])
     assert "found 4 columns" in error.message and "quoted" in error.message
+    # the rest of the message is one word: no space, and no link either
+    error = failure([write(tmp_path, "h1.csv", "2026-01-01 10:30:00,Big news,everyone\n")])
+    assert "'everyone', which is not a link" in error.message
 
 
 def test_real_csv_exports_fit_their_headers() -> None:
@@ -424,8 +427,9 @@ def test_post_like_objects_with_canonical_ids_and_dates_still_read(tmp_path: Pat
 
 
 @pytest.mark.parametrize(("path", "what"), [
-    (REALDATA / "hootsuite" / "example.csv", "a Hootsuite file, whose columns are fixed: "
-     "drop --map, or add --source csv to map them"),
+    # headerless: as csv, its first post would be read as the header
+    (REALDATA / "hootsuite" / "example.csv", "a Hootsuite file, whose columns are fixed "
+     "(and headerless): drop --map"),
     (REALDATA / "buffer" / "buffer-all-platforms.csv", "a Buffer file"),
     (REALDATA / "mastodon" / "account_statuses_schochastics_page1.json",
      "Mastodon statuses: drop --map"),
