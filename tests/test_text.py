@@ -88,7 +88,9 @@ def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[
     from integrations.slack.render.blocks import audit_summary
 
     audit = FeedAudit(account=Account(name="@a", platform="x"), as_of=datetime(2026, 1, 1, tzinfo=UTC),
-                      stats=FeedStats(posts=1, replies=1, reposts=1, days=0.3),
+                      stats=FeedStats(posts=1, replies=1, reposts=1, days=0.3,
+                                      first_post=datetime(2025, 12, 31, 9, tzinfo=UTC),
+                                      last_post=datetime(2025, 12, 31, 16, tzinfo=UTC)),
                       health=Health(score=90, components={}))
     print_audit(audit)
     text = capsys.readouterr().out + json.dumps(audit_summary(audit))

@@ -186,7 +186,8 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     score.append(f"{audit.health.score}/100", style=_score_style(audit.health.score))
     stats = audit.stats
     # drafts without a time have no span (a plan's dated posts have theirs)
-    span = f"over {span_of_days(stats.days)}" if stats.first_post else "(undated drafts)"
+    undated = stats.posts and stats.first_post is None
+    span = "(undated drafts)" if undated else f"over {span_of_days(stats.days)}"
     score.append(
         f"   {count(stats.posts, 'post')}, {count(stats.replies, 'reply')}, "
         f"{count(stats.reposts, 'repost')} {span}, as of {audit.as_of:%Y-%m-%d}",

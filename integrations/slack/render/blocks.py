@@ -343,8 +343,9 @@ def audit_summary(audit: FeedAudit, *, asked_by: str = "") -> Message:
             ("Health", f"*{audit.health.score}*/100"),
             ("Posts", f"{count_of(stats.posts, 'post')}, {count_of(stats.replies, 'reply')}, "
                       f"{count_of(stats.reposts, 'repost')}"),
-            ("Period", f"{span_of_days(stats.days)} to {audit.as_of:%Y-%m-%d}" if stats.first_post
-                       else f"undated drafts, as of {audit.as_of:%Y-%m-%d}"),
+            ("Period", f"undated drafts, as of {audit.as_of:%Y-%m-%d}"
+                       if stats.posts and stats.first_post is None
+                       else f"{span_of_days(stats.days)} to {audit.as_of:%Y-%m-%d}"),
             ("Components", clip_escaped(components, 1900)),
         ]),
         _top_problems(audit.findings, with_post=True),
