@@ -674,7 +674,7 @@ def _raised_in(exc: BaseException, package: str) -> bool:
 
 
 def _redacted(exc: Exception) -> str:
-    """An error message without credentials that a URL in it may carry."""
-    import re
+    """An error message's first line without credentials that a URL in it may carry."""
+    from assistant.text import without_credentials
 
-    return re.sub(r"//[^/@\s]*@", "//***@", str(exc).splitlines()[0] if str(exc) else "")
+    return without_credentials(str(exc).splitlines()[0] if str(exc) else "")

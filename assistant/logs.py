@@ -11,17 +11,10 @@ of raising where it was logged.
 from __future__ import annotations
 
 import logging
-import re
+
+from assistant.text import without_credentials
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
-# scheme://userinfo@ : the userinfo ends at the last "@" before the host (a password may
-# hold "@" unescaped), and never spans a "/", white space, a query or a quote.
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s?#\"'<>,]*@")
-
-
-def without_credentials(text: str) -> str:
-    """`text` with the user and password of every URL in it replaced by "***"."""
-    return _USERINFO.sub(r"\1***@", text)
 
 
 class _Redacting(logging.Formatter):

@@ -161,12 +161,24 @@ _ESCAPE_SEQUENCE = (r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x00-\x1f\x7f-\x9f]*(?:\x0
 _UNSAFE_CHARACTER = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
+# scheme://userinfo@ : the userinfo ends at the last "@" before the host (a password may
+# hold "@" unescaped), and never spans a "/", white space, a query or a quote. As text,
+# compiled on first use (`re` caches it): a review never needs it.
+_USERINFO = r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s?#\"'<>,]*@"
+
+
+def without_credentials(text: str) -> str:
+    """`text` with the user and password of every URL in it replaced by "***" (for logs
+    and error lines: a Redis or model URL may carry them)."""
+    return re.sub(_USERINFO, r"\1***@", text)
+
+
 def terminal_safe(text: str) -> str:
     """`text` safe to print on a terminal: ANSI/OSC escape sequences removed, then every
     other C0/C1 control character (tab and newline kept), the bidi overrides that can make
     a line read differently than it is, and lone surrogates. For untrusted text echoed on a
     terminal."""
-    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
+    if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # most text: no control or format character, nothing to remove
     return re.sub(_UNSAFE_CHARACTER, "", re.sub(_ESCAPE_SEQUENCE, "", text))
 

@@ -7,7 +7,8 @@ import logging
 
 import pytest
 
-from assistant.logs import FORMAT, _Redacting, without_credentials
+from assistant.logs import FORMAT, _Redacting
+from assistant.text import without_credentials
 
 
 @pytest.mark.parametrize(("line", "shown"), [
