@@ -1,8 +1,9 @@
 """Terminal output for people: grouped by severity, evidence shown, colour when it helps.
 
 Post, feed and model text goes in as `rich.text.Text`, never as markup, so a post
-containing "[bold red]" prints as written; and through `shown` first, on the rich and the
-plain path alike, since rich lets escape sequences in text through to the terminal. Piped
+containing "[bold red]" prints as written; and through `assistant.text.terminal_safe` first,
+whole (before any clipping, so no sequence is left half open), on the rich and the plain
+path alike, since rich lets escape sequences in text through to the terminal. Piped
 output that rich would write plain is written by `assistant.render.plain` instead, the same
 bytes without importing rich.
 """
@@ -54,20 +55,10 @@ def _text_type(console: Any) -> Any:
     return Text
 
 
-def shown(text: str) -> str:
-    """Untrusted text as the terminal may get it: a post's, a feed's or the model's words,
-    ids, account names, evidence, links. Escape sequences (colours, a screen clear, a window
-    title, OSC 8 links), the other control characters but tab and newline, and the bidi
-    overrides are removed (`assistant.text.terminal_safe`); ordinary text is unchanged.
-    Every such string passes here before it becomes output, whole, so nothing cut from it
-    can leave a sequence half open."""
-    return terminal_safe(text)
-
-
 def _clip(text: str, limit: int = _EVIDENCE_LIMIT) -> str:
     """One line of at most `limit` characters, cut at a word boundary when it is cut; made
-    `shown` before it is cut."""
-    text = shown(" ".join(text.split()))
+    terminal-safe before it is cut."""
+    text = terminal_safe(" ".join(text.split()))
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -94,20 +85,20 @@ def _print_findings(console: Console | PlainConsole, findings: Iterable[Finding]
         if finding.severity != current:
             current = finding.severity
             console.print(Text(f"\n{current.upper()}", style=_STYLE[current]))
-        rule = Text(shown(finding.rule), style=_STYLE[finding.severity])
+        rule = Text(terminal_safe(finding.rule), style=_STYLE[finding.severity])
         if finding.source == "llm":
             rule.append(" (critique)", style="dim")
         if show_post and finding.post_id:
-            rule.append(f" [{shown(finding.post_id)}]", style="dim")
-        details = Text(shown(finding.message))
+            rule.append(f" [{terminal_safe(finding.post_id)}]", style="dim")
+        details = Text(terminal_safe(finding.message))
         if finding.evidence:
             details.append("\n“" + _clip(finding.evidence) + "”", style="dim")
         if finding.examples:
-            details.append("\nposts: " + ", ".join(map(shown, finding.examples[:5])), style="dim")
+            details.append("\nposts: " + ", ".join(map(terminal_safe, finding.examples[:5])), style="dim")
         if finding.engagement is not None:  # audits only: a review need not load statistics
             from assistant.evidence import sentence
 
-            details.append("\n" + shown(sentence(finding.engagement)), style="dim")
+            details.append("\n" + terminal_safe(sentence(finding.engagement)), style="dim")
         if console.soft_wrap or isinstance(console, PlainConsole):  # not a terminal: plain lines
             console.print(Text("  ").append(rule).append("  ").append(details.split("\n")[0]))
             for extra in details.split("\n")[1:]:
@@ -129,21 +120,21 @@ def _print_critique(console: Console | PlainConsole, critique: Critique | None) 
     if critique is None:
         return
     if not critique.available:
-        console.print(Text(f"\n{shown(critique.note)}", style="dim"))
+        console.print(Text(f"\n{terminal_safe(critique.note)}", style="dim"))
         return
     header = Text("\nCRITIQUE", style="bold")
     if critique.verdict:
         # The model's opinion, labelled as such: the verdict is the core's (see print_review).
-        header.append(f"  the model alone would say: {shown(str(critique.verdict))}", style="dim")
+        header.append(f"  the model alone would say: {terminal_safe(str(critique.verdict))}", style="dim")
     console.print(header)
     if critique.summary:
-        console.print(Text(shown(_indented(critique.summary))))
+        console.print(Text(terminal_safe(_indented(critique.summary))))
     if critique.practise_what_you_preach:
-        console.print(Text(shown(_indented("Practise what we preach: "
+        console.print(Text(terminal_safe(_indented("Practise what we preach: "
                                            + critique.practise_what_you_preach))))
     if critique.rewrite:
         console.print(Text("  Suggested rewrite:", style="bold"))
-        console.print(Text(shown(_indented(critique.rewrite, 4))))
+        console.print(Text(terminal_safe(_indented(critique.rewrite, 4))))
 
 
 def print_review(review: Review, console: Console | PlainConsole | None = None) -> None:
@@ -151,10 +142,10 @@ def print_review(review: Review, console: Console | PlainConsole | None = None) 
     console = console or _console(_all_text(review))
     Text = _text_type(console)
     post = review.post
-    title = Text(f"Review of {shown(post.id)} ", style="bold")
-    title.append(shown(f"({post.platform} {post.kind})"), style="dim")
+    title = Text(f"Review of {terminal_safe(post.id)} ", style="bold")
+    title.append(terminal_safe(f"({post.platform} {post.kind})"), style="dim")
     console.print(title)
-    console.print(Text(shown(_indented(post.text)), style="italic"))
+    console.print(Text(terminal_safe(_indented(post.text)), style="italic"))
     label = verdict(review)
     line = Text("Verdict: ")
     line.append(label, style=_VERDICT_STYLE[label])
@@ -179,8 +170,8 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     console = console or _console("\t")  # audits keep rich: only `review` needs to be quick
     Text = _text_type(console)
     account = audit.account
-    title = Text(shown(f"{account.name}"), style="bold")
-    title.append(shown(f"  {account.platform}, {account.owner} feed"), style="dim")
+    title = Text(terminal_safe(f"{account.name}"), style="bold")
+    title.append(terminal_safe(f"  {account.platform}, {account.owner} feed"), style="dim")
     console.print(title)
     score = Text("Health ")
     score.append(f"{audit.health.score}/100", style=_score_style(audit.health.score))
