@@ -183,13 +183,13 @@ def test_unavailable_critique_note_is_shown_without_escapes(capsys: pytest.Captu
     "[bold red]markup as written[/bold red] and \\escapes",
 ])
 def test_ordinary_text_is_shown_unchanged(text: str) -> None:
-    from assistant.render.text import shown
+    from assistant.text import terminal_safe as shown
 
     assert shown(text) == text
 
 
 def test_an_escape_left_open_by_a_cut_takes_nothing_after_it() -> None:
-    from assistant.render.text import shown
+    from assistant.text import terminal_safe as shown
 
     assert shown("\"Please RT \x1b]0;pwne…\" x6 on 2026-11-01") == "\"Please RT 0;pwne…\" x6 on 2026-11-01"
     assert shown("tail \x1b]8;;http://e\x1b") == "tail 8;;http://e"
