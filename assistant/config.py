@@ -227,7 +227,6 @@ def _check_sources(config: WorkspaceConfig, text: str, path: str) -> None:
     """Refuse a feed `source` that starts with `word:` naming no source kind: parse_source
     would read `mastodn:@x@y.social` as a file name, and the typo would show only when the
     report runs. A file of that name that exists is still a file."""
-
     for index, feed in enumerate(config.feeds):
         source = feed.source.strip()
         problem = kind_problem(source)

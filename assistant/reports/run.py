@@ -69,10 +69,8 @@ class ReportResult:
 
 
 def zone(workspace: WorkspaceConfig) -> ZoneInfo:
-    try:
-        return zone_named(workspace.reports.time_zone)
-    except ValueError as exc:
-        raise ConfigError(f"reports.time_zone: {exc}", path=workspace.path) from None
+    """The reports' zone (assistant.toml's `time_zone`, checked when the config was read)."""
+    return zone_named(workspace.reports.time_zone)
 
 
 def report_day(workspace: WorkspaceConfig, now: datetime | None = None) -> date:
