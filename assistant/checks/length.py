@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
 
 from assistant.checks.signals import Lazy
 from assistant.checks.x_links import x_links
@@ -202,6 +203,34 @@ def mastodon_length(text: str) -> int:
                 for match in _SCHEME_URL.finditer(word):
                     total += URL_WEIGHT - grapheme_count(match.group())
     return total
+
+
+# Every printable ASCII character: what a browser's URL parser leaves as it is.
+_URL_SAFE = "".join(map(chr, range(0x21, 0x7F)))
+BLUESKY_SHOWN_PATH = 15  # a longer path is cut to 13 characters and "..."
+
+
+def _bluesky_short_url(match: re.Match[str]) -> str:
+    url = match.group()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = parts.netloc.rpartition("@")[2].lower()
+    path = quote(("" if parts.path in ("", "/") else parts.path)
+                 + (f"?{parts.query}" if parts.query else "")
+                 + (f"#{parts.fragment}" if parts.fragment else ""), safe=_URL_SAFE)
+    if len(path) > BLUESKY_SHOWN_PATH:
+        return host + path[: BLUESKY_SHOWN_PATH - 2] + "..."
+    return host + path
+
+
+def bluesky_short_links(text: str) -> str:
+    """`text` as the Bluesky app posts it: each link written out in full is shown as its
+    host and the first 13 characters of the rest, then "..." (the full address stays in
+    the post's link facet). The app counts the limit on this text; a scheduler that posts
+    the links in full is held to the full length."""
+    return _SCHEME_URL.sub(_bluesky_short_url, text) if "://" in text else text
 
 
 def measure(text: str, platform: str, links: int = 0) -> Length:

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from twitter_text import parse_tweet
 
 from assistant.checks.length import (
+    bluesky_short_links,
     grapheme_count,
     mastodon_length,
     measure,
@@ -117,6 +118,25 @@ def test_bluesky_counts_graphemes_and_bytes() -> None:
     length = measure("👩‍💻" * 280, "bluesky")
     assert (length.count, length.byte_count, length.over_limit) == (280, 3080, True)
     assert not measure("a" * 300, "bluesky").over_limit
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("https://example.com", "example.com"),
+    ("https://example.com/", "example.com"),
+    ("https://example.com/short", "example.com/short"),
+    # a path of 16 characters or more: its first 13, then "..."
+    ("https://example.com/123456789012345", "example.com/123456789012..."),
+    ("https://example.com/12345678901234", "example.com/12345678901234"),
+    ("https://Example.COM/a?b=c#d", "example.com/a?b=c#d"),
+    ("http://user:pw@host.example:8080/x", "host.example:8080/x"),
+    ("https://example.com/café", "example.com/caf%C3%A9"),
+    ("read it: https://example.com/abc. Then tell us", "read it: example.com/abc. Then tell us"),
+    ("example.com/written-without-a-scheme-stays", "example.com/written-without-a-scheme-stays"),
+])
+def test_bluesky_shows_links_as_its_app_posts_them(written: str, shown: str) -> None:
+    """social-app's toShortUrl: the host, then the path, query and fragment cut to 13
+    characters and "..." when longer than 15."""
+    assert bluesky_short_links(written) == shown
 
 
 def test_mastodon_counts_links_as_23_and_remote_mentions_short() -> None:

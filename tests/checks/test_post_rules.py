@@ -130,6 +130,19 @@ def test_too_long_bluesky_bytes_and_threads_links() -> None:
     assert findings(links)["too-long"].evidence == "6/5 links"
 
 
+def test_too_long_on_bluesky_tells_a_long_link_from_a_long_text() -> None:
+    """The Bluesky app posts a link as its host and a few characters: over the limit only
+    with the link in full is a warning (a scheduler posting it in full is refused); over
+    it even shortened is the platform's refusal."""
+    link = "https://northpeak.example/blog/2026/11/" + "a-long-slug-" * 8
+    fits = findings(p("word " * 50 + link, platform="bluesky"))["too-long"]
+    assert fits.severity == "warning"
+    assert fits.evidence == "385/300 graphemes; 283/300 graphemes with links shortened"
+    assert "scheduler" in fits.message
+    over = findings(p("word " * 60 + link, platform="bluesky"))["too-long"]
+    assert (over.severity, over.evidence) == ("error", "435/300 graphemes")
+
+
 def test_too_long_grades_the_length_that_performs() -> None:
     assert "too-long" not in findings(p("x" * 250))  # on X nothing within 280 underperforms
     facebook = findings(p("x" * 250, platform="facebook"))["too-long"]

@@ -20,7 +20,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from assistant.checks.length import HARD_LIMITS, PLATFORM_NAMES, URL_WEIGHT, measure, x_counted_text
+from assistant.checks.length import (
+    HARD_LIMITS,
+    PLATFORM_NAMES,
+    URL_WEIGHT,
+    Length,
+    bluesky_short_links,
+    measure,
+    x_counted_text,
+)
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.models import Post
 
@@ -84,6 +92,18 @@ def _short_on_x(text: str, ctx: PostContext) -> bool:
     return weight + URL_WEIGHT * text.count(".") <= min(x_limit, performing)
 
 
+def _fits_shortened(post: Post) -> Length | None:
+    """On Bluesky, the length of a post over the limit only while its links are written in
+    full, as the Bluesky app would post it (links shortened); None when even that is over."""
+    if post.platform != "bluesky":
+        return None
+    shown = bluesky_short_links(post.text)
+    if shown == post.text:
+        return None
+    length = measure(shown, "bluesky")
+    return None if length.over_limit else length
+
+
 @TOO_LONG.post_check
 def _too_long(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if post.platform == "blog" or not post.text:
@@ -107,6 +127,16 @@ def _too_long(post: Post, ctx: PostContext) -> Iterator[Hit]:
     )
     for count, limit, unit, message in hard_limits:
         if limit is not None and count > limit:
+            shortened = _fits_shortened(post)
+            if shortened is not None:
+                yield Hit(
+                    message="Over Bluesky's limit with its links written out in full. The Bluesky app shortens them and fits; a scheduler "
+                    "that posts them in full will be refused. Shorten the links, or the text.",
+                    evidence=f"{count}/{limit} {unit}; {shortened.count}/{shortened.limit} "
+                    f"{shortened.unit} with links shortened",
+                    severity="warning",
+                )
+                return
             yield Hit(message=message, evidence=f"{count}/{limit} {unit}", severity="error")
             return
     performing = ctx.thresholds["performing_length"].get(post.platform)
