@@ -24,7 +24,8 @@ def _clip(value: str, limit: int = 60) -> str:
 
 
 def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None) -> list[Post]:
-    """Posts from a bulk-composer file; the link column, when present, is the post's link."""
+    """Posts from a bulk-composer file, each as it goes out: a link column not already in
+    the message ends it, as Hootsuite adds it."""
     options = options or Options()
     stem = PurePath(name).stem or name
     posts: list[Post] = []
@@ -44,11 +45,12 @@ def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None
             created_at = parse_time(when, options.tz)
         # "RT @user: ..." is someone else's words passed on: a repost, not the account's.
         kind = "repost" if is_retweet_text(message) else "post"
-        post = make_post({"id": f"{stem}:{line}", "created_at": created_at, "text": message,
-                          "kind": kind}, name, what, line)
-        if link and link not in post.urls:
-            post.urls = [*post.urls, link]
-        posts.append(post)
+        if link and link not in extract_urls(message):
+            # Hootsuite adds the link column to the end of the message when it posts: the
+            # post is what goes out, so X counts that link too.
+            message = f"{message} {link}" if message else link
+        posts.append(make_post({"id": f"{stem}:{line}", "created_at": created_at, "text": message,
+                                "kind": kind}, name, what, line))
     return posts
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.checks.ruleset import RuleSet
 from assistant.errors import InputError
 from assistant.sources import FORMATS, detect_format, load_feed, load_posts
 from assistant.sources.bluesky import parse_bluesky
@@ -246,6 +247,22 @@ def test_generic_csv_finds_usual_column_names(tmp_path: Path) -> None:
     path = write(tmp_path, "export.csv", "Date,Message,Link\n2026-01-05 10:00,Hi,https://a.b/c\n")
     [post] = load_posts([path])
     assert (post.text, post.urls, post.id) == ("Hi", ["https://a.b/c"], "export:2")
+
+
+def test_hootsuite_posts_carry_their_link_column_as_it_goes_out(tmp_path: Path) -> None:
+    """Hootsuite ends the message with the link column when it posts, so X counts it: a
+    message of 260 characters and a link is over 280, as X would refuse it. A link the
+    message already holds is not added twice."""
+    long = "a" * 260
+    path = write(tmp_path, "plan.csv",
+                 f"2026-01-05 10:00:00,{long},https://northpeak.co/guide\n"
+                 "2026-01-05 11:00:00,See https://drexel.edu for more,https://drexel.edu\n")
+    first, second = load_posts([path])
+    assert first.text == f"{long} https://northpeak.co/guide"
+    assert first.urls == ["https://northpeak.co/guide"]
+    assert second.text == "See https://drexel.edu for more"
+    [too_long] = [f for f in RuleSet.from_config().check_post(first) if f.rule == "too-long"]
+    assert (too_long.severity, too_long.evidence) == ("error", "284/280 weighted characters")
 
 
 def test_overrides_platform_author_and_source(tmp_path: Path) -> None:
