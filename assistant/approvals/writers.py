@@ -3,7 +3,8 @@
 - buffer: Buffer's import template `Text,Image URL,Tags,Posting Time`, times `M/D/YYYY HH:MM`
   as in Buffer's own template (UTF-8, no BOM). Buffer has no column for alt text.
 - hootsuite: the bulk composer's headerless `YYYY-MM-DD HH:MM:SS,message,link` rows. The
-  composer has no image column; the link is the post's first URL.
+  composer has no image column; it adds the link column to the end of the message, so
+  that column holds only a link the text does not (else the post would carry it twice).
 - jsonl: the canonical post format (DESIGN.md), one post per line, ids are queue ids; the
   only one that keeps everything (platform, media, alt text).
 Times are written in `tz` (the zone the scheduler's profile uses), UTC by default. Every
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from datetime import UTC, tzinfo
 
 from assistant.models import Post
+from assistant.text import extract_urls
 
 FORMATS = ("buffer", "hootsuite", "jsonl")
 
@@ -42,7 +44,8 @@ def hootsuite_csv(posts: Sequence[Post], tz: tzinfo = UTC) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     for post in posts:
-        link = post.urls[0] if post.urls else ""
+        written = extract_urls(post.text)
+        link = next((url for url in post.urls if url not in written), "")
         writer.writerow([f"{_local(post, tz):%Y-%m-%d %H:%M:%S}", post.text, link])
     return out.getvalue()
 

@@ -34,8 +34,18 @@ def test_exported_files_read_back_to_the_same_posts(fmt: str, tmp_path: Path) ->
         assert path.read_text().splitlines()[0] == "Text,Image URL,Tags,Posting Time"
     if fmt == "hootsuite":
         assert back[0].urls == ["https://acme.example/news"]
+        # Hootsuite ends the message with the link column: a link the text holds stays out
+        assert path.read_text().splitlines()[-1] == "2031-03-31 09:00:00,\"Plain, simple; done.\","
     if fmt == "jsonl":
         assert back == POSTS  # everything kept: platform, media and alt text
+
+
+def test_hootsuite_link_column_holds_only_a_link_the_text_does_not() -> None:
+    attached = Post(id="q3", platform="linkedin", created_at=datetime(2031, 4, 1, 9, 0, tzinfo=UTC),
+                    text="Our spring menu is here", urls=["https://acme.example/menu"])
+    assert write("hootsuite", [attached]) == \
+        "2031-04-01 09:00:00,Our spring menu is here,https://acme.example/menu\n"
+    assert write("hootsuite", POSTS[:1]).endswith('news 🥐",\n')  # its link is in its text
 
 
 def test_times_are_written_in_the_profiles_zone(tmp_path: Path) -> None:
