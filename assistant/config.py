@@ -212,11 +212,12 @@ class WorkspaceConfig(_Strict):
 
 def line_of(text: str, key: str, value: str = "") -> int | None:
     """The first line of a TOML text that mentions `key`, so an error can point at it; with
-    `value`, the first that also holds it (the second feed's `source`, not the first's),
-    else the first that mentions `key`."""
+    `value`, the first that also holds it as a whole string (the second feed's `source`, not
+    the first's, even when the first's holds it as a part), else as a part, else the first
+    that mentions `key`."""
     pattern = re.compile(rf"(^|[\s.\[\"']){re.escape(key)}([\s.=\]\"']|$)")
     lines = text.splitlines()
-    for wanted in ([value] if value else []) + [""]:
+    for wanted in ([f'"{value}"', f"'{value}'", value] if value else []) + [""]:
         for number, line in enumerate(lines, start=1):
             if wanted in line and pattern.search(line):
                 return number

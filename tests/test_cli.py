@@ -257,6 +257,11 @@ def test_a_feed_source_with_an_unknown_kind_is_refused_when_the_config_is_read(
     assert code == 2 and not out
     assert f"{config}:7: feeds.1.source: unknown source kind 'mastodn:' (did you mean 'mastodon:'?)" in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    # the line of the feed whose source it is, not of one whose source holds it as a part
+    config.write_text('[[feeds]]\nname = "a"\nsource = "notes/mastodn:@x@y.social"\n\n'
+                      '[[feeds]]\nname = "x"\nsource = "mastodn:@x@y.social"\n')
+    code, _, err = run(capsys, "rules", "--config", str(config))
+    assert code == 2 and f"{config}:7: feeds.1.source: unknown source kind 'mastodn:'" in err
     # only the prefix is shown: the rest of a source may hold a token
     config.write_text('[[feeds]]\nname = "x"\nsource = "htps://u:hunter2@a.example/f?token=s3cret"\n')
     code, _, err = run(capsys, "rules", "--config", str(config))
