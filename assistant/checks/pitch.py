@@ -255,7 +255,9 @@ _LIMITED_RELEASE = Lazy(
 )
 _FREE_START = frozenset("start try".split())
 _TRIAL = Lazy(
-    r"\bfree\s+(?:for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|trial)\b", re.IGNORECASE
+    r"""\bfree\s+(?:for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|trial)\b
+    |\b(?:\d+|seven|fourteen|thirty)\s+days\s+free\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _PRICE = Lazy(r"[$\u20ac\u00a3]\s?\d")
 # A price offered rather than mentioned: per unit, "from £499", or a list ("10 posts £300").

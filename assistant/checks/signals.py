@@ -268,7 +268,7 @@ _HARD_SELL = Phrases(
         # (not "I've been getting 2/3 calls a day from a telemarketer": a complaint, not a promise)
         ("followers leads appointments bookings clients customers subscribers signups sign patients students",
          r"""(?<!\b(?:getting|receiving|received|got|gained|had|saw|seen|averaging|averaged)\s+(?:[\w/]+\s+)?)
-         \b[\d,.]+\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){0,2}
+         \b\d[\d,.]*\s*k?\+?\s+(?:(?:new|more|real|qualified|targeted|organic|extra|fresh|warm|booked|active)\s+){0,2}
          (?:followers|leads|appointments|bookings|clients|customers|subscribers|sign-?ups|patients|students)\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|on\s+autopilot)"""),
         ("fee pay results",
          r"""\bno\s+(?:results|leads|sales|growth),?\s+no\s+(?:fee|pay|charge|invoice)\b
@@ -601,7 +601,7 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("result", Phrases([
         ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket seen reach front "
          "listeners users readers viewers followers leads appointments meetings bookings clients customers subscribers signups sign demos",
-         rf"""\b[\d,.]+\s*k?\+?\s+(?:(?!(?:a|an|the|of|and|or|to|in|on)\b)[\w-]+\s+){{0,2}}
+         rf"""\b\d[\d,.]*\s*k?\+?\s+(?:(?!(?:a|an|the|of|and|or|to|in|on)\b)[\w-]+\s+){{0,2}}
            (?:followers|leads|appointments|meetings|bookings|clients|customers|subscribers|sign-?ups|demos)\b
          | \b(?:boost|grow|increase|double|triple|10x|skyrocket)\s+(?:your|their)\s+(?:[\w-]+\s+){{0,2}}?
            (?:{_RESULT}|engagement|revenue|reach|audience|rankings?|income|business)\b

@@ -131,6 +131,59 @@ def test_sales_pitch_reads_what_is_sold_now(fires: bool, post: Post) -> None:
     assert _fires("sales-pitch", post) is fires
 
 
+def _pitch_verdict(post: Post) -> str | None:
+    """The sales-pitch severity a user sees on `post`, or None when it stays quiet."""
+    found = {f.rule: f for f in RULES.check_post(post, own_domains=OWN_DOMAINS, as_of=NOW)}
+    return found["sales-pitch"].severity if "sales-pitch" in found else None
+
+
+@pytest.mark.parametrize(("verdict", "post"), [
+    # a first DM inviting someone to a free peer event, to speak, or to a job sells nothing
+    (None, p("Hi Priya, we're hosting a free roundtable on community management next Thursday, 10 agency "
+             "leads, no pitches. Would you like to join? Details: https://northpeak.example/roundtable",
+             kind="dm", platform="linkedin")),
+    (None, p("Hi Omar, we're running a free meetup for community managers in Leeds on the 12th: drinks and "
+             "three short talks. Would you like to come?", kind="dm", platform="linkedin")),
+    (None, p("Hi Leo, we're hiring a senior content designer (remote, £48k) and your portfolio is exactly what "
+             "we're after. Would you like to apply? https://northpeak.example/jobs", kind="dm", platform="linkedin")),
+    # ... but a paid seat, a discount, a demo or the agency's service in it is a first-DM pitch
+    ("error", p("Hi Sara, we're hosting a roundtable for agency owners next month. Tickets are £49 and "
+                "early-bird pricing ends Friday. Want me to save you one?", kind="dm", platform="linkedin")),
+    ("error", p("Hi Priya, we're hosting a free roundtable next Thursday, and every attendee gets 20% off our "
+                "community audit. Book your spot here: https://northpeak.example/roundtable", kind="dm")),
+    ("error", p("Hi Tom, loved your post on reels. We're running a free 30-minute demo of our scheduling tool "
+                "this week. Want me to book you in?", kind="dm", platform="linkedin")),
+    ("error", p("Hi Omar, we're running a free meetup for restaurant owners on the 12th. We help restaurants fill "
+                "midweek tables with Instagram, and we can book you a strategy call straight after. Want to come?",
+                kind="dm", platform="linkedin")),
+    # a comma is not a number: ", new followers" promises nobody followers
+    (None, p("Thanks to everyone who came to the talk on Tuesday, new followers too! The slides are up, link in bio.",
+             platform="instagram")),
+])
+def test_a_first_dm_may_invite_to_what_nobody_sells(verdict: str | None, post: Post) -> None:
+    assert _pitch_verdict(post) == verdict
+
+
+@pytest.mark.parametrize(("verdict", "post"), [
+    # a reply that opens as an answer gives the facts someone asked for, link and all
+    (None, p("@maria yes, there's a free 14-day trial, no card needed: https://copycraft.example/trial", kind="reply")),
+    (None, p("@sam_k it does! The Team plan includes the approval workflow, and there's a 30-day free trial if "
+             "you want to test it first: https://copycraft.example/pricing", kind="reply")),
+    (None, p("@maria yes! You can start the free trial from the pricing page, no card needed: "
+             "https://copycraft.example/pricing", kind="reply")),
+    # an offer pushed into someone's thread, or an answer that presses or urges, still sells
+    ("warning", p("@maria great point! Try our free 14-day trial today: https://copycraft.example/trial", kind="reply")),
+    ("warning", p("@maria yes, and if you sign up before Friday it's 30% off with code MARIA30: "
+                  "https://copycraft.example/trial", kind="reply")),
+    ("warning", p("@maria yes!! This is exactly why we built CopyCraft. Try the free 14-day trial: "
+                  "https://copycraft.example/trial", kind="reply")),
+    # the answer's opening reads only in a reply: a post that opens so still sells
+    ("warning", p("Yes, there's a free 14-day trial, no card needed: https://copycraft.example/trial")),
+])
+def test_a_reply_that_answers_is_not_a_pitch(verdict: str | None, post: Post) -> None:
+    assert _pitch_verdict(post) == verdict
+
+
 def test_the_evidence_shows_both_parts_of_a_two_part_pitch() -> None:
     found = {f.rule: f for f in RULES.check_post(p("Spaces for the bootcamp are going fast - reserve yours today."))}
     assert found["sales-pitch"].evidence == "going fast … reserve"

@@ -88,8 +88,14 @@ DRAFT_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "sales-pitch": (0.90, 0.05),
         "share-begging": (0.90, 0.05),
     },
+    "drafts_fresh9.jsonl": {
+        "sales-pitch": (1.00, 0.00),
+    },
 }
 MIN_DRAFTS_PER_SIDE = 40
+# Boundary sets written for one fix are small; they hold every case instead (floors 1.00, 0.00).
+BOUNDARY_SETS = frozenset({"drafts_fresh9.jsonl"})
+MIN_BOUNDARY_DRAFTS_PER_SIDE = 10
 
 
 @pytest.fixture(scope="module")
@@ -146,9 +152,10 @@ def test_draft_sets_cover_both_sides_of_each_paraphrase_rule(name: str) -> None:
     drafts = labelset.read_jsonl(name)
     assert len({d["id"] for d in drafts}) == len(drafts), "draft ids must be unique"
     sides = Counter((d["rule"], d["expect"]) for d in drafts)
+    least = MIN_BOUNDARY_DRAFTS_PER_SIDE if name in BOUNDARY_SETS else MIN_DRAFTS_PER_SIDE
     for rule in DRAFT_FLOORS[name]:
-        assert sides[(rule, True)] >= MIN_DRAFTS_PER_SIDE, f"{rule}: too few positives"
-        assert sides[(rule, False)] >= MIN_DRAFTS_PER_SIDE, f"{rule}: too few clean look-alikes"
+        assert sides[(rule, True)] >= least, f"{rule}: too few positives"
+        assert sides[(rule, False)] >= least, f"{rule}: too few clean look-alikes"
     for draft in drafts:
         assert draft["rule"] in DRAFT_FLOORS[name] and isinstance(draft["expect"], bool), draft
         assert draft["kind"] in POST_KINDS and draft["platform"] in PLATFORMS, draft

@@ -18,7 +18,10 @@ or book for a free event or resource, a job, a cause or a community meeting, and
 proceeds all go to a cause unless it hurries the reader. So do offers refused ("no sale here"),
 over, given as a price-change notice, warned about, reported from someone else's question or
 the news, used as a yardstick ("my gran's idea of a flash sale"), or given to the office dog,
-unless the post presses to buy now, and answers to the reader's own question in a reply or DM.
+unless the post presses to buy now, and answers to the reader's own question in a reply or DM
+(a reply that opens as one, "@maria yes, there's a free trial: <link>", unless it presses or
+urges the offer). In a DM, where a free offer is usually a lead magnet, only an invitation to a
+free gathering, to speak or to a job of ours, with nothing sold beside it, stays quiet.
 """
 
 from __future__ import annotations
@@ -116,10 +119,10 @@ def _without_topics(text: str) -> str:
 
 # Nothing to pay and nothing sold: "Register now for our free open day", "Volunteers needed,
 # spaces are limited to 12". A lead magnet (a free trial, audit, consultation or call, a month
-# free, "or we work for free") is still the start of a sale, and so is any price, discount or
-# order in the post.
+# or 14 days free, "or we work for free") is still the start of a sale, and so is any price,
+# discount or order in the post.
 _NO_CHARGE = Lazy(
-    r"""(?<!\b(?:month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
+    r"""(?<!\b(?:day|days|month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
     (?<!\b(?:start|starts|started|try|trying|get\s+started|sign\s+up|join)\s+(?:it\s+|us\s+|now\s+|today\s+)?(?:for\s+)?)
     (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)(?<!\b(?:bonus|extra)\s+(?:[\w-]+\s+){0,2}?)(?<!\b(?:get|gets|plus|with)\s+(?:a|an|your)\s+)\bfree\b
     (?!\s+(?:[\w-]+\s+)?(?:trials?|consultations?|consults?|audits?|quotes?|demos?|strategy\s+calls?|discovery\s+calls?)\b)
@@ -193,6 +196,35 @@ def _nothing_sold(text: str) -> bool:
             and _FOR_A_CAUSE.search(text) is not None and _URGENT.search(text) is None):
         return True
     return _NOT_FOR_SALE.search(text) is not None and _SALE_WORDS.search(text) is None
+
+
+# What a first DM may invite someone to without selling: a free gathering of peers ("a free
+# roundtable", "free drinks"), a turn to speak, or a job of ours (not "saw you're hiring", the
+# recruiter's opener). A free webinar, workshop or demo is the classic lead magnet: not here.
+_GATHERING = (
+    r"""(?:round-?tables?|meet-?ups?|panels?|talks?|breakfasts?|drinks|dinners?|lunch(?:es)?|socials?|get-?togethers?
+    |open\s+(?:days?|evenings?)|community\s+days?|screenings?|book\s+clubs?|networking\s+(?:evenings?|nights?|events?))\b"""
+)
+_INVITATION = Lazy(
+    rf"""\bfree\s+(?!to\b)(?:[\w-]+\s+){{0,3}}?{_GATHERING}
+    |\b{_GATHERING}[^.!?\n]{{0,60}}?\b(?:it'?s|it\s+is|entry\s+is)\s+(?:completely\s+|totally\s+)?free\b(?!\s+to\b)
+    |\b(?:up\s+for|fancy|like\s+to|love\s+you\s+to)\s+speaking\b|\bgive\s+a\s+talk\b
+    |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+|currently\s+)?(?:hiring|recruiting)\b
+    |\b(?:would|do)\s+you\s+(?:like|want)\s+to\s+apply\b|\b(?:fancy|consider)\s+applying\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The author's product shown there makes it a sales event: "our new reporting tool".
+_OUR_PRODUCT = Lazy(
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:tools?|apps?|platforms?|software|products?|plugins?|systems?|solutions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _invited_to_nothing_sold(text: str) -> bool:
+    """Whether a DM invites to a free gathering, to speak or to our job, with no sale, service,
+    client or product of ours anywhere in it."""
+    return (_INVITATION.search(text) is not None and _nothing_sold(text) and _SALE_WORDS.search(text) is None
+            and _OUR_PRODUCT.search(text) is None)
 
 
 # An offer looked back on ("Our 20% off weekend in March brought in 300 customers", "early
@@ -416,10 +448,32 @@ _DECLINED = Lazy(
 )
 
 
+# A reply that opens as an answer ("@maria yes, there's a free 14-day trial: <link>", "@sam it
+# does!") gives the facts someone asked for. The answer stands alone before its punctuation, so
+# "no pressure, but..." or "there's a trial" is not one.
+_ANSWER_OPENING = Lazy(
+    r"""\s*(?:@[\w.-]+[\s,:]*)+(?:yes|yep|yeah|yup|no|nope|sure|correct|of\s+course|not\s+yet|afraid\s+not
+    |it\s+(?:does|doesn'?t|is|isn'?t|will|won'?t|can|can'?t)|there\s+(?:is|are|isn'?t|aren'?t))\s*[,.!:;\u2014\u2013-]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... unless a sentence of it urges the reader to take the offer: "Yes!! Try the free trial".
+_URGED = Lazy(
+    r"(?:^|(?<=[.!?:;\n]))\s*(?:try|start|grab|get|join|claim|sign\s+up|check\s+(?:it\s+|us\s+)?out)\b", re.IGNORECASE
+)
+
+
+def _answers(text: str) -> bool:
+    """Whether a reply opens as an answer and states the offer without pressing or urging it."""
+    return (_ANSWER_OPENING.compiled.match(text) is not None and _PRESSURE.search(strip_urls(text)) is None
+            and _URGED.search(text) is None)
+
+
 def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     """Whether the offer in `evidence` is refused, over, a notice, a warning or a joke, with
     nothing in `text` that presses the reader to buy now."""
     if post.kind in ("dm", "reply") and (_ANSWERED.search(text) or _DECLINED.search(text)):
+        return True
+    if post.kind == "reply" and _answers(text):
         return True
     pressure = _PRESSURE.search(text)
     if pressure and not pressure.group(0).lower().startswith("http"):
@@ -485,7 +539,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if evidence and (_not_selling_now(post, text, evidence) or _only_talked_about(post, text, evidence)
                      or _nothing_offered(text, evidence)):
         evidence = None
-    if evidence and post.kind != "dm" and _nothing_sold(text):
+    if evidence and (_nothing_sold(text) if post.kind != "dm" else _invited_to_nothing_sold(text)):
         evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
     if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
