@@ -133,6 +133,15 @@ def _split(posts: int, feed_rules: int) -> tuple[Chunks, Chunks] | None:
     return rule_claims, chunks
 
 
+def default_as_of(feed: Feed, now: datetime) -> datetime:
+    """When to audit `feed` when nobody says: now; for a plan (a schedule or drafts), the
+    end of the plan if later, so next month's schedule is checked, not left out as "not
+    posted yet"."""
+    if feed.planned and feed.posts:
+        return max(now, max(p.created_at for p in feed.posts))
+    return now
+
+
 def feed_stats(posts: Sequence[Post]) -> FeedStats:
     """Plain counts of a feed (posts = every item; the kinds counted apart as well). Its
     span is its dated posts': undated drafts, at the Unix epoch, would make it 56 years."""
@@ -308,11 +317,13 @@ def _audit(
     unjudged = ("conversation",) if is_plan(view) else ()
     health = health_score((RuleImpact(f.rule, comp, f.severity, imp) for f, imp, comp in scored),
                           unjudged=unjudged)
+    stats = feed_stats(posts)
+    stats.later = len(feed.posts) - len(posts)
     return FeedAudit(
         account=feed.account,
         source=feed.source,
         as_of=as_of,
-        stats=feed_stats(posts),
+        stats=stats,
         health=health,
         findings=[f for f, _, _ in scored],
     )

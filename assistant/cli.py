@@ -404,7 +404,8 @@ def _critique_reviews(reviews: list[Review], service: Assistant,
 @click.option("--name", help="Account name to show (default: from the data).")
 @click.option("--author", metavar="HANDLE", help="The account to audit in files with several "
               "authors (default: the one with most posts; in support data, the one answering).")
-@click.option("--as-of", "as_of", help="Audit as of this date (YYYY-MM-DD or ISO 8601; default: now).")
+@click.option("--as-of", "as_of", help="Audit as of this date (YYYY-MM-DD or ISO 8601; default: "
+              "now, or for a schedule or drafts file the time of its last post).")
 @click.option("--insights", "with_insights", is_flag=True,
               help="Add what works here: the account's own engagement by length, kind, "
               "pictures, links and time (when the export has counts).")
@@ -439,7 +440,7 @@ def audit(
     from assistant.sources import load_accounts
 
     _without_pydantic_plugins()
-    when = _parse_as_of(as_of)
+    when = _parse_as_of(as_of) if as_of is not None else None  # None: now, or a plan's end
     service = _service(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     with AuditProgress() as shown:
         shown.reading(paths)
@@ -462,7 +463,7 @@ def audit(
         audits.append(result)
         found = None
         if with_insights:
-            found = service.insights(loaded.feed, when)
+            found = service.insights(loaded.feed, result.as_of)
         with _printed_while_read():
             _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found,
                          chosen=author is not None)

@@ -161,6 +161,7 @@ class FeedStats(_Model):
     last_post: datetime | None = None
     days: float = 0.0
     left_out: int = 0  # posts of other accounts in the files, not judged as this account's
+    later: int = 0  # posts dated after the audit's moment: not part of the feed yet
 
 
 class FeedAudit(_Model):

@@ -112,11 +112,12 @@ class Assistant:
               owner: str | None = None,
               progress: Callable[[str, int, int], None] | None = None,
               critique: bool = False) -> FeedAudit:
-        """The health audit of one feed; `owner` picks whose own domains apply (default: the
-        agency's, as for any feed audited on request)."""
-        from assistant.audit import audit_feed
+        """The health audit of one feed as of `as_of` (default: now, or the end of a plan);
+        `owner` picks whose own domains apply (default: the agency's, as for any feed
+        audited on request)."""
+        from assistant.audit import audit_feed, default_as_of
 
-        result = audit_feed(feed, self.rules, as_of=as_of or datetime.now(UTC),
+        result = audit_feed(feed, self.rules, as_of=as_of or default_as_of(feed, datetime.now(UTC)),
                             own_domains=self.domains_for(owner, extra_domains), progress=progress)
         return self.critique(result, feed.posts) if critique else result
 

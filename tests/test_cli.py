@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from tests.conftest import EXAMPLES, REPO, run_on_terminal
+from tests.conftest import EXAMPLES, REALDATA, REPO, run_on_terminal
 
 SPAM_FEED = EXAMPLES / "brightpixel_x.jsonl"
 HEALTHY_FEED = EXAMPLES / "quietstudio_x.jsonl"
@@ -148,11 +148,34 @@ def test_audit_text_output_shows_score_and_components(capsys: pytest.CaptureFixt
     assert "WARNING" in out or "ERROR" in out
 
 
-def test_as_of_changes_the_engagement_gap(capsys: pytest.CaptureFixture[str]) -> None:
-    _, early, _ = run(capsys, "audit", str(HEALTHY_FEED), "--as-of", "2026-11-11", "--format", "json")
-    _, late, _ = run(capsys, "audit", str(HEALTHY_FEED), "--as-of", "2027-06-01", "--format", "json")
+def test_as_of_cuts_the_feed_but_quiet_after_it_is_no_engagement_gap(capsys: pytest.CaptureFixture[str]) -> None:
+    """A week into its two silent months the agency feed has no gap yet; a feed that answers
+    people and then stops is not ignoring anyone, however late it is audited."""
+    _, early, _ = run(capsys, "audit", str(SPAM_FEED), "--as-of", "2026-09-05", "--format", "json")
+    _, late, _ = run(capsys, "audit", str(SPAM_FEED), "--as-of", "2026-11-11", "--format", "json")
     assert "engagement-gap" not in {f["rule"] for f in json.loads(early)["findings"]}
     assert "engagement-gap" in {f["rule"] for f in json.loads(late)["findings"]}
+    _, dormant, _ = run(capsys, "audit", str(HEALTHY_FEED), "--as-of", "2027-06-01", "--format", "json")
+    assert "engagement-gap" not in {f["rule"] for f in json.loads(dormant)["findings"]}
+
+
+def test_a_schedule_for_later_is_audited_to_its_end_not_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Next month's Hootsuite plan, audited today, was "0 posts, 100/100": every post was
+    after "now". A plan is audited to its last post unless --as-of says otherwise, and
+    posts left out as dated later are counted where the score is."""
+    plan = tmp_path / "january.csv"
+    sponsors = (REALDATA / "hootsuite" / "hbc_bsidesphilly_sponsors.csv").read_text()
+    plan.write_text(sponsors.replace("2018-12-04", "2099-01-12"))
+    code, out, _ = run(capsys, "audit", str(plan), "--no-llm", "--format", "json")
+    audit = json.loads(out)
+    assert (audit["stats"]["posts"], audit["stats"]["later"]) == (23, 0)
+    assert audit["as_of"] == "2099-01-12T19:00:00Z" and audit["health"]["score"] < 50
+    assert code == 0 and "repeat-post" in {f["rule"] for f in audit["findings"]}
+    _, out, _ = run(capsys, "audit", str(plan), "--no-llm", "--as-of", "2099-01-12T09:00:00Z")
+    assert "Health" in out and "3 posts, 0 replies" in out
+    assert "; 20 posts dated later not audited (--as-of)" in out
 
 
 @pytest.mark.parametrize(

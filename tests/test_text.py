@@ -96,3 +96,9 @@ def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[
     text = capsys.readouterr().out + json.dumps(audit_summary(audit))
     assert "1 post, 1 reply, 1 repost over less than a day" in text
     assert not re.search(r"\b1 (posts|replies|reposts|errors|warnings)\b|\b0 days\b", text)
+    # posts dated after the audit's moment are said to be left out, in the terminal and in Slack
+    audit.stats.later = 1
+    print_audit(audit)
+    text = capsys.readouterr().out + json.dumps(audit_summary(audit))
+    assert "; 1 post dated later not audited (--as-of)" in text
+    assert "1 repost; 1 post dated later not audited" in text

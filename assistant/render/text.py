@@ -181,7 +181,8 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     span = "(undated drafts)" if undated else f"over {span_of_days(stats.days)}"
     score.append(
         f"   {count(stats.posts, 'post')}, {count(stats.replies, 'reply')}, "
-        f"{count(stats.reposts, 'repost')} {span}, as of {audit.as_of:%Y-%m-%d}",
+        f"{count(stats.reposts, 'repost')} {span}, as of {audit.as_of:%Y-%m-%d}"
+        + (f"; {count(stats.later, 'post')} dated later not audited (--as-of)" if stats.later else ""),
         style="dim",
     )
     console.print(score)

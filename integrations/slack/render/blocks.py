@@ -342,7 +342,8 @@ def audit_summary(audit: FeedAudit, *, asked_by: str = "") -> Message:
             ("Account", escape(f"{account.name} ({account.platform}, {account.owner})")),
             ("Health", f"*{audit.health.score}*/100"),
             ("Posts", f"{count_of(stats.posts, 'post')}, {count_of(stats.replies, 'reply')}, "
-                      f"{count_of(stats.reposts, 'repost')}"),
+                      f"{count_of(stats.reposts, 'repost')}"
+                      + (f"; {count_of(stats.later, 'post')} dated later not audited" if stats.later else "")),
             ("Period", f"undated drafts, as of {audit.as_of:%Y-%m-%d}"
                        if stats.posts and stats.first_post is None
                        else f"{span_of_days(stats.days)} to {audit.as_of:%Y-%m-%d}"),
