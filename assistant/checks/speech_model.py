@@ -28,6 +28,7 @@ import math
 import re
 import sys
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -78,11 +79,14 @@ class RuleModel:
     weights: dict[str, float]
     fire: float
 
-    def probability(self, found: frozenset[str]) -> float:
+    def score(self, found: frozenset[str]) -> float:
+        """The log-odds of the act given the features `found`."""
         # the n-grams with a weight, found by a set intersection in C (most have none)
         weights = self.weights
-        score = self.bias + sum([weights[f] for f in weights.keys() & found])
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+        return self.bias + sum([weights[f] for f in weights.keys() & found])
+
+    def probability(self, found: frozenset[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(found)))))
 
     def strongest(self, found: frozenset[str]) -> str:
         """The n-gram present that weighs most towards the act, of those with at least two
@@ -144,16 +148,23 @@ def use(models: dict[str, RuleModel] | None) -> None:
     _chosen = models
 
 
-def model_evidence(rule: str, text: str, kind: str) -> str | None:
+def model_evidence(rule: str, text: str, kind: str, spans: Sequence[str] = ()) -> str | None:
     """The words that make the model confident `text` (a post of `kind`) is an instance of
-    `rule` (the text's opening words when no phrase of two words weighs towards it), or None
-    when it is not confident (or has no model for the rule)."""
+    `rule`, or None when it is not confident (or has no model for the rule).
+
+    Given `spans`, the parts of `text` where the rule's act can be said (for a share
+    request, the clauses that name distribution), the one the model weighs most: the n-gram
+    that weighs most may be words beside the act ("looking for" in "I'm looking for a flat.
+    Hugs for RTs"). Without them, that n-gram (the text's opening words when no phrase of
+    two words weighs towards it)."""
     model = _shipped(rule) if _chosen is None else _chosen.get(rule)
     if model is None:
         return None
     found = features(text, kind)
     if model.probability(found) < model.fire:
         return None
+    if spans:
+        return max(spans, key=lambda span: model.score(features(span, kind)))
     strongest = model.strongest(found)
     if not strongest:
         return " ".join(text.split()[:8]) + " …"

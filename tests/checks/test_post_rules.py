@@ -104,6 +104,41 @@ def test_share_begging_shows_the_request_it_saw() -> None:
     assert found["share-begging"].severity == "warning"
 
 
+# The evidence is the ask itself, never the words beside it: a reader shown “looking for” for
+# "Hugs for RTs! We're looking for new volunteers" would think the tool confused.
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Hugs for RTs! We're looking for new volunteers this spring https://example.org/volunteer", "Hugs for RTs"),
+    ("Hi Berlin I'm looking for a nice flat real soon: 2 rooms, balcony. Hugs for RTs. <3", "Hugs for RTs"),
+    ("Cookies for retweets 🍪 our bake sale is on Saturday", "Cookies for retweets"),
+    ("Virtual hugs for boosts! The co-op needs a second sysadmin", "Virtual hugs for boosts"),
+    ("RT for reach: we're hiring two nurses for the night shift", "RT for reach"),
+    ("RT's appreciated. New blog post on caching https://example.org/cache", "RT's appreciated"),
+    ("Happy Friday! We're hiring 💼 RTs appreciated", "RTs appreciated"),
+    # the count an ask aims at names the act: "help us reach" alone does not
+    ("Who can help us reach 500 RTs? 🚀", "help us reach 500 RTs"),
+    ("can we get this to 1k RTs? I promised my team tacos", "can we get this to 1k RTs"),
+    # worded past the patterns, read by the speech model: the clause with the act, not the
+    # n-gram that weighs most ("know what to", "looking for", "Until this")
+    ("Gig tickets on sale Friday. You know what to do 🔁", "You know what to do 🔁"),
+    ("We're looking for new volunteers this spring. If you only RT one thing this week make it this 👇",
+     "If you only RT one thing this week make it this 👇"),
+    ("Until this hits 300 RTs the zine stays at £2. Go go go", "Until this hits 300 RTs the zine stays at £2"),
+])
+def test_share_begging_quotes_the_ask(text: str, evidence: str) -> None:
+    assert findings(p(text))["share-begging"].evidence == evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for RTs, you lot",
+    "We were asked for RTs.",
+    "Our rules for retweets",
+    "Paid for RTs? No thanks, we grow organically.",
+    "Demand for shares fell.",
+])
+def test_share_begging_reads_for_rts_as_an_ask_only_with_a_reward(text: str) -> None:
+    assert "share-begging" not in findings(p(text))
+
+
 def test_share_begging_ignores_requests_it_quotes() -> None:
     assert share_request('He said "please retweet" was a strategy. It is not.') is None
     assert share_request("Please retweet") == "Please retweet"

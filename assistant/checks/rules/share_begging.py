@@ -67,6 +67,10 @@ _TALKBACK = (
     r"|with\s+(?:us|me)|here)\b)"
 )
 
+# The count an ask aims at, quoted with it: "help us reach 500 RTs" (the act is in the
+# count), not "help us reach".
+_TARGET = r"(?:\s+\d+(?:[,.]\d+)*k?\+?(?:\s+(?:more\s+)?(?!(?:by|before|until|in|on|this|today|so)\b)[\w'-]+)?)?"
+
 _SHARE_WORDS = "share shares sharing reshare retweet retweets rt rts repost reposts boost boosts amplify"
 _PATTERNS = Phrases(
     [
@@ -84,11 +88,18 @@ _PATTERNS = Phrases(
         # RTs appreciated / every share helps / a quick share would mean a lot
         ("boost share rt reblog",
          r"""\b(?:boost|share|rt|reblog)\s+(?:is\s+|would\s+be\s+|much\s+|greatly\s+|very\s+|always\s+|really\s+)*(?:appreciated|welcome[d]?)\b"""),
-        ("rts retweets retweet shares reposts repost boosts likes follows reshares",
-         r"""\b(?:rts|retweets?|shares|reposts?|boosts|likes|follows|re-?shares)\s+
+        ("rts rt's retweets retweet shares reposts repost boosts likes follows reshares",
+         r"""\b(?:rt'?s|retweets?|shares|reposts?|boosts|likes|follows|re-?shares)\s+
          (?:are\s+|is\s+|would\s+be\s+|much\s+|greatly\s+|always\s+|very\s+|hugely\s+|really\s+)*
          (?:appreciated|welcome[d]?|help(?:s|ful)?\b(?!\s+(?:less|little|nothing|no\s+one|nobody))|mean\s+a\s+lot
            |go\s+a\s+long\s+way)"""),
+        # Hugs for RTs / cookies for retweets: a reward offered for the act (named, so that
+        # thanks for it, "asked for RTs" and "rules for retweets" are not)
+        ("rts retweets reposts boosts",
+         rf"""{_CLAUSE}(?:[\w'-]+\s+){{0,2}}?
+         (?:hugs?|kisses|cuddles|love|karma|cookies?|cakes?|biscuits?|beers?|coffees?|pints?|drinks?|donuts?|doughnuts?
+           |high[-\s]fives?|prizes?|points|blessings|good\s+vibes|follow[-\s]?backs?)
+         \s+for\s+(?:rts|retweets|reposts|boosts)\b"""),
         (_SHARE_WORDS + " like",
          r"""\bevery\s+(?:share|rt|retweet|repost|boost|like)\s+(?:helps|counts|matters)
          | \b(?:a|any)\s+(?:quick\s+)?(?:share|rt|retweet|repost|boost)\s+would\s+(?:be|mean|help)
@@ -132,8 +143,8 @@ _PATTERNS = Phrases(
          rf"""(?:\bhelp\s+(?:us\s+|me\s+)?|\bplease\s+|\bpls\s+|(?=spread|get){_CLAUSE})
          (?:spread\s+the\s+(?:word|love(?!\s+(?:to|with|among|around|in|at)\b))|get\s+the\s+word\s+out)\b"""),
         ("help",
-         r"""\bhelp\s+(?:us|me)\s+(?:to\s+)?(?:reach|hit|get\s+to|grow|spread|get\s+the\s+word\s+out|amplify
-         |boost|go\s+viral|cross|break)\b"""),
+         rf"""\bhelp\s+(?:us|me)\s+(?:to\s+)?(?:reach|hit|get\s+to|grow|spread|get\s+the\s+word\s+out|amplify
+         |boost|go\s+viral|cross|break)\b{_TARGET}"""),
         ("tag",
          r"""\btag\s+(?:a|an|your|some|\d+|one|two|three|that)\s+(?:[\w-]+\s+){0,2}?
          (?:friends?|mates?|bestie|besties|someone|somebody|person|colleagues?|co-?workers?|team(?:mate)?s?
@@ -371,10 +382,10 @@ _ACTS = Phrases(
          |contacts)(?:\s+know)?(?=\s*(?:[!.,;:]|\p{Extended_Pictographic}|$|about\s+(?:this|it|us|our)\b
          |(?:that\s+)?we(?:'re|\s+are)\b))"""),
         ("can could if everyone each all every",
-         r"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to\s+[\d,.]+|go\s+viral|trending|viral)
+         rf"""\b(?:can|could)\s+we\s+(?:get|make)\s+(?:this|it)\s+(?:to(?=\s+\d){_TARGET}|go\s+viral|trending|viral)
          | \bif\s+(?:everyone|every\s+one\s+of\s+you|each\s+of\s+you|all\s+of\s+you|you\s+all
            |(?:every|each)\s+(?:single\s+)?(?:follower|reader|subscriber|member|listener|viewer|customer|one\s+of\s+(?:you|our\s+[\w-]+)))\b
-           [^.!?\n]{0,40}?\b(?:shares?|shared|retweets?|retweeted|rts|reposts?|reposted|boosts?|boosted|passes|passed|sends|sent
+           [^.!?\n]{{0,40}}?\b(?:shares?|shared|retweets?|retweeted|rts|reposts?|reposted|boosts?|boosted|passes|passed|sends|sent
            |forwards|forwarded)\s+(?:it|this)\b"""),
         # "Be the 2% who shares it", "make sure this gets seen"
         ("shares retweets reposts boosts rts passes forwards",
@@ -440,6 +451,38 @@ def _spreads(text: str) -> bool:
     if "\u2019" in text:  # (only then a new string: the words of `text` itself are cached)
         text = text.replace("\u2019", "'")
     return not _SPREAD_WORDS.isdisjoint(words_of(text)) or has_icon(text)
+
+
+# Where a sentence ends (its mark, a line break, an emoji that is no verb: "♻️ it to your
+# network") and, in a long one, a clause (a comma).
+_SENTENCE_END = Lazy(
+    r"(?<=[.!?;:\u2026])\s+|(?<=\p{Extended_Pictographic}\ufe0f?)\s+(?!(?:it|this|that|them|these|those)\b)|\s*\n\s*",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r",\s+")
+_LONG = 12  # words in a sentence past which its clauses are quoted instead
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentences of `text`, a long one as its clauses; marks and emoji with no words
+    join the words beside them ("Y'all know what to do. 🔁")."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.compiled.split(text):
+        if parts and not (_has_words(sentence) and _has_words(parts[-1])):
+            parts[-1] = f"{parts[-1]} {sentence}"
+        else:
+            parts.extend(_CLAUSE_END.split(sentence) if len(sentence.split()) > _LONG else [sentence])
+    return [clause for part in parts if (clause := part.strip().rstrip(".,;:"))]
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _asks_in(text: str) -> list[str]:
+    """The clauses of `text` that name an act of distribution: where the model's evidence
+    is quoted from, so it shows the ask rather than the words beside it."""
+    return [clause for clause in _clauses(text) if _spreads(clause)]
 
 
 def share_request(text: str, author: str = "") -> str | None:
@@ -515,7 +558,7 @@ def _asks_for_shares(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
     evidence, seen = _read(post.text, post.author)
     if not seen and _spreads(text):  # worded past the patterns (what they set aside stays aside)
-        evidence = model_evidence(SHARE_BEGGING.id, text, post.kind)
+        evidence = model_evidence(SHARE_BEGGING.id, text, post.kind, _asks_in(text))
     evidence = evidence or extra_phrase(post.text, ctx.thresholds["extra_phrases"])
     if evidence:
         yield Hit(
