@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 Verdict = Literal["publish", "revise", "reject"]
 _ORDER: tuple[Verdict, ...] = ("publish", "revise", "reject")
 _PENALTY = {"error": 25, "warning": 10, "info": 2}
+# Each verdict's scores (highest, lowest): a post the platform refuses never outscores one
+# that can go out, however many warnings that one has.
+_BAND: dict[Verdict, tuple[int, int]] = {"publish": (100, 90), "revise": (89, 50), "reject": (49, 0)}
+# The finding that puts a post in its band costs nothing more there.
+_SETS_BAND: dict[Verdict, str] = {"revise": "warning", "reject": "error"}
 
 
 def review_post(
@@ -37,8 +42,14 @@ def review_post(
 
 
 def post_score(review: Review) -> int:
-    """A 0-100 score for one post: each finding costs by severity."""
-    return max(0, 100 - sum(_PENALTY[f.severity] for f in review.findings))
+    """A 0-100 score for one post, within its verdict's band (publish 90-100, revise 50-89,
+    reject 0-49): each finding costs by severity, but the first that set the band."""
+    said = verdict(review)
+    highest, lowest = _BAND[said]
+    penalty = sum(_PENALTY[f.severity] for f in review.findings)
+    if any(f.severity == _SETS_BAND.get(said) for f in review.findings):
+        penalty -= _PENALTY[_SETS_BAND[said]]
+    return max(lowest, highest - penalty)
 
 
 def verdict(review: Review) -> Verdict:
