@@ -300,7 +300,7 @@ FLAGGED = {
         "“limited edition download for the next 7 days only!”: a limited-time push",
     ("buffer/buffer-30-day-schedule.csv", "buffer-30-day-schedule:800", "sales-pitch"):
         "the product's feature list closed with “Start free at goalachieverpro.com”: a conversion pitch",
-    # found by the speech model (assistant/checks/speech_model.py), as labelled in tests/labelled/posts.jsonl
+    # as labelled in tests/labelled/posts.jsonl; the first was once found by the speech model alone
     ("x_archive/andreruffert_tweets.js", "776791565603856384", "share-begging"):
         "“Hugs for RTs”: asks followers to retweet a flat search",
     ("x_archive/visbot_tweets.js", "349293845978169345", "mention-push"):
