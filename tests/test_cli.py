@@ -159,6 +159,17 @@ def test_as_of_cuts_the_feed_but_quiet_after_it_is_no_engagement_gap(capsys: pyt
     assert "engagement-gap" not in {f["rule"] for f in json.loads(dormant)["findings"]}
 
 
+def test_a_link_pushed_again_says_how_often_without_guessing_the_words(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The history holds the same link 43 times in two weeks, 11 of them in nearly the draft's
+    words (too short to compare): "with other words" was not true of those."""
+    _, out, _ = run(capsys, "review", "--no-llm", "--history", str(EXAMPLES / "brightpixel_x.jsonl"),
+                    "--as-of", "2026-11-10", "NEW on the blog: Why stories matter "
+                    "https://brightpixel-agency.example/blog/why-stories-matter")
+    assert "This link already went out 43 times in the last 14 days; this would be time 44" in out
+
+
 def test_a_schedule_for_later_is_audited_to_its_end_not_left_out(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

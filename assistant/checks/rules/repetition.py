@@ -105,7 +105,7 @@ def _repeat_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
         if len(earlier) + 1 >= ctx.thresholds["link_repeats"]:
             yield Hit(
                 f"This link already went out {len(earlier)} times in the last "
-                f"{window.days} days with other words; this would be time {len(earlier) + 1}",
+                f"{window.days} days; this would be time {len(earlier) + 1}",
                 evidence=f"{link} on {dates([s.created_at for s in earlier])}",
             )
             return
