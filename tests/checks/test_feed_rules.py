@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from assistant.audit import audit_feed
 from assistant.checks.neardup import BRUTE_FORCE_MAX, near_duplicate_labels
 from assistant.checks.registry import FeedContext, Hit, all_rules
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
-from assistant.models import Account, Feed, Media, Post
+from assistant.models import Account, Feed, FeedAudit, Media, Post
 
 START = datetime(2026, 10, 1, 8, 0, tzinfo=UTC)
 AS_OF = START + timedelta(days=30)
@@ -249,11 +250,24 @@ def test_broadcast_only_counts_replies_to_others_not_own_threads() -> None:
     assert hits("broadcast-only", posts + talks) == []
 
 
-def test_engagement_gap_counts_days_since_the_last_reply_as_of_the_audit() -> None:
+def test_engagement_gap_counts_the_days_from_the_last_reply_to_the_last_broadcast() -> None:
     posts = [at(0, kind="reply", in_reply_to="x1"), *(at(24 * d) for d in range(1, 30))]
-    found = hits("engagement-gap", posts)
-    assert "last replied on 2026-10-01" in found[0].message and "30 days" in found[0].message
-    assert 0 < found[0].impact < 1
+    (found,) = hits("engagement-gap", posts)
+    assert found.message == ("Posted for 29 days without a conversation: last replied on "
+                             "2026-10-01, 29 broadcasts since, the last on 2026-10-30")
+    assert 0 < found.impact < 1
+
+
+def test_engagement_gap_ends_at_the_last_broadcast_not_at_the_audit() -> None:
+    """The quiet time after the last post is no gap: a feed audited a year after it went
+    dormant reads as it did the day it stopped, and never claims days it does not cover."""
+    posts = [at(0, kind="reply", in_reply_to="x1"), *(at(24 * d) for d in range(1, 30))]
+    at_the_end = hits("engagement-gap", posts)
+    rule = RuleSet.from_config(RulesConfig(select=["engagement-gap"])).by_id["engagement-gap"]
+    a_year_on = FeedContext(rule.thresholds, AS_OF + timedelta(days=365), OWN)
+    assert list(rule.rule.feed(feed(posts), a_year_on) or ()) == at_the_end  # type: ignore[misc]
+    quiet_since = [at(0, kind="reply", in_reply_to="x2"), *(at(24 * d) for d in range(1, 10))]
+    assert hits("engagement-gap", quiet_since) == []  # 9 days of posting, then 20 quiet ones
 
 
 def test_engagement_gap_is_quiet_after_a_recent_reply_or_on_a_dormant_account() -> None:
@@ -396,9 +410,10 @@ def test_undated_drafts_have_no_conversation_gap(epoch: datetime) -> None:
     """Buffer drafts imported at the epoch are not "20,000 days without a reply", in
     whatever zone the importer wrote the epoch."""
     drafts = [Post(id=f"d{i}", created_at=epoch, text=varied()) for i in range(3)]
-    published = [at(24 * d) for d in range(1, 5)]  # a month before the audit, no reply since
+    published = [at(24 * d) for d in range(1, 30)]  # a month of posts, no reply
     found = hits("engagement-gap", [*drafts, *published])
-    assert "has not replied to anyone: 29 days without a conversation" in found[0].message
+    assert found[0].message == ("Posted for 28 days without a conversation: 29 broadcasts "
+                                "from 2026-10-02 to 2026-10-30, no reply to anyone")
     assert hits("engagement-gap", drafts) == []
 
 
@@ -469,3 +484,66 @@ def test_bulk_schedule_files_are_plans_and_published_exports_are_not() -> None:
     for name in plans + published:
         (account,) = load_accounts([REALDATA / name])
         assert account.feed.planned == (name in plans), name
+
+
+# engagement-gap on real exports, audited long after they end (the CLI's default: now)
+
+YEARS_LATER = datetime(2026, 11, 30, tzinfo=UTC)
+
+
+def _real_audit(name: str, as_of: datetime | None = None) -> FeedAudit:
+    """`assistant audit tests/realdata/NAME --as-of AS_OF`, by default the day after it ends."""
+    from assistant.sources import load_accounts
+    from tests.conftest import REALDATA
+
+    (account,) = load_accounts([REALDATA / name])
+    end = max(p.created_at for p in account.feed.posts) + timedelta(days=1)
+    return audit_feed(account.feed, RuleSet.from_config(), as_of=as_of or end)
+
+
+def _gaps(result: FeedAudit) -> list[str]:
+    return [f.message for f in result.findings if f.rule == "engagement-gap"]
+
+
+@pytest.mark.parametrize("name", ["x_archive/linchwyjournal_tweets.js",
+                                  "x_archive/andreruffert_tweets.js"])
+def test_an_account_that_replied_and_then_went_quiet_has_no_gap_years_later(name: str) -> None:
+    """Both replied the day before their last post. Audited now they said "1480 days without
+    a conversation, 2 broadcasts since" and scored 62 and 59 against 100 and 95: a dormant
+    account is not ignoring anyone."""
+    later = _real_audit(name, YEARS_LATER)
+    assert _gaps(later) == []
+    assert later.health.score == _real_audit(name).health.score
+
+
+def test_andreruffert_two_months_after_its_last_post_keeps_its_score() -> None:
+    """It replied on 2022-11-02 and posted once more the next day; at the end of 2022 that
+    was "59 days without a conversation" and 71 instead of 95."""
+    name = "x_archive/andreruffert_tweets.js"
+    at_year_end = _real_audit(name, datetime(2022, 12, 31, tzinfo=UTC))
+    assert _gaps(at_year_end) == []
+    assert at_year_end.health.score == _real_audit(name).health.score
+
+
+def test_a_two_day_page_never_shows_years_without_a_conversation() -> None:
+    """The Bluesky page covers 2024-11-01 to 2024-11-03; audited now it said 759 days."""
+    assert _gaps(_real_audit("bluesky/benoist_getAuthorFeed.json", YEARS_LATER)) == []
+
+
+def test_visbots_gap_is_the_four_months_it_kept_posting_whenever_it_is_audited() -> None:
+    """It last answered someone on 2022-07-23 and broadcast until 2022-11-21: 121 days, not
+    the 1591 that ran on to the audit."""
+    name = "x_archive/visbot_tweets.js"
+    expected = ["Posted for 121 days without a conversation: last replied on 2022-07-23, "
+                "44 broadcasts since, the last on 2022-11-21"]
+    assert _gaps(_real_audit(name)) == expected
+    assert _gaps(_real_audit(name, YEARS_LATER)) == expected
+
+
+def test_an_audit_before_the_feed_ends_measures_the_gap_to_then() -> None:
+    """`--as-of` still cuts the feed: posts after it are not published yet."""
+    posts = [at(0, kind="reply", in_reply_to="x1"), *(at(24 * d) for d in range(1, 60))]
+    mid = audit_feed(feed(posts), RuleSet.from_config(RulesConfig(select=["engagement-gap"])),
+                     as_of=START + timedelta(days=20, hours=12))
+    assert _gaps(mid) == ["Posted for 20 days without a conversation: last replied on 2026-10-01, "
+                          "20 broadcasts since, the last on 2026-10-21"]

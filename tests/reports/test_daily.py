@@ -48,7 +48,7 @@ own_domains = ["brightpixel-agency.example"]
 [[feeds]]
 name = "Bright Pixel on X"
 owner = "agency"
-source = "{realdata / 'x_archive' / 'linchwyjournal_tweets.js'}"
+source = "{realdata / 'x_archive' / 'andreruffert_tweets.js'}"  # breaks link-only
 slack_channel = "CAGENCY"
 
 [[feeds]]

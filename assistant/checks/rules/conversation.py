@@ -97,31 +97,42 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     )
 
 
+def _published_by(posts: list[Post], as_of: datetime) -> list[Post]:
+    """The dated posts out by `as_of`: a draft has no time, a later post is not out yet."""
+    return [p for p in posts if is_dated(p) and p.created_at <= as_of]
+
+
+def _unanswered(broadcasts: int, since: datetime, end: datetime, last_talk: datetime | None) -> str:
+    """What the account did in its gap, with the dates that bound it."""
+    posted = count(broadcasts, "broadcast")
+    if last_talk is None:
+        return f"{posted} from {since:%Y-%m-%d} to {end:%Y-%m-%d}, no reply to anyone"
+    return f"last replied on {last_talk:%Y-%m-%d}, {posted} since, the last on {end:%Y-%m-%d}"
+
+
 @ENGAGEMENT_GAP.feed_check
 def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     if not _can_converse(feed):
         return
-    broadcasts, talks = split_feed(feed)
-    broadcasts = [p for p in broadcasts if is_dated(p)]
-    talks = [p for p in talks if is_dated(p)]
+    broadcasts, talks = (_published_by(posts, ctx.as_of) for posts in split_feed(feed))
     if not broadcasts:
         return
     last_talk: datetime | None = talks[-1].created_at if talks else None
-    since = last_talk or min(p.created_at for p in feed.posts if is_dated(p))
-    # Only a gap while broadcasting counts: a dormant account is not ignoring anyone.
-    if broadcasts[-1].created_at <= since:
-        return
+    since = last_talk or min(p.created_at for p in _published_by(feed.posts, ctx.as_of))
+    # Only a gap while broadcasting counts: a dormant account is not ignoring anyone. So the
+    # gap ends at the last broadcast, never at the audit: what came after it (or after the
+    # export was taken) is not in the data.
+    end = broadcasts[-1].created_at
     max_days = ctx.thresholds["max_days"]
-    gap = (ctx.as_of - since).total_seconds() / 86400
+    gap = (end - since).total_seconds() / 86400
     if gap <= max_days:
         return
-    posted = sum(1 for p in broadcasts if p.created_at > since)
-    when = f"last replied on {last_talk:%Y-%m-%d}" if last_talk else "has not replied to anyone"
+    ignored = [p for p in broadcasts if last_talk is None or p.created_at > last_talk]
     yield Hit(
-        f"The account {when}: {span_of_days(gap)} without a conversation, "
-        f"{count(posted, 'broadcast')} since",
+        f"Posted for {span_of_days(gap)} without a conversation: "
+        f"{_unanswered(len(ignored), since, end, last_talk)}",
         evidence=f"last reply: {last_talk.isoformat() if last_talk else 'none in the feed'}; "
-        f"as of {ctx.as_of:%Y-%m-%d}",
+        f"last broadcast: {end.isoformat()}",
         impact=min(1.0, (gap - max_days) / (4 * max_days)),
-        posts=tuple(p.id for p in broadcasts if p.created_at > since),
+        posts=tuple(p.id for p in ignored),
     )
