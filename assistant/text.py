@@ -25,6 +25,42 @@ _BARE_DOMAIN = re.compile(
 # Only ever tested for a match, never read: starting at the dot lets the engine jump from
 # one dot to the next (~5x faster than trying every letter).
 _TLD_HINT = re.compile(r"\.(?<=[a-z0-9]\.)(?:com|org|net|io|co|app|dev|ai|info|biz|me|tv|uk|us|ca|au|de|fr|es|it|nl|eu|ie|in|jp|nz)\b")
+# What follows a domain in a link, in twitter-text's grammar (case-insensitive): path
+# characters and balanced parentheses (two levels) ending on an ending character, so
+# "/wiki/Primer_(film)" is whole and the "." of "bit.ly/a." is not the link's; then a
+# query. assistant.checks.x_links reads links with these too: one grammar for what X
+# counts as a link and what the rules read as one.
+_CYRILLIC = "\u0400-\u04ff"
+LATIN_LETTERS = ("\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b\u0263"
+                 "\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff")
+_PATH_CHAR = f"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&{LATIN_LETTERS}]"
+_PATH_END_CHAR = f"[+\\-a-z{_CYRILLIC}0-9=_#/{LATIN_LETTERS}]"
+_PARENS = f"\\((?:{_PATH_CHAR}+|{_PATH_CHAR}*\\({_PATH_CHAR}+\\){_PATH_CHAR}*)\\)"
+URL_PATH = f"(?:{_PATH_CHAR}|{_PARENS})*(?:{_PATH_END_CHAR}|{_PARENS})"
+URL_QUERY = r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/]"
+# Country-code top-level domains: the two-letter ones of the IANA root zone, as in
+# assistant.checks.tlds (a test keeps the two equal; this layer cannot import that one).
+_COUNTRY_CODES = frozenset("""
+ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs
+bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec
+ee eg er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy
+hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz
+la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx
+my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re
+ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th
+tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw
+""".split())
+# A link without a scheme on a country-code domain with a path ("bit.ly/3AfAU", "goo.gl/x"),
+# which twitter-text extracts and X shortens: not glued to a letter, digit, @, $ or # nor
+# after - _ . / (twitter-text's rules for a link without a scheme); labels, the country
+# code, then a path. Without a path such a domain is a word as often as a link
+# ("README.md", "it.so"), so it is left to _BARE_DOMAIN's short list.
+_COUNTRY_CODE_DOMAIN = (r"(?:[a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)*"
+                        r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.([a-z]{2})")
+_SHORT_LINK = rf"(?<![A-Za-z0-9@$#\uff20\uff03_./\-]){_COUNTRY_CODE_DOMAIN}/{URL_PATH}(?:{URL_QUERY})?"
+# Only ever tested for a match: a dot, two letters and a slash (~0.2 us on a post with a
+# slash); most posts have none, and then _SHORT_LINK is never compiled nor run.
+_SHORT_HINT = re.compile(r"\.[A-Za-z]{2}/")
 _TRAILING_PUNCT = ".,;:!?)]}'\"\u2019\u201d"
 # @user, @user@server (Mastodon) and @handle.bsky.social (Bluesky); not e-mail addresses.
 # The look-behinds come after the literal @ or # so the engine can jump from one @ or #
@@ -41,7 +77,8 @@ def _may_have_scheme(text: str) -> bool:
 
 
 def extract_urls(text: str) -> list[str]:
-    """Return the links in `text` (with a scheme, www. or a bare common domain), trimmed."""
+    """Return the links in `text` (with a scheme, www., a country-code domain with a path,
+    or a bare common domain), trimmed."""
     if "." not in text:
         return []
     urls = []
@@ -51,9 +88,28 @@ def extract_urls(text: str) -> list[str]:
         if found:
             urls = [m.group(0).rstrip(_TRAILING_PUNCT) for m in found]
             rest = _blanked(text, found)
+    short = _short_links(rest) if "/" in rest else None  # most posts: no slash, no call
+    if short:
+        urls += [m.group(0) for m in short]
+        rest = _blanked(rest, short)
     if _TLD_HINT.search(rest):  # cheap test first: most posts have no bare domain
         urls += [m.group(0).rstrip(_TRAILING_PUNCT) for m in _BARE_DOMAIN.finditer(rest)]
     return urls
+
+
+def _short_links(text: str) -> list[re.Match[str]]:
+    """The links without a scheme on a country-code domain with a path, as twitter-text
+    reads them ("bit.ly/3AfAU"): X counts them as links, so the rules must too."""
+    if not _SHORT_HINT.search(text):  # most texts with a slash: no link after all
+        return []
+    return [m for m in _short_link().finditer(text) if m.group(1).lower() in _COUNTRY_CODES]
+
+
+@lru_cache(maxsize=1)
+def _short_link() -> re.Pattern[str]:
+    """`_SHORT_LINK` compiled on first use: its Unicode classes cost ~4 ms, which a command
+    that reads no such link should not pay."""
+    return re.compile(_SHORT_LINK, re.IGNORECASE)
 
 
 def _blanked(text: str, found: list[re.Match[str]]) -> str:
@@ -85,6 +141,9 @@ def strip_urls(text: str) -> str:
     """`text` with its links removed, for checks that read the words."""
     if _may_have_scheme(text):
         text = _URL.sub(" ", text)
+    short = _short_links(text) if "/" in text else None
+    if short:
+        text = _blanked(text, short)
     return _BARE_DOMAIN.sub(" ", text) if _TLD_HINT.search(text) else text
 
 

@@ -7,7 +7,11 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from assistant.checks.tlds import ASCII_TLDS
+from assistant.checks.x_links import x_links
 from assistant.text import (
     canonical_url,
     count,
@@ -16,6 +20,7 @@ from assistant.text import (
     extract_urls,
     normalise,
     span_of_days,
+    strip_urls,
 )
 
 
@@ -34,6 +39,71 @@ from assistant.text import (
 )
 def test_extract_urls(text: str, urls: list[str]) -> None:
     assert extract_urls(text) == urls
+
+
+# Links written without a scheme on a country-code domain count when they have a path, as
+# twitter-text extracts them (its conformance case "Extract URLs without protocol on ccTLD
+# with slash"): X shortens them, so the rules must read them as links too.
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        ("bit.ly/3AfAU", ["bit.ly/3AfAU"]),
+        ("t.co/abcde bit.ly/abcde", ["t.co/abcde", "bit.ly/abcde"]),
+        ("New on the blog: buff.ly/3xYz9Q.", ["buff.ly/3xYz9Q"]),
+        ("(see ow.ly/Ab12C)", ["ow.ly/Ab12C"]),
+        ("new installer at goo.gl/TaZOu #winamp", ["goo.gl/TaZOu"]),
+        ("Watch youtu.be/dQw4w9WgXcQ?t=42 now", ["youtu.be/dQw4w9WgXcQ?t=42"]),
+        ("Deal: amzn.to/3kLmN0p, today only", ["amzn.to/3kLmN0p"]),
+        ("Hiring! lnkd.in/eXyZ123", ["lnkd.in/eXyZ123"]),
+        ("Bit.ly/3AfAU in capitals", ["Bit.ly/3AfAU"]),
+        ("Slides at speakerdeck.ch/talk/2026 and Beet.tv/AdAge", ["speakerdeck.ch/talk/2026", "Beet.tv/AdAge"]),
+        ("news.bbc.co.uk/story is worth a read", ["news.bbc.co.uk/story"]),
+        ("both https://bit.ly/a1 and bit.ly/b2", ["https://bit.ly/a1", "bit.ly/b2"]),
+        # without a path a country-code domain is a word as often as a link ("README.md")
+        ("bit.ly alone, README.md, it.so", []),
+        ("Use e.g. this, i.e. that", []),
+        ("Built with Node.js and ASP.NET on v1.2", []),
+        ("Open file.txt or notes.md/", []),
+        ("version 1.2.3/4 ships; pi is 3.14/2", []),
+        ("Rated 4.5/5 and up 2.5%/yr", []),
+        ("We met in St.Ives/Cornwall", []),
+        ("mail jo.doe@goo.gl/x or bob@bit.ly", []),
+        ("no.de/x is a path inside/no.de/x", ["no.de/x"]),
+    ],
+)
+def test_extract_urls_without_a_scheme_on_country_code_domains(text: str, urls: list[str]) -> None:
+    assert extract_urls(text) == urls
+
+
+def _short_links(links: list[str]) -> list[str]:
+    """Links without a scheme on a two-letter (country-code) domain, with a path."""
+    return [link for link in links if "://" not in link and "/" in link.rstrip("/")
+            and len(link.split("/", 1)[0].rsplit(".", 1)[-1]) == 2]
+
+
+def test_links_without_a_scheme_are_the_links_x_counts() -> None:
+    """One reading: a link without a scheme on a country-code domain with a path is one
+    that twitter-text (x_links, which the length count uses) extracts, and only those."""
+    text = "new installer at goo.gl/TaZOu, then bit.ly/3AfAU (and youtu.be/VyVcC) #avs"
+    assert extract_urls(text) == x_links(text) == ["goo.gl/TaZOu", "bit.ly/3AfAU", "youtu.be/VyVcC"]
+
+
+@given(st.text(alphabet="abglyiotc1._-/@#?=()é ", max_size=40))
+def test_links_without_a_scheme_agree_with_x_links_on_any_text(text: str) -> None:
+    assert _short_links(extract_urls(text)) == _short_links(x_links(text))
+
+
+def test_country_codes_are_the_two_letter_top_level_domains() -> None:
+    """text cannot import the TLD list (it is the lowest layer): its copy must not drift."""
+    from assistant.text import _COUNTRY_CODES
+
+    assert {tld for tld in ASCII_TLDS if len(tld) == 2} == _COUNTRY_CODES
+
+
+def test_links_without_a_scheme_leave_the_words() -> None:
+    assert strip_urls("new installer at goo.gl/TaZOu #avs").split() == ["new", "installer", "at", "#avs"]
+    assert normalise("New installer at goo.gl/TaZOu") == normalise("new installer at https://goo.gl/TaZOu")
+    assert canonical_url("goo.gl/TaZOu") == canonical_url("http://goo.gl/TaZOu/") == "goo.gl/TaZOu"
 
 
 def test_mentions_hashtags_and_normal_form() -> None:

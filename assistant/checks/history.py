@@ -91,7 +91,7 @@ def content_links(post: Post) -> tuple[str, ...]:
     if urls:
         return _content_links(tuple(urls))
     text = post.text
-    if "://" not in text:  # one scan: this runs for every post without links
+    if "/" not in text:  # one scan: this runs for every post without links; a page has a path
         return ()
     return _content_links(tuple(u for u in extract_urls(text) if not canonical_link(u).startswith(_OPAQUE_LINKS)))
 
@@ -101,7 +101,7 @@ def all_links(post: Post) -> tuple[str, ...]:
     else's home page pushed all day is still pushed). Same fallback as `content_links`."""
     if post.urls:
         return _all_links(tuple(post.urls))
-    if "://" not in post.text:
+    if "/" not in post.text:
         return ()
     return _all_links(tuple(u for u in extract_urls(post.text) if not canonical_link(u).startswith(_OPAQUE_LINKS)))
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.checks.tlds import ASCII_TLDS, UNICODE_TLDS
+from assistant.text import LATIN_LETTERS, URL_PATH, URL_QUERY
 
 
 class _Lazy:
@@ -64,19 +65,11 @@ _PROTOCOL = _Lazy(r"https?://", re.IGNORECASE)
 _ALNUM_RUN = _Lazy(r"[0-9A-Za-z]+")
 _PUNYCODE_TLD = _Lazy(r"xn--[-0-9a-z]+", re.IGNORECASE)
 _PORT = _Lazy(r":[0-9]+")
-_CYRILLIC = "\u0400-\u04ff"
-_LATIN = "\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b\u0263" \
-         "\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
-_PATH_CHAR = f"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&{_LATIN}]"
-_PATH_END_CHAR = f"[+\\-a-z{_CYRILLIC}0-9=_#/{_LATIN}]"
-# A path is path characters and balanced parentheses (two levels), ending on an ending
-# character or a closing parenthesis: "/wiki/Primer_(film)" but not the "." of "/a.".
-_PARENS = f"\\((?:{_PATH_CHAR}+|{_PATH_CHAR}*\\({_PATH_CHAR}+\\){_PATH_CHAR}*)\\)"
-_PATH = _Lazy(f"(?:{_PATH_CHAR}|{_PARENS})*(?:{_PATH_END_CHAR}|{_PARENS})", re.IGNORECASE)
-_QUERY = _Lazy(r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/]", re.IGNORECASE)
-_TCO = _Lazy(r"https?://t\.co/([a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*"
-                  r"[a-z0-9\-_&=#/])?", re.IGNORECASE)
-_ASCII_LABEL_RUN = _Lazy(f"[\\-a-z0-9{_LATIN}]+", re.IGNORECASE)
+# A path and a query in twitter-text's grammar, shared with assistant.text's links.
+_PATH = _Lazy(URL_PATH, re.IGNORECASE)
+_QUERY = _Lazy(URL_QUERY, re.IGNORECASE)
+_TCO = _Lazy(rf"https?://t\.co/([a-z0-9]+)(?:{URL_QUERY})?", re.IGNORECASE)
+_ASCII_LABEL_RUN = _Lazy(f"[\\-a-z0-9{LATIN_LETTERS}]+", re.IGNORECASE)
 _NOT_AFTER_TLD = frozenset("@+-")
 _UNICODE_TLDS_BY_FIRST: dict[str, list[str]] = {}
 for _tld in sorted(UNICODE_TLDS, key=len, reverse=True):
