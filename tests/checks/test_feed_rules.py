@@ -270,6 +270,15 @@ def test_engagement_gap_ends_at_the_last_broadcast_not_at_the_audit() -> None:
     assert hits("engagement-gap", quiet_since) == []  # 9 days of posting, then 20 quiet ones
 
 
+def test_engagement_gap_is_judged_in_the_whole_days_it_shows() -> None:
+    """14.4 days read "14 days": no breach of a 14-day norm (a Mastodon page said just that)."""
+    replied = at(0, kind="reply", in_reply_to="x3")
+    daily = [at(24 * d) for d in range(1, 14)]
+    assert hits("engagement-gap", [replied, *daily, at(24 * 14 + 10)]) == []
+    (found,) = hits("engagement-gap", [replied, *daily, at(24 * 14 + 14)])
+    assert found.message.startswith("Posted for 15 days without a conversation")
+
+
 def test_engagement_gap_is_quiet_after_a_recent_reply_or_on_a_dormant_account() -> None:
     recent = [*(at(24 * d) for d in range(25)), at(24 * 25, kind="reply", in_reply_to="x")]
     assert hits("engagement-gap", recent) == []

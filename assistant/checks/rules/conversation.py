@@ -125,7 +125,8 @@ def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     end = broadcasts[-1].created_at
     max_days = ctx.thresholds["max_days"]
     gap = (end - since).total_seconds() / 86400
-    if gap <= max_days:
+    # Judged in the whole days the message shows: never "14 days" as a breach of 14.
+    if round(gap) <= max_days:
         return
     ignored = [p for p in broadcasts if last_talk is None or p.created_at > last_talk]
     yield Hit(
