@@ -22,7 +22,16 @@ from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.evidence import compare_posts
 from assistant.gcpause import collector_paused
 from assistant.health import RuleImpact, health_score
-from assistant.models import Feed, FeedAudit, FeedStats, Finding, Post, is_dated, severity_rank
+from assistant.models import (
+    POST_KINDS,
+    Feed,
+    FeedAudit,
+    FeedStats,
+    Finding,
+    Post,
+    is_dated,
+    severity_rank,
+)
 
 PROGRESS_EVERY = 1000
 STAGE_FEED = "checking feed habits (near-duplicates, links, cadence)"
@@ -159,6 +168,13 @@ def feed_stats(posts: Sequence[Post]) -> FeedStats:
     )
 
 
+def _kinds(stats: FeedStats) -> frozenset[str]:
+    """The kinds of post a feed holds, from its counts."""
+    others = {"reply": stats.replies, "repost": stats.reposts, "quote": stats.quotes, "dm": stats.dms}
+    others["post"] = stats.posts - sum(others.values())
+    return frozenset(kind for kind, n in others.items() if n)
+
+
 @dataclass
 class _Bucket:
     """The posts one post rule hit at one severity."""
@@ -208,9 +224,12 @@ class _Tally:
             bucket.ids += ids
             bucket.evidence = bucket.evidence or evidence
 
-    def findings(self) -> Iterator[tuple[Finding, float, list[str]]]:
+    def findings(self, present: frozenset[str]) -> Iterator[tuple[Finding, float, list[str]]]:
         """One finding per severity hit, worst first, its impact on the health score and
-        the ids of every post behind it."""
+        the ids of every post behind it. `present` are the kinds the feed holds: when the
+        rule checks only some of them, its count says which ("9 of 171 posts and quotes")."""
+        checked = [kind for kind in POST_KINDS if kind in present and kind in self.active.rule.applies_to]
+        kinds = None if set(checked) == present else checked
         for severity in sorted(self.buckets, key=severity_rank, reverse=True):
             bucket = self.buckets[severity]
             share = len(bucket.ids) / self.applicable
@@ -219,7 +238,7 @@ class _Tally:
             finding = Finding(
                 rule=self.active.id,
                 severity=severity,  # type: ignore[arg-type]
-                message=summary(self.active.id, len(bucket.ids), self.applicable, kind),
+                message=summary(self.active.id, len(bucket.ids), self.applicable, kind, kinds),
                 evidence=bucket.evidence,
                 examples=bucket.ids[:5],
             )
@@ -306,8 +325,11 @@ def _audit(
                 finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
                                                    posts, finding.rule)
             scored.append((finding, hit.impact, active.rule.component))
+    stats = feed_stats(posts)
+    stats.later = len(feed.posts) - len(posts)
+    present = _kinds(stats)
     for tally in tallies:
-        for finding, impact, ids in tally.findings():
+        for finding, impact, ids in tally.findings(present):
             if by_id is not None:
                 finding.engagement = compare_posts([by_id[i] for i in ids], posts, finding.rule)
             scored.append((finding, impact, tally.active.rule.component))
@@ -317,8 +339,6 @@ def _audit(
     unjudged = ("conversation",) if is_plan(view) else ()
     health = health_score((RuleImpact(f.rule, comp, f.severity, imp) for f, imp, comp in scored),
                           unjudged=unjudged)
-    stats = feed_stats(posts)
-    stats.later = len(feed.posts) - len(posts)
     return FeedAudit(
         account=feed.account,
         source=feed.source,

@@ -35,17 +35,34 @@ _SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
 }
 
 
-def summary(rule: str, count: int, of: int, severity: str | None = None) -> str:
+# The kinds of post as a count names them: (one, several).
+_NOUNS = {"post": ("post", "posts"), "reply": ("reply", "replies"), "repost": ("repost", "reposts"),
+          "quote": ("quote", "quotes"), "dm": ("DM", "DMs")}
+
+
+def summary(rule: str, count: int, of: int, severity: str | None = None,
+            kinds: list[str] | None = None) -> str:
     """"N of M posts (share) do what the rule says", with the verb agreeing with N.
 
     `severity` is the severity the rule's check gave these hits, or None when they are of
-    several kinds (a rule re-graded in config puts all its hits at one severity).
+    several kinds (a rule re-graded in config puts all its hits at one severity). `kinds`
+    are the kinds of post counted when the rule checks only some of a feed's ("9 of 171
+    posts and quotes": the feed's replies were not counted), else None.
     """
     one, several = (
         _SAYS.get((rule, severity)) or _SAYS.get((rule, None)) or ("is flagged", "are flagged")
     )
-    posts = "post" if of == 1 else "posts"
-    return f"{count} of {of} {posts} ({percent(count / of)}) {one if count == 1 else several}"
+    return f"{count} of {of} {_counted(of, kinds)} ({percent(count / of)}) {one if count == 1 else several}"
+
+
+def _counted(of: int, kinds: list[str] | None) -> str:
+    """What M counts: "posts", or the kinds counted ("posts, quotes and DMs")."""
+    if not kinds:
+        return "post" if of == 1 else "posts"
+    if of == 1 and len(kinds) == 1:
+        return _NOUNS[kinds[0]][0]
+    names = [_NOUNS[kind][1] for kind in kinds]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def percent(share: float) -> str:

@@ -281,6 +281,23 @@ def test_a_rule_without_its_own_words_still_gets_a_correct_sentence() -> None:
     assert summary("link-only", 1, 3) == "1 of 3 posts (33.3%) is a bare link with nothing said about it"
 
 
+def test_a_count_names_the_kinds_a_rule_checked_when_not_all_of_the_feeds() -> None:
+    """The andreruffert archive: 500 items in the header, "9 of 171 posts" in link-only's
+    finding, with nothing saying the rest are replies and reposts it does not check."""
+    from assistant.audit_summary import summary
+    from assistant.sources import load_feed
+
+    assert summary("link-only", 9, 171, kinds=["post", "quote"]) == (
+        "9 of 171 posts and quotes (5.3%) are bare links with nothing said about them")
+    assert summary("share-begging", 1, 3, kinds=["post", "reply", "dm"]).startswith("1 of 3 posts, replies and DMs")
+    assert summary("sales-pitch", 1, 1, "error", kinds=["dm"]).startswith("1 of 1 DM (100.0%)")
+    feed = load_feed(REALDATA / "x_archive" / "andreruffert_tweets.js")
+    result = audit_feed(feed, RuleSet.from_config(RulesConfig(select=["link-only"])),
+                        as_of=datetime(2023, 1, 1, tzinfo=UTC))
+    [link_only] = result.findings
+    assert link_only.message.startswith("9 of 171 posts and quotes (5.3%)")
+
+
 def test_undated_drafts_give_a_feed_no_span_of_56_years() -> None:
     """Importers put a draft without a time at the Unix epoch: a Buffer upload of two
     drafts and one dated post read "3 posts over 20481 days", first post 1970."""
