@@ -29,9 +29,6 @@ def test_a_short_link_alone_is_link_only(link: str) -> None:
     assert "link-only" in _rules_fired(link)
 
 
-@pytest.mark.xfail(strict=True, reason="link-only tells a link from a word by '://' or 'www.' "
-                   "(rules/link_only.py _is_link), so a short link without a scheme still "
-                   "counts as a word beside it")
 def test_a_short_link_with_filler_is_link_only_as_with_a_scheme() -> None:
     assert "link-only" in _rules_fired("Great read bit.ly/3AfAU")
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.models import Post
+from assistant.text import extract_urls
 
 LINK_ONLY = rule(
     "link-only",
@@ -63,7 +64,10 @@ _SHOWN_MEDIA = frozenset({"image", "video", "gif"})
 
 
 def _is_link(word: str) -> bool:
-    return "://" in word or word.lower().startswith("www.")
+    """A link as written: with a scheme, from www., or a short link without either
+    ("bit.ly/3AfAU"), as `extract_urls` reads one."""
+    return ("://" in word or word.lower().startswith("www.")
+            or ("/" in word and "." in word and bool(extract_urls(word))))
 
 
 def quotes_a_post(post: Post) -> bool:
