@@ -288,6 +288,7 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Launch day", media=[img("The whole team cheering at the launch party"), img("photo")]),
             p("Our reaction", media=[img(None, kind="gif")]),
             p("@ana here's the chart", kind="reply", media=[img("Screenshot 2026-11-02 at 10.22.33")]),
+            p("Offsite!", media=[img("#teamwork #offsite #fun")]),  # tags label, not describe
         ],
         "quiet": [
             p("Team day!", media=[img("Eight of us on the office roof, squinting into the sun")]),
@@ -296,6 +297,7 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Chart", media=[img("Screenshot of the analytics dashboard showing a 40% rise")]),
             p("Team day!", kind="repost", media=[img(None)]),
             p("Photo of the week", media=[img("Photo of Jane speaking at the conference")]),
+            p("Offsite!", media=[img("@jess and @sam kayaking on #LakeComo at sunset")]),
         ],
     },
 }

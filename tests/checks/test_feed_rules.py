@@ -200,6 +200,17 @@ def test_link_flood_flags_one_link_three_times_in_a_day() -> None:
     assert found[0].examples == tuple(p.id for p in posts[:3])
 
 
+def test_link_flood_says_on_how_many_days_it_happened() -> None:
+    """A flood every day for three weeks read like one busy day: "posted 3 times within 24
+    hours (61 posts at or over the limit in all)". The days are counted, and the count of
+    posts says what it counts."""
+    posts = [at(24 * d + h, f"{varied()} https://bp.agency/offer") for d in range(21) for h in (1, 5, 9)]
+    [found] = hits("link-flood", posts)
+    assert found.message == ("bp.agency/offer was posted 3 times within 24 hours, "
+                             "and 3 or more times in 24 hours on 21 days")
+    assert found.evidence.endswith("(61 posts in all were its 3rd or later in 24 hours)")
+
+
 def test_link_flood_counts_someone_elses_home_page_but_not_our_signature() -> None:
     sponsor = [at(h, f"{varied()} https://www.nostarch.com/") for h in (1, 5, 9)]
     found = hits("link-flood", sponsor)

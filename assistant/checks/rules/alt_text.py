@@ -1,7 +1,7 @@
 """missing-alt-text: an image or GIF without a description a screen reader can read.
 
 Missing means no alt at all, an empty or blank one, or junk that describes nothing:
-"image", "photo", "alt", "img_1234.jpg", "DSC_0042", "screenshot". Each bad image is
+"image", "photo", "alt", "img_1234.jpg", "DSC_0042", "screenshot", "#teamwork #offsite". Each bad image is
 its own finding ("image 2 of 3"), so the person fixing it knows which one. Videos are
 left alone (they need captions, which posts do not carry); reposts and DMs are skipped.
 """
@@ -49,6 +49,8 @@ def alt_problem(alt: str | None, min_chars: int = 3) -> str | None:
     stripped = alt.strip()
     # Junk is short: file names, camera names and single words (a sentence never matches).
     if len(stripped) < min_chars or (len(stripped) <= 64 and _JUNK.match(stripped)):
+        return "junk alt text"
+    if all(word[0] in "#@" for word in stripped.split()):  # tags label, they do not describe
         return "junk alt text"
     return None
 

@@ -40,6 +40,12 @@ def _signature(home: str, count: int, broadcasts: int, own_domains: frozenset[st
     return broadcasts >= 10 and count * 2 >= broadcasts
 
 
+def _ordinal(n: int) -> str:
+    """3 -> "3rd", 11 -> "11th", 22 -> "22nd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
 
@@ -58,29 +64,34 @@ def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         if _signature(link, len(times[link]), broadcasts, ctx.own_domains):
             del times[link]
     day = timedelta(hours=24)
-    flooded: list[tuple[int, int, str, list[Post]]] = []
+    flooded: list[tuple[int, int, str, list[Post], int]] = []
     for link, posts in times.items():
         if len(posts) < per_day:
             continue
         start, worst, worst_at, excess = 0, 0, 0, 0
+        flood_days: set[str] = set()  # the UTC days of the posts at or past `per_day` in 24 hours
         for end, post in enumerate(posts):
             while post.created_at - posts[start].created_at >= day:
                 start += 1
             count = end - start + 1
-            excess += count >= per_day
+            if count >= per_day:
+                excess += 1
+                flood_days.add(_utc(post.created_at)[:10])
             if count > worst:
                 worst, worst_at = count, end
         if worst >= per_day:
-            flooded.append((excess, worst, link, posts[worst_at - worst + 1 : worst_at + 1]))
+            flooded.append((excess, worst, link, posts[worst_at - worst + 1 : worst_at + 1], len(flood_days)))
     if not flooded:
         return
     impact = min(1.0, sum(f[0] for f in flooded) / max(broadcasts, 1) / SATURATION)
     flooded.sort(key=lambda f: (-f[0], f[2]))
-    for excess, worst, link, burst in flooded[: ctx.thresholds["max_findings"]]:
+    for excess, worst, link, burst, days in flooded[: ctx.thresholds["max_findings"]]:
         yield Hit(
-            f"{link} was posted {worst} times within 24 hours",
+            f"{link} was posted {worst} times within 24 hours"
+            + (f", and {per_day} or more times in 24 hours on {days} days" if days > 1 else ""),
             evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
-            f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} at or over the limit in all)",
+            f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} in all were its "
+            f"{_ordinal(per_day)} or later in 24 hours)",
             impact=impact,
             examples=tuple(p.id for p in burst[:5]),
             posts=tuple(p.id for p in burst),
