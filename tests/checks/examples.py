@@ -202,6 +202,8 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("In case you missed it: https://bp.agency/blog/q4", platform="linkedin"),
             p("https://bp.agency/pricing", kind="dm"),
             "New post: seramony https://bp.agency/blog/seramony #winamp #avs",  # trailing tags are labels
+            "ブログ https://ramen.example.jp/blog/2",  # "blog": one word in a script without spaces
+            "新着！https://ramen.example.jp/blog/2",  # "new arrival", written straight into the link
             "https://x.com/bp_agency/status/1839000000000000001",  # a quote with nothing added
             p("https://bp.agency/blog/q4", media=[Media(type="link", url="https://bp.agency/blog/q4")]),
         ],
@@ -209,6 +211,11 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             ("Replies beat reach: we answered every mention for a month and doubled saves "
             "https://bp.agency/blog/reply-times"),
             "Dark mode is here! https://example.com/changelog",
+            # Japanese and Chinese put no spaces between words: a sentence is not one word
+            ("新しいブログ記事を公開しました。自家製麺の作り方と、十二時間かけて炊くスープの秘密を"
+             "詳しく解説しています。 https://ramen.example.jp/blog/1"),
+            "今週末は全品20%オフ！https://ramen.example.jp/sale",
+            "本店新菜单上线，欢迎品尝 https://cafe.example.cn/menu",
             "Pretty clever way to add a QR code to any site: https://example.com/qr",
             "Google just announced a SWF to HTML5 converter. https://example.com/swf",
             ("New post: 5 tips for alt text that actually describes the picture "

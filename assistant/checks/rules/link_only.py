@@ -4,7 +4,8 @@ A bare link, or one dressed only in filler ("New post:", "Check it out", "Read m
 "Latest blog 👇", trailing hashtags, emoji, tags), asks for a click and gives nothing: no
 point, no opinion, no reason to care. It fires when, after removing links, mentions,
 trailing hashtags, emoji, numbers, punctuation and filler words, fewer than `min_words`
-words remain; a hashtag inside the sentence ("#RxJS version 5") is a word.
+words remain; a hashtag inside the sentence ("#RxJS version 5") is a word. Japanese, Chinese
+and Thai put no spaces between words: there about two characters make a word.
 
 Left alone: replies (a link in answer to someone is help), blog posts (they have a body),
 posts with a picture or video (the reader gets something without clicking), and quote
@@ -78,7 +79,7 @@ def quotes_a_post(post: Post) -> bool:
 
 def _commentary(text: str) -> str:
     """What a quote says besides its links: words, emoji, tags."""
-    return " ".join(t for t in text.split() if not _is_link(t)).strip()
+    return " ".join(t for t in _unglued(text).split() if not _is_link(t)).strip()
 
 
 def _sentence_end(tokens: list[str]) -> int:
@@ -100,7 +101,7 @@ def substantive_words(text: str, enough: int = 1_000) -> list[str]:
     pattern over the whole post, and this runs on every post with a link.
     """
     words: list[str] = []
-    tokens = text.split()
+    tokens = _unglued(text).split()
     end = -1  # where the sentence ends, found when the first hashtag asks (most posts stop before one)
     for index, token in enumerate(tokens):
         if _is_link(token):
@@ -116,13 +117,28 @@ def substantive_words(text: str, enough: int = 1_000) -> list[str]:
         if not (core.isalnum() or any(char.isalnum() for char in core)):  # emoji, arrows (most words: one C call)
             continue
         words.append(core)
+        if not core.isascii():  # Japanese, Chinese, Thai: a sentence is one "word" between spaces
+            words.extend([core] * (len(_UNSPACED.findall(core)) // _CHARS_A_WORD - 1))
         if len(words) >= enough:
             break
     return words
 
 
+# Scripts written without spaces between words, and about how many of their characters make
+# a word (Japanese and Chinese words are mostly one to three characters long).
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CHARS_A_WORD = 2
+_GLUED_LINK = re.compile(r"(?<=\S)(?=https?://)", re.IGNORECASE)
+
+
+def _unglued(text: str) -> str:
+    """`text` with a space before a link written straight after a word ("20%オフ！https://..."),
+    as scripts without spaces do: the words before it are not part of the link."""
+    return _GLUED_LINK.sub(" ", text) if "://" in text else text
+
+
 def _filler_shown(text: str) -> str:
-    return " ".join(t for t in text.split() if not _is_link(t))
+    return " ".join(t for t in _unglued(text).split() if not _is_link(t))
 
 
 @LINK_ONLY.post_check
