@@ -143,11 +143,13 @@ def _split(posts: int, feed_rules: int) -> tuple[Chunks, Chunks] | None:
 
 
 def default_as_of(feed: Feed, now: datetime) -> datetime:
-    """When to audit `feed` when nobody says: now; for a plan (a schedule or drafts), the
-    end of the plan if later, so next month's schedule is checked, not left out as "not
-    posted yet"."""
-    if feed.planned and feed.posts:
-        return max(now, max(p.created_at for p in feed.posts))
+    """When to audit `feed` when nobody says: now; for a plan, the end of the plan if later,
+    so next month's schedule is checked, not left out as "not posted yet". A plan is a
+    schedule or drafts file, or any feed whose dated posts are all still to come (the
+    queue's own JSON Lines export)."""
+    dated = [p.created_at for p in feed.posts if is_dated(p)]
+    if dated and (feed.planned or min(dated) > now):
+        return max(now, max(dated))
     return now
 
 

@@ -9,6 +9,13 @@ gets a correct sentence.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from assistant.text import count
+
+if TYPE_CHECKING:
+    from assistant.models import FeedStats
+
 # (rule, severity or None for any) -> (what one post does, what several posts do)
 _SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("too-long", "error"): ("is over the platform's limit", "are over the platform's limit"),
@@ -68,3 +75,9 @@ def _counted(of: int, kinds: list[str] | None) -> str:
 def percent(share: float) -> str:
     """One decimal, but never "0.0%" for a rule that did fire."""
     return "<0.1%" if 0 < share < 0.001 else f"{share:.1%}"
+
+
+def later_note(stats: FeedStats) -> str:
+    """What an audit left out as not posted yet ("20 posts dated later not audited"), or ""
+    when nothing was: every surface says it in the same words."""
+    return f"{count(stats.later, 'post')} dated later not audited" if stats.later else ""

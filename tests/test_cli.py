@@ -186,7 +186,15 @@ def test_a_schedule_for_later_is_audited_to_its_end_not_left_out(
     assert code == 0 and "repeat-post" in {f["rule"] for f in audit["findings"]}
     _, out, _ = run(capsys, "audit", str(plan), "--no-llm", "--as-of", "2099-01-12T09:00:00Z")
     assert "Health" in out and "3 posts, 0 replies" in out
-    assert "; 20 posts dated later not audited (--as-of)" in out
+    assert "; 20 posts dated later not audited (--as-of to include them)" in out
+    # the queue's own JSON Lines export of the same plan is a plan too: every post is to come
+    from assistant.approvals.writers import write
+    from assistant.sources import load_posts
+
+    exported = tmp_path / "queue.jsonl"
+    exported.write_text(write("jsonl", load_posts([plan])))
+    _, out, _ = run(capsys, "audit", str(exported), "--no-llm", "--format", "json")
+    assert (json.loads(out)["stats"]["posts"], json.loads(out)["stats"]["later"]) == (23, 0)
 
 
 @pytest.mark.parametrize(

@@ -166,9 +166,13 @@ def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[
     text = capsys.readouterr().out + json.dumps(audit_summary(audit))
     assert "1 post, 1 reply, 1 repost over less than a day" in text
     assert not re.search(r"\b1 (posts|replies|reposts|errors|warnings)\b|\b0 days\b", text)
-    # posts dated after the audit's moment are said to be left out, in the terminal and in Slack
+    # posts dated after the audit's moment are said to be left out, in the same words in the
+    # terminal, in Slack and in Teams
+    from integrations.teams.bot.cards import audit_card
+
     audit.stats.later = 1
     print_audit(audit)
     text = capsys.readouterr().out + json.dumps(audit_summary(audit))
-    assert "; 1 post dated later not audited (--as-of)" in text
+    assert "; 1 post dated later not audited (--as-of to include them)" in text
     assert "1 repost; 1 post dated later not audited" in text
+    assert "1 post dated later not audited" in json.dumps(audit_card(audit))

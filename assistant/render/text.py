@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from assistant.audit_summary import later_note
 from assistant.errors import reader_gone
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.render.plain import PlainConsole, PlainText, wanted
@@ -182,7 +183,7 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     score.append(
         f"   {count(stats.posts, 'post')}, {count(stats.replies, 'reply')}, "
         f"{count(stats.reposts, 'repost')} {span}, as of {audit.as_of:%Y-%m-%d}"
-        + (f"; {count(stats.later, 'post')} dated later not audited (--as-of)" if stats.later else ""),
+        + (f"; {later_note(stats)} (--as-of to include them)" if stats.later else ""),
         style="dim",
     )
     console.print(score)
