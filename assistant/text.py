@@ -183,6 +183,13 @@ def canonical_url(url: str) -> str:
     return f"{host}{path}" + (f"?{query}" if query else "")
 
 
+def holds_link(text: str, link: str) -> bool:
+    """Whether `text` already links the page `link` names, however it writes it
+    ("bit.ly/3AfAU" for "https://bit.ly/3AfAU", another case, tracking added)."""
+    page = canonical_url(link)
+    return any(canonical_url(url) == page for url in extract_urls(text))
+
+
 def url_host(url: str) -> str:
     """The host of a link, lower case, without www."""
     return canonical_url(url).split("/", 1)[0].split("?", 1)[0]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import UTC, tzinfo
 
 from assistant.models import Post
-from assistant.text import extract_urls
+from assistant.text import holds_link
 
 FORMATS = ("buffer", "hootsuite", "jsonl")
 
@@ -44,8 +44,7 @@ def hootsuite_csv(posts: Sequence[Post], tz: tzinfo = UTC) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     for post in posts:
-        written = extract_urls(post.text)
-        link = next((url for url in post.urls if url not in written), "")
+        link = next((url for url in post.urls if not holds_link(post.text, url)), "")
         writer.writerow([f"{_local(post, tz):%Y-%m-%d %H:%M:%S}", post.text, link])
     return out.getvalue()
 

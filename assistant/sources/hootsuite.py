@@ -10,7 +10,7 @@ from pathlib import PurePath
 
 from assistant.errors import InputError
 from assistant.models import Post
-from assistant.text import extract_urls
+from assistant.text import extract_urls, holds_link
 
 from ._common import Options, Parsed, entry, make_post
 from ._kinds import is_retweet_text
@@ -45,7 +45,7 @@ def parse_hootsuite(data: bytes | str, name: str, options: Options | None = None
             created_at = parse_time(when, options.tz)
         # "RT @user: ..." is someone else's words passed on: a repost, not the account's.
         kind = "repost" if is_retweet_text(message) else "post"
-        if link and link not in extract_urls(message):
+        if link and not holds_link(message, link):
             # Hootsuite adds the link column to the end of the message when it posts: the
             # post is what goes out, so X counts that link too.
             message = f"{message} {link}" if message else link

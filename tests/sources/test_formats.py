@@ -261,6 +261,11 @@ def test_hootsuite_posts_carry_their_link_column_as_it_goes_out(tmp_path: Path) 
     assert first.text == f"{long} https://northpeak.co/guide"
     assert first.urls == ["https://northpeak.co/guide"]
     assert second.text == "See https://drexel.edu for more"
+    # however the message writes the link, it is not added twice
+    again = write(tmp_path, "again.csv", "2026-01-05 12:00:00,Read our guide bit.ly/3AfAU,https://bit.ly/3AfAU\n"
+                  "2026-01-05 13:00:00,Read https://BP.example/guide?utm_source=x,https://bp.example/guide\n")
+    assert [p.text for p in load_posts([again])] == [
+        "Read our guide bit.ly/3AfAU", "Read https://BP.example/guide?utm_source=x"]
     [too_long] = [f for f in RuleSet.from_config().check_post(first) if f.rule == "too-long"]
     assert (too_long.severity, too_long.evidence) == ("error", "284/280 weighted characters")
 
