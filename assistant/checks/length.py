@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit
 
 from assistant.checks.signals import Lazy
 from assistant.checks.x_links import x_links
@@ -205,21 +205,40 @@ def mastodon_length(text: str) -> int:
     return total
 
 
-# Every printable ASCII character: what a browser's URL parser leaves as it is.
-_URL_SAFE = "".join(map(chr, range(0x21, 0x7F)))
+# What a browser's URL parser (WHATWG) leaves as it is in each part: printable ASCII but
+# these; the rest (and anything not ASCII) it writes as %XX.
+_PRINTABLE = "".join(map(chr, range(0x21, 0x7F)))
+_KEPT_IN_PATH = _PRINTABLE.translate(str.maketrans("", "", '"#<>?`{}'))
+_KEPT_IN_QUERY = _PRINTABLE.translate(str.maketrans("", "", "\"#<>'"))
+_KEPT_IN_FRAGMENT = _PRINTABLE.translate(str.maketrans("", "", '"<>`'))
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 BLUESKY_SHOWN_PATH = 15  # a longer path is cut to 13 characters and "..."
 
 
+def _shown_host(parts: SplitResult) -> str:
+    """The host as a browser's URL parser writes it: lower case, international names in
+    their ASCII form, the port only when it is not the scheme's own."""
+    host = parts.hostname or ""
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
+    port = parts.port
+    return host if port in (None, _DEFAULT_PORTS.get(parts.scheme.lower())) else f"{host}:{port}"
+
+
 def _bluesky_short_url(match: re.Match[str]) -> str:
+    """One link as social-app's `toShortUrl` shows it: the host, then the path, query and
+    fragment cut to 13 characters and "..." when longer than 15."""
     url = match.group()
     try:
         parts = urlsplit(url)
-    except ValueError:
+        host = _shown_host(parts)
+    except ValueError:  # a port that is not a number: the app shows such a link in full
         return url
-    host = parts.netloc.rpartition("@")[2].lower()
-    path = quote(("" if parts.path in ("", "/") else parts.path)
-                 + (f"?{parts.query}" if parts.query else "")
-                 + (f"#{parts.fragment}" if parts.fragment else ""), safe=_URL_SAFE)
+    path = (quote("" if parts.path in ("", "/") else parts.path, safe=_KEPT_IN_PATH)
+            + (f"?{quote(parts.query, safe=_KEPT_IN_QUERY)}" if parts.query else "")
+            + (f"#{quote(parts.fragment, safe=_KEPT_IN_FRAGMENT)}" if parts.fragment else ""))
     if len(path) > BLUESKY_SHOWN_PATH:
         return host + path[: BLUESKY_SHOWN_PATH - 2] + "..."
     return host + path

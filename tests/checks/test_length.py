@@ -130,6 +130,10 @@ def test_bluesky_counts_graphemes_and_bytes() -> None:
     ("https://Example.COM/a?b=c#d", "example.com/a?b=c#d"),
     ("http://user:pw@host.example:8080/x", "host.example:8080/x"),
     ("https://example.com/café", "example.com/caf%C3%A9"),
+    ("https://bücher.de/a", "xn--bcher-kva.de/a"),  # an international name in its ASCII form
+    ("https://example.com:443/a", "example.com/a"),  # the scheme's own port is not shown
+    ("https://example.com:8443/a", "example.com:8443/a"),
+    ("https://example.com/{x}", "example.com/%7Bx%7D"),
     ("read it: https://example.com/abc. Then tell us", "read it: example.com/abc. Then tell us"),
     ("example.com/written-without-a-scheme-stays", "example.com/written-without-a-scheme-stays"),
 ])
