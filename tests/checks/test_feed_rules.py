@@ -246,6 +246,63 @@ def test_self_promo_ratio_is_quiet_at_one_in_five_and_counts_reposts_as_sharing(
     assert hits("self-promo-ratio", own + shares) == []
 
 
+def guessed(posts: list[Post], account: str = "@bp") -> list[Hit]:
+    """self-promo-ratio on a feed audited with no own domain given."""
+    active = RuleSet.from_config(RulesConfig(select=["self-promo-ratio"])).by_id["self-promo-ratio"]
+    context = FeedContext(active.thresholds, AS_OF, frozenset())
+    audited = Feed(account=Account(name=account), posts=sorted(posts, key=lambda p: p.created_at))
+    return list(active.rule.feed(audited, context) or ())  # type: ignore[misc]
+
+
+def test_with_no_own_domain_the_domain_named_after_the_account_is_its_own() -> None:
+    posts = [at(h, f"{varied()} https://blog.flowdesk.example/{h}") for h in range(6)]
+    posts += [at(h) for h in range(6, 12)]
+    found = guessed(posts, account="@flowdesk")
+    assert "6 of 12 posts (50%)" in found[0].message
+    assert "blog.flowdesk.example taken as the account's own site" in found[0].message
+
+
+def test_with_no_own_domain_the_domain_its_our_blog_posts_link_is_its_own() -> None:
+    """"NEW on the blog:" and "our latest post" say whose site it is; the same site's links
+    without those words are ours as well."""
+    said = [at(h, f"NEW on the blog: {varied()} https://notes.example/{h}") for h in range(2)]
+    said += [at(h, f"Our latest post: {varied()} https://notes.example/{h}") for h in range(2, 4)]
+    plain = [at(h, f"{varied()} https://notes.example/{h}") for h in range(4, 8)]
+    others = [at(h) for h in range(8, 12)]
+    found = guessed(said + plain + others)
+    assert "8 of 12 posts (67%)" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "{words} https://news.example.com/{h}",
+    "Our pick of the day: {words} https://news.example.com/{h}",
+    "Must read from our friends at the paper: {words} https://news.example.com/{h}",
+])
+def test_a_curator_linking_one_news_site_a_lot_is_not_promoting_itself(text: str) -> None:
+    posts = [at(h, text.format(words=varied(), h=h)) for h in range(12)]
+    assert guessed(posts, account="@dailypicks") == []
+
+
+def test_a_platform_others_publish_on_is_never_guessed_to_be_ours() -> None:
+    """Two "our new video" posts on YouTube do not make every YouTube link ours."""
+    own = [at(h, f"Our new video: {varied()} https://youtu.be/own{h}") for h in range(2)]
+    shared = [at(h, f"{varied()} https://youtu.be/other{h}") for h in range(2, 12)]
+    assert guessed(own + shared) == []
+
+
+def test_one_our_blog_post_on_a_site_does_not_make_the_site_ours() -> None:
+    once = [at(0, "Our new article is on the paper's site today https://news.example.com/0")]
+    posts = once + [at(h, f"{varied()} https://news.example.com/{h}") for h in range(1, 12)]
+    assert guessed(posts) == []
+
+
+def test_own_domains_given_are_used_as_given_and_nothing_is_guessed() -> None:
+    posts = [at(h, f"NEW on the blog: {varied()} https://notes.example/{h}") for h in range(6)]
+    posts += [at(h) for h in range(6, 12)]
+    found = hits("self-promo-ratio", posts)  # bp.agency given
+    assert "6 of 12 posts (50%)" in found[0].message and "taken as" not in found[0].message
+
+
 # broadcast-only and engagement-gap
 
 def test_broadcast_only_flags_a_feed_that_never_answers() -> None:
