@@ -20,6 +20,10 @@ work", "as you asked"). A reply that answers ("here's our guide on that", "good 
 is help, not a push: in a reply the author's own content must be named and pushed. Others
 tagged after the person answered or thanked ("@jo thanks! @ann @tom you might like it too")
 are an audience again, and so are people tagged "whose work inspired" the account's own launch.
+A courtesy is no cover either: congratulations, a welcome or thanks followed by our own
+content aimed at the person ("If your team needs help, our new guide might help") push it
+at them. Our work shown beside a courtesy and not aimed at them ("Congrats @sarah! We loved
+working with you on this: <case study>") is the work done with them, shown to our audience.
 """
 
 from __future__ import annotations
@@ -371,7 +375,8 @@ def _pushes_at_people(post: Post, ctx: PostContext) -> Iterator[Hit]:
     text = strip_quoted(post.text)
     skip = frozenset(_handle(h) for h in (post.author, *ctx.thresholds["own_handles"]) if h)
     tagged = addressed(text, skip, spaced_names=post.platform in _SPACED_NAMES)
-    hits = list(_pattern_hits(post, ctx, text, skip, tagged))
+    hits = list(_pattern_hits(post, ctx, text, skip, tagged)) or list(
+        _courtesy_pushes(post, ctx, text, skip, tagged))
     if hits:
         yield from hits
         return
@@ -471,6 +476,109 @@ def _pattern_hits(
             "A tag is a notification on someone's phone: say why it is for them.",
             evidence=f"{len(tagged)} people tagged: {who}",
         )
+
+
+# A courtesy to someone: congratulations, a welcome, thanks, good wishes. Not thanks for a
+# question or a report ("Thanks for flagging @jo!"), which what follows answers, nor "you're welcome".
+_COURTESY = re.compile(
+    r"""(?<!\byou're\s)(?<!\byou\sare\s)(?<!\ball\s)(?<!\bare\s)(?<!\bis\s)
+    \b(?:congrat\w*|welcome|kudos|well\s+done|happy\s+birthday|(?:good|best\s+of)\s+luck|thanks?|thank\s+you|thx)\b
+    (?!(?:\s+@[\w.]+(?:[ ][A-Z][\w'-]*){0,3})*,?\s+(?:so\s+much\s+|again\s+)?for\s+(?:the\s+|your\s+|this\s+)?
+      (?:ask|asking|question|q|message|dm|note|reaching|getting\s+in\s+touch|flagging|report|reporting|letting|heads
+      |patience|feedback|bug|request|enquiry|inquiry|order|catch|spotting|pointing)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COURTESY_HINTS = ("congrat", "welcome", "kudos", "well done", "birthday", "luck", "thank", "thx")
+# Our content aimed at the person: their needs ("if your team needs", "if you're hiring"), what
+# it will do for them ("might help", "you'll want", "useful for you").
+_AIMED = re.compile(
+    r"""\b(?:you|u)(?:'ll|\s+will|\s+might|\s+may|\s+would|'d|\s+could)\s+(?:\w+\s+)?(?:love|like|enjoy|find|want|need
+      |appreciate|use)\b
+    |\b(?:thought|figured)\s+(?:of\s+)?(?:you|u)\b
+    |\b(?:might|may|could|should|will|would|can)\s+(?:\w+\s+)?(?:help|be\s+(?:useful|helpful|handy|relevant|of\s+(?:use|interest))
+      |come\s+in\s+handy|interest\s+you|save\s+you)\b
+    |\b(?:useful|helpful|handy|relevant)\s+(?:for|to)\s+(?:you|your)\b
+    |\b(?:if|when|as)\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:'re|\s+(?:are|is))?\s+(?:need|needs|want|wants|looking
+      |struggl\w*|hiring|scaling|growing|planning|ever)\b
+    |\byour\s+(?:[\w-]+\s+){0,2}?(?:team|company|business|brand|org|organi[sz]ation|staff|people|hires|clients|customers|users
+      |startup)\s+(?:will|would|might|may|could|can|needs?|wants?)\b
+    |\bfor\s+(?:you|your\s+(?:new\s+)?(?:team|company|business|brand|role|job|org|startup))\b
+    |\b(?:you|u)\s+(?:should|need\s+to|have\s+to|must|gotta)\s+(?:\w+\s+)?(?:read|see|watch|check|try|grab|download)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What may stand between a courtesy and the people it greets: "Congrats to @a and @b",
+# "Welcome aboard, @max", "Thanks so much @jo".
+_GREET_GAP = re.compile(
+    r"""(?:\s|[,:!&]|\band\b|\bto\b|\bso\s+much\b|\bagain\b|\bback\b|\baboard\b|\bon\s+board\b
+    |\bthe\s+(?:team|family|club|crew|community|fold)\b)*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COURTESY_VERBS = {"congrat": "Congratulates", "welcome": "Welcomes", "thank": "Thanks", "thx": "Thanks"}
+
+
+def _greeted(text: str, at: int, skip: frozenset[str], spaced: bool) -> list[str]:
+    """The people a courtesy ending at `at` is said to: the tags straight after it."""
+    found: list[str] = []
+    position = at
+    for match in _MENTION.compiled.finditer(text, at):
+        if _GREET_GAP.fullmatch(text, position, match.start()) is None:
+            break
+        name = match.group(1).rstrip(".")
+        position = match.start() + 1 + len(name)
+        if spaced and name[:1].isupper() and (rest := _NAME_RUN.compiled.match(text, position)) \
+                and not _NOT_NAMES.intersection(rest.group(0).lower().split()):
+            name, position = name + rest.group(0), rest.end()
+        if _handle(name.split()[0]) not in skip:
+            found.append("@" + name)
+    return found
+
+
+def _courtesy_pushes(
+    post: Post, ctx: PostContext, text: str, skip: frozenset[str], tagged: list[str]
+) -> Iterator[Hit]:
+    """A courtesy followed by our own content aimed at the people it is said to: the
+    congratulation is the cover, the link the point."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _COURTESY_HINTS) or _ANSWER_ANY.search(text):
+        return
+    courtesy = _COURTESY.search(text)
+    if courtesy is None:
+        return
+    after = text[courtesy.end():]
+    aim = _AIMED.search(after)
+    if aim is None:
+        return
+    own_link = links_to(post, ctx.own_domains) if ctx.own_domains else None
+    own = _gated(_OWN, _OWN_WORDS, after)
+    if not (own or own_link):
+        return
+    spaced = post.platform in _SPACED_NAMES
+    people = list(dict.fromkeys([*tagged, *_greeted(text, courtesy.end(), skip, spaced)]))
+    if not people:
+        return
+    word = courtesy.group(0).lower()
+    verb = next((v for k, v in _COURTESY_VERBS.items() if word.startswith(k)), "Greets")
+    who = " ".join(people[:5]) + (" …" if len(people) > 5 else "")
+    said = _clause(after, aim, own)
+    yield Hit(
+        message=f"{verb} {who}, then aims our own content at them (“{said}”): the courtesy "
+        "reads as cover for a pitch. Keep the courtesy; share our work where they ask for it.",
+        evidence=f"{who}: {said}",
+    )
+
+
+_CLAUSE_END = re.compile(r"[.!?:;\n]|https?://")
+
+
+def _clause(text: str, aim: re.Match[str], own: regex.Match[str] | None) -> str:
+    """The words that aim our content at someone, from the first of `aim` and `own` to the
+    end of the clause that holds the later ("If your team needs help, our guide might help")."""
+    start = min(aim.start(), own.start()) if own else aim.start()
+    last = max(aim.end(), own.end()) if own else aim.end()
+    stop = _CLAUSE_END.search(text, last)
+    end = stop.start() if stop and stop.start() - start <= 160 else min(len(text), start + 160)
+    return " ".join(text[start:end].split())
+
 
 
 def _said(
