@@ -211,6 +211,17 @@ def test_link_flood_says_on_how_many_days_it_happened() -> None:
     assert found.evidence.endswith("(61 posts in all were its 3rd or later in 24 hours)")
 
 
+def test_one_burst_across_midnight_is_one_flood_not_two_days() -> None:
+    """Four posts from 21:00 to 00:30 UTC span two dates but are one flood; a count of one
+    post takes "was"."""
+    posts = [at(h, f"{varied()} https://bp.agency/offer") for h in (21, 22, 23, 24.5)]
+    [found] = hits("link-flood", posts)
+    assert found.message == "bp.agency/offer was posted 4 times within 24 hours"
+    assert found.evidence.endswith("(2 posts in all were its 3rd or later in 24 hours)")
+    [single] = hits("link-flood", posts[:3])
+    assert single.evidence.endswith("(1 post in all was its 3rd or later in 24 hours)")
+
+
 def test_link_flood_counts_someone_elses_home_page_but_not_our_signature() -> None:
     sponsor = [at(h, f"{varied()} https://www.nostarch.com/") for h in (1, 5, 9)]
     found = hits("link-flood", sponsor)

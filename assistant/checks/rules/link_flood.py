@@ -68,30 +68,31 @@ def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     for link, posts in times.items():
         if len(posts) < per_day:
             continue
-        start, worst, worst_at, excess = 0, 0, 0, 0
-        flood_days: set[str] = set()  # the UTC days of the posts at or past `per_day` in 24 hours
+        start, worst, worst_at, excess, floods = 0, 0, 0, 0, 0
+        flood_began: datetime | None = None  # a flood is a day from its first post past the limit
         for end, post in enumerate(posts):
             while post.created_at - posts[start].created_at >= day:
                 start += 1
             count = end - start + 1
             if count >= per_day:
                 excess += 1
-                flood_days.add(_utc(post.created_at)[:10])
+                if flood_began is None or post.created_at - flood_began >= day:
+                    floods, flood_began = floods + 1, post.created_at
             if count > worst:
                 worst, worst_at = count, end
         if worst >= per_day:
-            flooded.append((excess, worst, link, posts[worst_at - worst + 1 : worst_at + 1], len(flood_days)))
+            flooded.append((excess, worst, link, posts[worst_at - worst + 1 : worst_at + 1], floods))
     if not flooded:
         return
     impact = min(1.0, sum(f[0] for f in flooded) / max(broadcasts, 1) / SATURATION)
     flooded.sort(key=lambda f: (-f[0], f[2]))
-    for excess, worst, link, burst, days in flooded[: ctx.thresholds["max_findings"]]:
+    for excess, worst, link, burst, floods in flooded[: ctx.thresholds["max_findings"]]:
         yield Hit(
             f"{link} was posted {worst} times within 24 hours"
-            + (f", and {per_day} or more times in 24 hours on {days} days" if days > 1 else ""),
+            + (f", and {per_day} or more times in 24 hours on {floods} days" if floods > 1 else ""),
             evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
-            f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} in all were its "
-            f"{_ordinal(per_day)} or later in 24 hours)",
+            f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} in all "
+            f"{'was' if excess == 1 else 'were'} its {_ordinal(per_day)} or later in 24 hours)",
             impact=impact,
             examples=tuple(p.id for p in burst[:5]),
             posts=tuple(p.id for p in burst),
