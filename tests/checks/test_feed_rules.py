@@ -214,7 +214,7 @@ def test_link_flood_says_on_how_many_days_it_happened() -> None:
 def test_one_burst_across_midnight_is_one_flood_not_two_days() -> None:
     """Four posts from 21:00 to 00:30 UTC span two dates but are one flood; a count of one
     post takes "was"."""
-    posts = [at(h, f"{varied()} https://bp.agency/offer") for h in (21, 22, 23, 24.5)]
+    posts = [at(h, f"{varied()} https://bp.agency/offer") for h in (13, 14, 15, 16.5)]  # START is 08:00
     [found] = hits("link-flood", posts)
     assert found.message == "bp.agency/offer was posted 4 times within 24 hours"
     assert found.evidence.endswith("(2 posts in all were its 3rd or later in 24 hours)")
