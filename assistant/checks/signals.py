@@ -187,6 +187,13 @@ _RESULT = (
     r"(?:followers|leads|appointments|meetings|calls|clients|customers|bookings|sales|subscribers"
     r"|sign-?ups|demos|results|traffic|views|conversions|patients|students)"
 )
+# Before a number of followers the account itself reached ("We just hit 10k followers",
+# "Thanks to you for 50k subscribers"): a milestone, not results promised. Never inside a number.
+_REACHED = (
+    r"""(?<!\b(?:hit|hits|hitting|reached|reaching|passed|passing|crossed|crossing|surpassed|topped|celebrating|celebrate
+    |celebrates|(?:us|we)\s+reach|(?:thanks|thank\s+you)(?:\s+(?:to\s+)?(?:you|y'?all|everyone|all\s+of\s+you|all))?\s+for)
+    \s+(?:just\s+)?(?:over\s+|more\s+than\s+|the\s+|our\s+)?)(?<![\d.,])"""
+)
 _PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|proposal|a\s+quote|brochure|media\s+kit)"
 
 # Direct-response and offer language: the hard sell. Tolerant of wording: the patterns
@@ -406,7 +413,7 @@ _OFFER = Phrases(
          r"""\b(?:we|i)\s+(?:can|could|will|'ll)\s+(?:produce|create|deliver|write|shoot|make|design|build|edit|film)\s+
          (?:you\s+)?(?:up\s+to\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:a|per|every|each)\s+(?:week|month)\b"""),
         ("more x",
-         rf"""\b(?:more|extra|\d+\s?x\s+(?:more\s+)?|[\d,.]+\s*k?\+)\s+(?:[\w-]+\s+){{0,2}}?
+         rf"""\b(?:more|extra|\d+\s?x\s+(?:more\s+)?|{_REACHED}[\d,.]+\s*k?\+)\s+(?:[\w-]+\s+){{0,2}}?
          (?:{_RESULT}|demos|revenue|engagement|reach|inbound)\b"""),
         ("write create manage run handle build design produce deliver grow get double triple book bring generate "
          "care cut reduce boost increase save",
@@ -601,12 +608,12 @@ _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("result", Phrases([
         ("guarantee guaranteed guarantees page google helped boost grow increase double triple 10x skyrocket seen reach front "
          "listeners users readers viewers followers leads appointments meetings bookings clients customers subscribers signups sign demos",
-         rf"""\b\d[\d,.]*\s*k?\+?\s+(?:(?!(?:a|an|the|of|and|or|to|in|on)\b)[\w-]+\s+){{0,2}}
+         rf"""{_REACHED}\b\d[\d,.]*\s*k?\+?\s+(?:(?!(?:a|an|the|of|and|or|to|in|on)\b)[\w-]+\s+){{0,2}}
            (?:followers|leads|appointments|meetings|bookings|clients|customers|subscribers|sign-?ups|demos)\b
          | \b(?:boost|grow|increase|double|triple|10x|skyrocket)\s+(?:your|their)\s+(?:[\w-]+\s+){{0,2}}?
            (?:{_RESULT}|engagement|revenue|reach|audience|rankings?|income|business)\b
          | \bhelped\s+(?:[\w-]+\s+){{1,3}}?(?:triple|double|grow|10x|increase|boost)\b
-         | \b(?:seen\s+by|reach|in\s+front\s+of)\s+(?:over\s+|more\s+than\s+)?[\d,.]+\s*k?\+?\s+(?:[\w-]+\s+)?(?:people|followers
+         | \b(?:seen\s+by|(?<!\b(?:us|we)\s+)reach|in\s+front\s+of)\s+(?:over\s+|more\s+than\s+)?[\d,.]+\s*k?\+?\s+(?:[\w-]+\s+)?(?:people|followers
            |readers|viewers|subscribers|listeners|users|customers|marketers|buyers|decision[-\s]makers|eyeballs)\b
          | \bpage[-\s](?:one|1)\b | \bfirst\s+page\s+of\s+google\b | \btop\s+of\s+google\b
          | \bguarantee[sd]?\b(?<!\b(?:no|not|never|can't|cannot|nobody|no\s+one)\s+(?:\w+\s+)?guarantee[sd]?)

@@ -189,6 +189,47 @@ def test_the_evidence_shows_both_parts_of_a_two_part_pitch() -> None:
     assert found["sales-pitch"].evidence == "going fast … reserve"
 
 
+@pytest.mark.parametrize(("verdict", "post"), [
+    # a follow-up to a conversation the reader took part in sends what they asked for...
+    (None, p("Hi Ben, following up on our call yesterday: here's the proposal we discussed, £4,500 for the "
+             "three-month retainer. Happy to walk through it on Thursday if useful.", kind="dm", platform="linkedin")),
+    (None, p("Hi Sam, per our conversation this morning, our rates for the audit are £1,200 flat. Happy to send "
+             "the contract over when you're ready.", kind="dm", platform="linkedin")),
+    # ... unless it presses to close now; a cold "following up on my last message" had no conversation
+    ("error", p("Hi Ben, following up on our call yesterday: here's the proposal we discussed, £4,500 for the "
+                "three-month retainer. Sign today and we'll take 15% off.", kind="dm", platform="linkedin")),
+    ("error", p("Hi Jo, as discussed, our growth package is £1,500/month. Lock in this rate by signing before "
+                "Friday, after that it goes up.", kind="dm", platform="linkedin")),
+    ("error", p("Hi Ana, following up on my last message: we get dentists 30 new patients a month. Worth a quick "
+                "call this week?", kind="dm", platform="linkedin")),
+    # followers the account reached are a milestone, not results promised
+    (None, p("We just hit 10k followers! To say thanks we're giving away 3 hampers 🎁 Reply with your favourite "
+             "cheese to enter. Ends Sunday.", platform="instagram")),
+    (None, p("We just hit 10,000 followers! To say thanks we're giving away 3 hampers. Reply with your favourite "
+             "cheese to enter. Closes Sunday.", platform="instagram")),
+    ("warning", p("We just hit 10k followers, and we can get you there too: 1,000 new followers a month. Only 3 "
+                  "spots left, ends Sunday.", platform="instagram")),
+    # "no sales pitch" refuses selling: it names no price, so a free roundtable stays free
+    (None, p("We're hosting a free breakfast roundtable on 9 December. No sales pitch, just coffee and candid "
+             "conversation. Reply or DM me if you'd like a seat.", platform="linkedin")),
+    ("warning", p("We're hosting a breakfast roundtable on 9 December. No sales pitch, but every guest gets 20% off "
+                  "our audit. DM me for a seat.", platform="linkedin")),
+    # in a first DM a free webinar is the lead magnet a free workshop or demo is; a roundtable is not
+    ("error", p("Hi Aisha, thanks for connecting. We're hosting a free webinar on churn next Tuesday, would love "
+                "to see you there: https://flowdesk.example/webinar", kind="dm", platform="linkedin")),
+    ("error", p("Hi Aisha, thanks for connecting. We're hosting a free workshop on churn next Tuesday, would love "
+                "to see you there: https://flowdesk.example/workshop", kind="dm", platform="linkedin")),
+    ("error", p("Hi Aisha, thanks for connecting. We're running a free demo next Tuesday, would love to see you "
+                "there: https://flowdesk.example/demo", kind="dm", platform="linkedin")),
+    (None, p("Hi Aisha, thanks for connecting. We're hosting a free roundtable on churn next Tuesday, would love "
+             "to see you there: https://flowdesk.example/roundtable", kind="dm", platform="linkedin")),
+    (None, p("Hi Aisha, loved your free workshop on churn last week, the retention slides were brilliant. Would "
+             "you share them?", kind="dm", platform="linkedin")),
+])
+def test_follow_ups_milestones_refusals_and_lead_magnets(verdict: str | None, post: Post) -> None:
+    assert _pitch_verdict(post) == verdict
+
+
 # --- who a post speaks to --------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "spoken_to"), [

@@ -20,8 +20,12 @@ over, given as a price-change notice, warned about, reported from someone else's
 the news, used as a yardstick ("my gran's idea of a flash sale"), or given to the office dog,
 unless the post presses to buy now, and answers to the reader's own question in a reply or DM
 (a reply that opens as one, "@maria yes, there's a free trial: <link>", unless it presses or
-urges the offer). In a DM, where a free offer is usually a lead magnet, only an invitation to a
-free gathering, to speak or to a job of ours, with nothing sold beside it, stays quiet.
+urges the offer), and what follows a conversation the reader took part in ("following up on our
+call: here's the proposal we discussed") unless it presses to close now. Followers the account
+reached ("we just hit 10k followers") are a milestone, not results promised, and "no sales pitch"
+names no sale. In a DM, where a free offer is usually a lead magnet (a free webinar, workshop or
+demo is a pitch), only an invitation to a free gathering, to speak or to a job of ours, with
+nothing sold beside it, stays quiet.
 """
 
 from __future__ import annotations
@@ -56,13 +60,48 @@ _GRANTED = Lazy(
     re.IGNORECASE,
 )
 _INVITED = Lazy(
-    r"""\b(?:as\s+(?:you\s+)?(?:asked|requested|promised|discussed|agreed)|you\s+asked\s+(?:for|about|me|us)
+    r"""\b(?:as\s+(?:you\s+)?(?:asked|requested)|you\s+asked\s+(?:for|about|me|us)
     |per\s+your\s+request|at\s+your\s+request|following\s+up\s+on\s+your\s+(?:question|request)
     |(?:like|as)\s+you\s+(?:wanted|asked|requested)|(?:thanks|thank\s+you)\s+for\s+(?:asking|your\s+(?:question|enquiry|inquiry))
-    |you\s+(?:wanted|were\s+after)\s+(?:our|the|my)\s+(?:price|rates|prices|pricing)
-    |(?:like|as)\s+we\s+(?:discussed|agreed|spoke\s+about))\b""",
+    |you\s+(?:wanted|were\s+after)\s+(?:our|the|my)\s+(?:price|rates|prices|pricing))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A conversation the reader took part in ("following up on our call", "the proposal we
+# discussed", "great speaking with you"): what follows it was asked for. Not "following up on
+# my last message", the cold pitch's nudge, and not a call still to come ("after our call next week").
+_FOLLOW_UP = Lazy(
+    r"""\b(?:(?:following\s+up|further)\s+(?:on|from|after|to)\s+(?:our|the|yesterday'?s|today'?s|this\s+morning'?s
+      |(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|conversation|meeting|catch-?up|talk
+      |discussion|coffee|zoom|visit)
+    |as\s+(?:you\s+|we\s+)?(?:promised|discussed|agreed)|(?:like|as)\s+we\s+(?:discussed|agreed|spoke\s+about|talked\s+about)
+    |(?:we|you\s+and\s+i)\s+(?:discussed|agreed\s+on|talked\s+through|went\s+through)
+    |(?:as\s+)?per\s+our\s+(?:[\w-]+\s+)?(?:conversation|call|chat|meeting|discussion)
+    |after\s+our\s+(?:[\w-]+\s+)?(?:call|chat|conversation|meeting|catch-?up)(?!\s+(?:next|tomorrow|later|on\s+\w+day))
+    |(?:great|good|lovely|nice)\s+(?:speaking|talking|chatting)\s+(?:with|to)\s+you
+    |(?:great|good|lovely|nice)\s+to\s+(?:speak|talk|chat)\s+(?:with|to)\s+you\s+(?:earlier|today|yesterday|this\s+morning
+      |on\s+the\s+(?:phone|call))
+    |(?:thanks|thank\s+you)\s+(?:again\s+)?for\s+(?:the\s+(?:[\w-]+\s+)?(?:call|chat|meeting)|your\s+time\s+(?:today|yesterday
+      |earlier|this\s+morning|on\s+the\s+(?:phone|call))))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What presses a follow-up to close now: a discount, signing today, a price that runs out.
+_CLOSE_NOW = Lazy(
+    r"""\b(?:sign|signing|signed|commit|confirm)\s+(?:it\s+|up\s+)?(?:today|tonight|now|this\s+week|by|before)\b
+    |\bif\s+you\s+(?:sign|commit|confirm)\b|\block\s+(?:it\s+|this\s+|that\s+|the\s+)?(?:rate\s+|price\s+)?in\b
+    |\b(?:price|rate|offer|quote|proposal|discount|deal|pricing)\s+(?:[\w-]+\s+){0,3}?(?:holds?|stands?|is\s+valid|valid
+      |expires?|ends?|is\s+good|available)\s+(?:only\s+)?(?:until|till|through|by|before|today|tonight|on
+      |for\s+(?:\d+|a\s+few|two|three)\s+(?:days|hours))\b
+    |\d{1,3}\s?%\s?(?:off|discount)|\bdiscount(?:ed|s)?\b|[$\u20ac\u00a3]\s?\d[\d,.]*k?\s+off\b
+    |\b(?:it|that|this|the\s+price|prices?|rates?)\s+(?:goes|go|will\s+go|is\s+going|are\s+going|rises?|increases?)\s+up\b
+    |\bprices?\s+(?:rise|rises|increase|increases)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _followed_up(text: str) -> bool:
+    """Whether `text` follows up a conversation the reader took part in, without pressing to
+    close now: like "the reader asked", what they discussed is service, not a pitch."""
+    return _FOLLOW_UP.search(text) is not None and _CLOSE_NOW.search(text) is None and _URGENT.search(text) is None
 
 
 # A sentence that names selling as its topic ("How to write a limited-time offer that
@@ -144,14 +183,29 @@ _MONEY_WORDS = frozenset(
 )
 
 
+# Selling refused in so many words ("No sales pitch, just coffee", "not a sales call"): it names
+# no price and no sale, so it neither asks the model nor sells what the post gives away.
+_SELLING_REFUSED = Lazy(
+    r"""\b(?:no|not\s+an?|never\s+an?|zero|without\s+(?:a|any|the))\s+(?:hard[-\s])?(?:selling
+    |sales?\s+(?:pitch(?:es)?|talk|spiel|patter|chat|calls?|agenda|stuff|push))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _money(text: str) -> bool:
-    """Whether `text` names a price, a sale or a paying client (`_MONEY`), asked of most posts."""
+    """Whether `text` names a price, a sale or a paying client (`_MONEY`), asked of most posts;
+    selling refused ("no sales pitch") names none."""
     # In ASCII text without an apostrophe every word `\b` bounds is one of `words_of`'s
     # words, and no case folding reaches past ASCII: none of the words means no match.
     if ("$" not in text and "%" not in text and "'" not in text and text.isascii()
             and _MONEY_WORDS.isdisjoint(words_of(text))):
         return False
-    return _MONEY.search(text) is not None
+    if _MONEY.search(text) is None:
+        return False
+    lowered = text.lower()  # a refusal is rare: looked for only where it could be what matched
+    if "sale" not in lowered and "selling" not in lowered:
+        return True
+    return _MONEY.search(_SELLING_REFUSED.sub(" ", text)) is not None
 
 
 # Calls to apply, register or book for what nobody sells: a job, a cause, a community event.
@@ -205,8 +259,11 @@ _GATHERING = (
     r"""(?:round-?tables?|meet-?ups?|panels?|talks?|breakfasts?|drinks|dinners?|lunch(?:es)?|socials?|get-?togethers?
     |open\s+(?:days?|evenings?)|community\s+days?|screenings?|book\s+clubs?|networking\s+(?:evenings?|nights?|events?))\b"""
 )
+# The lead magnets themselves: a free webinar, workshop, demo or class shows the product.
+_MAGNET = r"""(?:webinars?|workshops?|demos?|demo\s+days?|masterclass(?:es)?|trainings?|courses?|classes|bootcamps?
+    |live\s+sessions?)\b"""
 _INVITATION = Lazy(
-    rf"""\bfree\s+(?!to\b)(?:[\w-]+\s+){{0,3}}?{_GATHERING}
+    rf"""\bfree\s+(?!to\b)(?:(?!{_MAGNET})[\w-]+\s+){{0,3}}?{_GATHERING}(?!\s+{_MAGNET})
     |\b{_GATHERING}[^.!?\n]{{0,60}}?\b(?:it'?s|it\s+is|entry\s+is)\s+(?:completely\s+|totally\s+)?free\b(?!\s+to\b)
     |\b(?:up\s+for|fancy|like\s+to|love\s+you\s+to)\s+speaking\b|\bgive\s+a\s+talk\b
     |\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+|currently\s+)?(?:hiring|recruiting)\b
@@ -218,6 +275,24 @@ _OUR_PRODUCT = Lazy(
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:tools?|apps?|platforms?|software|products?|plugins?|systems?|solutions?)\b",
     re.IGNORECASE,
 )
+
+
+# A free lead magnet offered in a DM ("We're hosting a free webinar on churn next Tuesday"), not
+# the reader's own ("loved your free workshop").
+_LEAD_MAGNET = Lazy(
+    rf"""(?<!\b(?:your|their|his|her)\s+)\bfree\s+(?:(?!(?:to|for|time)\b)[\w-]+\s+){{0,2}}?{_MAGNET}""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _lead_magnet(post: Post, text: str) -> str | None:
+    """The free webinar, workshop or demo a DM offers, or None: right after connecting it is the
+    classic lead-magnet opener, a pitch like any other (an event of ours with nothing sold is a
+    gathering, `_INVITATION`, not this)."""
+    if post.kind != "dm" or "free" not in text.lower():
+        return None
+    match = _LEAD_MAGNET.search(text)
+    return match.group(0) if match else None
 
 
 def _invited_to_nothing_sold(text: str) -> bool:
@@ -533,6 +608,8 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         seen = True
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
+    if not evidence and (magnet := _lead_magnet(post, text)):
+        seen, evidence = True, magnet
     if not seen and (post.kind == "dm" or _money(text)):
         # a pitch worded past the patterns; what they read and set aside stays set aside
         evidence = model_evidence(SALES_PITCH.id, text, post.kind)
@@ -542,7 +619,8 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if evidence and (_nothing_sold(text) if post.kind != "dm" else _invited_to_nothing_sold(text)):
         evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
     evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
-    if not evidence or _INVITED.search(text) or (post.kind == "dm" and _GRANTED.search(text)):
+    if not evidence or _INVITED.search(text) or _followed_up(text) or (
+            post.kind == "dm" and _GRANTED.search(text)):
         return
     if post.kind != "dm":
         yield Hit(
