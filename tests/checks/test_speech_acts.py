@@ -230,6 +230,32 @@ def test_follow_ups_milestones_refusals_and_lead_magnets(verdict: str | None, po
     assert _pitch_verdict(post) == verdict
 
 
+@pytest.mark.parametrize(("verdict", "post"), [
+    # an answer that presses is still a pitch: scarcity, a deadline, a discount to close, a call to act
+    ("warning", p("@sam yes, we can. Our done-for-you package is £999, limited spots left, DM me",
+                  kind="reply", in_reply_to="9")),
+    ("warning", p("@sam yes: order by midnight for 40% off https://bp.example", kind="reply", in_reply_to="9")),
+    ("warning", p("@sam yes, 3 months free if you sign today. Reply DEAL", kind="reply", in_reply_to="9")),
+    ("warning", p("@sam no, but our premium plan at $49/mo includes it. Upgrade here https://bp.example/up",
+                  kind="reply", in_reply_to="9")),
+    (None, p("@maria yes, there's a free 14-day trial, no card needed: https://copycraft.example/trial",
+             kind="reply", in_reply_to="9")),
+    # a free gathering in a first DM is no cover for a lead magnet or for pressure
+    ("error", p("Thanks for connecting! Free lunch on us if you book a discovery call this week: "
+                "https://bp.example/call", kind="dm")),
+    ("error", p("Thanks for connecting! You're invited to our free panel on growth. Get your free strategy "
+                "call here: https://bp.example/call", kind="dm")),
+    ("error", p("Thanks for connecting! Join our free breakfast roundtable where we'll show how we helped 40 "
+                "agencies double their leads. Spots limited, book now: https://bp.example/rt", kind="dm")),
+    # a community day is not "N days free"
+    (None, p("Our open day free entry for everyone, sign up now: https://bp.example")),
+    (None, p("Sports day free tickets for local schools, register now https://bp.example")),
+])
+def test_answers_and_invitations_that_press_are_still_pitches(verdict: str | None, post: Post) -> None:
+    """What a code review found the answer and invitation exemptions let through."""
+    assert _pitch_verdict(post) == verdict
+
+
 # --- who a post speaks to --------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "spoken_to"), [

@@ -161,7 +161,8 @@ def _without_topics(text: str) -> str:
 # or 14 days free, "or we work for free") is still the start of a sale, and so is any price,
 # discount or order in the post.
 _NO_CHARGE = Lazy(
-    r"""(?<!\b(?:day|days|month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
+    r"""(?<!\b(?:month|months|week|weeks|one|1|two|2|session|get|gets|plus)\s+)
+    (?<!\b(?:\d+|a|one|two|three|five|seven|ten|fourteen|thirty)[\s-]days?\s+)
     (?<!\b(?:start|starts|started|try|trying|get\s+started|sign\s+up|join)\s+(?:it\s+|us\s+|now\s+|today\s+)?(?:for\s+)?)
     (?<!\bor\s+(?:[\w']+\s+){0,3}?(?:for\s+)?)(?<!\b(?:bonus|extra)\s+(?:[\w-]+\s+){0,2}?)(?<!\b(?:get|gets|plus|with)\s+(?:a|an|your)\s+)\bfree\b
     (?!\s+(?:[\w-]+\s+)?(?:trials?|consultations?|consults?|audits?|quotes?|demos?|strategy\s+calls?|discovery\s+calls?)\b)
@@ -221,7 +222,8 @@ _NOT_FOR_SALE = Lazy(
 _SALE_WORDS = Lazy(
     r"""\d\s?%|/\s?(?:mo|month|yr|year)\b|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|code|pricing|rates?
     |deposit|packages?|retainer|upgrade|premium|trial|clients?|course|coaching|bootcamp|masterclass|enrol|enroll|subscription
-    |per\s+month|a\s+month|monthly|merch|bundle|services?|demo|audit|quote|proposal|consultation|(?:we|i)\s+help|work\s+with)\b""",
+    |per\s+month|a\s+month|monthly|merch|bundle|services?|demo|audit|quote|proposal|consultation|(?:we|i)\s+help|work\s+with
+    |(?:strategy|discovery|sales|intro)\s+calls?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -297,9 +299,9 @@ def _lead_magnet(post: Post, text: str) -> str | None:
 
 def _invited_to_nothing_sold(text: str) -> bool:
     """Whether a DM invites to a free gathering, to speak or to our job, with no sale, service,
-    client or product of ours anywhere in it."""
+    client or product of ours anywhere in it, and nothing pressing the reader."""
     return (_INVITATION.search(text) is not None and _nothing_sold(text) and _SALE_WORDS.search(text) is None
-            and _OUR_PRODUCT.search(text) is None)
+            and _OUR_PRODUCT.search(text) is None and not _pressed(text))
 
 
 # An offer looked back on ("Our 20% off weekend in March brought in 300 customers", "early
@@ -523,6 +525,26 @@ _DECLINED = Lazy(
 )
 
 
+# What presses a reader to take an offer now, besides `_PRESSURE`'s buy-now words: scarcity,
+# a deadline, a discount to close, a call to sign or book now, a keyword to reply with ("Reply
+# DEAL"). An answer or an invitation that carries one is still a pitch ("message me to save a
+# seat" is how an invitation is answered, not pressure).
+_PRESSED = Lazy(
+    r"""\d\s?%\s*off\b|\blimited\s+(?:spots|spaces|places|seats|availability)\b
+    |\b(?:spots|spaces|places|seats)\s+(?:are\s+)?(?:left|remaining|limited)\b|\bsign\s+(?:today|now|up\s+today)\b
+    |\bif\s+you\s+sign\b|\border\s+by\b|\b(?:book|register|sign\s+up)\s+(?:now|today|here)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_REPLY_KEYWORD = Lazy(r"\b(?:[Rr]eply|REPLY|[Tt]ext|TEXT)\s+[A-Z]{2,}\b")
+
+
+def _pressed(text: str) -> bool:
+    """Whether `text` presses the reader to take an offer now: `_PRESSURE` (its links left
+    out), `_URGENT`, `_PRESSED` or a keyword to reply with."""
+    return (_PRESSURE.search(strip_urls(text)) is not None or _URGENT.search(text) is not None
+            or _PRESSED.search(text) is not None or _REPLY_KEYWORD.search(text) is not None)
+
+
 # A reply that opens as an answer ("@maria yes, there's a free 14-day trial: <link>", "@sam it
 # does!") gives the facts someone asked for. The answer stands alone before its punctuation, so
 # "no pressure, but..." or "there's a trial" is not one.
@@ -531,15 +553,18 @@ _ANSWER_OPENING = Lazy(
     |it\s+(?:does|doesn'?t|is|isn'?t|will|won'?t|can|can'?t)|there\s+(?:is|are|isn'?t|aren'?t))\s*[,.!:;\u2014\u2013-]""",
     re.IGNORECASE | re.VERBOSE,
 )
-# ... unless a sentence of it urges the reader to take the offer: "Yes!! Try the free trial".
+# ... unless a sentence of it urges the reader to take the offer: "Yes!! Try the free trial",
+# "Upgrade here".
 _URGED = Lazy(
-    r"(?:^|(?<=[.!?:;\n]))\s*(?:try|start|grab|get|join|claim|sign\s+up|check\s+(?:it\s+|us\s+)?out)\b", re.IGNORECASE
+    r"""(?:^|(?<=[.!?:;\n]))\s*(?:try|start|grab|get|join|claim|sign\s+up|check\s+(?:it\s+|us\s+)?out|upgrade|order
+    |buy|book|subscribe|register|switch)\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
 def _answers(text: str) -> bool:
     """Whether a reply opens as an answer and states the offer without pressing or urging it."""
-    return (_ANSWER_OPENING.compiled.match(text) is not None and _PRESSURE.search(strip_urls(text)) is None
+    return (_ANSWER_OPENING.compiled.match(text) is not None and not _pressed(text)
             and _URGED.search(text) is None)
 
 
