@@ -68,9 +68,11 @@ DRAFT_SETS = {
     "drafts_fresh8.jsonl": "written independently and held out: never tuned on, never trained on; "
                            "scored once, and once more after a code review's fixes, its misses "
                            "never read",
-    "drafts_fresh9.jsonl": "sales-pitch only, 23 boundary cases written with the rules in view for one "
-                           "fix (a first DM inviting to a free event or a job, a reply that answers a "
-                           "question about an offer); not held out: every case must hold",
+    "drafts_fresh9.jsonl": "sales-pitch only, 45 boundary cases written with the rules in view for two "
+                           "rounds of fixes (a first DM inviting to a free event or a job, a reply that "
+                           "answers a question about an offer, a follow-up after a call, a followers "
+                           "milestone, \"no sales pitch\", a free webinar in a first DM); not held out: "
+                           "every case must hold",
 }
 REALDATA = HERE.parent / "realdata"
 # What a user would pass as --own-domain when auditing each feed (for self-promo-ratio).
