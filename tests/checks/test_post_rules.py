@@ -139,6 +139,18 @@ def test_share_begging_reads_for_rts_as_an_ask_only_with_a_reward(text: str) -> 
     assert "share-begging" not in findings(p(text))
 
 
+@pytest.mark.parametrize(("text", "asks"), [
+    # following or liking is how a giveaway is entered: its rules, not a plea, however worded
+    ("Giveaway! Follow us and like this post to win a £50 voucher. Winner picked Friday.", None),
+    ("Giveaway time! To enter, follow us and like this post. Winner picked Friday.", None),
+    # a retweet to enter still asks for the reach; a follow with no giveaway is still a plea
+    ("RT and follow us to win a £50 voucher!", "RT and follow"),
+    ("Follow us for more tips like this!", "Follow us"),
+])
+def test_a_giveaways_follow_to_enter_is_its_rules(text: str, asks: str | None) -> None:
+    assert share_request(text) == asks
+
+
 def test_share_begging_ignores_requests_it_quotes() -> None:
     assert share_request('He said "please retweet" was a strategy. It is not.') is None
     assert share_request("Please retweet") == "Please retweet"

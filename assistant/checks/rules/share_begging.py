@@ -437,6 +437,11 @@ _NOT_ASKED_BEFORE = Lazy(
     |\b(?:no\s+need\s+to|(?:you\s+)?don'?t\s+(?:need|have)\s+to|do\s+not|never))\s*\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
+# ... or a giveaway's entry rule, said after it: "Follow us and like this post to win a voucher"
+# (to follow or like is how one enters; "RT to win" still asks for the reach).
+_ENTRY_RULE = Lazy(
+    r"[^.!?\n]{0,60}?\bto\s+(?:win|enter|be\s+entered|be\s+in\s+with\s+a\s+chance)\b", re.IGNORECASE
+)
 _RETRIES = 3  # asks set aside before the text is judged clean
 # The words of distribution: a share request names the act (or its icon).
 _SPREAD_WORDS = frozenset(
@@ -503,7 +508,8 @@ def _read(text: str, author: str) -> tuple[str | None, bool]:
         start = text.find(found)
         end = start + len(found)
         if start < 0 or not ((_IDIOM.match(found) and not _AND_ACT.compiled.match(text, end))
-                             or _NOT_ASKED.compiled.match(text, end) or _NOT_ASKED_BEFORE.search(text[:start])):
+                             or _NOT_ASKED.compiled.match(text, end) or _NOT_ASKED_BEFORE.search(text[:start])
+                             or (_ENTRY_RULE.compiled.match(text, end) and not _spreads(found))):
             return found, seen
         text = text[:start] + " " * len(found) + text[end:]  # set aside; look for another
     return None, seen
