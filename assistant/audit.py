@@ -147,9 +147,11 @@ def default_as_of(feed: Feed, now: datetime) -> datetime:
     so next month's schedule is checked, not left out as "not posted yet". A plan is a
     schedule or drafts file, or any feed whose dated posts are all still to come (the
     queue's own JSON Lines export)."""
-    dated = [p.created_at for p in feed.posts if is_dated(p)]
-    if dated and (feed.planned or min(dated) > now):
-        return max(now, max(dated))
+    # all() stops at a feed's first post already out: a live feed of a million posts costs nothing
+    if feed.planned or (feed.posts and all(p.created_at > now for p in feed.posts)):
+        dated = [p.created_at for p in feed.posts if is_dated(p)]
+        if dated:
+            return max(now, max(dated))
     return now
 
 
