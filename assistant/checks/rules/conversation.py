@@ -118,7 +118,8 @@ def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     if not broadcasts:
         return
     last_talk: datetime | None = talks[-1].created_at if talks else None
-    since = last_talk or min(p.created_at for p in _published_by(feed.posts, ctx.as_of))
+    # no talk: every post out is a broadcast, oldest first (FeedContext), so the first opens the gap
+    since = last_talk or broadcasts[0].created_at
     # Only a gap while broadcasting counts: a dormant account is not ignoring anyone. So the
     # gap ends at the last broadcast, never at the audit: what came after it (or after the
     # export was taken) is not in the data.
