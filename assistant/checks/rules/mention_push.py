@@ -580,7 +580,6 @@ def _clause(text: str, aim: re.Match[str], own: regex.Match[str] | None) -> str:
     return " ".join(text[start:end].split())
 
 
-
 def _said(
     text: str, push: regex.Match[str] | None, own: regex.Match[str] | None, own_link: str | None
 ) -> str:
