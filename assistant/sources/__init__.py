@@ -66,9 +66,8 @@ _READERS: dict[str, tuple[str, str]] = {
     "json": ("json_generic", "read"),
 }
 HEAD_BYTES = 65536
-# The formats a mapping (`--map field=column`) names the columns or fields of.
-_MAPPED_FORMATS = ("csv", "twcs", "json")
-# What the others are, and the source that maps them, for the error that says so.
+# The formats a mapping (`--map field=column`) cannot name the columns or fields of: what
+# each is, and the source that maps it, for the error that says so.
 _UNMAPPED = {
     "jsonl": ("canonical JSON Lines, whose fields are a post's own",
               "--source json to map its fields"),
@@ -79,6 +78,8 @@ _UNMAPPED = {
     "bluesky": ("a Bluesky feed", ""),
     "rss": ("an RSS or Atom feed", ""),
 }
+# The others (csv, twcs, json): a mapping names their columns or fields.
+_MAPPED_FORMATS = tuple(fmt for fmt in FORMATS if fmt not in _UNMAPPED)
 _HOOTSUITE_ROW = re.compile(rb"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?,")
 _BUFFER_COLUMNS = {"posting time", "scheduled date", "scheduled time", "profile", "image url"}
 # An archive entry is `{"tweet": {...}}`; API and scraper dumps carry the user (or its id).
