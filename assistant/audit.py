@@ -289,7 +289,7 @@ def _audit(
     # Post rules see the feed's DMs as history, so sales-pitch can tell a first DM from a later one.
     dms = History(dms=[p for p in posts if p.kind == "dm"])
     tallies = [
-        _Tally(active, PostContext(active.thresholds, own_domains, dms, as_of))
+        _Tally(active, PostContext(active.thresholds, own_domains, dms, as_of, rules.in_force))
         for active in rules.post_rules
         if active.rule.feed is None
     ]
@@ -334,15 +334,17 @@ def _audit(
     present = _kinds(stats)
     for tally in tallies:
         for finding, impact, ids in tally.findings(present):
-            if by_id is not None:
+            # A note is no habit whose engagement would tell the account anything.
+            if by_id is not None and not tally.active.rule.is_note:
                 finding.engagement = compare_posts([by_id[i] for i in ids], posts, finding.rule)
             scored.append((finding, impact, tally.active.rule.component))
 
     scored.sort(key=lambda s: (-severity_rank(s[0].severity), -s[1], s[0].rule))
     # A schedule or drafts never holds replies: its conversation is not judged, not perfect.
     unjudged = ("conversation",) if is_plan(view) else ()
-    health = health_score((RuleImpact(f.rule, comp, f.severity, imp) for f, imp, comp in scored),
-                          unjudged=unjudged)
+    # A note (component None) says what was not judged: it moves no component.
+    health = health_score((RuleImpact(f.rule, comp, f.severity, imp) for f, imp, comp in scored
+                           if comp is not None), unjudged=unjudged)
     return FeedAudit(
         account=feed.account,
         source=feed.source,

@@ -39,6 +39,11 @@ _SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("repeat-post", None): ("repeats an earlier post", "repeat earlier posts"),
     ("stale-latest", None): (
         "calls an old link new", "call old links new"),
+    ("not-english", None): (
+        "does not read as English, so nothing checked it for share requests, sales pitches or "
+        "mention pushes (those checks read English only): have someone who reads it check",
+        "do not read as English, so nothing checked them for share requests, sales pitches or "
+        "mention pushes (those checks read English only): have someone who reads them check"),
 }
 
 

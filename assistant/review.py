@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, cast
 
+from assistant.checks.registry import is_note
 from assistant.checks.ruleset import RuleSet
-from assistant.models import Post, PostRecord, Review, severity_rank
+from assistant.models import Finding, Post, PostRecord, Review, severity_rank
 
 if TYPE_CHECKING:
     from assistant.checks.history import History
@@ -41,20 +42,31 @@ def review_post(
     return Review(post=post, findings=findings)
 
 
+def _judged(review: Review) -> list[Finding]:
+    """The findings that judge the post: not the notes on what was not judged (a post the
+    English-only rules cannot read is no worse for its language)."""
+    if not review.findings:
+        return review.findings
+    return [f for f in review.findings if not is_note(f.rule)]
+
+
 def post_score(review: Review) -> int:
     """A 0-100 score for one post, within its verdict's band (publish 90-100, revise 50-89,
-    reject 0-49): each finding costs by severity, but the first that set the band."""
+    reject 0-49): each finding costs by severity, but the first that set the band. Notes
+    cost nothing."""
     said = verdict(review)
     highest, lowest = _BAND[said]
-    penalty = sum(_PENALTY[f.severity] for f in review.findings)
-    if any(f.severity == _SETS_BAND.get(said) for f in review.findings):
+    findings = _judged(review)
+    penalty = sum(_PENALTY[f.severity] for f in findings)
+    if any(f.severity == _SETS_BAND.get(said) for f in findings):
         penalty -= _PENALTY[_SETS_BAND[said]]
     return max(lowest, highest - penalty)
 
 
 def verdict(review: Review) -> Verdict:
-    """The worse of the rules' verdict and the critique's (the model cannot soften rules)."""
-    worst = review.worst_severity
+    """The worse of the rules' verdict and the critique's (the model cannot soften rules).
+    Notes, at whatever severity, are no verdict on the post."""
+    worst = max((f.severity for f in _judged(review)), key=severity_rank, default=None)
     ruled: Verdict = "reject" if worst == "error" else "revise" if worst == "warning" else "publish"
     critique = review.critique
     if critique and critique.available and critique.verdict:

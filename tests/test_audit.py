@@ -311,3 +311,22 @@ def test_undated_drafts_give_a_feed_no_span_of_56_years() -> None:
     drafts = load_feed(REALDATA / "buffer" / "buffer-all-platforms.csv")  # every post undated
     stats = audit_feed(drafts, RuleSet.from_config(), as_of=datetime(2026, 1, 28, tzinfo=UTC)).stats
     assert (stats.first_post, stats.last_post, stats.days) == (None, None, 0.0)
+
+
+def test_a_japanese_feed_is_told_once_that_the_english_only_rules_did_not_read_it() -> None:
+    posts = [Post(id=f"j{i}", created_at=START + timedelta(hours=i),
+                  text=f"今日は新しいブログ記事を公開しました。ぜひ読んでください {i}")
+             for i in range(480)]
+    posts += [Post(id=f"e{i}", created_at=START + timedelta(hours=480 + i),
+                   text=f"We wrote about {text(i)} for the team this week") for i in range(20)]
+    result = audit_feed(feed(posts), RuleSet.from_config(), as_of=START + timedelta(days=30))
+    notes = [f for f in result.findings if f.rule == "not-english"]
+    assert len(notes) == 1
+    note = notes[0]
+    assert note.severity == "info" and note.examples == ["j0", "j1", "j2", "j3", "j4"]
+    assert note.message.startswith("480 of 500 posts (96.0%) do not read as English")
+    assert "share requests, sales pitches or mention pushes" in note.message
+    assert "Japanese" in note.evidence
+    quiet = audit_feed(feed(posts), RuleSet.from_config(RulesConfig(ignore=["not-english"])),
+                       as_of=START + timedelta(days=30))
+    assert result.health == quiet.health

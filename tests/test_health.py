@@ -362,3 +362,19 @@ def test_no_real_feed_score_moves_without_a_finding_saying_why(
             assert (component.score < 100) == bool(component.rules), (name, component)
             assert set(component.rules) <= found, (name, component)
         assert (result.health.score < 100) == any(c.rules for c in result.health.components.values())
+
+
+def test_a_feed_in_another_language_is_no_less_healthy_for_it() -> None:
+    """The note that the English-only rules could not read a feed's posts moves no component:
+    the health of a Spanish feed is the health of the same feed without the note."""
+    feed = healthy()
+    for post in feed.posts:
+        if post.kind == "post":
+            post.text = f"Nuestro equipo comparte hoy las ideas de la semana con todos {post.urls[0]}"
+    noted = audit(feed)
+    plain = audit_feed(feed, RuleSet.from_config(RulesConfig(ignore=["not-english"])),
+                       as_of=AS_OF, own_domains=OWN)
+    note = [f for f in noted.findings if f.rule == "not-english"]
+    assert len(note) == 1 and note[0].severity == "info"
+    assert noted.health == plain.health
+    assert all("not-english" not in c.rules for c in noted.health.components.values())

@@ -47,3 +47,14 @@ def test_a_worse_verdict_never_scores_higher(first: list[str], second: list[str]
 @given(SEVERITIES, st.sampled_from(["info", "warning", "error"]))
 def test_another_finding_never_raises_the_score(severities: list[str], more: str) -> None:
     assert post_score(_review([*severities, more])) <= post_score(_review(severities))
+
+
+@pytest.mark.parametrize("severity", ["info", "warning", "error"])
+@pytest.mark.parametrize("others", [[], ["info"], ["warning"], ["error", "warning"]])
+def test_a_language_note_moves_neither_score_nor_verdict(severity: str, others: list[str]) -> None:
+    """A draft is no worse for being in Spanish: the note that the English-only rules could
+    not read it costs nothing, whatever severity config gives it."""
+    plain = _review(others)
+    noted = _review(others)
+    noted.findings.append(Finding(rule="not-english", severity=severity, message="m"))  # type: ignore[arg-type]
+    assert (verdict(noted), post_score(noted)) == (verdict(plain), post_score(plain))

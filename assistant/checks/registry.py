@@ -11,6 +11,14 @@ both through decorators:
 
 Checks are pure: they read the post or feed and the context, and yield `Hit`s.
 The rule id and the effective severity are added by the caller (`RuleSet`).
+
+A rule declared with `component=None` is a note: it says what the tool could not judge
+(a post in a language the English-only rules cannot read), which is no fault of the
+post. It belongs to no health component, so it moves no feed's health, and a review's
+score and verdict leave it out whatever its severity; config can ignore or re-grade it
+like any rule (`--fail-on` counts it at its severity). `speaks_for` names the rules a note
+is about: with none of them in force it is left out, and its check learns which are
+(`PostContext.in_force`).
 """
 
 from __future__ import annotations
@@ -59,6 +67,9 @@ class PostContext:
     own_domains: frozenset[str] = frozenset()
     history: History | None = None
     as_of: datetime | None = None
+    # The ids of the rules in force (None: every registered rule), for a note to say which
+    # of the rules it speaks for did not read the post.
+    in_force: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +92,17 @@ class Rule:
     id: str
     severity: Severity
     rationale: str
-    component: str
+    component: str | None
     thresholds: dict[str, Any] = field(default_factory=dict)
     applies_to: frozenset[str] = TEXT_KINDS
     post: PostCheck | None = None
     feed: FeedCheck | None = None
+    speaks_for: tuple[str, ...] = ()
+
+    @property
+    def is_note(self) -> bool:
+        """A note about what was not judged: it moves no score (see the module's doc)."""
+        return self.component is None
 
     @property
     def scopes(self) -> tuple[str, ...]:
@@ -110,16 +127,18 @@ def rule(
     *,
     severity: Severity,
     rationale: str,
-    component: str,
+    component: str | None,
     thresholds: Mapping[str, Any] | None = None,
     applies_to: Iterable[str] = TEXT_KINDS,
+    speaks_for: Iterable[str] = (),
 ) -> Rule:
-    """Declare a rule. Ids are kebab-case and never reused."""
+    """Declare a rule. Ids are kebab-case and never reused. `component=None` declares a
+    note, which moves no score; `speaks_for` the rules a note is about."""
     if not RULE_ID.match(rule_id):
         raise ValueError(f"rule id {rule_id!r} is not kebab-case")
     if rule_id in RULES:
         raise ValueError(f"rule id {rule_id!r} is declared twice")
-    if component not in COMPONENTS:
+    if component is not None and component not in COMPONENTS:
         raise ValueError(f"rule {rule_id!r}: unknown health component {component!r}")
     declared = Rule(
         id=rule_id,
@@ -128,6 +147,7 @@ def rule(
         component=component,
         thresholds=dict(thresholds or {}),
         applies_to=frozenset(applies_to),
+        speaks_for=tuple(speaks_for),
     )
     RULES[rule_id] = declared
     return declared
@@ -138,6 +158,13 @@ def all_rules() -> dict[str, Rule]:
     import assistant.checks.rules  # noqa: F401  (registers the built-in rules)
 
     return RULES
+
+
+def is_note(rule_id: str) -> bool:
+    """True for a finding of a note (which moves no score); False for any other rule, an
+    LLM finding or a rule this version does not know."""
+    declared = all_rules().get(rule_id)
+    return declared is not None and declared.is_note
 
 
 def iter_hits(hits: Iterable[Hit] | None) -> Iterator[Hit]:

@@ -84,8 +84,13 @@ class RuleSet:
     """The active rules, in registry order, with the helpers to run post rules."""
 
     def __init__(self, active: Iterable[ActiveRule]) -> None:
-        self.active: tuple[ActiveRule, ...] = tuple(active)
+        given = tuple(active)
+        ids = {a.id for a in given}
+        # A note with none of the rules it speaks for in force has nothing to say.
+        self.active: tuple[ActiveRule, ...] = tuple(
+            a for a in given if not a.rule.speaks_for or ids.intersection(a.rule.speaks_for))
         self.by_id = {a.id: a for a in self.active}
+        self.in_force = frozenset(self.by_id)
         self.post_rules = tuple(a for a in self.active if a.rule.post)
         self.feed_rules = tuple(a for a in self.active if a.rule.feed)
         self._last_plan: tuple[Any, ...] | None = None
@@ -178,7 +183,8 @@ class RuleSet:
                 and last[2] == own_domains):
             return last[3]
         plan = tuple(
-            (a.rule.applies_to, a.rule.post, PostContext(a.thresholds, own_domains, history, as_of), a)
+            (a.rule.applies_to, a.rule.post,
+             PostContext(a.thresholds, own_domains, history, as_of, self.in_force), a)
             for a in self.post_rules
             if a.rule.post is not None
         )

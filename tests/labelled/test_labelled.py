@@ -27,6 +27,7 @@ POST_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "link-only": (0.79, 0.95),
     "mention-push": (0.00, 0.00),
     "missing-alt-text": (1.00, 1.00),
+    "not-english": (1.00, 0.96),
     "repeat-post": (1.00, 1.00),
     "sales-pitch": (0.80, 1.00),
     "share-begging": (0.50, 0.50),

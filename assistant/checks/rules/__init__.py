@@ -5,7 +5,7 @@ the order an editor would read a draft, then feed rules.
 """
 
 # ruff: noqa: F401, I001  (imported for their registrations; order is deliberate)
-from assistant.checks.rules import share_begging, sales_pitch, mention_push, link_only
+from assistant.checks.rules import share_begging, sales_pitch, mention_push, not_english, link_only
 from assistant.checks.rules import too_long, hashtags, alt_text
 from assistant.checks.rules import repetition, stale_latest, link_flood
 from assistant.checks.rules import conversation, promotion, images, cadence, blog
