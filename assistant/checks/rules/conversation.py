@@ -4,6 +4,20 @@ A conversation is a reply to somebody else or a DM. A reply to the account's own
 (a thread) is still broadcasting, so it does not count. Broadcasts are posts, quotes
 and reposts: everything that lands in followers' timelines unasked.
 
+A DM that opens its conversation with a pitch (cold outreach: the first DM of its
+conversation, as sales-pitch tells it, in which sales-pitch finds a pitch) is no
+conversation: it is counted as a broadcast. It lands unasked like a post, only in one
+stranger's inbox instead of followers' timelines, and it is push marketing at its
+purest. Counted as neither, an account that only cold-pitches would show no broadcasts
+and so a perfect conversation; counted as a broadcast, its pitches weigh in the ratio and
+keep the gap open while it sends them, as a post would (it is not dormant, it is selling).
+The findings name them ("36 broadcasts, 6 of them cold pitch DMs"). A DM later in a
+conversation (a reply in its thread, a later DM to the same people) stays conversation
+even if it gives prices: they may have asked. So does a first DM that does not pitch
+("Thanks for the follow!"). The judgement is sales-pitch's own (`opening_pitch`), with its
+default thresholds, whether or not the user shows sales-pitch findings: ignoring that
+rule hides its findings, it does not make a cold pitch a conversation. Only DMs are asked.
+
 Some feeds cannot show conversation, so neither rule judges them:
 - a blog (its conversation happens on the accounts that share it);
 - a plan: a bulk-schedule or drafts file (`Feed.planned`, set by the Hootsuite and Buffer
@@ -20,6 +34,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from assistant.checks.registry import FeedContext, Hit, rule
+from assistant.checks.rules.sales_pitch import DmThreads, opening_pitch
 from assistant.models import Feed, Post, is_dated
 from assistant.text import count, span_of_days
 
@@ -57,20 +72,36 @@ def _can_converse(feed: Feed) -> bool:
 
 
 def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
-    """(broadcasts, conversations) of a feed, as this module defines them."""
+    """(broadcasts, conversations) of a feed, as this module defines them. The only DMs
+    among the broadcasts are the cold pitches (`opening_pitch`)."""
     # A reply to a post of the same author is a thread; a reply to anyone else (even one
     # whose post is in the same export, as in support data sets) is a conversation.
     author_of = {p.id: p.author for p in feed.posts}
+    # The account's DMs so far: posts come oldest first (FeedContext), so these are all the
+    # DMs a DM's conversation can have begun with. Only a DM is asked whether it pitches.
+    sent = DmThreads()
     broadcasts: list[Post] = []
     talks: list[Post] = []
     for post in feed.posts:
-        if post.kind == "dm" or (
-            post.kind == "reply" and author_of.get(post.in_reply_to or "", None) != post.author
-        ):
+        if post.kind == "dm":
+            (broadcasts if opening_pitch(post, sent.earlier(post)) else talks).append(post)
+            sent.add(post)
+        elif post.kind == "reply" and author_of.get(post.in_reply_to or "", None) != post.author:
             talks.append(post)
         elif post.kind in ("post", "quote", "repost", "reply"):
             broadcasts.append(post)
     return broadcasts, talks
+
+
+def _cold_pitches(broadcasts: list[Post]) -> str:
+    """How many of `broadcasts` are cold pitch DMs, said of them ("6 of them cold pitch DMs",
+    "all of them cold pitch DMs"); empty when none is."""
+    cold = sum(p.kind == "dm" for p in broadcasts)
+    if not cold:
+        return ""
+    if cold == len(broadcasts):
+        return "all of them cold pitch DMs" if cold > 1 else "a cold pitch DM"
+    return f"{cold} of them cold pitch DMs" if cold > 1 else "1 of them a cold pitch DM"
 
 
 @BROADCAST_ONLY.feed_check
@@ -87,11 +118,14 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     target = 1 / (1 + limit)
     share = len(talks) / (len(talks) + len(broadcasts))
     ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
+    pitched = _cold_pitches(broadcasts)
+    cold = sum(p.kind == "dm" for p in broadcasts)
     yield Hit(
-        f"{count(len(broadcasts), 'broadcast')} for {count(len(talks), 'reply')} ({ratio}); "
+        f"{count(len(broadcasts), 'broadcast')}{f', {pitched},' if pitched else ''} for {count(len(talks), 'reply')} ({ratio}); "
         f"the norm we preach is at most {limit} to 1",
-        evidence=f"{count(len(broadcasts), 'post')}, quotes and reposts; "
-        f"{count(len(talks), 'reply', 'replies')} to others and DMs",
+        evidence=f"{count(len(broadcasts) - cold, 'post')}, quotes and reposts"
+        + (f", {count(cold, 'cold pitch DM')}; " if cold else "; ")
+        + f"{count(len(talks), 'reply', 'replies')} to others and {'other ' if cold else ''}DMs",
         impact=min(1.0, 1 - share / target),
         posts=tuple(p.id for p in broadcasts),
     )
@@ -102,9 +136,11 @@ def _published_by(posts: list[Post], as_of: datetime) -> list[Post]:
     return [p for p in posts if is_dated(p) and p.created_at <= as_of]
 
 
-def _unanswered(broadcasts: int, since: datetime, end: datetime, last_talk: datetime | None) -> str:
+def _unanswered(broadcasts: list[Post], since: datetime, end: datetime, last_talk: datetime | None) -> str:
     """What the account did in its gap, with the dates that bound it."""
-    posted = count(broadcasts, "broadcast")
+    posted = count(len(broadcasts), "broadcast")
+    if pitched := _cold_pitches(broadcasts):
+        posted += f" ({pitched})"
     if last_talk is None:
         return f"{posted} from {since:%Y-%m-%d} to {end:%Y-%m-%d}, no reply to anyone"
     return f"last replied on {last_talk:%Y-%m-%d}, {posted} since, the last on {end:%Y-%m-%d}"
@@ -132,9 +168,9 @@ def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     ignored = [p for p in broadcasts if last_talk is None or p.created_at > last_talk]
     yield Hit(
         f"Posted for {span_of_days(gap)} without a conversation: "
-        f"{_unanswered(len(ignored), since, end, last_talk)}",
+        f"{_unanswered(ignored, since, end, last_talk)}",
         evidence=f"last reply: {last_talk.isoformat() if last_talk else 'none in the feed'}; "
-        f"last broadcast: {end.isoformat()}",
+        f"last broadcast: {end.isoformat()}{' (a cold pitch DM)' if broadcasts[-1].kind == 'dm' else ''}",
         impact=min(1.0, (gap - max_days) / (4 * max_days)),
         posts=tuple(p.id for p in ignored),
     )

@@ -26,12 +26,16 @@ reached ("we just hit 10k followers") are a milestone, not results promised, and
 names no sale. In a DM, where a free offer is usually a lead magnet (a free webinar, workshop or
 demo is a pitch), only an invitation to a free gathering, to speak or to a job of ours, with
 nothing sold beside it, stays quiet.
+
+`opening_pitch` gives this judgement, with the rule's default thresholds, to the conversation
+rules: a DM that opens its conversation with a pitch is cold outreach there, not conversation,
+whether or not the user shows this rule's findings.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from assistant.checks.pitch import cold_pitch, disowned
 from assistant.checks.registry import Hit, PostContext, rule
@@ -617,8 +621,44 @@ def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
     return True
 
 
-@SALES_PITCH.post_check
-def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
+class DmThreads:
+    """The account's DMs so far, found again by what `is_first_dm` reads as one conversation
+    (the same `in_reply_to`, a reply to one of them, the same people), so that a feed of
+    thousands of DMs asks it about the few that may share a DM's conversation, not all of
+    them. `earlier(post)` holds every DM `is_first_dm` could find there: it must read what
+    `is_first_dm` reads (a test holds the two to the same answers)."""
+
+    __slots__ = ("_all", "_by_people", "_by_thread")
+
+    def __init__(self) -> None:
+        self._all: list[Post] = []
+        self._by_thread: dict[str, list[Post]] = {}
+        self._by_people: dict[frozenset[str], list[Post]] = {}
+
+    def add(self, dm: Post) -> None:
+        self._all.append(dm)
+        for key in {dm.in_reply_to, dm.id}:
+            if key:
+                self._by_thread.setdefault(key, []).append(dm)
+        if len(people := _people(dm)) > 1:  # (the author alone names no conversation)
+            self._by_people.setdefault(people, []).append(dm)
+
+    def earlier(self, post: Post) -> list[Post]:
+        if not (post.in_reply_to or post.mentions):
+            return self._all  # a DM that names nobody follows any earlier DM
+        people = _people(post)
+        found = self._by_people.get(people, []) if len(people) > 1 else []
+        if post.in_reply_to:
+            found = found + self._by_thread.get(post.in_reply_to, [])
+        return found
+
+
+def pitch_evidence(post: Post, extra_phrases: Sequence[str] = ()) -> str | None:
+    """The words that make `post` a sales pitch by this rule's judgement, or None.
+
+    `extra_phrases` are the user's own (the `extra_phrases` threshold); with the default, none,
+    it is the rule's judgement alone. Whether the post is a first DM does not enter: see
+    `opening_pitch`."""
     text = strip_quoted(post.text)
     evidence = hard_sell_phrase(text)
     seen = bool(evidence)  # the patterns saw selling words, whether or not they stand
@@ -643,9 +683,36 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         evidence = None
     if evidence and (_nothing_sold(text) if post.kind != "dm" else _invited_to_nothing_sold(text)):
         evidence = None  # a free event, a job or a cause: the call to sign up sells nothing
-    evidence = evidence or extra_phrase(text, ctx.thresholds["extra_phrases"])
+    evidence = evidence or extra_phrase(text, extra_phrases)
     if not evidence or _INVITED.search(text) or _followed_up(text) or (
             post.kind == "dm" and _GRANTED.search(text)):
+        return None
+    return evidence
+
+
+def opens_conversation(post: Post, earlier: Iterable[Post]) -> bool:
+    """Whether `post` is a DM sent as the first of its conversation (`is_first_dm`)."""
+    return post.kind == "dm" and is_first_dm(post, earlier)
+
+
+def opening_pitch(post: Post, earlier: Iterable[Post]) -> str | None:
+    """The pitch a DM opens its conversation with, or None: cold outreach.
+
+    `post` is a DM, `opens_conversation` among `earlier` (the account's DMs), and pitches by this
+    rule's judgement with its default thresholds: the post check's error, whatever the user made
+    of the rule in their config (the conversation rules count such a DM as outreach, not as
+    talking with someone, even where sales-pitch is ignored). The pitch is judged first: it reads
+    one text, while the first-DM test walks the earlier DMs."""
+    if post.kind != "dm":
+        return None
+    evidence = pitch_evidence(post, SALES_PITCH.thresholds["extra_phrases"])
+    return evidence if evidence and opens_conversation(post, earlier) else None
+
+
+@SALES_PITCH.post_check
+def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
+    evidence = pitch_evidence(post, ctx.thresholds["extra_phrases"])
+    if not evidence:
         return
     if post.kind != "dm":
         yield Hit(
@@ -655,7 +722,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
         )
         return
     earlier: Iterable[Post] = getattr(ctx.history, "dms", None) or ()
-    if is_first_dm(post, earlier):
+    if opens_conversation(post, earlier):
         yield Hit(
             message=f"Pitches in the first DM of the conversation (“{evidence}”). Nobody "
             "connected to be sold to: start a conversation and save the offer.",
