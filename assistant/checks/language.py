@@ -7,36 +7,40 @@ as far as anyone can tell, and a post too short to tell (two words, or nothing b
 links, mentions and emoji) gets no note. Two kinds of evidence:
 
 - Another script. Letters of a script English is not written in (kana, Han, Hangul, Thai,
-  Cyrillic, Arabic, Greek, Hebrew, the Indic scripts...) that outweigh the Latin letters: a
-  Han character counts as three letters, about what a Latin word carries per letter of
-  meaning, so "Had the best ramen at 一蘭 today!" stays English. The script names the
-  language where only one language writes it (kana: Japanese, Hangul: Korean, Thai), and
-  Cyrillic is Russian or Ukrainian only by letters the other does not use; otherwise the
-  note names the script.
+  Cyrillic, Arabic, Greek, Hebrew, the Indic scripts...) that outweigh the Latin letters
+  (links and tags aside): a Han, kana, Hangul or Thai character counts as three letters,
+  so "Had the best ramen at 一蘭 today!" stays English. The script names the language
+  where one language writes it (kana: Japanese, Hangul: Korean, Han alone: Chinese, Thai,
+  Greek, Hebrew); Cyrillic is Russian or Ukrainian by the letters (or, for Russian, the
+  words) the other does not use; otherwise the note names the script ("Arabic script").
 - The other language's most frequent words. For sixteen languages written in Latin letters,
   their function words and everyday adverbs (`de`, `und`, `nicht`, `aujourd'hui`, `hoy`,
   `vandaag`...), none of which is an English word: words English shares (`a`, `in`, `die`,
   `also`, `men`, `plus`, `sale`) count for no language. A post reads as another language
-  when at least two of its words are that language's and they outnumber its English
-  function words more than two to one, so a post that switches to English for a sentence
-  ("Gracias to everyone who came!") is read by the English rules, which is what they can
-  do. Words inside a name written in capitals ("Café de la Paix", "Tour de France") are
-  the name's, not the post's language; links, @mentions and #hashtags are not words. The
-  language is named when its words outnumber the next language's (Spanish and Portuguese
-  share `de` and `que`, Danish and Norwegian most of theirs); otherwise "not English".
+  when at least two distinct words of it are that language's and they outnumber its
+  distinct English words (function words and a few everyday ones) more than two to one, so
+  a post that switches to English for a sentence ("Gracias to everyone who came!") is read
+  by the English rules, which is what they can do. Words inside a name written in capitals
+  ("Café de la Paix", "Tour de France"; not in German, which capitalises its nouns) and
+  acronyms ("LA", "EST"; unless the post shouts) are not the post's language; links,
+  @mentions and #hashtags are not words. The language is named when it has more of these
+  words than any other (Spanish and Portuguese share `de` and `que`, Danish and Norwegian
+  most of theirs); otherwise "not English".
 
 Why no language-identification library: measured on this project's real posts and drafts,
-CLD2 (pycld2) calls "#github release: webvsc-ui 0.5.0" Danish, reliably, and a German
-"Ich habe ein @YouTube-Video hochgeladen" English; py3langid takes ~130 µs a text (a review
-takes ~70 µs) and is unsure of most short posts; lingua is a 96 MB wheel whose fast mode
-calls "HTML 5 Tutorial" Spanish at 0.81. Statistical detectors are weakest exactly on what
-a social feed is full of, short titles, names and links, and the decision the note needs
-(is there positive evidence of another language?) is what function words answer.
+CLD2 (pycld2, Apache-2.0) calls "#github release: webvsc-ui 0.5.0" Danish, reliably, and a
+German "Ich habe ein @YouTube-Video hochgeladen" English; py3langid (BSD-3-Clause) takes
+~130 µs a text (a whole review takes ~70 µs) and is unsure of most short posts; lingua
+(Apache-2.0) is a 96 MB wheel whose fast mode calls "HTML 5 Tutorial" Spanish at 0.81.
+Statistical detectors are weakest on what a social feed is full of, short titles, names and
+links, and the decision the note needs (is there positive evidence of another language?)
+is what function words answer.
 
-Cost: most posts are English written in ASCII, and are answered by one set test on the
-words the speech rules already split (`words_of`, cached): no word of another language's
-list, no note. The full reading runs only on posts with such a word or with non-ASCII
-letters and little English.
+Cost: most posts are English in ASCII (or with emoji and quotes but no accented letter) and
+are answered by one set intersection with the words the speech rules already split
+(`words_of`, cached): fewer than two words of another language, no note. The full reading
+runs only on the rest: a word list per post, or a look at the first letters of another
+script.
 """
 
 from __future__ import annotations
@@ -217,52 +221,67 @@ _NO_NAMES = frozenset({"German"})
 
 # Links (with a scheme, from www., or a bare domain with a path or a known ending), @mentions
 # and #hashtags: none of them is a word of the post's language.
-_NOT_WORDS = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+|\b\w+(?:[.\-]\w+)*\.\w+(?:/\S*)?")
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_NOT_WORDS = re.compile(
+    r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+|\b(?=[\w\-]*\.\w)[\w.\-]+(?:/\S*)?")
+# Latin letters, and those of them that are not ASCII (é, ß, ñ, the Vietnamese vowels).
+_LETTERS = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_WORD = re.compile(f"[{_LETTERS}]+(?:'[{_LETTERS}]+)*")
 
 
 def _latin(text: str) -> Foreign | None:
+    """What a text in Latin letters reads as, by the distinct words of each language in it
+    ("de" three times is one word of evidence) against its distinct English words."""
     tokens = _WORD.findall(text.replace("\u2019", "'"))
     if len(tokens) < MIN_WORDS:
         return None
-    english = 0
-    hits: list[tuple[str, tuple[str, ...]]] = []  # (word, the languages it counts for)
+    lowers = "\n".join(tokens).lower().split("\n")  # one call, not one a word
+    distinct = set(lowers)
+    found = distinct.intersection(_FOREIGN)
+    if "'" in text or "\u2019" in text:  # l'équipe, dell'anno
+        found.update(w for w in lowers if "'" in w and w.split("'", 1)[0] in _ELIDED)
+    if len(found) < 2:
+        return None
+    english = distinct.intersection(_ENGLISH)
+    if "i" in english and "I" not in tokens:  # "i" is also Italian's article
+        english.discard("i")
+    kept: set[str] = set()
+    names: set[str] = set()  # words seen only inside a capitalised name or as an acronym
     last = len(tokens) - 1
-    for index, token in enumerate(tokens):
-        word = token.lower()
-        if word in _ENGLISH:
-            if word != "i" or token == "I":  # "i" is also Italian's article
-                english += 1
+    for index, word in enumerate(lowers):
+        if word not in found or word in kept:
             continue
-        languages = _LANGUAGES_OF.get(word)
-        if languages is None:
-            if "'" not in word:
-                continue
-            languages = _ELIDED.get(word.split("'", 1)[0])
-            if languages is None:
-                continue
+        token = tokens[index]
         # An acronym is no word of a language ("LA", "OS", "EST"), unless the post shouts.
         if len(token) > 1 and token.isupper() and not _shouting(tokens):
             continue
         # a name in capitals: "Café de la Paix", "Tour de France", "Cirque du Soleil"
         if (token[0].islower() and 0 < index < last and tokens[index - 1][0].isupper()
                 and _capitalised_after(tokens, index)):
-            languages = tuple(language for language in languages if language in _NO_NAMES)
-        if languages:
-            hits.append((word, languages))
-    if len(hits) < 2:
+            names.add(word)
+            continue
+        kept.add(word)
+    counts: dict[str, list[str]] = {}
+    for word in kept:
+        for language in _languages(word):
+            counts.setdefault(language, []).append(word)
+    for word in names - kept:  # German capitalises its nouns: its words count there too
+        for language in _languages(word):
+            if language in _NO_NAMES:
+                counts.setdefault(language, []).append(word)
+    if not counts:
         return None
-    counts: dict[str, int] = {}
-    for _, languages in hits:
-        for language in languages:
-            counts[language] = counts.get(language, 0) + 1
-    best = max(counts, key=counts.__getitem__)
-    found = counts[best]
-    if found < 2 or found <= 2 * english:
+    best = max(counts, key=lambda language: len(counts[language]))
+    words = counts[best]
+    if len(words) < 2 or len(words) <= 2 * len(english):
         return None
-    told = sum(1 for n in counts.values() if n == found) == 1
-    words = dict.fromkeys(word for word, languages in hits if best in languages)
-    return Foreign(best if told else None, None, ", ".join(list(words)[:5]))
+    told = sum(1 for w in counts.values() if len(w) == len(words)) == 1
+    shown = sorted(words, key=lowers.index)[:5]
+    return Foreign(best if told else None, None, ", ".join(shown))
+
+
+def _languages(word: str) -> tuple[str, ...]:
+    return _LANGUAGES_OF.get(word) or _ELIDED.get(word.split("'", 1)[0], ())
 
 
 def _shouting(tokens: list[str]) -> bool:
@@ -322,7 +341,7 @@ _RUSSIAN_WORDS = frozenset("""
     ваш ваша сейчас скидка скидкой скидки купите будет есть очень спасибо здесь
 """.split())
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
-_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_LATIN_LETTERS = re.compile(f"[{_LETTERS}]+")
 
 
 def _cyrillic(text: str, letters: frozenset[str]) -> str | None:
@@ -392,17 +411,16 @@ def _other_script(text: str, runs: list[str]) -> Foreign | None:
 def foreign_language(text: str) -> Foreign | None:
     """What `text` reads as when it is not English, or None: English, or too short to tell."""
     if text.isascii():
-        if words_of(text).isdisjoint(_FOREIGN):  # most posts: no word of another language
+        # most posts: fewer than two words of another language, even counting links and tags
+        if len(_FOREIGN.intersection(words_of(text))) < 2:
             return None
     else:
         text = text[:READ_CHARS]
         runs = _NON_LATIN.findall(text)
         if runs:
-            found = _other_script(text, runs)
-            if found is not None:
-                return found
-        else:
-            words = words_of(text)
-            if words.isdisjoint(_FOREIGN) and len(words & _ENGLISH) >= 2:
-                return None
+            read = _other_script(text, runs)
+            if read is not None:
+                return read
+        elif not _ACCENTED.search(text) and len(_FOREIGN.intersection(words_of(text))) < 2:
+            return None  # emoji and quotes, no accented letter: as for ASCII
     return _latin(_NOT_WORDS.sub(" ", text[:READ_CHARS]))
