@@ -21,7 +21,7 @@ from assistant.checks.rules.conversation import is_plan
 from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.evidence import compare_posts
 from assistant.gcpause import collector_paused
-from assistant.health import RuleImpact, health_score
+from assistant.health import RuleImpact, health_score, points_lost
 from assistant.models import (
     POST_KINDS,
     Feed,
@@ -283,7 +283,8 @@ def _audit(
     posts = sorted((p for p in feed.posts if p.created_at <= cutoff), key=attrgetter("created_at"))
     view = Feed.model_construct(account=feed.account, posts=posts, source=feed.source,
                                 planned=feed.planned)
-    scored: list[tuple[Finding, float, str]] = []
+    # (finding, impact, component, posts behind it)
+    scored: list[tuple[Finding, float, str | None, int]] = []
     # The account's own numbers behind a finding, when the source counts engagement.
     by_id = {p.id: p for p in posts} if any(p.metrics for p in posts) else None
     # Post rules see the feed's DMs as history, so sales-pitch can tell a first DM from a later one.
@@ -328,7 +329,7 @@ def _audit(
             if by_id is not None and hit.posts:
                 finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
                                                    posts, finding.rule)
-            scored.append((finding, hit.impact, active.rule.component))
+            scored.append((finding, hit.impact, active.rule.component, len(hit.posts)))
     stats = feed_stats(posts)
     stats.later = len(feed.posts) - len(posts)
     present = _kinds(stats)
@@ -337,13 +338,17 @@ def _audit(
             # A note is no habit whose engagement would tell the account anything.
             if by_id is not None and not tally.active.rule.is_note:
                 finding.engagement = compare_posts([by_id[i] for i in ids], posts, finding.rule)
-            scored.append((finding, impact, tally.active.rule.component))
+            scored.append((finding, impact, tally.active.rule.component, len(ids)))
 
-    scored.sort(key=lambda s: (-severity_rank(s[0].severity), -s[1], s[0].rule))
+    # Worst first: by severity, then by what the finding alone costs the score (a saturated
+    # habit of a heavy component before one of a light one), then by the posts behind it
+    # (one template sent 23 times before one link posted 5 times), then by rule id.
+    scored.sort(key=lambda s: (-severity_rank(s[0].severity), -points_lost(s[2], s[0].severity, s[1]),
+                               -s[3], s[0].rule))
     # A schedule or drafts never holds replies: its conversation is not judged, not perfect.
     unjudged = ("conversation",) if is_plan(view) else ()
     # A note (component None) says what was not judged: it moves no component.
-    health = health_score((RuleImpact(f.rule, comp, f.severity, imp) for f, imp, comp in scored
+    health = health_score((RuleImpact(f.rule, comp, f.severity, imp) for f, imp, comp, _ in scored
                            if comp is not None), unjudged=unjudged)
     return FeedAudit(
         account=feed.account,
@@ -351,7 +356,7 @@ def _audit(
         as_of=as_of,
         stats=stats,
         health=health,
-        findings=[f for f, _, _ in scored],
+        findings=[f for f, *_ in scored],
     )
 
 

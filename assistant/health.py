@@ -67,6 +67,15 @@ class RuleImpact:
     impact: float
 
 
+def points_lost(component: str | None, severity: Severity, impact: float) -> float:
+    """What one finding alone takes off a feed's score, as a log of the share kept (0 for a
+    note, which moves no component): to put the costliest of a feed's findings first."""
+    if component is None:
+        return 0.0
+    kept = 1 - SEVERITY_WEIGHT[severity] * min(1.0, max(0.0, impact))
+    return -WEIGHTS[component] * math.log(max(kept, COMPONENT_FLOOR))
+
+
 def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = ()) -> Health:
     """Combine rule impacts into component scores and the overall 0-100 score.
 

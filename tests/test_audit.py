@@ -330,3 +330,36 @@ def test_a_japanese_feed_is_told_once_that_the_english_only_rules_did_not_read_i
     quiet = audit_feed(feed(posts), RuleSet.from_config(RulesConfig(ignore=["not-english"])),
                        as_of=START + timedelta(days=30))
     assert result.health == quiet.health
+
+
+def test_the_costliest_habit_comes_first_not_the_first_rule_id() -> None:
+    """Among warnings, the top problem is the one that takes most off the score, and of two
+    as costly the one behind more posts: the sponsor plan's headline is the template sent 23
+    times, not one of three links posted 4-5 times (rule ids sort "link-flood" first)."""
+    from assistant.sources import load_feed
+
+    feed = load_feed(REALDATA / "hootsuite" / "hbc_bsidesphilly_sponsors.csv")
+    audit = audit_feed(feed, RuleSet.from_config(), as_of=datetime(2026, 11, 30, tzinfo=UTC))
+    rules = [f.rule for f in audit.findings]
+    assert rules[0] == "repeat-post" and "23 times" in audit.findings[0].message
+    # repetition (a third of the score) at its worst before cadence (a sixth) at its worst
+    assert rules.index("link-flood") < rules.index("overposting")
+
+
+def test_a_heavy_component_s_habit_outranks_a_light_one_s_at_the_same_severity() -> None:
+    """A feed that never writes alt text and reposts the same words: the repeats (a third of
+    the score) head the list, not the pictures (a twelfth), whatever their ids."""
+    start = datetime(2026, 10, 1, tzinfo=UTC)
+    pictures = [Media(type="image", url=f"https://cdn.example/{i}.jpg") for i in range(12)]
+    posts = [
+        Post(id=str(i), created_at=start + timedelta(days=i),
+             text="Our autumn menu is here: pumpkin soup, apple cake and more." if i % 2
+             else f"Day {i} at the studio: sketches, coffee and a new brush {i}.",
+             media=[pictures[i]])
+        for i in range(12)
+    ]
+    feed = Feed(account=Account(name="studio", platform="instagram"), posts=posts)
+    audit = audit_feed(feed, RuleSet.from_config(), as_of=start + timedelta(days=30))
+    rules = [f.rule for f in audit.findings if f.severity == "warning"]
+    assert "missing-alt-text" in rules and "repeat-post" in rules
+    assert rules.index("repeat-post") < rules.index("missing-alt-text")
