@@ -1,8 +1,10 @@
 """Release: claim the approved posts atomically, then write them; undo the claim on failure.
 
 Two exports racing each claim a disjoint set inside one Lua script, so every approved post
-lands in exactly one file. If the file cannot be written, the claim is undone (with an
-audit entry), so a post is never marked released without being in a file.
+lands in exactly one file. What can be known about the file beforehand (it exists already,
+its folder does not, or is not one, or cannot be written in) is refused before anything is
+claimed. If the file still cannot be written, the claim is undone (with an audit entry), so
+a post is never marked released without being in a file.
 """
 
 from __future__ import annotations
@@ -31,9 +33,8 @@ def export_approved(store: ApprovalStore, fmt: str, *, actor: str, client: str |
                     output: str | None = None, tz: tzinfo = UTC,
                     sink: Callable[[str], object] | None = None) -> Export:
     """Release every approved future post into `output` (atomic rename) or `sink`."""
-    if output and Path(output).exists():
-        raise InputError("already exists; an export never overwrites a file (pick a new name)",
-                         path=output)
+    if output:
+        check_output(Path(output))
     batch, posts = store.release(fmt, actor=actor, client=client)
     posts.sort(key=lambda p: (p.scheduled_at, p.id))
     if not posts:
@@ -47,8 +48,28 @@ def export_approved(store: ApprovalStore, fmt: str, *, actor: str, client: str |
     except BaseException as exc:
         store.unrelease(batch, [p.id for p in posts], actor=actor,
                         reason=f"export file not written: {type(exc).__name__}")
+        if output and isinstance(exc, OSError):  # a full disk, a folder gone meanwhile
+            raise InputError(f"cannot write the file ({exc.strerror or exc}); nothing was "
+                             "released", path=output) from None
         raise
     return Export(batch, posts, text)
+
+
+def check_output(path: Path) -> None:
+    """Refuse a file an export could not write, before anything is released: one that
+    exists (never overwritten), or one whose folder is missing, not a folder or not ours
+    to write in."""
+    if path.exists():
+        raise InputError("already exists; an export never overwrites a file (pick a new name)",
+                         path=str(path))
+    folder = path.parent
+    if not folder.exists():
+        raise InputError("no such folder; nothing was released", path=str(folder))
+    if not folder.is_dir():
+        raise InputError("not a folder; nothing was released", path=str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError("cannot write in this folder (permission denied); nothing was "
+                         "released", path=str(folder))
 
 
 def _write_atomically(path: Path, text: str) -> None:

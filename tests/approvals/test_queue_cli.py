@@ -187,3 +187,48 @@ def test_queue_refuses_the_config_that_review_and_audit_refuse(
     assert code == 2 and out == ""
     assert "overposting.per_day" in err and "bad.toml:" in err and len(err.splitlines()) == 1
     assert rig.store.list() == [], "nothing was queued"
+
+
+def test_an_export_to_a_missing_folder_is_one_line_and_releases_nothing(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """It was a FileNotFoundError traceback, exit 1 (the release undone, with two audit
+    entries for a typo in a path)."""
+    acme = _approve(rig, CLIENT, "Acme: rye is back.")
+    folder = tmp_path / "no" / "such"
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved",
+                           "--format", "jsonl", "--output", str(folder / "x.jsonl"))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"assistant: error: {folder}: no such folder; nothing was released"]
+    assert rig.get(acme).state == "approved"
+    assert [e.action for e in rig.store.audit(acme)] == ["submitted", "reviewed", "approved"]
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine", encoding="utf-8")
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved",
+                         "--format", "jsonl", "--output", str(a_file / "x.jsonl"))
+    assert code == 2
+    assert err.splitlines() == [f"assistant: error: {a_file}: not a folder; nothing was released"]
+    assert rig.get(acme).state == "approved" and a_file.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_file_that_fails_while_written_is_one_line_and_its_posts_go_back(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import errno
+
+    from assistant.approvals import export
+
+    def full(path: Path, text: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    acme = _approve(rig, CLIENT, "Acme: rye is back.")
+    monkeypatch.setattr(export, "_write_atomically", full)
+    out_file = tmp_path / "x.jsonl"
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved",
+                           "--format", "jsonl", "--output", str(out_file))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"assistant: error: {out_file}: cannot write the file (No space "
+                                "left on device); nothing was released"]
+    assert rig.get(acme).state == "approved" and not out_file.exists()
+    assert [e.action for e in rig.store.audit(acme)][-2:] == ["released", "release_undone"]
