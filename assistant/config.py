@@ -210,18 +210,29 @@ class WorkspaceConfig(_Strict):
         return self
 
 
-def line_of(text: str, key: str, value: str = "") -> int | None:
+def line_of(text: str, key: str, value: str = "", start: int = 1) -> int | None:
     """The first line of a TOML text that mentions `key`, so an error can point at it; with
     `value`, the first that also holds it as a whole string (the second feed's `source`, not
     the first's, even when the first's holds it as a part), else as a part, else the first
-    that mentions `key`."""
+    that mentions `key`. Lines before `start` are not looked at."""
     pattern = re.compile(rf"(^|[\s.\[\"']){re.escape(key)}([\s.=\]\"']|$)")
     lines = text.splitlines()
     for wanted in ([f'"{value}"', f"'{value}'", value] if value else []) + [""]:
-        for number, line in enumerate(lines, start=1):
+        for number, line in enumerate(lines[start - 1:], start=start):
             if wanted in line and pattern.search(line):
                 return number
     return None
+
+
+def line_at(text: str, keys: tuple[str, ...], value: str = "") -> int | None:
+    """The line of a nested key (`("thresholds", "link-flood", "max_findings")`): each key
+    is looked for from the line of the one before, so a key two rules share is found in
+    the right rule's table, whether it is written as a table, a dotted key or inline.
+    `value` as for `line_of`, for the last key."""
+    start = 1
+    for key in keys[:-1]:
+        start = line_of(text, key, start=start) or start
+    return line_of(text, keys[-1], value, start) or line_of(text, keys[-1], value)
 
 
 def _check_sources(config: WorkspaceConfig, text: str, path: str) -> None:

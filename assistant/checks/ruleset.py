@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.checks.registry import Hit, PostCheck, PostContext, Rule, all_rules
 from assistant.errors import ConfigError, did_you_mean
-from assistant.models import Finding, Post, Severity
+from assistant.models import PLATFORMS, Finding, Post, Severity
 
 if TYPE_CHECKING:
     from assistant.checks.history import History
@@ -52,6 +53,77 @@ RETIRED: dict[tuple[str, str], str] = {
 }
 
 
+def threshold_problem(default: Any, value: Any) -> tuple[tuple[str, ...], str] | None:
+    """What is wrong with `value` for a threshold whose default is `default`: the keys under
+    the threshold it is about (a platform of a per-platform table) and the problem, or None.
+
+    A rule's defaults are its declaration, so every rule's thresholds get the same checks:
+    - a value has the default's type: a whole number where the default is one, a number
+      where it is a float, a list of text where it is a list;
+    - a whole number is a count or a limit (posts a day, days, hours, words, findings): 1
+      or more, since 0 or less would flag everything or nothing;
+    - a number whose default is a fraction (a share of the posts, a similarity) is more
+      than 0 and at most 1; any other number (a multiple, `burst_ratio`) is more than 0;
+    - a table whose default is keyed by platform (`max_per_day`) has platforms for keys
+      (any of them, not only those of the default), each value checked as above.
+    """
+    if isinstance(default, dict):
+        if not isinstance(value, dict):
+            return (), f"expected a table (like {{ x = 3 }}), got {_type(value)}"
+        by_platform = set(default) <= set(PLATFORMS)
+        for key, item in value.items():
+            if by_platform and key not in PLATFORMS:
+                return (key,), f"unknown platform {key!r}{_platform_hint(key)}; known: {', '.join(PLATFORMS)}"
+            if key not in default and not by_platform:
+                return (key,), f"unknown key {key!r}{did_you_mean(key, default)}"
+            problem = threshold_problem(default.get(key, next(iter(default.values()))), item)
+            if problem is not None:
+                return (key, *problem[0]), problem[1]
+        return None
+    if isinstance(default, list):
+        if not isinstance(value, list):
+            return (), f"expected a list, got {_type(value)}"
+        kind = type(default[0]) if default else str
+        wrong = next((item for item in value if not isinstance(item, kind)), None)
+        if wrong is not None:
+            return (), f"expected a list of {kind.__name__}, got {_type(wrong)} in it"
+        return None
+    if isinstance(default, bool) or not isinstance(default, (int, float)):
+        if type(value) is not type(default):
+            return (), f"expected {type(default).__name__}, got {_type(value)}"
+        return None
+    numeric = (int,) if isinstance(default, int) else (int, float)
+    if isinstance(value, bool) or not isinstance(value, numeric):
+        return (), f"expected {type(default).__name__}, got {_type(value)}"
+    if isinstance(default, int):
+        if value < 1:
+            return (), f"must be at least 1 (a count or a limit), got {value}"
+    elif 0 < default <= 1:
+        if not 0 < value <= 1:
+            return (), f"must be more than 0 and at most 1 (a share: 0.2 is 20%), got {value}"
+    elif not 0 < value < math.inf:
+        return (), f"must be more than 0, got {value}"
+    return None
+
+
+def _type(value: Any) -> str:
+    return type(value).__name__
+
+
+def _platform_hint(key: str) -> str:
+    """" (did you mean 'x'?)" for a near miss, or for X's former name."""
+    return " (did you mean 'x'?)" if str(key).casefold() == "twitter" else did_you_mean(key, PLATFORMS)
+
+
+class _ThresholdError(ConfigError):
+    """A threshold the rules cannot use: `keys` under the rule's table, for its line."""
+
+    def __init__(self, message: str, keys: tuple[str, ...], value: Any = None) -> None:
+        super().__init__(message)
+        self.keys = keys
+        self.value = value
+
+
 def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str) -> dict[str, Any]:
     merged = dict(rule.thresholds)
     for key, value in overrides.items():
@@ -64,20 +136,24 @@ def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str) -> d
             continue
         if key not in rule.thresholds:
             known = ", ".join(sorted(rule.thresholds)) or "none"
-            raise ConfigError(f"{where}.{key}: unknown threshold for {rule.id}"
-                              f"{did_you_mean(key, rule.thresholds)} (known: {known})")
+            raise _ThresholdError(f"{where}.{key}: unknown threshold for {rule.id}"
+                                  f"{did_you_mean(key, rule.thresholds)} (known: {known})", (key,))
         default = rule.thresholds[key]
-        if isinstance(default, dict) and isinstance(value, dict):
-            merged[key] = {**default, **value}
-        elif isinstance(default, bool) != isinstance(value, bool) or not isinstance(
-            value, (type(default), int, float) if isinstance(default, (int, float)) else type(default)
-        ):
-            raise ConfigError(
-                f"{where}.{key}: expected {type(default).__name__}, got {type(value).__name__}"
-            )
-        else:
-            merged[key] = value
+        problem = threshold_problem(default, value)
+        if problem is not None:
+            keys, message = (key, *problem[0]), problem[1]
+            bad = value
+            for sub in problem[0]:
+                bad = bad.get(sub) if isinstance(bad, dict) else None
+            raise _ThresholdError(f"{where}.{'.'.join(keys)}: {message}", keys,
+                                  None if isinstance(bad, (dict, list)) else bad)
+        merged[key] = {**default, **value} if isinstance(default, dict) else value
     return merged
+
+
+def _toml(value: Any) -> str:
+    """A value as a TOML file writes it (`true`, `3`, `"three"` without its quotes)."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 class RuleSet:
@@ -110,7 +186,7 @@ class RuleSet:
                 for rule in registry.values()
             )
 
-        from assistant.config import line_of
+        from assistant.config import line_at, line_of
 
         def fail(message: str, key: str) -> ConfigError:
             return ConfigError(message, path=path, line=line_of(text, key) if text else None)
@@ -135,8 +211,10 @@ class RuleSet:
                 thresholds = _merge_thresholds(
                     rule, config.thresholds.get(rule_id, {}), f"rules.thresholds.{rule_id}"
                 )
-            except ConfigError as exc:
-                raise fail(exc.message, exc.message.split(":")[0].rsplit(".", 1)[-1]) from None
+            except _ThresholdError as exc:
+                value = "" if exc.value is None else _toml(exc.value)
+                line = line_at(text, ("thresholds", rule_id, *exc.keys), value) if text else None
+                raise ConfigError(exc.message, path=path, line=line) from None
             active.append(
                 ActiveRule(
                     rule=rule,

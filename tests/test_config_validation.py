@@ -1,0 +1,151 @@
+"""assistant.toml mistakes a social media manager makes, and what they see for each: one line
+naming the file, the line and the problem, exit status 2, never a traceback, and never a
+verdict quietly changed by a value the rules cannot use."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.checks.registry import all_rules
+from assistant.checks.ruleset import RuleSet
+from assistant.cli import main
+from assistant.config import RulesConfig
+from assistant.errors import ConfigError
+from assistant.models import PLATFORMS
+from tests.conftest import EXAMPLES
+
+SPAM_FEED = EXAMPLES / "brightpixel_x.jsonl"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the CLI in-process; return (exit code, stdout, stderr)."""
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+        sys.exit(0)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+@pytest.fixture(autouse=True)
+def _no_llm(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT", "ASSISTANT_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def _config(tmp_path: Path, toml: str) -> Path:
+    path = tmp_path / "assistant.toml"
+    path.write_text(toml, encoding="utf-8")
+    return path
+
+
+def _refused(capsys: pytest.CaptureFixture[str], config: Path, expected: str) -> None:
+    """`rules --config` and `audit` both refuse the file with the one line `expected`."""
+    for argv in (["rules", "--config", str(config)],
+                 ["audit", str(SPAM_FEED), "--config", str(config), "--no-llm",
+                  "--as-of", "2026-11-11"]):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (2, ""), (argv, err)
+        assert err == f"assistant: error: {config}{expected}\n", argv
+
+
+# --- thresholds: per-platform tables and ranges ---------------------------------------------
+
+@pytest.mark.parametrize(("toml", "expected"), [
+    # a word where a number is meant: audit crashed with a TypeError
+    ('[rules.thresholds.overposting]\nmax_per_day = { x = "three" }\n',
+     ":2: rules.thresholds.overposting.max_per_day.x: expected int, got str"),
+    # a negative limit printed "bursts of more than -6 ... at most -3 a day"
+    ("[rules.thresholds.overposting]\nmax_per_day = { x = -3 }\n",
+     ":2: rules.thresholds.overposting.max_per_day.x: must be at least 1 "
+     "(a count or a limit), got -3"),
+    # a platform the rules do not know was silently ignored
+    ("[rules.thresholds.overposting]\nmax_per_day = { twitter = 3 }\n",
+     ":2: rules.thresholds.overposting.max_per_day.twitter: unknown platform 'twitter' "
+     "(did you mean 'x'?); known: " + ", ".join(PLATFORMS)),
+    ("[rules.thresholds.hashtag-stuffing]\nmax_hashtags = { linkedn = 3 }\n",
+     ":2: rules.thresholds.hashtag-stuffing.max_hashtags.linkedn: unknown platform 'linkedn' "
+     "(did you mean 'linkedin'?); known: " + ", ".join(PLATFORMS)),
+    # per_day = 0 flagged a link "posted 1 times within 24 hours" as a flood
+    ("[rules.thresholds.link-flood]\nper_day = 0\n",
+     ":2: rules.thresholds.link-flood.per_day: must be at least 1 (a count or a limit), got 0"),
+    # a share is a fraction of the posts
+    ("[rules.thresholds.self-promo-ratio]\nmax_share = 20\n",
+     ":2: rules.thresholds.self-promo-ratio.max_share: must be more than 0 and at most 1 "
+     "(a share: 0.2 is 20%), got 20"),
+    ("[rules.thresholds.repeat-post]\nsimilarity = 0.0\n",
+     ":2: rules.thresholds.repeat-post.similarity: must be more than 0 and at most 1 "
+     "(a share: 0.2 is 20%), got 0.0"),
+    ("[rules.thresholds.overposting]\nburst_ratio = -2.0\n",
+     ":2: rules.thresholds.overposting.burst_ratio: must be more than 0, got -2.0"),
+    # a fraction where a count is meant: slicing the findings crashed the audit
+    ("[rules.thresholds.repeat-post]\nmax_findings = 2.5\n",
+     ":2: rules.thresholds.repeat-post.max_findings: expected int, got float"),
+    # a phrase list holding a number crashed every review
+    ("[rules.thresholds.sales-pitch]\nextra_phrases = [\"act now\", 3]\n",
+     ":2: rules.thresholds.sales-pitch.extra_phrases: expected a list of str, got int in it"),
+])
+def test_a_threshold_the_rules_cannot_use_is_refused_with_its_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, toml: str, expected: str,
+) -> None:
+    _refused(capsys, _config(tmp_path, toml), expected)
+
+
+@pytest.mark.parametrize(("toml", "expected"), [
+    # the same key in two rules: the line is the one in the rule's own table
+    ("[rules.thresholds.repeat-post]\nmax_findings = 10\n\n"
+     "[rules.thresholds.link-flood]\nmax_findings = 0\n",
+     ":5: rules.thresholds.link-flood.max_findings: must be at least 1 (a count or a limit), got 0"),
+    # a per-platform table written as a table of its own
+    ("[rules.thresholds.overposting.max_per_day]\nlinkedin = 4\nx = \"three\"\n",
+     ":3: rules.thresholds.overposting.max_per_day.x: expected int, got str"),
+    # a platform named after the rule's select list mentions it
+    ('[rules]\nselect = ["all"]\n[rules.severity]\noverposting = "error"\n'
+     "[rules.thresholds]\noverposting = { max_per_day = { facebook = 0 } }\n",
+     ":6: rules.thresholds.overposting.max_per_day.facebook: must be at least 1 "
+     "(a count or a limit), got 0"),
+])
+def test_a_bad_threshold_points_at_its_own_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, toml: str, expected: str,
+) -> None:
+    _refused(capsys, _config(tmp_path, toml), expected)
+
+
+def test_sensible_thresholds_still_load_and_change_the_rules(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    config = _config(tmp_path, "[rules.thresholds.overposting]\n"
+                               "max_per_day = { x = 3, instagram = 2 }\n"
+                               "burst_ratio = 3         # a whole number where a ratio is meant\n"
+                               "[rules.thresholds.hashtag-stuffing]\nhard_max = { x = 10 }\n"
+                               "[rules.thresholds.self-promo-ratio]\nmax_share = 1\n")
+    code, out, err = run(capsys, "rules", "--config", str(config), "--format", "json")
+    assert (code, err) == (0, "")
+    rules = RuleSet.from_config(RulesConfig(thresholds={
+        "overposting": {"max_per_day": {"x": 3, "instagram": 2}, "burst_ratio": 3},
+        "hashtag-stuffing": {"hard_max": {"x": 10}},
+    }))
+    assert rules.by_id["overposting"].thresholds["max_per_day"]["x"] == 3
+    assert rules.by_id["overposting"].thresholds["max_per_day"]["linkedin"] == 5  # the default
+    assert rules.by_id["hashtag-stuffing"].thresholds["hard_max"] == {"instagram": 30, "x": 10}
+
+
+def test_every_rules_default_thresholds_pass_the_same_checks() -> None:
+    """The checks config values get are the rules' own contract: every default passes them,
+    so a new rule with a threshold they cannot read fails here, not in a user's config."""
+    from assistant.checks.ruleset import threshold_problem
+
+    for rule in all_rules().values():
+        for key, default in rule.thresholds.items():
+            assert threshold_problem(default, default) is None, (rule.id, key, default)
+            if isinstance(default, dict):  # a table by platform, holding what others are checked as
+                assert default and set(default) <= set(PLATFORMS), (rule.id, key)
+    everything = {rule.id: dict(rule.thresholds) for rule in all_rules().values()}
+    RuleSet.from_config(RulesConfig(thresholds=everything))
+
+
+def test_a_rule_set_built_in_code_gets_the_same_checks() -> None:
+    with pytest.raises(ConfigError, match=r"max_per_day\.x: must be at least 1"):
+        RuleSet.from_config(RulesConfig(thresholds={"overposting": {"max_per_day": {"x": 0}}}))
