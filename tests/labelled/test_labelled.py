@@ -24,7 +24,9 @@ from . import labelset
 #                     rule: (precision floor, recall floor)
 POST_FLOORS: dict[str, tuple[float | None, float | None]] = {
     "hashtag-stuffing": (0.90, 1.00),
-    "link-only": (0.79, 0.95),
+    # 0.77: X archives' links typed in the text before 2011 are read now, and one more is a
+    # monthly pack's bare title ("december 2009 <link>"), the judge's known short-title call.
+    "link-only": (0.77, 0.95),
     "mention-push": (0.00, 0.00),
     "missing-alt-text": (1.00, 1.00),
     "not-english": (1.00, 0.96),
