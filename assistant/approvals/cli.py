@@ -230,11 +230,16 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
               "overwritten; default: stdout).")
 @click.option("--client", "client_name", help="Only this client's posts (required for buffer "
               "and hootsuite: one upload file per client).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["post", "reply", "repost",
+                                                                   "quote", "dm"]),
+              help="Only posts of this kind (repeatable). Buffer and Hootsuite files hold "
+              "public posts only: export DMs, replies and reposts with --format jsonl.")
 @click.option("--tz", help="Time zone to write times in (the scheduler profile's; default UTC).")
 @_CONFIG
 def export(approved: bool, output_format: str, output: str | None, client_name: str | None,
-           tz: str | None, config_path: str | None) -> None:
+           kinds: tuple[str, ...], tz: str | None, config_path: str | None) -> None:
     """Write the approved posts and mark them released, exactly once."""
+    from assistant.approvals.export import ExportRefused
     from assistant.errors import InputError
     from assistant.zones import zone_named
 
@@ -250,8 +255,14 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
         raise InputError(f"--tz: {exc}") from None
     _, _, workflow = _open(config_path)
     _sweep(workflow)
-    result = workflow.export(_actor(), output_format, client=client_name, output=output, tz=zone,
-                             sink=None if output else sys.stdout.write)
+    try:
+        result = workflow.export(_actor(), output_format, client=client_name, kinds=kinds,
+                                 output=output, tz=zone, sink=None if output else sys.stdout.write)
+    except ExportRefused as exc:
+        if len(exc.problems) > 1:  # each on its own line; the summary follows (main prints it)
+            for line in exc.lines():
+                _say(line, err=True)
+        raise
     where = f" to {output}" if output and result.posts else ""
     click.echo(f"released {len(result.posts)} approved posts{where}"
                + (f" (export {result.batch})" if result.posts else ""), err=True)

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from pathlib import Path
 
 from assistant.approvals.model import QueuedPost
 from assistant.approvals.store import ApprovalStore
-from assistant.approvals.writers import write
+from assistant.approvals.writers import unfit, write
 from assistant.errors import InputError
+from assistant.text import count
 
 
 @dataclass
@@ -29,13 +30,31 @@ class Export:
     text: str
 
 
+class ExportRefused(InputError):
+    """Approved posts that cannot go in the file asked for; nothing was released. `lines`
+    names each post and why (one line when there is one)."""
+
+    def __init__(self, lines: list[str], summary: str) -> None:
+        message = f"{lines[0]}; nothing was released" if len(lines) == 1 else \
+            f"{summary}; nothing was released"
+        super().__init__(message)
+        self.problems = lines
+
+    def lines(self) -> list[str]:
+        return list(self.problems)
+
+
 def export_approved(store: ApprovalStore, fmt: str, *, actor: str, client: str | None = None,
-                    output: str | None = None, tz: tzinfo = UTC,
+                    kinds: Sequence[str] = (), output: str | None = None, tz: tzinfo = UTC,
                     sink: Callable[[str], object] | None = None) -> Export:
-    """Release every approved future post into `output` (atomic rename) or `sink`."""
+    """Release every approved future post (of `client`, of one of `kinds`) into `output`
+    (atomic rename) or `sink`. Posts the format cannot hold refuse the whole export
+    (ExportRefused) before anything is released."""
     if output:
         check_output(Path(output))
-    batch, posts = store.release(fmt, actor=actor, client=client)
+    chosen = [p for p in store.releasable(client=client) if not kinds or p.post.kind in kinds]
+    refuse(fmt, chosen, client)
+    batch, posts = store.release(fmt, actor=actor, client=client, only=chosen)
     posts.sort(key=lambda p: (p.scheduled_at, p.id))
     if not posts:
         return Export(batch, [], "")  # nothing released: leave any file alone
@@ -53,6 +72,21 @@ def export_approved(store: ApprovalStore, fmt: str, *, actor: str, client: str |
                              "released", path=output) from None
         raise
     return Export(batch, posts, text)
+
+
+def refuse(fmt: str, posts: Sequence[QueuedPost], client: str | None) -> None:
+    """Raise ExportRefused naming every post a `fmt` file cannot hold, and why."""
+    lines = []
+    for record in posts:
+        found = unfit(fmt, record.post)
+        if found is not None:
+            one, several, why = found
+            lines.append(f"{record.id} is {one}: {why} (export {several} with --format jsonl "
+                         f"--kind {record.post.kind})")
+    if lines:
+        of = f" of {client}" if client else ""
+        raise ExportRefused(lines, f"{count(len(lines), 'approved post')}{of} cannot go in a "
+                                   f"{fmt} file")
 
 
 def check_output(path: Path) -> None:

@@ -223,18 +223,33 @@ end
 return done
 """
 
-# ARGV: prefix, now, at_iso, actor, format, batch, client ('' for all)
-# Claim every approved post still in the future for one export: released exactly once.
+# ARGV: prefix, now, at_iso, actor, format, batch, client ('' for all), then either nothing
+#       or 'only' and id, version, id, version, ...
+# Claim every approved post still in the future for one export: released exactly once. With
+# 'only', claim just those posts (the ones the export checked), each if still approved at
+# that version: one approved or edited since is left for the next export.
 RELEASE = _LIB + r"""
 local now, at, actor, fmt, batch, client = tonumber(ARGV[2]), ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7]
 local due = redis.call('ZRANGEBYSCORE', P .. ':live', '-inf', ARGV[2])
 for _, id in ipairs(due) do expire_if_due(id, now, at) end
-local ids = redis.call('ZRANGEBYSCORE', P .. ':approved', '(' .. ARGV[2], '+inf')
+local ids, versions = {}, {}
+if ARGV[8] == 'only' then
+  for i = 9, #ARGV, 2 do
+    local score = redis.call('ZSCORE', P .. ':approved', ARGV[i])
+    if score and tonumber(score) > now then
+      table.insert(ids, ARGV[i])
+      versions[ARGV[i]] = ARGV[i + 1]
+    end
+  end
+else
+  ids = redis.call('ZRANGEBYSCORE', P .. ':approved', '(' .. ARGV[2], '+inf')
+end
 local claimed = {}
 for _, id in ipairs(ids) do
   local key = post_key(id)
   if redis.call('HGET', key, 'state') == 'approved'
-     and (client == '' or redis.call('HGET', key, 'client') == client) then
+     and (client == '' or redis.call('HGET', key, 'client') == client)
+     and (versions[id] == nil or redis.call('HGET', key, 'version') == versions[id]) then
     redis.call('HSET', key, 'state', 'released', 'updated_at', at, 'released_at', at,
                'release_format', fmt, 'release_batch', batch)
     index(id, 'released', 0)

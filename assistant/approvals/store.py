@@ -235,14 +235,27 @@ class ApprovalStore:
         """Expire every live post whose scheduled time has passed; returns their ids."""
         return [_s(i) for i in self._run("SWEEP")]
 
-    def release(self, fmt: str, *, actor: str, client: str | None = None) -> tuple[str, list[QueuedPost]]:
-        """Claim every approved, still-future post for one export (exactly once).
+    def release(self, fmt: str, *, actor: str, client: str | None = None,
+                only: Sequence[QueuedPost] | None = None) -> tuple[str, list[QueuedPost]]:
+        """Claim every approved, still-future post for one export (exactly once); with
+        `only`, just those of them still approved at the version given (what the export
+        checked: a post approved or edited meanwhile waits for the next export).
 
         Returns the batch id and the claimed posts, soonest first.
         """
         batch = secrets.token_hex(6)
-        ids = [_s(i) for i in self._run("RELEASE", actor, fmt, batch, client or "")]
+        chosen = [] if only is None else ["only", *(v for p in only for v in (p.id, str(p.version)))]
+        ids = [_s(i) for i in self._run("RELEASE", actor, fmt, batch, client or "", *chosen)]
         return batch, self.get_many(ids)
+
+    def releasable(self, *, client: str | None = None) -> builtins.list[QueuedPost]:
+        """The approved posts still to come (what `release` would claim now), soonest first;
+        nothing is changed."""
+        self._ready()
+        ids = [_s(i) for i in self.redis.zrangebyscore(f"{PREFIX}:approved", f"({self.clock()!r}",
+                                                       "+inf")]
+        return [p for p in self.get_many(ids)
+                if p.state == "approved" and (client is None or p.client == client)]
 
     def unrelease(self, batch: str, ids: Iterable[str], *, actor: str, reason: str) -> list[str]:
         """Put one export's posts back to approved (its file could not be written)."""

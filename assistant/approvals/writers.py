@@ -9,6 +9,10 @@
   only one that keeps everything (platform, media, alt text).
 Times are written in `tz` (the zone the scheduler's profile uses), UTC by default. Every
 writer's output reads back through our own importers to the same posts.
+
+Buffer and Hootsuite files are bulk schedules: every row is published as a public post of
+its own on the profile the file is uploaded to. A DM, a reply or a repost cannot be such a
+row (`unfit`); a quote can (its words are the profile's own, the quoted post a link).
 """
 
 from __future__ import annotations
@@ -22,6 +26,27 @@ from assistant.models import Post
 from assistant.text import holds_link
 
 FORMATS = ("buffer", "hootsuite", "jsonl")
+BULK = ("buffer", "hootsuite")  # every row a public post on one profile
+
+
+# What a bulk schedule cannot hold, by kind: (one, several, why not).
+_NOT_A_ROW = {
+    "dm": ("a DM", "DMs", "every row of a {fmt} file is published as a public post to the "
+                          "profile's followers"),
+    "reply": ("a reply", "replies", "a {fmt} file cannot say what a row answers, so it would "
+                                    "go out as a standalone public post"),
+    "repost": ("a repost", "reposts", "a {fmt} file cannot repost, so it would go out as a "
+                                      "post of the profile's own"),
+}
+
+
+def unfit(fmt: str, post: Post) -> tuple[str, str, str] | None:
+    """Why `post` cannot be a row of a `fmt` file, as (what it is, what several are, why
+    not); None when it can."""
+    if fmt not in BULK or post.kind not in _NOT_A_ROW:
+        return None
+    one, several, why = _NOT_A_ROW[post.kind]
+    return one, several, why.format(fmt=fmt)
 
 
 def _local(post: Post, tz: tzinfo):

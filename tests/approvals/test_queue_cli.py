@@ -84,8 +84,9 @@ def test_several_bad_rows_are_one_line_each_then_the_summary(
     assert len(lines) == 3
 
 
-def _approve(rig: ApprovalRig, client: str, text: str) -> str:
-    post = Post(id="t", platform="x", created_at=later(), text=text)
+def _approve(rig: ApprovalRig, client: str, text: str, *, platform: str = "x",
+             kind: str = "post", minutes: float = 60 * 24) -> str:
+    post = Post(id="t", platform=platform, kind=kind, created_at=later(minutes), text=text)
     record = rig.store.create(client, [post], submitter=AUTHOR)[0]
     assert rig.store.set_review(record.id, 1, Review(post=record.post)) == "ok"
     assert rig.store.decide(record.id, "approve", actor=APPROVER_1).ok
@@ -232,3 +233,82 @@ def test_a_file_that_fails_while_written_is_one_line_and_its_posts_go_back(
                                 "left on device); nothing was released"]
     assert rig.get(acme).state == "approved" and not out_file.exists()
     assert [e.action for e in rig.store.audit(acme)][-2:] == ["released", "release_undone"]
+
+
+PITCH = "Hi Sam, loved your bakery reel! Fancy 20% off our wholesale flour this month?"
+
+
+@pytest.mark.parametrize("fmt", ["buffer", "hootsuite"])
+def test_dms_and_replies_never_go_in_a_bulk_schedule_file(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    """An approved first-DM pitch landed in the Hootsuite file: every row of a bulk upload
+    goes out as a public post, so the private pitch would reach every follower; a reply
+    would go out as a standalone post, answering nobody."""
+    public = _approve(rig, CLIENT, "Rye is back this week.", minutes=60)
+    dm = _approve(rig, CLIENT, PITCH, kind="dm", minutes=120)
+    reply = _approve(rig, CLIENT, "Thanks, see you Saturday!", kind="reply", minutes=180)
+    out = tmp_path / f"acme.{fmt}.csv"
+    code, text, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                            fmt, "--client", CLIENT, "--output", str(out))
+    assert (code, text) == (2, "")
+    lines = err.splitlines()
+    assert lines[0] == (f"{dm} is a DM: every row of a {fmt} file is published as a public post "
+                        "to the profile's followers (export DMs with --format jsonl --kind dm)")
+    assert lines[1] == (f"{reply} is a reply: a {fmt} file cannot say what a row answers, so it "
+                        "would go out as a standalone public post (export replies with "
+                        "--format jsonl --kind reply)")
+    assert lines[2] == (f"assistant: error: 2 approved posts of {CLIENT} cannot go in a {fmt} "
+                        "file; nothing was released")
+    assert len(lines) == 3 and not out.exists()
+    for post_id in (public, dm, reply):  # nothing released, not even for a moment
+        assert rig.get(post_id).state == "approved"
+        assert [e.action for e in rig.store.audit(post_id)][-1] == "approved"
+
+    code, text, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                            "jsonl", "--client", CLIENT, "--kind", "dm", "--kind", "reply")
+    assert code == 0, err
+    kept = [json.loads(line) for line in text.splitlines()]  # JSON Lines keeps the kind
+    assert [(p["id"], p["kind"]) for p in kept] == [(dm, "dm"), (reply, "reply")]
+    assert rig.get(public).state == "approved"
+
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                         fmt, "--client", CLIENT, "--output", str(out))
+    assert code == 0, err
+    assert "Rye is back" in out.read_text(encoding="utf-8") and rig.get(public).state == "released"
+
+
+def test_a_single_dm_is_one_line(rig: ApprovalRig, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    dm = _approve(rig, CLIENT, PITCH, kind="dm")
+    code, text, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                            "hootsuite", "--client", CLIENT)
+    assert (code, text) == (2, "")
+    assert err.splitlines() == [
+        f"assistant: error: {dm} is a DM: every row of a hootsuite file is published as a public "
+        "post to the profile's followers (export DMs with --format jsonl --kind dm); nothing was "
+        "released"]
+    assert rig.get(dm).state == "approved"
+
+
+def test_a_repost_is_refused_and_a_quote_goes_in_as_a_post_of_its_own(
+        rig: ApprovalRig, tmp_path: Path) -> None:
+    """A bulk row cannot repost (it would copy another account's words as the profile's
+    own); a quote is the profile's own words with a link to the quoted post."""
+    from assistant.approvals.export import ExportRefused, export_approved
+    from assistant.models import POST_KINDS
+
+    repost = _approve(rig, CLIENT, "RT @millers_guild: rye harvest is in", kind="repost")
+    quote = _approve(rig, CLIENT, "Our flour comes from here: https://x.com/millers/status/1",
+                     kind="quote", minutes=60 * 30)
+    with pytest.raises(ExportRefused, match=f"^{repost} is a repost: a buffer file cannot repost"):
+        export_approved(rig.store, "buffer", actor="cli", client=CLIENT)
+    assert rig.get(repost).state == rig.get(quote).state == "approved"
+    done = export_approved(rig.store, "buffer", actor="cli", client=CLIENT, kinds=["quote"])
+    assert [p.id for p in done.posts] == [quote] and "https://x.com/millers" in done.text
+
+    from assistant.approvals.cli import export
+
+    kind = next(o for o in export.params if o.name == "kinds")
+    assert tuple(kind.type.choices) == POST_KINDS  # type: ignore[attr-defined]

@@ -118,3 +118,24 @@ def test_two_export_processes_racing_write_each_post_once(rig: ApprovalRig, tmp_
     written = [p.text for f in tmp_path.glob("out.*") for p in load_posts(f)]
     assert sorted(written) == sorted(r.post.text for r in records)
     assert {rig.get(r.id).state for r in records} == {"released"}
+
+
+def test_an_export_releases_only_the_posts_it_checked(rig: ApprovalRig) -> None:
+    """The export checks the approved posts, then claims them: a post edited and approved
+    again in between (a public post turned into a DM, say) or approved in between is left
+    for the next export, never written unchecked."""
+    first, second, third = _posted(rig, 3)
+    for record in (first, second):
+        assert rig.store.decide(record.id, "approve", actor=APPROVER_1, version=1).ok
+    checked = rig.store.releasable(client=CLIENT)
+    assert [p.id for p in checked] == [first.id, second.id]
+
+    dm = second.post.model_copy(update={"kind": "dm", "text": "Hi Sam, 20% off for you?"})
+    assert rig.store.edit(second.id, dm, actor="U0AUTHOR").ok
+    assert rig.store.set_review(second.id, 2, Review(post=dm)) == "ok"
+    assert rig.store.decide(second.id, "approve", actor=APPROVER_2, version=2).ok
+    assert rig.store.decide(third.id, "approve", actor=APPROVER_1, version=1).ok
+
+    _, released = rig.store.release("buffer", actor="cli", client=CLIENT, only=checked)
+    assert [p.id for p in released] == [first.id]
+    assert rig.get(second.id).state == rig.get(third.id).state == "approved"
