@@ -230,6 +230,10 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
               "overwritten; default: stdout).")
 @click.option("--client", "client_name", help="Only this client's posts (required for buffer "
               "and hootsuite: one upload file per client).")
+@click.option("--platform", type=click.Choice(["x", "linkedin", "facebook", "instagram",
+                                              "threads", "bluesky", "mastodon", "blog"]),
+              help="Only posts for this network (a buffer or hootsuite file is uploaded to one "
+              "profile, so it holds one network's posts).")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(["post", "reply", "repost",
                                                                    "quote", "dm"]),
               help="Only posts of this kind (repeatable). Buffer and Hootsuite files hold "
@@ -237,7 +241,8 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
 @click.option("--tz", help="Time zone to write times in (the scheduler profile's; default UTC).")
 @_CONFIG
 def export(approved: bool, output_format: str, output: str | None, client_name: str | None,
-           kinds: tuple[str, ...], tz: str | None, config_path: str | None) -> None:
+           platform: str | None, kinds: tuple[str, ...], tz: str | None,
+           config_path: str | None) -> None:
     """Write the approved posts and mark them released, exactly once."""
     from assistant.approvals.export import ExportRefused
     from assistant.errors import InputError
@@ -256,8 +261,9 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
     _, _, workflow = _open(config_path)
     _sweep(workflow)
     try:
-        result = workflow.export(_actor(), output_format, client=client_name, kinds=kinds,
-                                 output=output, tz=zone, sink=None if output else sys.stdout.write)
+        result = workflow.export(_actor(), output_format, client=client_name, platform=platform,
+                                 kinds=kinds, output=output, tz=zone,
+                                 sink=None if output else sys.stdout.write)
     except ExportRefused as exc:
         if len(exc.problems) > 1:  # each on its own line; the summary follows (main prints it)
             for line in exc.lines():

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant.approvals.model import QueuedPost
 from assistant.approvals.store import ApprovalStore
-from assistant.approvals.writers import unfit, write
+from assistant.approvals.writers import BULK, unfit, write
 from assistant.errors import InputError
 from assistant.text import count
 
@@ -45,14 +45,18 @@ class ExportRefused(InputError):
 
 
 def export_approved(store: ApprovalStore, fmt: str, *, actor: str, client: str | None = None,
-                    kinds: Sequence[str] = (), output: str | None = None, tz: tzinfo = UTC,
+                    platform: str | None = None, kinds: Sequence[str] = (),
+                    output: str | None = None, tz: tzinfo = UTC,
                     sink: Callable[[str], object] | None = None) -> Export:
-    """Release every approved future post (of `client`, of one of `kinds`) into `output`
-    (atomic rename) or `sink`. Posts the format cannot hold refuse the whole export
+    """Release every approved future post (of `client`, on `platform`, of one of `kinds`)
+    into `output` (atomic rename) or `sink`. Posts the format cannot hold (a DM in a bulk
+    schedule, two platforms in a file uploaded to one profile) refuse the whole export
     (ExportRefused) before anything is released."""
     if output:
         check_output(Path(output))
-    chosen = [p for p in store.releasable(client=client) if not kinds or p.post.kind in kinds]
+    chosen = [p for p in store.releasable(client=client)
+              if (platform is None or p.post.platform == platform)
+              and (not kinds or p.post.kind in kinds)]
     refuse(fmt, chosen, client)
     batch, posts = store.release(fmt, actor=actor, client=client, only=chosen)
     posts.sort(key=lambda p: (p.scheduled_at, p.id))
@@ -75,18 +79,42 @@ def export_approved(store: ApprovalStore, fmt: str, *, actor: str, client: str |
 
 
 def refuse(fmt: str, posts: Sequence[QueuedPost], client: str | None) -> None:
-    """Raise ExportRefused naming every post a `fmt` file cannot hold, and why."""
-    lines = []
+    """Raise ExportRefused naming every post a `fmt` file cannot hold and why, and the
+    platforms when a file uploaded to one profile would hold several."""
+    lines, fit = [], []
     for record in posts:
         found = unfit(fmt, record.post)
-        if found is not None:
-            one, several, why = found
-            lines.append(f"{record.id} is {one}: {why} (export {several} with --format jsonl "
-                         f"--kind {record.post.kind})")
+        if found is None:
+            fit.append(record)
+            continue
+        one, several, why = found
+        lines.append(f"{record.id} is {one}: {why} (export {several} with --format jsonl "
+                     f"--kind {record.post.kind})")
+    of = f" of {client}" if client else ""
+    summary = [f"{count(len(lines), 'approved post')}{of} cannot go in a {fmt} file"] if lines else []
+    by_platform: dict[str, list[str]] = {}
+    for record in fit:
+        by_platform.setdefault(record.post.platform, []).append(record.id)
+    if fmt in BULK and len(by_platform) > 1:
+        names = sorted(by_platform)
+        listed = [f"{name} ({_ids(by_platform[name])})" for name in names]
+        options = [f"--platform {name}" for name in names]
+        platforms = f"are for {count(len(names), 'platform')}"
+        lines.append(f"the {'other ' if lines else ''}approved posts{of} {platforms}, "
+                     f"{_and(listed)}, and a {fmt} file is uploaded to one profile: export one "
+                     f"platform at a time with {_and(options, 'or')}")
+        summary.append(f"the others {platforms}" if summary else f"the approved posts{of} {platforms}")
     if lines:
-        of = f" of {client}" if client else ""
-        raise ExportRefused(lines, f"{count(len(lines), 'approved post')}{of} cannot go in a "
-                                   f"{fmt} file")
+        raise ExportRefused(lines, ", and ".join(summary))
+
+
+def _ids(ids: Sequence[str], shown: int = 5) -> str:
+    more = f" and {len(ids) - shown} more" if len(ids) > shown else ""
+    return ", ".join(ids[:shown]) + more
+
+
+def _and(items: Sequence[str], word: str = "and") -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
 def check_output(path: Path) -> None:

@@ -169,14 +169,17 @@ class Workflow:
         return expired
 
     def export(self, actor: Actor, fmt: str, *, client: str | None = None,
-               kinds: Sequence[str] = (), output: str | None = None, tz: tzinfo = UTC,
+               platform: str | None = None, kinds: Sequence[str] = (),
+               output: str | None = None, tz: tzinfo = UTC,
                sink: Callable[[str], object] | None = None) -> Export:
         """Release every approved future post into a scheduler's file, exactly once; posts
-        the format cannot hold (a DM in a bulk schedule) refuse it, with nothing released."""
+        the format cannot hold (a DM in a bulk schedule, two platforms in a file uploaded to
+        one profile) refuse it, with nothing released."""
         from assistant.approvals.export import export_approved
         from assistant.approvals.queueing import enqueue_refresh
 
-        result = export_approved(self.store, fmt, actor=actor.ref, client=client, kinds=kinds,
+        result = export_approved(self.store, fmt, actor=actor.ref, client=client,
+                                 platform=platform, kinds=kinds,
                                  output=output, tz=tz, sink=sink)
         enqueue_refresh(self.redis, [p.id for p in result.posts])
         return result

@@ -309,6 +309,59 @@ def test_a_repost_is_refused_and_a_quote_goes_in_as_a_post_of_its_own(
     assert [p.id for p in done.posts] == [quote] and "https://x.com/millers" in done.text
 
     from assistant.approvals.cli import export
+    from assistant.models import PLATFORMS
 
     kind = next(o for o in export.params if o.name == "kinds")
     assert tuple(kind.type.choices) == POST_KINDS  # type: ignore[attr-defined]
+    platform = next(o for o in export.params if o.name == "platform")
+    assert tuple(platform.type.choices) == PLATFORMS  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("fmt", ["buffer", "hootsuite"])
+def test_a_bulk_file_holds_one_platform(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    """Buffer's file and Hootsuite's have no platform column: each is uploaded to one
+    profile, so a LinkedIn post in the X upload would go out on X."""
+    on_x = _approve(rig, CLIENT, "Rye is back this week.", minutes=60)
+    on_linkedin = _approve(rig, CLIENT, "We are hiring a head baker.", platform="linkedin",
+                           minutes=120)
+    also_x = _approve(rig, CLIENT, "Sourdough class on Saturday.", minutes=180)
+    out = tmp_path / f"acme.{fmt}.csv"
+    code, text, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                            fmt, "--client", CLIENT, "--output", str(out))
+    assert (code, text) == (2, "")
+    assert err.splitlines() == [
+        f"assistant: error: the approved posts of {CLIENT} are for 2 platforms, linkedin "
+        f"({on_linkedin}) and x ({on_x}, {also_x}), and a {fmt} file is uploaded to one profile: "
+        "export one platform at a time with --platform linkedin or --platform x; nothing was "
+        "released"]
+    assert not out.exists()
+    assert {rig.get(i).state for i in (on_x, on_linkedin, also_x)} == {"approved"}
+
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                         fmt, "--client", CLIENT, "--platform", "x", "--output", str(out))
+    assert code == 0, err
+    assert "Rye is back" in out.read_text(encoding="utf-8") and "hiring" not in out.read_text()
+    assert [rig.get(i).state for i in (on_x, on_linkedin, also_x)] == \
+        ["released", "approved", "released"]
+
+
+def test_a_dm_and_two_platforms_are_each_named(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    dm = _approve(rig, CLIENT, PITCH, kind="dm", minutes=60)
+    on_x = _approve(rig, CLIENT, "Rye is back this week.", minutes=120)
+    on_threads = _approve(rig, CLIENT, "Rye is back.", platform="threads", minutes=180)
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                         "buffer", "--client", CLIENT)
+    lines = err.splitlines()
+    assert code == 2 and len(lines) == 3
+    assert lines[0].startswith(f"{dm} is a DM: ")
+    assert lines[1].startswith(f"the other approved posts of {CLIENT} are for 2 platforms, "
+                               f"threads ({on_threads}) and x ({on_x}), ")
+    assert lines[2] == (f"assistant: error: 1 approved post of {CLIENT} cannot go in a buffer "
+                        "file, and the others are for 2 platforms; nothing was released")
+    code, out, _ = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                         "jsonl", "--client", CLIENT, "--platform", "threads")
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == [on_threads]
