@@ -1,11 +1,14 @@
 """Reading a scheduler's file into the queue: every row that cannot be queued, or nothing.
 
 The importers stop at the first broken row. To report them all, a broken record is blanked
-out (line numbers kept) and the file is read again, up to `MAX_PROBLEMS` times. Then each
+out (line numbers kept) and the file is read again, up to `MAX_UNREADABLE` times (then the
+summary says how far the file was checked). Then each
 post is checked for what makes it impossible to schedule: no time, a time in the past, or
 over the platform's hard limit (the `too-long` rule's error, with its default thresholds so
 a workspace's regrading cannot let an over-limit post through or block a long one), and
 for a row that repeats an earlier one (the queue would ask for the same approval twice).
+Every such row is counted; the first `LISTED` rows are listed with all their problems, and
+the rest are counted in one line.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from pathlib import Path
 from assistant.approvals.store import fingerprint
 from assistant.errors import InputError
 from assistant.models import Post
+from assistant.text import count
 
-MAX_PROBLEMS = 100
+MAX_UNREADABLE = 100  # broken records read past: each costs a fresh read of the file
+LISTED = 100  # rows listed one by one; the rest are counted
 _HEADED = ("buffer", "csv", "twcs")  # formats whose first record is a header
 
 
@@ -40,20 +45,38 @@ class Problem:
 
 
 class ImportRejected(InputError):
-    """Rows that cannot be queued; nothing was imported. `problems` lists them all."""
+    """Rows that cannot be queued; nothing was imported. `problems` lists them all (a row may
+    have several); `lines()` the first `LISTED` rows' and a count of the rest. `checked_to`:
+    the line where reading stopped after `MAX_UNREADABLE` broken rows (None: all was read)."""
 
-    def __init__(self, path: str, problems: list[Problem]) -> None:
+    def __init__(self, path: str, problems: list[Problem], *,
+                 checked_to: int | None = None) -> None:
+        self.problems = problems
+        self.checked_to = checked_to
+        rows = self._rows()
         if len(problems) == 1:  # one problem is one line: FILE:LINE: what, and that nothing was queued
             super().__init__(f"{problems[0].message}; nothing was imported", path=path,
                              line=problems[0].line)
+        elif checked_to is not None:
+            super().__init__(f"{count(len(rows), 'row')} cannot be read, and the file was checked "
+                             f"no further than line {checked_to}; nothing was imported", path=path)
         else:  # a row may have several problems (in the past, and a copy of an earlier row)
-            rows = len({p.line if p.line is not None else p.post_id or id(p) for p in problems})
-            super().__init__(f"{rows} {'row' if rows == 1 else 'rows'} cannot be queued; "
-                             "nothing was imported", path=path)
-        self.problems = problems
+            super().__init__(f"{count(len(rows), 'row')} cannot be queued; nothing was imported",
+                             path=path)
+
+    def _rows(self) -> list[object]:
+        """Each row with a problem, once, in the order of `problems`."""
+        return list(dict.fromkeys(p.line if p.line is not None else p.post_id or id(p)
+                                  for p in self.problems))
 
     def lines(self) -> list[str]:
-        return [p.describe(self.path or "") for p in self.problems]
+        rows = self._rows()
+        listed = set(rows[:LISTED])
+        out = [p.describe(self.path or "") for p in self.problems
+               if (p.line if p.line is not None else p.post_id or id(p)) in listed]
+        if len(rows) > LISTED:
+            out.append(f"… and {count(len(rows) - LISTED, 'more row')}")
+        return out
 
 
 @dataclass(frozen=True)
@@ -99,7 +122,7 @@ def read_for_queue(path: str, *, source: str | None = None, platform: str | None
         rows.append(Row(post, line, f"{Path(path).name}:{line}" if line else Path(path).name))
     if problems:
         problems.sort(key=lambda p: (p.line is None, p.line or 0))
-        raise ImportRejected(path, problems[:MAX_PROBLEMS])
+        raise ImportRejected(path, problems)
     if not rows:
         raise InputError("no posts in the file", path=path)
     return rows
@@ -143,9 +166,10 @@ def _parse_all(path: str, data: bytes, fmt: str, problems: list[Problem], load
                 return load(target), current
             except InputError as exc:
                 problems.append(Problem(exc.line, exc.message))
-                if (exc.line is None or len(problems) >= MAX_PROBLEMS
-                        or (fmt in _HEADED and exc.line <= 1)):
+                if exc.line is None or (fmt in _HEADED and exc.line <= 1):
                     raise ImportRejected(path, problems) from None
+                if len(problems) >= MAX_UNREADABLE:
+                    raise ImportRejected(path, problems, checked_to=exc.line) from None
                 blanked = _blank_record(current, exc.line, csv_like=fmt != "jsonl")
                 if blanked == current:
                     raise ImportRejected(path, problems) from None

@@ -168,3 +168,50 @@ def test_the_summary_counts_rows_not_problems(rig: ApprovalRig, realdata: Path) 
         read_for_queue(str(realdata / "hootsuite" / "example.csv"))
     assert len(rejected.value.problems) == 5
     assert rejected.value.message == "3 rows cannot be queued; nothing was imported"
+
+
+def test_a_file_of_many_bad_rows_gives_the_true_count_and_says_what_is_not_listed(
+        rig: ApprovalRig, tmp_path: Path) -> None:
+    """120 past rows said "100 rows cannot be queued" after listing 100: the list was cut
+    at 100 problems and the count taken from what was left."""
+    from click.testing import CliRunner
+
+    from assistant.approvals.cli import queue
+
+    path = buffer_file(tmp_path, [(f"Throwback number {n}.", f"2020-01-01 {n // 60:02d}:{n % 60:02d}")
+                                  for n in range(120)])
+    env = {"REDIS_URL": rig.settings.redis_url or "", "ASSISTANT_CONFIG": str(rig.config_path)}
+    result = CliRunner().invoke(queue, ["import", str(path), "--client", CLIENT], env=env)
+    assert isinstance(result.exception, ImportRejected)
+    lines = result.stderr.splitlines()
+    assert [line.split(": ", 1)[0] for line in lines[:100]] == [f"{path}:{n}" for n in range(2, 102)]
+    assert lines[100:] == ["… and 20 more rows"]
+    assert str(result.exception) == f"{path}: 120 rows cannot be queued; nothing was imported"
+    _nothing_queued(rig)
+
+
+def test_the_real_30_day_schedule_lists_every_row_and_counts_them_all(realdata: Path) -> None:
+    """Buffer's 30-day schedule: 100 rows, all in the past, the first also over X's limit.
+    It said "99 rows": the list was cut at 100 problems, so the last row was never named."""
+    from assistant.approvals.intake import read_for_queue
+
+    path = realdata / "buffer" / "buffer-30-day-schedule.csv"
+    with pytest.raises(ImportRejected) as rejected:
+        read_for_queue(str(path))
+    assert rejected.value.message == "100 rows cannot be queued; nothing was imported"
+    lines = rejected.value.lines()
+    assert len(lines) == 101 and "more" not in lines[-1]
+    assert lines[-1].startswith(f"{path}:800: scheduled time 2026-02-25 12:59 UTC is in the past")
+
+
+def test_reading_stops_after_100_unreadable_rows_and_says_so(tmp_path: Path) -> None:
+    """Each unreadable row costs a fresh read of the file, so reading stops at 100 of them;
+    the summary says how far the file was checked, not a count that looks complete."""
+    from assistant.approvals.intake import read_for_queue
+
+    path = buffer_file(tmp_path, [(f"Post {n}.", "next tuesday") for n in range(130)])
+    with pytest.raises(ImportRejected) as rejected:
+        read_for_queue(str(path))
+    assert rejected.value.message == ("100 rows cannot be read, and the file was checked no "
+                                      "further than line 101; nothing was imported")
+    assert len(rejected.value.lines()) == 100
