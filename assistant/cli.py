@@ -25,6 +25,17 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _own_domains(ctx: click.Context, param: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
+    """`--own-domain`s as hosts (a link given for one is reduced to its host, as the rules
+    read links); anything that names no host is a usage error naming it."""
+    from assistant.text import own_domain
+
+    try:
+        return tuple(own_domain(value) for value in values)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param_hint="--own-domain") from None
+
+
 def _common(func: F) -> F:
     """Options every checking command takes."""
     options = [
@@ -42,6 +53,7 @@ def _common(func: F) -> F:
         click.option("--fail-on", type=click.Choice(list(SEVERITIES)), default="error",
                      show_default=True, help="Exit 1 when a finding is at or above this severity."),
         click.option("--own-domain", "own_domains", multiple=True, metavar="DOMAIN",
+                     callback=_own_domains,
                      help="A domain of the account's own site (repeatable); adds to the config."),
         click.option("--llm/--no-llm", "use_llm", default=None,
                      help="Force or skip the LLM critique (default: run it when one is configured)."),

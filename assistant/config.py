@@ -12,13 +12,22 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from assistant.errors import ConfigError
 from assistant.models import OwnerKind, Platform, Severity
 from assistant.source_kinds import kind_problem
+from assistant.text import own_domain
 
 
 class _Strict(BaseModel):
@@ -41,9 +50,13 @@ def _handles(value: list[str]) -> list[str]:
     return cleaned
 
 
+# An own site's domain, kept as its host: "https://www.brightpixel.example/" matched no post.
+OwnDomain = Annotated[str, AfterValidator(own_domain)]
+
+
 class AgencyConfig(_Strict):
     name: str = "Our agency"
-    own_domains: list[str] = Field(default_factory=list)
+    own_domains: list[OwnDomain] = Field(default_factory=list)
     # The accounts' own family: sub-brands, partners, sister accounts. Tagging them is not
     # pushing content at strangers (mention-push leaves them alone).
     own_handles: list[str] = Field(default_factory=list)
@@ -92,7 +105,7 @@ class FeedConfig(_Strict):
     owner: OwnerKind = "client"
     source: str
     platform: Platform | None = None
-    own_domains: list[str] = Field(default_factory=list)
+    own_domains: list[OwnDomain] = Field(default_factory=list)
     # Where this feed's report goes; `slack_channel`, `teams_webhook` and `teams_channel` are
     # shorthands for a "slack", a "teams-webhook" and a "teams-channel" destination. Kinds it
     # names none of fall back to [reports]'s.
@@ -148,7 +161,7 @@ class ClientConfig(_Strict):
     teams_channel: str | None = None  # Teams channel conversation id (the Teams bot posts there)
     allow_self_approval: bool = False
     teams_webhook: str | None = None
-    own_domains: list[str] = Field(default_factory=list)
+    own_domains: list[OwnDomain] = Field(default_factory=list)
 
     @field_validator("approvers")
     @classmethod
@@ -302,7 +315,9 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
         message = _PYDANTIC_PREFIX.sub("", error["msg"])
         if error["type"] == "extra_forbidden":
             message = _unknown_key(last, _model_at(error["loc"][:-1]))
-        raise ConfigError(f"{key}: {message}", path=name, line=line_of(raw_text, last)) from None
+        value = error.get("input")
+        line = line_of(raw_text, last, value if isinstance(value, str) else "")
+        raise ConfigError(f"{key}: {message}", path=name, line=line) from None
     _check_sources(config, raw_text, name)
     config.path = name
     config.text = raw_text

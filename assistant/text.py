@@ -202,6 +202,22 @@ def own_domains(*groups: Iterable[str]) -> frozenset[str]:
                      if d.strip())
 
 
+# A host name: two or more labels of letters and digits, with hyphens inside a label
+# (compiled on first use, by `re`'s cache: a review given no domain does not pay for it).
+_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"
+_HOST_NAME = rf"(?:{_LABEL}\.)+{_LABEL}"
+
+
+def own_domain(written: str) -> str:
+    """An own domain as a person writes it (`visbot.net`, `https://www.visbot.net/blog`), in
+    the normal form of `own_domains`: the host, as `url_host` reads a post's links, so a
+    link given for a domain matches the same posts. ValueError when that is no host name."""
+    host = url_host(written.strip()) if written.strip() else ""
+    if not re.fullmatch(_HOST_NAME, host):
+        raise ValueError(f"{written!r} is not a domain name (like \"brightpixel-agency.example\")")
+    return host
+
+
 def on_domain(host: str, domains: Iterable[str]) -> bool:
     """True when `host` (lower case, without `www.`) is one of `domains` or a subdomain of
     one; `domains` in the normal form of `own_domains`."""

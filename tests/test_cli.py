@@ -637,3 +637,33 @@ def test_a_reader_that_goes_away_leaves_the_exit_code_to_the_findings(
 def test_a_command_without_findings_ends_quietly_with_0_when_its_reader_goes(argv: list[str]) -> None:
     done = _with_the_reader_gone(argv, REDIS_URL="")
     assert (done.returncode, done.stderr) == (0, "")
+
+
+# --- --own-domain: a link or a mistyped domain ------------------------------------------------
+
+def _self_promo(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    code, out, err = run(capsys, "audit", str(REALDATA / "x_archive" / "visbot_tweets.js"), "--no-llm",
+                         "--select", "self-promo-ratio", "--format", "concise", *argv)
+    assert code == 0, err
+    return out.splitlines()[0]
+
+
+def test_an_own_domain_given_as_a_link_counts_the_same_posts_as_the_domain(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--own-domain https://visbot.net/` counted 1446 posts as self-promotion and
+    `--own-domain visbot.net` 1540: the link never matched, and the site was guessed."""
+    bare = _self_promo(capsys, "--own-domain", "visbot.net")
+    assert "1540 of 2096 posts (73%)" in bare
+    for written in ("https://visbot.net/", "http://www.VisBot.net/about?x=1", "VISBOT.NET"):
+        assert _self_promo(capsys, "--own-domain", written) == bare, written
+
+
+@pytest.mark.parametrize("written", ["not a domain", "visbot", "https://", "-visbot.net", ""])
+def test_an_own_domain_that_is_no_host_name_is_refused(
+    capsys: pytest.CaptureFixture[str], written: str,
+) -> None:
+    code, out, err = run(capsys, "review", "hello", "--no-llm", "--own-domain", written)
+    assert (code, out) == (2, "")
+    assert err == (f"assistant: error: invalid value for --own-domain: {written!r} is not a "
+                   "domain name (like \"brightpixel-agency.example\"); see 'assistant review --help'\n")

@@ -149,3 +149,44 @@ def test_every_rules_default_thresholds_pass_the_same_checks() -> None:
 def test_a_rule_set_built_in_code_gets_the_same_checks() -> None:
     with pytest.raises(ConfigError, match=r"max_per_day\.x: must be at least 1"):
         RuleSet.from_config(RulesConfig(thresholds={"overposting": {"max_per_day": {"x": 0}}}))
+
+
+# --- own domains ------------------------------------------------------------------------------
+
+def _self_promo(capsys: pytest.CaptureFixture[str], config: Path) -> str:
+    code, out, err = run(capsys, "audit", str(SPAM_FEED), "--config", str(config), "--owner", "agency",
+                         "--as-of", "2026-11-11", "--no-llm", "--select", "self-promo-ratio",
+                         "--format", "concise")
+    assert code == 0, err
+    return out.splitlines()[0]
+
+
+def test_own_domains_written_as_links_count_the_same_posts_as_the_domains(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    """`own_domains = ["https://brightpixel-agency.example/"]` made self-promotion 57%
+    instead of 100%: the link matched no post, and the site was guessed instead."""
+    bare = _self_promo(capsys, _config(tmp_path, '[agency]\nown_domains = ["brightpixel-agency.example"]\n'))
+    assert "205 of 206 posts (100%)" in bare
+    for written in ("https://brightpixel-agency.example/", "www.Brightpixel-Agency.example/blog"):
+        config = _config(tmp_path, f'[agency]\nown_domains = ["{written}"]\n')
+        assert _self_promo(capsys, config) == bare, written
+
+
+@pytest.mark.parametrize(("toml", "expected"), [
+    ('[agency]\nname = "Bright Pixel"\nown_domains = ["brightpixel.example", "not a domain"]\n',
+     ":3: agency.own_domains.1: 'not a domain' is not a domain name (like \"brightpixel-agency.example\")"),
+    ('[agency]\nown_domains = ["a.example"]\n\n[[feeds]]\nname = "Blog"\nsource = "rss:https://b.example/f"\n'
+     'own_domains = ["b.example"]\n\n[[feeds]]\nname = "Shop"\nsource = "rss:https://c.example/f"\n'
+     'own_domains = ["https://"]\n',
+     ":12: feeds.1.own_domains.0: 'https://' is not a domain name (like \"brightpixel-agency.example\")"),
+    ('[[clients]]\nname = "Acme"\napprovers = ["U012ABC"]\nown_domains = ["acme"]\n',
+     ":4: clients.0.own_domains.0: 'acme' is not a domain name (like \"brightpixel-agency.example\")"),
+])
+def test_an_own_domain_that_is_no_host_name_is_refused_with_its_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, toml: str, expected: str,
+) -> None:
+    config = _config(tmp_path, toml)
+    code, out, err = run(capsys, "rules", "--config", str(config))
+    assert (code, out) == (2, "")
+    assert err == f"assistant: error: {config}{expected}\n"
