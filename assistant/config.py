@@ -248,6 +248,33 @@ def line_at(text: str, keys: tuple[str, ...], value: str = "") -> int | None:
     return line_of(text, keys[-1], value, start) or line_of(text, keys[-1], value)
 
 
+# The tables written once per entry, `[[feeds]]` and `[[clients]]`: errors in them say which.
+_ENTRIES = ("feeds", "clients")
+
+
+def _entry_line(text: str, table: str, index: int, key: str = "", value: str = "") -> int | None:
+    """The line of `key` (with `value`, as for `line_of`) in the `index`th `[[table]]`, else
+    that table's header; for entries written as an inline array, `key`'s or the array's."""
+    lines = text.splitlines()
+    header = re.compile(rf"\s*\[\[\s*{re.escape(table)}\s*\]\]")
+    starts = [number for number, line in enumerate(lines, start=1) if header.match(line)]
+    if index >= len(starts):
+        return (line_of(text, key, value) if key else None) or line_of(text, table)
+    start = starts[index]
+    end = next((number for number, line in enumerate(lines[start:], start=start + 1)
+                if line.lstrip().startswith("[")), len(lines) + 1)
+    found = line_of("\n".join(lines[start - 1:end - 1]), key, value) if key else None
+    return start if found is None else start + found - 1
+
+
+def _entry(data: Any, table: str, index: int) -> str:
+    """How an error names an entry: "feeds[3] (name 'Dana')", counted from 1 as people do."""
+    entries = data.get(table) if isinstance(data, dict) else None
+    entry = entries[index] if isinstance(entries, list) and index < len(entries) else None
+    named = entry.get("name") if isinstance(entry, dict) else None
+    return f"{table}[{index + 1}]" + (f" (name {named!r})" if isinstance(named, str) else "")
+
+
 def _check_sources(config: WorkspaceConfig, text: str, path: str) -> None:
     """Refuse a feed `source` that starts with `word:` naming no source kind: parse_source
     would read `mastodn:@x@y.social` as a file name, and the typo would show only when the
@@ -316,7 +343,16 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
         if error["type"] == "extra_forbidden":
             message = _unknown_key(last, _model_at(error["loc"][:-1]))
         value = error.get("input")
-        line = line_of(raw_text, last, value if isinstance(value, str) else "")
+        given = value if isinstance(value, str) else ""
+        loc = error["loc"]
+        if len(loc) >= 2 and loc[0] in _ENTRIES and isinstance(loc[1], int):
+            table, index = str(loc[0]), loc[1]
+            if error["type"] == "missing" and len(loc) == 3:
+                raise ConfigError(f"{_entry(data, table, index)} has no {loc[2]}", path=name,
+                                  line=_entry_line(raw_text, table, index)) from None
+            line = _entry_line(raw_text, table, index, last, given)
+        else:
+            line = line_of(raw_text, last, given)
         raise ConfigError(f"{key}: {message}", path=name, line=line) from None
     _check_sources(config, raw_text, name)
     config.path = name

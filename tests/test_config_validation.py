@@ -190,3 +190,37 @@ def test_an_own_domain_that_is_no_host_name_is_refused_with_its_line(
     code, out, err = run(capsys, "rules", "--config", str(config))
     assert (code, out) == (2, "")
     assert err == f"assistant: error: {config}{expected}\n"
+
+
+# --- [[feeds]] and [[clients]] entries -----------------------------------------------------------
+
+FEEDS = ('[[feeds]]\nname = "Blog"\nsource = "rss:https://a.example/feed"\n\n'
+         '[[feeds]]\nname = "Shop"\nsource = "rss:https://b.example/feed"\n\n')
+
+
+def _rules_refuse(capsys: pytest.CaptureFixture[str], config: Path, expected: str) -> None:
+    code, out, err = run(capsys, "rules", "--config", str(config))
+    assert (code, out) == (2, ""), err
+    assert err == f"assistant: error: {config}{expected}\n"
+
+
+@pytest.mark.parametrize(("toml", "expected"), [
+    (FEEDS + '[[feeds]]\nname = "Dana"\nowner = "executive"\n',
+     ":9: feeds[3] (name 'Dana') has no source"),
+    (FEEDS + '[[feeds]]\nsource = "bluesky:dana.example"\n', ":9: feeds[3] has no name"),
+    ('[[clients]]\nname = "Acme"\napprovers = ["U012ABC"]\n\n[[clients]]\napprovers = ["U012ABC"]\n',
+     ":5: clients[2] has no name"),
+])
+def test_an_entry_missing_a_key_is_named_with_its_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, toml: str, expected: str,
+) -> None:
+    """It said "feeds.2.source: Field required", with no line."""
+    _rules_refuse(capsys, _config(tmp_path, toml), expected)
+
+
+def test_a_mistake_in_a_later_entry_points_at_that_entry(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    config = _config(tmp_path, '[[feeds]]\nname = "Blog"\nowner = "agency"\nsource = "rss:https://a.example/f"\n\n'
+                               '[[feeds]]\nname = "Shop"\nowner = 3\nsource = "rss:https://b.example/f"\n')
+    _rules_refuse(capsys, config, ":8: feeds.1.owner: Input should be 'agency', 'executive' or 'client'")
