@@ -91,7 +91,13 @@ def _submitter(text: str) -> Actor:
 
 @click.group()
 def queue() -> None:
-    """Pre-publication approvals: nothing unapproved is ever released."""
+    """Pre-publication approvals: nothing unapproved is ever released.
+
+    Import a client's posts here; `assistant worker` reviews each one and posts it to the
+    client's approvals channel. Approvers configured for the client in assistant.toml decide
+    in Slack or Teams: approve, request changes, reject or edit. Then export what they
+    approved for your scheduler.
+    """
 
 
 @queue.command("import")
@@ -112,6 +118,7 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
     from assistant.approvals.intake import ImportRejected, Problem, read_for_queue
     from assistant.approvals.model import Code
     from assistant.errors import InputError
+    from assistant.text import count
 
     workspace, _, workflow = _open(config_path)
     client = workflow.client(client_name)
@@ -139,8 +146,9 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
     first, last = records[0].id, records[-1].id
     span = first if first == last else f"{first}..{last}"
     where = " and ".join(c for c in (client.approvals_channel, client.teams_channel) if c)
-    _say(f"queued {len(records)} posts for {client.name} ({span}); the worker reviews them "
-         f"and posts them to {where} for approval")
+    them = "it" if len(records) == 1 else "them"
+    _say(f"queued {count(len(records), 'post')} for {client.name} ({span}); the worker reviews "
+         f"{them} and posts {them} to {where} for approval")
 
 
 @queue.command("list")
@@ -162,13 +170,14 @@ def list_(client_name: str | None, state: str | None, output_format: str,
     if not posts:
         click.echo("the queue is empty" + (" for that filter" if client_name or state else ""))
         return
-    for p in posts:
-        from assistant.text import terminal_safe
+    from assistant.text import terminal_safe
 
+    for p in posts:
         text = " ".join(terminal_safe(p.post.text).split())
         text = text if len(text) <= 60 else text[:59] + "…"
+        review = f"{p.verdict} {p.score}" if p.verdict else "not reviewed"
         _say(f"{p.id:<7} {p.state:<17} {p.scheduled_at:%Y-%m-%d %H:%M}Z "
-             f"{p.client[:16]:<16} {p.post.platform:<9} {text}")
+             f"{p.client[:16]:<16} {p.post.platform:<9} {review:<12} {text}")
 
 
 @queue.command("show")
@@ -179,11 +188,15 @@ def list_(client_name: str | None, state: str | None, output_format: str,
 def show(post_id: str, output_format: str, config_path: str | None) -> None:
     """One post: its state, its review and its audit trail."""
     import json
+    import re
 
     from assistant.errors import InputError
+    from assistant.text import count
 
     _, _, workflow = _open(config_path)
     _sweep(workflow)
+    if re.fullmatch(r"Q\d+", post_id):  # ids are q<n>; Q12 is the same post
+        post_id = post_id.lower()
     record = workflow.store.get(post_id)
     if record is None:
         raise InputError(f"no post {post_id!r} in the approval queue")
@@ -197,6 +210,17 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
          f"scheduled {record.scheduled_at:%Y-%m-%d %H:%M} UTC")
     _say(f"state: {record.state} (version {record.version})"
          + (f", decided by {record.decided_by}" if record.decided_by else ""))
+    assessment = record.assessment()
+    if record.review is not None and assessment is not None:
+        said, score = assessment
+        stale = "" if record.reviewed else f" of version {record.reviewed_version} (edited since)"
+        _say(f"review{stale}: {said}, score {score}/100, "
+             f"{count(len(record.review.findings), 'finding')}")
+    if not record.reviewed:
+        waiting = record.state == "pending"  # the worker reviews it; nothing else will
+        _say("review: not reviewed yet" + (" (`assistant worker` reviews queued posts and posts "
+                                           "them to the client's approvers in Slack or Teams: "
+                                           "is one running?)" if waiting else ""))
     if record.override_reason:
         _say(f"override reason: {record.override_reason}")
     if record.feedback:
@@ -206,12 +230,9 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
         _say(f"  | {line}")
     for media in record.post.media:
         _say(f"  [{media.type}] {media.url} alt: {media.alt or '(none)'}")
-    _say()
-    if record.review is None:
-        _say("review: not yet")
-    else:
-        stale = "" if record.reviewed else f" (of version {record.reviewed_version})"
-        _say(f"review{stale}: {len(record.review.findings)} findings")
+    if record.review is not None and record.review.findings:
+        _say()
+        _say("findings:")
         for f in record.review.findings:
             _say(f"  {f.severity:<7} {f.rule}: {f.message}")
     _say("\naudit trail:")
@@ -246,6 +267,7 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
     """Write the approved posts and mark them released, exactly once."""
     from assistant.approvals.export import ExportRefused
     from assistant.errors import InputError
+    from assistant.text import count
     from assistant.zones import zone_named
 
     if not approved:
@@ -270,7 +292,7 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
                 _say(line, err=True)
         raise
     where = f" to {output}" if output and result.posts else ""
-    click.echo(f"released {len(result.posts)} approved posts{where}"
+    click.echo(f"released {count(len(result.posts), 'approved post')}{where}"
                + (f" (export {result.batch})" if result.posts else ""), err=True)
 
 
@@ -280,5 +302,7 @@ def expire(config_path: str | None) -> None:
     """Expire every post past its scheduled time (run it from cron if the worker runs no
     scheduler); their messages lose their buttons."""
     _, _, workflow = _open(config_path)
+    from assistant.text import count
+
     expired = _sweep(workflow)
-    click.echo(f"expired {len(expired)} posts" + (f": {', '.join(expired)}" if expired else ""))
+    click.echo(f"expired {count(len(expired), 'post')}" + (f": {', '.join(expired)}" if expired else ""))

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, Field, computed_field, field_serializer
 
 from assistant.models import Post, Review
 from assistant.schema import review_from_json, review_to_json
@@ -82,6 +82,34 @@ class QueuedPost(BaseModel):
         (AAD ids arrive in either case, so refs compare without case)."""
         ref = ref.casefold()
         return bool(ref) and any(ref == who.casefold() for who in (self.submitter, *self.editors))
+
+    def assessment(self) -> tuple[str, int] | None:
+        """The verdict (publish, revise, reject) and 0-100 score of the review on record,
+        whatever version it is of; None before any review."""
+        if self.review is None:
+            return None
+        from assistant.review import post_score, verdict
+
+        return verdict(self.review), post_score(self.review)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def verdict(self) -> str | None:
+        """The review's verdict when the current version was reviewed, else None."""
+        found = self.assessment() if self.reviewed else None
+        return found[0] if found else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def score(self) -> int | None:
+        """The review's 0-100 score when the current version was reviewed, else None."""
+        found = self.assessment() if self.reviewed else None
+        return found[1] if found else None
+
+    @field_serializer("has_error")
+    def _has_error_once_reviewed(self, value: bool) -> bool | None:
+        """In JSON, None until the current version is reviewed: false would read as checked."""
+        return value if self.reviewed else None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -160,6 +188,8 @@ class QueuedPost(BaseModel):
             "platform": self.post.platform,
             "scheduled_at": self.scheduled_at.isoformat().replace("+00:00", "Z"),
             "submitter": self.submitter, "decided_by": self.decided_by,
+            # The review of the current version (None until it has run), as `queue show` says.
+            "verdict": self.verdict, "score": self.score,
             "text": self.post.text,
         }
 

@@ -37,7 +37,7 @@ def test_an_edit_moves_the_duplicate_fingerprint(rig: ApprovalRig, tmp_path: Pat
     # the original text is no longer in the queue, so importing it again queues it
     again = rig.cli("import", str(path), "--client", CLIENT)
     assert again.exit_code == 0, again.output
-    assert "queued 1 posts" in again.output
+    assert "queued 1 post for" in again.output
     # the edited text is, so importing it is refused as a duplicate of q1
     copy = buffer_file(tmp_path, [(edited_text, stamp(when))], name="edited.csv")
     from click.testing import CliRunner

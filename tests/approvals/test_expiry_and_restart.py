@@ -56,7 +56,7 @@ def test_the_expiry_sweep_redraws_messages(rig: ApprovalRig) -> None:
     record = queued(rig, "Flash sale on scones until noon.", when=soon)
     time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds()) + 0.1)
     result = rig.cli("expire")
-    assert result.output.strip() == f"expired 1 posts: {record.id}"
+    assert result.output.strip() == f"expired 1 post: {record.id}"
     rig.work()
     assert "will not be released" in blocks_text(rig.fake.updates_of(record.ts)[-1])
     listed = rig.cli("list", "--state", "expired", "--format", "json")

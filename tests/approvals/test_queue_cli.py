@@ -365,3 +365,83 @@ def test_a_dm_and_two_platforms_are_each_named(
     code, out, _ = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
                          "jsonl", "--client", CLIENT, "--platform", "threads")
     assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == [on_threads]
+
+
+def test_one_post_is_counted_in_the_singular(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = buffer_file(tmp_path, [("Bake sale on Sunday.", stamp(later()))])
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "import", str(path),
+                           "--client", CLIENT)
+    assert code == 0, err
+    assert out == (f"queued 1 post for {CLIENT} (q1); the worker reviews it and posts it to "
+                   "C0APPROVALS for approval\n")
+    assert rig.store.set_review("q1", 1, Review(post=rig.get("q1").post)) == "ok"
+    assert rig.store.decide("q1", "approve", actor=APPROVER_1).ok
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                         "jsonl")
+    assert code == 0 and err.startswith("released 1 approved post (export ")
+
+
+def test_show_and_list_say_the_verdict_and_score_up_front(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`show` said "review: 1 findings" and the verdict was only in the audit trail's note;
+    `list` had no review at all."""
+    from assistant.models import Finding
+
+    post = Post(id="t", platform="x", created_at=later(), text="Please share with everyone!")
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    finding = Finding(rule="share-begging", severity="warning", message="Asks for shares.")
+    assert rig.store.set_review(record.id, 1, Review(post=record.post, findings=[finding])) == "ok"
+
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "show", record.id)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{record.id}  {CLIENT}  x  scheduled ")  # the id as it is: q1
+    assert lines[1:3] == ["state: pending (version 1)",
+                          "review: revise, score 89/100, 1 finding"]
+    assert "  warning share-begging: Asks for shares." in lines
+    assert _main(rig, monkeypatch, capsys, "queue", "show", record.id.upper())[1] == out
+
+    listed = _main(rig, monkeypatch, capsys, "queue", "list")[1].splitlines()
+    assert listed[0].split()[:2] == [record.id, "pending"] and " revise 89 " in listed[0]
+    data = json.loads(_main(rig, monkeypatch, capsys, "queue", "list", "--format", "json")[1])
+    assert (data[0]["verdict"], data[0]["score"]) == ("revise", 89)
+    shown = json.loads(_main(rig, monkeypatch, capsys, "queue", "show", record.id,
+                             "--format", "json")[1])
+    assert (shown["verdict"], shown["score"], shown["has_error"]) == ("revise", 89, False)
+
+
+def test_a_post_not_reviewed_yet_says_so_and_who_reviews_it(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Before its review, `show` said "review: not yet" forever when no worker ran, and
+    its JSON said `has_error: false`, as if it had been checked."""
+    post = Post(id="t", platform="x", created_at=later(), text="Fresh rye today.")
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    out = _main(rig, monkeypatch, capsys, "queue", "show", record.id)[1]
+    assert out.splitlines()[2] == (
+        "review: not reviewed yet (`assistant worker` reviews queued posts and posts them to "
+        "the client's approvers in Slack or Teams: is one running?)")
+    listed = _main(rig, monkeypatch, capsys, "queue", "list")[1]
+    assert " not reviewed " in listed
+    shown = json.loads(_main(rig, monkeypatch, capsys, "queue", "show", record.id,
+                             "--format", "json")[1])
+    assert (shown["has_error"], shown["verdict"], shown["score"], shown["review"]) == \
+        (None, None, None, None)
+    data = json.loads(_main(rig, monkeypatch, capsys, "queue", "list", "--format", "json")[1])
+    assert (data[0]["verdict"], data[0]["score"]) == (None, None)
+
+
+def test_queue_help_says_where_decisions_are_made(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from assistant.cli import main
+
+    try:
+        main(["queue", "--help"])
+    except SystemExit as stopped:
+        assert not stopped.code
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert ("Approvers configured for the client in assistant.toml decide in Slack or Teams: "
+            "approve, request changes, reject or edit.") in help_text
