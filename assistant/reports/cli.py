@@ -69,7 +69,8 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
     store = ReportStore(redis_client, retention_days=workspace.reports.retention_days) \
         if redis_client is not None else None
     result = build_report(settings, workspace, day=_day(day) or report_day(workspace),
-                          feeds=feeds, store=store, use_llm=use_llm)
+                          feeds=feeds, store=store, use_llm=use_llm,
+                          name_from_data=bool(sources) and not names)
     if output_format == "json":
         click.echo(result.model_dump_json(indent=2))
     else:

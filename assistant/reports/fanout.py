@@ -154,9 +154,8 @@ def _line(ctx: Worker, store: ReportStore, cfg: FeedConfig, day: date,
     wait = store.host_turn(source_host(cfg.source, options), ctx.settings.fetch_min_interval)
     if wait > 0:
         time.sleep(wait)
-    feed, error = fetch_one(cfg, http, options, as_of)
-    return audit_line(ctx.workspace, cfg, feed, error, day=day, as_of=as_of, rules=ctx.rules,
-                      critique=ctx.critic, store=store)
+    return audit_line(ctx.workspace, cfg, fetch_one(cfg, http, options, as_of), day=day,
+                      as_of=as_of, rules=ctx.rules, critique=ctx.critic, store=store)
 
 
 def source_host(source: str, options: Any) -> str:

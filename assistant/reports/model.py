@@ -30,6 +30,8 @@ class FeedLine(BaseModel):
     reminder: str | None = None
     insights: list[str] = Field(default_factory=list, description="what works here, one line a facet")
     error: str | None = None
+    other_accounts: int = Field(default=0, description="in a file of several authors, how many others "
+                                "wrote the posts left out (their count: audit.stats.left_out)")
     trend: list[int | None] = Field(default_factory=list, description="30 daily scores, oldest first")
     audit: FeedAudit | None = None
 
@@ -38,6 +40,16 @@ class FeedLine(BaseModel):
         if self.score is None or self.previous is None:
             return None
         return self.score - self.previous
+
+    def left_out_note(self) -> str | None:
+        """Whose posts were judged when others' were left out, as `assistant audit` says it."""
+        if self.audit is None or not self.audit.stats.left_out:
+            return None
+        from assistant.text import count
+
+        return (f"{self.source or self.name}: audited {self.audit.account.name}; left out "
+                f"{count(self.audit.stats.left_out, 'post')} of "
+                f"{count(self.other_accounts, 'other account')}")
 
     def change_text(self) -> str:
         """"+3", "-5", "±0", or "new" when there is no yesterday to compare with."""

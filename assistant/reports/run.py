@@ -43,6 +43,7 @@ from assistant.zones import zone_named
 if TYPE_CHECKING:
     from assistant.checks.ruleset import RuleSet
     from assistant.context import Critic
+    from assistant.models import Feed
 
 log = logging.getLogger(__name__)
 FETCH_WINDOW = timedelta(days=30)
@@ -100,11 +101,15 @@ def build_report(
     use_llm: bool | None = None,
     rules: RuleSet | None = None,
     critic: Critic | None = None,
+    name_from_data: bool = False,
 ) -> Report:
     """Fetch and audit every feed (failures become lines with their reason), with history.
 
     `rules` and `critic` are the service's when it runs the report (so a worker shares its
-    rule set and critique cache); without them they are made from the workspace."""
+    rule set and critique cache); without them they are made from the workspace.
+    `name_from_data`: the feeds' names were made up from their sources (`report preview
+    FILE` without --name), so each line is named after the account its data shows, as
+    `assistant audit` names it."""
     from assistant.context import Critic, rule_set
 
     as_of = report_as_of(workspace, day, now)
@@ -121,9 +126,9 @@ def build_report(
     with ThreadPoolExecutor(max_workers=4) as pool:
         fetched = list(pool.map(lambda cfg: fetch_one(cfg, http, options, as_of), feeds))
 
-    lines = [audit_line(workspace, cfg, feed, error, day=day, as_of=as_of, rules=rules,
-                        critique=critique, store=store)
-             for cfg, (feed, error) in zip(feeds, fetched, strict=True)]
+    lines = [audit_line(workspace, cfg, got, day=day, as_of=as_of, rules=rules,
+                        critique=critique, store=store, name_from_data=name_from_data)
+             for cfg, got in zip(feeds, fetched, strict=True)]
     return Report(agency=workspace.agency.name, day=day, as_of=as_of,
                   time_zone=workspace.reports.time_zone, feeds=lines)
 
@@ -135,26 +140,63 @@ def report_as_of(workspace: WorkspaceConfig, day: date, now: datetime | None = N
     return min(end_of_day, (now or datetime.now(UTC)).astimezone(tz))
 
 
-def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime) -> tuple[Any, str | None]:
+@dataclass
+class Fetched:
+    """One feed as the report reads it: its posts, or why it has none, and, for a file of
+    several authors, what was left out of it (the account judged is the feed's)."""
+
+    feed: Feed | None
+    error: str | None = None
+    left_out: int = 0  # posts of other authors, not judged as this account's
+    other_accounts: int = 0  # how many other authors wrote them
+
+
+def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime) -> Fetched:
     """One feed's posts of the fetch window, or why it could not be read."""
     from assistant.sources.fetch import FetchError, fetch_feed
 
     try:
+        if _is_file(cfg.source):
+            return _load_file(cfg, as_of)
         feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
                           client=http, options=options, since=as_of - FETCH_WINDOW, until=as_of)
-        return feed, None
+        return Fetched(feed)
     except FetchError as exc:
-        return None, exc.reason
+        return Fetched(None, exc.reason)
     except InputError as exc:
-        return None, str(exc)
+        return Fetched(None, str(exc))
     except Exception as exc:  # one broken feed must not stop the others
         log.exception("feed %s failed", cfg.name)
-        return None, f"unexpected error: {type(exc).__name__}: {exc}"[:300]
+        return Fetched(None, f"unexpected error: {type(exc).__name__}: {exc}"[:300])
 
 
-def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, feed: Any, error: str | None, *,
+def _is_file(source: str) -> bool:
+    from assistant.sources.fetch import parse_source
+
+    try:
+        return parse_source(source).kind == "file"
+    except InputError:
+        return False  # fetch_feed says what is wrong with it
+
+
+def _load_file(cfg: FeedConfig, as_of: datetime) -> Fetched:
+    """A local export read as `assistant audit` reads it: its account named by its data
+    (the name the own-site guess and the pitch checks read), never by the report's `name`
+    for the feed, and in a file of several authors the main one, the others' posts left
+    out and counted."""
+    from assistant.sources import load_accounts
+    from assistant.sources.fetch import parse_source, public_source
+
+    main = load_accounts([parse_source(cfg.source).target], platform=cfg.platform,
+                         owner=cfg.owner)[0]
+    posts = [p for p in main.feed.posts if p.created_at <= as_of]
+    feed = main.feed.model_copy(update={"posts": posts, "source": public_source(cfg.source)})
+    return Fetched(feed, left_out=main.left_out, other_accounts=main.other_accounts)
+
+
+def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
                day: date, as_of: datetime, rules: RuleSet, critique: Critic | None,
-               store: ReportStore | None) -> FeedLine:
+               store: ReportStore | None, name_from_data: bool = False) -> FeedLine:
     """One feed's line of the report: its audit, insights and trend (history from `store`)."""
     from assistant.audit import audit_feed
     from assistant.context import domains_for
@@ -162,10 +204,14 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, feed: Any, error: st
     from assistant.insights import lines as insight_lines
 
     audit = None
+    feed, error = fetched.feed, fetched.error
     if feed is not None:
+        if name_from_data:
+            cfg = cfg.model_copy(update={"name": feed.account.name})
         own = domains_for(workspace.agency.own_domains, cfg.owner, cfg.own_domains)
         try:
             audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
+            audit.stats.left_out = fetched.left_out
             if critique is not None:
                 audit = critique(audit, feed.posts)
         except Exception as exc:
@@ -173,6 +219,7 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, feed: Any, error: st
             error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
     line = history_line(cfg, audit, error, day=day, store=store)
     if audit is not None and feed is not None:
+        line.other_accounts = fetched.other_accounts
         line.insights = insight_lines(insights([p for p in feed.posts if p.created_at <= as_of]))
     return line
 

@@ -38,6 +38,10 @@ def print_report(report: Report) -> None:
         table.add_row(_shown(line.name), _shown(line.owner), _shown(line.platform or "?"),
                       f"{line.score}/100", line.change_text(), top)
     console.print(table)
+    for line in report.feeds:
+        note = line.left_out_note()
+        if note:
+            console.print(_shown(note))
     for reminder in report.reminders:
         console.print(f"[bold yellow]{_shown(reminder)}[/bold yellow]")
     console.print(f"[dim]As of {report.as_of:%Y-%m-%d %H:%M} {_shown(report.time_zone)}[/dim]")

@@ -1,0 +1,83 @@
+"""`assistant report preview` as a social media manager drives it on the real exports: what
+the terminal and the JSON show, and how the command answers a mistyped argument."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+
+DATE = "2026-11-25"
+
+
+@pytest.fixture(autouse=True)
+def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No history store, no model, no config from the shell; a wide terminal, so that a row
+    is one line and can be read as one."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT", "ASSISTANT_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("REDIS_URL", "")
+    monkeypatch.setenv("COLUMNS", "250")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """The CLI in-process, as `assistant ...`: (exit code, stdout, stderr)."""
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+        sys.exit(0)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+def preview_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    code, out, err = run(capsys, "report", "preview", *argv, "--date", DATE, "--no-llm",
+                         "--format", "json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def rows(out: str) -> list[str]:
+    """The table's rows, one string each, without the box drawing."""
+    return [" ".join(cell.strip() for cell in line.strip("│").split("│"))
+            for line in out.splitlines() if line.startswith("│")]
+
+
+def test_a_file_gets_the_audits_verdict_and_names_the_account_the_audit_names(
+        capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
+    """The report named the account after the file (visbot_tweets.js), so self-promo-ratio
+    could not guess the account's own site: 1446 (69%) against the audit's 1466 (70%)."""
+    visbot = str(realdata / "x_archive" / "visbot_tweets.js")
+    code, out, _ = run(capsys, "audit", visbot, "--as-of", DATE, "--no-llm", "--format", "json")
+    audit = json.loads(out)
+    (line,) = preview_json(capsys, visbot)["feeds"]
+    assert line["name"] == "visbot" == line["audit"]["account"]["name"]
+    assert line["score"] == audit["health"]["score"]
+    assert line["audit"]["health"] == audit["health"]
+    promo = next(f["message"] for f in line["audit"]["findings"] if f["rule"] == "self-promo-ratio")
+    assert promo == next(f["message"] for f in audit["findings"] if f["rule"] == "self-promo-ratio")
+    assert "visbot.github.io" in promo, "the account's own site, guessed from its name"
+
+
+def test_a_file_of_several_authors_names_the_account_judged_and_what_was_left_out(
+        capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
+    """twcs_sample.csv was shown as "twcs_sample.csv", left_out 0, while only AppleSupport's
+    13 of 93 posts were judged."""
+    twcs = str(realdata / "support_tweets" / "twcs_sample.csv")
+    _, said, _ = run(capsys, "audit", twcs, "--as-of", DATE, "--no-llm")
+    assert "audited AppleSupport; left out 80 posts of 41 other accounts" in said
+    (line,) = preview_json(capsys, twcs)["feeds"]
+    assert line["name"] == "AppleSupport"
+    assert line["audit"]["stats"]["posts"] == 13 and line["audit"]["stats"]["left_out"] == 80
+    assert line["other_accounts"] == 41
+    code, out, _ = run(capsys, "report", "preview", twcs, "--date", DATE, "--no-llm")
+    assert code == 0
+    assert rows(out)[0].startswith("AppleSupport ")
+    assert f"{twcs}: audited AppleSupport; left out 80 posts of 41 other accounts" in out
+    # a name given is the row's; the account judged is still the one the data shows
+    (named,) = preview_json(capsys, twcs, "--name", "Apple support desk")["feeds"]
+    assert named["name"] == "Apple support desk"
+    assert named["audit"]["account"]["name"] == "AppleSupport"
