@@ -158,7 +158,7 @@ def test_the_recruiter_feed_reads_the_cold_pitches_as_outreach_not_conversation(
     assert broadcast.startswith("36 broadcasts, 6 of them cold pitch DMs, for 0 replies (no replies at all)")
     assert broadcast.endswith("| 30 posts, quotes and reposts, 6 cold pitch DMs; 0 replies to others and other DMs")
     (gap,) = found(result, "engagement-gap")
-    assert gap == ("Posted for 29 days without a conversation: 36 broadcasts (6 of them cold pitch DMs) "
+    assert gap == ("29 days without a conversation while still posting: 36 broadcasts (6 of them cold pitch DMs) "
                    "from 2026-09-01 to 2026-09-30, no reply to anyone | last reply: none in the feed; "
                    "last broadcast: 2026-09-30T09:00:00+00:00")
     # the pitches themselves are still sales-pitch's errors, one finding for the six
@@ -280,7 +280,7 @@ def test_an_account_that_only_sends_cold_pitches_is_not_a_perfect_conversational
         "10 broadcasts, all of them cold pitch DMs, for 0 replies (no replies at all); the norm we preach "
         "is at most 10 to 1 | 0 posts, quotes and reposts, 10 cold pitch DMs; 0 replies to others and other DMs"]
     assert found(result, "engagement-gap")[0].startswith(
-        "Posted for 18 days without a conversation: 10 broadcasts (all of them cold pitch DMs) from "
+        "18 days without a conversation while still posting: 10 broadcasts (all of them cold pitch DMs) from "
         "2026-09-01 to 2026-09-19, no reply to anyone")
     assert conversation_score(result) < 20
 

@@ -332,8 +332,8 @@ def test_broadcast_only_counts_replies_to_others_not_own_threads() -> None:
 def test_engagement_gap_counts_the_days_from_the_last_reply_to_the_last_broadcast() -> None:
     posts = [at(0, kind="reply", in_reply_to="x1"), *(at(24 * d) for d in range(1, 30))]
     (found,) = hits("engagement-gap", posts)
-    assert found.message == ("Posted for 29 days without a conversation: last replied on "
-                             "2026-10-01, 29 broadcasts since, the last on 2026-10-30")
+    assert found.message == ("29 days without a conversation while still posting: last replied to someone on "
+                             "2026-10-01; 29 broadcasts since, from 2026-10-02 to 2026-10-30")
     assert 0 < found.impact < 1
 
 
@@ -355,7 +355,7 @@ def test_engagement_gap_is_judged_in_the_whole_days_it_shows() -> None:
     daily = [at(24 * d) for d in range(1, 14)]
     assert hits("engagement-gap", [replied, *daily, at(24 * 14 + 10)]) == []
     (found,) = hits("engagement-gap", [replied, *daily, at(24 * 14 + 14)])
-    assert found.message.startswith("Posted for 15 days without a conversation")
+    assert found.message.startswith("15 days without a conversation while still posting")
 
 
 def test_engagement_gap_is_quiet_after_a_recent_reply_or_on_a_dormant_account() -> None:
@@ -500,7 +500,7 @@ def test_undated_drafts_have_no_conversation_gap(epoch: datetime) -> None:
     drafts = [Post(id=f"d{i}", created_at=epoch, text=varied()) for i in range(3)]
     published = [at(24 * d) for d in range(1, 30)]  # a month of posts, no reply
     found = hits("engagement-gap", [*drafts, *published])
-    assert found[0].message == ("Posted for 28 days without a conversation: 29 broadcasts "
+    assert found[0].message == ("28 days without a conversation while still posting: 29 broadcasts "
                                 "from 2026-10-02 to 2026-10-30, no reply to anyone")
     assert hits("engagement-gap", drafts) == []
 
@@ -622,8 +622,8 @@ def test_visbots_gap_is_the_four_months_it_kept_posting_whenever_it_is_audited()
     """It last answered someone on 2022-07-23 and broadcast until 2022-11-21: 121 days, not
     the 1591 that ran on to the audit."""
     name = "x_archive/visbot_tweets.js"
-    expected = ["Posted for 121 days without a conversation: last replied on 2022-07-23, "
-                "44 broadcasts since, the last on 2022-11-21"]
+    expected = ["121 days without a conversation while still posting: last replied to someone on 2022-07-23; "
+                "44 broadcasts since, from 2022-08-01 to 2022-11-21"]
     assert _gaps(_real_audit(name)) == expected
     assert _gaps(_real_audit(name, YEARS_LATER)) == expected
 
@@ -633,5 +633,5 @@ def test_an_audit_before_the_feed_ends_measures_the_gap_to_then() -> None:
     posts = [at(0, kind="reply", in_reply_to="x1"), *(at(24 * d) for d in range(1, 60))]
     mid = audit_feed(feed(posts), RuleSet.from_config(RulesConfig(select=["engagement-gap"])),
                      as_of=START + timedelta(days=20, hours=12))
-    assert _gaps(mid) == ["Posted for 20 days without a conversation: last replied on 2026-10-01, "
-                          "20 broadcasts since, the last on 2026-10-21"]
+    assert _gaps(mid) == ["20 days without a conversation while still posting: last replied to someone on 2026-10-01; "
+                          "20 broadcasts since, from 2026-10-02 to 2026-10-21"]

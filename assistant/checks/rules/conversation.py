@@ -143,7 +143,14 @@ def _unanswered(broadcasts: list[Post], since: datetime, end: datetime, last_tal
         posted += f" ({pitched})"
     if last_talk is None:
         return f"{posted} from {since:%Y-%m-%d} to {end:%Y-%m-%d}, no reply to anyone"
-    return f"last replied on {last_talk:%Y-%m-%d}, {posted} since, the last on {end:%Y-%m-%d}"
+    # "to someone": a reply in the account's own thread is no conversation (split_feed); the
+    # dates of the broadcasts themselves, since the gap may open with weeks of silence
+    return (f"last replied to someone on {last_talk:%Y-%m-%d}; {posted} since, "
+            f"{_between(broadcasts[0].created_at, end)}")
+
+
+def _between(first: datetime, last: datetime) -> str:
+    return f"on {first:%Y-%m-%d}" if first.date() == last.date() else f"from {first:%Y-%m-%d} to {last:%Y-%m-%d}"
 
 
 @ENGAGEMENT_GAP.feed_check
@@ -167,7 +174,7 @@ def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         return
     ignored = [p for p in broadcasts if last_talk is None or p.created_at > last_talk]
     yield Hit(
-        f"Posted for {span_of_days(gap)} without a conversation: "
+        f"{span_of_days(gap).capitalize()} without a conversation while still posting: "
         f"{_unanswered(ignored, since, end, last_talk)}",
         evidence=f"last reply: {last_talk.isoformat() if last_talk else 'none in the feed'}; "
         f"last broadcast: {end.isoformat()}{' (a cold pitch DM)' if broadcasts[-1].kind == 'dm' else ''}",
