@@ -287,6 +287,25 @@ def _check_sources(config: WorkspaceConfig, text: str, path: str) -> None:
                               line=line_of(text, "source", source))
 
 
+def _check_names(config: WorkspaceConfig, text: str, path: str) -> None:
+    """Refuse two feeds (or clients) of one name: `review audit NAME` and the daily report
+    find a feed by its name, whatever the case, and the approval queue a client, so the
+    second would be unreachable or mixed up with the first."""
+    named = (("feeds", [f.name for f in config.feeds]), ("clients", [c.name for c in config.clients]))
+    for table, names in named:
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(names):
+            first = seen.setdefault(entry.strip().casefold(), index)
+            if first == index:
+                continue
+            where = _entry_line(text, table, first, "name", names[first])
+            raise ConfigError(
+                f"{table}[{index + 1}] (name {entry!r}) has the same name as "
+                f"{table}[{first + 1}]" + (f" (line {where})" if where else "")
+                + f"; give each {table.removesuffix('s')} its own name",
+                path=path, line=_entry_line(text, table, index, "name", entry))
+
+
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
     """The config model a validation error's location points into (list indexes skipped)."""
     model: type[BaseModel] = WorkspaceConfig
@@ -355,6 +374,7 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
             line = line_of(raw_text, last, given)
         raise ConfigError(f"{key}: {message}", path=name, line=line) from None
     _check_sources(config, raw_text, name)
+    _check_names(config, raw_text, name)
     config.path = name
     config.text = raw_text
     return config

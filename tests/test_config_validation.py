@@ -224,3 +224,22 @@ def test_a_mistake_in_a_later_entry_points_at_that_entry(
     config = _config(tmp_path, '[[feeds]]\nname = "Blog"\nowner = "agency"\nsource = "rss:https://a.example/f"\n\n'
                                '[[feeds]]\nname = "Shop"\nowner = 3\nsource = "rss:https://b.example/f"\n')
     _rules_refuse(capsys, config, ":8: feeds.1.owner: Input should be 'agency', 'executive' or 'client'")
+
+
+@pytest.mark.parametrize(("toml", "expected"), [
+    (FEEDS + '[[feeds]]\nname = "Blog"\nsource = "bluesky:blog.example"\n',
+     ":10: feeds[3] (name 'Blog') has the same name as feeds[1] (line 2); give each feed its own name"),
+    # `review audit blog` finds a feed whatever the case
+    (FEEDS + '[[feeds]]\nname = "shop "\nsource = "bluesky:shop.example"\n',
+     ":10: feeds[3] (name 'shop ') has the same name as feeds[2] (line 6); give each feed its own name"),
+    ('[[clients]]\nname = "Acme"\napprovers = ["U012ABC"]\n\n'
+     '[[clients]]\nname = "Acme"\napprovers = ["U034DEF"]\n',
+     ":6: clients[2] (name 'Acme') has the same name as clients[1] (line 2); "
+     "give each client its own name"),
+])
+def test_two_entries_of_one_name_are_refused_naming_both_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, toml: str, expected: str,
+) -> None:
+    """The second feed of a name could never be audited by name, and its report lines
+    would be mixed up with the first's."""
+    _rules_refuse(capsys, _config(tmp_path, toml), expected)
