@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from assistant.approvals.policy import Actor
     from assistant.approvals.workflow import Workflow
-    from assistant.config import WorkspaceConfig
+    from assistant.config import ClientConfig, WorkspaceConfig
 
 _CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False),
                        envvar="ASSISTANT_CONFIG", help="assistant.toml (default: $ASSISTANT_CONFIG).")
@@ -73,6 +73,20 @@ def _sweep(workflow: Workflow) -> list[str]:
     return workflow.expire()
 
 
+def _client(workspace: WorkspaceConfig, name: str) -> ClientConfig:
+    """The `[[clients]]` entry called `name`; an unknown name is a one-line error naming the
+    configured clients (and the closest of them)."""
+    from assistant.errors import InputError, did_you_mean
+
+    client = next((c for c in workspace.clients if c.name == name), None)
+    if client is None:
+        names = [c.name for c in workspace.clients]
+        hint = did_you_mean(name, names)
+        known = ", ".join(names) or "none configured"
+        raise InputError(f"no client named {name!r} in assistant.toml{hint} (clients: {known})")
+    return client
+
+
 def _submitter(text: str) -> Actor:
     """`--submitter` as the person it names (written like an approver, but not a group)."""
     from assistant.approvals.policy import Actor, Approver
@@ -121,10 +135,7 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
     from assistant.text import count
 
     workspace, _, workflow = _open(config_path)
-    client = workflow.client(client_name)
-    if client is None:
-        known = ", ".join(c.name for c in workspace.clients) or "none configured"
-        raise InputError(f"no client named {client_name!r} in assistant.toml (clients: {known})")
+    client = _client(workspace, client_name)
     if not client.presented:
         raise InputError(f"client {client_name!r} has no approvals_channel (or teams_channel) in "
                          "assistant.toml, so nobody could approve its posts")
@@ -161,7 +172,9 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
 def list_(client_name: str | None, state: str | None, output_format: str,
           config_path: str | None) -> None:
     """The queue, soonest first (posts past their time are expired first)."""
-    _, _, workflow = _open(config_path)
+    workspace, _, workflow = _open(config_path)
+    if client_name is not None and workspace.path is not None:  # a config names the clients
+        _client(workspace, client_name)
     _sweep(workflow)
     posts = workflow.store.list(client=client_name, state=state)
     if output_format == "json":
@@ -280,7 +293,9 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
         zone = zone_named(tz or "UTC")
     except ValueError as exc:
         raise InputError(f"--tz: {exc}") from None
-    _, _, workflow = _open(config_path)
+    workspace, _, workflow = _open(config_path)
+    if client_name is not None and workspace.path is not None:  # a config names the clients
+        _client(workspace, client_name)
     _sweep(workflow)
     try:
         result = workflow.export(_actor(), output_format, client=client_name, platform=platform,

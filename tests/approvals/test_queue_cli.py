@@ -445,3 +445,43 @@ def test_queue_help_says_where_decisions_are_made(
     help_text = " ".join(capsys.readouterr().out.split())
     assert ("Approvers configured for the client in assistant.toml decide in Slack or Teams: "
             "approve, request changes, reject or edit.") in help_text
+
+
+def test_an_unknown_client_in_a_filter_is_refused_not_an_empty_queue(
+        rig: ApprovalRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`queue list --client Nobody` said "the queue is empty for that filter", exit 0, where
+    import refused the same name."""
+    acme = _approve(rig, CLIENT, "Acme: rye is back.")
+    code, out, err = _main(rig, monkeypatch, capsys, "queue", "list", "--client", "Nobody")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == ["assistant: error: no client named 'Nobody' in assistant.toml "
+                                f"(clients: {CLIENT}, {SELF_CLIENT})"]
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "list", "--client", "Acme Bakry")
+    assert code == 2 and f"(did you mean '{CLIENT}'?)" in err
+    path = buffer_file(tmp_path, [("Bake sale on Sunday.", stamp(later()))])
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "import", str(path),
+                         "--client", "acme bakery")
+    assert code == 2 and f"(did you mean '{CLIENT}'?)" in err
+    out_file = tmp_path / "x.jsonl"
+    code, _, err = _main(rig, monkeypatch, capsys, "queue", "export", "--approved", "--format",
+                         "jsonl", "--client", "Acme Bakry", "--output", str(out_file))
+    assert code == 2 and f"(did you mean '{CLIENT}'?)" in err and not out_file.exists()
+    assert rig.get(acme).state == "approved"
+
+    code, out, _ = _main(rig, monkeypatch, capsys, "queue", "list", "--client", SELF_CLIENT)
+    assert (code, out) == (0, "the queue is empty for that filter\n")  # a known client
+
+
+def test_without_a_config_a_client_filter_is_only_a_filter(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """No assistant.toml names the clients, so nothing says a name is unknown."""
+    from assistant.cli import main
+
+    _approve(rig, CLIENT, "Acme: rye is back.")
+    monkeypatch.setenv("REDIS_URL", rig.settings.redis_url or "")
+    monkeypatch.delenv("ASSISTANT_CONFIG", raising=False)
+    capsys.readouterr()
+    main(["queue", "list", "--client", "Nobody"])
+    assert capsys.readouterr().out == "the queue is empty for that filter\n"
