@@ -62,7 +62,7 @@ DENSE_WEIGHT = 3
 # The letters of another script whose scripts are looked up: enough to tell which it is.
 SCRIPT_SAMPLE = 24
 # Only the start of a long text (a blog post's body) is read: its language is clear by then.
-READ_CHARS = 1500
+READ_CHARS = 600
 
 
 @dataclass(slots=True)
