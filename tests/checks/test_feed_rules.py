@@ -394,7 +394,16 @@ def test_overposting_rates_the_recent_window_and_ignores_replies() -> None:
     calm = [at(24 * d + 3) for d in range(5, 30)]
     replies = [at(24 * d + 4 + i / 10, kind="reply", in_reply_to="x") for d in range(5, 30) for i in range(10)]
     assert hits("overposting", old_busy + calm + replies, window_days=14) == []
-    assert "posts a day on X over the last 14 days" in hits("overposting", old_busy, window_days=14)[0].message
+    assert "5.6 posts a day on X on the 5 days it posted in the 14 days to its last post" in hits(
+        "overposting", old_busy, window_days=14)[0].message
+
+
+def test_overposting_says_the_rate_is_per_day_posted_not_per_day_of_the_window() -> None:
+    """Ten posts on each of 3 days in a 28-day window: 10 a day on the days it posted, and
+    the message says so, not "10 a day over the last 28 days"."""
+    bursts = [at(24 * d + h) for d in (0, 10, 20) for h in range(10)]
+    [found] = hits("overposting", bursts, platform="x")
+    assert found.message.startswith("10.0 posts a day on X on the 3 days it posted in the 28 days to its last post")
 
 
 def test_a_burst_is_overposting_even_on_a_short_export() -> None:

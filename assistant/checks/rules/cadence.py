@@ -83,8 +83,9 @@ def _rate(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> 
         return
     busiest, most = max(days.items(), key=lambda kv: (kv[1], kv[0]))
     yield Hit(
-        f"{rate:.1f} posts a day on {PLATFORM_NAMES.get(platform, platform)} over the last "
-        f"{ctx.thresholds['window_days']} days of activity; the norm is at most {limit}",
+        f"{rate:.1f} posts a day on {PLATFORM_NAMES.get(platform, platform)} on the "
+        f"{count_of(len(days), 'day')} it posted in the {ctx.thresholds['window_days']} days to its "
+        f"last post; the norm is at most {limit}",
         evidence=f"{sum(days.values())} posts on {len(days)} active days; busiest {busiest}: {most}",
         impact=min(1.0, (rate / limit - 1) / 2),
         # the posts of days over the norm, for the account's own numbers against the rest
