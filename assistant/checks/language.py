@@ -48,9 +48,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 
 from assistant.checks.signals import words_of
+
+
+class _Pattern:
+    """A pattern compiled when first used: an English draft in ASCII never needs one, and
+    the script ranges alone cost milliseconds of the command line's start to compile."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
 
 # Fewer words than this (in Latin letters) is too short to tell.
 MIN_WORDS = 3
@@ -65,14 +80,20 @@ SCRIPT_SAMPLE = 24
 READ_CHARS = 600
 
 
-@dataclass(slots=True)
 class Foreign:
     """What a post reads as: a language when it is told reliably, else the script it is
-    written in, else neither (it does not read as English, but which language is unclear)."""
+    written in, else neither (it does not read as English, but which language is unclear).
+    `evidence` is what told it: the language's words found, or the first letters."""
 
-    language: str | None
-    script: str | None
-    evidence: str
+    __slots__ = ("evidence", "language", "script")
+
+    def __init__(self, language: str | None, script: str | None, evidence: str) -> None:
+        self.language = language
+        self.script = script
+        self.evidence = evidence
+
+    def __repr__(self) -> str:
+        return f"Foreign({self.label!r}, {self.evidence!r})"
 
     @property
     def label(self) -> str:
@@ -221,18 +242,18 @@ _NO_NAMES = frozenset({"German"})
 
 # Links (with a scheme, from www., or a bare domain with a path or a known ending), @mentions
 # and #hashtags: none of them is a word of the post's language.
-_NOT_WORDS = re.compile(
+_NOT_WORDS = _Pattern(
     r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+|\b(?=[\w\-]*\.\w)[\w.\-]+(?:/\S*)?")
 # Latin letters, and those of them that are not ASCII (é, ß, ñ, the Vietnamese vowels).
 _LETTERS = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
-_WORD = re.compile(f"[{_LETTERS}]+(?:'[{_LETTERS}]+)*")
+_ACCENTED = _Pattern("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_WORD = _Pattern(f"[{_LETTERS}]+(?:'[{_LETTERS}]+)*")
 
 
 def _latin(text: str) -> Foreign | None:
     """What a text in Latin letters reads as, by the distinct words of each language in it
     ("de" three times is one word of evidence) against its distinct English words."""
-    tokens = _WORD.findall(text.replace("\u2019", "'"))
+    tokens = _WORD.get().findall(text.replace("\u2019", "'"))
     if len(tokens) < MIN_WORDS:
         return None
     lowers = "\n".join(tokens).lower().split("\n")  # one call, not one a word
@@ -318,7 +339,7 @@ _SCRIPTS: list[tuple[int, str | None]] = [
     (0xFFA0, None),
 ]
 _STARTS = [start for start, _ in _SCRIPTS]
-_NON_LATIN = re.compile(
+_NON_LATIN = _Pattern(
     "[\u0370-\u07bf\u08a0-\u109f\u10a0-\u137f\u1780-\u17ff\u1f00-\u1fff\u3040-\u30ff"
     "\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
     "\ufb1d-\ufdff\ufe70-\ufefc\uff66-\uff9f]+")
@@ -340,8 +361,8 @@ _RUSSIAN_WORDS = frozenset("""
     что это как только сегодня мы вы для из же со уже или всё все так вас нас наш наша наше
     ваш ваша сейчас скидка скидкой скидки купите будет есть очень спасибо здесь
 """.split())
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
-_LATIN_LETTERS = re.compile(f"[{_LETTERS}]+")
+_CYRILLIC_WORD = _Pattern(r"[\u0400-\u04ff]+")
+_LATIN_LETTERS = _Pattern(f"[{_LETTERS}]+")
 
 
 def _cyrillic(text: str, letters: frozenset[str]) -> str | None:
@@ -352,7 +373,7 @@ def _cyrillic(text: str, letters: frozenset[str]) -> str | None:
         return None
     if letters & _RUSSIAN_LETTERS:
         return "Russian"
-    words = {w.lower() for w in _CYRILLIC_WORD.findall(text)}
+    words = {w.lower() for w in _CYRILLIC_WORD.get().findall(text)}
     return "Russian" if words & _RUSSIAN_WORDS else None
 
 
@@ -395,9 +416,9 @@ def _other_script(text: str, runs: list[str]) -> Foreign | None:
     weight = per_letter * letters
     if weight < MIN_SCRIPT_LETTERS:
         return None
-    if weight < len(text) - letters and weight < sum(map(len, _LATIN_LETTERS.findall(text))):
-        clean = _NOT_WORDS.sub(" ", text)  # links and tags are no Latin words of the post
-        if weight < sum(map(len, _LATIN_LETTERS.findall(clean))):
+    if weight < len(text) - letters and weight < sum(map(len, _LATIN_LETTERS.get().findall(text))):
+        clean = _NOT_WORDS.get().sub(" ", text)  # links and tags are no Latin words of the post
+        if weight < sum(map(len, _LATIN_LETTERS.get().findall(clean))):
             return None
     shown = sample[:12]
     language = _LANGUAGE_OF_SCRIPT.get(script)
@@ -416,11 +437,11 @@ def foreign_language(text: str) -> Foreign | None:
             return None
     else:
         text = text[:READ_CHARS]
-        runs = _NON_LATIN.findall(text)
+        runs = _NON_LATIN.get().findall(text)
         if runs:
             read = _other_script(text, runs)
             if read is not None:
                 return read
-        elif not _ACCENTED.search(text) and len(_FOREIGN.intersection(words_of(text))) < 2:
+        elif not _ACCENTED.get().search(text) and len(_FOREIGN.intersection(words_of(text))) < 2:
             return None  # emoji and quotes, no accented letter: as for ASCII
-    return _latin(_NOT_WORDS.sub(" ", text[:READ_CHARS]))
+    return _latin(_NOT_WORDS.get().sub(" ", text[:READ_CHARS]))
