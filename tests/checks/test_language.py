@@ -206,3 +206,19 @@ def test_the_rule_is_a_note_that_belongs_to_no_health_component() -> None:
     assert declared.component is None
     assert declared.speaks_for == ("share-begging", "sales-pitch", "mention-push")
     assert "repost" not in declared.applies_to
+
+
+# --- what a user of the command line sees ------------------------------------------------
+
+def test_the_command_line_says_it_and_still_publishes(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from tests.test_cli import run
+
+    code, out, _ = run(capsys, "review", SPANISH, "--format", "json", "--no-llm")
+    review = json.loads(out)
+    assert code == 0 and (review["verdict"], review["score"]) == ("publish", 100)
+    assert [f["rule"] for f in review["findings"]] == ["not-english"]
+    assert review["findings"][0]["evidence"].startswith("Spanish: ")
+    code, out, _ = run(capsys, "review", SPANISH, "--no-llm", "--fail-on", "info")
+    assert code == 1 and "this reads as Spanish" in out
