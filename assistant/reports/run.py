@@ -158,8 +158,9 @@ def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime) -> Fetc
     try:
         if _is_file(cfg.source):
             return _load_file(cfg, as_of)
+        # the posts after `as_of` too: the audit leaves them out and counts them (`later`)
         feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
-                          client=http, options=options, since=as_of - FETCH_WINDOW, until=as_of)
+                          client=http, options=options, since=as_of - FETCH_WINDOW)
         return Fetched(feed)
     except FetchError as exc:
         return Fetched(None, exc.reason)
@@ -183,14 +184,13 @@ def _load_file(cfg: FeedConfig, as_of: datetime) -> Fetched:
     """A local export read as `assistant audit` reads it: its account named by its data
     (the name the own-site guess and the pitch checks read), never by the report's `name`
     for the feed, and in a file of several authors the main one, the others' posts left
-    out and counted."""
+    out and counted. Posts after `as_of` stay: the audit counts them as `later`."""
     from assistant.sources import load_accounts
     from assistant.sources.fetch import parse_source, public_source
 
     main = load_accounts([parse_source(cfg.source).target], platform=cfg.platform,
                          owner=cfg.owner)[0]
-    posts = [p for p in main.feed.posts if p.created_at <= as_of]
-    feed = main.feed.model_copy(update={"posts": posts, "source": public_source(cfg.source)})
+    feed = main.feed.model_copy(update={"source": public_source(cfg.source)})
     return Fetched(feed, left_out=main.left_out, other_accounts=main.other_accounts)
 
 
@@ -213,15 +213,20 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
             audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
             audit.stats.left_out = fetched.left_out
             if critique is not None:
-                audit = critique(audit, feed.posts)
+                audit = critique(audit, _until(feed.posts, as_of))
         except Exception as exc:
             log.exception("audit of %s failed", cfg.name)
             error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
     line = history_line(cfg, audit, error, day=day, store=store)
     if audit is not None and feed is not None:
         line.other_accounts = fetched.other_accounts
-        line.insights = insight_lines(insights([p for p in feed.posts if p.created_at <= as_of]))
+        line.insights = insight_lines(insights(_until(feed.posts, as_of)))
     return line
+
+
+def _until(posts: list[Any], as_of: datetime) -> list[Any]:
+    """The posts out by `as_of`: what the audit judged (the later ones it only counts)."""
+    return [p for p in posts if p.created_at <= as_of]
 
 
 def history_line(cfg: FeedConfig, audit: Any, error: str | None, *, day: date,

@@ -81,3 +81,26 @@ def test_a_file_of_several_authors_names_the_account_judged_and_what_was_left_ou
     (named,) = preview_json(capsys, twcs, "--name", "Apple support desk")["feeds"]
     assert named["name"] == "Apple support desk"
     assert named["audit"]["account"]["name"] == "AppleSupport"
+
+
+def test_a_past_date_is_audited_as_of_that_day_and_says_how_many_posts_came_later(
+        capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
+    """The report cut the posts after its date before the audit, so the audit's
+    `stats.later` was 0 where `assistant audit --as-of` said 60; a live feed's too."""
+    from tests.fakes.rss import fake_rss
+
+    visbot = str(realdata / "x_archive" / "visbot_tweets.js")
+    blog = realdata / "rss" / "TypePadNews.xml"
+    for source, path, day in ((visbot, visbot, "2022-06-01"), (None, str(blog), "2013-02-10")):
+        _, out, _ = run(capsys, "audit", path, "--as-of", day, "--no-llm", "--format", "json")
+        audit = json.loads(out)
+        assert audit["stats"]["later"] > 0
+        with fake_rss({"/feed.xml": blog.read_bytes()}) as server:
+            code, out, err = run(capsys, "report", "preview", source or f"rss:{server.url}/feed.xml",
+                                 "--date", day, "--no-llm", "--format", "json")
+        assert code == 0, err
+        report = json.loads(out)
+        (line,) = report["feeds"]
+        assert line["audit"]["as_of"] == report["as_of"] == f"{day}T23:59:59Z"
+        assert line["audit"]["stats"]["later"] == audit["stats"]["later"], source or "rss"
+        assert line["audit"]["stats"]["posts"] == audit["stats"]["posts"], source or "rss"
