@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from assistant.checks.digest import blake2b
@@ -182,6 +182,47 @@ def link_group(link: str, own_domains: frozenset[str]) -> str | None:
     return host
 
 
+def people_of(post: Post) -> frozenset[str]:
+    """Who a DM is between, as sales-pitch tells one conversation from another: its author
+    and the people it names, lower case, without "@"."""
+    names = {post.author, *post.mentions}
+    return frozenset(n.lower().lstrip("@") for n in names if n)
+
+
+class DmThreads:
+    """DMs, found again by what sales-pitch's `is_first_dm` reads as one conversation (the
+    same `in_reply_to`, a reply to one of them, the same people), so that a feed of
+    thousands of DMs asks it about the few that may share a DM's conversation, not all of
+    them. `earlier(post)` holds every DM `is_first_dm` could find there: it must read what
+    `is_first_dm` reads (a test holds the two to the same answers)."""
+
+    __slots__ = ("_all", "_by_people", "_by_thread")
+
+    def __init__(self, dms: Iterable[Post] = ()) -> None:
+        self._all: list[Post] = []
+        self._by_thread: dict[str, list[Post]] = {}
+        self._by_people: dict[frozenset[str], list[Post]] = {}
+        for dm in dms:
+            self.add(dm)
+
+    def add(self, dm: Post) -> None:
+        self._all.append(dm)
+        for key in {dm.in_reply_to, dm.id}:
+            if key:
+                self._by_thread.setdefault(key, []).append(dm)
+        if len(people := people_of(dm)) > 1:  # (the author alone names no conversation)
+            self._by_people.setdefault(people, []).append(dm)
+
+    def earlier(self, post: Post) -> list[Post]:
+        if not (post.in_reply_to or post.mentions):
+            return self._all  # a DM that names nobody follows any earlier DM
+        people = people_of(post)
+        found = self._by_people.get(people, []) if len(people) > 1 else []
+        if post.in_reply_to:
+            found = found + self._by_thread.get(post.in_reply_to, [])
+        return found
+
+
 @dataclass
 class History:
     """Index of past posts. Build it with `History.from_posts`."""
@@ -196,6 +237,11 @@ class History:
     _firsts: list[tuple[datetime, str]] | None = None  # (first seen, link), oldest first
     size: int = 0
     dms: list[Post] = field(default_factory=list)  # earlier DMs, for sales-pitch's "first DM"
+
+    @cached_property
+    def conversations(self) -> DmThreads:
+        """The DMs, indexed by conversation (built on first use: most feeds hold none)."""
+        return DmThreads(self.dms)
 
     @classmethod
     def from_posts(cls, posts: Iterable[Post]) -> History:

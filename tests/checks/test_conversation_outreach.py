@@ -12,8 +12,9 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from assistant.audit import audit_feed
+from assistant.checks.history import DmThreads
 from assistant.checks.registry import FeedContext, all_rules
-from assistant.checks.rules.sales_pitch import DmThreads, is_first_dm, opening_pitch
+from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.models import Account, Feed, FeedAudit, Post

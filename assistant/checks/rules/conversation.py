@@ -33,8 +33,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
+from assistant.checks.history import DmThreads
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.checks.rules.sales_pitch import DmThreads, opening_pitch
+from assistant.checks.rules.sales_pitch import opening_pitch
 from assistant.models import Feed, Post, is_dated
 from assistant.text import count, span_of_days
 

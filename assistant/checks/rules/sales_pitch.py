@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from assistant.checks.history import people_of
 from assistant.checks.pitch import cold_pitch, disowned
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted, words_of
@@ -600,14 +601,9 @@ def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     return _WARNING.search(text) is not None and _OWN_WORDS.isdisjoint(words_of(sentence))
 
 
-def _people(post: Post) -> frozenset[str]:
-    names = {post.author, *post.mentions}
-    return frozenset(n.lower().lstrip("@") for n in names if n)
-
-
 def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
     """True when none of `earlier` is a DM of the same conversation sent before `post`."""
-    people = _people(post)
+    people = people_of(post)
     identified = bool(post.in_reply_to or post.mentions)
     for other in earlier:
         if other.kind != "dm" or other.id == post.id or other.created_at >= post.created_at:
@@ -616,41 +612,9 @@ def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
             return False
         if post.in_reply_to and post.in_reply_to in (other.in_reply_to, other.id):
             return False
-        if len(people) > 1 and _people(other) == people:
+        if len(people) > 1 and people_of(other) == people:
             return False
     return True
-
-
-class DmThreads:
-    """The account's DMs so far, found again by what `is_first_dm` reads as one conversation
-    (the same `in_reply_to`, a reply to one of them, the same people), so that a feed of
-    thousands of DMs asks it about the few that may share a DM's conversation, not all of
-    them. `earlier(post)` holds every DM `is_first_dm` could find there: it must read what
-    `is_first_dm` reads (a test holds the two to the same answers)."""
-
-    __slots__ = ("_all", "_by_people", "_by_thread")
-
-    def __init__(self) -> None:
-        self._all: list[Post] = []
-        self._by_thread: dict[str, list[Post]] = {}
-        self._by_people: dict[frozenset[str], list[Post]] = {}
-
-    def add(self, dm: Post) -> None:
-        self._all.append(dm)
-        for key in {dm.in_reply_to, dm.id}:
-            if key:
-                self._by_thread.setdefault(key, []).append(dm)
-        if len(people := _people(dm)) > 1:  # (the author alone names no conversation)
-            self._by_people.setdefault(people, []).append(dm)
-
-    def earlier(self, post: Post) -> list[Post]:
-        if not (post.in_reply_to or post.mentions):
-            return self._all  # a DM that names nobody follows any earlier DM
-        people = _people(post)
-        found = self._by_people.get(people, []) if len(people) > 1 else []
-        if post.in_reply_to:
-            found = found + self._by_thread.get(post.in_reply_to, [])
-        return found
 
 
 def pitch_evidence(post: Post, extra_phrases: Sequence[str] = ()) -> str | None:
@@ -721,7 +685,9 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
             evidence=evidence,
         )
         return
-    earlier: Iterable[Post] = getattr(ctx.history, "dms", None) or ()
+    # only the DMs that may share its conversation: a feed of thousands of DMs is not read
+    # whole for each pitch
+    earlier: Iterable[Post] = ctx.history.conversations.earlier(post) if ctx.history is not None else ()
     if opens_conversation(post, earlier):
         yield Hit(
             message=f"Pitches in the first DM of the conversation (“{evidence}”). Nobody "
