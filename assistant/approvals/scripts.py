@@ -58,8 +58,12 @@ local function index(id, state, sched)
 end
 """
 
-# ARGV: prefix, now, at_iso, json list of {id, client, fingerprint, sched, fields{}, note}
-# Returns "[]" when every post was created, else a JSON list of [index, existing id].
+# ARGV: prefix, now, at_iso, json list of {fingerprint, sched, fields{}, note}
+# Queues every post or none. The ids (q<n>) are issued here, after the duplicate check, so a
+# refused batch uses none up: each post's `fields` come without an id, and its `post` JSON
+# with an empty one (`{"id":""`, how pydantic writes it first), filled in here.
+# Returns {'ok', first id's number} when every post was created, else
+# {'duplicate', JSON list of [index, existing id]}.
 CREATE = _LIB + r"""
 local now, at = tonumber(ARGV[2]), ARGV[3]
 local items = cjson.decode(ARGV[4])
@@ -72,18 +76,23 @@ for i, item in ipairs(items) do
     if state and is_live(state) then table.insert(dupes, {i - 1, existing}) end
   end
 end
-if #dupes > 0 then return cjson.encode(dupes) end
-for _, item in ipairs(items) do
-  local key = post_key(item.id)
+if #dupes > 0 then return {'duplicate', cjson.encode(dupes)} end
+local last = redis.call('INCRBY', P .. ':seq', #items)
+local first = last - #items + 1
+for i, item in ipairs(items) do
+  local id = 'q' .. (first + i - 1)
+  local key = post_key(id)
+  item.fields.id = id
+  item.fields.post = '{"id":"' .. id .. '"' .. string.sub(item.fields.post, 9)
   for field, value in pairs(item.fields) do redis.call('HSET', key, field, value) end
   redis.call('HSET', key, 'fp', item.fingerprint)
-  set_fp(item.fingerprint, item.id, item.sched)
-  redis.call('ZADD', P .. ':all', item.sched, item.id)
-  index(item.id, 'pending', item.sched)
-  audit(item.id, at, item.fields.submitter, 'submitted', '', 'pending', '1', '', item.note,
+  set_fp(item.fingerprint, id, item.sched)
+  redis.call('ZADD', P .. ':all', item.sched, id)
+  index(id, 'pending', item.sched)
+  audit(id, at, item.fields.submitter, 'submitted', '', 'pending', '1', '', item.note,
         item.fields.submitter_name)
 end
-return '[]'
+return {'ok', tostring(first)}
 """
 
 # ARGV: prefix, now, at_iso, id, action, allowed_from (comma list), to_state,

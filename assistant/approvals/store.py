@@ -48,6 +48,7 @@ DECISIONS = {
     "reject": ("pending,changes_requested", "rejected"),
 }
 EDITABLE = "pending,changes_requested,approved"
+_NO_ID = '{"id":""'  # how a post's JSON starts before CREATE gives it its id
 
 
 class DuplicateError(InputError):
@@ -157,28 +158,31 @@ class ApprovalStore:
         """
         if not posts:
             return []
-        self._ready()
-        last = int(self.redis.incrby(f"{PREFIX}:seq", len(posts)))
         now = datetime.fromtimestamp(self.clock(), tz=UTC)
         records, items = [], []
         for offset, post in enumerate(posts):
-            qid = f"q{last - len(posts) + offset + 1}"
             origin = origins[offset] if origins else ""
-            record = QueuedPost(id=qid, client=client, submitter=submitter, origin=origin,
+            # The id is issued by the script, once the batch is accepted (see CREATE).
+            record = QueuedPost(id="", client=client, submitter=submitter, origin=origin,
                                 submitter_name=submitter_name, scheduled_at=post.created_at,
                                 created_at=now, updated_at=now,
-                                post=post.model_copy(update={"id": qid}))
+                                post=post.model_copy(update={"id": ""}))
+            fields = record.to_hash()
+            del fields["id"]
+            if not fields["post"].startswith(_NO_ID):
+                raise ValueError(f"a post's JSON must start with {_NO_ID}: {fields['post'][:40]}")
             records.append(record)
-            items.append({"id": qid, "fingerprint": fingerprint(client, post),
-                          "sched": epoch(post.created_at), "fields": record.to_hash(),
-                          "note": origin})
-        answer = _s(self._run("CREATE", dumps(items)))
-        import json
+            items.append({"fingerprint": fingerprint(client, post), "sched": epoch(post.created_at),
+                          "fields": fields, "note": origin})
+        code, answer = self._run("CREATE", dumps(items))
+        if _s(code) == "duplicate":
+            import json
 
-        duplicates = [(int(i), _s(e)) for i, e in json.loads(answer)]
-        if duplicates:
-            raise DuplicateError(duplicates)
-        return records
+            raise DuplicateError([(int(i), _s(e)) for i, e in json.loads(_s(answer))])
+        first = int(_s(answer))
+        return [r.model_copy(update={"id": f"q{first + n}",
+                                     "post": r.post.model_copy(update={"id": f"q{first + n}"})})
+                for n, r in enumerate(records)]
 
     def decide(self, post_id: str, action: str, *, actor: str, version: int | None = None,
                reason: str = "", note: str = "", actor_name: str = "") -> Outcome:

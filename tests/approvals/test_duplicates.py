@@ -7,6 +7,9 @@ import json
 import time
 from pathlib import Path
 
+import pytest
+
+from assistant.approvals.intake import ImportRejected
 from assistant.approvals.jobs import enqueue_review
 from assistant.approvals.store import PREFIX, fingerprint
 from assistant.models import Post, Review
@@ -163,3 +166,19 @@ def test_the_edit_modal_says_which_post_it_would_copy(rig: ApprovalRig) -> None:
     assert errors["response_action"] == "errors"
     assert f"{first.id} is already in the queue" in errors["errors"]["text"]
     assert rig.get(second.id).post.text == "Spelt is back on Friday."
+
+
+def test_a_refused_import_uses_up_no_post_ids(rig: ApprovalRig, tmp_path: Path) -> None:
+    """A batch refused as already queued took its ids anyway: the next import started at
+    q5, and q3-q4 never existed."""
+    week = buffer_file(tmp_path, [("Loaf of the week: spelt.", stamp(later())),
+                                  ("Brunch menu is up.", stamp(later(60 * 30)))], "week.csv")
+    assert "(q1..q2)" in rig.cli("import", str(week), "--client", CLIENT).output
+    with pytest.raises(ImportRejected, match="2 rows cannot be queued"):
+        rig.cli("import", str(week), "--client", CLIENT)
+    extra = buffer_file(tmp_path, [("Doughnut Friday.", stamp(later(60 * 50)))], "extra.csv")
+    result = rig.cli("import", str(extra), "--client", CLIENT)
+    assert "queued 1 post for Acme Bakery (q3)" in result.output
+    assert [p.id for p in rig.store.list()] == ["q1", "q2", "q3"]
+    assert rig.get("q3").post.id == "q3" and rig.get("q3").origin == "extra.csv:2"
+    assert [e.note for e in rig.store.audit("q3")] == ["extra.csv:2"]
