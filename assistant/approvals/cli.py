@@ -230,10 +230,12 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
         _say(f"review{stale}: {said}, score {score}/100, "
              f"{count(len(record.review.findings), 'finding')}")
     if not record.reviewed:
-        waiting = record.state == "pending"  # the worker reviews it; nothing else will
-        _say("review: not reviewed yet" + (" (`assistant worker` reviews queued posts and posts "
-                                           "them to the client's approvers in Slack or Teams: "
-                                           "is one running?)" if waiting else ""))
+        which = f" of version {record.version}" if record.review is not None else ""
+        if record.state == "pending":  # the worker reviews it
+            _say(f"review{which}: not reviewed yet (`assistant worker` reviews queued posts and "
+                 "posts them to the client's approvers in Slack or Teams: is one running?)")
+        else:  # expired or rejected first: nothing will review it now
+            _say(f"review{which}: none, it was never reviewed")
     if record.override_reason:
         _say(f"override reason: {record.override_reason}")
     if record.feedback:

@@ -433,6 +433,13 @@ def test_a_post_not_reviewed_yet_says_so_and_who_reviews_it(
     data = json.loads(_main(rig, monkeypatch, capsys, "queue", "list", "--format", "json")[1])
     assert (data[0]["verdict"], data[0]["score"]) == (None, None)
 
+    assert rig.store.set_review(record.id, 1, Review(post=record.post)) == "ok"
+    edited = record.post.model_copy(update={"text": "Fresh rye and spelt today."})
+    assert rig.store.edit(record.id, edited, actor=AUTHOR).ok
+    lines = _main(rig, monkeypatch, capsys, "queue", "show", record.id)[1].splitlines()
+    assert lines[2] == "review of version 1 (edited since): publish, score 100/100, 0 findings"
+    assert lines[3].startswith("review of version 2: not reviewed yet (`assistant worker` ")
+
 
 def test_queue_help_says_where_decisions_are_made(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
