@@ -306,6 +306,18 @@ def _check_names(config: WorkspaceConfig, text: str, path: str) -> None:
                 path=path, line=_entry_line(text, table, index, "name", entry))
 
 
+def _check_approvers(config: WorkspaceConfig, text: str, path: str) -> None:
+    """Refuse a client without approvers: only a client's own approvers may approve its
+    posts (there is no default group), so every post queued for it would wait until it
+    expired."""
+    for index, client in enumerate(config.clients):
+        if not client.approvers:
+            raise ConfigError(
+                f"clients[{index + 1}] (name {client.name!r}) has no approvers, so nobody could "
+                f"approve its posts; write at least one: {APPROVER_FORMS}",
+                path=path, line=_entry_line(text, "clients", index, "approvers"))
+
+
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
     """The config model a validation error's location points into (list indexes skipped)."""
     model: type[BaseModel] = WorkspaceConfig
@@ -375,6 +387,7 @@ def load_workspace(path: str | os.PathLike[str] | None) -> WorkspaceConfig:
         raise ConfigError(f"{key}: {message}", path=name, line=line) from None
     _check_sources(config, raw_text, name)
     _check_names(config, raw_text, name)
+    _check_approvers(config, raw_text, name)
     config.path = name
     config.text = raw_text
     return config

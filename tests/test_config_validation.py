@@ -243,3 +243,24 @@ def test_two_entries_of_one_name_are_refused_naming_both_lines(
     """The second feed of a name could never be audited by name, and its report lines
     would be mixed up with the first's."""
     _rules_refuse(capsys, _config(tmp_path, toml), expected)
+
+
+@pytest.mark.parametrize(("toml", "expected"), [
+    ('[[clients]]\nname = "Acme"\napprovers = ["U012ABC"]\napprovals_channel = "C0A"\n\n'
+     '[[clients]]\nname = "Harbour Cafe"\napprovers = []\nteams_channel = "19:h@thread.tacv2"\n',
+     ":8: clients[2] (name 'Harbour Cafe') has no approvers, so nobody could approve its posts; "
+     "write at least one: "),
+    ('[[clients]]\nname = "Acme"\napprovals_channel = "C0A"\n',
+     ":1: clients[1] (name 'Acme') has no approvers, so nobody could approve its posts; "
+     "write at least one: "),
+])
+def test_a_client_nobody_could_approve_for_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, toml: str, expected: str,
+) -> None:
+    """Only a client's own approvers may approve (there is no default group), so its posts
+    would wait in the queue until they expired."""
+    config = _config(tmp_path, toml)
+    code, out, err = run(capsys, "rules", "--config", str(config))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"assistant: error: {config}{expected}") and "slack:U012ABC" in err
+    assert err.count("\n") == 1
