@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from assistant.evidence import sentence
-from assistant.models import FeedAudit, Finding
-from assistant.reports.model import PREACHERS, FeedLine
+from assistant.models import Feed, FeedAudit, Finding
+from assistant.reports.model import PREACHERS, QUIET, FeedLine
 
 
 def top_problem(audit: FeedAudit) -> tuple[Finding | None, int]:
@@ -22,12 +22,30 @@ def top_problem(audit: FeedAudit) -> tuple[Finding | None, int]:
     return worst, max(counts[worst.rule, worst.severity], len(worst.examples), 1)
 
 
+def went_quiet(feed: Feed, audit: FeedAudit, window: timedelta) -> bool:
+    """No post in the `window` to the audit's moment: a tracked feed that stopped posting
+    (a schedule or drafts file is a plan, not a feed that can go quiet)."""
+    from assistant.checks.rules.conversation import is_plan
+
+    last = audit.stats.last_post
+    return (last is None or last < audit.as_of - window) and not is_plan(feed)
+
+
+def quiet_finding(audit: FeedAudit, window: timedelta) -> Finding:
+    """The headline of a feed that went quiet: its silence, and what its score is of."""
+    last = audit.stats.last_post
+    when = f" (last on {last.astimezone(audit.as_of.tzinfo).date().isoformat()})" if last else ""
+    return Finding(rule=QUIET, severity="error",
+                   message=f"No posts in the last {window.days} days{when}; the score is of "
+                           "the posts up to then")
+
+
 def reminder(name: str, owner: str, audit: FeedAudit) -> str | None:
     """The practise-what-you-preach note for our own feeds that break the rules we sell."""
     if owner not in PREACHERS:
         return None
-    broken = list(dict.fromkeys(f.rule for f in audit.findings
-                                if f.severity in ("warning", "error") and f.source == "rule"))
+    broken = list(dict.fromkeys(f.rule for f in audit.findings if f.rule != QUIET
+                                and f.severity in ("warning", "error") and f.source == "rule"))
     if not broken:
         return None
     rules = ", ".join(broken[:3]) + (f" and {len(broken) - 3} more" if len(broken) > 3 else "")

@@ -9,6 +9,9 @@ from pydantic import BaseModel, Field
 from assistant.models import FeedAudit, Finding
 
 PREACHERS = ("agency", "executive")
+# The report's own finding, first on a feed with no post in the report's window: its
+# score is of the posts up to its last, not of today.
+QUIET = "no-recent-posts"
 
 
 def last_days(end: date, days: int = 30) -> list[date]:
@@ -27,6 +30,9 @@ class FeedLine(BaseModel):
     previous: int | None = None
     top_problem: Finding | None = None
     top_count: int = 0
+    quiet: bool = Field(default=False, description="no post in the report's 30 days: the "
+                        "score is of the posts up to its last (`last_post`), not of today")
+    last_post: datetime | None = Field(default=None, description="its last post by the report's moment")
     reminder: str | None = None
     insights: list[str] = Field(default_factory=list, description="what works here, one line a facet")
     error: str | None = None

@@ -25,14 +25,14 @@ import os
 import time as clock
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.errors import ConfigError, InputError
-from assistant.reports.build import feed_line, snapshot
+from assistant.reports.build import feed_line, quiet_finding, snapshot, went_quiet
 from assistant.reports.destinations import Delivery
 from assistant.reports.model import FeedLine, Report
 from assistant.reports.outcome import DeliveryStatus, RunStatus
@@ -152,16 +152,32 @@ class Fetched:
 
 
 def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime) -> Fetched:
-    """One feed's posts of the fetch window, or why it could not be read."""
-    from assistant.sources.fetch import FetchError, fetch_feed
+    """One feed as the report judges it, or why it could not be read: a file (or an
+    export URL) whole, as `assistant audit` reads it; a live feed (Mastodon, Bluesky, RSS)
+    its posts of the 30 days to `as_of` or, when it posted none in them, the 30 days to its
+    last post (`audit_line` then says it went quiet). Posts after `as_of` stay: the audit
+    leaves them out and counts them (`later`)."""
+    from assistant.sources.fetch import FetchError, fetch_feed, parse_source
 
     try:
         if _is_file(cfg.source):
-            return _load_file(cfg, as_of)
-        # the posts after `as_of` too: the audit leaves them out and counts them (`later`)
+            return _load_file(cfg)
+        since = as_of - FETCH_WINDOW
         feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
-                          client=http, options=options, since=as_of - FETCH_WINDOW)
-        return Fetched(feed)
+                          client=http, options=options, since=since)
+        kind = parse_source(cfg.source).kind
+        if kind == "url":
+            return Fetched(feed)
+        if not any(since <= p.created_at <= as_of for p in feed.posts):
+            if kind in ("mastodon", "bluesky"):  # fetched from `since` on: ask for its latest
+                latest = replace(options, max_posts=options.mastodon_page if kind == "mastodon"
+                                 else options.bluesky_page)
+                feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner,
+                                  platform=cfg.platform, client=http, options=latest)
+            out = [p.created_at for p in feed.posts if p.created_at <= as_of]
+            since = max(out) - FETCH_WINDOW if out else since
+        return Fetched(feed.model_copy(update={
+            "posts": [p for p in feed.posts if p.created_at >= since]}))
     except FetchError as exc:
         return Fetched(None, exc.reason)
     except InputError as exc:
@@ -180,11 +196,11 @@ def _is_file(source: str) -> bool:
         return False  # fetch_feed says what is wrong with it
 
 
-def _load_file(cfg: FeedConfig, as_of: datetime) -> Fetched:
+def _load_file(cfg: FeedConfig) -> Fetched:
     """A local export read as `assistant audit` reads it: its account named by its data
     (the name the own-site guess and the pitch checks read), never by the report's `name`
     for the feed, and in a file of several authors the main one, the others' posts left
-    out and counted. Posts after `as_of` stay: the audit counts them as `later`."""
+    out and counted."""
     from assistant.sources import load_accounts
     from assistant.sources.fetch import parse_source, public_source
 
@@ -217,8 +233,13 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
         except Exception as exc:
             log.exception("audit of %s failed", cfg.name)
             error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
+    quiet = False
+    if audit is not None and feed is not None and went_quiet(feed, audit, FETCH_WINDOW):
+        audit.findings.insert(0, quiet_finding(audit, FETCH_WINDOW))
+        quiet = True
     line = history_line(cfg, audit, error, day=day, store=store)
     if audit is not None and feed is not None:
+        line.quiet, line.last_post = quiet, audit.stats.last_post
         line.other_accounts = fetched.other_accounts
         line.insights = insight_lines(insights(_until(feed.posts, as_of)))
     return line

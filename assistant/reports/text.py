@@ -36,7 +36,8 @@ def print_report(report: Report) -> None:
         top = (f"{_shown(problem.rule)}" + (f" ×{line.top_count}" if line.top_count > 1 else "")
                + f": {_shown(problem.message)}") if problem else "no problems found"
         table.add_row(_shown(line.name), _shown(line.owner), _shown(line.platform or "?"),
-                      f"{line.score}/100", line.change_text(), top)
+                      f"{line.score}/100" + ("\n(quiet)" if line.quiet else ""),
+                      line.change_text(), top)
     console.print(table)
     for line in report.feeds:
         note = line.left_out_note()

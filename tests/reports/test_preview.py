@@ -41,9 +41,18 @@ def preview_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
 
 
 def rows(out: str) -> list[str]:
-    """The table's rows, one string each, without the box drawing."""
-    return [" ".join(cell.strip() for cell in line.strip("│").split("│"))
-            for line in out.splitlines() if line.startswith("│")]
+    """The table's rows, one string each, without the box drawing (a row's further lines,
+    whose first cell is empty, joined to it)."""
+    found: list[list[str]] = []
+    for text in out.splitlines():
+        if not text.startswith("│"):
+            continue
+        cells = [cell.strip() for cell in text.strip().strip("│").split("│")]
+        if cells[0] or not found:
+            found.append(cells)
+        else:
+            found[-1] = [f"{a} {b}".strip() for a, b in zip(found[-1], cells, strict=True)]
+    return [" ".join(c for c in cells if c) for cells in found]
 
 
 def test_a_file_gets_the_audits_verdict_and_names_the_account_the_audit_names(
@@ -104,3 +113,72 @@ def test_a_past_date_is_audited_as_of_that_day_and_says_how_many_posts_came_late
         assert line["audit"]["as_of"] == report["as_of"] == f"{day}T23:59:59Z"
         assert line["audit"]["stats"]["later"] == audit["stats"]["later"], source or "rss"
         assert line["audit"]["stats"]["posts"] == audit["stats"]["posts"], source or "rss"
+
+
+def test_a_feed_silent_through_the_reports_30_days_says_so_first_and_is_not_a_clean_100(
+        capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
+    """TypePadNews (last post 2013-02-22) served live scored "100/100 ... no problems found"
+    in a 2026 report; visbot (an export, last post 2022-11-21) headlined a 2022 gap."""
+    from tests.fakes.rss import fake_rss
+
+    blog = realdata / "rss" / "TypePadNews.xml"
+    visbot = str(realdata / "x_archive" / "visbot_tweets.js")
+    with fake_rss({"/TypePadNews.xml": blog.read_bytes()}) as server:
+        source = f"rss:{server.url}/TypePadNews.xml"
+        code, out, err = run(capsys, "report", "preview", source, visbot, "--date", DATE,
+                             "--no-llm")
+        assert code == 0, err
+        data = preview_json(capsys, source, visbot)
+    shown = {row.split()[0]: row for row in rows(out)}
+    assert "No posts in the last 30 days (last on 2013-02-22)" in shown["TypePadNews.xml"]
+    assert "no problems found" not in shown["TypePadNews.xml"]
+    assert "100/100 (quiet)" in shown["TypePadNews.xml"]
+    assert "No posts in the last 30 days (last on 2022-11-21)" in shown["visbot"]
+    assert "engagement-gap" not in shown["visbot"], "the 2022 gap is not the headline"
+    by_name = {line["name"]: line for line in data["feeds"]}
+    for name, last in (("TypePadNews.xml", "2013-02-22"), ("visbot", "2022-11-21")):
+        line = by_name[name]
+        assert line["quiet"] is True and line["last_post"].startswith(last)
+        assert line["top_problem"]["rule"] == "no-recent-posts" == line["audit"]["findings"][0]["rule"]
+    # an export keeps the audit's verdict (its whole history); the silence is said, not scored
+    _, out, _ = run(capsys, "audit", visbot, "--as-of", DATE, "--no-llm", "--format", "json")
+    assert by_name["visbot"]["score"] == json.loads(out)["health"]["score"]
+
+
+def test_a_live_feed_is_judged_on_its_last_30_days(
+        capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
+    """The README's "live sources fetch the last 30 days" held for Mastodon and Bluesky
+    only: an RSS feed was judged on every post its document held, however old."""
+    from tests.fakes.rss import fake_rss
+
+    blog = realdata / "rss" / "TypePadNews.xml"
+    _, out, _ = run(capsys, "audit", str(blog), "--as-of", "2013-03-10", "--no-llm",
+                    "--format", "json")
+    whole = json.loads(out)["stats"]["posts"]
+    with fake_rss({"/feed.xml": blog.read_bytes()}) as server:
+        code, out, err = run(capsys, "report", "preview", f"rss:{server.url}/feed.xml",
+                             "--date", "2013-03-10", "--no-llm", "--format", "json")
+    assert code == 0, err
+    (line,) = json.loads(out)["feeds"]
+    stats = line["audit"]["stats"]
+    assert 0 < stats["posts"] < whole
+    assert stats["first_post"] >= "2013-02-08", "nothing older than the 30 days to 2013-03-10"
+    assert line["quiet"] is False and (line["top_problem"] or {}).get("rule") != "no-recent-posts"
+
+
+def test_a_quiet_mastodon_account_says_when_it_last_posted(
+        capsys: pytest.CaptureFixture[str], realdata: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mastodon and Bluesky are fetched from the window's start on: a quiet account's fetch
+    holds none of its posts, so its latest page is asked for, to say when it last posted."""
+    from tests.fakes.mastodon import fake_mastodon
+
+    pages = sorted((realdata / "mastodon").glob("account_statuses_schochastics_page*.json"))
+    statuses = [s for page in pages for s in json.loads(page.read_text())]
+    last = max(s["created_at"] for s in statuses)[:10]
+    with fake_mastodon({"schochastics": statuses}) as server:
+        monkeypatch.setenv("ASSISTANT_MASTODON_BASE_URL", server.url)
+        monkeypatch.setenv("ASSISTANT_FETCH_MIN_INTERVAL", "0")
+        (line,) = preview_json(capsys, "mastodon:@schochastics@fosstodon.org")["feeds"]
+    assert line["quiet"] is True and line["last_post"].startswith(last)
+    assert line["top_problem"]["message"].startswith(f"No posts in the last 30 days (last on {last})")
+    assert line["audit"]["stats"]["posts"] > 0, "scored on its last posts, not on nothing"
