@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -272,6 +273,17 @@ def count(n: float, noun: str, plural: str | None = None) -> str:
     if plural is None:
         plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
     return f"{n:g} {plural}"
+
+
+def duration(first: datetime, last: datetime) -> str:
+    """ "0 minutes", "45 minutes", "11 hours", "3 days": the time between two moments, in the
+    unit people would say it in (minutes up to two hours, hours up to two days)."""
+    minutes = round((last - first).total_seconds() / 60)
+    if minutes < 120:
+        return count(minutes, "minute")
+    if minutes < 48 * 60:
+        return count(round(minutes / 60), "hour")
+    return count(round(minutes / 1440), "day")
 
 
 def span_of_days(days: float) -> str:

@@ -118,7 +118,7 @@ def test_repeat_post_agrees_with_the_judgement(realdata: Path, name: str, first:
 def test_the_sponsor_template_is_one_repeat_of_23_posts(realdata: Path) -> None:
     found = _feed_hits("repeat-post", list(_feed(HBC).posts))
     assert len(found) == 1
-    assert found[0].message.startswith("Nearly the same words went out 23 times (22 within 14 days")
+    assert found[0].message.startswith("Nearly the same words went out 23 times in 11 hours")
     assert "x23 in 7 wordings on 2018-12-04" in found[0].evidence and found[0].impact == 1.0
 
 
@@ -152,3 +152,28 @@ def test_every_new_or_latest_in_the_real_feeds_was_new(realdata: Path, name: str
     history = History.from_posts(posts)
     rules = RuleSet.from_config(RulesConfig(select=["stale-latest"]))
     assert [f for p in posts for f in rules.check_post(p, history=history)] == []
+
+
+def test_copies_close_together_say_how_close_and_spread_ones_how_many_came_soon() -> None:
+    """Three copies scheduled for the same minute read "3 times within a minute", not "(2
+    within 14 days of the previous one)"; copies spread past the window keep that count."""
+    from datetime import UTC, datetime, timedelta
+
+    from assistant.checks.registry import FeedContext, all_rules, iter_hits
+    from assistant.models import Account, Feed, Post
+
+    start = datetime(2026, 10, 1, 9, tzinfo=UTC)
+    words = "Thank you to our sponsor Drexel University for making the conference possible"
+
+    def repeats(offsets: list[timedelta]) -> list[str]:
+        posts = [Post(id=str(i), created_at=start + d, text=words) for i, d in enumerate(offsets)]
+        rule = all_rules()["repeat-post"]
+        feed = Feed(account=Account(name="conf", platform="x"), posts=posts)
+        context = FeedContext(rule.thresholds, start + timedelta(days=90))
+        return [h.message for h in iter_hits(rule.feed(feed, context))]  # type: ignore[misc]
+
+    assert repeats([timedelta(seconds=s) for s in (0, 10, 20)]) == [
+        f'The same words went out 3 times within a minute: "{words}"']
+    assert repeats([timedelta(hours=h) for h in (0, 5, 11)])[0].startswith("The same words went out 3 times in 11 hours")
+    assert repeats([timedelta(days=d) for d in (0, 3, 40)])[0].startswith(
+        "The same words went out 3 times (1 within 14 days of the previous one)")

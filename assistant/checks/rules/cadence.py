@@ -27,6 +27,7 @@ from assistant.checks.length import PLATFORM_NAMES
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.models import Feed, Post, is_dated
 from assistant.text import count as count_of
+from assistant.text import duration
 
 OVERPOSTING = rule(
     "overposting",
@@ -118,7 +119,7 @@ def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -
         return
     count, first, last = worst
     days = len({times[i].astimezone(UTC).date() for i, hit in enumerate(in_burst) if hit})
-    took = _duration(times[first], times[last])
+    took = duration(times[first], times[last])
     examples = tuple(pool[i].id for i in range(first, min(last + 1, first + 5)))
     yield Hit(
         f"{bursting} of {len(pool)} posts went out in bursts of more than {most} within "
@@ -130,11 +131,6 @@ def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -
         examples=examples,
         posts=tuple(pool[i].id for i, hit in enumerate(in_burst) if hit),
     )
-
-
-def _duration(first: datetime, last: datetime) -> str:
-    minutes = round((last - first).total_seconds() / 60)
-    return count_of(minutes, "minute") if minutes < 120 else count_of(round(minutes / 60), "hour")
 
 
 def _utc(moment: datetime) -> str:

@@ -29,6 +29,7 @@ from assistant.checks.history import (
 from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.models import Feed, Post
+from assistant.text import duration
 
 # A quarter of the posts being repeats is as far from the norm as a feed gets.
 SATURATION = 0.25
@@ -160,9 +161,15 @@ def _link_pushes(posts: list[Post], links: list[tuple[str, ...]], labels: dict[i
 
 def _cluster_hit(cluster: list[Post], again: int, window: timedelta) -> Hit:
     what = snippet(cluster[0].text) or ", ".join(content_links(cluster[0]))
+    first, last = cluster[0].created_at, cluster[-1].created_at
+    # All of them close together: how close says it best ("3 times within a minute", "23 times
+    # in 11 hours"); spread out, how many came soon after the one before.
+    if again < len(cluster) - 1 or last - first > window:
+        when = f"({again} within {window.days} days of the previous one)"
+    else:
+        when = "within a minute" if last - first < timedelta(minutes=1) else f"in {duration(first, last)}"
     return Hit(
-        f"{what_repeats(cluster)} went out {len(cluster)} times ({again} within "
-        f'{window.days} days of the previous one): "{what}"',
+        f'{what_repeats(cluster)} went out {len(cluster)} times {when}: "{what}"',
         evidence=f'"{what}" x{len(cluster)}{_wordings(cluster)} on {dates([p.created_at for p in cluster])}',
         examples=tuple(p.id for p in cluster[:5]),
         posts=tuple(p.id for p in cluster[1:]),  # the copies after the first
