@@ -210,7 +210,7 @@ def test_hashtag_stuffing_evidence_and_instagram_hard_limit() -> None:
 def test_missing_alt_text_names_each_bad_image() -> None:
     post = p("Launch", media=[img("The team cheering at the launch"), img("photo"), img(None)])
     hits = [f for f in RULES.check_post(post) if f.rule == "missing-alt-text"]
-    assert [h.evidence for h in hits] == ["image 2 of 3: alt “photo”", "image 3 of 3: alt none"]
+    assert [h.evidence for h in hits] == ["image 2 of 3: alt text “photo”", "image 3 of 3: no alt text"]
 
 
 def test_mention_push_names_who_was_tagged() -> None:

@@ -65,9 +65,9 @@ def _images_without_alt(post: Post, ctx: PostContext) -> Iterator[Hit]:
         if problem is None:
             continue
         which = f"{media.type} {number} of {len(images)}" if len(images) > 1 else f"the {media.type}"
-        shown = f"“{media.alt.strip()}”" if problem == "junk alt text" and media.alt else "none"
+        shown = f"alt text “{media.alt.strip()}”" if problem == "junk alt text" and media.alt else "no alt text"
         yield Hit(
             message=f"{which.capitalize()} has {problem}: describe what it shows for people "
             "who cannot see it.",
-            evidence=f"{which}: alt {shown}",
+            evidence=f"{which}: {shown}",
         )
