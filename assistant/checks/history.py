@@ -182,6 +182,33 @@ def link_group(link: str, own_domains: frozenset[str]) -> str | None:
     return host
 
 
+def _section(link: str) -> str:
+    """The first part of a link's path when the path has more ("blog" of site/blog/x): dates
+    and single pages ("site/offer") are no section."""
+    parts = link.split("?", 1)[0].split("/")
+    return parts[1] if len(parts) > 2 and parts[2] and not parts[1].isdigit() else ""
+
+
+def newest_of_group(link: str, firsts: Iterable[tuple[datetime, str]], since: datetime,
+                    own_domains: frozenset[str]) -> str | None:
+    """The newest other link of `link`'s group (`link_group`) among `firsts` ((first seen,
+    link), newest first) seen after `since`: proof that something newer than `link` came
+    out. One of the same section is preferred (a newer blog post for a blog post, not the
+    shop's /offer page posted since)."""
+    group = link_group(link, own_domains)
+    if group is None:
+        return None
+    section, found = _section(link), None
+    for moment, other in firsts:
+        if moment <= since:
+            break
+        if other != link and link_group(other, own_domains) == group:
+            if _section(other) == section:
+                return other
+            found = found or other
+    return found
+
+
 def people_of(post: Post) -> frozenset[str]:
     """Who a DM is between, as sales-pitch tells one conversation from another: its author
     and the people it names, lower case, without "@"."""
@@ -324,16 +351,10 @@ class History:
         `since` and before `before`: proof that something newer than `link` came out."""
         if self._firsts is None:
             self._firsts = sorted((seen[0].created_at, lk) for lk, seen in self.links.items())
-        group = link_group(link, own_domains)
-        if group is None:
-            return None
-        for index in range(bisect_right(self._firsts, (before,)) - 1, -1, -1):  # before `before`
-            moment, other = self._firsts[index]
-            if moment <= since:
-                return None
-            if other != link and link_group(other, own_domains) == group:
-                return other, self.links[other][0]
-        return None
+        end = bisect_right(self._firsts, (before,))  # first seen before `before`
+        firsts = self._firsts
+        other = newest_of_group(link, (firsts[i] for i in range(end - 1, -1, -1)), since, own_domains)
+        return (other, self.links[other][0]) if other is not None else None
 
     def _candidates(self, hashes: list[int]) -> Iterable[int]:
         if len(self._docs) <= BRUTE_FORCE_MAX * 10:

@@ -151,3 +151,19 @@ def test_post_rules_without_history_say_nothing() -> None:
     _, draft = EXAMPLES_HISTORY["repeat-post"]["fire"][0]
     assert not {"repeat-post", "stale-latest"} & {f.rule for f in RULES.check_post(draft)}
 
+
+
+def test_the_newer_piece_named_is_one_of_the_same_section_when_there_is_one() -> None:
+    """A blog post called "our latest" after a newer blog post and, later still, the shop's
+    offer page: the newer blog post is what came out since, not the offer. With no newer
+    piece of its section, any newer page of the site still is."""
+    history = History.from_posts([
+        post("a", 30, "New on the blog https://bp.agency/blog/why-stories-matter"),
+        post("b", 20, "New on the blog https://bp.agency/blog/hashtag-strategy"),
+        post("c", 10, "Our autumn offer https://bp.agency/offer"),
+    ])
+    since = NOW - timedelta(days=30)
+    found = history.newer_link("bp.agency/blog/why-stories-matter", since, NOW)
+    assert found is not None and found[0] == "bp.agency/blog/hashtag-strategy"
+    other = history.newer_link("bp.agency/reports/2026", since - timedelta(days=1), NOW)
+    assert other is not None and other[0] == "bp.agency/offer"  # the newest of the site

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from assistant.checks.history import BROADCAST_KINDS, content_links, link_group
+from assistant.checks.history import BROADCAST_KINDS, content_links, newest_of_group
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.checks.rules.repetition import SATURATION, day
 from assistant.models import Feed, Post
@@ -88,21 +88,6 @@ def _stale_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
             return
 
 
-def _newer(link: str, since: datetime, firsts: list[tuple[datetime, str]],
-           own_domains: frozenset[str]) -> str | None:
-    """The latest link of `link`'s group first posted after `since`, from `firsts`
-    (first-seen order). Only asked for posts that call an old link new, which are rare."""
-    group = link_group(link, own_domains)
-    if group is None:
-        return None
-    for moment, other in reversed(firsts):
-        if moment <= since:
-            return None
-        if other != link and link_group(other, own_domains) == group:
-            return other
-    return None
-
-
 @STALE_LATEST.feed_check
 def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     grace = timedelta(hours=ctx.thresholds["grace_hours"])
@@ -127,7 +112,7 @@ def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
                     returns[link] += 1
                 claim = latest_claim(post.text)  # the regex only when it matters
                 if claim:
-                    newer = _newer(old[0], first_seen[old[0]], firsts, ctx.own_domains)
+                    newer = newest_of_group(old[0], reversed(firsts), first_seen[old[0]], ctx.own_domains)
                     claims.append((post, claim, old[0], newer))
         for link in links:
             if link not in first_seen:
