@@ -118,10 +118,12 @@ def feed_destinations(feed: FeedConfig | None, workspace: WorkspaceConfig) -> li
 
 def routes(report: Report, workspace: WorkspaceConfig) -> list[tuple[dict[str, Any], set[str]]]:
     """Each destination (as configured) with the names of the feeds routed to it; grouped
-    by kind in the order kinds first appear, so one platform's posts go out together."""
+    by kind in the order kinds first appear in the config's feeds (not in the report's
+    ranking, which changes by the day), so one platform's posts go out together."""
     by_name = {f.name: f for f in workspace.feeds}
+    order = {name: n for n, name in enumerate(by_name)}
     grouped: dict[str, dict[str, tuple[dict[str, Any], set[str]]]] = {}
-    for line in report.feeds:
+    for line in sorted(report.feeds, key=lambda line: order.get(line.name, len(order))):
         for spec in feed_destinations(by_name.get(line.name), workspace):
             same = json.dumps(spec, sort_keys=True, default=str)
             entry = grouped.setdefault(spec["kind"], {}).setdefault(same, (spec, set()))

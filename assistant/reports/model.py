@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from assistant.models import FeedAudit, Finding
 
@@ -65,12 +65,28 @@ class FeedLine(BaseModel):
         return "±0" if change == 0 else f"{change:+d}"
 
 
+def rank(line: FeedLine) -> tuple[int, int, int, str]:
+    """Worst first: a feed not fetched (or late), then a quiet one, then the lowest score,
+    the biggest drop since yesterday, the name. What a summary cuts is then the healthiest."""
+    tier = 0 if line.score is None else 1 if line.quiet else 2
+    return tier, line.score or 0, line.change or 0, line.name.casefold()
+
+
 class Report(BaseModel):
+    """The day's report. Its feeds are ranked worst first (`rank`) however it was built,
+    so every presentation (the terminal, JSON, Slack, Teams, the chart) shows and cuts
+    them in one order; the config's order is not kept."""
+
     agency: str
     day: date
     as_of: datetime
     time_zone: str = "UTC"
     feeds: list[FeedLine] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ranked(self) -> Report:
+        self.feeds.sort(key=rank)
+        return self
 
     @property
     def reminders(self) -> list[str]:

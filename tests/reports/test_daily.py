@@ -117,7 +117,8 @@ def test_daily_posts_every_target_once_and_reports_the_broken_feed(
 
     store = ReportStore(__import__("redis").Redis.from_url(redis_url))
     snap = store.snapshot("Bright Pixel on X", DAY)
-    assert snap and snap["score"] == first.report.feeds[0].score
+    assert snap and snap["score"] == next(f.score for f in first.report.feeds
+                                          if f.name == "Bright Pixel on X")
     assert store.snapshot("Broken feed", DAY)["error"]
 
 
@@ -201,7 +202,7 @@ def test_on_demand_report_posts_only_the_feeds_routed_to_the_asking_channel(
                         to={"kind": "slack", "channel": "CCLIENTS"}, use_llm=False)
     assert result.status == "posted"
     assert result.report is not None
-    assert [f.name for f in result.report.feeds] == ["Client blog", "Broken feed"]
+    assert [f.name for f in result.report.feeds] == ["Broken feed", "Client blog"], "worst first"
     posted = slack.posts("CCLIENTS")
     assert len(posted) == 1 + 2 and not slack.posts("CAGENCY")
     assert "Bright Pixel on X" not in json.dumps([c.body for c in posted]), "another channel's feed"

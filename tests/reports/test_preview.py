@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
+from tests.conftest import EXAMPLES
 
 DATE = "2026-11-25"
 
@@ -41,8 +42,13 @@ def preview_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
 
 
 def rows(out: str) -> list[str]:
-    """The table's rows, one string each, without the box drawing (a row's further lines,
-    whose first cell is empty, joined to it)."""
+    """The table's rows, one string each, without the box drawing."""
+    return [" ".join(c for c in cells if c) for cells in table(out)]
+
+
+def table(out: str) -> list[list[str]]:
+    """The table's rows as their cells (a row's further lines, whose first cell is empty,
+    joined to it)."""
     found: list[list[str]] = []
     for text in out.splitlines():
         if not text.startswith("│"):
@@ -52,7 +58,7 @@ def rows(out: str) -> list[str]:
             found.append(cells)
         else:
             found[-1] = [f"{a} {b}".strip() for a, b in zip(found[-1], cells, strict=True)]
-    return [" ".join(c for c in cells if c) for cells in found]
+    return found
 
 
 def test_a_file_gets_the_audits_verdict_and_names_the_account_the_audit_names(
@@ -182,3 +188,85 @@ def test_a_quiet_mastodon_account_says_when_it_last_posted(
     assert line["quiet"] is True and line["last_post"].startswith(last)
     assert line["top_problem"]["message"].startswith(f"No posts in the last 30 days (last on {last})")
     assert line["audit"]["stats"]["posts"] > 0, "scored on its last posts, not on nothing"
+
+
+def _config(tmp_path: Path, feeds: list[tuple[str, str | Path]]) -> Path:
+    path = tmp_path / "assistant.toml"
+    path.write_text('[agency]\nname = "The Agency"\n\n' + "".join(
+        f'[[feeds]]\nname = "{name}"\nsource = "{source}"\n\n' for name, source in feeds))
+    return path
+
+
+def test_feeds_are_ranked_worst_first_everywhere(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, realdata: Path) -> None:
+    """Rows came in config order, so the Slack summary's "...and N more feeds in the thread"
+    could cut a failing feed. Worst first: not fetched, then quiet, then by score."""
+    from integrations.slack.render.report import summary_blocks
+    from integrations.teams.report_card import report_card
+
+    config = _config(tmp_path, [
+        ("Quiet Studio", EXAMPLES / "quietstudio_x.jsonl"),  # 100
+        ("Bright Pixel", EXAMPLES / "brightpixel_x.jsonl"),  # 4
+        ("Old visbot", realdata / "x_archive" / "visbot_tweets.js"),  # quiet since 2022
+        ("Gone", tmp_path / "gone.jsonl"),  # not fetched
+    ])
+    expected = ["Gone", "Old visbot", "Bright Pixel", "Quiet Studio"]
+    argv = ("report", "preview", "--config", str(config), "--date", "2026-11-11", "--no-llm")
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    assert [cells[0] for cells in table(out)] == expected
+    code, out, _ = run(capsys, *argv, "--format", "json")
+    assert [f["name"] for f in json.loads(out)["feeds"]] == expected
+
+    from datetime import date
+
+    from assistant.config import load_workspace
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+
+    report = build_report(Settings(), load_workspace(config), day=date(2026, 11, 11), use_llm=False)
+    slack = json.dumps(summary_blocks(report)[1])
+    assert [slack.index(f"*{name}*") for name in expected] == sorted(
+        slack.index(f"*{name}*") for name in expected)
+    teams = json.dumps(report_card(report))
+    assert [teams.index(name) for name in expected] == sorted(teams.index(name) for name in expected)
+
+
+def test_a_tie_on_score_ranks_the_biggest_drop_since_yesterday_first(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, redis_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    import redis
+
+    from assistant.reports.store import ReportStore
+
+    config = _config(tmp_path, [("A steady feed", EXAMPLES / "brightpixel_x.jsonl"),
+                                ("Z fell today", EXAMPLES / "brightpixel_x.jsonl")])
+    store = ReportStore(redis.Redis.from_url(redis_url))
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    (steady, fell) = preview_json(capsys, "--config", str(config))["feeds"]
+    store.save_snapshot("A steady feed", date(2026, 11, 24), {"score": steady["score"]})
+    store.save_snapshot("Z fell today", date(2026, 11, 24), {"score": fell["score"] + 20})
+    data = preview_json(capsys, "--config", str(config))
+    assert [(f["name"], f["score"] - f["previous"]) for f in data["feeds"]] == [
+        ("Z fell today", -20), ("A steady feed", 0)]
+
+
+def test_the_slack_summary_cuts_the_healthiest_feeds_not_a_failing_one(tmp_path: Path) -> None:
+    """Seventy healthy feeds before the one failing in the config: the summary, which has
+    room for some fifty, still shows the failing one."""
+    from datetime import date
+
+    from assistant.config import load_workspace
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+    from integrations.slack.render.report import summary_blocks
+
+    healthy = [(f"Healthy client feed number {n:02d}" + " with a long name" * 3,
+                EXAMPLES / "quietstudio_x.jsonl") for n in range(70)]
+    config = _config(tmp_path, [*healthy, ("Failing feed", EXAMPLES / "brightpixel_x.jsonl")])
+    report = build_report(Settings(), load_workspace(config), day=date(2026, 11, 11), use_llm=False)
+    shown = json.dumps(summary_blocks(report)[1])
+    assert "more feeds in the thread" in shown, "the summary was cut"
+    assert "*Failing feed*" in shown
