@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,14 +13,25 @@ from assistant.reports.model import PREACHERS, QUIET, FeedLine
 
 
 def top_problem(audit: FeedAudit) -> tuple[Finding | None, int]:
-    """The worst finding (audits list them worst first) and how many findings share its rule."""
+    """The worst finding (audits list them worst first) and how many findings share its rule
+    (three flooded links are three link-flood findings; a post rule's one finding counts
+    its posts in its own words, and its example ids count nothing)."""
     if not audit.findings:
         return None, 0
     worst = audit.findings[0]
     # One rule can report at several severities (too-long: over the limit, runs long):
     # only the findings like the worst one count with it.
     counts = Counter((f.rule, f.severity) for f in audit.findings)
-    return worst, max(counts[worst.rule, worst.severity], len(worst.examples), 1)
+    return worst, counts[worst.rule, worst.severity]
+
+
+def headline(audit: FeedAudit) -> Finding | None:
+    """The top problem as a report line shows it: the worst finding, saying how many more
+    its rule found like it ("... (and 2 more like it)")."""
+    worst, count = top_problem(audit)
+    if worst is None or count <= 1:
+        return worst
+    return replace(worst, message=f"{worst.message} (and {count - 1} more like it)")
 
 
 def went_quiet(feed: Feed, audit: FeedAudit, window: timedelta) -> bool:
@@ -77,10 +89,11 @@ def feed_line(feed: Any, audit: FeedAudit | None, *, error: str | None,
     line = FeedLine(name=feed.name, owner=feed.owner, platform=feed.platform, source=feed.source,
                     previous=(previous or {}).get("score"), trend=trend, error=error)
     if audit is not None:
-        problem, count = top_problem(audit)
+        problem = headline(audit)
         line.score = audit.health.score
         line.platform = audit.account.platform
-        line.top_problem, line.top_count = problem, count
+        # how many like it is in the headline's words: a count here would be printed again
+        line.top_problem, line.top_count = problem, int(problem is not None)
         line.reminder = reminder(feed.name, feed.owner, audit)
         line.audit = audit
     return line

@@ -29,7 +29,8 @@ class FeedLine(BaseModel):
     score: int | None = None
     previous: int | None = None
     top_problem: Finding | None = None
-    top_count: int = 0
+    top_count: int = Field(default=0, description="1 with a top problem, else 0: how many "
+                           "more findings of its rule there are is said in its message")
     quiet: bool = Field(default=False, description="no post in the report's 30 days: the "
                         "score is of the posts up to its last (`last_post`), not of today")
     last_post: datetime | None = Field(default=None, description="its last post by the report's moment")

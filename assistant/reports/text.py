@@ -33,8 +33,7 @@ def print_report(report: Report) -> None:
                           "[red]not fetched:[/red] " + _shown(line.error))
             continue
         problem = line.top_problem
-        top = (f"{_shown(problem.rule)}" + (f" ×{line.top_count}" if line.top_count > 1 else "")
-               + f": {_shown(problem.message)}") if problem else "no problems found"
+        top = f"{_shown(problem.rule)}: {_shown(problem.message)}" if problem else "no problems found"
         table.add_row(_shown(line.name), _shown(line.owner), _shown(line.platform or "?"),
                       f"{line.score}/100" + ("\n(quiet)" if line.quiet else ""),
                       line.change_text(), top)

@@ -270,3 +270,36 @@ def test_the_slack_summary_cuts_the_healthiest_feeds_not_a_failing_one(tmp_path:
     shown = json.dumps(summary_blocks(report)[1])
     assert "more feeds in the thread" in shown, "the summary was cut"
     assert "*Failing feed*" in shown
+
+
+def test_the_top_problem_counts_what_a_reader_can_check_not_example_ids(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, realdata: Path) -> None:
+    """"link-only ×5: 10 of 171 posts..." where 5 was the number of example post ids (at
+    most 5); hbc's repeat-post "×5" with one repeat-post finding. A rule with several
+    findings says how many more there are, in words."""
+    from datetime import date
+
+    from assistant.config import load_workspace
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+    from integrations.slack.render.report import summary_line
+
+    andre = str(realdata / "x_archive" / "andreruffert_tweets.js")
+    hbc = realdata / "hootsuite" / "hbc_bsidesphilly_sponsors.csv"
+    code, out, _ = run(capsys, "report", "preview", andre, str(hbc), "--date", "2022-11-05", "--no-llm")
+    assert code == 0
+    shown = {cells[0]: cells[-1] for cells in table(out)}
+    assert shown["andreruffert"].startswith("link-only: ") and "of 171 posts" in shown["andreruffert"]
+    assert shown["hbc_bsidesphilly_sponsors"].startswith("repeat-post: Nearly the same words")
+    assert "×" not in out
+
+    # without repeat-post, hbc's worst is link-flood: three links flooded, one shown
+    config = tmp_path / "assistant.toml"
+    config.write_text(f'[rules]\nignore = ["repeat-post"]\n\n[[feeds]]\nname = "Sponsors"\nsource = "{hbc}"\n')
+    code, out, _ = run(capsys, "report", "preview", "--config", str(config), "--date", "2022-11-05",
+                       "--no-llm")
+    (row,) = table(out)
+    assert row[-1] == "link-flood: drexel.edu was posted 5 times within 24 hours (and 2 more like it)"
+    report = build_report(Settings(), load_workspace(config), day=date(2022, 11, 5), use_llm=False)
+    slack = summary_line(report.feeds[0])
+    assert "×" not in slack and "(and 2 more like it)" in slack
