@@ -15,7 +15,6 @@ an emoji) get no note; they hold too little for a pitch or a request anyway.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant.checks.language import foreign_language
@@ -56,16 +55,17 @@ def _unread(in_force: frozenset[str] | None) -> tuple[str, str] | None:
 
 
 @NOT_ENGLISH.post_check
-def _not_read(post: Post, ctx: PostContext) -> Iterator[Hit]:
+def _not_read(post: Post, ctx: PostContext) -> tuple[Hit, ...]:
     found = foreign_language(post.text)
     if found is None:
-        return
+        return ()
     unread = _unread(ctx.in_force)
     if unread is None:
-        return
+        return ()
     looked_for, those = unread
-    yield Hit(
+    return (Hit(
         message=f"Not checked for {looked_for}: this {found.says}, and {those} English only. "
                 "Have someone who reads it check.",
         evidence=f"{found.label}: {found.evidence}",
-    )
+        post_id=post.id,
+    ),)
