@@ -264,3 +264,14 @@ def test_a_client_nobody_could_approve_for_is_refused(
     assert (code, out) == (2, "")
     assert err.startswith(f"assistant: error: {config}{expected}") and "slack:U012ABC" in err
     assert err.count("\n") == 1
+
+
+def test_a_bad_threshold_of_a_rule_switched_off_is_refused_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    """`rules --config` checks the whole file: the rule may be switched on again from the
+    command line (`--select overposting`) or by the next edit of `ignore`."""
+    config = _config(tmp_path, '[rules]\nignore = ["overposting"]\n'
+                               '[rules.thresholds.overposting]\nmax_per_day = { x = 0 }\n')
+    _rules_refuse(capsys, config, ":4: rules.thresholds.overposting.max_per_day.x: must be at "
+                                  "least 1 (a count or a limit), got 0")

@@ -205,9 +205,7 @@ class RuleSet:
         selected -= set(config.ignore)
         active = []
         for rule_id, rule in registry.items():
-            if rule_id not in selected:
-                continue
-            try:
+            try:  # a rule switched off too: the command line may switch it on again
                 thresholds = _merge_thresholds(
                     rule, config.thresholds.get(rule_id, {}), f"rules.thresholds.{rule_id}"
                 )
@@ -215,6 +213,8 @@ class RuleSet:
                 value = "" if exc.value is None else _toml(exc.value)
                 line = line_at(text, ("thresholds", rule_id, *exc.keys), value) if text else None
                 raise ConfigError(exc.message, path=path, line=line) from None
+            if rule_id not in selected:
+                continue
             active.append(
                 ActiveRule(
                     rule=rule,
