@@ -28,6 +28,8 @@ class FeedLine(BaseModel):
     source: str = ""
     score: int | None = None
     previous: int | None = None
+    history: bool = Field(default=True, description="whether a history store (Redis) was read: "
+                          "without one, no change since yesterday can be told")
     top_problem: Finding | None = None
     top_count: int = Field(default=0, description="1 with a top problem, else 0: how many "
                            "more findings of its rule there are is said in its message")
@@ -59,11 +61,16 @@ class FeedLine(BaseModel):
                 f"{count(self.other_accounts, 'other account')}")
 
     def change_text(self) -> str:
-        """"+3", "-5", "±0", or "new" when there is no yesterday to compare with."""
+        """"+3", "-5", "±0"; without yesterday's score "new" (first seen today) or "none
+        yesterday" (seen before); "no history" without a history store to read."""
         change = self.change
-        if change is None:
-            return "new" if self.score is not None else "n/a"
-        return "±0" if change == 0 else f"{change:+d}"
+        if change is not None:
+            return "±0" if change == 0 else f"{change:+d}"
+        if self.score is None:
+            return "n/a"
+        if not self.history:
+            return "no history"
+        return "none yesterday" if any(s is not None for s in self.trend[:-1]) else "new"
 
 
 def rank(line: FeedLine) -> tuple[int, int, int, str]:

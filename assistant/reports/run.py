@@ -257,6 +257,7 @@ def history_line(cfg: FeedConfig, audit: Any, error: str | None, *, day: date,
     trend = [s for _, s in store.history(cfg.name, day - timedelta(days=1), 29)] if store else []
     line = feed_line(cfg, audit, error=error, previous=previous, trend=trend)
     line.trend = line.trend + [line.score] if store else [line.score]
+    line.history = store is not None
     return line
 
 

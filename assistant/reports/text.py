@@ -25,19 +25,25 @@ def print_report(report: Report) -> None:
     console = Console()
     console.on_broken_pipe = reader_gone  # type: ignore[method-assign]
     table = Table(title=_shown(report.title), title_justify="left")
-    for column in ("Feed", "Owner", "Platform", "Score", "Change", "Top problem"):
+    # without a history store no row has a change to show: the column goes, a line says why
+    history = any(line.history for line in report.feeds)
+    for column in ("Feed", "Owner", "Platform", "Score", *(("Change",) if history else ()),
+                   "Top problem"):
         table.add_column(column, overflow="fold")
     for line in report.feeds:
+        cells = [_shown(line.name), _shown(line.owner), _shown(line.platform or "?")]
         if line.error is not None:
-            table.add_row(_shown(line.name), _shown(line.owner), _shown(line.platform or "?"), "-", "-",
+            table.add_row(*cells, "-", *(("-",) if history else ()),
                           "[red]not fetched:[/red] " + _shown(line.error))
             continue
         problem = line.top_problem
         top = f"{_shown(problem.rule)}: {_shown(problem.message)}" if problem else "no problems found"
-        table.add_row(_shown(line.name), _shown(line.owner), _shown(line.platform or "?"),
-                      f"{line.score}/100" + ("\n(quiet)" if line.quiet else ""),
-                      line.change_text(), top)
+        table.add_row(*cells, f"{line.score}/100" + ("\n(quiet)" if line.quiet else ""),
+                      *((line.change_text(),) if history else ()), top)
     console.print(table)
+    if report.feeds and not history:
+        console.print("No change since yesterday: REDIS_URL is not set, so there is no history "
+                      "to compare with.")
     for line in report.feeds:
         note = line.left_out_note()
         if note:

@@ -303,3 +303,41 @@ def test_the_top_problem_counts_what_a_reader_can_check_not_example_ids(
     report = build_report(Settings(), load_workspace(config), day=date(2022, 11, 5), use_llm=False)
     slack = summary_line(report.feeds[0])
     assert "×" not in slack and "(and 2 more like it)" in slack
+
+
+def test_without_a_history_store_the_change_is_not_called_new(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """With REDIS_URL unset every row said "Change: new", which reads as "a new feed"."""
+    code, out, _ = run(capsys, "report", "preview", str(EXAMPLES / "brightpixel_x.jsonl"),
+                       "--date", DATE, "--no-llm")
+    assert code == 0
+    header = next(line for line in out.splitlines() if line.startswith("┃"))
+    assert "Change" not in header and "new" not in table(out)[0]
+    assert "No change since yesterday: REDIS_URL is not set, so there is no history to compare with" \
+        in " ".join(out.split())
+    (line,) = preview_json(capsys, str(EXAMPLES / "brightpixel_x.jsonl"))["feeds"]
+    assert line["history"] is False and line["previous"] is None
+
+
+def test_with_a_history_store_new_means_first_seen_today(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, redis_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    import redis
+
+    from assistant.reports.store import ReportStore
+
+    feed = EXAMPLES / "quietstudio_x.jsonl"
+    config = _config(tmp_path, [("First seen today", feed), ("Seen last week", feed),
+                                ("Seen yesterday", feed)])
+    store = ReportStore(redis.Redis.from_url(redis_url))
+    store.save_snapshot("Seen last week", date(2026, 11, 18), {"score": 90})
+    store.save_snapshot("Seen yesterday", date(2026, 11, 24), {"score": 97})
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    code, out, err = run(capsys, "report", "preview", "--config", str(config), "--date", DATE, "--no-llm")
+    assert code == 0, err
+    change = {cells[0]: cells[4] for cells in table(out)}
+    assert change == {"First seen today": "new", "Seen last week": "none yesterday",
+                      "Seen yesterday": "+3"}
+    assert "REDIS_URL" not in out
