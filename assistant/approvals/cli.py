@@ -83,7 +83,8 @@ def _client(workspace: WorkspaceConfig, name: str) -> ClientConfig:
         names = [c.name for c in workspace.clients]
         hint = did_you_mean(name, names)
         known = ", ".join(names) or "none configured"
-        raise InputError(f"no client named {name!r} in assistant.toml{hint} (clients: {known})")
+        where = workspace.path or "the configuration (no --config or ASSISTANT_CONFIG given)"
+        raise InputError(f"no client named {name!r} in {where}{hint} (clients: {known})")
     return client
 
 

@@ -462,7 +462,7 @@ def test_an_unknown_client_in_a_filter_is_refused_not_an_empty_queue(
     acme = _approve(rig, CLIENT, "Acme: rye is back.")
     code, out, err = _main(rig, monkeypatch, capsys, "queue", "list", "--client", "Nobody")
     assert (code, out) == (2, "")
-    assert err.splitlines() == ["assistant: error: no client named 'Nobody' in assistant.toml "
+    assert err.splitlines() == [f"assistant: error: no client named 'Nobody' in {rig.config_path} "
                                 f"(clients: {CLIENT}, {SELF_CLIENT})"]
     code, _, err = _main(rig, monkeypatch, capsys, "queue", "list", "--client", "Acme Bakry")
     assert code == 2 and f"(did you mean '{CLIENT}'?)" in err
