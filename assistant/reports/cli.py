@@ -5,6 +5,7 @@ Heavy imports (fetchers, audit, Redis, slack_sdk, matplotlib) load inside the co
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date as Date
 from typing import TYPE_CHECKING
@@ -47,6 +48,7 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
     mastodon:@user@host, bluesky:handle, https export URLs). Reads yesterday from Redis
     when REDIS_URL is set; never writes."""
     from assistant.config import FeedConfig, load_workspace
+    from assistant.errors import InputError
     from assistant.reports.run import build_report, connect, report_day
     from assistant.reports.store import ReportStore
     from assistant.settings import load_settings
@@ -57,6 +59,8 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
     if sources:
         from assistant.sources.fetch import public_source
 
+        for source in sources:
+            _check_source(source)
         # a name made from the source is shown: made from its public form (no token)
         shown = [public_source(source).removesuffix("?…") for source in sources]
         feeds = [FeedConfig.model_validate({
@@ -68,15 +72,42 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
     redis_client = connect(settings)
     store = ReportStore(redis_client, retention_days=workspace.reports.retention_days) \
         if redis_client is not None else None
-    result = build_report(settings, workspace, day=_day(day) or report_day(workspace),
-                          feeds=feeds, store=store, use_llm=use_llm,
-                          name_from_data=bool(sources) and not names)
+    try:
+        # SOURCES are the user's to correct: a file that is no feed is a mistake, not a row
+        result = build_report(settings, workspace, day=_day(day) or report_day(workspace),
+                              feeds=feeds, store=store, use_llm=use_llm,
+                              name_from_data=bool(sources) and not names, strict=bool(sources))
+    except InputError as exc:  # one line, exit 2 (assistant.cli.main), as the file says it
+        raise InputError(_without_audit_options(str(exc))) from None
     if output_format == "json":
         click.echo(result.model_dump_json(indent=2))
     else:
         from assistant.reports.text import print_report
 
         print_report(result)
+
+
+def _check_source(source: str) -> None:
+    """A SOURCE that names no source (a typo'd kind, a malformed handle or URL) is refused
+    before anything is fetched, in one line naming it as typed (a URL without its user
+    info and query string, which may hold a token)."""
+    from assistant.errors import InputError
+    from assistant.sources.fetch import parse_source, public_source
+
+    try:
+        parse_source(source)
+    except InputError as exc:
+        typed = public_source(source) if "://" in source else source.strip()
+        problem = re.sub(r"^source '[^']*': ", "", exc.message)
+        raise InputError(f"{typed}: {problem}") from None
+
+
+def _without_audit_options(problem: str) -> str:
+    """A file's problem as the importers say it, without advice naming `assistant audit`'s
+    options (--source, --map): a report takes an export as it is."""
+    problem = re.sub(r"; name it with --source \(one of ([^)]*)\)",
+                     r" (a report reads \1, told apart by their content)", problem)
+    return re.sub(r"; name it with --map \S+", "", problem)
 
 
 @report.command()

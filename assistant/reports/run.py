@@ -102,6 +102,7 @@ def build_report(
     rules: RuleSet | None = None,
     critic: Critic | None = None,
     name_from_data: bool = False,
+    strict: bool = False,
 ) -> Report:
     """Fetch and audit every feed (failures become lines with their reason), with history.
 
@@ -109,7 +110,9 @@ def build_report(
     rule set and critique cache); without them they are made from the workspace.
     `name_from_data`: the feeds' names were made up from their sources (`report preview
     FILE` without --name), so each line is named after the account its data shows, as
-    `assistant audit` names it."""
+    `assistant audit` names it. `strict`: the feeds were typed by the user, so a local file
+    that cannot be read as a feed raises its InputError instead of becoming a line (a live
+    feed that cannot be fetched is a line either way)."""
     from assistant.context import Critic, rule_set
 
     as_of = report_as_of(workspace, day, now)
@@ -124,7 +127,8 @@ def build_report(
     critique = (critic or Critic(settings, rules)) if llm else None
 
     with ThreadPoolExecutor(max_workers=4) as pool:
-        fetched = list(pool.map(lambda cfg: fetch_one(cfg, http, options, as_of), feeds))
+        fetched = list(pool.map(lambda cfg: fetch_one(cfg, http, options, as_of, strict=strict),
+                                feeds))
 
     lines = [audit_line(workspace, cfg, got, day=day, as_of=as_of, rules=rules,
                         critique=critique, store=store, name_from_data=name_from_data)
@@ -151,12 +155,14 @@ class Fetched:
     other_accounts: int = 0  # how many other authors wrote them
 
 
-def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime) -> Fetched:
+def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime, *,
+              strict: bool = False) -> Fetched:
     """One feed as the report judges it, or why it could not be read: a file (or an
     export URL) whole, as `assistant audit` reads it; a live feed (Mastodon, Bluesky, RSS)
     its posts of the 30 days to `as_of` or, when it posted none in them, the 30 days to its
     last post (`audit_line` then says it went quiet). Posts after `as_of` stay: the audit
-    leaves them out and counts them (`later`)."""
+    leaves them out and counts them (`later`). `strict`: a local file that is no feed
+    raises its InputError (see `build_report`)."""
     from assistant.sources.fetch import FetchError, fetch_feed, parse_source
 
     try:
@@ -181,6 +187,8 @@ def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime) -> Fetc
     except FetchError as exc:
         return Fetched(None, exc.reason)
     except InputError as exc:
+        if strict and _is_file(cfg.source):
+            raise
         return Fetched(None, str(exc))
     except Exception as exc:  # one broken feed must not stop the others
         log.exception("feed %s failed", cfg.name)

@@ -341,3 +341,42 @@ def test_with_a_history_store_new_means_first_seen_today(
     assert change == {"First seen today": "new", "Seen last week": "none yesterday",
                       "Seen yesterday": "+3"}
     assert "REDIS_URL" not in out
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("nope.xml", "nope.xml: file not found"),
+    ("mastodn:@x@y.org", "mastodn:@x@y.org: unknown source kind 'mastodn:' (did you mean 'mastodon:'?)"),
+    ("mastodon:@x", "mastodon:@x: expected mastodon:@USER@INSTANCE"),
+    ("rss:feed.xml", "rss:feed.xml: expected rss:https://..."),
+    ("README.md", "README.md:1: cannot tell the format"),
+], ids=["missing-file", "unknown-kind", "bad-handle", "bad-rss", "not-a-feed"])
+def test_a_mistyped_source_is_one_line_and_exit_2(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, typed: str,
+        said: str) -> None:
+    """They all exited 0 with a "not fetched" row; the typo's row showed "mastodn:x@y.org",
+    and README.md's advised a --source that `report preview` does not have."""
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    healthy = str(EXAMPLES / "quietstudio_x.jsonl")
+    code, out, err = run(capsys, "report", "preview", healthy, typed, "--date", DATE, "--no-llm")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"assistant: error: {said}") and len(err.strip().splitlines()) == 1
+    assert "--source" not in err, "report preview has no --source option"
+
+
+def test_a_mistyped_url_is_named_without_its_secrets(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "report", "preview", "htps://u:hunter2@a.example/f?token=s3cret")
+    assert code == 2 and "unknown source kind 'htps:' (did you mean 'https:'?)" in err
+    assert "hunter2" not in err and "s3cret" not in err
+
+
+def test_a_live_source_that_cannot_be_fetched_is_still_a_row(capsys: pytest.CaptureFixture[str]) -> None:
+    """Not the user's mistake: the feed is reported as not fetched, the others as usual."""
+    from tests.conftest import free_port
+
+    source = f"mastodon:@nobody@localhost:{free_port()}"
+    code, out, _ = run(capsys, "report", "preview", source, str(EXAMPLES / "quietstudio_x.jsonl"),
+                       "--date", DATE, "--no-llm")
+    assert code == 0
+    (failed, fine) = table(out)
+    assert failed[0] == source and "not fetched" in failed[-1]
+    assert fine[0] == "@quietstudio"
