@@ -247,62 +247,67 @@ _NOT_WORDS = _Pattern(
 # Latin letters, and those of them that are not ASCII (é, ß, ñ, the Vietnamese vowels).
 _LETTERS = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _ACCENTED = _Pattern("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
-_WORD = _Pattern(f"[{_LETTERS}]+(?:'[{_LETTERS}]+)*")
+# A word of the post (group 1), or what is not: a link, an @mention or a #hashtag (no group),
+# a bare domain with its path (group 2: "elpais.com/es/la-casa").
+_WORDS_OF_POST = _Pattern(
+    rf"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+"
+    rf"|([{_LETTERS}]+(?:'[{_LETTERS}]+)*)((?:\.[\w\-]+)+(?:/\S*)?)?")
 
 
 def _latin(text: str) -> Foreign | None:
     """What a text in Latin letters reads as, by the distinct words of each language in it
     ("de" three times is one word of evidence) against its distinct English words."""
-    tokens = _WORD.get().findall(text.replace("\u2019", "'"))
+    tokens = [word for word, domain in _WORDS_OF_POST.get().findall(text.replace("\u2019", "'"))
+              if word and not domain]
     if len(tokens) < MIN_WORDS:
         return None
     lowers = "\n".join(tokens).lower().split("\n")  # one call, not one a word
     distinct = set(lowers)
     found = distinct.intersection(_FOREIGN)
     if "'" in text or "\u2019" in text:  # l'équipe, dell'anno
-        found.update(w for w in lowers if "'" in w and w.split("'", 1)[0] in _ELIDED)
-    if len(found) < 2:
-        return None
+        found.update(w for w in distinct if "'" in w and w.split("'", 1)[0] in _ELIDED)
     english = distinct.intersection(_ENGLISH)
     if "i" in english and "I" not in tokens:  # "i" is also Italian's article
         english.discard("i")
-    kept: set[str] = set()
-    names: set[str] = set()  # words seen only inside a capitalised name or as an acronym
+    # No language can have more words than all of them together.
+    if len(found) < 2 or len(found) <= 2 * len(english):
+        return None
     last = len(tokens) - 1
-    for index, word in enumerate(lowers):
-        if word not in found or word in kept:
+    kept: dict[str, None] = {}  # in the post's order, for the evidence
+    names: set[str] = set()  # seen only inside a capitalised name
+    for index in [i for i, word in enumerate(lowers) if word in found]:
+        word = lowers[index]
+        if word in kept:
             continue
         token = tokens[index]
+        if token[0].islower():
+            # a name in capitals: "Café de la Paix", "Tour de France", "Cirque du Soleil"
+            if 0 < index < last and tokens[index - 1][0].isupper() and _capitalised_after(tokens, index):
+                names.add(word)
+                continue
         # An acronym is no word of a language ("LA", "OS", "EST"), unless the post shouts.
-        if len(token) > 1 and token.isupper() and not _shouting(tokens):
+        elif len(token) > 1 and token.isupper() and not _shouting(tokens):
             continue
-        # a name in capitals: "Café de la Paix", "Tour de France", "Cirque du Soleil"
-        if (token[0].islower() and 0 < index < last and tokens[index - 1][0].isupper()
-                and _capitalised_after(tokens, index)):
-            names.add(word)
-            continue
-        kept.add(word)
-    counts: dict[str, list[str]] = {}
+        kept[word] = None
+    counts: dict[str, int] = {}
     for word in kept:
-        for language in _languages(word):
-            counts.setdefault(language, []).append(word)
-    for word in names - kept:  # German capitalises its nouns: its words count there too
-        for language in _languages(word):
+        for language in _LANGUAGES_OF.get(word) or _ELIDED[word.split("'", 1)[0]]:
+            counts[language] = counts.get(language, 0) + 1
+    names.difference_update(kept)
+    for word in names:  # German capitalises its nouns: its words count there too
+        for language in _LANGUAGES_OF.get(word) or _ELIDED[word.split("'", 1)[0]]:
             if language in _NO_NAMES:
-                counts.setdefault(language, []).append(word)
+                counts[language] = counts.get(language, 0) + 1
     if not counts:
         return None
-    best = max(counts, key=lambda language: len(counts[language]))
-    words = counts[best]
-    if len(words) < 2 or len(words) <= 2 * len(english):
+    best = max(counts, key=counts.__getitem__)
+    most = counts[best]
+    if most < 2 or most <= 2 * len(english):
         return None
-    told = sum(1 for w in counts.values() if len(w) == len(words)) == 1
-    shown = sorted(words, key=lowers.index)[:5]
+    told = sum(1 for n in counts.values() if n == most) == 1
+    shown = [w for w in (*kept, *(names if best in _NO_NAMES else ()))
+             if best in (_LANGUAGES_OF.get(w) or _ELIDED[w.split("'", 1)[0]])][:5]
     return Foreign(best if told else None, None, ", ".join(shown))
-
-
-def _languages(word: str) -> tuple[str, ...]:
-    return _LANGUAGES_OF.get(word) or _ELIDED.get(word.split("'", 1)[0], ())
 
 
 def _shouting(tokens: list[str]) -> bool:
@@ -444,4 +449,4 @@ def foreign_language(text: str) -> Foreign | None:
                 return read
         elif not _ACCENTED.get().search(text) and len(_FOREIGN.intersection(words_of(text))) < 2:
             return None  # emoji and quotes, no accented letter: as for ASCII
-    return _latin(_NOT_WORDS.get().sub(" ", text[:READ_CHARS]))
+    return _latin(text[:READ_CHARS])
