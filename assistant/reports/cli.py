@@ -37,7 +37,9 @@ def report() -> None:
               help="assistant.toml with [[feeds]] (default: $ASSISTANT_CONFIG).")
 @click.option("--owner", type=click.Choice(["agency", "executive", "client"]), default="client",
               show_default=True, help="Whose feeds the SOURCES are.")
-@click.option("--name", "names", multiple=True, help="Name of each SOURCE, in order.")
+@click.option("--name", "names", multiple=True,
+              help="Name of each SOURCE, in order: one per SOURCE, or none (a file is then "
+                   "named by its data, as `assistant audit` names it; a live feed by its source).")
 @click.option("--date", "day", help="Report date (YYYY-MM-DD; default: today in reports.time_zone).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
@@ -53,6 +55,12 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
     from assistant.reports.store import ReportStore
     from assistant.settings import load_settings
 
+    if names and len(names) != len(sources):
+        if not sources:
+            raise click.UsageError("--name names SOURCES, and none were given")
+        raise click.UsageError(
+            f"{len(sources)} SOURCE{'S' if len(sources) != 1 else ''} but {len(names)} --name: "
+            "give one --name per SOURCE, in their order, or none")
     settings = load_settings()
     workspace = load_workspace(config_path)
     feeds = None
@@ -64,7 +72,7 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
         # a name made from the source is shown: made from its public form (no token)
         shown = [public_source(source).removesuffix("?…") for source in sources]
         feeds = [FeedConfig.model_validate({
-                     "name": names[i] if i < len(names) else shown[i].rsplit("/", 1)[-1] or shown[i],
+                     "name": names[i] if names else shown[i].rsplit("/", 1)[-1] or shown[i],
                      "owner": owner, "source": source})
                  for i, source in enumerate(sources)]
     elif not workspace.feeds:

@@ -380,3 +380,18 @@ def test_a_live_source_that_cannot_be_fetched_is_still_a_row(capsys: pytest.Capt
     (failed, fine) = table(out)
     assert failed[0] == source and "not fetched" in failed[-1]
     assert fine[0] == "@quietstudio"
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["a.jsonl", "b.jsonl", "--name", "X"],
+     "2 SOURCES but 1 --name: give one --name per SOURCE, in their order, or none"),
+    (["a.jsonl", "--name", "A", "--name", "B"],
+     "1 SOURCE but 2 --name: give one --name per SOURCE, in their order, or none"),
+    (["--name", "A"], "--name names SOURCES, and none were given"),
+], ids=["fewer-names", "more-names", "no-sources"])
+def test_names_that_do_not_match_the_sources_are_refused(
+        capsys: pytest.CaptureFixture[str], argv: list[str], said: str) -> None:
+    """Fewer names than sources, or more, were accepted silently."""
+    code, out, err = run(capsys, "report", "preview", *argv, "--no-llm")
+    assert (code, out) == (2, "")
+    assert said in err and len(err.strip().splitlines()) == 1
