@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from datetime import date as Date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -76,7 +76,8 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
                      "owner": owner, "source": source})
                  for i, source in enumerate(sources)]
     elif not workspace.feeds:
-        raise click.UsageError("no feeds: give SOURCES or a --config with [[feeds]]")
+        _no_feeds(config_path, "add some there, or give SOURCES",
+                  "no feeds: give SOURCES, or a --config (or ASSISTANT_CONFIG) with [[feeds]]")
     redis_client = connect(settings)
     store = ReportStore(redis_client, retention_days=workspace.reports.retention_days) \
         if redis_client is not None else None
@@ -93,6 +94,16 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
         from assistant.reports.text import print_report
 
         print_report(result)
+
+
+def _no_feeds(config_path: str | None, then: str, without_config: str) -> NoReturn:
+    """No feed to report on, said as it is: the config given (--config or ASSISTANT_CONFIG)
+    has none (`then`: what to do), or no config was given at all (`without_config`)."""
+    from assistant.errors import ConfigError
+
+    if config_path is not None:
+        raise ConfigError(f"no [[feeds]] in it: {then}", path=config_path)
+    raise click.UsageError(without_config)
 
 
 def _check_source(source: str) -> None:
@@ -145,7 +156,8 @@ def daily(config_path: str | None, day: str | None, lease_seconds: int, wait_sec
     settings = load_settings()
     workspace = load_workspace(config_path)
     if not workspace.feeds:
-        raise click.UsageError("no [[feeds]] in the config: nothing to report")
+        _no_feeds(config_path, "nothing to report",
+                  "no config: give --config assistant.toml with [[feeds]] (or set ASSISTANT_CONFIG)")
     if fan_out:
         _fan_out(settings, workspace, _day(day), deadline_seconds, wait_seconds)
         return

@@ -395,3 +395,21 @@ def test_names_that_do_not_match_the_sources_are_refused(
     code, out, err = run(capsys, "report", "preview", *argv, "--no-llm")
     assert (code, out) == (2, "")
     assert said in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_config_without_feeds_is_named_not_asked_for(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`report preview --config examples/assistant.toml` (its [[feeds]] are commented out)
+    said "give SOURCES or a --config with [[feeds]]" although a config was given."""
+    config = str(EXAMPLES / "assistant.toml")
+    expected = f"assistant: error: {config}: no [[feeds]] in it: add some there, or give SOURCES\n"
+    assert run(capsys, "report", "preview", "--config", config) == (2, "", expected)
+    monkeypatch.setenv("ASSISTANT_CONFIG", config)
+    assert run(capsys, "report", "preview") == (2, "", expected)
+    code, _, err = run(capsys, "report", "daily", "--config", config)
+    assert (code, err) == (2, f"assistant: error: {config}: no [[feeds]] in it: nothing to report\n")
+    monkeypatch.delenv("ASSISTANT_CONFIG")
+    code, _, err = run(capsys, "report", "preview")
+    assert code == 2 and "no feeds: give SOURCES, or a --config (or ASSISTANT_CONFIG) with [[feeds]]" in err
+    code, _, err = run(capsys, "report", "daily")
+    assert code == 2 and "no config: give --config assistant.toml with [[feeds]] (or set ASSISTANT_CONFIG)" in err
