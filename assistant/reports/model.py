@@ -60,6 +60,14 @@ class FeedLine(BaseModel):
                 f"{count(self.audit.stats.left_out, 'post')} of "
                 f"{count(self.other_accounts, 'other account')}")
 
+    def later_note(self, day: date) -> str | None:
+        """How many posts came after the report's moment, in the audit's words."""
+        if self.audit is None or not self.audit.stats.later:
+            return None
+        from assistant.audit_summary import later_note
+
+        return f"{self.name}: {later_note(self.audit.stats)} (the report is as of {day.isoformat()})"
+
     def change_text(self) -> str:
         """"+3", "-5", "±0"; without yesterday's score "new" (first seen today) or "none
         yesterday" (seen before); "no history" without a history store to read."""

@@ -45,9 +45,9 @@ def print_report(report: Report) -> None:
         console.print("No change since yesterday: REDIS_URL is not set, so there is no history "
                       "to compare with.")
     for line in report.feeds:
-        note = line.left_out_note()
-        if note:
-            console.print(_shown(note))
+        for note in (line.left_out_note(), line.later_note(report.day)):
+            if note:
+                console.print(_shown(note))
     for reminder in report.reminders:
         console.print(f"[bold yellow]{_shown(reminder)}[/bold yellow]")
     console.print(f"[dim]As of {report.as_of:%Y-%m-%d %H:%M} {_shown(report.time_zone)}[/dim]")

@@ -413,3 +413,13 @@ def test_a_config_without_feeds_is_named_not_asked_for(
     assert code == 2 and "no feeds: give SOURCES, or a --config (or ASSISTANT_CONFIG) with [[feeds]]" in err
     code, _, err = run(capsys, "report", "daily")
     assert code == 2 and "no config: give --config assistant.toml with [[feeds]] (or set ASSISTANT_CONFIG)" in err
+
+
+def test_a_past_date_says_in_the_terminal_what_came_later_in_the_audits_words(
+        capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
+    visbot = str(realdata / "x_archive" / "visbot_tweets.js")
+    _, out, _ = run(capsys, "audit", visbot, "--as-of", "2022-06-01", "--no-llm")
+    assert "60 posts dated later not audited" in out
+    code, out, _ = run(capsys, "report", "preview", visbot, "--date", "2022-06-01", "--no-llm")
+    assert code == 0
+    assert "visbot: 60 posts dated later not audited (the report is as of 2022-06-01)" in out
