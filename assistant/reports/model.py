@@ -69,8 +69,9 @@ class FeedLine(BaseModel):
         return f"{self.name}: {later_note(self.audit.stats)} (the report is as of {day.isoformat()})"
 
     def change_text(self) -> str:
-        """"+3", "-5", "±0"; without yesterday's score "new" (first seen today) or "none
-        yesterday" (seen before); "no history" without a history store to read."""
+        """"+3", "-5", "±0"; without yesterday's score "new" (first seen today) or "n/a"
+        (seen before; the chat renderers add "since yesterday" to it); "no history" without
+        a history store to read."""
         change = self.change
         if change is not None:
             return "±0" if change == 0 else f"{change:+d}"
@@ -78,7 +79,7 @@ class FeedLine(BaseModel):
             return "n/a"
         if not self.history:
             return "no history"
-        return "none yesterday" if any(s is not None for s in self.trend[:-1]) else "new"
+        return "n/a" if any(s is not None for s in self.trend[:-1]) else "new"
 
 
 def rank(line: FeedLine) -> tuple[int, int, int, str]:

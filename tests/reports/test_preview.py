@@ -338,7 +338,7 @@ def test_with_a_history_store_new_means_first_seen_today(
     code, out, err = run(capsys, "report", "preview", "--config", str(config), "--date", DATE, "--no-llm")
     assert code == 0, err
     change = {cells[0]: cells[4] for cells in table(out)}
-    assert change == {"First seen today": "new", "Seen last week": "none yesterday",
+    assert change == {"First seen today": "new", "Seen last week": "n/a",
                       "Seen yesterday": "+3"}
     assert "REDIS_URL" not in out
 
