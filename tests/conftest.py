@@ -30,6 +30,17 @@ REALDATA = REPO / "tests" / "realdata"  # a copy of shared/realdata: fixtures on
 EXAMPLES = REPO / "examples"
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """`assistant ARGV`, in-process: (exit code, stdout, stderr)."""
+    from assistant.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+        sys.exit(0)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
 def free_port() -> int:
     """A TCP port nobody listens on right now."""
     with socket.socket() as sock:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
 from tests.conftest import EXAMPLES, REALDATA, REPO, run_on_terminal
+from tests.conftest import run_cli as run
 
 SPAM_FEED = EXAMPLES / "brightpixel_x.jsonl"
 HEALTHY_FEED = EXAMPLES / "quietstudio_x.jsonl"
@@ -23,15 +23,6 @@ ISSUE_RULE_IDS = {
     "missing-alt-text", "stale-latest", "repeat-post", "self-promo-ratio", "broadcast-only",
     "engagement-gap", "link-flood", "repeated-image", "overposting", "long-blog-post",
 }
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the CLI in-process; return (exit code, stdout, stderr)."""
-    with pytest.raises(SystemExit) as exited:
-        main(list(argv))
-        sys.exit(0)
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
 
 
 @pytest.fixture(autouse=True)

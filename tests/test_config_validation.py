@@ -4,29 +4,19 @@ verdict quietly changed by a value the rules cannot use."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from assistant.checks.registry import all_rules
 from assistant.checks.ruleset import RuleSet
-from assistant.cli import main
 from assistant.config import RulesConfig
 from assistant.errors import ConfigError
 from assistant.models import PLATFORMS
 from tests.conftest import EXAMPLES
+from tests.conftest import run_cli as run
 
 SPAM_FEED = EXAMPLES / "brightpixel_x.jsonl"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the CLI in-process; return (exit code, stdout, stderr)."""
-    with pytest.raises(SystemExit) as exited:
-        main(list(argv))
-        sys.exit(0)
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
 
 
 @pytest.fixture(autouse=True)
