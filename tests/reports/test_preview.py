@@ -4,13 +4,12 @@ the terminal and the JSON show, and how the command answers a mistyped argument.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
 from tests.conftest import EXAMPLES
+from tests.conftest import run_cli as run
 
 DATE = "2026-11-25"
 
@@ -23,15 +22,6 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("REDIS_URL", "")
     monkeypatch.setenv("COLUMNS", "250")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """The CLI in-process, as `assistant ...`: (exit code, stdout, stderr)."""
-    with pytest.raises(SystemExit) as exited:
-        main(list(argv))
-        sys.exit(0)
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
 
 
 def preview_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
