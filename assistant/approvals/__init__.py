@@ -9,7 +9,8 @@
 - presenter: the Protocol a chat platform implements to show, redraw and thread a post,
   and this process's registry of them
 - texts: refusals in neutral words (a presenter names actors its own way)
-- jobs: review a version and present it, redraw, sweep (run in the core by the worker)
+- jobs: review a version (against the client's other queued posts) and present it,
+  redraw, sweep (run in the core by the worker)
 - store / scripts: the queue in Redis, every change one atomic Lua script
 - intake: a scheduler's file into the queue, all rows or none
 - writers / export: approved posts out in Buffer, Hootsuite or JSON Lines, released once

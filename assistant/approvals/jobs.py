@@ -2,8 +2,9 @@
 
 Jobs are named by import path (RQ imports them in the worker) and take a small JSON
 payload, so the CLI and the chat listeners enqueue them without importing a worker:
-- `run_review {id, version}`: review the version (rules + critique) and show it on every
-  registered presenter whose platform the client uses;
+- `run_review {id, version}`: review the version (rules + critique) against the client's
+  other queued posts (`queue_history`) and show it on every registered presenter whose
+  platform the client uses;
 - `run_refresh {ids, skip?, trail?, notify?}`: redraw the posts on every presenter that
   has shown them (but those in `skip`), posting new audit entries to each thread (`trail`)
   and telling the submitter (`notify`) when asked;
@@ -17,10 +18,9 @@ and presenters send only what is missing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.approvals.model import Code
 
@@ -38,34 +38,54 @@ if TYPE_CHECKING:
 
     from assistant.approvals.model import QueuedPost
     from assistant.approvals.presenter import Presenter
+    from assistant.approvals.store import ApprovalStore
     from assistant.approvals.workflow import Workflow
+    from assistant.checks.history import History
+    from assistant.checks.ruleset import RuleSet
     from assistant.config import ClientConfig, WorkspaceConfig
     from assistant.models import Post, Review
     from assistant.settings import Settings
 
 log = logging.getLogger("assistant.approvals")
 
-__all__ = ["REFRESH", "REVIEW", "SWEEP", "configure", "enqueue_refresh", "enqueue_review",
-           "reviewer", "run_refresh", "run_review", "run_sweep", "runtime"]
+__all__ = ["COUNTED", "LOOKBACK", "REFRESH", "REVIEW", "SWEEP", "configure", "enqueue_refresh",
+           "enqueue_review", "queue_history", "reviewer", "run_refresh", "run_review", "run_sweep",
+           "runtime"]
 
-Reviewer = Callable[["Post", "ClientConfig | None"], "Review"]
+# The states of the posts that are out or will be: a queued post is judged against them.
+# A rejected or expired post never goes out, so it makes nothing a copy.
+COUNTED: tuple[str, ...] = ("pending", "changes_requested", "approved", "released")
+# How far back the queue is read as history: past repeat-post's window (14 days by default;
+# `lookback` follows a longer one set in assistant.toml), and far enough for stale-latest to
+# see a "latest" link that first went out weeks before.
+LOOKBACK = timedelta(days=30)
+
+
+class Reviewer(Protocol):
+    """How the worker reviews one queued post, with its client's other queued posts as
+    history (None: it has none)."""
+
+    def __call__(self, post: Post, client: ClientConfig | None, /,
+                 history: History | None = None) -> Review: ...
 
 
 @dataclass
 class Runtime:
-    """What the approval jobs need in a worker: the workflow and how to review a post."""
+    """What the approval jobs need in a worker: the workflow, how to review a post, and how
+    far back the queue is read as its history."""
 
     workflow: Workflow
     review: Reviewer
+    lookback: timedelta = LOOKBACK
 
 
 _runtime: Runtime | None = None
 
 
 def reviewer(settings: Settings, workspace: WorkspaceConfig) -> Reviewer:
-    """Review a queued post as `assistant review` would: the workspace's rules, the agency's
-    and the client's own domains, and the critique (cached in Redis), or a note saying why
-    there is none."""
+    """Review a queued post as `assistant review --history` would: the workspace's rules,
+    the agency's and the client's own domains, the history given (`queue_history`), and the
+    critique (cached in Redis), or a note saying why there is none."""
     from assistant.context import Critic, domains_for, own_domains, rule_set
     from assistant.review import review_post
 
@@ -73,12 +93,57 @@ def reviewer(settings: Settings, workspace: WorkspaceConfig) -> Reviewer:
     agency = own_domains(workspace.agency.own_domains)  # normalised once, not per post
     critic = Critic(settings, rules)
 
-    def review(post: Post, client: ClientConfig | None) -> Review:
+    def review(post: Post, client: ClientConfig | None, /,
+               history: History | None = None) -> Review:
         domains = domains_for(agency, None, client.own_domains if client else ())
-        result = review_post(post, rules, own_domains=domains, as_of=datetime.now(UTC))
+        result = review_post(post, rules, history=history, own_domains=domains,
+                             as_of=datetime.now(UTC))
         return critic(result)
 
     return review
+
+
+def lookback(rules: RuleSet) -> timedelta:
+    """How far back a review reads the queue: `LOOKBACK`, or repeat-post's window when the
+    workspace sets a longer one."""
+    active = rules.by_id.get("repeat-post")
+    days = active.thresholds.get("window_days", 0) if active is not None else 0
+    return max(LOOKBACK, timedelta(days=days))
+
+
+def _order(post_id: str) -> int:
+    """A queue id's number (q12: 12): of two posts at one time, the one queued first is first."""
+    return int(post_id[1:]) if post_id[1:].isdigit() else 0
+
+
+def queue_history(store: ApprovalStore, record: QueuedPost,
+                  back: timedelta = LOOKBACK) -> History | None:
+    """What a queued post is reviewed against, as `assistant review --history` reviews a
+    draft against an account's posts: the same client's broadcasts (posts and quotes) on
+    the same platform that are out or will be (pending, changes requested, approved,
+    released: `COUNTED`; not rejected or expired), scheduled before it (at the same
+    time: queued before it) and at most `back` earlier; never the post itself.
+
+    - Only earlier posts: repeat-post's post check matches history on either side of a
+      post, so with later ones the first of two copies would be flagged for the second. The
+      first is the original; the copy is the one that goes out after it.
+    - One platform: the same words on X and LinkedIn at once are cross-posting, each
+      audience sees them once; the same words twice on X are a repeat. (repeat-post's post
+      check compares whatever history it is given, whatever its platform.)
+    - No DMs (`History.dms` stays empty): the queue holds only the account's own messages,
+      never the other side's answers, so an earlier queued DM proves no conversation, and
+      sales-pitch's `is_first_dm` would read a DM that names nobody as following any earlier
+      DM, to anyone. A queued DM is judged as a first DM, as a draft is.
+    None when there is no such post.
+    """
+    from assistant.checks.history import BROADCAST_KINDS, History
+
+    at, order = record.scheduled_at, _order(record.id)
+    posts = [p for p in store.posts_of(record.client, COUNTED, since=at - back, until=at)
+             if p.id != record.id and p.kind in BROADCAST_KINDS
+             and p.platform == record.post.platform
+             and (p.created_at < at or _order(p.id) < order)]
+    return History.from_posts(posts) if posts else None
 
 
 def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | None = None, *,
@@ -91,8 +156,11 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
         from assistant.connections import connect
 
         redis = connect(settings, "the approval queue lives in Redis")
+    from assistant.context import rule_set
+
     workflow = Workflow(redis, workspace)
-    _runtime = Runtime(workflow, review or reviewer(settings, workspace))
+    _runtime = Runtime(workflow, review or reviewer(settings, workspace),
+                       lookback(rule_set(workspace)))
     return workflow
 
 
@@ -126,7 +194,13 @@ def _redraw_all(workflow: Workflow, ids: list[str]) -> None:
 
 
 def run_review(payload: dict[str, Any]) -> dict[str, Any]:
-    """Review one version, store the review, and present it on every platform of the client."""
+    """Review one version against the client's other queued posts (`queue_history`), store
+    the review, and present it on every platform of the client.
+
+    A review is of one version against the queue at that moment. An edited post is reviewed
+    again; the other posts are not: when the original of a copy is rejected, the copy keeps
+    its repeat-post finding (it names the post, a warning needs no override to approve),
+    and a copy moved before its original leaves the original's clean review as it was."""
     rt = runtime()
     workflow, store = rt.workflow, rt.workflow.store
     _redraw_all(workflow, store.sweep())
@@ -135,7 +209,8 @@ def run_review(payload: dict[str, Any]) -> dict[str, Any]:
     if record is None or record.version != version or record.state != "pending":
         return {"skipped": "moved on" if record else Code.MISSING}
     client = workflow.client(record.client)
-    code = store.set_review(post_id, version, rt.review(record.post, client))
+    history = queue_history(store, record, rt.lookback)
+    code = store.set_review(post_id, version, rt.review(record.post, client, history=history))
     record = store.get(post_id)
     if record is None:
         return {"skipped": Code.MISSING}

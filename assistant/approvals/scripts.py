@@ -328,6 +328,26 @@ end
 return 1
 """
 
+# ARGV: prefix, now, at, since, until (epoch seconds), client, states (comma-separated)
+# Reads only (it expires nothing either: the review job sweeps first): the post JSON of
+# every post of `client` in one of `states` scheduled from `since` to `until`, soonest
+# first. In here, so a review reads one answer, not a round of commands per queued post
+# (each post's client and state are looked at; only the client's own posts are sent back).
+POSTS_OF = _LIB + r"""
+local client, wanted = ARGV[6], {}
+for state in string.gmatch(ARGV[7], '[^,]+') do wanted[state] = true end
+local found = {}
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', P .. ':all', ARGV[4], ARGV[5])) do
+  local key = post_key(id)
+  local owner, state = unpack(redis.call('HMGET', key, 'client', 'state'))
+  if owner == client and wanted[state] then
+    local post = redis.call('HGET', key, 'post')
+    if post then table.insert(found, post) end
+  end
+end
+return found
+"""
+
 # ARGV: prefix, old key, new key
 # The one-shot move of a key of the first layout (`post:<id>`, `audit:<id>`) to its
 # hash-tagged name; a key already moved (or never there) is left alone.

@@ -23,7 +23,7 @@ import logging
 import re
 import secrets
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -126,7 +126,7 @@ class ApprovalStore:
         self.clock = clock
         self._scripts = {name: redis.register_script(getattr(scripts, name)) for name in
                          ("CREATE", "TRANSITION", "EDIT", "SET_REVIEW", "SWEEP", "RELEASE",
-                          "UNRELEASE", "CLAIM_AUDIT", "UNCLAIM_AUDIT")}
+                          "UNRELEASE", "CLAIM_AUDIT", "UNCLAIM_AUDIT", "POSTS_OF")}
         self._migrated = False
 
     def _ready(self) -> None:
@@ -295,6 +295,20 @@ class ApprovalStore:
         ids = [_s(i) for i in self.redis.zrange(f"{PREFIX}:all", 0, -1)]
         return [p for p in self.get_many(ids)
                 if (client is None or p.client == client) and (state is None or p.state == state)]
+
+    def posts_of(self, client: str, states: Collection[str], *, since: datetime,
+                 until: datetime) -> builtins.list[Post]:
+        """The posts (their current versions, each with its queue id as `Post.id`) of
+        `client` in one of `states`, scheduled from `since` to `until` (both included),
+        soonest first. Nothing is changed (a post past its time is not expired here).
+
+        Read for each review, so it stays cheap on a long queue: one script walks the `all`
+        index by time and sends back only the client's posts; no review or audit trail is
+        read or parsed.
+        """
+        found = self._run("POSTS_OF", repr(epoch(since)), repr(epoch(until)), client,
+                          ",".join(states))
+        return [Post.model_validate_json(raw) for raw in found]
 
     def audit(self, post_id: str) -> builtins.list[AuditEntry]:
         """The post's audit log, oldest first."""
