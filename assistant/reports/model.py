@@ -68,6 +68,11 @@ class FeedLine(BaseModel):
 
         return f"{self.name}: {later_note(self.audit.stats)} (the report is as of {day.isoformat()})"
 
+    def score_text(self) -> str:
+        """"61/100", or "100/100 (quiet)" for a feed with no post in the report's 30 days
+        (its score is of the posts up to its last)."""
+        return f"{self.score}/100" + (" (quiet)" if self.quiet else "")
+
     def change_text(self) -> str:
         """"+3", "-5", "±0"; without yesterday's score "new" (first seen today) or "n/a"
         (seen before; the chat renderers add "since yesterday" to it); "no history" without

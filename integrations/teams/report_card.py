@@ -22,8 +22,10 @@ def _feed(line: FeedLine, detail: int) -> dict[str, Any]:
         items = [heading(f"{line.name}: not fetched", "Default"),
                  plain(line.error, color="Attention")]
     else:
-        items = [heading(f"{line.name} ({line.platform}, {line.owner}): {line.score}/100 "
+        items = [heading(f"{line.name} ({line.platform}, {line.owner}): {line.score_text()} "
                          f"({line.change_text()} since yesterday)", "Default")]
+        if (left_out := line.left_out_note()) is not None:  # whose posts were judged
+            items.append(plain(left_out))
         findings = line.audit.findings[:detail] if line.audit else []
         for finding in findings:
             items.append({"type": "RichTextBlock", "inlines": [
@@ -41,7 +43,7 @@ def _compact(line: FeedLine) -> str:
     if line.error is not None:
         return f"{line.name[:60]}: not fetched: {line.error[:120]}"
     top = f", top: {line.top_problem.rule}" if line.top_problem else ""
-    return f"{line.name[:60]}: {line.score}/100 ({line.change_text()}){top}"
+    return f"{line.name[:60]}: {line.score_text()} ({line.change_text()}){top}"
 
 
 def report_card(report: Report, *, link: str | None = None) -> dict[str, Any]:
@@ -72,7 +74,7 @@ def legacy_text(report: Report) -> str:
             lines.append(f"{line.name}: not fetched: {line.error}")
         else:
             top = f"{line.top_problem.rule}" if line.top_problem else "no problems"
-            lines.append(f"{line.name}: {line.score}/100 ({line.change_text()}), top: {top}")
+            lines.append(f"{line.name}: {line.score_text()} ({line.change_text()}), top: {top}")
     return "\n\n".join(lines + report.reminders)
 
 

@@ -37,7 +37,7 @@ def line(i: int) -> FeedLine:
                       findings=findings)
     owner = "agency" if i % 2 else "client"
     return FeedLine(name=f"Feed {i} {EVIL}" + "n" * 40, owner=owner, platform="x", score=40 + i,
-                    previous=38 + i, top_problem=findings[0], top_count=8, audit=audit,
+                    previous=38 + i, top_problem=findings[0], top_count=1, audit=audit,
                     reminder=f"Practise what we preach: Feed {i} {EVIL}" if owner == "agency" else None,
                     trend=[30 + (i + d) % 40 for d in range(30)])
 
@@ -134,3 +134,22 @@ def test_slack_detail_says_what_works_here_escaped() -> None:
     dumped = json.dumps(blocks)
     assert "What works here" in dumped and "a picture 2x (n = 9)" in dumped
     assert "<!channel>" not in dumped and "<https://evil" not in dumped
+
+
+def test_a_quiet_feed_s_score_says_quiet_and_a_shared_file_says_whose_posts_on_every_surface() -> None:
+    """A feed with no post in the report's 30 days is no clean "100/100" in Slack or Teams
+    either, and a file of several authors says whose posts were judged in its details."""
+    from integrations.teams.report_card import detail_card
+
+    quiet = line(0).model_copy(update={"score": 100, "quiet": True})
+    assert "*100/100 (quiet)*" in summary_line(quiet)
+    assert "100/100 (quiet)" in json.dumps(report_card(Report(
+        agency="Bright Pixel", day=date(2026, 11, 25), as_of=NOW, feeds=[quiet])))
+    assert "×" not in summary_line(line(1))
+    stats = FeedStats(posts=13, left_out=80)
+    shared = line(2).model_copy(update={"other_accounts": 41, "source": "twcs_sample.csv",
+                                        "audit": line(2).audit.model_copy(update={"stats": stats})})  # type: ignore[union-attr]
+    note = "twcs_sample.csv: audited Feed 2; left out 80 posts of 41 other accounts"
+    _, blocks = detail_blocks(shared)
+    assert note in json.dumps(blocks)
+    assert note in json.dumps(detail_card(shared))

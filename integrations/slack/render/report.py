@@ -30,11 +30,10 @@ SUMMARY_BUDGET = 10_000
 FINDINGS_BUDGET = 8_000  # a detail's head and findings; the reminder and critique fit the rest
 
 
-def _problem(finding: Finding | None, count: int) -> str:
+def _problem(finding: Finding | None) -> str:
     if finding is None:
         return "no problems found"
-    times = f" ×{count}" if count > 1 else ""
-    return f"`{escape(finding.rule)}`{times}: {clip(finding.message, 110)}"
+    return f"`{escape(finding.rule)}`: {clip(finding.message, 110)}"
 
 
 def summary_line(line: FeedLine) -> str:
@@ -42,8 +41,8 @@ def summary_line(line: FeedLine) -> str:
     name = clip(line.name, 80)
     if line.error is not None:
         return f":warning: *{name}*: not fetched: {clip(line.error, 200)}"
-    return (f"*{name}* ({escape(line.platform or '?')}, {line.owner}): *{line.score}/100* "
-            f"({line.change_text()}) · {_problem(line.top_problem, line.top_count)}")
+    return (f"*{name}* ({escape(line.platform or '?')}, {line.owner}): *{line.score_text()}* "
+            f"({line.change_text()}) · {_problem(line.top_problem)}")
 
 
 def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
@@ -87,9 +86,11 @@ def detail_blocks(line: FeedLine, *, findings: int = 8) -> tuple[str, list[dict[
         text = f":warning: *{name}* could not be fetched: {clip(line.error or '?', 1000)}"
         return f"{line.name}: not fetched", [section(text)]
     audit = line.audit
-    head = (f"*{name}* ({escape(line.platform or '?')}, {line.owner}): *{line.score}/100* "
+    head = (f"*{name}* ({escape(line.platform or '?')}, {line.owner}): *{line.score_text()}* "
             f"({line.change_text()} since yesterday) · {audit.stats.posts} posts")
     blocks: list[dict[str, Any]] = [section(head)]
+    if (left_out := line.left_out_note()) is not None:  # whose posts were judged, in a file of several
+        blocks.append(section(clip(left_out, 300)))
     fields = [{"type": "mrkdwn", "text": f"*{escape(c.name)}*: {c.score}/100"}
               for c in list(audit.health.components.values())[:10]]
     if fields:
@@ -117,4 +118,4 @@ def detail_blocks(line: FeedLine, *, findings: int = 8) -> tuple[str, list[dict[
     critique = audit.critique
     if critique and critique.available and critique.summary:
         blocks.append(section("*Critique:* " + clip(critique.summary, 1500)))
-    return f"{line.name}: {line.score}/100", blocks[:MAX_BLOCKS]
+    return f"{line.name}: {line.score_text()}", blocks[:MAX_BLOCKS]
