@@ -78,7 +78,7 @@ def test_the_second_of_two_copies_is_a_repeat_and_the_first_is_not(
     assert "repeat-post" not in blocks_text(_request(rig, "q1"))
     # and in the terminal
     show = rig.cli("show", "q2").output
-    assert "review: revise, score" in show and "warning repeat-post: This is the same post" in show
+    assert "review: revise, score" in show and "warning repeat-post: This is the same post already scheduled for" in show
     listed = {p["id"]: p["verdict"] for p in json.loads(rig.cli("list", "--format", "json").output)}
     assert listed == {"q1": "publish", "q2": "revise"}
     trail = [(e.action, e.note) for e in rig.store.audit("q2")]

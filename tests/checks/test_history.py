@@ -167,3 +167,17 @@ def test_the_newer_piece_named_is_one_of_the_same_section_when_there_is_one() ->
     assert found is not None and found[0] == "bp.agency/blog/hashtag-strategy"
     other = history.newer_link("bp.agency/reports/2026", since - timedelta(days=1), NOW)
     assert other is not None and other[0] == "bp.agency/offer"  # the newest of the site
+
+
+def test_a_repeat_of_a_post_still_to_come_says_scheduled_not_published() -> None:
+    """Against the approval queue, the original is scheduled, not out: "already scheduled for
+    …"; against a published feed, "already published on …"."""
+    words = "Thank you to our sponsor Drexel University for making the conference possible"
+    history = History.from_posts([post("a", 2, words)])
+    draft = post("b", 1, words)
+    [scheduled] = [f for f in RULES.check_post(draft, history=history, as_of=NOW - timedelta(days=3))
+                   if f.rule == "repeat-post"]
+    assert scheduled.message.startswith("This is the same post already scheduled for")
+    [published] = [f for f in RULES.check_post(draft, history=history, as_of=NOW)
+                   if f.rule == "repeat-post"]
+    assert published.message.startswith("This is the same post already published on")

@@ -93,8 +93,10 @@ def _repeat_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
     if near:
         last = near[-1]
         how = "the same post" if last.similarity >= 1.0 else f"a {last.similarity:.0%} match of a post"
+        # a queued original (the approval queue's history) is not out yet
+        out = "scheduled for" if ctx.as_of is not None and last.created_at > ctx.as_of else "published on"
         yield Hit(
-            f"This is {how} already published on {day(last.created_at)}",
+            f"This is {how} already {out} {day(last.created_at)}",
             evidence=f'"{snippet(last.text)}" (post {last.post_id}, {dates([m.created_at for m in near])})',
         )
         return
