@@ -63,6 +63,12 @@ def post_score(review: Review) -> int:
     return max(lowest, highest - penalty)
 
 
+def has_error(review: Review) -> bool:
+    """Whether a rule found an error in the post (approving it then needs a reason). A note
+    re-graded to error is still no fault of the post."""
+    return any(f.severity == "error" for f in _judged(review))
+
+
 def verdict(review: Review) -> Verdict:
     """The worse of the rules' verdict and the critique's (the model cannot soften rules).
     Notes, at whatever severity, are no verdict on the post."""

@@ -222,12 +222,11 @@ class ApprovalStore:
 
     def set_review(self, post_id: str, version: int, review: Review) -> Code:
         """Record the review of `version` (ok, or stale/state/expired/missing/done)."""
-        has_error = any(f.severity == "error" for f in review.findings)
-        from assistant.review import verdict
+        from assistant.review import has_error, verdict
         from assistant.schema import review_to_json
 
         return Code(_s(self._run("SET_REVIEW", post_id, str(version), review_to_json(review),
-                                 "1" if has_error else "0", f"verdict {verdict(review)}")))
+                                 "1" if has_error(review) else "0", f"verdict {verdict(review)}")))
 
     def set_message(self, post_id: str, platform: str, ref: dict[str, str]) -> None:
         """Remember the message that shows the post on `platform` (redrawn in place), as that

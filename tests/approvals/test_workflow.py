@@ -583,3 +583,19 @@ def test_workspace_keys_stay_accepted() -> None:
         "U012ABC", "S0GROUP", "slack:W0ABC", f"teams:{ANA_AAD.upper()}"]}]})
     assert [a.platform for a in config.clients[0].approver_entries()] == \
         ["slack", "slack", "slack", "teams"]
+
+
+def test_a_note_regraded_to_error_needs_no_override(rig: Rig) -> None:
+    """A workspace that re-grades not-english to error still gets publish for a Spanish post
+    (a note is no fault of the post), so approving it asks for no override reason either."""
+    from assistant.models import Finding, Post, Review
+
+    store = rig.workflow.store
+    post = Post(id="t", platform="x", created_at=datetime.now(UTC) + timedelta(days=2),
+                text="¡Pan de centeno recién hecho! Abrimos a las ocho, os esperamos.")
+    record = store.create("Acme", [post], submitter=AUTHOR.ref)[0]
+    note = Finding(rule="not-english", severity="error", message="Not checked: this reads as Spanish")
+    assert store.set_review(record.id, record.version, Review(post=record.post, findings=[note])) == Code.OK
+    reviewed = store.get(record.id)
+    assert reviewed is not None and reviewed.reviewed_version == record.version
+    assert not reviewed.has_error
