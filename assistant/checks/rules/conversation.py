@@ -94,33 +94,32 @@ def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
     return broadcasts, talks
 
 
-def _cold_pitches(broadcasts: list[Post]) -> str:
-    """How many of `broadcasts` are cold pitch DMs, said of them ("6 of them cold pitch DMs",
-    "all of them cold pitch DMs"); empty when none is."""
+def _cold_pitches(broadcasts: list[Post]) -> tuple[int, str]:
+    """How many of `broadcasts` are cold pitch DMs, and that said of them ("6 of them cold
+    pitch DMs", "all of them cold pitch DMs"; empty when none is)."""
     cold = sum(p.kind == "dm" for p in broadcasts)
     if not cold:
-        return ""
+        return 0, ""
     if cold == len(broadcasts):
-        return "all of them cold pitch DMs" if cold > 1 else "a cold pitch DM"
-    return f"{cold} of them cold pitch DMs" if cold > 1 else "1 of them a cold pitch DM"
+        return cold, "all of them cold pitch DMs" if cold > 1 else "a cold pitch DM"
+    return cold, f"{cold} of them cold pitch DMs" if cold > 1 else "1 of them a cold pitch DM"
 
 
 @BROADCAST_ONLY.feed_check
 def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     if not _can_converse(feed):
         return
+    times = [p.created_at for p in feed.posts if is_dated(p)]
+    if not times or (times[-1] - times[0]).total_seconds() < ctx.thresholds["min_days"] * 86400:
+        return
     broadcasts, talks = split_feed(feed)
     limit = ctx.thresholds["max_broadcasts_per_reply"]
     if len(broadcasts) < ctx.thresholds["min_posts"] or len(broadcasts) <= limit * len(talks):
         return
-    times = [p.created_at for p in feed.posts if is_dated(p)]
-    if not times or (times[-1] - times[0]).total_seconds() < ctx.thresholds["min_days"] * 86400:
-        return
     target = 1 / (1 + limit)
     share = len(talks) / (len(talks) + len(broadcasts))
     ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
-    pitched = _cold_pitches(broadcasts)
-    cold = sum(p.kind == "dm" for p in broadcasts)
+    cold, pitched = _cold_pitches(broadcasts)
     yield Hit(
         f"{count(len(broadcasts), 'broadcast')}{f', {pitched},' if pitched else ''} for {count(len(talks), 'reply')} ({ratio}); "
         f"the norm we preach is at most {limit} to 1",
@@ -140,7 +139,7 @@ def _published_by(posts: list[Post], as_of: datetime) -> list[Post]:
 def _unanswered(broadcasts: list[Post], since: datetime, end: datetime, last_talk: datetime | None) -> str:
     """What the account did in its gap, with the dates that bound it."""
     posted = count(len(broadcasts), "broadcast")
-    if pitched := _cold_pitches(broadcasts):
+    if pitched := _cold_pitches(broadcasts)[1]:
         posted += f" ({pitched})"
     if last_talk is None:
         return f"{posted} from {since:%Y-%m-%d} to {end:%Y-%m-%d}, no reply to anyone"

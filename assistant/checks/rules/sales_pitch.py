@@ -654,23 +654,18 @@ def pitch_evidence(post: Post, extra_phrases: Sequence[str] = ()) -> str | None:
     return evidence
 
 
-def opens_conversation(post: Post, earlier: Iterable[Post]) -> bool:
-    """Whether `post` is a DM sent as the first of its conversation (`is_first_dm`)."""
-    return post.kind == "dm" and is_first_dm(post, earlier)
-
-
 def opening_pitch(post: Post, earlier: Iterable[Post]) -> str | None:
     """The pitch a DM opens its conversation with, or None: cold outreach.
 
-    `post` is a DM, `opens_conversation` among `earlier` (the account's DMs), and pitches by this
-    rule's judgement with its default thresholds: the post check's error, whatever the user made
-    of the rule in their config (the conversation rules count such a DM as outreach, not as
-    talking with someone, even where sales-pitch is ignored). The pitch is judged first: it reads
-    one text, while the first-DM test walks the earlier DMs."""
-    if post.kind != "dm":
+    `post` is a DM, the first of its conversation among `earlier` (the account's DMs,
+    `is_first_dm`), and pitches by this rule's judgement with its default thresholds: the
+    post check's error, whatever the user made of the rule in their config (the conversation
+    rules count such a DM as outreach, not as talking with someone, even where sales-pitch is
+    ignored). The first-DM test comes first: `earlier` holds the few DMs that may share the
+    conversation (`DmThreads`), while the pitch is read by the patterns and the model."""
+    if post.kind != "dm" or not is_first_dm(post, earlier):
         return None
-    evidence = pitch_evidence(post, SALES_PITCH.thresholds["extra_phrases"])
-    return evidence if evidence and opens_conversation(post, earlier) else None
+    return pitch_evidence(post)
 
 
 @SALES_PITCH.post_check
@@ -688,7 +683,7 @@ def _hard_sell(post: Post, ctx: PostContext) -> Iterator[Hit]:
     # only the DMs that may share its conversation: a feed of thousands of DMs is not read
     # whole for each pitch
     earlier: Iterable[Post] = ctx.history.conversations.earlier(post) if ctx.history is not None else ()
-    if opens_conversation(post, earlier):
+    if is_first_dm(post, earlier):
         yield Hit(
             message=f"Pitches in the first DM of the conversation (“{evidence}”). Nobody "
             "connected to be sold to: start a conversation and save the offer.",
