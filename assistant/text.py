@@ -6,7 +6,7 @@ Pure functions, compiled patterns, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -264,6 +264,36 @@ def terminal_safe(text: str) -> str:
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # most text: no control or format character, nothing to remove
     return re.sub(_UNSAFE_CHARACTER, "", re.sub(_ESCAPE_SEQUENCE, "", text))
+
+
+class LazyRe:
+    """An `re` pattern compiled on first use: Unicode classes and script ranges cost
+    milliseconds to compile, and a command that never needs one should not pay for it
+    (`signals.Lazy` is the `regex` counterpart, with a prefilter)."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.search(text, pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
 
 
 def count(n: float, noun: str, plural: str | None = None) -> str:

@@ -45,27 +45,11 @@ script.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 
 from assistant.checks.signals import words_of
-
-
-class _Pattern:
-    """A pattern compiled when first used: an English draft in ASCII never needs one, and
-    the script ranges alone cost milliseconds of the command line's start to compile."""
-
-    __slots__ = ("_compiled", "_source")
-
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self._compiled: re.Pattern[str] | None = None
-
-    def get(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source)
-        return self._compiled
+from assistant.text import LazyRe
 
 # Fewer words than this (in Latin letters) is too short to tell.
 MIN_WORDS = 3
@@ -242,14 +226,14 @@ _NO_NAMES = frozenset({"German"})
 
 # Links (with a scheme, from www., or a bare domain with a path or a known ending), @mentions
 # and #hashtags: none of them is a word of the post's language.
-_NOT_WORDS = _Pattern(
+_NOT_WORDS = LazyRe(
     r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+|\b(?=[\w\-]*\.\w)[\w.\-]+(?:/\S*)?")
 # Latin letters, and those of them that are not ASCII (é, ß, ñ, the Vietnamese vowels).
 _LETTERS = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_ACCENTED = _Pattern("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_ACCENTED = LazyRe("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 # A word of the post (group 1), or what is not: a link, an @mention or a #hashtag (no group),
 # a bare domain with its path (group 2: "elpais.com/es/la-casa").
-_WORDS_OF_POST = _Pattern(
+_WORDS_OF_POST = LazyRe(
     rf"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+"
     rf"|([{_LETTERS}]+(?:'[{_LETTERS}]+)*)((?:\.[\w\-]+)+(?:/\S*)?)?")
 
@@ -257,7 +241,7 @@ _WORDS_OF_POST = _Pattern(
 def _latin(text: str) -> Foreign | None:
     """What a text in Latin letters reads as, by the distinct words of each language in it
     ("de" three times is one word of evidence) against its distinct English words."""
-    tokens = [word for word, domain in _WORDS_OF_POST.get().findall(text.replace("\u2019", "'"))
+    tokens = [word for word, domain in _WORDS_OF_POST.compiled.findall(text.replace("\u2019", "'"))
               if word and not domain]
     if len(tokens) < MIN_WORDS:
         return None
@@ -344,7 +328,7 @@ _SCRIPTS: list[tuple[int, str | None]] = [
     (0xFFA0, None),
 ]
 _STARTS = [start for start, _ in _SCRIPTS]
-_NON_LATIN = _Pattern(
+_NON_LATIN = LazyRe(
     "[\u0370-\u07bf\u08a0-\u109f\u10a0-\u137f\u1780-\u17ff\u1f00-\u1fff\u3040-\u30ff"
     "\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
     "\ufb1d-\ufdff\ufe70-\ufefc\uff66-\uff9f]+")
@@ -366,8 +350,8 @@ _RUSSIAN_WORDS = frozenset("""
     что это как только сегодня мы вы для из же со уже или всё все так вас нас наш наша наше
     ваш ваша сейчас скидка скидкой скидки купите будет есть очень спасибо здесь
 """.split())
-_CYRILLIC_WORD = _Pattern(r"[\u0400-\u04ff]+")
-_LATIN_LETTERS = _Pattern(f"[{_LETTERS}]+")
+_CYRILLIC_WORD = LazyRe(r"[\u0400-\u04ff]+")
+_LATIN_LETTERS = LazyRe(f"[{_LETTERS}]+")
 
 
 def _cyrillic(text: str, letters: frozenset[str]) -> str | None:
@@ -378,7 +362,7 @@ def _cyrillic(text: str, letters: frozenset[str]) -> str | None:
         return None
     if letters & _RUSSIAN_LETTERS:
         return "Russian"
-    words = {w.lower() for w in _CYRILLIC_WORD.get().findall(text)}
+    words = {w.lower() for w in _CYRILLIC_WORD.compiled.findall(text)}
     return "Russian" if words & _RUSSIAN_WORDS else None
 
 
@@ -421,9 +405,9 @@ def _other_script(text: str, runs: list[str]) -> Foreign | None:
     weight = per_letter * letters
     if weight < MIN_SCRIPT_LETTERS:
         return None
-    if weight < len(text) - letters and weight < sum(map(len, _LATIN_LETTERS.get().findall(text))):
-        clean = _NOT_WORDS.get().sub(" ", text)  # links and tags are no Latin words of the post
-        if weight < sum(map(len, _LATIN_LETTERS.get().findall(clean))):
+    if weight < len(text) - letters and weight < sum(map(len, _LATIN_LETTERS.compiled.findall(text))):
+        clean = _NOT_WORDS.compiled.sub(" ", text)  # links and tags are no Latin words of the post
+        if weight < sum(map(len, _LATIN_LETTERS.compiled.findall(clean))):
             return None
     shown = sample[:12]
     language = _LANGUAGE_OF_SCRIPT.get(script)
@@ -442,11 +426,11 @@ def foreign_language(text: str) -> Foreign | None:
             return None
     else:
         text = text[:READ_CHARS]
-        runs = _NON_LATIN.get().findall(text)
+        runs = _NON_LATIN.compiled.findall(text)
         if runs:
             read = _other_script(text, runs)
             if read is not None:
                 return read
-        elif not _ACCENTED.get().search(text) and len(_FOREIGN.intersection(words_of(text))) < 2:
+        elif not _ACCENTED.compiled.search(text) and len(_FOREIGN.intersection(words_of(text))) < 2:
             return None  # emoji and quotes, no accented letter: as for ASCII
     return _latin(text[:READ_CHARS])

@@ -16,36 +16,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.checks.tlds import ASCII_TLDS, UNICODE_TLDS
-from assistant.text import LATIN_LETTERS, URL_PATH, URL_QUERY
-
-
-class _Lazy:
-    """An `re` pattern compiled on first use: these Unicode classes cost ~25 ms to compile,
-    and a command that reads no link should not pay for them."""
-
-    __slots__ = ("_compiled", "_flags", "_source")
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self._source, self._flags = source, flags
-        self._compiled: re.Pattern[str] | None = None
-
-    def _get(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return self._compiled
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self._get().match(text, pos)
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self._get().search(text, pos)
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self._get().fullmatch(text)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self._get().finditer(text)
-
+from assistant.text import LATIN_LETTERS, URL_PATH, URL_QUERY, LazyRe
 
 _ASCII_PUNCT = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$"
 _SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -54,22 +25,22 @@ _DIRECTIONAL = "\u202a-\u202e\u061c\u200e\u200f\u2066-\u2069"
 # A domain character: anything but ASCII punctuation, spaces, invalid and directional marks.
 _DOMAIN_CHAR = f"[^{re.escape(_ASCII_PUNCT)}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
 # A run of label characters (subdomains may also hold "_" and "-"; the last label "-").
-_LABEL_RUN = _Lazy(f"(?:{_DOMAIN_CHAR}|[_-])+")
+_LABEL_RUN = LazyRe(f"(?:{_DOMAIN_CHAR}|[_-])+")
 # Where a link may start: not glued to a letter, digit, @, $ or # (nor an invalid character).
-_START = _Lazy(f"(?<![A-Za-z0-9@\uff20$#\uff03{_INVALID}])(?:https?://|{_DOMAIN_CHAR})",
+_START = LazyRe(f"(?<![A-Za-z0-9@\uff20$#\uff03{_INVALID}])(?:https?://|{_DOMAIN_CHAR})",
                     re.IGNORECASE)
 # A word can hold a link only if a dot is followed by a top-level domain: a known ASCII
 # one ("2009.4", "e.g." and "v3.5" cannot be links), "xn--" or a non-ASCII letter.
-_DOT_TLD = _Lazy(r"\.(?:xn--|([A-Za-z]+)(?![0-9A-Za-z])|[^\x00-\x7f])", re.IGNORECASE)
-_PROTOCOL = _Lazy(r"https?://", re.IGNORECASE)
-_ALNUM_RUN = _Lazy(r"[0-9A-Za-z]+")
-_PUNYCODE_TLD = _Lazy(r"xn--[-0-9a-z]+", re.IGNORECASE)
-_PORT = _Lazy(r":[0-9]+")
+_DOT_TLD = LazyRe(r"\.(?:xn--|([A-Za-z]+)(?![0-9A-Za-z])|[^\x00-\x7f])", re.IGNORECASE)
+_PROTOCOL = LazyRe(r"https?://", re.IGNORECASE)
+_ALNUM_RUN = LazyRe(r"[0-9A-Za-z]+")
+_PUNYCODE_TLD = LazyRe(r"xn--[-0-9a-z]+", re.IGNORECASE)
+_PORT = LazyRe(r":[0-9]+")
 # A path and a query in twitter-text's grammar, shared with assistant.text's links.
-_PATH = _Lazy(URL_PATH, re.IGNORECASE)
-_QUERY = _Lazy(URL_QUERY, re.IGNORECASE)
-_TCO = _Lazy(rf"https?://t\.co/([a-z0-9]+)(?:{URL_QUERY})?", re.IGNORECASE)
-_ASCII_LABEL_RUN = _Lazy(f"[\\-a-z0-9{LATIN_LETTERS}]+", re.IGNORECASE)
+_PATH = LazyRe(URL_PATH, re.IGNORECASE)
+_QUERY = LazyRe(URL_QUERY, re.IGNORECASE)
+_TCO = LazyRe(rf"https?://t\.co/([a-z0-9]+)(?:{URL_QUERY})?", re.IGNORECASE)
+_ASCII_LABEL_RUN = LazyRe(f"[\\-a-z0-9{LATIN_LETTERS}]+", re.IGNORECASE)
 _NOT_AFTER_TLD = frozenset("@+-")
 _UNICODE_TLDS_BY_FIRST: dict[str, list[str]] = {}
 for _tld in sorted(UNICODE_TLDS, key=len, reverse=True):
@@ -187,7 +158,7 @@ def _ascii_domains(domain: str) -> Iterator[tuple[int, int]]:
 
 # Most links are a whole word of this plain shape ("https://t.co/AbC1", maybe followed by
 # punctuation): then the link is the word up to that punctuation, once its TLD is real.
-_PLAIN = _Lazy(
+_PLAIN = LazyRe(
     r"(https?://((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]+))"
     r"(?:/(?:[a-z0-9/_#.~%+=&@!*';:,$|-]*[a-z0-9/_#=+-])?)?(?:\?[a-z0-9=&_#/-]+)?)[.,!?:;]*",
     re.IGNORECASE,
