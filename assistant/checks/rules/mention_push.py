@@ -36,6 +36,7 @@ from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import Lazy, Phrases, links_to, strip_quoted
 from assistant.checks.speech_model import model_evidence
 from assistant.models import Post
+from assistant.text import LazyRe
 
 if TYPE_CHECKING:
     import regex
@@ -480,7 +481,7 @@ def _pattern_hits(
 
 # A courtesy to someone: congratulations, a welcome, thanks, good wishes. Not thanks for a
 # question or a report ("Thanks for flagging @jo!"), which what follows answers, nor "you're welcome".
-_COURTESY = re.compile(
+_COURTESY = LazyRe(
     r"""(?<!\byou're\s)(?<!\byou\sare\s)(?<!\ball\s)(?<!\bare\s)(?<!\bis\s)
     \b(?:congrat\w*|welcome|kudos|well\s+done|happy\s+birthday|(?:good|best\s+of)\s+luck|thanks?|thank\s+you|thx)\b
     (?!(?:\s+@[\w.]+(?:[ ][A-Z][\w'-]*){0,3})*,?\s+(?:so\s+much\s+|again\s+)?for\s+(?:the\s+|your\s+|this\s+)?
@@ -491,7 +492,7 @@ _COURTESY = re.compile(
 _COURTESY_HINTS = ("congrat", "welcome", "kudos", "well done", "birthday", "luck", "thank", "thx")
 # Our content aimed at the person: their needs ("if your team needs", "if you're hiring"), what
 # it will do for them ("might help", "you'll want", "useful for you").
-_AIMED = re.compile(
+_AIMED = LazyRe(
     r"""\b(?:you|u)(?:'ll|\s+will|\s+might|\s+may|\s+would|'d|\s+could)\s+(?:\w+\s+)?(?:love|like|enjoy|find|want|need
       |appreciate|use)\b
     |\b(?:thought|figured)\s+(?:of\s+)?(?:you|u)\b
@@ -508,7 +509,7 @@ _AIMED = re.compile(
 )
 # What may stand between a courtesy and the people it greets: "Congrats to @a and @b",
 # "Welcome aboard, @max", "Thanks so much @jo".
-_GREET_GAP = re.compile(
+_GREET_GAP = LazyRe(
     r"""(?:\s|[,:!&]|\band\b|\bto\b|\bso\s+much\b|\bagain\b|\bback\b|\baboard\b|\bon\s+board\b
     |\bthe\s+(?:team|family|club|crew|community|fold)\b)*""",
     re.IGNORECASE | re.VERBOSE,
@@ -521,7 +522,7 @@ def _greeted(text: str, at: int, skip: frozenset[str], spaced: bool) -> list[str
     found: list[str] = []
     position = at
     for match in _MENTION.compiled.finditer(text, at):
-        if _GREET_GAP.fullmatch(text, position, match.start()) is None:
+        if _GREET_GAP.compiled.fullmatch(text, position, match.start()) is None:
             break
         name = match.group(1).rstrip(".")
         position = match.start() + 1 + len(name)

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.signals import links_to, promotional_phrase
 from assistant.models import Feed, Post
-from assistant.text import on_domain, url_host
+from assistant.text import LazyRe, on_domain, url_host
 
 SELF_PROMO_RATIO = rule(
     "self-promo-ratio",
@@ -70,7 +70,7 @@ def _may_announce(lowered: str) -> bool:
 
 
 # The account calling a linked page its own: "our latest post", "on my blog", "we wrote".
-_CALLS_IT_OURS = re.compile(
+_CALLS_IT_OURS = LazyRe(
     r"""\b(?:our|my)\s+(?:brand[-\s])?(?:new|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:post|article|episode|video|guide
         |report|newsletter|podcast|essay|issue|edition|piece|write-?up|case\s+study|ebook|e-book|course|webinar)\b
       | \b(?:on|in)\s+(?:our|my)\s+(?:blog|site|website|newsletter|podcast|channel|shop|store)\b
