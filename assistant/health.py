@@ -72,8 +72,12 @@ def points_lost(component: str | None, severity: Severity, impact: float) -> flo
     note, which moves no component): to put the costliest of a feed's findings first."""
     if component is None:
         return 0.0
-    kept = 1 - SEVERITY_WEIGHT[severity] * min(1.0, max(0.0, impact))
-    return -WEIGHTS[component] * math.log(max(kept, COMPONENT_FLOOR))
+    return -WEIGHTS[component] * math.log(max(_kept(severity, min(1.0, max(0.0, impact))), COMPONENT_FLOOR))
+
+
+def _kept(severity: Severity, impact: float) -> float:
+    """The share of its component a finding leaves."""
+    return 1 - SEVERITY_WEIGHT[severity] * impact
 
 
 def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = ()) -> Health:
@@ -99,7 +103,7 @@ def health_score(impacts: Iterable[RuleImpact], *, unjudged: Collection[str] = (
         for item in per_rule.values():
             if item.component != name or item.impact <= 0:
                 continue
-            loss = 1 - SEVERITY_WEIGHT[item.severity] * item.impact
+            loss = _kept(item.severity, item.impact)
             if item.severity == "info":
                 advice *= loss
             else:

@@ -154,10 +154,6 @@ class Review:
     # Validated from the queue's JSON, where the post is always a `Post`.
     __pydantic_config__ = {"arbitrary_types_allowed": True}
 
-    @property
-    def worst_severity(self) -> str | None:
-        return max((f.severity for f in self.findings), key=severity_rank, default=None)
-
 
 class MediaRecord:
     """An attachment as an audit reads it: `Media`'s fields in slots (~100 bytes, not ~650)."""

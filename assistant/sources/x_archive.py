@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.errors import InputError
 from assistant.models import Post
-from assistant.text import extract_urls, url_host
+from assistant.text import url_host
 
 from ._common import (
     Options,
@@ -89,7 +89,7 @@ def _post(item: Any, name: str, index: int) -> Post:
     # expanded links are the post's real links. Tweets from before X wrapped every link
     # (2010-2011) list none and hold theirs in the text as typed: those are read from it,
     # never a t.co link, whose target only an entity says.
-    post.urls = urls or [u for u in extract_urls(post.text) if url_host(u) != "t.co"]
+    post.urls = urls or [u for u in post.urls if url_host(u) != "t.co"]  # (read from the text by Post)
     return post
 
 
