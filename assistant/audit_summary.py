@@ -86,3 +86,10 @@ def later_note(stats: FeedStats) -> str:
     """What an audit left out as not posted yet ("20 posts dated later not audited"), or ""
     when nothing was: every surface says it in the same words."""
     return f"{count(stats.later, 'post')} dated later not audited" if stats.later else ""
+
+
+def left_out_note(source: str, account: str, left_out: int, other_accounts: int) -> str:
+    """Whose posts an audit of a file of several authors judged, and what it left out: every
+    surface says it in the same words."""
+    return (f"{source}: audited {account}; left out {count(left_out, 'post')} of "
+            f"{count(other_accounts, 'other account')}")

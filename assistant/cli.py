@@ -496,12 +496,12 @@ def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool,
     concise lines come after all audits. Whose posts were left out is said in every format
     (stdout for text, stderr otherwise). `found` are the --insights, when asked for."""
     if loaded.left_out:
-        from assistant.text import count, terminal_safe
+        from assistant.audit_summary import left_out_note
+        from assistant.text import terminal_safe
 
         # the source and the name come from the file: no escape sequence of theirs is shown
-        note = (f"{terminal_safe(result.source)}: audited {terminal_safe(result.account.name)}; left out "
-                f"{count(loaded.left_out, 'post')} of "
-                f"{count(loaded.other_accounts, 'other account')}"
+        note = (left_out_note(terminal_safe(result.source), terminal_safe(result.account.name),
+                              loaded.left_out, loaded.other_accounts)
                 + ("" if chosen else " (choose another with --author)"))
         click.echo(note, err=output_format != "text")
     if output_format == "concise":

@@ -92,8 +92,7 @@ def feed_line(feed: Any, audit: FeedAudit | None, *, error: str | None,
         problem = headline(audit)
         line.score = audit.health.score
         line.platform = audit.account.platform
-        # how many like it is in the headline's words: a count here would be printed again
-        line.top_problem, line.top_count = problem, int(problem is not None)
+        line.top_problem = problem  # how many like it is in its words (`FeedLine.top_count`)
         line.reminder = reminder(feed.name, feed.owner, audit)
         line.audit = audit
     return line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, computed_field, model_validator
 
 from assistant.models import FeedAudit, Finding
 
@@ -31,8 +31,6 @@ class FeedLine(BaseModel):
     history: bool = Field(default=True, description="whether a history store (Redis) was read: "
                           "without one, no change since yesterday can be told")
     top_problem: Finding | None = None
-    top_count: int = Field(default=0, description="1 with a top problem, else 0: how many "
-                           "more findings of its rule there are is said in its message")
     quiet: bool = Field(default=False, description="no post in the report's 30 days: the "
                         "score is of the posts up to its last (`last_post`), not of today")
     last_post: datetime | None = Field(default=None, description="its last post by the report's moment")
@@ -44,6 +42,12 @@ class FeedLine(BaseModel):
     trend: list[int | None] = Field(default_factory=list, description="30 daily scores, oldest first")
     audit: FeedAudit | None = None
 
+    @computed_field(description="1 with a top problem, else 0: how many more findings of its "  # type: ignore[prop-decorator]
+                    "rule there are is said in its message")
+    @property
+    def top_count(self) -> int:
+        return int(self.top_problem is not None)
+
     @property
     def change(self) -> int | None:
         if self.score is None or self.previous is None:
@@ -54,11 +58,10 @@ class FeedLine(BaseModel):
         """Whose posts were judged when others' were left out, as `assistant audit` says it."""
         if self.audit is None or not self.audit.stats.left_out:
             return None
-        from assistant.text import count
+        from assistant.audit_summary import left_out_note
 
-        return (f"{self.source or self.name}: audited {self.audit.account.name}; left out "
-                f"{count(self.audit.stats.left_out, 'post')} of "
-                f"{count(self.other_accounts, 'other account')}")
+        return left_out_note(self.source or self.name, self.audit.account.name,
+                             self.audit.stats.left_out, self.other_accounts)
 
     def later_note(self, day: date) -> str | None:
         """How many posts came after the report's moment, in the audit's words."""

@@ -209,13 +209,11 @@ def _load_file(cfg: FeedConfig) -> Fetched:
     (the name the own-site guess and the pitch checks read), never by the report's `name`
     for the feed, and in a file of several authors the main one, the others' posts left
     out and counted."""
-    from assistant.sources import load_accounts
-    from assistant.sources.fetch import parse_source, public_source
+    from assistant.sources.fetch import load_files, parse_source
 
-    main = load_accounts([parse_source(cfg.source).target], platform=cfg.platform,
-                         owner=cfg.owner)[0]
-    feed = main.feed.model_copy(update={"source": public_source(cfg.source)})
-    return Fetched(feed, left_out=main.left_out, other_accounts=main.other_accounts)
+    main = load_files([parse_source(cfg.source).target], name=None, owner=cfg.owner,
+                      platform=cfg.platform, source=cfg.source)
+    return Fetched(main.feed, left_out=main.left_out, other_accounts=main.other_accounts)
 
 
 def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
@@ -230,6 +228,7 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
     audit = None
     feed, error = fetched.feed, fetched.error
     if feed is not None:
+        judged = _until(feed.posts, as_of)  # (the later posts the audit only counts)
         if name_from_data:
             cfg = cfg.model_copy(update={"name": feed.account.name})
         own = domains_for(workspace.agency.own_domains, cfg.owner, cfg.own_domains)
@@ -237,7 +236,7 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
             audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
             audit.stats.left_out = fetched.left_out
             if critique is not None:
-                audit = critique(audit, _until(feed.posts, as_of))
+                audit = critique(audit, judged)
         except Exception as exc:
             log.exception("audit of %s failed", cfg.name)
             error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
@@ -249,7 +248,7 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
     if audit is not None and feed is not None:
         line.quiet, line.last_post = quiet, audit.stats.last_post
         line.other_accounts = fetched.other_accounts
-        line.insights = insight_lines(insights(_until(feed.posts, as_of)))
+        line.insights = insight_lines(insights(judged))
     return line
 
 

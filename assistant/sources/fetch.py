@@ -33,9 +33,10 @@ from .http import AddressRule, FetchError, HttpClient, Response, public_address,
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
+    from assistant.sources import AccountFeed
 
 __all__ = ["FetchError", "FetchOptions", "Source", "chat_client", "fetch_feed", "fetch_setup",
-           "parse_source", "public_source"]
+           "load_files", "parse_source", "public_source"]
 
 log = logging.getLogger(__name__)
 
@@ -175,8 +176,8 @@ def fetch_feed(
             return _export_url(spec.target, client, name=name, owner=owner, platform=platform,
                                until=until, source=source)
         else:
-            return _load_files([spec.target], name=name, owner=owner, platform=platform,
-                               until=until, source=source)
+            return _up_to(load_files([spec.target], name=name, owner=owner, platform=platform,
+                                     source=source).feed, until)
     except FetchError as exc:
         raise FetchError(exc.reason, source=public_source(source)) from None
     posts = [p for p in posts if until is None or p.created_at <= until]
@@ -321,8 +322,8 @@ def _export_url(url: str, client: HttpClient, *, name: str, owner: str, platform
             raise FetchError(f"{redact(url)} could not be saved: {exc.strerror or exc}",
                              source=public_source(source)) from None
         try:
-            return _load_files([str(path)], name=name, owner=owner, platform=platform,
-                               until=until, source=source)
+            return _up_to(load_files([str(path)], name=name, owner=owner, platform=platform,
+                                     source=source).feed, until)
         except InputError as exc:
             raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
                              source=public_source(source)) from None
@@ -335,20 +336,25 @@ def _export_name(url: str) -> str:
     return "export" + (suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,10}", suffix) else "")
 
 
-def _load_files(paths: list[str], *, name: str, owner: str, platform: str | None,
-                until: datetime | None, source: str) -> Feed:
-    """The file's main account, as `audit` chooses it: in a file with several authors (a
+def load_files(paths: list[str], *, name: str | None, owner: str, platform: str | None,
+               source: str) -> AccountFeed:
+    """The files' main account, as `audit` chooses it: in a file with several authors (a
     support data set, a conversation dump) the others' posts are left out, not judged as
-    the feed's words, and the log says how many."""
+    the feed's words, and counted (the log says how many). `name` None: the account is
+    named by its data, as `assistant audit` names it."""
     from assistant.sources import load_accounts
 
     main = load_accounts(paths, platform=platform, owner=owner, name=name)[0]
     if main.left_out:
         author = next((p.author for p in main.feed.posts if p.author), name)
         log.info("feed %s: judged %s's %d posts; left out %d post%s of %d other account%s",
-                 name, author, len(main.feed.posts), main.left_out,
+                 name or main.feed.account.name, author, len(main.feed.posts), main.left_out,
                  "s" if main.left_out != 1 else "", main.other_accounts,
                  "s" if main.other_accounts != 1 else "")
-    feed = main.feed
-    posts = [p for p in feed.posts if until is None or p.created_at <= until]
-    return feed.model_copy(update={"posts": posts, "source": public_source(source)})
+    return replace(main, feed=main.feed.model_copy(update={"source": public_source(source)}))
+
+
+def _up_to(feed: Feed, until: datetime | None) -> Feed:
+    if until is None:
+        return feed
+    return feed.model_copy(update={"posts": [p for p in feed.posts if p.created_at <= until]})

@@ -37,7 +37,7 @@ def line(i: int) -> FeedLine:
                       findings=findings)
     owner = "agency" if i % 2 else "client"
     return FeedLine(name=f"Feed {i} {EVIL}" + "n" * 40, owner=owner, platform="x", score=40 + i,
-                    previous=38 + i, top_problem=findings[0], top_count=1, audit=audit,
+                    previous=38 + i, top_problem=findings[0], audit=audit,
                     reminder=f"Practise what we preach: Feed {i} {EVIL}" if owner == "agency" else None,
                     trend=[30 + (i + d) % 40 for d in range(30)])
 
