@@ -14,6 +14,8 @@ import click
 if TYPE_CHECKING:
     from redis import Redis
 
+    from assistant.approvals.export import ExportRefused
+    from assistant.approvals.intake import ImportRejected
     from assistant.approvals.policy import Actor
     from assistant.approvals.workflow import Workflow
     from assistant.config import ClientConfig, WorkspaceConfig
@@ -88,6 +90,20 @@ def _client(workspace: WorkspaceConfig, name: str) -> ClientConfig:
     return client
 
 
+def _filter_known(workspace: WorkspaceConfig, name: str | None) -> None:
+    """A `--client` filter must name a client when a config names the clients (without one,
+    the name is a plain filter)."""
+    if name is not None and workspace.path is not None:
+        _client(workspace, name)
+
+
+def _say_each(refused: ImportRejected | ExportRefused) -> None:
+    """Several problems each on their own line; the summary follows (main prints it)."""
+    if len(refused.problems) > 1:
+        for line in refused.lines():
+            _say(line, err=True)
+
+
 def _submitter(text: str) -> Actor:
     """`--submitter` as the person it names (written like an approver, but not a group)."""
     from assistant.approvals.policy import Actor, Approver
@@ -150,9 +166,7 @@ def import_(file: str, client_name: str, source: str | None, platform: str | Non
                 Problem(rows[i].line, f"already in the queue as {existing} (same client, platform, "
                         "time and text)") for i, existing in submission.duplicates])
     except ImportRejected as exc:
-        if len(exc.problems) > 1:  # each on its own line; the summary follows (main prints it)
-            for line in exc.lines():
-                _say(line, err=True)
+        _say_each(exc)
         raise
     records = submission.records
     first, last = records[0].id, records[-1].id
@@ -174,8 +188,7 @@ def list_(client_name: str | None, state: str | None, output_format: str,
           config_path: str | None) -> None:
     """The queue, soonest first (posts past their time are expired first)."""
     workspace, _, workflow = _open(config_path)
-    if client_name is not None and workspace.path is not None:  # a config names the clients
-        _client(workspace, client_name)
+    _filter_known(workspace, client_name)
     _sweep(workflow)
     posts = workflow.store.list(client=client_name, state=state)
     if output_format == "json":
@@ -224,9 +237,10 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
          f"scheduled {record.scheduled_at:%Y-%m-%d %H:%M} UTC")
     _say(f"state: {record.state} (version {record.version})"
          + (f", decided by {record.decided_by}" if record.decided_by else ""))
-    assessment = record.assessment()
-    if record.review is not None and assessment is not None:
-        said, score = assessment
+    if record.review is not None:  # (of whatever version: an edited post says so)
+        from assistant.review import post_score, verdict
+
+        said, score = verdict(record.review), post_score(record.review)
         stale = "" if record.reviewed else f" of version {record.reviewed_version} (edited since)"
         _say(f"review{stale}: {said}, score {score}/100, "
              f"{count(len(record.review.findings), 'finding')}")
@@ -297,17 +311,14 @@ def export(approved: bool, output_format: str, output: str | None, client_name: 
     except ValueError as exc:
         raise InputError(f"--tz: {exc}") from None
     workspace, _, workflow = _open(config_path)
-    if client_name is not None and workspace.path is not None:  # a config names the clients
-        _client(workspace, client_name)
+    _filter_known(workspace, client_name)
     _sweep(workflow)
     try:
         result = workflow.export(_actor(), output_format, client=client_name, platform=platform,
                                  kinds=kinds, output=output, tz=zone,
                                  sink=None if output else sys.stdout.write)
     except ExportRefused as exc:
-        if len(exc.problems) > 1:  # each on its own line; the summary follows (main prints it)
-            for line in exc.lines():
-                _say(line, err=True)
+        _say_each(exc)
         raise
     where = f" to {output}" if output and result.posts else ""
     click.echo(f"released {count(len(result.posts), 'approved post')}{where}"

@@ -83,28 +83,21 @@ class QueuedPost(BaseModel):
         ref = ref.casefold()
         return bool(ref) and any(ref == who.casefold() for who in (self.submitter, *self.editors))
 
-    def assessment(self) -> tuple[str, int] | None:
-        """The verdict (publish, revise, reject) and 0-100 score of the review on record,
-        whatever version it is of; None before any review."""
-        if self.review is None:
-            return None
-        from assistant.review import post_score, verdict
-
-        return verdict(self.review), post_score(self.review)
-
     @computed_field  # type: ignore[prop-decorator]
     @property
     def verdict(self) -> str | None:
         """The review's verdict when the current version was reviewed, else None."""
-        found = self.assessment() if self.reviewed else None
-        return found[0] if found else None
+        from assistant.review import verdict
+
+        return verdict(self.review) if self.review is not None and self.reviewed else None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def score(self) -> int | None:
         """The review's 0-100 score when the current version was reviewed, else None."""
-        found = self.assessment() if self.reviewed else None
-        return found[1] if found else None
+        from assistant.review import post_score
+
+        return post_score(self.review) if self.review is not None and self.reviewed else None
 
     @field_serializer("has_error")
     def _has_error_once_reviewed(self, value: bool) -> bool | None:

@@ -83,7 +83,7 @@ for i, item in ipairs(items) do
   local id = 'q' .. (first + i - 1)
   local key = post_key(id)
   item.fields.id = id
-  item.fields.post = '{"id":"' .. id .. '"' .. string.sub(item.fields.post, 9)
+  item.fields.post = '{"id":"' .. id .. '"' .. string.sub(item.fields.post, #'{"id":""' + 1)
   for field, value in pairs(item.fields) do redis.call('HSET', key, field, value) end
   redis.call('HSET', key, 'fp', item.fingerprint)
   set_fp(item.fingerprint, id, item.sched)
