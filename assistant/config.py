@@ -268,11 +268,16 @@ def _entry_line(text: str, table: str, index: int, key: str = "", value: str = "
 
 
 def _entry(data: Any, table: str, index: int) -> str:
-    """How an error names an entry: "feeds[3] (name 'Dana')", counted from 1 as people do."""
+    """How an error names an entry of the raw data (see `_entry_label`)."""
     entries = data.get(table) if isinstance(data, dict) else None
     entry = entries[index] if isinstance(entries, list) and index < len(entries) else None
     named = entry.get("name") if isinstance(entry, dict) else None
-    return f"{table}[{index + 1}]" + (f" (name {named!r})" if isinstance(named, str) else "")
+    return _entry_label(table, index, named if isinstance(named, str) else None)
+
+
+def _entry_label(table: str, index: int, name: str | None) -> str:
+    """How an error names an entry: "feeds[3] (name 'Dana')", counted from 1 as people do."""
+    return f"{table}[{index + 1}]" + (f" (name {name!r})" if name is not None else "")
 
 
 def _check_sources(config: WorkspaceConfig, text: str, path: str) -> None:
@@ -300,7 +305,7 @@ def _check_names(config: WorkspaceConfig, text: str, path: str) -> None:
                 continue
             where = _entry_line(text, table, first, "name", names[first])
             raise ConfigError(
-                f"{table}[{index + 1}] (name {entry!r}) has the same name as "
+                f"{_entry_label(table, index, entry)} has the same name as "
                 f"{table}[{first + 1}]" + (f" (line {where})" if where else "")
                 + f"; give each {table.removesuffix('s')} its own name",
                 path=path, line=_entry_line(text, table, index, "name", entry))
@@ -313,7 +318,7 @@ def _check_approvers(config: WorkspaceConfig, text: str, path: str) -> None:
     for index, client in enumerate(config.clients):
         if not client.approvers:
             raise ConfigError(
-                f"clients[{index + 1}] (name {client.name!r}) has no approvers, so nobody could "
+                f"{_entry_label('clients', index, client.name)} has no approvers, so nobody could "
                 f"approve its posts; write at least one: {APPROVER_FORMS}",
                 path=path, line=_entry_line(text, "clients", index, "approvers"))
 

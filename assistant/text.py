@@ -213,7 +213,7 @@ def own_domain(written: str) -> str:
     """An own domain as a person writes it (`visbot.net`, `https://www.visbot.net/blog`), in
     the normal form of `own_domains`: the host, as `url_host` reads a post's links, so a
     link given for a domain matches the same posts. ValueError when that is no host name."""
-    host = url_host(written.strip()) if written.strip() else ""
+    host = url_host(written.strip())
     if not re.fullmatch(_HOST_NAME, host):
         raise ValueError(f"{written!r} is not a domain name (like \"brightpixel-agency.example\")")
     return host

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
@@ -115,16 +115,10 @@ def _platform_hint(key: str) -> str:
     return " (did you mean 'x'?)" if str(key).casefold() == "twitter" else did_you_mean(key, PLATFORMS)
 
 
-class _ThresholdError(ConfigError):
-    """A threshold the rules cannot use: `keys` under the rule's table, for its line."""
-
-    def __init__(self, message: str, keys: tuple[str, ...], value: Any = None) -> None:
-        super().__init__(message)
-        self.keys = keys
-        self.value = value
-
-
-def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str) -> dict[str, Any]:
+def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str,
+                      refuse: Callable[[str, tuple[str, ...], Any], ConfigError]) -> dict[str, Any]:
+    """The rule's thresholds with the config's `overrides`; a threshold the rules cannot use
+    is `refuse(message, (rule id, keys under its table...), the bad value or None)`."""
     merged = dict(rule.thresholds)
     for key, value in overrides.items():
         if (rule.id, key) in RETIRED:
@@ -136,8 +130,8 @@ def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str) -> d
             continue
         if key not in rule.thresholds:
             known = ", ".join(sorted(rule.thresholds)) or "none"
-            raise _ThresholdError(f"{where}.{key}: unknown threshold for {rule.id}"
-                                  f"{did_you_mean(key, rule.thresholds)} (known: {known})", (key,))
+            raise refuse(f"{where}.{key}: unknown threshold for {rule.id}"
+                         f"{did_you_mean(key, rule.thresholds)} (known: {known})", (rule.id, key), None)
         default = rule.thresholds[key]
         problem = threshold_problem(default, value)
         if problem is not None:
@@ -145,8 +139,8 @@ def _merge_thresholds(rule: Rule, overrides: Mapping[str, Any], where: str) -> d
             bad = value
             for sub in problem[0]:
                 bad = bad.get(sub) if isinstance(bad, dict) else None
-            raise _ThresholdError(f"{where}.{'.'.join(keys)}: {message}", keys,
-                                  None if isinstance(bad, (dict, list)) else bad)
+            raise refuse(f"{where}.{'.'.join(keys)}: {message}", (rule.id, *keys),
+                         None if isinstance(bad, (dict, list)) else bad)
         merged[key] = {**default, **value} if isinstance(default, dict) else value
     return merged
 
@@ -203,16 +197,16 @@ class RuleSet:
         known(config.thresholds, "thresholds")
         selected = set(registry) if "all" in config.select else set(config.select)
         selected -= set(config.ignore)
+        def refuse(message: str, keys: tuple[str, ...], bad: Any) -> ConfigError:
+            value = "" if bad is None else _toml(bad)
+            return ConfigError(message, path=path,
+                               line=line_at(text, ("thresholds", *keys), value) if text else None)
+
         active = []
         for rule_id, rule in registry.items():
-            try:  # a rule switched off too: the command line may switch it on again
-                thresholds = _merge_thresholds(
-                    rule, config.thresholds.get(rule_id, {}), f"rules.thresholds.{rule_id}"
-                )
-            except _ThresholdError as exc:
-                value = "" if exc.value is None else _toml(exc.value)
-                line = line_at(text, ("thresholds", rule_id, *exc.keys), value) if text else None
-                raise ConfigError(exc.message, path=path, line=line) from None
+            # a rule switched off too: the command line may switch it on again
+            thresholds = _merge_thresholds(
+                rule, config.thresholds.get(rule_id, {}), f"rules.thresholds.{rule_id}", refuse)
             if rule_id not in selected:
                 continue
             active.append(

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from assistant.audit_summary import later_note
 from assistant.errors import reader_gone
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.render.plain import PlainConsole, PlainText, wanted
@@ -168,6 +167,8 @@ def _all_text(review: Review) -> str:
 
 def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     """A feed audit: score, components, counts, then findings grouped by severity."""
+    from assistant.audit_summary import later_note  # (an audit's, not a review's start-up)
+
     console = console or _console("\t")  # audits keep rich: only `review` needs to be quick
     Text = _text_type(console)
     account = audit.account
