@@ -8,16 +8,15 @@ and these are read by the patterns alone.
 from __future__ import annotations
 
 import json
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from assistant.checks.ruleset import RuleSet
-from assistant.cli import main
 from assistant.models import Post
 from tests.checks.examples import NOW, OWN_DOMAINS, p
+from tests.conftest import run_cli
 
 CONGRATS_THEN_PITCH = ("Congrats @sarahchen on the new role! If your team needs help with onboarding, "
                        "our new guide might help: https://flowdesk.example/guide")
@@ -31,10 +30,7 @@ def _no_llm(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     """The CLI's standard output."""
-    with pytest.raises(SystemExit):
-        main(list(argv))
-        sys.exit(0)
-    return capsys.readouterr().out
+    return run_cli(capsys, *argv)[1]
 
 
 @pytest.mark.parametrize(("platform", "draft"), [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import run
+from tests.conftest import run_cli as run
 
 
 @pytest.fixture(autouse=True)
