@@ -39,11 +39,6 @@ _SAYS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("repeat-post", None): ("repeats an earlier post", "repeat earlier posts"),
     ("stale-latest", None): (
         "calls an old link new", "call old links new"),
-    ("not-english", None): (
-        "does not read as English, so nothing checked it for share requests, sales pitches or "
-        "mention pushes (those checks read English only): have someone who reads it check",
-        "do not read as English, so nothing checked them for share requests, sales pitches or "
-        "mention pushes (those checks read English only): have someone who reads them check"),
 }
 
 
@@ -53,18 +48,40 @@ _NOUNS = {"post": ("post", "posts"), "reply": ("reply", "replies"), "repost": ("
 
 
 def summary(rule: str, count: int, of: int, severity: str | None = None,
-            kinds: list[str] | None = None) -> str:
+            kinds: list[str] | None = None, in_force: frozenset[str] | None = None) -> str:
     """"N of M posts (share) do what the rule says", with the verb agreeing with N.
 
     `severity` is the severity the rule's check gave these hits, or None when they are of
     several kinds (a rule re-graded in config puts all its hits at one severity). `kinds`
     are the kinds of post counted when the rule checks only some of a feed's ("9 of 171
-    posts and quotes": the feed's replies were not counted), else None.
+    posts and quotes": the feed's replies were not counted), else None. `in_force` are the
+    ids of the rules in force (None: every rule): not-english names only the checks of
+    them that did not read the posts, as its note on each post does.
     """
-    one, several = (
-        _SAYS.get((rule, severity)) or _SAYS.get((rule, None)) or ("is flagged", "are flagged")
-    )
+    if rule == "not-english":
+        one, several = _not_read(in_force)
+    else:
+        one, several = (
+            _SAYS.get((rule, severity)) or _SAYS.get((rule, None)) or ("is flagged", "are flagged")
+        )
     return f"{count} of {of} {_counted(of, kinds)} ({percent(count / of)}) {one if count == 1 else several}"
+
+
+def _not_read(in_force: frozenset[str] | None) -> tuple[str, str]:
+    """not-english's words, one post and several: which checks in force did not read them,
+    in the words of the note on each post (`not_english.unread`), so that the two agree."""
+    # Imported here: the rules load for an audit's sentence, not for every surface that
+    # imports this module for its notes (a Slack or Teams card).
+    from assistant.checks.rules.not_english import unread
+
+    said = unread(in_force)
+    if said is None:  # none of the checks it speaks for in force: the rule set leaves it out
+        return "does not read as English", "do not read as English"
+    looked_for, those = said
+    return (f"does not read as English, so nothing checked it for {looked_for} ({those} English "
+            "only): have someone who reads it check",
+            f"do not read as English, so nothing checked them for {looked_for} ({those} English "
+            "only): have someone who reads them check")
 
 
 def _counted(of: int, kinds: list[str] | None) -> str:

@@ -17,7 +17,7 @@ from assistant.checks.ruleset import RuleSet
 from assistant.cli import main
 from assistant.config import RulesConfig
 from assistant.models import Account, Feed, Media, Post, severity_rank
-from tests.conftest import REALDATA
+from tests.conftest import REALDATA, run_cli
 
 START = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 WORDS = [
@@ -330,6 +330,56 @@ def test_a_japanese_feed_is_told_once_that_the_english_only_rules_did_not_read_i
     quiet = audit_feed(feed(posts), RuleSet.from_config(RulesConfig(ignore=["not-english"])),
                        as_of=START + timedelta(days=30))
     assert result.health == quiet.health
+
+
+# Spanish posts, each long enough to tell, and one English one.
+SPANISH = [f"Hoy publicamos la guía {i} de nuestra agencia: todo lo que aprendimos este año con los clientes"
+           for i in range(3)]
+
+
+def test_the_not_english_sentence_names_only_the_checks_in_force() -> None:
+    """With mention-push ignored, nothing was going to look for mention pushes anyway: the
+    sentence named all three checks whatever the config switched off."""
+    from assistant.audit_summary import summary
+
+    without_mentions = RuleSet.from_config(RulesConfig(ignore=["mention-push"])).in_force
+    assert summary("not-english", 3, 10, "info", in_force=without_mentions) == (
+        "3 of 10 posts (30.0%) do not read as English, so nothing checked them for share requests "
+        "or sales pitches (those checks read English only): have someone who reads them check")
+    pitches_only = RuleSet.from_config(RulesConfig(select=["sales-pitch", "not-english"])).in_force
+    assert summary("not-english", 1, 10, "info", in_force=pitches_only) == (
+        "1 of 10 posts (10.0%) does not read as English, so nothing checked it for sales pitches "
+        "(that check reads English only): have someone who reads it check")
+    every_rule = RuleSet.from_config().in_force
+    assert summary("not-english", 3, 10, "info", in_force=every_rule) == summary("not-english", 3, 10, "info") == (
+        "3 of 10 posts (30.0%) do not read as English, so nothing checked them for share requests, "
+        "sales pitches or mention pushes (those checks read English only): have someone who reads them check")
+
+
+@pytest.mark.xfail(strict=True, reason="assistant/audit.py does not pass its tally's rules in force to "
+                   "summary yet: _Tally.findings must call summary(..., kinds, self.context.in_force)")
+def test_an_audit_with_mention_push_ignored_says_as_each_post_does_that_two_checks_did_not_read_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`audit --ignore mention-push`: the note on each Spanish post named share requests and
+    sales pitches, while the audit's sentence about the same posts named mention pushes too."""
+    rows = [{"id": f"s{i}", "created_at": f"2026-10-0{i + 1}T09:00:00Z", "text": spanish}
+            for i, spanish in enumerate(SPANISH)]
+    rows.append({"id": "e0", "created_at": "2026-10-05T09:00:00Z", "text": f"We wrote about {text(0)}"})
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+
+    _, out, _ = run_cli(capsys, "review", "--no-llm", "--format", "json", "--ignore", "mention-push", SPANISH[0])
+    [post_note] = [f["message"] for f in json.loads(out)["findings"] if f["rule"] == "not-english"]
+    assert post_note.startswith("Not checked for share requests or sales pitches: ")
+    _, out, _ = run_cli(capsys, "audit", str(path), "--no-llm", "--format", "json", "--ignore", "mention-push")
+    [note] = [f["message"] for f in json.loads(out)["findings"] if f["rule"] == "not-english"]
+    assert note == ("3 of 4 posts (75.0%) do not read as English, so nothing checked them for share "
+                    "requests or sales pitches (those checks read English only): have someone who "
+                    "reads them check")
+    _, out, _ = run_cli(capsys, "audit", str(path), "--no-llm", "--format", "json")
+    [note] = [f["message"] for f in json.loads(out)["findings"] if f["rule"] == "not-english"]
+    assert "share requests, sales pitches or mention pushes (those checks read English only)" in note
 
 
 def test_the_costliest_habit_comes_first_not_the_first_rule_id() -> None:

@@ -42,16 +42,17 @@ NOT_ENGLISH = rule(
 
 
 @lru_cache(maxsize=64)
-def _unread(in_force: frozenset[str] | None) -> tuple[str, str] | None:
+def unread(in_force: frozenset[str] | None) -> tuple[str, str] | None:
     """What the rules in force that the note speaks for look for ("share requests, sales
     pitches or mention pushes") and "those checks read" or "that check reads"; None when
-    none of them is in force."""
-    unread = [_LOOKS_FOR[r] for r in SPEAKS_FOR if in_force is None or r in in_force]
-    if not unread:
+    none of them is in force. The note on a post and an audit's sentence
+    (`assistant.audit_summary`) both name them so: what one says the other says."""
+    looked_for = [_LOOKS_FOR[r] for r in SPEAKS_FOR if in_force is None or r in in_force]
+    if not looked_for:
         return None
-    if len(unread) == 1:
-        return unread[0], "that check reads"
-    return ", ".join(unread[:-1]) + " or " + unread[-1], "those checks read"
+    if len(looked_for) == 1:
+        return looked_for[0], "that check reads"
+    return ", ".join(looked_for[:-1]) + " or " + looked_for[-1], "those checks read"
 
 
 @NOT_ENGLISH.post_check
@@ -59,10 +60,10 @@ def _not_read(post: Post, ctx: PostContext) -> tuple[Hit, ...]:
     found = foreign_language(post.text)
     if found is None:
         return ()
-    unread = _unread(ctx.in_force)
-    if unread is None:
+    said = unread(ctx.in_force)
+    if said is None:
         return ()
-    looked_for, those = unread
+    looked_for, those = said
     return (Hit(
         message=f"Not checked for {looked_for}: this {found.says}, and {those} English only. "
                 "Have someone who reads it check.",
