@@ -155,6 +155,8 @@ class Assistant:
         is fetched through `address_rule` (every hop, pinned to the checked address), and a
         failure says only "not a feed I can read": error details (HTTP status, connection
         errors, importer messages quoting the body) would turn the command into a scanner.
+        A file or an export URL is judged as its data names it, as the report judges it,
+        and shown under the name the feed is asked by (see `_shown_as`).
         Raises `InputError` with a line fit for the chat.
         """
         from assistant.sources.fetch import chat_client, fetch_feed, public_source
@@ -168,7 +170,8 @@ class Assistant:
                                   platform=tracked.platform, client=http, options=options)
             except FetchError as exc:
                 raise InputError(exc.reason) from None
-            return self.audit(feed, extra_domains=tracked.own_domains), list(feed.posts)
+            audit = self.audit(feed, extra_domains=tracked.own_domains)
+            return _shown_as(audit, tracked.name), list(feed.posts)
         _check_chat_source(source, address_rule, options)
         shown = public_source(source)
         client = chat_client(source, http, options, address_rule)
@@ -180,7 +183,7 @@ class Assistant:
 
             logging.getLogger(__name__).warning("chat audit of %s failed: %s", shown, exc)
             raise InputError(NOT_A_FEED) from None
-        return self.audit(feed), list(feed.posts)
+        return _shown_as(self.audit(feed), shown), list(feed.posts)
 
     # -- the critique ---------------------------------------------------------------------
 
@@ -214,6 +217,15 @@ class Assistant:
 
         return run_report(self.settings, self.workspace, rules=self.rules, critic=self.critic,
                           **options)
+
+
+def _shown_as(audit: FeedAudit, name: str) -> FeedAudit:
+    """The audit under the name the chat asked for: a tracked feed's configured name (the
+    Home tab's key too), a typed source's public form. The rules judged the account its
+    data names (the own-site guess reads that name), as the report does."""
+    if audit.account.name == name:
+        return audit
+    return audit.model_copy(update={"account": audit.account.model_copy(update={"name": name})})
 
 
 def _check_chat_source(source: str, allow: AddressRule, options: FetchOptions) -> None:

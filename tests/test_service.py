@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from assistant.config import WorkspaceConfig
 from assistant.errors import ConfigError
 from assistant.service import Assistant
+from tests.reports.loopback import Host, only_127_0_0_1, serve_on
 
 
 def test_own_domains_are_compared_as_the_rules_see_them() -> None:
@@ -66,3 +73,42 @@ def test_rules_read_own_domains_as_written() -> None:
     normal = found(frozenset({"bright.example"}))
     assert [rule for rule, _ in normal] == ["self-promo-ratio"]
     assert found(frozenset({"WWW.Bright.Example"})) == normal
+
+
+def _served_visbot(realdata: Path) -> AbstractContextManager[Host]:
+    """visbot's X archive as an export URL on loopback (127.0.0.1 plays a public host)."""
+    body = (realdata / "x_archive" / "visbot_tweets.js").read_bytes()
+    return serve_on("127.0.0.1", {"/exports/visbot_tweets.js": (200, {}, body)})
+
+
+def _promo(findings: Sequence[Any]) -> str:
+    return next(f.message for f in findings if f.rule == "self-promo-ratio")
+
+
+def test_a_chat_audit_of_an_export_url_gets_the_reports_verdict_under_its_name(
+        realdata: Path) -> None:
+    """`/review audit Data-viz client` named the account "Data-viz client" (a typed URL, by
+    the URL), so self-promo-ratio could not guess visbot's own site: 1446 promoting posts
+    where the daily report of the same feed counts 1545."""
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+    from assistant.sources.http import public_address
+
+    settings = Settings(fetch_min_interval=0.0)
+    with _served_visbot(realdata) as host:
+        url = f"{host.url}/exports/visbot_tweets.js"
+        workspace = WorkspaceConfig.model_validate({
+            "agency": {"name": "Bright Pixel"},
+            "feeds": [{"name": "Data-viz client", "source": url}]})
+        service = Assistant(workspace, settings=settings)
+        (line,) = build_report(settings, workspace, day=date(2026, 11, 25), use_llm=False).feeds
+        tracked, _ = service.audit_source("data-viz client", address_rule=public_address)
+        typed, _ = service.audit_source(url + "?token=HUNTER2", address_rule=only_127_0_0_1)
+    assert line.audit is not None
+    reported = _promo(line.audit.findings)
+    assert "visbot.github.io" in reported, "the report guesses visbot's own site"
+    assert _promo(tracked.findings) == reported
+    assert _promo(typed.findings) == reported
+    # shown as the chat asked: the Home tab keys scores by the tracked feed's name
+    assert tracked.account.name == "Data-viz client"
+    assert typed.account.name == url + "?…"

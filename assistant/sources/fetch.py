@@ -158,6 +158,10 @@ def fetch_feed(
 ) -> Feed:
     """The feed behind `source`: posts between `since` and `until`, oldest first.
 
+    A file or an export URL is named by its data, as `assistant audit` names it (the name
+    the own-site guess and the pitch checks read), whatever `name` the feed is known by;
+    a live feed (Mastodon, Bluesky, RSS) is named `name`. `name` also labels the log line.
+
     Raises FetchError (with a one-line reason) when the source cannot be fetched or
     returns something that is not a feed; InputError for a malformed `source` string or
     a bad local file.
@@ -173,11 +177,11 @@ def fetch_feed(
         elif spec.kind == "rss":
             posts, detected = _rss(spec.target, client), "blog"
         elif spec.kind == "url":
-            return _export_url(spec.target, client, name=name, owner=owner, platform=platform,
+            return _export_url(spec.target, client, label=name, owner=owner, platform=platform,
                                until=until, source=source)
         else:
-            return _up_to(load_files([spec.target], name=name, owner=owner, platform=platform,
-                                     source=source).feed, until)
+            return _up_to(load_files([spec.target], name=None, owner=owner, platform=platform,
+                                     source=source, label=name).feed, until)
     except FetchError as exc:
         raise FetchError(exc.reason, source=public_source(source)) from None
     posts = [p for p in posts if until is None or p.created_at <= until]
@@ -310,9 +314,10 @@ def _rss(url: str, client: HttpClient) -> list[Post]:
     return _parsed(parse_rss, client.get(url), "an RSS or Atom feed")
 
 
-def _export_url(url: str, client: HttpClient, *, name: str, owner: str, platform: str | None,
+def _export_url(url: str, client: HttpClient, *, label: str, owner: str, platform: str | None,
                 until: datetime | None, source: str) -> Feed:
-    """An export served over HTTP: saved under its own file name, then read like a file."""
+    """An export served over HTTP: saved under its own file name, then read like a file
+    (named by its data; `label` names it in the log)."""
     response = client.get(url)
     with tempfile.TemporaryDirectory(prefix="assistant-export-") as folder:
         path = Path(folder) / _export_name(response.url)
@@ -322,8 +327,8 @@ def _export_url(url: str, client: HttpClient, *, name: str, owner: str, platform
             raise FetchError(f"{redact(url)} could not be saved: {exc.strerror or exc}",
                              source=public_source(source)) from None
         try:
-            return _up_to(load_files([str(path)], name=name, owner=owner, platform=platform,
-                                     source=source).feed, until)
+            return _up_to(load_files([str(path)], name=None, owner=owner, platform=platform,
+                                     source=source, label=label).feed, until)
         except InputError as exc:
             raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
                              source=public_source(source)) from None
@@ -337,18 +342,19 @@ def _export_name(url: str) -> str:
 
 
 def load_files(paths: list[str], *, name: str | None, owner: str, platform: str | None,
-               source: str) -> AccountFeed:
+               source: str, label: str | None = None) -> AccountFeed:
     """The files' main account, as `audit` chooses it: in a file with several authors (a
     support data set, a conversation dump) the others' posts are left out, not judged as
     the feed's words, and counted (the log says how many). `name` None: the account is
-    named by its data, as `assistant audit` names it."""
+    named by its data, as `assistant audit` names it. `label`: what the log calls the
+    feed (a configured feed's name), default its account's."""
     from assistant.sources import load_accounts
 
     main = load_accounts(paths, platform=platform, owner=owner, name=name)[0]
     if main.left_out:
         author = next((p.author for p in main.feed.posts if p.author), name)
         log.info("feed %s: judged %s's %d posts; left out %d post%s of %d other account%s",
-                 name or main.feed.account.name, author, len(main.feed.posts), main.left_out,
+                 label or name or main.feed.account.name, author, len(main.feed.posts), main.left_out,
                  "s" if main.left_out != 1 else "", main.other_accounts,
                  "s" if main.other_accounts != 1 else "")
     return replace(main, feed=main.feed.model_copy(update={"source": public_source(source)}))

@@ -180,7 +180,8 @@ def test_export_url_is_read_like_a_file(realdata: Path) -> None:
         feed = fetch_feed(f"{server.url}/exports/statuses.json", name="Export", owner="agency",
                           client=quick())
     assert len(feed.posts) == 20
-    assert feed.account.owner == "agency" and feed.account.name == "Export"
+    # named by its data, as `audit` names the file: "Export" is only what the feed is called
+    assert feed.account.owner == "agency" and feed.account.name == "schochastics"
 
 
 def test_a_file_of_several_authors_is_judged_as_its_main_account(
@@ -193,8 +194,8 @@ def test_a_file_of_several_authors_is_judged_as_its_main_account(
     [audited] = load_accounts([path], name="Apple")
     assert [p.id for p in feed.posts] == [p.id for p in audited.feed.posts]
     assert len(feed.posts) == 13 and {p.author for p in feed.posts} == {"AppleSupport"}
-    assert feed.account.name == "Apple"
-    assert "judged AppleSupport's 13 posts; left out 80 posts of 41 other accounts" in caplog.text
+    assert feed.account.name == "AppleSupport", "named by its data, not by the feed's name"
+    assert "feed Apple: judged AppleSupport's 13 posts; left out 80 posts of 41 other accounts" in caplog.text
 
 
 def test_source_strings() -> None:
