@@ -151,7 +151,8 @@ class Assistant:
                      address_rule: AddressRule) -> tuple[FeedAudit, list[Post]]:
         """Audit a tracked feed (by name) or a source typed in chat; the audit and its posts.
 
-        Tracked feeds (an admin wrote them) report why a fetch failed. A source typed in chat
+        Tracked feeds (an admin wrote them) report why a fetch failed, and are judged with
+        their owner's own domains, as the report judges them. A source typed in chat
         is fetched through `address_rule` (every hop, pinned to the checked address), and a
         failure says only "not a feed I can read": error details (HTTP status, connection
         errors, importer messages quoting the body) would turn the command into a scanner.
@@ -170,7 +171,7 @@ class Assistant:
                                   platform=tracked.platform, client=http, options=options)
             except FetchError as exc:
                 raise InputError(exc.reason) from None
-            audit = self.audit(feed, extra_domains=tracked.own_domains)
+            audit = self.audit(feed, extra_domains=tracked.own_domains, owner=tracked.owner)
             return _shown_as(audit, tracked.name), list(feed.posts)
         _check_chat_source(source, address_rule, options)
         shown = public_source(source)

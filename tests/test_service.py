@@ -112,3 +112,25 @@ def test_a_chat_audit_of_an_export_url_gets_the_reports_verdict_under_its_name(
     # shown as the chat asked: the Home tab keys scores by the tracked feed's name
     assert tracked.account.name == "Data-viz client"
     assert typed.account.name == url + "?…"
+
+
+def test_a_chat_audit_of_a_client_feed_gets_the_reports_verdict(realdata: Path) -> None:
+    """`/review audit` judged a tracked client feed with the agency's own domains (as a
+    draft is judged), so with any agency domain configured the client's own site was never
+    guessed: 1446 promoting posts in chat against the report's 1545, for one feed."""
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+    from assistant.sources.http import public_address
+
+    settings = Settings(fetch_min_interval=0.0)
+    with _served_visbot(realdata) as host:
+        workspace = WorkspaceConfig.model_validate({
+            "agency": {"name": "Bright Pixel", "own_domains": ["brightpixel-agency.example"]},
+            "feeds": [{"name": "Data-viz client", "owner": "client",
+                       "source": f"{host.url}/exports/visbot_tweets.js"}]})
+        (line,) = build_report(settings, workspace, day=date(2026, 11, 25), use_llm=False).feeds
+        chat, _ = Assistant(workspace, settings=settings).audit_source(
+            "Data-viz client", address_rule=public_address)
+    assert line.audit is not None
+    assert _promo(chat.findings) == _promo(line.audit.findings)
+    assert "visbot.github.io" in _promo(chat.findings), "the client's own site, not the agency's"
