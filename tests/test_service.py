@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from assistant.config import WorkspaceConfig
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, InputError
 from assistant.service import Assistant
+from tests.fakes.feed_server import serve
 from tests.reports.loopback import Host, only_127_0_0_1, serve_on
 
 
@@ -134,3 +135,23 @@ def test_a_chat_audit_of_a_client_feed_gets_the_reports_verdict(realdata: Path) 
     assert line.audit is not None
     assert _promo(chat.findings) == _promo(line.audit.findings)
     assert "visbot.github.io" in _promo(chat.findings), "the client's own site, not the agency's"
+
+
+@pytest.mark.parametrize("source", ["mastodon:@someone@mastodon.invalid", "bluesky:someone.example"])
+def test_a_server_answering_json_nested_too_deep_is_no_feed_not_a_dead_job(source: str) -> None:
+    """`[[[[...` from the Mastodon lookup or a Bluesky page raised RecursionError: the chat
+    audit's job died with "Auditing…" never answered, and the report's line read
+    "unexpected error: RecursionError: maximum recursion depth exceeded ..."."""
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+    from assistant.sources.http import public_address
+
+    nested = b"[" * 100_000
+    with serve(lambda request: (200, {"Content-Type": "application/json"}, nested)) as server:
+        settings = Settings(fetch_min_interval=0.0, mastodon_base_url=server.url,
+                            bluesky_api_url=server.url)
+        workspace = WorkspaceConfig.model_validate({"feeds": [{"name": "Broken", "source": source}]})
+        with pytest.raises(InputError, match="not a feed I can read"):
+            Assistant(workspace, settings=settings).audit_source(source, address_rule=public_address)
+        (line,) = build_report(settings, workspace, day=date(2026, 11, 25), use_llm=False).feeds
+    assert line.error is not None and line.error.endswith("(not JSON)")

@@ -235,7 +235,7 @@ def _parsed(parse: Callable[[bytes, str], list[Post]], response: Response, what:
 def _json(response: Response, what: str) -> Any:
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python recurses
         raise FetchError(f"{redact(response.url)} did not return {what} (not JSON)") from None
 
 
