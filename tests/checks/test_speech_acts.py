@@ -256,6 +256,20 @@ def test_answers_and_invitations_that_press_are_still_pitches(verdict: str | Non
     assert _pitch_verdict(post) == verdict
 
 
+def test_a_percentage_off_presses_a_follow_up_and_an_answer_alike() -> None:
+    """A follow-up's and an answer's lists of pressure each spelled "N% off" their own way: a
+    follow-up was pressed by "100% office-based", an answer was not by "a 20% offer"."""
+    office = p("Great speaking with you today! As discussed, our crew is 100% office-based, so we'd run the "
+               "workshop on site for your team. Let me know if you'd like a quote.", kind="dm", platform="linkedin")
+    assert _pitch_verdict(office) is None
+    offer = p("Hi Ben, following up on our call: here's the proposal we discussed, with the 20% offer included. "
+              "Let me know if you'd like to go ahead.", kind="dm", platform="linkedin")
+    assert _pitch_verdict(offer) == "error"
+    answer = p("@maria yes, there's a free 14-day trial, and a 20% offer on your first year: "
+               "https://copycraft.example/trial", kind="reply", in_reply_to="9")
+    assert _pitch_verdict(answer) == "warning"
+
+
 # --- who a post speaks to --------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "spoken_to"), [

@@ -89,14 +89,23 @@ _FOLLOW_UP = Lazy(
       |earlier|this\s+morning|on\s+the\s+(?:phone|call))))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# What presses a follow-up to close now: a discount, signing today, a price that runs out.
+# A percentage off (or offered) or a call to sign now: what presses any message to close now.
+# A follow-up (`_CLOSE_NOW`) and an answer or an invitation (`_PRESSED`) each add their own;
+# these phrases live here alone, so the two never disagree on them.
+_SIGN_OR_SAVE_NOW = r"""\d\s?%\s*off(?:ers?)?\b|\bif\s+you\s+sign\b|\bsign\s+(?:up\s+)?(?:today|now)\b"""
+# What presses a follow-up to close now: `_SIGN_OR_SAVE_NOW`, and what closes a deal already
+# talked through: a discount, signing, committing or confirming by a date, a price that runs out.
+# Broader than `_PRESSED` on purpose: "confirm by Monday" after a proposal closes a sale, while
+# in an invitation it asks for a reply.
 _CLOSE_NOW = Lazy(
-    r"""\b(?:sign|signing|signed|commit|confirm)\s+(?:it\s+|up\s+)?(?:today|tonight|now|this\s+week|by|before)\b
-    |\bif\s+you\s+(?:sign|commit|confirm)\b|\block\s+(?:it\s+|this\s+|that\s+|the\s+)?(?:rate\s+|price\s+)?in\b
-    |\b(?:price|rate|offer|quote|proposal|discount|deal|pricing)\s+(?:[\w-]+\s+){0,3}?(?:holds?|stands?|is\s+valid|valid
+    rf"""{_SIGN_OR_SAVE_NOW}
+    |\b(?:sign|signing|signed|commit|confirm)\s+(?:it\s+|up\s+)?(?:tonight|this\s+week|by|before)\b
+    |\b(?:sign\s+it|(?:signing|signed|commit|confirm)(?:\s+it|\s+up)?)\s+(?:today|now)\b
+    |\bif\s+you\s+(?:commit|confirm)\b|\block\s+(?:it\s+|this\s+|that\s+|the\s+)?(?:rate\s+|price\s+)?in\b
+    |\b(?:price|rate|offer|quote|proposal|discount|deal|pricing)\s+(?:[\w-]+\s+){{0,3}}?(?:holds?|stands?|is\s+valid|valid
       |expires?|ends?|is\s+good|available)\s+(?:only\s+)?(?:until|till|through|by|before|today|tonight|on
       |for\s+(?:\d+|a\s+few|two|three)\s+(?:days|hours))\b
-    |\d{1,3}\s?%\s?(?:off|discount)|\bdiscount(?:ed|s)?\b|[$\u20ac\u00a3]\s?\d[\d,.]*k?\s+off\b
+    |\bdiscount(?:ed|s)?\b|[$\u20ac\u00a3]\s?\d[\d,.]*k?\s+off\b
     |\b(?:it|that|this|the\s+price|prices?|rates?)\s+(?:goes|go|will\s+go|is\s+going|are\s+going|rises?|increases?)\s+up\b
     |\bprices?\s+(?:rise|rises|increase|increases)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -530,14 +539,14 @@ _DECLINED = Lazy(
 )
 
 
-# What presses a reader to take an offer now, besides `_PRESSURE`'s buy-now words: scarcity,
-# a deadline, a discount to close, a call to sign or book now, a keyword to reply with ("Reply
-# DEAL"). An answer or an invitation that carries one is still a pitch ("message me to save a
-# seat" is how an invitation is answered, not pressure).
+# What presses a reader to take an offer now, besides `_PRESSURE`'s buy-now words: a discount
+# to close or a call to sign now (`_SIGN_OR_SAVE_NOW`), scarcity, a deadline, a call to book
+# now, a keyword to reply with ("Reply DEAL"). An answer or an invitation that carries one is
+# still a pitch ("message me to save a seat" is how an invitation is answered, not pressure).
 _PRESSED = Lazy(
-    r"""\d\s?%\s*off\b|\blimited\s+(?:spots|spaces|places|seats|availability)\b
-    |\b(?:spots|spaces|places|seats)\s+(?:are\s+)?(?:left|remaining|limited)\b|\bsign\s+(?:today|now|up\s+today)\b
-    |\bif\s+you\s+sign\b|\border\s+by\b|\b(?:book|register|sign\s+up)\s+(?:now|today|here)\b""",
+    rf"""{_SIGN_OR_SAVE_NOW}|\blimited\s+(?:spots|spaces|places|seats|availability)\b
+    |\b(?:spots|spaces|places|seats)\s+(?:are\s+)?(?:left|remaining|limited)\b
+    |\border\s+by\b|\b(?:book|register)\s+(?:now|today|here)\b|\bsign\s+up\s+here\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _REPLY_KEYWORD = Lazy(r"\b(?:[Rr]eply|REPLY|[Tt]ext|TEXT)\s+[A-Z]{2,}\b")
