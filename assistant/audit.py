@@ -242,7 +242,8 @@ class _Tally:
             finding = Finding(
                 rule=self.active.id,
                 severity=severity,  # type: ignore[arg-type]
-                message=summary(self.active.id, len(bucket.ids), self.applicable, kind, kinds),
+                message=summary(self.active.id, len(bucket.ids), self.applicable, kind, kinds,
+                                self.context.in_force),
                 evidence=bucket.evidence,
                 examples=bucket.ids[:5],
             )

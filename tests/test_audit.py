@@ -356,8 +356,6 @@ def test_the_not_english_sentence_names_only_the_checks_in_force() -> None:
         "sales pitches or mention pushes (those checks read English only): have someone who reads them check")
 
 
-@pytest.mark.xfail(strict=True, reason="assistant/audit.py does not pass its tally's rules in force to "
-                   "summary yet: _Tally.findings must call summary(..., kinds, self.context.in_force)")
 def test_an_audit_with_mention_push_ignored_says_as_each_post_does_that_two_checks_did_not_read_it(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
