@@ -41,7 +41,12 @@ def parse_bluesky(data: bytes | str, name: str) -> list[Post]:
     """Posts from one getAuthorFeed page; a repost is the feed owner's, dated when reposted."""
     text = decode(data, name)
     require_content(text, name)
-    document = parse_json(text, name)
+    return author_feed_posts(parse_json(text, name), name)
+
+
+def author_feed_posts(document: Any, name: str) -> list[Post]:
+    """The posts of a getAuthorFeed response already read as JSON (the fetcher reads the
+    page's cursor from the same document, so a page is parsed once)."""
     if not isinstance(document, dict) or not isinstance(document.get("feed"), list):
         raise InputError('expected a getAuthorFeed response: {"feed": [...]}', path=name)
     return [feed_item_post(item, name, index)

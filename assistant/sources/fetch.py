@@ -168,7 +168,8 @@ def fetch_feed(
     """
     options = options or FetchOptions()
     client = client or HttpClient()
-    spec = parse_source(source)
+    spec = parse_source(source)  # the one parse of `source`: what follows reads `spec`
+    shown = _public(spec, source)
     try:
         if spec.kind == "mastodon":
             posts, detected = _mastodon(spec, client, options, since), "mastodon"
@@ -178,16 +179,16 @@ def fetch_feed(
             posts, detected = _rss(spec.target, client), "blog"
         elif spec.kind == "url":
             return _export_url(spec.target, client, label=name, owner=owner, platform=platform,
-                               until=until, source=source)
+                               until=until, shown=shown)
         else:
-            return _up_to(load_files([spec.target], name=None, owner=owner, platform=platform,
-                                     source=source, label=name).feed, until)
+            return _up_to(_main_account([spec.target], name=None, owner=owner, platform=platform,
+                                        shown=shown, label=name).feed, until)
     except FetchError as exc:
-        raise FetchError(exc.reason, source=public_source(source)) from None
+        raise FetchError(exc.reason, source=shown) from None
     posts = [p for p in posts if until is None or p.created_at <= until]
     posts.sort(key=lambda p: p.created_at)
     account = Account(name=name, platform=platform or detected, owner=owner)  # type: ignore[arg-type]
-    return Feed(account=account, posts=posts, source=public_source(source))
+    return Feed(account=account, posts=posts, source=shown)
 
 
 def public_source(source: str) -> str:
@@ -202,6 +203,11 @@ def public_source(source: str) -> str:
         spec = parse_source(source)
     except InputError:
         return _cut_secrets(source.strip())
+    return _public(spec, source)
+
+
+def _public(spec: Source, source: str) -> str:
+    """`public_source` of a `source` already parsed as `spec`."""
     if spec.kind == "rss":
         return "rss:" + redact(spec.target)
     if spec.kind == "url":
@@ -224,19 +230,26 @@ def _cut_secrets(text: str) -> str:
     return text[:cut.start()] + "?…" if cut else text
 
 
-def _parsed(parse: Callable[[bytes, str], list[Post]], response: Response, what: str) -> list[Post]:
-    """Run an importer on fetched bytes; garbage becomes a FetchError, not a traceback."""
+def _parsed(parse: Callable[[Any, str], list[Post]], data: Any, response: Response,
+            what: str) -> list[Post]:
+    """Run an importer on `data` from `response` (its bytes, or the JSON read from them);
+    garbage becomes a FetchError, not a traceback."""
     try:
-        return parse(response.body, redact(response.url))
+        return parse(data, redact(response.url))
     except InputError as exc:
         raise FetchError(f"{redact(response.url)} did not return {what}: {exc.message}") from None
 
 
 def _json(response: Response, what: str) -> Any:
+    """The body's JSON, read as the importers read JSON (UTF-8, no lone surrogate, too deep
+    a nesting refused like any bad JSON), so a page's importer can take the document as is."""
+    from ._common import decode, parse_json
+
+    name = redact(response.url)
     try:
-        return response.json()
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python recurses
-        raise FetchError(f"{redact(response.url)} did not return {what} (not JSON)") from None
+        return parse_json(decode(response.body, name), name)
+    except InputError:
+        raise FetchError(f"{name} did not return {what} (not JSON)") from None
 
 
 def _mastodon(spec: Source, client: HttpClient, options: FetchOptions,
@@ -255,7 +268,7 @@ def _mastodon(spec: Source, client: HttpClient, options: FetchOptions,
     base_host = urlsplit(base).netloc
     while url and len(posts) < options.max_posts:
         page = client.get(url)
-        batch = _parsed(parse_mastodon, page, "Mastodon statuses")
+        batch = _parsed(parse_mastodon, page.body, page, "Mastodon statuses")
         posts += batch
         if not batch or (since and min(p.created_at for p in batch) < since):
             break
@@ -278,7 +291,7 @@ def _next_link(page: Response, host: str) -> str | None:
 
 def _bluesky(spec: Source, client: HttpClient, options: FetchOptions,
              since: datetime | None) -> list[Post]:
-    from .bluesky import parse_bluesky
+    from .bluesky import author_feed_posts
 
     base = options.bluesky_api_url.rstrip("/") + "/xrpc/app.bsky.feed.getAuthorFeed?"
     cursor: str | None = None
@@ -289,10 +302,10 @@ def _bluesky(spec: Source, client: HttpClient, options: FetchOptions,
         if cursor:
             query["cursor"] = cursor
         page = client.get(base + urlencode(query))
-        document = _json(page, "a Bluesky author feed")
-        batch = _parsed(parse_bluesky, page, "a Bluesky author feed")
+        document = _json(page, "a Bluesky author feed")  # the page's one parse
+        batch = _parsed(author_feed_posts, document, page, "a Bluesky author feed")
         posts += batch
-        cursor = document.get("cursor") if isinstance(document, dict) else None
+        cursor = document.get("cursor")  # a dict: author_feed_posts checked it
         if (not batch or not isinstance(cursor, str) or cursor in seen_cursors
                 or (since and min(p.created_at for p in batch) < since)):
             break
@@ -311,11 +324,12 @@ def _window(posts: list[Post], since: datetime | None, max_posts: int) -> list[P
 def _rss(url: str, client: HttpClient) -> list[Post]:
     from .rss import parse_rss
 
-    return _parsed(parse_rss, client.get(url), "an RSS or Atom feed")
+    response = client.get(url)
+    return _parsed(parse_rss, response.body, response, "an RSS or Atom feed")
 
 
 def _export_url(url: str, client: HttpClient, *, label: str, owner: str, platform: str | None,
-                until: datetime | None, source: str) -> Feed:
+                until: datetime | None, shown: str) -> Feed:
     """An export served over HTTP: saved under its own file name, then read like a file
     (named by its data; `label` names it in the log)."""
     response = client.get(url)
@@ -325,13 +339,13 @@ def _export_url(url: str, client: HttpClient, *, label: str, owner: str, platfor
             path.write_bytes(response.body)
         except OSError as exc:
             raise FetchError(f"{redact(url)} could not be saved: {exc.strerror or exc}",
-                             source=public_source(source)) from None
+                             source=shown) from None
         try:
-            return _up_to(load_files([str(path)], name=None, owner=owner, platform=platform,
-                                     source=source, label=label).feed, until)
+            return _up_to(_main_account([str(path)], name=None, owner=owner, platform=platform,
+                                        shown=shown, label=label).feed, until)
         except InputError as exc:
             raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
-                             source=public_source(source)) from None
+                             source=shown) from None
 
 
 def _export_name(url: str) -> str:
@@ -348,6 +362,13 @@ def load_files(paths: list[str], *, name: str | None, owner: str, platform: str 
     the feed's words, and counted (the log says how many). `name` None: the account is
     named by its data, as `assistant audit` names it. `label`: what the log calls the
     feed (a configured feed's name), default its account's."""
+    return _main_account(paths, name=name, owner=owner, platform=platform,
+                         shown=public_source(source), label=label)
+
+
+def _main_account(paths: list[str], *, name: str | None, owner: str, platform: str | None,
+                  shown: str, label: str | None) -> AccountFeed:
+    """`load_files` with the source already in its public form (`shown`)."""
     from assistant.sources import load_accounts
 
     main = load_accounts(paths, platform=platform, owner=owner, name=name)[0]
@@ -357,7 +378,7 @@ def load_files(paths: list[str], *, name: str | None, owner: str, platform: str 
                  label or name or main.feed.account.name, author, len(main.feed.posts), main.left_out,
                  "s" if main.left_out != 1 else "", main.other_accounts,
                  "s" if main.other_accounts != 1 else "")
-    return replace(main, feed=main.feed.model_copy(update={"source": public_source(source)}))
+    return replace(main, feed=main.feed.model_copy(update={"source": shown}))
 
 
 def _up_to(feed: Feed, until: datetime | None) -> Feed:
