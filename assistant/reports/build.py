@@ -1,4 +1,4 @@
-"""Turn audits (or fetch failures) and yesterday's snapshots into report lines."""
+"""Turn audits (or fetch failures) and the last days' snapshots into report lines."""
 
 from __future__ import annotations
 
@@ -10,6 +10,12 @@ from typing import Any
 from assistant.evidence import sentence
 from assistant.models import Feed, FeedAudit, Finding
 from assistant.reports.model import PREACHERS, QUIET, FeedLine
+
+# How far back the change looks for the feed's last score. A week: a Monday finds Friday's
+# (a weekday-only schedule), a day after a long weekend or an outage of a few days finds the
+# last one, and a weekly report compares week to week; a score older than that is no longer
+# "the last report" (the 30-day chart shows it) and the change stays "n/a".
+LOOK_BACK = timedelta(days=7)
 
 
 def top_problem(audit: FeedAudit) -> tuple[Finding | None, int]:
@@ -83,11 +89,23 @@ def _own_numbers(audit: FeedAudit) -> str | None:
     return sentence(finding.engagement, f"Our {finding.rule} posts")  # type: ignore[arg-type]
 
 
-def feed_line(feed: Any, audit: FeedAudit | None, *, error: str | None,
-              previous: dict[str, Any] | None, trend: list[int | None]) -> FeedLine:
-    """One line of the report from a configured feed (`FeedConfig`) and what happened to it."""
+def last_score(history: list[tuple[date, int | None]], day: date) -> tuple[date, int] | None:
+    """The feed's latest score of the `LOOK_BACK` days before `day` in `history` (oldest
+    first, as `ReportStore.history` reads it), with its day: what the change is since (a
+    day whose snapshot has no score, the feed not fetched, is passed over)."""
+    for seen, score in reversed(history):
+        if score is not None and day - LOOK_BACK <= seen < day:
+            return seen, score
+    return None
+
+
+def feed_line(feed: Any, audit: FeedAudit | None, *, error: str | None, day: date,
+              previous: tuple[date, int] | None, trend: list[int | None]) -> FeedLine:
+    """One line of the report from a configured feed (`FeedConfig`) and what happened to it;
+    `previous` is the score the change is since, and its day (`last_score`)."""
+    since, score = previous if previous else (None, None)
     line = FeedLine(name=feed.name, owner=feed.owner, platform=feed.platform, source=feed.source,
-                    previous=(previous or {}).get("score"), trend=trend, error=error)
+                    day=day, previous=score, previous_day=since, trend=trend, error=error)
     if audit is not None:
         problem = headline(audit)
         line.score = audit.health.score
@@ -99,7 +117,7 @@ def feed_line(feed: Any, audit: FeedAudit | None, *, error: str | None,
 
 
 def snapshot(line: FeedLine, day: date) -> dict[str, Any]:
-    """What is kept per feed per day: enough for trends and for yesterday's comparison."""
+    """What is kept per feed per day: enough for trends and for the next reports' change."""
     audit = line.audit
     return {
         "day": day.isoformat(),

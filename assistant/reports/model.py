@@ -19,6 +19,15 @@ def last_days(end: date, days: int = 30) -> list[date]:
     return [end - timedelta(days=days - 1 - n) for n in range(days)]
 
 
+def day_name(day: date) -> str:
+    """"Fri 27 Nov": a day of the last week, named as people say it (English, whatever the
+    host's locale, like the rest of the report)."""
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+    month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+             "Dec")[day.month - 1]
+    return f"{weekday} {day.day} {month}"
+
+
 class FeedLine(BaseModel):
     """One tracked feed in today's report: its score and change, or why it has none."""
 
@@ -27,9 +36,14 @@ class FeedLine(BaseModel):
     platform: str | None = None
     source: str = ""
     score: int | None = None
-    previous: int | None = None
+    previous: int | None = Field(default=None, description="the score the change is since: "
+                                 "the feed's last one of the week before `day`")
+    previous_day: date | None = Field(default=None, description="the day of `previous`: "
+                                      "yesterday, or an earlier day when no report ran since")
+    day: date | None = Field(default=None, description="the report's day (\"yesterday\" is the "
+                             "day before it)")
     history: bool = Field(default=True, description="whether a history store (Redis) was read: "
-                          "without one, no change since yesterday can be told")
+                          "without one, no change since the last report can be told")
     top_problem: Finding | None = None
     quiet: bool = Field(default=False, description="no post in the report's 30 days: the "
                         "score is of the posts up to its last (`last_post`), not of today")
@@ -76,23 +90,42 @@ class FeedLine(BaseModel):
         (its score is of the posts up to its last)."""
         return f"{self.score}/100" + (" (quiet)" if self.quiet else "")
 
+    @property
+    def since(self) -> str | None:
+        """The day the change is since when it is not yesterday ("Fri 27 Nov": a Monday
+        after a weekday-only week, the day after a holiday or an outage); else None."""
+        if self.previous is None or self.previous_day is None:
+            return None
+        if self.day is not None and self.previous_day == self.day - timedelta(days=1):
+            return None
+        return day_name(self.previous_day)
+
     def change_text(self) -> str:
-        """"+3", "-5", "±0"; without yesterday's score "new" (first seen today) or "n/a"
+        """"+3", "-5", "±0", or "+3 since Fri 27 Nov" when the last score is older than
+        yesterday's; without a score in the week before "new" (first seen today) or "n/a"
         (seen before; the chat renderers add "since yesterday" to it); "no history" without
         a history store to read."""
         change = self.change
         if change is not None:
-            return "±0" if change == 0 else f"{change:+d}"
+            shown = "±0" if change == 0 else f"{change:+d}"
+            return f"{shown} since {self.since}" if self.since else shown
         if self.score is None:
             return "n/a"
         if not self.history:
             return "no history"
         return "n/a" if any(s is not None for s in self.trend[:-1]) else "new"
 
+    def change_since_text(self) -> str:
+        """The change always saying since when: "+3 since yesterday", "+3 since Fri 27 Nov",
+        "n/a since yesterday" (a feed's details, where the change stands alone)."""
+        text = self.change_text()
+        return text if self.change is not None and self.since else f"{text} since yesterday"
+
 
 def rank(line: FeedLine) -> tuple[int, int, int, str]:
     """Worst first: a feed not fetched (or late), then a quiet one, then the lowest score,
-    the biggest drop since yesterday, the name. What a summary cuts is then the healthiest."""
+    the biggest drop since the last report, the name. What a summary cuts is then the
+    healthiest."""
     tier = 0 if line.score is None else 1 if line.quiet else 2
     return tier, line.score or 0, line.change or 0, line.name.casefold()
 

@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.config import FeedConfig, WorkspaceConfig
 from assistant.errors import ConfigError, InputError
-from assistant.reports.build import feed_line, quiet_finding, snapshot, went_quiet
+from assistant.reports.build import feed_line, last_score, quiet_finding, snapshot, went_quiet
 from assistant.reports.destinations import Delivery
 from assistant.reports.model import FeedLine, Report
 from assistant.reports.outcome import DeliveryStatus, RunStatus
@@ -259,10 +259,12 @@ def _until(posts: list[Any], as_of: datetime) -> list[Any]:
 
 def history_line(cfg: FeedConfig, audit: Any, error: str | None, *, day: date,
                  store: ReportStore | None) -> FeedLine:
-    """A feed's line with yesterday's score and the trend (a late feed's too)."""
-    previous = store.snapshot(cfg.name, day - timedelta(days=1)) if store else None
-    trend = [s for _, s in store.history(cfg.name, day - timedelta(days=1), 29)] if store else []
-    line = feed_line(cfg, audit, error=error, previous=previous, trend=trend)
+    """A feed's line with the trend and the last score of the week before (a late feed's
+    too): the change is since the last report, Friday's on a Monday when none ran at the
+    weekend. Both come from one read of the 29 days before."""
+    past = store.history(cfg.name, day - timedelta(days=1), 29) if store else []
+    line = feed_line(cfg, audit, error=error, day=day, previous=last_score(past, day),
+                     trend=[s for _, s in past])
     line.trend = line.trend + [line.score] if store else [line.score]
     line.history = store is not None
     return line

@@ -109,7 +109,8 @@ class ReportStore:
         return json.loads(raw) if raw else None
 
     def history(self, feed: str, end: date, days: int = 30) -> list[tuple[date, int | None]]:
-        """Scores of the `days` days ending on `end` (None where no snapshot has a score)."""
+        """Scores of the `days` days ending on `end` (None where no snapshot has a score):
+        the trend, and the last score the change is since (`build.last_score`)."""
         dates = last_days(end, days)
         key = feed_key(feed)
         # One round trip, one GET a day: the days' keys lie in different Cluster slots, and

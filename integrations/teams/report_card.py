@@ -23,7 +23,7 @@ def _feed(line: FeedLine, detail: int) -> dict[str, Any]:
                  plain(line.error, color="Attention")]
     else:
         items = [heading(f"{line.name} ({line.platform}, {line.owner}): {line.score_text()} "
-                         f"({line.change_text()} since yesterday)", "Default")]
+                         f"({line.change_since_text()})", "Default")]
         if (left_out := line.left_out_note()) is not None:  # whose posts were judged
             items.append(plain(left_out))
         findings = line.audit.findings[:detail] if line.audit else []

@@ -319,18 +319,46 @@ def test_with_a_history_store_new_means_first_seen_today(
     from assistant.reports.store import ReportStore
 
     feed = EXAMPLES / "quietstudio_x.jsonl"
-    config = _config(tmp_path, [("First seen today", feed), ("Seen last week", feed),
+    config = _config(tmp_path, [("First seen today", feed), ("Seen over a week ago", feed),
                                 ("Seen yesterday", feed)])
     store = ReportStore(redis.Redis.from_url(redis_url))
-    store.save_snapshot("Seen last week", date(2026, 11, 18), {"score": 90})
+    store.save_snapshot("Seen over a week ago", date(2026, 11, 17), {"score": 90})
     store.save_snapshot("Seen yesterday", date(2026, 11, 24), {"score": 97})
     monkeypatch.setenv("REDIS_URL", redis_url)
     code, out, err = run(capsys, "report", "preview", "--config", str(config), "--date", DATE, "--no-llm")
     assert code == 0, err
     change = {cells[0]: cells[4] for cells in table(out)}
-    assert change == {"First seen today": "new", "Seen last week": "n/a",
+    assert change == {"First seen today": "new", "Seen over a week ago": "n/a",
                       "Seen yesterday": "+3"}
     assert "REDIS_URL" not in out
+
+
+def test_on_monday_the_change_is_since_the_last_report_and_names_its_day(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, redis_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports on weekdays only: Monday's change said "n/a" (no Sunday snapshot). It is now
+    since Friday's, and says so; the JSON gives the day compared with."""
+    from datetime import date
+
+    import redis
+
+    from assistant.reports.store import ReportStore
+
+    feed = EXAMPLES / "quietstudio_x.jsonl"
+    config = _config(tmp_path, [("Weekdays", feed), ("Every day", feed)])
+    store = ReportStore(redis.Redis.from_url(redis_url))
+    store.save_snapshot("Weekdays", date(2026, 11, 27), {"score": 97})
+    store.save_snapshot("Every day", date(2026, 11, 29), {"score": 98})
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    argv = ("report", "preview", "--config", str(config), "--date", "2026-11-30", "--no-llm")
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    change = {cells[0]: cells[4] for cells in table(out)}
+    assert change == {"Weekdays": "+3 since Fri 27 Nov", "Every day": "+2"}
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert code == 0, err
+    compared = {f["name"]: (f["previous"], f["previous_day"]) for f in json.loads(out)["feeds"]}
+    assert compared == {"Weekdays": (97, "2026-11-27"), "Every day": (98, "2026-11-29")}
 
 
 @pytest.mark.parametrize(("typed", "said"), [

@@ -37,12 +37,20 @@ def _problem(finding: Finding | None) -> str:
 
 
 def summary_line(line: FeedLine) -> str:
-    """One mrkdwn line: name, score, change since yesterday, the top problem (or the failure)."""
+    """One mrkdwn line: name, score, change since the last report, the top problem (or the
+    failure)."""
     name = clip(line.name, 80)
     if line.error is not None:
         return f":warning: *{name}*: not fetched: {clip(line.error, 200)}"
     return (f"*{name}* ({escape(line.platform or '?')}, {line.owner}): *{line.score_text()}* "
             f"({line.change_text()}) · {_problem(line.top_problem)}")
+
+
+def _since(report: Report) -> str:
+    """What the changes are since: yesterday's report, unless a line names an older day."""
+    if any(line.since for line in report.feeds):
+        return "change is since the last report: yesterday's unless a day is named"
+    return "change is since yesterday's report"
 
 
 def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
@@ -73,7 +81,7 @@ def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
         blocks.append(section(reminder_text))
     blocks.append(context(
         f"As of {report.as_of:%Y-%m-%d %H:%M} {escape(report.time_zone)} · details per feed "
-        "in the thread · change is since yesterday's report"))
+        f"in the thread · {_since(report)}"))
     failed = sum(1 for f in report.feeds if f.error)
     fallback = f"{report.title}: {len(report.feeds)} feeds" + (f", {failed} not fetched" if failed else "")
     return fallback, blocks[:MAX_BLOCKS]
@@ -87,7 +95,7 @@ def detail_blocks(line: FeedLine, *, findings: int = 8) -> tuple[str, list[dict[
         return f"{line.name}: not fetched", [section(text)]
     audit = line.audit
     head = (f"*{name}* ({escape(line.platform or '?')}, {line.owner}): *{line.score_text()}* "
-            f"({line.change_text()} since yesterday) · {audit.stats.posts} posts")
+            f"({line.change_since_text()}) · {audit.stats.posts} posts")
     blocks: list[dict[str, Any]] = [section(head)]
     if (left_out := line.left_out_note()) is not None:  # whose posts were judged, in a file of several
         blocks.append(section(clip(left_out, 300)))
