@@ -4,14 +4,26 @@ Each entry becomes a `blog` post whose text is the plain text of the full conten
 feed carries it, else of the summary. An entry without a date takes the feed's own date
 (channel `pubDate`/`lastBuildDate`, Atom `updated`); a feed with neither is an error,
 because a made-up date would mislead every cadence check.
+
+The article's own images (`<img>` in that same HTML) become the post's media with their alt
+text, so `missing-alt-text` judges them: `alt` None when the tag has no alt attribute, ""
+when it is empty. What the author did not put there is left out: tracking pixels, the feed
+service's buttons (FeedBurner's FeedFlare, share and comment buttons), emoji, avatars and
+spacers. So is an image the author marked decorative (`alt=""`, correct HTML) unless it
+shows it carries meaning: a title, a caption, or the size of a picture (100 px or more each
+way, as far as the HTML says). An `alt=""` kept is one left empty by mistake (old WordPress
+wrote it on every image).
 """
 
 from __future__ import annotations
 
 import io
 import time
+from dataclasses import dataclass
 from datetime import datetime
+from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urlsplit
 
 from assistant.errors import InputError
 from assistant.models import Post
@@ -60,7 +72,7 @@ def _post(item: Any, name: str, index: int, feed_title: str | None,
         if created_at is None:
             raise ValueError("no published or updated date, and the feed has no date either")
         contents = item.get("content") or []
-        body = contents[0].get("value", "") if contents else item.get("summary", "")
+        body = str((contents[0].get("value", "") if contents else item.get("summary", "")) or "")
         fields = {
             "id": str(item.get("id") or link or f"{name}#{index}"),
             "platform": "blog",
@@ -68,8 +80,9 @@ def _post(item: Any, name: str, index: int, feed_title: str | None,
             "author": str(item.get("author") or feed_title or ""),
             "created_at": created_at,
             "title": str(item.get("title") or "") or None,
-            "text": html_to_text(str(body or "")),
+            "text": html_to_text(body),
             "urls": [link] if link else [],
+            "media": article_images(body),
         }
     return make_post(fields, name, what)
 
@@ -84,3 +97,141 @@ def _moment(parsed: time.struct_time | None) -> datetime | None:
 def read(data: bytes, name: str, options: Options) -> Parsed:
     """The importer entry point; the account is the feed's title."""
     return _read(data, name)
+
+
+# Images that are not the author's, by where they are served from: (host, path prefixes).
+# A host matches its subdomains too (secure.gravatar.com).
+_SERVICE_IMAGES: dict[str, tuple[str, ...]] = {
+    # FeedBurner: /~r/ its 1x1 tracking pixel, /~f/ FeedFlare buttons, /~a/ its ads.
+    "feeds.feedburner.com": ("/~r/", "/~f/", "/~a/"),
+    "feedproxy.google.com": ("/~r/", "/~f/", "/~a/"),
+    "feedads.g.doubleclick.net": ("/",),
+    # WordPress.com: the comment and share buttons under each post, stats pixels, emoji.
+    "feeds.wordpress.com": ("/1.0/",),
+    "stats.wordpress.com": ("/",),
+    "pixel.wp.com": ("/",),
+    "s.w.org": ("/images/core/emoji/",),
+    "gravatar.com": ("/avatar/",),  # authors' and commenters' avatars
+    "static.addtoany.com": ("/buttons/",),  # share buttons
+}
+# Classes blogs give smileys, emoji and avatars; folders of smiley images.
+_SERVICE_CLASSES = frozenset({"wp-smiley", "emoji", "avatar"})
+_SMILEY_FOLDERS = ("/smilies/", "/smileys/", "/emoticons/")
+_SPACER_NAMES = frozenset({"spacer", "blank", "clear", "pixel", "transparent", "1x1"})
+# Where a caption sits: <figure><figcaption>, WordPress's [caption] and TypePad's photo-wrap.
+_CAPTION_BOXES = frozenset({"wp-caption", "photo-wrap"})
+_CAPTIONS = frozenset({"wp-caption-text", "wp-caption-dd", "photo-caption"})
+_BOX_TAGS = frozenset({"figure", "figcaption", "div", "p", "dd", "span"})
+_PICTURE_SIZE = 100  # px each way: no decoration is this big
+
+
+@dataclass(slots=True)
+class _Image:
+    url: str
+    alt: str | None
+    meaningful: bool  # titled, or picture-sized: an alt="" on it is a mistake
+    box: int | None  # the caption box it sits in, if any
+
+
+def article_images(markup: str) -> list[dict[str, Any]]:
+    """The author's images in an article's HTML as media: {type, url, alt}, in order."""
+    if "<img" not in markup and "<IMG" not in markup.upper():
+        return []  # most entries of most feeds: no parse
+    parser = _ImageParser()
+    parser.feed(markup)
+    parser.close()
+    return [{"type": "image", "url": image.url, "alt": image.alt}
+            for image in parser.images
+            if image.alt != "" or image.meaningful
+            or (image.box is not None and parser.captioned[image.box])]
+
+
+class _ImageParser(HTMLParser):
+    """The author's <img> tags, and which caption box each sits in."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.images: list[_Image] = []
+        self.captioned: list[bool] = []  # per caption box: whether it has a caption
+        self._open: list[tuple[str, int | None]] = []  # open <figure>/<div>, their box
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self._image(dict(attrs))
+            return
+        if tag not in _BOX_TAGS:
+            return
+        classes = set((dict(attrs).get("class") or "").split())
+        if tag == "figcaption" or classes & _CAPTIONS:
+            box = self._box()
+            if box is not None:
+                self.captioned[box] = True
+        if tag == "figure" or (tag == "div" and classes & _CAPTION_BOXES):
+            self._open.append((tag, len(self.captioned)))
+            self.captioned.append(False)
+        elif tag == "div":
+            self._open.append((tag, None))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("figure", "div"):
+            # Close the innermost open one of that tag (and any left open inside it).
+            for depth in range(len(self._open) - 1, -1, -1):
+                if self._open[depth][0] == tag:
+                    del self._open[depth:]
+                    break
+
+    def _box(self) -> int | None:
+        return next((box for _, box in reversed(self._open) if box is not None), None)
+
+    def _image(self, attrs: dict[str, str | None]) -> None:
+        url = (attrs.get("src") or "").strip()
+        if not url:
+            return
+        width, height = _size(attrs)
+        if not _authors(url, attrs.get("class") or "", width, height):
+            return
+        alt = attrs.get("alt")
+        if "alt" in attrs and not (alt and alt.strip()):
+            alt = ""  # <img alt> and alt=" " are alt=""
+        sizes = [n for n in (width, height) if n is not None]
+        meaningful = bool((attrs.get("title") or "").strip()) or bool(
+            sizes and min(sizes) >= _PICTURE_SIZE)
+        self.images.append(_Image("" if url.startswith("data:") else url, alt, meaningful,
+                                  self._box()))
+
+
+def _authors(url: str, classes: str, width: int | None, height: int | None) -> bool:
+    """False for an image the author did not put in the article (see the module docstring)."""
+    if (width is not None and width <= 1) or (height is not None and height <= 1):
+        return False  # a tracking pixel or a spacer, whoever serves it
+    if _SERVICE_CLASSES & set(classes.lower().split()):
+        return False
+    parts = urlsplit(url)
+    host, path = (parts.hostname or "").removeprefix("www."), parts.path
+    for service, prefixes in _SERVICE_IMAGES.items():
+        if (host == service or host.endswith("." + service)) and path.startswith(prefixes):
+            return False
+    lowered = path.lower()
+    if any(folder in lowered for folder in _SMILEY_FOLDERS):
+        return False
+    stem, _, extension = lowered.rpartition("/")[2].rpartition(".")
+    return not (extension in ("gif", "png") and stem in _SPACER_NAMES)
+
+
+def _size(attrs: dict[str, str | None]) -> tuple[int | None, int | None]:
+    """Width and height in px from the attributes, else from an inline style (else None)."""
+    style = {}
+    for declaration in (attrs.get("style") or "").split(";"):
+        prop, _, value = declaration.partition(":")
+        style[prop.strip().lower()] = value
+    return (_pixels(attrs.get("width") or style.get("width")),
+            _pixels(attrs.get("height") or style.get("height")))
+
+
+def _pixels(value: str | None) -> int | None:
+    """A length in px ("240", "240px"); None for none, a percentage or "auto"."""
+    text = (value or "").strip().lower().removesuffix("px").strip()
+    if not text:
+        return None
+    whole = text.partition(".")[0]
+    return int(whole) if whole.isdigit() else None

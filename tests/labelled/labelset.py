@@ -24,6 +24,13 @@ Judgements that recur (each label still carries its own reason):
   A headline or a title that says what is behind a link is enough for link-only.
 - Credit, thanks, co-authors, "on/with/via @X" and replies in a conversation are not
   mention-push; tagging people at a link to put it in front of them is.
+- A blog article's own images (a photo, chart, screenshot or logo the author put in it) are
+  missing alt text with no alt attribute, with `alt=""` although they carry meaning (a title
+  or a caption, or photo-sized), or with a CMS default that says where the picture came
+  from, not what it shows ("image from x.typepad.com"). Terse alt that names what is shown
+  is not missing. Tracking pixels, feed-service buttons (FeedFlare, share and "email this"
+  buttons), emoji and spacers are not the author's images and never count; `alt=""` on a
+  small decorative image is correct.
 """
 
 from __future__ import annotations
