@@ -9,13 +9,7 @@ from typing import Any
 
 from assistant.evidence import sentence
 from assistant.models import Feed, FeedAudit, Finding
-from assistant.reports.model import PREACHERS, QUIET, FeedLine
-
-# How far back the change looks for the feed's last score. A week: a Monday finds Friday's
-# (a weekday-only schedule), a day after a long weekend or an outage of a few days finds the
-# last one, and a weekly report compares week to week; a score older than that is no longer
-# "the last report" (the 30-day chart shows it) and the change stays "n/a".
-LOOK_BACK = timedelta(days=7)
+from assistant.reports.model import LOOK_BACK, PREACHERS, QUIET, FeedLine
 
 
 def top_problem(audit: FeedAudit) -> tuple[Finding | None, int]:

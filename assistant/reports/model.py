@@ -13,6 +13,12 @@ PREACHERS = ("agency", "executive")
 # score is of the posts up to its last, not of today.
 QUIET = "no-recent-posts"
 
+# How far back the change looks for the feed's last score. A week: a Monday finds Friday's
+# (a weekday-only schedule), a day after a long weekend or an outage of a few days finds the
+# last one, and a weekly report compares week to week; a score older than that is no longer
+# "the last report" (the 30-day chart shows it) and the change stays "n/a".
+LOOK_BACK = timedelta(days=7)
+
 
 def last_days(end: date, days: int = 30) -> list[date]:
     """The `days` dates ending on `end`, oldest first (the trend's x axis and history keys)."""
@@ -103,7 +109,7 @@ class FeedLine(BaseModel):
     def change_text(self) -> str:
         """"+3", "-5", "±0", or "+3 since Fri 27 Nov" when the last score is older than
         yesterday's; without a score in the week before "new" (first seen today) or "n/a"
-        (seen before; the chat renderers add "since yesterday" to it); "no history" without
+        (seen before, with no score in the `LOOK_BACK` days before); "no history" without
         a history store to read."""
         change = self.change
         if change is not None:
@@ -116,10 +122,14 @@ class FeedLine(BaseModel):
         return "n/a" if any(s is not None for s in self.trend[:-1]) else "new"
 
     def change_since_text(self) -> str:
-        """The change always saying since when: "+3 since yesterday", "+3 since Fri 27 Nov",
-        "n/a since yesterday" (a feed's details, where the change stands alone)."""
+        """The change always saying since when, for a feed's details, where it stands alone:
+        "+3 since yesterday", "+3 since Fri 27 Nov", "n/a: no report in the 7 days before"."""
         text = self.change_text()
-        return text if self.change is not None and self.since else f"{text} since yesterday"
+        if self.change is not None:
+            return text if self.since else f"{text} since yesterday"
+        if text == "n/a" and self.score is not None:
+            return f"n/a: no report in the {LOOK_BACK.days} days before"
+        return text
 
 
 def rank(line: FeedLine) -> tuple[int, int, int, str]:

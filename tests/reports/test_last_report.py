@@ -87,8 +87,8 @@ def test_a_last_report_more_than_a_week_old_gives_no_change(
         ("Bright Pixel on X", date(2026, 11, 23)): {"score": 50}})
     blog, agency = posted.feeds["Client blog"], posted.feeds["Bright Pixel on X"]
     assert (blog["previous"], blog["previous_day"]) == (None, None)
-    assert "(n/a since yesterday)" in posted.slack_detail("Client blog")
-    assert posted.teams_heading("Client blog").endswith("(n/a since yesterday)")
+    assert "(n/a: no report in the 7 days before)" in posted.slack_detail("Client blog")
+    assert posted.teams_heading("Client blog").endswith("(n/a: no report in the 7 days before)")
     assert (agency["previous"], agency["previous_day"]) == (50, "2026-11-23")
     agency_summary = json.dumps(slack.posts("CAGENCY")[0].body["blocks"], ensure_ascii=False)
     assert f"({posted.change('Bright Pixel on X', old=50)} since Mon 23 Nov)" in agency_summary
