@@ -211,7 +211,7 @@ def _load_file(cfg: FeedConfig) -> Fetched:
     out and counted."""
     from assistant.sources.fetch import load_files, parse_source
 
-    main = load_files([parse_source(cfg.source).target], name=None, owner=cfg.owner,
+    main = load_files([parse_source(cfg.source).target], owner=cfg.owner,
                       platform=cfg.platform, source=cfg.source)
     return Fetched(main.feed, left_out=main.left_out, other_accounts=main.other_accounts)
 

@@ -181,7 +181,7 @@ def fetch_feed(
             return _export_url(spec.target, client, label=name, owner=owner, platform=platform,
                                until=until, shown=shown)
         else:
-            return _up_to(_main_account([spec.target], name=None, owner=owner, platform=platform,
+            return _up_to(_main_account([spec.target], owner=owner, platform=platform,
                                         shown=shown, label=name).feed, until)
     except FetchError as exc:
         raise FetchError(exc.reason, source=shown) from None
@@ -341,7 +341,7 @@ def _export_url(url: str, client: HttpClient, *, label: str, owner: str, platfor
             raise FetchError(f"{redact(url)} could not be saved: {exc.strerror or exc}",
                              source=shown) from None
         try:
-            return _up_to(_main_account([str(path)], name=None, owner=owner, platform=platform,
+            return _up_to(_main_account([str(path)], owner=owner, platform=platform,
                                         shown=shown, label=label).feed, until)
         except InputError as exc:
             raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
@@ -355,27 +355,26 @@ def _export_name(url: str) -> str:
     return "export" + (suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,10}", suffix) else "")
 
 
-def load_files(paths: list[str], *, name: str | None, owner: str, platform: str | None,
+def load_files(paths: list[str], *, owner: str, platform: str | None,
                source: str, label: str | None = None) -> AccountFeed:
-    """The files' main account, as `audit` chooses it: in a file with several authors (a
-    support data set, a conversation dump) the others' posts are left out, not judged as
-    the feed's words, and counted (the log says how many). `name` None: the account is
-    named by its data, as `assistant audit` names it. `label`: what the log calls the
-    feed (a configured feed's name), default its account's."""
-    return _main_account(paths, name=name, owner=owner, platform=platform,
-                         shown=public_source(source), label=label)
+    """The files' main account, named by its data and chosen as `assistant audit` names and
+    chooses it: in a file with several authors (a support data set, a conversation dump)
+    the others' posts are left out, not judged as the feed's words, and counted (the log
+    says how many). `label`: what the log calls the feed (a configured feed's name),
+    default its account's."""
+    return _main_account(paths, owner=owner, platform=platform, shown=public_source(source), label=label)
 
 
-def _main_account(paths: list[str], *, name: str | None, owner: str, platform: str | None,
+def _main_account(paths: list[str], *, owner: str, platform: str | None,
                   shown: str, label: str | None) -> AccountFeed:
     """`load_files` with the source already in its public form (`shown`)."""
     from assistant.sources import load_accounts
 
-    main = load_accounts(paths, platform=platform, owner=owner, name=name)[0]
+    main = load_accounts(paths, platform=platform, owner=owner)[0]
     if main.left_out:
-        author = next((p.author for p in main.feed.posts if p.author), name)
+        author = next((p.author for p in main.feed.posts if p.author), None)
         log.info("feed %s: judged %s's %d posts; left out %d post%s of %d other account%s",
-                 label or name or main.feed.account.name, author, len(main.feed.posts), main.left_out,
+                 label or main.feed.account.name, author, len(main.feed.posts), main.left_out,
                  "s" if main.left_out != 1 else "", main.other_accounts,
                  "s" if main.other_accounts != 1 else "")
     return replace(main, feed=main.feed.model_copy(update={"source": shown}))
