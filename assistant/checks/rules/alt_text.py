@@ -3,8 +3,7 @@
 Missing means no alt at all, an empty or blank one, or junk that describes nothing:
 "image", "photo", "alt", "img_1234.jpg", "DSC_0042", "screenshot", "#teamwork #offsite",
 a CMS's "image from x.typepad.com". Each bad image is its own finding ("image 2 of 3"), so
-the person fixing it knows which one; an article with more bad images than a social post can
-hold gets one finding per problem, naming the images ("8 of 11 images have no alt text"). Videos are left alone (they need captions, which
+the person fixing it knows which one. Videos are left alone (they need captions, which
 posts do not carry); reposts and DMs are skipped.
 
 A blog article's images come from its HTML (`assistant.sources.rss`), which keeps `alt=""`
@@ -79,56 +78,24 @@ def _source_only(alt: str) -> bool:
     return len(labels) > 1 and all(label and label.replace("-", "").isalnum() for label in labels)
 
 
-# More bad images than a social post can hold (an article's): one finding per problem, naming
-# the images, not eleven findings that say the same.
-MAX_SEPARATE = 4
-_PLURAL = {"has no alt text": "have no alt text", "has junk alt text": "have junk alt text",
-           "has its alt left empty": "have their alt left empty"}
-
-
 @MISSING_ALT_TEXT.post_check
 def _images_without_alt(post: Post, ctx: PostContext) -> Iterator[Hit]:
     images = [m for m in post.media if m.type in ("image", "gif")]
-    bad: list[tuple[int, str, str]] = []  # (number, "has ...", what the evidence shows)
     for number, media in enumerate(images, start=1):
         if not media.alt_known:  # the export does not say (X archives): not a finding
             continue
         problem = alt_problem(media.alt, ctx.thresholds["min_chars"])
         if problem is None:
             continue
+        which = f"{media.type} {number} of {len(images)}" if len(images) > 1 else f"the {media.type}"
         if problem == "junk alt text" and media.alt:
-            bad.append((number, f"has {problem}", f"alt text “{media.alt.strip()}”"))
+            shown, has = f"alt text “{media.alt.strip()}”", f"has {problem}"
         elif media.alt == "" and post.platform == "blog":  # HTML's alt="" on a meaningful image
-            bad.append((number, "has its alt left empty", "alt left empty"))
+            shown, has = "alt left empty", "has its alt left empty"
         else:
-            bad.append((number, f"has {problem}", "no alt text"))
-    if len(bad) > MAX_SEPARATE:
-        yield from _grouped(bad, len(images))
-        return
-    for number, has, shown in bad:
-        kind = images[number - 1].type
-        which = f"{kind} {number} of {len(images)}" if len(images) > 1 else f"the {kind}"
+            shown, has = "no alt text", f"has {problem}"
         yield Hit(
             message=f"{which.capitalize()} {has}: describe what it shows for people "
             "who cannot see it.",
             evidence=f"{which}: {shown}",
-        )
-
-
-def _grouped(bad: list[tuple[int, str, str]], total: int) -> Iterator[Hit]:
-    """One hit per problem: "8 of 11 images have no alt text", the images named by number."""
-    by_problem: dict[str, list[tuple[int, str]]] = {}
-    for number, has, shown in bad:
-        by_problem.setdefault(has, []).append((number, shown))
-    for has, found in by_problem.items():
-        if len(found) == 1:
-            [(number, shown)] = found
-            yield Hit(message=f"Image {number} of {total} {has}: describe what it shows for people "
-                      "who cannot see it.", evidence=f"image {number} of {total}: {shown}")
-            continue
-        numbers = ", ".join(str(number) for number, _ in found)
-        yield Hit(
-            message=f"{len(found)} of {total} images {_PLURAL[has]}: describe what each shows "
-            "for people who cannot see it.",
-            evidence=f"images {numbers} of {total}: {found[0][1]}" + (" …" if len({s for _, s in found}) > 1 else ""),
         )
