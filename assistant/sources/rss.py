@@ -18,6 +18,7 @@ wrote it on every image).
 from __future__ import annotations
 
 import io
+import re
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -102,9 +103,10 @@ def read(data: bytes, name: str, options: Options) -> Parsed:
 # Images that are not the author's, by where they are served from: (host, path prefixes).
 # A host matches its subdomains too (secure.gravatar.com).
 _SERVICE_IMAGES: dict[str, tuple[str, ...]] = {
-    # FeedBurner: /~r/ its 1x1 tracking pixel, /~f/ FeedFlare buttons, /~a/ its ads.
-    "feeds.feedburner.com": ("/~r/", "/~f/", "/~a/"),
-    "feedproxy.google.com": ("/~r/", "/~f/", "/~a/"),
+    # FeedBurner: /~r/ its 1x1 tracking pixel, /~f/ and (from about 2010) /~ff/ FeedFlare
+    # buttons, /~a/ its ads.
+    "feeds.feedburner.com": ("/~r/", "/~f/", "/~ff/", "/~a/"),
+    "feedproxy.google.com": ("/~r/", "/~f/", "/~ff/", "/~a/"),
     "feedads.g.doubleclick.net": ("/",),
     # WordPress.com: the comment and share buttons under each post, stats pixels, emoji.
     "feeds.wordpress.com": ("/1.0/",),
@@ -113,7 +115,14 @@ _SERVICE_IMAGES: dict[str, tuple[str, ...]] = {
     "s.w.org": ("/images/core/emoji/",),
     "gravatar.com": ("/avatar/",),  # authors' and commenters' avatars
     "static.addtoany.com": ("/buttons/",),  # share buttons
+    "addthis.com": ("/static/btn/", "/button"),
+    "sharethis.com": ("/",),
+    "feedsportal.com": ("/",),  # its tracking pixels and social buttons
 }
+# Boxes a feed service or a share plug-in fills with its own buttons: no image in them is
+# the author's, whoever serves it.
+_SERVICE_BOXES = frozenset({"feedflare", "sharedaddy", "addtoany_share_save_container",
+                            "addthis_toolbox", "sharethis"})
 # Classes blogs give smileys, emoji and avatars; folders of smiley images.
 _SERVICE_CLASSES = frozenset({"wp-smiley", "emoji", "avatar"})
 _SMILEY_FOLDERS = ("/smilies/", "/smileys/", "/emoticons/")
@@ -121,7 +130,8 @@ _SPACER_NAMES = frozenset({"spacer", "blank", "clear", "pixel", "transparent", "
 # Where a caption sits: <figure><figcaption>, WordPress's [caption] and TypePad's photo-wrap.
 _CAPTION_BOXES = frozenset({"wp-caption", "photo-wrap"})
 _CAPTIONS = frozenset({"wp-caption-text", "wp-caption-dd", "photo-caption"})
-_BOX_TAGS = frozenset({"figure", "figcaption", "div", "p", "dd", "span"})
+_BOX_TAGS = frozenset({"figure", "figcaption", "div", "dl", "p", "dd", "span"})
+_IMG_TAG = re.compile("<img", re.IGNORECASE)
 _PICTURE_SIZE = 100  # px each way: no decoration is this big
 
 
@@ -135,7 +145,7 @@ class _Image:
 
 def article_images(markup: str) -> list[dict[str, Any]]:
     """The author's images in an article's HTML as media: {type, url, alt}, in order."""
-    if "<img" not in markup and "<IMG" not in markup.upper():
+    if not _IMG_TAG.search(markup):
         return []  # most entries of most feeds: no parse
     parser = _ImageParser()
     parser.feed(markup)
@@ -153,7 +163,8 @@ class _ImageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.images: list[_Image] = []
         self.captioned: list[bool] = []  # per caption box: whether it has a caption
-        self._open: list[tuple[str, int | None]] = []  # open <figure>/<div>, their box
+        # open <figure>/<div>/<dl>: their caption box, and whether a service fills it
+        self._open: list[tuple[str, int | None, bool]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "img":
@@ -166,14 +177,15 @@ class _ImageParser(HTMLParser):
             box = self._box()
             if box is not None:
                 self.captioned[box] = True
-        if tag == "figure" or (tag == "div" and classes & _CAPTION_BOXES):
-            self._open.append((tag, len(self.captioned)))
+        service = bool(classes & _SERVICE_BOXES)
+        if tag == "figure" or (tag in ("div", "dl") and classes & _CAPTION_BOXES):
+            self._open.append((tag, len(self.captioned), service))
             self.captioned.append(False)
-        elif tag == "div":
-            self._open.append((tag, None))
+        elif tag in ("div", "dl"):
+            self._open.append((tag, None, service))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("figure", "div"):
+        if tag in ("figure", "div", "dl"):
             # Close the innermost open one of that tag (and any left open inside it).
             for depth in range(len(self._open) - 1, -1, -1):
                 if self._open[depth][0] == tag:
@@ -181,11 +193,11 @@ class _ImageParser(HTMLParser):
                     break
 
     def _box(self) -> int | None:
-        return next((box for _, box in reversed(self._open) if box is not None), None)
+        return next((box for _, box, _ in reversed(self._open) if box is not None), None)
 
     def _image(self, attrs: dict[str, str | None]) -> None:
         url = (attrs.get("src") or "").strip()
-        if not url:
+        if not url or any(service for _, _, service in self._open):
             return
         width, height = _size(attrs)
         if not _authors(url, attrs.get("class") or "", width, height):

@@ -134,3 +134,21 @@ def test_the_real_feeds_keep_the_authors_images_only() -> None:
         "rss/LinkBuildingBlog.xml": 6,
         "rss/TypePadNews.xml": 22,
     })
+
+
+def test_newer_feedflare_share_plugins_and_their_boxes_are_left_out() -> None:
+    """FeedBurner's buttons from about 2010 live under /~ff/; share plug-ins (AddThis,
+    ShareThis, Feedsportal) and anything inside a feedflare or share box are the service's."""
+    assert images('<a href="http://feeds.feedburner.com/~ff/Blog?a=x1"><img '
+                  'src="http://feeds.feedburner.com/~ff/Blog?d=yIl2AUoC8zA" border="0"></a>') == []
+    assert images('<img src="http://s7.addthis.com/static/btn/lg-share-en.gif" width="125" height="16">') == []
+    assert images('<img src="http://res3.feedsportal.com/social/twitter.png" border="0">') == []
+    assert images('<div class="feedflare"><img src="http://cdn.example/flare/digg.png" alt=""></div>'
+                  + NO_ALT) == [("http://aws.typepad.com/files/devpay_reqpay_flow.png", None)]
+
+
+def test_a_wordpress_caption_list_keeps_its_empty_alt_image_as_captioned() -> None:
+    """Old WordPress wrote [caption] as a <dl class="wp-caption"> with the caption in a <dd>."""
+    markup = ('<dl class="wp-caption alignleft"><dt><img src="http://blog.example/chart.png" alt="" '
+              'width="80" height="60"></dt><dd class="wp-caption-dd">Reach by month, 2009</dd></dl>')
+    assert images(markup) == [("http://blog.example/chart.png", "")]
