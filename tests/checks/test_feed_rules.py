@@ -380,6 +380,15 @@ def test_repeated_image_is_quiet_for_a_logo_on_a_few_posts() -> None:
     assert hits("repeated-image", posts) == []
 
 
+def test_repeated_image_leaves_a_blogs_template_images_alone() -> None:
+    """A blog's images are read from its articles' HTML: a logo in every article is the
+    blog's template; the same picture on every social post is the habit."""
+    logo = Media(url="https://bp.agency/wp-content/uploads/signature.png")
+    posts = [at(24 * d, media=[logo]) for d in range(10)]
+    assert hits("repeated-image", posts, platform="blog") == []
+    assert "10 of 10 posts" in hits("repeated-image", posts, platform="linkedin")[0].message
+
+
 # overposting
 
 def test_overposting_uses_the_platform_norm() -> None:

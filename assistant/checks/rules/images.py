@@ -36,6 +36,10 @@ def image_key(media: Media) -> str | None:
 
 @REPEATED_IMAGE.feed_check
 def _repeated_image(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
+    # A blog's images come from its articles' HTML, where the same logo, banner or signature
+    # in every article is the template, not a stock photo chosen for each post.
+    if feed.account.platform == "blog":
+        return
     pool = [p for p in feed.posts if p.kind in ("post", "quote")]
     carriers: dict[str, list[str]] = defaultdict(list)
     for post in pool:
