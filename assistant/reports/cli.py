@@ -47,8 +47,8 @@ def report() -> None:
 def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names: tuple[str, ...],
             day: str | None, output_format: str, use_llm: bool | None) -> None:
     """Print the report without posting: the configured feeds, or SOURCES (files, rss:URL,
-    mastodon:@user@host, bluesky:handle, https export URLs). Reads yesterday from Redis
-    when REDIS_URL is set; never writes."""
+    mastodon:@user@host, bluesky:handle, https export URLs). Reads each feed's last report
+    (within 7 days) from Redis when REDIS_URL is set; never writes."""
     from assistant.config import FeedConfig, load_workspace
     from assistant.errors import InputError
     from assistant.reports.run import build_report, connect, report_day

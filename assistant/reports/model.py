@@ -100,7 +100,7 @@ class FeedLine(BaseModel):
     def since(self) -> str | None:
         """The day the change is since when it is not yesterday ("Fri 27 Nov": a Monday
         after a weekday-only week, the day after a holiday or an outage); else None."""
-        if self.previous is None or self.previous_day is None:
+        if self.change is None or self.previous_day is None:  # not fetched today: no change to date
             return None
         if self.day is not None and self.previous_day == self.day - timedelta(days=1):
             return None
@@ -123,12 +123,12 @@ class FeedLine(BaseModel):
 
     def change_since_text(self) -> str:
         """The change always saying since when, for a feed's details, where it stands alone:
-        "+3 since yesterday", "+3 since Fri 27 Nov", "n/a: no report in the 7 days before"."""
+        "+3 since yesterday", "+3 since Fri 27 Nov", "n/a: no score in the 7 days before"."""
         text = self.change_text()
         if self.change is not None:
             return text if self.since else f"{text} since yesterday"
         if text == "n/a" and self.score is not None:
-            return f"n/a: no report in the {LOOK_BACK.days} days before"
+            return f"n/a: no score in the {LOOK_BACK.days} days before"
         return text
 
 

@@ -42,8 +42,8 @@ def print_report(report: Report) -> None:
                       *((line.change_text(),) if history else ()), top)
     console.print(table)
     if report.feeds and not history:
-        console.print("No change since yesterday: REDIS_URL is not set, so there is no history "
-                      "to compare with.")
+        console.print("No change since the last report: REDIS_URL is not set, so there is no "
+                      "history to compare with.")
     for line in report.feeds:
         for note in (line.left_out_note(), line.later_note(report.day)):
             if note:

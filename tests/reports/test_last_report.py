@@ -87,8 +87,8 @@ def test_a_last_report_more_than_a_week_old_gives_no_change(
         ("Bright Pixel on X", date(2026, 11, 23)): {"score": 50}})
     blog, agency = posted.feeds["Client blog"], posted.feeds["Bright Pixel on X"]
     assert (blog["previous"], blog["previous_day"]) == (None, None)
-    assert "(n/a: no report in the 7 days before)" in posted.slack_detail("Client blog")
-    assert posted.teams_heading("Client blog").endswith("(n/a: no report in the 7 days before)")
+    assert "(n/a: no score in the 7 days before)" in posted.slack_detail("Client blog")
+    assert posted.teams_heading("Client blog").endswith("(n/a: no score in the 7 days before)")
     assert (agency["previous"], agency["previous_day"]) == (50, "2026-11-23")
     agency_summary = json.dumps(slack.posts("CAGENCY")[0].body["blocks"], ensure_ascii=False)
     assert f"({posted.change('Bright Pixel on X', old=50)} since Mon 23 Nov)" in agency_summary
@@ -120,3 +120,15 @@ def test_a_feed_not_fetched_at_the_last_report_is_compared_with_its_last_score(
     assert (blog["previous"], blog["previous_day"]) == (50, "2026-11-27")
     change = f"({posted.change('Client blog', old=50)} since Fri 27 Nov)"
     assert posted.teams_heading("Client blog").endswith(change)
+
+
+def test_a_feed_not_fetched_today_names_no_day_its_change_is_since(
+        tmp_path: Path, realdata: Path, redis_url: str, slack: StallingFakeSlack) -> None:
+    """The broken feed had a score on Friday, but today it shows only "not fetched": no change
+    is dated, so the Slack footer still says the changes are since yesterday's report."""
+    posted = monday(tmp_path, realdata, redis_url, slack, {
+        ("Broken feed", FRIDAY): {"score": 40},
+        ("Client blog", SUNDAY): {"score": 90}})
+    assert posted.feeds["Broken feed"]["score"] is None
+    assert "change is since yesterday's report" in posted.summary
+    assert "unless a day is named" not in posted.summary

@@ -303,7 +303,7 @@ def test_without_a_history_store_the_change_is_not_called_new(
     assert code == 0
     header = next(line for line in out.splitlines() if line.startswith("┃"))
     assert "Change" not in header and "new" not in table(out)[0]
-    assert "No change since yesterday: REDIS_URL is not set, so there is no history to compare with" \
+    assert "No change since the last report: REDIS_URL is not set, so there is no history to compare with" \
         in " ".join(out.split())
     (line,) = preview_json(capsys, str(EXAMPLES / "brightpixel_x.jsonl"))["feeds"]
     assert line["history"] is False and line["previous"] is None

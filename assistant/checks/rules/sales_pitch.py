@@ -89,7 +89,7 @@ _FOLLOW_UP = Lazy(
       |earlier|this\s+morning|on\s+the\s+(?:phone|call))))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A percentage off (or offered) or a call to sign now: what presses any message to close now.
+# A percentage off (or on offer: "20% offer") or a call to sign now: what presses any message to close now.
 # A follow-up (`_CLOSE_NOW`) and an answer or an invitation (`_PRESSED`) each add their own;
 # these phrases live here alone, so the two never disagree on them.
 _SIGN_OR_SAVE_NOW = r"""\d\s?%\s*off(?:ers?)?\b|\bif\s+you\s+sign\b|\bsign\s+(?:up\s+)?(?:today|now)\b"""
