@@ -152,7 +152,8 @@ class Assistant:
         """Audit a tracked feed (by name) or a source typed in chat; the audit and its posts.
 
         Tracked feeds (an admin wrote them) report why a fetch failed, and are judged with
-        their owner's own domains, as the report judges them. A source typed in chat
+        their owner's own domains, as the report judges them (a live one on what it serves
+        now, not on the report's 30 days). A source typed in chat
         is fetched through `address_rule` (every hop, pinned to the checked address), and a
         failure says only "not a feed I can read": error details (HTTP status, connection
         errors, importer messages quoting the body) would turn the command into a scanner.
