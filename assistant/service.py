@@ -169,7 +169,7 @@ class Assistant:
         if tracked:
             try:
                 feed = fetch_feed(tracked.source, name=tracked.name, owner=tracked.owner,
-                                  platform=tracked.platform, client=http, options=options)
+                                  platform=tracked.platform, client=http, options=options).feed
             except FetchError as exc:
                 raise InputError(exc.reason) from None
             audit = self.audit(feed, extra_domains=tracked.own_domains, owner=tracked.owner)
@@ -179,7 +179,7 @@ class Assistant:
         client = chat_client(source, http, options, address_rule)
         try:
             feed = fetch_feed(source, name=shown, owner="client", platform=None, client=client,
-                              options=options)
+                              options=options).feed
         except (FetchError, InputError) as exc:
             import logging  # only here: a review does not pay for loading it
 

@@ -166,20 +166,19 @@ def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime, *,
     from assistant.sources.fetch import FetchError, fetch_feed, parse_source
 
     try:
-        if _is_file(cfg.source):
-            return _load_file(cfg)
-        since = as_of - FETCH_WINDOW
-        feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
-                          client=http, options=options, since=since)
         kind = parse_source(cfg.source).kind
-        if kind == "url":
-            return Fetched(feed)
+        since = None if kind in ("file", "url") else as_of - FETCH_WINDOW
+        got = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
+                         client=http, options=options, since=since)
+        if since is None:  # a file or an export: whole, its other authors' posts counted
+            return Fetched(got.feed, left_out=got.left_out, other_accounts=got.other_accounts)
+        feed = got.feed
         if not any(since <= p.created_at <= as_of for p in feed.posts):
             if kind in ("mastodon", "bluesky"):  # fetched from `since` on: ask for its latest
                 latest = replace(options, max_posts=options.mastodon_page if kind == "mastodon"
                                  else options.bluesky_page)
                 feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner,
-                                  platform=cfg.platform, client=http, options=latest)
+                                  platform=cfg.platform, client=http, options=latest).feed
             out = [p.created_at for p in feed.posts if p.created_at <= as_of]
             since = max(out) - FETCH_WINDOW if out else since
         return Fetched(feed.model_copy(update={
@@ -202,18 +201,6 @@ def _is_file(source: str) -> bool:
         return parse_source(source).kind == "file"
     except InputError:
         return False  # fetch_feed says what is wrong with it
-
-
-def _load_file(cfg: FeedConfig) -> Fetched:
-    """A local export read as `assistant audit` reads it: its account named by its data
-    (the name the own-site guess and the pitch checks read), never by the report's `name`
-    for the feed, and in a file of several authors the main one, the others' posts left
-    out and counted."""
-    from assistant.sources.fetch import load_files, parse_source
-
-    main = load_files([parse_source(cfg.source).target], owner=cfg.owner,
-                      platform=cfg.platform, source=cfg.source)
-    return Fetched(main.feed, left_out=main.left_out, other_accounts=main.other_accounts)
 
 
 def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,

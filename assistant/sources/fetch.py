@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from assistant.sources import AccountFeed
 
 __all__ = ["FetchError", "FetchOptions", "Source", "chat_client", "fetch_feed", "fetch_setup",
-           "load_files", "parse_source", "public_source"]
+           "parse_source", "public_source"]
 
 log = logging.getLogger(__name__)
 
@@ -155,12 +155,14 @@ def fetch_feed(
     options: FetchOptions | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
-) -> Feed:
+) -> AccountFeed:
     """The feed behind `source`: posts between `since` and `until`, oldest first.
 
     A file or an export URL is named by its data, as `assistant audit` names it (the name
-    the own-site guess and the pitch checks read), whatever `name` the feed is known by;
-    a live feed (Mastodon, Bluesky, RSS) is named `name`. `name` also labels the log line.
+    the own-site guess and the pitch checks read), whatever `name` the feed is known by,
+    and in a file of several authors only the main one's posts are kept (the others are
+    counted in `left_out`); a live feed (Mastodon, Bluesky, RSS) is named `name`. `name`
+    also labels the log line.
 
     Raises FetchError (with a one-line reason) when the source cannot be fetched or
     returns something that is not a feed; InputError for a malformed `source` string or
@@ -182,13 +184,15 @@ def fetch_feed(
                                until=until, shown=shown)
         else:
             return _up_to(_main_account([spec.target], owner=owner, platform=platform,
-                                        shown=shown, label=name).feed, until)
+                                        shown=shown, label=name), until)
     except FetchError as exc:
         raise FetchError(exc.reason, source=shown) from None
+    from assistant.sources import AccountFeed
+
     posts = [p for p in posts if until is None or p.created_at <= until]
     posts.sort(key=lambda p: p.created_at)
     account = Account(name=name, platform=platform or detected, owner=owner)  # type: ignore[arg-type]
-    return Feed(account=account, posts=posts, source=shown)
+    return AccountFeed(Feed(account=account, posts=posts, source=shown))
 
 
 def public_source(source: str) -> str:
@@ -329,7 +333,7 @@ def _rss(url: str, client: HttpClient) -> list[Post]:
 
 
 def _export_url(url: str, client: HttpClient, *, label: str, owner: str, platform: str | None,
-                until: datetime | None, shown: str) -> Feed:
+                until: datetime | None, shown: str) -> AccountFeed:
     """An export served over HTTP: saved under its own file name, then read like a file
     (named by its data; `label` names it in the log)."""
     response = client.get(url)
@@ -342,7 +346,7 @@ def _export_url(url: str, client: HttpClient, *, label: str, owner: str, platfor
                              source=shown) from None
         try:
             return _up_to(_main_account([str(path)], owner=owner, platform=platform,
-                                        shown=shown, label=label).feed, until)
+                                        shown=shown, label=label), until)
         except InputError as exc:
             raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
                              source=shown) from None
@@ -355,19 +359,13 @@ def _export_name(url: str) -> str:
     return "export" + (suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,10}", suffix) else "")
 
 
-def load_files(paths: list[str], *, owner: str, platform: str | None,
-               source: str, label: str | None = None) -> AccountFeed:
+def _main_account(paths: list[str], *, owner: str, platform: str | None,
+                  shown: str, label: str | None) -> AccountFeed:
     """The files' main account, named by its data and chosen as `assistant audit` names and
     chooses it: in a file with several authors (a support data set, a conversation dump)
     the others' posts are left out, not judged as the feed's words, and counted (the log
-    says how many). `label`: what the log calls the feed (a configured feed's name),
-    default its account's."""
-    return _main_account(paths, owner=owner, platform=platform, shown=public_source(source), label=label)
-
-
-def _main_account(paths: list[str], *, owner: str, platform: str | None,
-                  shown: str, label: str | None) -> AccountFeed:
-    """`load_files` with the source already in its public form (`shown`)."""
+    says how many). `shown`: the source in its public form; `label`: what the log calls
+    the feed (a configured feed's name), default its account's."""
     from assistant.sources import load_accounts
 
     main = load_accounts(paths, platform=platform, owner=owner)[0]
@@ -380,7 +378,8 @@ def _main_account(paths: list[str], *, owner: str, platform: str | None,
     return replace(main, feed=main.feed.model_copy(update={"source": shown}))
 
 
-def _up_to(feed: Feed, until: datetime | None) -> Feed:
+def _up_to(main: AccountFeed, until: datetime | None) -> AccountFeed:
     if until is None:
-        return feed
-    return feed.model_copy(update={"posts": [p for p in feed.posts if p.created_at <= until]})
+        return main
+    return replace(main, feed=main.feed.model_copy(
+        update={"posts": [p for p in main.feed.posts if p.created_at <= until]}))

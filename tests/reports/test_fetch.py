@@ -37,7 +37,7 @@ def test_mastodon_follows_pages_and_keeps_every_status(realdata: Path) -> None:
     with fake_mastodon({"schochastics": statuses}) as server:
         feed = fetch_feed("mastodon:@schochastics@fosstodon.org", name="Data person",
                           owner="executive", client=quick(),
-                          options=FetchOptions(mastodon_base_url=server.url))
+                          options=FetchOptions(mastodon_base_url=server.url)).feed
     assert len(feed.posts) == 100
     assert sum(p.kind == "reply" for p in feed.posts) == 60  # in_reply_to_account_id too
     assert feed.account.platform == "mastodon" and feed.account.owner == "executive"
@@ -51,7 +51,7 @@ def test_mastodon_pages_with_max_id_when_link_header_is_missing(realdata: Path) 
     statuses = mastodon_statuses(realdata)
     with fake_mastodon({"schochastics": statuses}, link_header=False) as server:
         feed = fetch_feed("mastodon:@schochastics@fosstodon.org", name="x", client=quick(),
-                          options=FetchOptions(mastodon_base_url=server.url))
+                          options=FetchOptions(mastodon_base_url=server.url)).feed
     assert len(feed.posts) == 100
     assert any("max_id" in r.query for r in server.requests)
 
@@ -61,7 +61,7 @@ def test_mastodon_stops_at_the_window(realdata: Path) -> None:
     since = datetime(2024, 9, 1, tzinfo=UTC)
     with fake_mastodon({"schochastics": statuses}) as server:
         feed = fetch_feed("mastodon:@schochastics@fosstodon.org", name="x", client=quick(),
-                          options=FetchOptions(mastodon_base_url=server.url), since=since)
+                          options=FetchOptions(mastodon_base_url=server.url), since=since).feed
     expected = [s for s in statuses if s["created_at"] >= "2024-09-01"]
     assert len(feed.posts) == len(expected) > 0
     assert len(server.requests) < 4, "older pages are not fetched"
@@ -79,7 +79,7 @@ def test_bluesky_follows_the_cursor(realdata: Path) -> None:
     items = json.loads((realdata / "bluesky" / "benoist_getAuthorFeed.json").read_text())["feed"]
     with fake_bluesky({"benoist.bsky.social": items}) as server:
         feed = fetch_feed("bluesky:benoist.bsky.social", name="Benoist", client=quick(),
-                          options=FetchOptions(bluesky_api_url=server.url, bluesky_page=7))
+                          options=FetchOptions(bluesky_api_url=server.url, bluesky_page=7)).feed
     assert len(feed.posts) == 30
     assert sum(p.kind == "repost" for p in feed.posts) == 28
     cursors = [r.query.get("cursor") for r in server.requests]
@@ -91,7 +91,7 @@ def test_rate_limited_request_waits_for_retry_after_then_succeeds(realdata: Path
     with fake_bluesky({"b.example": items}) as server:
         server.script.append((429, {"Retry-After": "1"}, b'{"error":"RateLimitExceeded"}'))
         feed = fetch_feed("bluesky:b.example", name="B", client=quick(),
-                          options=FetchOptions(bluesky_api_url=server.url))
+                          options=FetchOptions(bluesky_api_url=server.url)).feed
     assert len(feed.posts) == 30
     first, second = server.requests[0], server.requests[1]
     assert second.at - first.at >= 0.95, "Retry-After: 1 was honoured"
@@ -137,8 +137,8 @@ def test_rss_is_revalidated_with_etag_and_served_from_cache(realdata: Path) -> N
     document = (realdata / "rss" / "TypePadNews.xml").read_bytes()
     client = quick()
     with fake_rss({"/feed.xml": document}) as server:
-        first = fetch_feed(f"rss:{server.url}/feed.xml", name="TypePad", client=client)
-        second = fetch_feed(f"rss:{server.url}/feed.xml", name="TypePad", client=client)
+        first = fetch_feed(f"rss:{server.url}/feed.xml", name="TypePad", client=client).feed
+        second = fetch_feed(f"rss:{server.url}/feed.xml", name="TypePad", client=client).feed
     assert len(first.posts) == len(second.posts) == 10
     assert first.account.platform == "blog"
     assert "if-none-match" not in server.requests[0].headers
@@ -154,7 +154,7 @@ def test_redis_cache_is_shared_between_clients(realdata: Path, redis_url: str) -
     with fake_rss({"/feed.xml": document}) as server:
         fetch_feed(f"rss:{server.url}/feed.xml", name="LB", client=quick(cache=RedisCache(connection)))
         feed = fetch_feed(f"rss:{server.url}/feed.xml", name="LB",
-                          client=quick(cache=RedisCache(connection)))
+                          client=quick(cache=RedisCache(connection))).feed
     assert len(feed.posts) == 10
     assert "if-none-match" in server.requests[1].headers
     keys = connection.keys("assistant:v1:http:*")
@@ -178,7 +178,7 @@ def test_export_url_is_read_like_a_file(realdata: Path) -> None:
 
     with serve(route) as server:
         feed = fetch_feed(f"{server.url}/exports/statuses.json", name="Export", owner="agency",
-                          client=quick())
+                          client=quick()).feed
     assert len(feed.posts) == 20
     # named by its data, as `audit` names the file: "Export" is only what the feed is called
     assert feed.account.owner == "agency" and feed.account.name == "schochastics"
@@ -190,7 +190,7 @@ def test_a_file_of_several_authors_is_judged_as_its_main_account(
     the brand that answers most (AppleSupport), not its customers' words."""
     path = realdata / "support_tweets" / "twcs_sample.csv"
     with caplog.at_level(logging.INFO, logger="assistant.sources.fetch"):
-        feed = fetch_feed(str(path), name="Apple")
+        feed = fetch_feed(str(path), name="Apple").feed
     [audited] = load_accounts([path], name="Apple")
     assert [p.id for p in feed.posts] == [p.id for p in audited.feed.posts]
     assert len(feed.posts) == 13 and {p.author for p in feed.posts} == {"AppleSupport"}
@@ -222,7 +222,7 @@ def test_an_export_url_whose_name_is_no_file_name_is_still_read(realdata: Path, 
         return 200, {"Content-Type": "application/json"}, document
 
     with serve(route) as server:
-        feed = fetch_feed(f"{server.url}{path}", name="Export", client=quick())
+        feed = fetch_feed(f"{server.url}{path}", name="Export", client=quick()).feed
     assert len(feed.posts) == 20
 
 

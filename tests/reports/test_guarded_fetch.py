@@ -39,7 +39,7 @@ def test_a_redirect_to_an_allowed_address_is_followed() -> None:
     with serve_on("127.0.0.1", {"/old": (301, {"Location": "/feed.jsonl"}, b""),
                                 "/feed.jsonl": (200, {}, EXPORT)}) as public:
         feed = fetch_feed(f"{public.url}/old", name="Bright Pixel",
-                          client=quick().guarded(only_127_0_0_1))
+                          client=quick().guarded(only_127_0_0_1)).feed
     assert public.paths == ["/old", "/feed.jsonl"]
     assert len(feed.posts) > 5
 

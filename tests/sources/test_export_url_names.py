@@ -74,3 +74,18 @@ def test_an_export_url_previewed_without_a_name_is_named_by_its_data(
     (line,) = preview(capsys, f"{export.url}/exports/visbot_tweets.js")["feeds"]
     assert line["name"] == "visbot" == line["audit"]["account"]["name"]
     assert "visbot.github.io" in promo(line["audit"]["findings"])
+
+
+def test_an_export_url_of_several_authors_says_whose_posts_were_judged(
+        capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
+    """A support data set served as an export URL: only AppleSupport's 13 of 93 posts were
+    judged, but the report's row said nothing of the 80 left out, as a file's row does."""
+    body = (realdata / "support_tweets" / "twcs_sample.csv").read_bytes()
+    with serve_on("127.0.0.1", {"/exports/twcs.csv": (200, {}, body)}) as host:
+        url = f"{host.url}/exports/twcs.csv"
+        (line,) = preview(capsys, url)["feeds"]
+        code, out, _ = run_cli(capsys, "report", "preview", url, "--date", DATE, "--no-llm")
+    assert line["audit"]["stats"]["posts"] == 13 and line["audit"]["stats"]["left_out"] == 80
+    assert line["other_accounts"] == 41
+    said = " ".join(out.split())  # the terminal wraps the note
+    assert code == 0 and f"{url}: audited AppleSupport; left out 80 posts of 41 other accounts" in said
