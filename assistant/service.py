@@ -151,9 +151,9 @@ class Assistant:
                      address_rule: AddressRule) -> tuple[FeedAudit, list[Post]]:
         """Audit a tracked feed (by name) or a source typed in chat; the audit and its posts.
 
-        Tracked feeds (an admin wrote them) report why a fetch failed, and are judged with
-        their owner's own domains, as the report judges them (a live one on what it serves
-        now, not on the report's 30 days). A source typed in chat
+        Tracked feeds (an admin wrote them) report why a fetch failed, and are read and
+        judged as the daily report reads and judges them now: their owner's own domains, a
+        live one's last 30 days (led by "no posts in the last 30 days" when it went quiet). A source typed in chat
         is fetched through `address_rule` (every hop, pinned to the checked address), and a
         failure says only "not a feed I can read": error details (HTTP status, connection
         errors, importer messages quoting the body) would turn the command into a scanner.
@@ -167,12 +167,16 @@ class Assistant:
         http, options = self.fetcher()
         tracked = self.tracked_feed(source)
         if tracked:
-            try:
-                feed = fetch_feed(tracked.source, name=tracked.name, owner=tracked.owner,
-                                  platform=tracked.platform, client=http, options=options).feed
-            except FetchError as exc:
-                raise InputError(exc.reason) from None
+            from assistant.reports.run import fetch_one, lead_if_quiet
+
+            now = datetime.now(UTC)
+            fetched = fetch_one(tracked, http, options, now)  # what the report reads of it
+            if fetched.feed is None:
+                raise InputError(fetched.error or "not fetched")
+            feed = fetched.feed
             audit = self.audit(feed, extra_domains=tracked.own_domains, owner=tracked.owner)
+            audit.stats.left_out = fetched.left_out
+            lead_if_quiet(feed, audit)
             return _shown_as(audit, tracked.name), list(feed.posts)
         _check_chat_source(source, address_rule, options)
         shown = public_source(source)

@@ -155,3 +155,28 @@ def test_a_server_answering_json_nested_too_deep_is_no_feed_not_a_dead_job(sourc
             Assistant(workspace, settings=settings).audit_source(source, address_rule=public_address)
         (line,) = build_report(settings, workspace, day=date(2026, 11, 25), use_llm=False).feeds
     assert line.error is not None and line.error.endswith("(not JSON)")
+
+
+def test_a_chat_audit_of_a_quiet_tracked_blog_is_the_reports_verdict(realdata: Path) -> None:
+    """`/review audit Client blog` read every post the feed served and judged them as if
+    the blog were still posting, where the daily report judges its last 30 days and leads
+    with "No posts in the last 30 days": two verdicts for one feed on one day."""
+    from datetime import UTC, datetime
+
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+    from assistant.sources.http import public_address
+
+    settings = Settings(fetch_min_interval=0.0)
+    body = (realdata / "rss" / "TypePadNews.xml").read_bytes()
+    with serve_on("127.0.0.1", {"/feed.xml": (200, {"Content-Type": "application/rss+xml"}, body)}) as host:
+        workspace = WorkspaceConfig.model_validate({
+            "agency": {"name": "Bright Pixel"},
+            "feeds": [{"name": "Client blog", "source": f"rss:{host.url}/feed.xml"}]})
+        (line,) = build_report(settings, workspace, day=datetime.now(UTC).date(), use_llm=False).feeds
+        chat, posts = Assistant(workspace, settings=settings).audit_source(
+            "Client blog", address_rule=public_address)
+    assert line.audit is not None and line.quiet
+    assert chat.findings[0].rule == line.audit.findings[0].rule == "no-recent-posts"
+    assert chat.health == line.audit.health
+    assert len(posts) == line.audit.stats.posts

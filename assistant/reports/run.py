@@ -43,7 +43,7 @@ from assistant.zones import zone_named
 if TYPE_CHECKING:
     from assistant.checks.ruleset import RuleSet
     from assistant.context import Critic
-    from assistant.models import Feed
+    from assistant.models import Feed, FeedAudit
 
 log = logging.getLogger(__name__)
 FETCH_WINDOW = timedelta(days=30)
@@ -227,16 +227,22 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
         except Exception as exc:
             log.exception("audit of %s failed", cfg.name)
             error = f"audit failed: {type(exc).__name__}: {exc}"[:300]
-    quiet = False
-    if audit is not None and feed is not None and went_quiet(feed, audit, FETCH_WINDOW):
-        audit.findings.insert(0, quiet_finding(audit, FETCH_WINDOW))
-        quiet = True
+    quiet = audit is not None and feed is not None and lead_if_quiet(feed, audit)
     line = history_line(cfg, audit, error, day=day, store=store)
     if audit is not None and feed is not None:
         line.quiet, line.last_post = quiet, audit.stats.last_post
         line.other_accounts = fetched.other_accounts
         line.insights = insight_lines(insights(judged))
     return line
+
+
+def lead_if_quiet(feed: Feed, audit: FeedAudit) -> bool:
+    """Whether the feed posted nothing in the report's 30 days; if so its audit (of the 30
+    days to its last post) is led by the finding that says so, as on every surface."""
+    if not went_quiet(feed, audit, FETCH_WINDOW):
+        return False
+    audit.findings.insert(0, quiet_finding(audit, FETCH_WINDOW))
+    return True
 
 
 def _until(posts: list[Any], as_of: datetime) -> list[Any]:
