@@ -105,6 +105,12 @@ def later_note(stats: FeedStats) -> str:
     return f"{count(stats.later, 'post')} dated later not audited" if stats.later else ""
 
 
+def left_out_short(stats: FeedStats) -> str:
+    """Other authors' posts an audit left out, where the card names the account judged ("80
+    posts of other accounts left out"), or "" when none was."""
+    return f"{count(stats.left_out, 'post')} of other accounts left out" if stats.left_out else ""
+
+
 def left_out_note(source: str, account: str, left_out: int, other_accounts: int) -> str:
     """Whose posts an audit of a file of several authors judged, and what it left out: every
     surface says it in the same words."""

@@ -182,14 +182,16 @@ class Assistant:
         shown = public_source(source)
         client = chat_client(source, http, options, address_rule)
         try:
-            feed = fetch_feed(source, name=shown, owner="client", platform=None, client=client,
-                              options=options).feed
+            got = fetch_feed(source, name=shown, owner="client", platform=None, client=client,
+                             options=options)
         except (FetchError, InputError) as exc:
             import logging  # only here: a review does not pay for loading it
 
             logging.getLogger(__name__).warning("chat audit of %s failed: %s", shown, exc)
             raise InputError(NOT_A_FEED) from None
-        return _shown_as(self.audit(feed), shown), list(feed.posts)
+        audit = self.audit(got.feed)
+        audit.stats.left_out = got.left_out  # an export of several authors: its main one judged
+        return _shown_as(audit, shown), list(got.feed.posts)
 
     # -- the critique ---------------------------------------------------------------------
 

@@ -180,3 +180,13 @@ def test_a_chat_audit_of_a_quiet_tracked_blog_is_the_reports_verdict(realdata: P
     assert chat.findings[0].rule == line.audit.findings[0].rule == "no-recent-posts"
     assert chat.health == line.audit.health
     assert len(posts) == line.audit.stats.posts
+
+
+def test_a_chat_audit_of_an_export_of_several_authors_counts_what_it_left_out(realdata: Path) -> None:
+    """A support data set typed in chat as an export URL: only AppleSupport's 13 posts are
+    judged, and the audit says 80 posts of other accounts were left out (the cards show it)."""
+    body = (realdata / "support_tweets" / "twcs_sample.csv").read_bytes()
+    with serve_on("127.0.0.1", {"/exports/twcs.csv": (200, {}, body)}) as host:
+        service = Assistant(WorkspaceConfig.model_validate({"agency": {"name": "Bright Pixel"}}))
+        audit, posts = service.audit_source(f"{host.url}/exports/twcs.csv", address_rule=only_127_0_0_1)
+    assert (audit.stats.posts, audit.stats.left_out, len(posts)) == (13, 80, 13)

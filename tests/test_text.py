@@ -176,3 +176,8 @@ def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[
     assert "; 1 post dated later not audited (--as-of to include them)" in text
     assert "1 repost; 1 post dated later not audited" in text
     assert "1 post dated later not audited" in json.dumps(audit_card(audit))
+    # a file of several authors audited in chat: the card says the others' posts were left out
+    audit.stats.left_out = 80
+    assert "1 post dated later not audited; 80 posts of other accounts left out" in json.dumps(
+        audit_summary(audit))
+    assert "80 posts of other accounts left out" in json.dumps(audit_card(audit))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
-from assistant.audit_summary import later_note
+from assistant.audit_summary import later_note, left_out_short
 from assistant.evidence import sentence
 from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review
 from assistant.render.present import (
@@ -344,7 +344,8 @@ def audit_summary(audit: FeedAudit, *, asked_by: str = "") -> Message:
             ("Health", f"*{audit.health.score}*/100"),
             ("Posts", f"{count_of(stats.posts, 'post')}, {count_of(stats.replies, 'reply')}, "
                       f"{count_of(stats.reposts, 'repost')}"
-                      + (f"; {later_note(stats)}" if stats.later else "")),
+                      + (f"; {later_note(stats)}" if stats.later else "")
+                      + (f"; {left_out_short(stats)}" if stats.left_out else "")),
             ("Period", f"undated drafts, as of {audit.as_of:%Y-%m-%d}"
                        if stats.posts and stats.first_post is None
                        else f"{span_of_days(stats.days)} to {audit.as_of:%Y-%m-%d}"),

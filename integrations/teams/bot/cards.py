@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from assistant.audit_summary import later_note
+from assistant.audit_summary import later_note, left_out_short
 from assistant.models import FeedAudit, Finding, Review, severity_rank
 from assistant.render.present import VERDICT_LABEL, VERDICT_TONE
 from assistant.review import verdict
@@ -128,6 +128,8 @@ def audit_card(audit: FeedAudit) -> Card:
     ]
     if audit.stats.later:
         body.append(plain(later_note(audit.stats), 120))
+    if audit.stats.left_out:  # a file of several authors: only the account named was judged
+        body.append(plain(left_out_short(audit.stats), 120))
     # Components as rich text: a FactSet would read them as markdown.
     for component in audit.health.components.values():
         body.append(plain(f"{component.name}: {component.score}/100", 120))
