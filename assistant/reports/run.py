@@ -165,6 +165,7 @@ def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime, *,
     raises its InputError (see `build_report`)."""
     from assistant.sources.fetch import FetchError, fetch_feed, parse_source
 
+    kind = None  # a malformed source string is no file: its InputError is a row
     try:
         kind = parse_source(cfg.source).kind
         since = None if kind in ("file", "url") else as_of - FETCH_WINDOW
@@ -186,21 +187,12 @@ def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime, *,
     except FetchError as exc:
         return Fetched(None, exc.reason)
     except InputError as exc:
-        if strict and _is_file(cfg.source):
+        if strict and kind == "file":
             raise
         return Fetched(None, str(exc))
     except Exception as exc:  # one broken feed must not stop the others
         log.exception("feed %s failed", cfg.name)
         return Fetched(None, f"unexpected error: {type(exc).__name__}: {exc}"[:300])
-
-
-def _is_file(source: str) -> bool:
-    from assistant.sources.fetch import parse_source
-
-    try:
-        return parse_source(source).kind == "file"
-    except InputError:
-        return False  # fetch_feed says what is wrong with it
 
 
 def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
