@@ -180,8 +180,8 @@ def fetch_feed(
         elif spec.kind == "rss":
             posts, detected = _rss(spec.target, client), "blog"
         elif spec.kind == "url":
-            return _export_url(spec.target, client, label=name, owner=owner, platform=platform,
-                               until=until, shown=shown)
+            return _up_to(_export_url(spec.target, client, label=name, owner=owner,
+                                      platform=platform, shown=shown), until)
         else:
             return _up_to(_main_account([spec.target], owner=owner, platform=platform,
                                         shown=shown, label=name), until)
@@ -333,7 +333,7 @@ def _rss(url: str, client: HttpClient) -> list[Post]:
 
 
 def _export_url(url: str, client: HttpClient, *, label: str, owner: str, platform: str | None,
-                until: datetime | None, shown: str) -> AccountFeed:
+                shown: str) -> AccountFeed:
     """An export served over HTTP: saved under its own file name, then read like a file
     (named by its data; `label` names it in the log)."""
     response = client.get(url)
@@ -345,8 +345,8 @@ def _export_url(url: str, client: HttpClient, *, label: str, owner: str, platfor
             raise FetchError(f"{redact(url)} could not be saved: {exc.strerror or exc}",
                              source=shown) from None
         try:
-            return _up_to(_main_account([str(path)], owner=owner, platform=platform,
-                                        shown=shown, label=label), until)
+            return _main_account([str(path)], owner=owner, platform=platform,
+                                 shown=shown, label=label)
         except InputError as exc:
             raise FetchError(f"{redact(url)} is not a feed export: {exc.message}",
                              source=shown) from None

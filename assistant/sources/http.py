@@ -156,9 +156,6 @@ class Response:
     url: str
     from_cache: bool = False
 
-    def json(self) -> Any:
-        return json.loads(self.body)
-
 
 class Cache(Protocol):
     def get(self, key: str) -> dict[str, Any] | None: ...

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from assistant.errors import InputError
 from assistant.models import Post
-from assistant.text import html_to_text
+from assistant.text import html_to_text, on_domain
 
 from ._common import UTC, Options, Parsed, entry, make_post, require_content
 
@@ -221,7 +221,7 @@ def _authors(url: str, classes: str, width: int | None, height: int | None) -> b
     parts = urlsplit(url)
     host, path = (parts.hostname or "").removeprefix("www."), parts.path
     for service, prefixes in _SERVICE_IMAGES.items():
-        if (host == service or host.endswith("." + service)) and path.startswith(prefixes):
+        if on_domain(host, (service,)) and path.startswith(prefixes):
             return False
     lowered = path.lower()
     if any(folder in lowered for folder in _SMILEY_FOLDERS):
