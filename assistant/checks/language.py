@@ -226,16 +226,15 @@ _NO_NAMES = frozenset({"German"})
 
 # Links (with a scheme, from www., or a bare domain with a path or a known ending), @mentions
 # and #hashtags: none of them is a word of the post's language.
-_NOT_WORDS = LazyRe(
-    r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+|\b(?=[\w\-]*\.\w)[\w.\-]+(?:/\S*)?")
+_LINK_OR_TAG = r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+"
+_NOT_WORDS = LazyRe(_LINK_OR_TAG + r"|\b(?=[\w\-]*\.\w)[\w.\-]+(?:/\S*)?")
 # Latin letters, and those of them that are not ASCII (é, ß, ñ, the Vietnamese vowels).
 _LETTERS = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _ACCENTED = LazyRe("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 # A word of the post (group 1), or what is not: a link, an @mention or a #hashtag (no group),
 # a bare domain with its path (group 2: "elpais.com/es/la-casa").
 _WORDS_OF_POST = LazyRe(
-    rf"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+|[@#][\w.\-]+"
-    rf"|([{_LETTERS}]+(?:'[{_LETTERS}]+)*)((?:\.[\w\-]+)+(?:/\S*)?)?")
+    _LINK_OR_TAG + rf"|([{_LETTERS}]+(?:'[{_LETTERS}]+)*)((?:\.[\w\-]+)+(?:/\S*)?)?")
 
 
 def _latin(text: str) -> Foreign | None:
@@ -273,13 +272,14 @@ def _latin(text: str) -> Foreign | None:
         elif len(token) > 1 and token.isupper() and not _shouting(tokens):
             continue
         kept[word] = None
+    languages = {w: _LANGUAGES_OF.get(w) or _ELIDED[w.split("'", 1)[0]] for w in (*kept, *names)}
     counts: dict[str, int] = {}
     for word in kept:
-        for language in _LANGUAGES_OF.get(word) or _ELIDED[word.split("'", 1)[0]]:
+        for language in languages[word]:
             counts[language] = counts.get(language, 0) + 1
     names.difference_update(kept)
     for word in names:  # German capitalises its nouns: its words count there too
-        for language in _LANGUAGES_OF.get(word) or _ELIDED[word.split("'", 1)[0]]:
+        for language in languages[word]:
             if language in _NO_NAMES:
                 counts[language] = counts.get(language, 0) + 1
     if not counts:
@@ -290,7 +290,7 @@ def _latin(text: str) -> Foreign | None:
         return None
     told = sum(1 for n in counts.values() if n == most) == 1
     shown = [w for w in (*kept, *(names if best in _NO_NAMES else ()))
-             if best in (_LANGUAGES_OF.get(w) or _ELIDED[w.split("'", 1)[0]])][:5]
+             if best in languages[w]][:5]
     return Foreign(best if told else None, None, ", ".join(shown))
 
 
