@@ -82,14 +82,13 @@ class Runtime:
 _runtime: Runtime | None = None
 
 
-def reviewer(settings: Settings, workspace: WorkspaceConfig) -> Reviewer:
-    """Review a queued post as `assistant review --history` would: the workspace's rules,
+def reviewer(settings: Settings, workspace: WorkspaceConfig, rules: RuleSet) -> Reviewer:
+    """Review a queued post as `assistant review --history` would: the workspace's `rules`,
     the agency's and the client's own domains, the history given (`queue_history`), and the
     critique (cached in Redis), or a note saying why there is none."""
-    from assistant.context import Critic, domains_for, own_domains, rule_set
+    from assistant.context import Critic, domains_for, own_domains
     from assistant.review import review_post
 
-    rules = rule_set(workspace)
     agency = own_domains(workspace.agency.own_domains)  # normalised once, not per post
     critic = Critic(settings, rules)
 
@@ -159,8 +158,8 @@ def configure(settings: Settings, workspace: WorkspaceConfig, redis: Redis | Non
     from assistant.context import rule_set
 
     workflow = Workflow(redis, workspace)
-    _runtime = Runtime(workflow, review or reviewer(settings, workspace),
-                       lookback(rule_set(workspace)))
+    rules = rule_set(workspace)  # built once: the reviewer's and the queue history's
+    _runtime = Runtime(workflow, review or reviewer(settings, workspace, rules), lookback(rules))
     return workflow
 
 
