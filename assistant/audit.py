@@ -257,8 +257,11 @@ def audit_feed(
     as_of: datetime,
     own_domains: frozenset[str] = frozenset(),
     progress: Callable[[str, int, int], None] | None = None,
+    left_out: int = 0,
 ) -> FeedAudit:
     """Audit `feed` as of `as_of`: findings worst first, and the health score they give.
+    `left_out`: posts of other authors the loader kept out of `feed` (a file of several
+    authors), which the audit's stats report.
 
     Post rules that have a feed check (e.g. repeat-post) run only as feed checks; the
     others run on every post of a kind they apply to and are summarised as one finding
@@ -266,7 +269,9 @@ def audit_feed(
 then "posts", whose `done` moves every ~1000 posts).
     """
     with collector_paused():  # millions of objects, no cycles: see assistant.gcpause
-        return _audit(feed, rules, as_of, own_domains, progress)
+        result = _audit(feed, rules, as_of, own_domains, progress)
+    result.stats.left_out = left_out
+    return result
 
 
 def _audit(

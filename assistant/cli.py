@@ -458,7 +458,8 @@ def audit(
         shown.reading(paths)
         accounts = load_accounts(paths, source=source, platform=platform, owner=owner,
                                  name=name, tz=tz, mapping=_mapping(mapping), author=author)
-        results = [service.audit(a.feed, as_of=when, progress=shown.stage) for a in accounts]
+        results = [service.audit(a.feed, as_of=when, progress=shown.stage, left_out=a.left_out)
+                   for a in accounts]
     if len(accounts) > 1:
         from assistant.text import terminal_safe
 
@@ -469,7 +470,6 @@ def audit(
     failed = False
     audits: list[Any] = []
     for loaded, result in zip(accounts, results, strict=True):
-        result.stats.left_out = loaded.left_out
         if critique:
             result = service.critique(result, loaded.feed.posts, strict=True)
         audits.append(result)

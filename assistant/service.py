@@ -111,14 +111,15 @@ class Assistant:
     def audit(self, feed: Feed, *, as_of: datetime | None = None, extra_domains: Iterable[str] = (),
               owner: str | None = None,
               progress: Callable[[str, int, int], None] | None = None,
-              critique: bool = False) -> FeedAudit:
+              critique: bool = False, left_out: int = 0) -> FeedAudit:
         """The health audit of one feed as of `as_of` (default: now, or the end of a plan);
         `owner` picks whose own domains apply (default: the agency's, as for any feed
-        audited on request)."""
+        audited on request); `left_out`: other authors' posts kept out of `feed`."""
         from assistant.audit import audit_feed, default_as_of
 
         result = audit_feed(feed, self.rules, as_of=as_of or default_as_of(feed, datetime.now(UTC)),
-                            own_domains=self.domains_for(owner, extra_domains), progress=progress)
+                            own_domains=self.domains_for(owner, extra_domains), progress=progress,
+                            left_out=left_out)
         return self.critique(result, feed.posts) if critique else result
 
     @staticmethod
@@ -174,8 +175,8 @@ class Assistant:
             if fetched.feed is None:
                 raise InputError(fetched.error or "not fetched")
             feed = fetched.feed
-            audit = self.audit(feed, extra_domains=tracked.own_domains, owner=tracked.owner)
-            audit.stats.left_out = fetched.left_out
+            audit = self.audit(feed, extra_domains=tracked.own_domains, owner=tracked.owner,
+                               left_out=fetched.left_out)
             lead_if_quiet(feed, audit)
             return _shown_as(audit, tracked.name), list(feed.posts)
         _check_chat_source(source, address_rule, options)
@@ -189,8 +190,7 @@ class Assistant:
 
             logging.getLogger(__name__).warning("chat audit of %s failed: %s", shown, exc)
             raise InputError(NOT_A_FEED) from None
-        audit = self.audit(got.feed)
-        audit.stats.left_out = got.left_out  # an export of several authors: its main one judged
+        audit = self.audit(got.feed, left_out=got.left_out)  # an export of several authors
         return _shown_as(audit, shown), list(got.feed.posts)
 
     # -- the critique ---------------------------------------------------------------------

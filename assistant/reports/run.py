@@ -212,8 +212,7 @@ def audit_line(workspace: WorkspaceConfig, cfg: FeedConfig, fetched: Fetched, *,
             cfg = cfg.model_copy(update={"name": feed.account.name})
         own = domains_for(workspace.agency.own_domains, cfg.owner, cfg.own_domains)
         try:
-            audit = audit_feed(feed, rules, as_of=as_of, own_domains=own)
-            audit.stats.left_out = fetched.left_out
+            audit = audit_feed(feed, rules, as_of=as_of, own_domains=own, left_out=fetched.left_out)
             if critique is not None:
                 audit = critique(audit, judged)
         except Exception as exc:
