@@ -20,6 +20,7 @@ from tests.approvals.conftest import (
     later,
     stamp,
 )
+from tests.conftest import run_cli
 
 # A client's CSV can carry terminal escapes: colours, a screen clear, a title change,
 # an OSC 8 link, an 8-bit CSI and a carriage return that hides what came before.
@@ -29,19 +30,11 @@ HOSTILE = ("Fresh \x1b[31mred\x1b[0m velvet\x1b[2J \x1b]0;pwned\x07cake "
 
 def _main(rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
           *args: str) -> tuple[int, str, str]:
-    """Run `assistant ...` through assistant.cli.main; (exit status, stdout, stderr)."""
-    from assistant.cli import main
-
+    """Run `assistant ...` against the rig's Redis and config; (exit status, stdout, stderr)."""
     monkeypatch.setenv("REDIS_URL", rig.settings.redis_url or "")
     monkeypatch.setenv("ASSISTANT_CONFIG", str(rig.config_path))
-    capsys.readouterr()
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as stopped:
-        code = int(stopped.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+    capsys.readouterr()  # what earlier steps printed is not this command's
+    return run_cli(capsys, *args)
 
 
 def test_a_bad_file_exits_2_with_one_line_naming_the_file_and_line(
