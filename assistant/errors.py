@@ -30,19 +30,31 @@ class AssistantError(Exception):
 
 
 class InputError(AssistantError):
-    """Bad input: names the file, the line (when known) and the problem."""
+    """Bad input: names the file, the line (when known) and the problem.
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+    `hint` is advice that names a command's option ("name it with --map text=<column>"),
+    kept apart from the problem so a command without that option can leave it out
+    (`without_hint`) instead of rewriting another module's words.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 hint: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.path = path
         self.line = line
+        self.hint = hint
 
     def __str__(self) -> str:
         where = self.path or ""
         if self.path and self.line is not None:
             where += f":{self.line}"
-        return f"{where}: {self.message}" if where else self.message
+        said = f"{self.message}; {self.hint}" if self.hint else self.message
+        return f"{where}: {said}" if where else said
+
+    def without_hint(self, hint: str | None = None) -> InputError:
+        """The same problem with `hint` (or none) instead of the option this one names."""
+        return InputError(self.message, path=self.path, line=self.line, hint=hint)
 
 
 class ConfigError(InputError):

@@ -5,7 +5,6 @@ Heavy imports (fetchers, audit, Redis, slack_sdk, matplotlib) load inside the co
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import date as Date
 from typing import TYPE_CHECKING, NoReturn
@@ -14,6 +13,7 @@ import click
 
 if TYPE_CHECKING:
     from assistant.config import WorkspaceConfig
+    from assistant.errors import InputError
     from assistant.settings import Settings
 
 
@@ -87,7 +87,7 @@ def preview(sources: tuple[str, ...], config_path: str | None, owner: str, names
                               feeds=feeds, store=store, use_llm=use_llm,
                               name_from_data=bool(sources) and not names, strict=bool(sources))
     except InputError as exc:  # one line, exit 2 (assistant.cli.main), as the file says it
-        raise InputError(_without_audit_options(str(exc))) from None
+        raise _for_a_report(exc) from None
     if output_format == "json":
         click.echo(result.model_dump_json(indent=2))
     else:
@@ -111,22 +111,24 @@ def _check_source(source: str) -> None:
     before anything is fetched, in one line naming it as typed (a URL without its user
     info and query string, which may hold a token)."""
     from assistant.errors import InputError
-    from assistant.sources.fetch import parse_source, public_source
+    from assistant.sources.fetch import BadSource, parse_source, public_source
 
     try:
         parse_source(source)
     except InputError as exc:
         typed = public_source(source) if "://" in source else source.strip()
-        problem = re.sub(r"^source '[^']*': ", "", exc.message)
+        problem = exc.problem if isinstance(exc, BadSource) else exc.message
         raise InputError(f"{typed}: {problem}") from None
 
 
-def _without_audit_options(problem: str) -> str:
-    """A file's problem as the importers say it, without advice naming `assistant audit`'s
-    options (--source, --map): a report takes an export as it is."""
-    problem = re.sub(r"; name it with --source \(one of ([^)]*)\)",
-                     r" (a report reads \1, told apart by their content)", problem)
-    return re.sub(r"; name it with --map \S+", "", problem)
+def _for_a_report(exc: InputError) -> InputError:
+    """A file's problem without advice naming `assistant audit`'s options (--source, --map):
+    a report takes an export as it is."""
+    from assistant.sources import FORMATS, UnknownFormat
+
+    if isinstance(exc, UnknownFormat):
+        return exc.without_hint(f"a report reads {', '.join(FORMATS)}, told apart by their content")
+    return exc.without_hint()
 
 
 @report.command()

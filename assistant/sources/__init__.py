@@ -45,13 +45,19 @@ from ._common import (
     valid_platform,
 )
 
-__all__ = ["FORMATS", "UNDATED", "AccountFeed", "detect_format", "load_accounts", "load_feed",
-           "load_posts"]
+__all__ = ["FORMATS", "UNDATED", "AccountFeed", "UnknownFormat", "detect_format", "load_accounts",
+           "load_feed", "load_posts"]
 
 FORMATS: tuple[str, ...] = (
     "jsonl", "x-archive", "mastodon", "bluesky", "rss", "hootsuite", "buffer", "csv", "twcs",
     "json",
 )
+
+
+class UnknownFormat(InputError):
+    """A file whose format its content does not tell (one of `FORMATS`)."""
+
+
 # format -> (module, function); imported on first use so the CLI starts fast.
 _READERS: dict[str, tuple[str, str]] = {
     "jsonl": ("jsonl", "read"),
@@ -136,8 +142,8 @@ def detect_format(path: Path, head: bytes) -> str:
         return "buffer"
     if len(columns) >= 2:
         return "csv"
-    raise InputError(f"cannot tell the format; name it with --source (one of "
-                     f"{', '.join(FORMATS)})", path=name, line=1)
+    raise UnknownFormat("cannot tell the format", path=name, line=1,
+                        hint=f"name it with --source (one of {', '.join(FORMATS)})")
 
 
 def _jsonl_or_json(text: bytes) -> str:

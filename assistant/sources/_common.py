@@ -208,11 +208,14 @@ def describe(exc: BaseException) -> str:
 
 @contextmanager
 def entry(name: str, what: str, line: int | None = None) -> Iterator[None]:
-    """Turn shape errors while converting one entry into an InputError naming it."""
+    """Turn shape errors while converting one entry into an InputError naming it (and an
+    InputError that names no file yet: the entry's, its hint kept)."""
     try:
         yield
-    except InputError:
-        raise
+    except InputError as exc:
+        if exc.path is not None:
+            raise
+        raise InputError(f"{what}: {exc.message}", path=name, line=line, hint=exc.hint) from None
     except SHAPE_ERRORS as exc:
         raise InputError(f"{what}: {describe(exc)}", path=name, line=line) from None
 

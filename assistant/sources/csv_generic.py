@@ -126,8 +126,8 @@ def _resolve(header: list[str], mapping: Mapping[str, str], name: str,
             columns[field] = found
     for required in ("text", "created_at"):
         if required not in columns:
-            raise InputError(f"no column for {required} (columns: {listing}); name it with "
-                             f"--map {required}=<column>", path=name, line=line)
+            raise InputError(f"no column for {required} (columns: {listing})", path=name, line=line,
+                             hint=f"name it with --map {required}=<column>")
     return columns
 
 

@@ -45,6 +45,15 @@ _LINK_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
 _FEDIVERSE_HANDLE = re.compile(r"^@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,}|localhost)(?::\d+)?$")
 
 
+class BadSource(InputError):
+    """A feed's source string that names no source of its kind: `problem` says why (without
+    the source, for a caller that names it as typed)."""
+
+    def __init__(self, shown: str, problem: str) -> None:
+        super().__init__(f"source {shown!r}: {problem}")
+        self.problem = problem
+
+
 @dataclass(frozen=True)
 class FetchOptions:
     """Where the public APIs live and how hard to try. Tests point the URLs at loopback.
@@ -117,21 +126,21 @@ def parse_source(source: str) -> Source:
             parts = urlsplit(rest)
             user = parts.path.strip("/").lstrip("@")
             if not user or "/" in user:
-                raise InputError(f"source {shown!r}: expected https://INSTANCE/@USER")
+                raise BadSource(shown, "expected https://INSTANCE/@USER")
             return Source("mastodon", user, parts.netloc)
         match = _FEDIVERSE_HANDLE.match(rest)
         if not match:
-            raise InputError(f"source {shown!r}: expected mastodon:@USER@INSTANCE")
+            raise BadSource(shown, "expected mastodon:@USER@INSTANCE")
         return Source("mastodon", match.group(1), rest.split("@")[-1])
     if scheme == "bluesky":
         handle = rest.strip().lstrip("@")
         if not handle or any(c.isspace() or c == "/" for c in handle):
-            raise InputError(f"source {shown!r}: expected bluesky:HANDLE (or a did:)")
+            raise BadSource(shown, "expected bluesky:HANDLE (or a did:)")
         return Source("bluesky", handle)
     if scheme == "rss":
         url = rest.strip()
         if not url.startswith(("https://", "http://")):
-            raise InputError(f"source {shown!r}: expected rss:https://...")
+            raise BadSource(shown, "expected rss:https://...")
         return Source("rss", url)
     if scheme in ("https", "http") and rest.startswith("//"):
         return Source("url", text)

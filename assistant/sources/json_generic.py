@@ -250,8 +250,8 @@ class _Reader:
             author = columns.reposted_by(lambda k: _path(record, k)) or author
         when = first("created_at")
         if when is None:
-            raise ValueError("no date (created_at, date, timestamp...); name it with "
-                             "--map created_at=<field>")
+            raise InputError("no date (created_at, date, timestamp...)",
+                             hint="name it with --map created_at=<field>")
         return {
             "id": post_id or None,
             "platform": platform,

@@ -215,3 +215,16 @@ def test_reading_stops_after_100_unreadable_rows_and_says_so(tmp_path: Path) -> 
     assert rejected.value.message == ("100 rows cannot be read, and the file was checked no "
                                       "further than line 101; nothing was imported")
     assert len(rejected.value.lines()) == 100
+
+
+def test_a_file_without_a_text_column_gives_no_advice_the_command_cannot_take(tmp_path: Path) -> None:
+    """`queue import` has no --map: it said "name it with --map text=<column>", an option
+    only `assistant audit` has."""
+    from assistant.approvals.intake import read_for_queue
+
+    path = tmp_path / "plan.csv"
+    path.write_text("title,author\nLaunch day,Sam\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as rejected:
+        read_for_queue(str(path))
+    assert rejected.value.lines() == [f"{path}:1: no column for text (columns: title, author)"]
+    assert "--map" not in str(rejected.value)

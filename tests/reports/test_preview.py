@@ -381,6 +381,24 @@ def test_a_mistyped_source_is_one_line_and_exit_2(
     assert "--source" not in err, "report preview has no --source option"
 
 
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("plan.csv", "title,author\nLaunch day,Sam\n", "plan.csv:1: no column for text (columns: title, author)"),
+    ("posts.json", '[{"id": "1", "text": "Launch day"}]', "posts.json:1: object 1: no date (created_at, date, timestamp...)"),
+    ("notes.txt", "Remember to post more\n", "notes.txt:1: cannot tell the format; a report reads jsonl, "
+     "x-archive, mastodon, bluesky, rss, hootsuite, buffer, csv, twcs, json, told apart by their content"),
+], ids=["no-text-column", "no-date", "no-format"])
+def test_a_file_the_report_cannot_read_gives_no_advice_about_audit_options(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, content: str, said: str) -> None:
+    """The readers' advice names `assistant audit`'s --map and --source; a report has neither,
+    so it says what it reads instead, or nothing."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "report", "preview", str(path), "--date", DATE, "--no-llm")
+    assert (code, out) == (2, "")
+    assert err.strip() == f"assistant: error: {tmp_path}/{said}"
+    assert "--map" not in err and "--source" not in err
+
+
 def test_a_mistyped_url_is_named_without_its_secrets(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "report", "preview", "htps://u:hunter2@a.example/f?token=s3cret")
     assert code == 2 and "unknown source kind 'htps:' (did you mean 'https:'?)" in err
