@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from assistant.approvals.policy import Actor
     from assistant.approvals.workflow import Workflow
     from assistant.config import ClientConfig, WorkspaceConfig
+    from assistant.models import Finding
 
 _CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False),
                        envvar="ASSISTANT_CONFIG", help="assistant.toml (default: $ASSISTANT_CONFIG).")
@@ -237,13 +238,17 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
          f"scheduled {record.scheduled_at:%Y-%m-%d %H:%M} UTC")
     _say(f"state: {record.state} (version {record.version})"
          + (f", decided by {record.decided_by}" if record.decided_by else ""))
+    findings: list[Finding] = []
     if record.review is not None:  # (of whatever version: an edited post says so)
+        from assistant.checks.rules.alt_text import shown_together
         from assistant.review import post_score, verdict
 
+        # As every surface shows them (`assistant.render.present.shown_findings`, which the
+        # layers keep from this package): a post's images without alt text together.
+        findings = shown_together(record.review.findings)
         said, score = verdict(record.review), post_score(record.review)
         stale = "" if record.reviewed else f" of version {record.reviewed_version} (edited since)"
-        _say(f"review{stale}: {said}, score {score}/100, "
-             f"{count(len(record.review.findings), 'finding')}")
+        _say(f"review{stale}: {said}, score {score}/100, {count(len(findings), 'finding')}")
     if not record.reviewed:
         which = f" of version {record.version}" if record.review is not None else ""
         if record.state == "pending":  # the worker reviews it
@@ -260,10 +265,10 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
         _say(f"  | {line}")
     for media in record.post.media:
         _say(f"  [{media.type}] {media.url} alt: {media.alt or '(none)'}")
-    if record.review is not None and record.review.findings:
+    if findings:
         _say()
         _say("findings:")
-        for f in record.review.findings:
+        for f in findings:
             _say(f"  {f.severity:<7} {f.rule}: {f.message}")
     _say("\naudit trail:")
     for e in entries:

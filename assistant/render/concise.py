@@ -1,8 +1,10 @@
 """One line per finding, for grep and editors: `SOURCE[:POST_ID]: SEVERITY RULE MESSAGE`.
 
-Like ruff's concise output: the place, then what is wrong, then a final count. Every line
-is one line whatever the post or model wrote (whitespace collapsed, control characters
-dropped), so a post cannot forge a line of its own.
+Like ruff's concise output: the place, then what is wrong, then a final count. A review's
+findings are the ones people read (`assistant.render.present.shown_findings`: a post's
+images with the same missing alt text on one line). Every line is one line whatever the
+post or model wrote (whitespace collapsed, control characters dropped), so a post cannot
+forge a line of its own.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from assistant.models import FeedAudit, Finding, Review, severity_rank
+from assistant.render.present import shown_findings
 from assistant.text import count
 
 SEVERITY_ORDER = ("error", "warning", "info")
@@ -38,11 +41,12 @@ def count_line(findings: Sequence[Finding]) -> str:
 
 
 def review_lines(reviews: Iterable[Review], *, source: str = "") -> Iterator[str]:
-    """Each review's findings, worst first, then one count over them all."""
+    """Each review's findings as shown (`shown_findings`), worst first, then one count of
+    the lines above them."""
     every: list[Finding] = []
     for review in reviews:
         place = f"{source}:{review.post.id}" if source else review.post.id
-        for finding in sorted(review.findings, key=lambda f: -severity_rank(f.severity)):
+        for finding in sorted(shown_findings(review.findings), key=lambda f: -severity_rank(f.severity)):
             every.append(finding)
             yield _line(place, finding)
     yield count_line(every)

@@ -1,5 +1,5 @@
 """Neutral presentation data every surface shares: verdict labels, severity order and tones,
-the worst problems first, finding counts.
+the findings as people read them, the worst problems first, finding counts.
 
 Each surface maps a tone name to its own look (a Slack emoji, an Adaptive Card colour, a
 terminal style), so the terminal, Slack and Teams say the same words in the same order.
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from assistant.checks.rules.alt_text import shown_together
 from assistant.models import Finding, severity_rank
 
 Tone = Literal["good", "caution", "bad", "note"]
@@ -22,6 +23,18 @@ VERDICT_LABEL = {
     "reject": "Do not publish as written",
 }
 VERDICT_TONE: dict[str, Tone] = {"publish": "good", "revise": "caution", "reject": "bad"}
+
+
+def shown_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """A review's findings as every surface lists them: a post's images with the same
+    missing-alt-text problem as one finding ("4 of 11 images have no alt text"), so a
+    carousel does not bury the other findings; the rest as they are, in their order.
+
+    Only for showing: the score, the verdict and `--fail-on` charge each image, and JSON
+    (the machine contract) keeps one finding per image. Counts shown beside a list count
+    what it shows.
+    """
+    return shown_together(findings)
 
 
 def worst_first(findings: Sequence[Finding]) -> list[Finding]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.errors import reader_gone
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.render.plain import PlainConsole, PlainText, wanted
-from assistant.render.present import SEVERITY_TONE, VERDICT_TONE
+from assistant.render.present import SEVERITY_TONE, VERDICT_TONE, shown_findings
 from assistant.review import post_score, verdict
 from assistant.text import count, span_of_days, terminal_safe
 
@@ -151,7 +151,7 @@ def print_review(review: Review, console: Console | PlainConsole | None = None) 
     line.append(label, style=_VERDICT_STYLE[label])
     line.append(f"   score {post_score(review)}/100", style="dim")
     console.print(line)
-    _print_body(console, review.findings, review.critique, show_post=False)
+    _print_body(console, shown_findings(review.findings), review.critique, show_post=False)
 
 
 def _all_text(review: Review) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from assistant.approvals.model import LABELS, AuditEntry, Code, QueuedPost
 from assistant.models import PLATFORMS
+from assistant.render.present import shown_findings
 from assistant.review import post_score, verdict
 from integrations.slack.render.blocks import (
     _VERDICT,
@@ -122,7 +123,7 @@ def _review_blocks(record: QueuedPost) -> list[Block]:
         return [context(":hourglass_flowing_sand: Reviewing this version…")]
     label = verdict(review)
     blocks = [section(f"*Review:* {_VERDICT[label]} · score {post_score(review)}/100"),
-              _top_problems(review.findings, 3)]
+              _top_problems(shown_findings(review.findings), 3)]
     critique = review.critique
     if critique and critique.available and critique.summary:
         blocks.append(context(f"*Critique:* {clip(critique.summary, 1000)}"))
@@ -357,7 +358,8 @@ def _reason_modal(callback_id: str, title: str, submit: str, intro: str, label: 
 
 def override_modal(record: QueuedPost) -> dict[str, Any]:
     """Approving a post with an error-level finding: the approver must say why."""
-    errors = [f for f in (record.review.findings if record.review else []) if f.severity == "error"]
+    errors = [f for f in shown_findings(record.review.findings if record.review else [])
+              if f.severity == "error"]
     lines = "\n".join(f"• `{escape(f.rule)}` {clip(f.message, 300)}" for f in errors[:5])
     intro = (f"`{escape(record.id)}` has error-level findings:\n{lines}\n"
              "Approving it anyway is recorded with your reason in the audit trail.")

@@ -14,7 +14,13 @@ from typing import Any
 from assistant.errors import DeliveryError
 from assistant.evidence import sentence
 from assistant.models import FeedAudit, Finding, Review
-from assistant.render.present import SEVERITY_TONE, VERDICT_LABEL, VERDICT_TONE, worst_first
+from assistant.render.present import (
+    SEVERITY_TONE,
+    VERDICT_LABEL,
+    VERDICT_TONE,
+    shown_findings,
+    worst_first,
+)
 from assistant.review import verdict
 
 CARD_VERSION = "1.4"
@@ -86,7 +92,7 @@ def review_card(review: Review, *, title: str = "Post review", link: str | None 
     critique = review.critique
     if critique and critique.available and critique.summary:
         body.append(plain(critique.summary))
-    findings = worst_first(review.findings)
+    findings = worst_first(shown_findings(review.findings))
     body += [_finding_block(f) for f in findings[:10]] or [plain("No rule findings.")]
     if len(findings) > 10:
         body.append(plain(f"…and {len(findings) - 10} more findings.", isSubtle=True))

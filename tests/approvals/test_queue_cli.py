@@ -485,3 +485,21 @@ def test_without_a_config_a_client_filter_is_only_a_filter(
     capsys.readouterr()
     main(["queue", "list", "--client", "Nobody"])
     assert capsys.readouterr().out == "the queue is empty for that filter\n"
+
+
+def test_show_lists_a_posts_images_without_alt_text_as_one_finding(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from assistant.checks.ruleset import RuleSet
+    from assistant.review import post_score, review_post
+
+    post = Post(id="t", platform="instagram", created_at=later(), text="Our bakery, four views.",
+                media=[{"type": "image", "url": f"https://cdn.example/{n}.png"} for n in range(4)])
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    review = review_post(record.post, RuleSet.from_config())
+    assert rig.store.set_review(record.id, 1, review) == "ok"
+    shown = _main(rig, monkeypatch, capsys, "queue", "show", record.id)[1]
+    assert f"score {post_score(review)}/100, 1 finding" in shown
+    assert shown.count("missing-alt-text") == 1
+    assert ("  warning missing-alt-text: All 4 images have no alt text: describe what they show "
+            "for people who cannot see them.") in shown

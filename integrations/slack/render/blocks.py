@@ -21,6 +21,7 @@ from assistant.render.present import (
     SEVERITY_TONE,
     VERDICT_LABEL,
     severity_counts,
+    shown_findings,
     top_problems,
 )
 from assistant.review import post_score, verdict
@@ -295,9 +296,11 @@ def _critique_blocks(critique: Critique | None) -> list[Block]:
 
 
 def review_summary(review: Review, *, asked_by: str = "") -> Message:
-    """The short top-level message: verdict, score, the worst problems, and who asked."""
+    """The short top-level message: verdict, score, the worst problems, and who asked.
+    Findings are counted as the thread shows them (`shown_findings`)."""
     label = verdict(review)
-    counts = severity_counts(review.findings)
+    findings = shown_findings(review.findings)
+    counts = severity_counts(findings)
     post = review.post
     blocks = [
         header(f"Draft review: {VERDICT_LABEL[label]}"),
@@ -309,7 +312,7 @@ def review_summary(review: Review, *, asked_by: str = "") -> Message:
             ("Platform", escape(f"{post.platform} {post.kind}")),
         ]),
         section(_quote(clip(post.text, 600)) if post.text.strip() else "_(empty draft)_"),
-        _top_problems(review.findings),
+        _top_problems(findings),
         context(_asked_by(asked_by)
                 + "Full findings, the critique and a suggested rewrite are in the thread."),
     ]
@@ -317,13 +320,15 @@ def review_summary(review: Review, *, asked_by: str = "") -> Message:
 
 
 def review_thread(review: Review) -> list[Message]:
-    """The full review for the thread: the draft, every finding, critique and rewrite."""
+    """The full review for the thread: the draft, every finding as shown (`shown_findings`),
+    critique and rewrite."""
     blocks: list[Block] = [header("The draft")]
     blocks.extend(long_text(review.post.text or "(empty)", quote=True))
-    blocks.append(header(f"Findings ({len(review.findings)})"))
-    if not review.findings:
+    findings = shown_findings(review.findings)
+    blocks.append(header(f"Findings ({len(findings)})"))
+    if not findings:
         blocks.append(section(":sparkles: No rule findings."))
-    for finding in review.findings:
+    for finding in findings:
         blocks.extend(_finding_blocks(finding))
     blocks.extend(_critique_blocks(review.critique))
     return pack(blocks, "Full review")

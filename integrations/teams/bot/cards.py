@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.audit_summary import later_note, left_out_short
 from assistant.models import FeedAudit, Finding, Review, severity_rank
-from assistant.render.present import VERDICT_LABEL, VERDICT_TONE
+from assistant.render.present import VERDICT_LABEL, VERDICT_TONE, shown_findings
 from assistant.review import verdict
 from integrations.teams import cards as webhook_cards
 from integrations.teams.bot.text import clip, inert
@@ -104,7 +104,7 @@ def review_card(review: Review, *, title: str = "Post review") -> Card:
     critique = review.critique
     if critique and critique.available and critique.summary:
         body.append(plain(critique.summary))
-    body.extend(_findings(review.findings))
+    body.extend(_findings(shown_findings(review.findings)))
     if critique and critique.available and critique.rewrite:
         body += [heading("Suggested rewrite", "Default"), plain(critique.rewrite, DRAFT_LIMIT)]
     elif critique and not critique.available and critique.note:
@@ -113,8 +113,10 @@ def review_card(review: Review, *, title: str = "Post review") -> Card:
 
 
 def review_summary(review: Review) -> str:
-    """The message's notification text, in our own words only."""
-    counts = {s: sum(f.severity == s for f in review.findings) for s in ("error", "warning")}
+    """The message's notification text, in our own words only; findings counted as the
+    card shows them (`shown_findings`)."""
+    counts = {s: sum(f.severity == s for f in shown_findings(review.findings))
+              for s in ("error", "warning")}
     found = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
     return f"Post review: {VERDICT_LABEL[verdict(review)]}" + (f" ({found})" if found else "")
 

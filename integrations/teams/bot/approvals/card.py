@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from assistant.approvals.model import LABELS, AuditEntry, QueuedPost
+from assistant.render.present import shown_findings
 from assistant.review import post_score, verdict
 from integrations.teams.bot.cards import (
     DRAFT_LIMIT,
@@ -117,7 +118,8 @@ def _review(record: QueuedPost) -> list[Element]:
     label = verdict(review)
     body: list[Element] = [heading(f"Review: {VERDICT_LABEL[label]} · score "
                                    f"{post_score(review)}/100", "Default")]
-    worst = sorted(review.findings, key=lambda f: ("error", "warning", "info").index(f.severity))
+    worst = sorted(shown_findings(review.findings),
+                   key=lambda f: ("error", "warning", "info").index(f.severity))
     body += [finding_block(f) for f in worst[:3]]
     critique = review.critique
     if critique and critique.available and critique.summary:
