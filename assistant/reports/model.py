@@ -164,6 +164,14 @@ class Report(BaseModel):
     def title(self) -> str:
         return f"Feed health for {self.agency}, {self.day.isoformat()}"
 
+    def change_basis(self) -> str:
+        """What the changes of lines that say only "+3" (`FeedLine.change_text`) are since:
+        yesterday's report, unless a line names an older day. Every summary of one line per
+        feed says it once."""
+        if any(line.since for line in self.feeds):
+            return "change is since the last report: yesterday's unless a day is named"
+        return "change is since yesterday's report"
+
     def subset(self, names: set[str]) -> Report:
         """The same report for the feeds routed to one channel."""
         return self.model_copy(update={"feeds": [f for f in self.feeds if f.name in names]})

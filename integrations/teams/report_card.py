@@ -59,6 +59,8 @@ def report_card(report: Report, *, link: str | None = None) -> dict[str, Any]:
                 body.append(plain("Practise what we preach: our own feeds break the rules we sell: "
                                   + "; ".join(preachers), weight="Bolder", color="Warning"))
             body += [plain(_compact(line)) for line in report.feeds]
+            if any(line.change is not None for line in report.feeds):
+                body.append(plain(report.change_basis().capitalize() + ".", size="Small"))
         actions = [{"type": "Action.OpenUrl", "title": "Open the full report", "url": link}] if link else []
         result = card(body, actions)
         if payload_size(result) <= MAX_PAYLOAD_BYTES:
@@ -75,6 +77,8 @@ def legacy_text(report: Report) -> str:
         else:
             top = f"{line.top_problem.rule}" if line.top_problem else "no problems"
             lines.append(f"{line.name}: {line.score_text()} ({line.change_text()}), top: {top}")
+    if any(line.change is not None for line in report.feeds):
+        lines.append(report.change_basis().capitalize() + ".")
     return "\n\n".join(lines + report.reminders)
 
 

@@ -153,3 +153,22 @@ def test_a_quiet_feed_s_score_says_quiet_and_a_shared_file_says_whose_posts_on_e
     _, blocks = detail_blocks(shared)
     assert note in json.dumps(blocks)
     assert note in json.dumps(detail_card(shared))
+
+
+def test_every_one_line_summary_says_what_the_change_is_since() -> None:
+    """Slack's summary said it in its footer; Teams' compact card and the legacy connector's
+    text showed "(+2)" with nothing saying since when, Monday's "since Fri" lines included."""
+    from integrations.teams.report_card import legacy_text
+
+    days = report(50)
+    for feed in days.feeds:
+        monday = feed.name.startswith("Feed 1 ")  # its last score is last Friday's
+        feed.day, feed.previous_day = date(2026, 11, 25), date(2026, 11, 20 if monday else 24)
+    compact = json.dumps(report_card(days), ensure_ascii=False)
+    assert "Feed 1 " in compact and "WARNING" not in compact, "the 50-feed card is compact"
+    assert compact.count("(+2 since Fri 20 Nov)") == 1
+    assert "Change is since the last report: yesterday's unless a day is named." in compact
+    slack = json.dumps(summary_blocks(days)[1])
+    assert "change is since the last report: yesterday's unless a day is named" in slack
+    plain = legacy_text(report(2))
+    assert "(+2)" in plain and plain.count("Change is since yesterday's report.") == 1

@@ -46,13 +46,6 @@ def summary_line(line: FeedLine) -> str:
             f"({line.change_text()}) · {_problem(line.top_problem)}")
 
 
-def _since(report: Report) -> str:
-    """What the changes are since: yesterday's report, unless a line names an older day."""
-    if any(line.since for line in report.feeds):
-        return "change is since the last report: yesterday's unless a day is named"
-    return "change is since yesterday's report"
-
-
 def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
     """The channel message: a header, the feed lines packed into sections, the reminders."""
     blocks: list[dict[str, Any]] = [header(report.title)]
@@ -81,7 +74,7 @@ def summary_blocks(report: Report) -> tuple[str, list[dict[str, Any]]]:
         blocks.append(section(reminder_text))
     blocks.append(context(
         f"As of {report.as_of:%Y-%m-%d %H:%M} {escape(report.time_zone)} · details per feed "
-        f"in the thread · {_since(report)}"))
+        f"in the thread · {report.change_basis()}"))
     failed = sum(1 for f in report.feeds if f.error)
     fallback = f"{report.title}: {len(report.feeds)} feeds" + (f", {failed} not fetched" if failed else "")
     return fallback, blocks[:MAX_BLOCKS]
