@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.checks.length import HARD_LIMITS
+from assistant.checks.rules.alt_text import shown_together
 from assistant.models import FeedAudit, Finding, Post, Review
 
 CHARS_PER_TOKEN = 4
@@ -71,7 +72,10 @@ def _finding(finding: Finding) -> dict[str, Any]:
 def post_data(review: Review, budget_tokens: int) -> tuple[dict[str, Any], int]:
     """The data block of a post critique and how many characters of the post were clipped."""
     post = review.post
-    findings = [_finding(f) for f in review.findings if f.source == "rule"][:MAX_FINDINGS]
+    # a carousel's images with the same alt-text problem as one: twelve of them would leave
+    # the model none of the post's other findings
+    ruled = shown_together([f for f in review.findings if f.source == "rule"])
+    findings = [_finding(f) for f in ruled][:MAX_FINDINGS]
     data: dict[str, Any] = {
         "post": {
             "platform": post.platform,

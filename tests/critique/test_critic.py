@@ -203,3 +203,23 @@ def test_when_commands_run_the_critique(fake: FakeOpenAI) -> None:
     run, why = should_critique(bare, None)
     assert not run and why.startswith("LLM critique skipped: no endpoint configured")
     assert "\n" not in why
+
+
+def test_a_carousel_without_alt_text_leaves_the_model_the_posts_other_findings(
+        fake: FakeOpenAI, settings: Settings) -> None:
+    """Fourteen images without alt were fourteen findings, eleven of the twelve the model is
+    sent: any finding listed after them (a rule checked after alt text) never reached it."""
+    from assistant.checks.ruleset import RuleSet
+    from assistant.review import review_post
+    from tests.checks.examples import img, p
+
+    post = p("Limited time: 20% off our brand audit. Book a call today!", platform="instagram",
+             id="carousel", media=[img(None) for _ in range(14)])
+    review = review_post(post, RuleSet.from_config())
+    assert [f.rule for f in review.findings].count("missing-alt-text") == 14
+    critique_review(review, settings, rules_fingerprint=RULES)
+    [request] = fake.requests
+    sent = json.loads(BLOCK.search(request.messages[1]["content"]).group(2))  # type: ignore[union-attr]
+    rules = [f["rule"] for f in sent["rule_findings"]]
+    assert "sales-pitch" in rules and rules.count("missing-alt-text") == 1
+    assert "All 14 images have no alt text" in json.dumps(sent)
