@@ -296,6 +296,11 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Our reaction", media=[img(None, kind="gif")]),
             p("@ana here's the chart", kind="reply", media=[img("Screenshot 2026-11-02 at 10.22.33")]),
             p("Offsite!", media=[img("#teamwork #offsite #fun")]),  # tags label, not describe
+            # a scheduler's numbering and Canva's, Windows' and macOS's default file names
+            *(p("Ten tips, swipe through", platform="instagram", media=[img(alt)])
+              for alt in ("Image 1 of 7", "Slide 3 of 7", "Slide 3/7", "Photo 1 of 4", "carousel",
+                          "slide", "Untitled design (3)", "Canva design", "Screenshot (14)",
+                          "IMG_1234 copy.jpg", "Copy of Instagram Post - 1", "Instagram post")),
         ],
         "quiet": [
             p("Team day!", media=[img("Eight of us on the office roof, squinting into the sun")]),
@@ -305,6 +310,10 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Team day!", kind="repost", media=[img(None)]),
             p("Photo of the week", media=[img("Photo of Jane speaking at the conference")]),
             p("Offsite!", media=[img("@jess and @sam kayaking on #LakeComo at sunset")]),
+            *(p("Ten tips, swipe through", platform="instagram", media=[img(alt)])
+              for alt in ("Slide 1: our founder at the launch", "Logo of Acme Bakery",
+                          "A carousel horse at the fair", "Design sprint board covered in sticky notes",
+                          "Canva dashboard showing the brand kit")),
         ],
     },
 }

@@ -34,14 +34,16 @@ MISSING_ALT_TEXT = rule(
 )
 
 _JUNK = Lazy(
-    r"""^\W*(?:
-        (?:an?\s+|the\s+)?(?:image|img|photo|picture|pic|foto|graphic|photograph|screenshot
-          |screen\s*shot|alt|alt\s*text|alt\s*tag|description|placeholder|untitled|gif|logo
-          |banner|thumbnail|icon|media|attachment|file|jpe?g|png|null|none|n/?a|todo|tbd|test|unnamed)
-          (?:\s*(?:of|for|here|below|\d+))?
+    r"""^\W*(?:copy\s+of\s+)?(?:
+        (?:an?\s+|the\s+)?(?:(?:instagram|facebook|linkedin|social(?:\s+media)?|canva|untitled)\s+)?
+          (?:image|img|photo|picture|pic|foto|graphic|photograph|screenshot|screen\s*shot|alt
+          |alt\s*text|alt\s*tag|description|placeholder|untitled|gif|logo|banner|thumbnail|icon
+          |media|attachment|file|jpe?g|png|null|none|n/?a|todo|tbd|test|unnamed|slide|carousel
+          |design|post|story|reel|canva)
+          (?:[\s_-]*(?:\(?\d+\)?(?:\s*(?:of|/)\s*\d+)?|of|for|here|below))?
       | (?:img|image|dsc|dscn|dcim|pxl|photo|screenshot|screen\s*shot|whatsapp\s+image|unnamed)
-          [\s_-]*\d[\d\s_.:,-]*(?:at[\d\s_.:,-]*(?:[ap]m)?)?(?:\.\w{3,4})?
-      | [\w.-]+\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|svg|avif)
+          [\s_-]*\d[\d\s_.:,-]*(?:at[\d\s_.:,-]*(?:[ap]m)?)?(?:\s+copy(?:\s+\d+)?)?(?:\.\w{3,4})?
+      | [\w.-]+(?:\s+copy(?:\s+\d+)?)?\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|svg|avif)
       | \d+
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
