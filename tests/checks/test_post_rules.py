@@ -194,7 +194,10 @@ def test_too_long_grades_the_length_that_performs() -> None:
     assert "too-long" not in findings(p("x" * 250))  # on X nothing within 280 underperforms
     facebook = findings(p("x" * 250, platform="facebook"))["too-long"]
     assert facebook.severity == "info"  # never more than info under the limit
-    assert facebook.evidence == "250/160 characters (the length that performs)"
+    # 160 is where the note starts, twice the 80 that performs: the evidence said 160 performs
+    assert facebook.evidence == "250/160 characters (twice the 80 that performs)"
+    linkedin = findings(p("word " * 600, platform="linkedin"))["too-long"]
+    assert linkedin.evidence == "3000/2600 characters (twice the 1,300 that performs)"
     assert "too-long" not in findings(p("x" * 150, platform="facebook"))
 
 
