@@ -76,6 +76,12 @@ EXAMPLES_HISTORY: dict[str, dict[str, list[Case]]] = {
             ([post("h1", 2, "Why stories matter https://bp.agency/blog/stories"),
               post("h2", 1, "Three things our interns taught us https://bp.agency/blog/interns")],
              post("p", 0, "NEW on the blog: Why stories matter https://bp.agency/blog/stories")),
+            # "NEW" on an article first posted six months ago, though nothing newer came out
+            ([post("h1", 193, "How charities can use LinkedIn newsletters https://bp.agency/blog/charities")],
+             post("p", 0, "NEW on the blog: how charities can use LinkedIn newsletters "
+                          "https://bp.agency/blog/charities")),
+            ([post("h1", 45, "Our pricing guide https://bp.agency/blog/pricing")],
+             post("p", 0, "Just published: why we stopped billing by the hour https://bp.agency/blog/pricing")),
         ],
         "quiet": [
             # a new link really is new
@@ -95,6 +101,12 @@ EXAMPLES_HISTORY: dict[str, dict[str, list[Case]]] = {
             ([post("h1", 7, "Our latest report: what 400 agencies post https://bp.agency/reports/2026"),
               post("h2", 3, "Great read on reply times https://news.example.org/replies")],
              post("p", 0, "ICYMI: our latest report, what 400 agencies post https://bp.agency/reports/2026")),
+            # "latest" months on is still true while nothing newer came out: only "new" ages
+            ([post("h1", 120, "Our annual report: what 400 agencies post https://bp.agency/reports/2026")],
+             post("p", 0, "Our latest report, in case you missed it https://bp.agency/reports/2026")),
+            # "new" three weeks on, once: within the month a new piece is still new
+            ([post("h1", 21, "How charities can use LinkedIn newsletters https://bp.agency/blog/charities")],
+             post("p", 0, "New on the blog: LinkedIn newsletters for charities https://bp.agency/blog/charities")),
         ],
     },
 }

@@ -181,6 +181,19 @@ def test_stale_latest_fires_once_something_newer_came_out() -> None:
     assert "blog.bp.agency/posts/reply-times came out since" in found[0].evidence
 
 
+def test_stale_latest_fires_when_new_is_said_of_an_article_months_old() -> None:
+    """Once more after six months, "NEW on the blog" is untrue whatever came after it; a
+    "latest" that still is the latest is not."""
+    article = "https://bp.agency/blog/charity-newsletters"
+    posts = [at(0, f"How charities can use LinkedIn newsletters {article}"),
+             at(24 * 193, f"NEW on the blog: LinkedIn newsletters for charities {article}")]
+    found = hits("stale-latest", posts)
+    assert len(found) == 1 and found[0].examples == (posts[1].id,)
+    assert found[0].evidence.endswith("called new once since; the first 193 days later")
+    posts[1] = at(24 * 193, f"Our latest guide, in case you missed it {article}")
+    assert hits("stale-latest", posts) == []
+
+
 def test_stale_latest_fires_when_the_same_latest_keeps_coming_back() -> None:
     report = "https://bp.agency/reports/2026-benchmark"
     posts = [at(48 * d, f"Our latest report is out {report}") for d in range(3)]

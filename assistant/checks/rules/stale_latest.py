@@ -4,8 +4,10 @@ A post that calls a link new or latest ("our latest report", "NEW:", "just publi
 is only wrong when the reader can tell: something newer came out since (a later post
 links a different article of the same site: the account's own domains, or else the
 link's host), or the same "latest" keeps coming back (the link went out again
-`comebacks` times or more after its first day). "Our latest report" posted again a week
-later, while it still is the latest, is a fair reminder.
+`comebacks` times or more after its first day), or it calls new (not "latest") a link
+first posted more than `new_for_days` before: "NEW on the blog" on a six-month-old article
+is untrue whatever came after it. "Our latest report" posted again a week later, while it
+still is the latest, is a fair reminder.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ STALE_LATEST = rule(
         "Calling an old link our \"latest\" is the spam-engine habit we warn clients about: "
         "people notice the same \"new\" post every day and stop believing us."
     ),
-    thresholds={"grace_hours": 24, "comebacks": 2},
+    thresholds={"grace_hours": 24, "comebacks": 2, "new_for_days": 30},
 )
 
 LATEST = re.compile(
@@ -57,6 +59,22 @@ def latest_claim(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+def says_new(claim: str) -> bool:
+    """True for a claim a link's age alone makes untrue ("new", "just published", "out now");
+    "latest" and "newest" stay true until something newer comes out."""
+    lowered = claim.lower()
+    return "latest" not in lowered and "newest" not in lowered
+
+
+def _too_old(claim: str, first: datetime, at: datetime, ctx: FeedContext | PostContext) -> bool:
+    """A claim of "new" on a link first posted more than `new_for_days` before `at`."""
+    return says_new(claim) and at - first > timedelta(days=ctx.thresholds["new_for_days"])
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -81,6 +99,9 @@ def _stale_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
             other, seen = newer
             yield Hit(f"{said}, and {other} came out since",
                       evidence=f"{where}; {other} on {day(seen.created_at)} (post {seen.post_id})")
+            return
+        if _too_old(claim, first.created_at, post.created_at, ctx):
+            yield Hit(f"{said}: it is not new any more", evidence=where)
             return
         back = sum(1 for s in earlier if s.created_at >= first.created_at + grace) + 1
         if back >= ctx.thresholds["comebacks"]:
@@ -119,7 +140,8 @@ def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
                 first_seen[link] = post.created_at
                 firsts.append((post.created_at, link))
     stale = [(p, c, lk, newer) for p, c, lk, newer in claims
-             if newer is not None or returns[lk] >= ctx.thresholds["comebacks"]]
+             if newer is not None or returns[lk] >= ctx.thresholds["comebacks"]
+             or _too_old(c, first_seen[lk], p.created_at, ctx)]
     if not stale:
         return
     by_link: dict[str, list[Post]] = defaultdict(list)
@@ -127,12 +149,18 @@ def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         by_link[link].append(post)
     worst = max(by_link, key=lambda lk: len(by_link[lk]))
     claim, newer = next((c, n) for _, c, lk, n in stale if lk == worst)
-    why = f"{newer} came out since" if newer else f"went out {returns[worst] + 1} times in all"
+    if newer:
+        why = f"{newer} came out since"
+    elif returns[worst] >= ctx.thresholds["comebacks"]:
+        why = f"went out {returns[worst] + 1} times in all"
+    else:
+        why = f"the first {(by_link[worst][0].created_at - first_seen[worst]).days} days later"
     yield Hit(
         f"{len(stale)} posts call a link new or latest although it was posted before and "
-        f"something newer came out or it keeps coming back ({len(by_link)} links)",
+        f"something newer came out, it keeps coming back, or it is over "
+        f"{ctx.thresholds['new_for_days']} days old ({len(by_link)} links)",
         evidence=f'"{claim}" {worst}: first posted {day(first_seen[worst])}, called new '
-        f"{len(by_link[worst])} times since; {why}",
+        f"{_times(len(by_link[worst]))} since; {why}",
         impact=min(1.0, len(stale) / max(broadcasts, 1) / SATURATION),
         examples=tuple(p.id for p, _, _, _ in stale[:5]),
         posts=tuple(p.id for p, _, _, _ in stale),
