@@ -22,6 +22,8 @@ _PENALTY = {"error": 25, "warning": 10, "info": 2}
 # Each verdict's scores (highest, lowest): a post the platform refuses never outscores one
 # that can go out, however many warnings that one has.
 _BAND: dict[Verdict, tuple[int, int]] = {"publish": (100, 90), "revise": (89, 50), "reject": (49, 0)}
+# A rule's further findings on one post cost this fraction of their severity's points.
+_AGAIN = 5
 # The finding that puts a post in its band costs nothing more there.
 _SETS_BAND: dict[Verdict, str] = {"revise": "warning", "reject": "error"}
 
@@ -52,12 +54,21 @@ def _judged(review: Review) -> list[Finding]:
 
 def post_score(review: Review) -> int:
     """A 0-100 score for one post, within its verdict's band (publish 90-100, revise 50-89,
-    reject 0-49): each finding costs by severity, but the first that set the band. Notes
-    cost nothing."""
+    reject 0-49): each rule costs by the severity of its worst finding, but the first that
+    set the band; its further findings on the post (a carousel's images without alt text)
+    cost a fifth each, at most as much again, so one problem many times over never costs
+    more than two problems. Notes cost nothing."""
     said = verdict(review)
     highest, lowest = _BAND[said]
     findings = _judged(review)
-    penalty = sum(_PENALTY[f.severity] for f in findings)
+    by_rule: dict[str, list[int]] = {}
+    for finding in findings:
+        by_rule.setdefault(finding.rule, []).append(_PENALTY[finding.severity])
+    penalty = 0
+    for costs in by_rule.values():
+        worst, *more = sorted(costs, reverse=True)
+        penalty += worst + min(worst, sum(cost // _AGAIN for cost in more))
+    # a rule's worst finding set the band (not the critique alone): that one is free
     if any(f.severity == _SETS_BAND.get(said) for f in findings):
         penalty -= _PENALTY[_SETS_BAND[said]]
     return max(lowest, highest - penalty)
