@@ -18,8 +18,8 @@ from typing import Any
 
 from assistant.approvals.model import LABELS, AuditEntry, Code, QueuedPost
 from assistant.models import PLATFORMS
-from assistant.render.present import shown_findings
-from assistant.review import post_score, verdict
+from assistant.render.present import shown_findings, shown_verdict
+from assistant.review import post_score
 from integrations.slack.render.blocks import (
     _VERDICT,
     Block,
@@ -121,7 +121,7 @@ def _review_blocks(record: QueuedPost) -> list[Block]:
     review = record.review
     if review is None or not record.reviewed:
         return [context(":hourglass_flowing_sand: Reviewing this version…")]
-    label = verdict(review)
+    label = shown_verdict(review)
     blocks = [section(f"*Review:* {_VERDICT[label]} · score {post_score(review)}/100"),
               _top_problems(shown_findings(review.findings), 3)]
     critique = review.critique

@@ -19,9 +19,9 @@ from assistant.render.present import (
     VERDICT_LABEL,
     VERDICT_TONE,
     shown_findings,
+    shown_verdict,
     worst_first,
 )
-from assistant.review import verdict
 
 CARD_VERSION = "1.4"
 MAX_PAYLOAD_BYTES = 26 * 1024  # Teams rejects above 28 KB; keep a margin.
@@ -86,7 +86,7 @@ def review_card(review: Review, *, title: str = "Post review", link: str | None 
     rules and the critique), so approvers in either tool see the same answer.
     """
     body = [heading(title), plain(review.post.text or "(empty post)", italic=True)]
-    label = verdict(review)
+    label = shown_verdict(review)
     body.append(plain(f"Verdict: {VERDICT_LABEL[label]}", weight="Bolder",
                       color=TONE_COLOR[VERDICT_TONE[label]]))
     critique = review.critique

@@ -63,7 +63,9 @@ def test_summary_clips_the_draft_at_a_word_and_says_so() -> None:
 
 def test_model_verdict_cannot_soften_an_error_finding() -> None:
     review = _review("Buy now", findings=1)  # an error finding, the model said "publish"
-    assert render.verdict(review) == "reject"
+    from assistant.review import verdict
+
+    assert verdict(review) == "reject"
     assert "Do not publish" in json.dumps(render.review_summary(review)["blocks"])
 
 
@@ -79,10 +81,12 @@ def test_home_view_and_modal_pass_validation() -> None:
 
 def test_there_is_one_escape_and_one_verdict_rule() -> None:
     from assistant import review as review_rules
+    from assistant.render import present
     from integrations.slack.render import mrkdwn
 
     assert render.escape is mrkdwn.escape
-    assert render.verdict is review_rules.verdict and render.post_score is review_rules.post_score
+    # the headline is the core's verdict as every surface shows it (`shown_verdict` calls it)
+    assert render.shown_verdict is present.shown_verdict and render.post_score is review_rules.post_score
 
 
 def test_split_messages_keep_escaped_fallback_text() -> None:

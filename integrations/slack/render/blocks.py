@@ -22,9 +22,10 @@ from assistant.render.present import (
     VERDICT_LABEL,
     severity_counts,
     shown_findings,
+    shown_verdict,
     top_problems,
 )
-from assistant.review import post_score, verdict
+from assistant.review import post_score
 from assistant.text import count as count_of
 from assistant.text import span_of_days
 from integrations.slack.render.mrkdwn import escape
@@ -43,7 +44,8 @@ SPLIT_MARK = " …(word split)"
 
 _TONE_ICON = {"bad": ":red_circle:", "caution": ":large_orange_circle:", "note": ":large_blue_circle:"}
 ICON = {severity: _TONE_ICON[tone] for severity, tone in SEVERITY_TONE.items()}
-_VERDICT_ICON = {"publish": ":white_check_mark:", "revise": ":pencil2:", "reject": ":no_entry:"}
+_VERDICT_ICON = {"publish": ":white_check_mark:", "unread": ":eyes:", "revise": ":pencil2:",
+                 "reject": ":no_entry:"}
 _VERDICT = {
     label: f"{_VERDICT_ICON[label]} {words}" for label, words in VERDICT_LABEL.items()
 }
@@ -298,7 +300,7 @@ def _critique_blocks(critique: Critique | None) -> list[Block]:
 def review_summary(review: Review, *, asked_by: str = "") -> Message:
     """The short top-level message: verdict, score, the worst problems, and who asked.
     Findings are counted as the thread shows them (`shown_findings`)."""
-    label = verdict(review)
+    label = shown_verdict(review)
     findings = shown_findings(review.findings)
     counts = severity_counts(findings)
     post = review.post
@@ -316,7 +318,7 @@ def review_summary(review: Review, *, asked_by: str = "") -> Message:
         context(_asked_by(asked_by)
                 + "Full findings, the critique and a suggested rewrite are in the thread."),
     ]
-    return message(f"Draft review: {label}, score {post_score(review)}/100", blocks)
+    return message(f"Draft review: {VERDICT_LABEL[label]}, score {post_score(review)}/100", blocks)
 
 
 def review_thread(review: Review) -> list[Message]:

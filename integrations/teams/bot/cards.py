@@ -14,8 +14,7 @@ from typing import Any
 
 from assistant.audit_summary import later_note, left_out_short
 from assistant.models import FeedAudit, Finding, Review, severity_rank
-from assistant.render.present import VERDICT_LABEL, VERDICT_TONE, shown_findings
-from assistant.review import verdict
+from assistant.render.present import VERDICT_LABEL, VERDICT_TONE, shown_findings, shown_verdict
 from integrations.teams import cards as webhook_cards
 from integrations.teams.bot.text import clip, inert
 from integrations.teams.cards import SEVERITY_COLOR, TONE_COLOR
@@ -95,7 +94,7 @@ def review_card(review: Review, *, title: str = "Post review") -> Card:
 
     The verdict is the core's (`assistant.review.verdict`), the one every surface shows.
     """
-    label = verdict(review)
+    label = shown_verdict(review)
     body: list[Element] = [
         heading(title),
         plain(review.post.text or "(empty post)", DRAFT_LIMIT, italic=True),
@@ -118,7 +117,7 @@ def review_summary(review: Review) -> str:
     counts = {s: sum(f.severity == s for f in shown_findings(review.findings))
               for s in ("error", "warning")}
     found = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
-    return f"Post review: {VERDICT_LABEL[verdict(review)]}" + (f" ({found})" if found else "")
+    return f"Post review: {VERDICT_LABEL[shown_verdict(review)]}" + (f" ({found})" if found else "")
 
 
 def audit_card(audit: FeedAudit) -> Card:

@@ -17,8 +17,8 @@ from datetime import datetime
 from typing import Any
 
 from assistant.approvals.model import LABELS, AuditEntry, QueuedPost
-from assistant.render.present import shown_findings
-from assistant.review import post_score, verdict
+from assistant.render.present import shown_findings, shown_verdict
+from assistant.review import post_score
 from integrations.teams.bot.cards import (
     DRAFT_LIMIT,
     MAX_CARD_BYTES,
@@ -115,7 +115,7 @@ def _review(record: QueuedPost) -> list[Element]:
     review = record.review
     if review is None or not record.reviewed:
         return [plain("Reviewing this version…", isSubtle=True)]
-    label = verdict(review)
+    label = shown_verdict(review)
     body: list[Element] = [heading(f"Review: {VERDICT_LABEL[label]} · score "
                                    f"{post_score(review)}/100", "Default")]
     worst = sorted(shown_findings(review.findings),
