@@ -59,7 +59,7 @@ def latest_claim(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def says_new(claim: str) -> bool:
+def _says_new(claim: str) -> bool:
     """True for a claim a link's age alone makes untrue ("new", "just published", "out now");
     "latest" and "newest" stay true until something newer comes out."""
     lowered = claim.lower()
@@ -68,7 +68,7 @@ def says_new(claim: str) -> bool:
 
 def _too_old(claim: str, first: datetime, at: datetime, ctx: FeedContext | PostContext) -> bool:
     """A claim of "new" on a link first posted more than `new_for_days` before `at`."""
-    return says_new(claim) and at - first > timedelta(days=ctx.thresholds["new_for_days"])
+    return _says_new(claim) and at - first > timedelta(days=ctx.thresholds["new_for_days"])
 
 
 def _times(n: int) -> str:
