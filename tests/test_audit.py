@@ -394,6 +394,22 @@ def test_the_costliest_habit_comes_first_not_the_first_rule_id() -> None:
     assert rules.index("link-flood") < rules.index("overposting")
 
 
+def test_visbot_s_broadcast_count_adds_up_to_the_replies_in_its_header() -> None:
+    """visbot's header says 77 replies; broadcast-only said "34 replies" and counted "2062
+    posts, quotes and reposts", quietly holding the 43 replies that continue its own threads
+    (a thread is a broadcast, by design). The evidence names them, so the page adds up:
+    2019 + 43 broadcasts and 34 replies are its 2096 posts, 43 + 34 its 77 replies."""
+    from assistant.sources import load_feed
+
+    feed = load_feed(REALDATA / "x_archive" / "visbot_tweets.js")
+    audit = audit_feed(feed, RuleSet.from_config(), as_of=datetime(2022, 11, 22, tzinfo=UTC))
+    [finding] = [f for f in audit.findings if f.rule == "broadcast-only"]
+    assert (audit.stats.posts, audit.stats.replies) == (2096, 77)
+    assert finding.message.startswith("2062 broadcasts for 34 replies (61 to 1)")
+    assert finding.evidence == ("2019 posts, quotes and reposts, 43 replies to its own posts (threads count "
+                                "as broadcasts); 34 replies to others and DMs")
+
+
 def test_a_heavy_component_s_habit_outranks_a_light_one_s_at_the_same_severity() -> None:
     """A feed that never writes alt text and reposts the same words: the repeats (a third of
     the score) head the list, not the pictures (a twelfth), whatever their ids."""

@@ -8,16 +8,23 @@ tells the user: which conversation findings it shows, in which words, and the sc
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
 
 from assistant.audit import audit_feed
 from assistant.checks.history import DmThreads
 from assistant.checks.registry import FeedContext, all_rules
+from assistant.checks.rules.conversation import split_feed
 from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.models import Account, Feed, FeedAudit, Post
+from tests.conftest import run_cli
 
 START = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
 AS_OF = START + timedelta(days=31)
@@ -307,3 +314,124 @@ def test_the_index_of_dms_finds_every_conversation_is_first_dm_would() -> None:
         firsts += is_first_dm(dm, dms)
         sent.add(dm)
     assert 20 < firsts < 380  # both answers were tested
+
+
+# An agency on LinkedIn: twelve tips in three weeks, one reply, and the same cold DM pasted
+# to six new connections with only the name changed, as a DM export without thread ids or
+# handles gives it (canonical JSON Lines, through `assistant audit`).
+_GROWTHLOOP_TIPS = [
+    "Three things we learned running 40 agency audits this year: reply faster, post less, show real people.",
+    "Your bio is the first thing people read after a good post. Say who you help and how.",
+    "Alt text is not a caption: say what the picture shows and why it's there.",
+    "Scheduling tip: post when your audience is awake, not when you are.",
+    "Two hashtags that mean something beat twenty that don't.",
+    "A reply to a customer is content too. Answer like a person, not a policy.",
+    "Photos of real staff outperform stock photos for every client we've tested.",
+    "Write for one person you can picture. Posts written for everyone reach no one.",
+    "Your pinned post is your shop window. When did you last change yours?",
+    "Polls are great for listening, terrible for deciding. Ask, then think.",
+    "Local news, local names, local photos: small businesses win on what chains can't fake.",
+    "Consistency is not posting every day. It's sounding like yourself every time you do.",
+]
+_CONNECTIONS = ["Priya", "Tom", "Aisha", "Marcus", "Elena", "Owen"]
+
+
+def _row(pid: str, when: str, text: str, kind: str = "post", **fields: str) -> dict[str, str]:
+    return {"id": pid, "created_at": when, "text": text, "kind": kind, "platform": "linkedin",
+            "author": "@growthloop", **fields}
+
+
+GROWTHLOOP = [
+    *(_row(f"p{i}", f"2026-09-{1 + 2 * i:02d}T09:00:00Z", text) for i, text in enumerate(_GROWTHLOOP_TIPS)),
+    _row("r1", "2026-09-03T15:00:00Z", "@dana_k thanks Dana, glad it helped!", "reply", in_reply_to="x99"),
+]
+
+
+def pasted_dm(i: int, name: str, greeting: str = "{name}") -> dict[str, str]:
+    """The first DM to a new connection: one text, only the name changed."""
+    return _row(f"dm{i}", f"2026-09-{10 + 2 * i:02d}T11:00:00Z",
+                f"Hi {greeting.format(name=name)}, thanks for connecting! We help agencies like yours win 5 new "
+                "retainers a quarter with our outbound system. Worth a quick 15-minute call this week?", "dm")
+
+
+def audit_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path, rows: list[dict[str, str]]) -> dict[str, Any]:
+    """`assistant audit FEED.jsonl --format json` of `rows`, as of 2026-09-25."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in sorted(rows, key=lambda r: r["created_at"])))
+    code, out, _ = run_cli(capsys, "audit", str(path), "--no-llm", "--format", "json", "--as-of", "2026-09-25")
+    result = cast(dict[str, Any], json.loads(out))
+    assert code == any(f["severity"] == "error" for f in result["findings"])  # --fail-on error
+    return result
+
+
+def said(result: dict[str, Any], rule: str) -> list[str]:
+    return [f"{f['message']} | {f['evidence']}" for f in result["findings"] if f["rule"] == rule]
+
+
+def test_one_cold_dm_pasted_to_six_people_is_six_pitches_not_five_conversations(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Twelve posts for one reply is broadcast-only (12 to 1) with a gap. Six copies of one
+    cold pitch, each to a new connection, made it conversational (100): with no thread and no
+    handle, the five after the first read as later DMs of one conversation. Nothing shows they
+    answer anyone, and the same words went to six people: they are outreach, so both findings
+    stay and the conversation score drops below the feed's without them. With handles or
+    thread ids the DMs are told apart, and the audit says the same."""
+    without = audit_cli(capsys, tmp_path, GROWTHLOOP)
+    assert said(without, "broadcast-only")[0].startswith("12 broadcasts for 1 reply (12 to 1)")
+    unthreaded = [pasted_dm(i, name) for i, name in enumerate(_CONNECTIONS)]
+    handled = [pasted_dm(i, name, "@{name}") for i, name in enumerate(_CONNECTIONS)]
+    threaded = [{**dm, "in_reply_to": f"conv-{dm['id']}"} for dm in unthreaded]
+    for dms in (unthreaded, handled, threaded):
+        result = audit_cli(capsys, tmp_path, GROWTHLOOP + dms)
+        assert said(result, "broadcast-only") == [
+            "18 broadcasts, 6 of them cold pitch DMs, for 1 reply (18 to 1); the norm we preach is at most 10 to 1"
+            " | 12 posts, quotes and reposts, 6 cold pitch DMs (all of them copies of one message); "
+            "1 reply to others and other DMs"]
+        assert said(result, "engagement-gap")[0].startswith(
+            "20 days without a conversation while still posting: last replied to someone on 2026-09-03; "
+            "16 broadcasts (6 of them cold pitch DMs) since")
+        conversation = result["health"]["components"]["conversation"]["score"]
+        assert conversation < without["health"]["components"]["conversation"]["score"]
+
+
+def test_a_sequence_s_follow_up_in_every_thread_is_outreach_a_support_desk_s_canned_answer_is_not() -> None:
+    """Threads do not make a mailing a conversation. A sequence tool thanks each new connection
+    (no pitch: conversation), then sends the same pitch as a follow-up in each thread: a later
+    DM, yet nobody asked for it. A support desk sends the same "could you send your order
+    number?" in each customer's thread: canned, but an answer, and no pitch; it stays talk."""
+    names = ["Sam", "Priya", "Laura"]
+    hello = [post(f"hi{i}", 1.5 * i + 0.2, f"Hi {name}, thanks for connecting! Always good to meet people in "
+                  "the agency world.", kind="dm", in_reply_to=f"conv-{i}", author="@northstar_talent",
+                  platform="linkedin") for i, name in enumerate(names)]
+    bump = [post(f"fu{i}", 1.5 * i + 3.2, f"Hi {name}, following up: we help scale-ups fill engineering roles "
+                 "in under three weeks. Worth a quick 15-minute call this week?", kind="dm",
+                 in_reply_to=f"conv-{i}", author="@northstar_talent", platform="linkedin")
+            for i, name in enumerate(names)]
+    # thirty job ads and three hellos alone would be ten to one, within the norm
+    assert found(audit(RECRUITER_POSTS + hello + bump), "broadcast-only") == [
+        "33 broadcasts, 3 of them cold pitch DMs, for 3 replies (11 to 1); the norm we preach is at most 10 to 1 "
+        "| 30 posts, quotes and reposts, 3 cold pitch DMs (all of them copies of one message); 3 replies to "
+        "others and other DMs"]
+    canned = [post(f"sd{i}", 1.5 * i + 0.4, f"Hi {name}, thanks for reaching out and sorry about the delay! "
+                   "Could you send us your order number so we can look into it?", kind="dm",
+                   in_reply_to=f"ticket-{i}", author="@northstar_talent", platform="linkedin")
+              for i, name in enumerate(names)]
+    assert found(audit(RECRUITER_POSTS + canned), "broadcast-only") == []
+
+
+def test_cold_pitches_in_different_words_with_no_thread_are_each_outreach() -> None:
+    """The lead-gen outfit's ten pitches, exported without thread ids or handles: nothing tells
+    their conversations apart, so each after the first read as a later DM of one conversation,
+    nine conversations for an account that talks with nobody. A pitch that nothing shows
+    answers someone is outreach. A DM naming nobody that does not pitch stays talk."""
+    dms = [post(f"lg{i}", 2 * i + 0.3, text, kind="dm", author="@pipelinepros", platform="linkedin")
+           for i, text in enumerate(LEADGEN_DMS)]
+    result = audit(dms, name="@pipelinepros")
+    assert found(result, "broadcast-only") == [
+        "10 broadcasts, all of them cold pitch DMs, for 0 replies (no replies at all); the norm we preach "
+        "is at most 10 to 1 | 0 posts, quotes and reposts, 10 cold pitch DMs; 0 replies to others and other DMs"]
+    thanks = post("ty", 20.5, "Thanks so much for the kind words about our webinar, made my week!", kind="dm",
+                  author="@pipelinepros", platform="linkedin")
+    split = split_feed(feed([*dms, thanks], "@pipelinepros", "linkedin"))
+    assert [p.id for p in split.talks] == ["ty"] and len(split.broadcasts) == 10

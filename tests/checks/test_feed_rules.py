@@ -484,6 +484,29 @@ def test_undated_drafts_are_not_a_burst() -> None:
     assert hits("overposting", drafts) == []
 
 
+def test_instagram_is_judged_by_the_week_its_norm_is_given_in() -> None:
+    """Instagram's norm is 3-7 posts a week (README). A studio posting twice on Tuesdays and
+    twice on Fridays, 4 a week, answering comments and describing every picture, read as
+    "2.0 posts a day on Instagram on the 8 days it posted; the norm is at most 1" and its
+    cadence fell to 57. Twice every day is 14 a week: that is overposting, and so is a
+    scheduler's 23 posts in 11 hours."""
+    picture = [Media(url="https://cdn.example/pot.jpg", alt="A blue glazed bowl on the workbench")]
+    # START is a Thursday: days 5 and 8 of each week are a Tuesday and a Friday
+    hours = [24 * (7 * week + day) + hour for week in range(3) for day in (5, 8) for hour in (1, 7)]
+    tue_fri = [at(h, media=picture) for h in hours]
+    answers = [at(h + 2, kind="reply", in_reply_to=f"c{h}") for h in hours]
+    assert hits("overposting", tue_fri, platform="instagram") == []
+    studio = audit_feed(feed(tue_fri + answers, platform="instagram"), RuleSet.from_config(), as_of=AS_OF)
+    assert studio.health.components["cadence"].score == 100
+    daily = [at(24 * day + hour) for day in range(28) for hour in (1, 7)]
+    [found] = hits("overposting", daily, platform="instagram")
+    assert found.message == ("14 posts in 7 days on Instagram (its busiest week in the 28 days to its last "
+                             "post); the norm is at most 7 a week")
+    assert found.impact == pytest.approx(0.5) and len(found.posts) == 56
+    [burst] = hits("overposting", [at(0.5 * i) for i in range(23)], platform="instagram")
+    assert burst.message.startswith("23 posts in 7 days on Instagram") and burst.impact == 1.0
+
+
 # long-blog-post
 
 def test_long_blog_post_flags_very_long_articles_on_blog_feeds_only() -> None:

@@ -5,15 +5,26 @@ people in the conversation see them), nor are reposts: passing on others' posts 
 curation, and a feed that is mostly reposts is judged as what it is (self-promo-ratio
 counts them as the sharing side of 80/20), not as an account posting too much.
 
-Two checks, one rule, both on recent activity (windows ending at the last post, so an
-old export is judged on its own last months, and an archive on what the account does
-now rather than what an auto-poster did ten years before):
-- the rate, over the last `window_days`: posts per active day, i.e. per UTC day with at
-  least one post: one busy day is not averaged away by quiet ones;
-- bursts, over the last `burst_window_days`: any `burst_hours` holding more than
-  `burst_ratio` times the day's norm. A scheduler firing 23 posts in 11 hours is
-  overposting even when the export covers two days, too few for a rate.
-Both are the same habit, so the health score counts the worse of the two, not both.
+A platform's norm is a day's (`max_per_day`: X 1-5, LinkedIn 1-5, Facebook 1-2; Threads,
+Bluesky and Mastodon as X; a blog 3) or a week's (`max_per_week`: Instagram 3-7), and is
+judged in its own unit: posts per day cannot express a weekly norm. An Instagram account
+posting twice on Tuesdays and twice on Fridays posts 4 times a week, within 3-7, yet read
+per day it was "2.0 posts a day on the days it posted", over a cap of 1. A platform a
+config gives both norms is judged against both.
+
+The checks, all on recent activity (windows ending at the last post, so an old export is
+judged on its own last months, and an archive on what the account does now rather than
+what an auto-poster did ten years before):
+- a daily norm's rate, over the last `window_days`: posts per active day, i.e. per UTC
+  day with at least one post: one busy day is not averaged away by quiet ones;
+- a daily norm's bursts, over the last `burst_window_days`: any `burst_hours` holding more
+  than `burst_ratio` times the day's norm. A scheduler firing 23 posts in 11 hours is
+  overposting even when the export covers two days, too few for a rate;
+- a weekly norm's weeks, over the last `window_days`: any 7 days (a rolling week, not a
+  calendar one, so Sunday's and Monday's posts are one week) holding more posts than the
+  norm. A week is already a count, not a rate to extrapolate: one week is enough to judge,
+  and a scheduler's burst there is a week over the norm.
+They are the same habit, so the health score counts the worst of them, not all.
 Undated drafts (the Unix epoch) have no posting time and are left out.
 """
 
@@ -39,9 +50,9 @@ OVERPOSTING = rule(
     ),
     thresholds={
         "max_per_day": {
-            "x": 5, "linkedin": 5, "facebook": 2, "instagram": 1, "threads": 5,
-            "bluesky": 5, "mastodon": 5, "blog": 3,
+            "x": 5, "linkedin": 5, "facebook": 2, "threads": 5, "bluesky": 5, "mastodon": 5, "blog": 3,
         },
+        "max_per_week": {"instagram": 7},
         "window_days": 28,
         "burst_window_days": 90,
         "min_active_days": 3,
@@ -60,13 +71,12 @@ def _overposting(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     ]
     if not dated:
         return
-    limit = ctx.thresholds["max_per_day"].get(feed.account.platform)
-    if not limit:
-        return
-    yield from _rate(_recent(dated, ctx.thresholds["window_days"]), limit,
-                     feed.account.platform, ctx)
-    yield from _bursts(_recent(dated, ctx.thresholds["burst_window_days"]), limit,
-                       feed.account.platform, ctx)
+    platform = feed.account.platform
+    if per_day := ctx.thresholds["max_per_day"].get(platform):
+        yield from _rate(_recent(dated, ctx.thresholds["window_days"]), per_day, platform, ctx)
+        yield from _bursts(_recent(dated, ctx.thresholds["burst_window_days"]), per_day, platform, ctx)
+    if per_week := ctx.thresholds["max_per_week"].get(platform):
+        yield from _weeks(_recent(dated, ctx.thresholds["window_days"]), per_week, platform, ctx)
 
 
 def _recent(posts: Sequence[Post], days: int) -> list[Post]:
@@ -99,38 +109,60 @@ def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -
     hours = ctx.thresholds["burst_hours"]
     most = int(ctx.thresholds["burst_ratio"] * limit)
     times = [p.created_at for p in pool]
-    span = timedelta(hours=hours)
-    in_burst = [False] * len(times)
-    worst = (0, 0, 0)  # (count, first index, last index) of the densest window
+    crowded, (count, first, last) = _crowded(times, timedelta(hours=hours), most)
+    if not crowded:
+        return
+    days = len({times[i].astimezone(UTC).date() for i in crowded})
+    took = duration(times[first], times[last])
+    examples = tuple(pool[i].id for i in range(first, min(last + 1, first + 5)))
+    yield Hit(
+        f"{len(crowded)} of {len(pool)} posts went out in bursts of more than {most} within "
+        f"{count_of(hours, 'hour')} (on {count_of(days, 'day')}); the norm on "
+        f"{PLATFORM_NAMES.get(platform, platform)} "
+        f"is at most {limit} a day",
+        evidence=f"{count} posts in {took}, {_utc(times[first])} to {_utc(times[last])} UTC",
+        impact=len(crowded) / len(pool),
+        examples=examples,
+        posts=tuple(pool[i].id for i in crowded),
+    )
+
+
+def _weeks(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
+    """Posts that went out in 7 days holding more than a weekly norm of `limit`."""
+    times = [p.created_at for p in pool]
+    crowded, (most, first, last) = _crowded(times, timedelta(days=7), limit)
+    if not crowded:
+        return
+    window = ctx.thresholds["window_days"]
+    yield Hit(
+        f"{most} posts in 7 days on {PLATFORM_NAMES.get(platform, platform)} (its busiest week in the "
+        f"{window} days to its last post); the norm is at most {limit} a week",
+        evidence=f"{most} posts from {_utc(times[first])} to {_utc(times[last])} UTC; "
+        f"{len(crowded)} of {len(pool)} posts in weeks over {limit}",
+        impact=min(1.0, (most / limit - 1) / 2),
+        examples=tuple(pool[i].id for i in range(first, min(last + 1, first + 5))),
+        posts=tuple(pool[i].id for i in crowded),
+    )
+
+
+def _crowded(times: Sequence[datetime], span: timedelta, most: int) -> tuple[list[int], tuple[int, int, int]]:
+    """The indices of `times` (oldest first) that fall in a window shorter than `span` holding
+    more than `most` of them, and the densest such window: (count, first index, last index).
+    One pass: each window is the one ending at a time, each time marked once."""
+    crowded: list[int] = []
+    worst = (0, 0, 0)
     start = 0
-    marked = 0  # in_burst is set for every index below this
+    marked = 0  # the current window's indices below this are in `crowded` already
     for end, moment in enumerate(times):
         while moment - times[start] >= span:
             start += 1
         count = end - start + 1
         if count > most:
-            for i in range(max(start, marked), end + 1):
-                in_burst[i] = True
+            crowded.extend(range(max(start, marked), end + 1))
             marked = end + 1
             if count > worst[0]:
                 worst = (count, start, end)
-    bursting = sum(in_burst)
-    if not bursting:
-        return
-    count, first, last = worst
-    days = len({times[i].astimezone(UTC).date() for i, hit in enumerate(in_burst) if hit})
-    took = duration(times[first], times[last])
-    examples = tuple(pool[i].id for i in range(first, min(last + 1, first + 5)))
-    yield Hit(
-        f"{bursting} of {len(pool)} posts went out in bursts of more than {most} within "
-        f"{count_of(hours, 'hour')} (on {count_of(days, 'day')}); the norm on "
-        f"{PLATFORM_NAMES.get(platform, platform)} "
-        f"is at most {limit} a day",
-        evidence=f"{count} posts in {took}, {_utc(times[first])} to {_utc(times[last])} UTC",
-        impact=bursting / len(pool),
-        examples=examples,
-        posts=tuple(pool[i].id for i, hit in enumerate(in_burst) if hit),
-    )
+    return crowded, worst
 
 
 def _utc(moment: datetime) -> str:

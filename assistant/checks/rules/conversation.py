@@ -2,7 +2,10 @@
 
 A conversation is a reply to somebody else or a DM. A reply to the account's own post
 (a thread) is still broadcasting, so it does not count. Broadcasts are posts, quotes
-and reposts: everything that lands in followers' timelines unasked.
+and reposts: everything that lands in followers' timelines unasked. The audit's header
+counts a thread's replies as replies, so broadcast-only's evidence names them ("2019
+posts, quotes and reposts, 43 replies to its own posts (...); 34 replies to others"):
+the numbers on the page add up.
 
 A DM that opens its conversation with a pitch (cold outreach: the first DM of its
 conversation, as sales-pitch tells it, in which sales-pitch finds a pitch) is no
@@ -14,9 +17,23 @@ keep the gap open while it sends them, as a post would (it is not dormant, it is
 The findings name them ("36 broadcasts, 6 of them cold pitch DMs"). A DM later in a
 conversation (a reply in its thread, a later DM to the same people) stays conversation
 even if it gives prices: they may have asked. So does a first DM that does not pitch
-("Thanks for the follow!"). The judgement is sales-pitch's own (`opening_pitch`), with its
-default thresholds, whether or not the user shows sales-pitch findings: ignoring that
-rule hides its findings, it does not make a cold pitch a conversation. Only DMs are asked.
+("Thanks for the follow!"). The judgement is sales-pitch's own (`opening_pitch`,
+`pitch_evidence`), with its default thresholds, whether or not the user shows sales-pitch
+findings: ignoring that rule hides its findings, it does not make a cold pitch a
+conversation. Only DMs are asked.
+
+A later DM that pitches earns that benefit of the doubt only where the export shows whom it
+continues with, and only when it was written for them:
+- a DM with no thread and naming nobody cannot be told apart from any earlier DM
+  (`is_first_dm` reads it as following them all), so nothing shows it answers anyone: if it
+  pitches, it is outreach. Else six cold DMs in a DM export without thread ids would count
+  as one pitch and five conversations;
+- a mailing, the same words in `MAILING` DMs or more with only the greeting or the handle
+  changed ("Hi Priya, ..." / "Hi Tom, ..."), is outreach whatever its threading when it
+  pitches: a sequence tool's follow-up sits in each recipient's thread, yet nobody asked
+  for it. A mailing that does not pitch is left as it is: a support desk's canned answer is
+  the same words to many people, each of whom wrote first (their messages are not in the
+  account's export), and it is conversation.
 
 Some feeds cannot show conversation, so neither rule judges them:
 - a blog (its conversation happens on the accounts that share it);
@@ -30,12 +47,16 @@ Undated drafts (the Unix epoch) never count as a time.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
-from assistant.checks.history import DmThreads
+from assistant.checks.history import DmThreads, content_links, repeat_form
+from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.checks.rules.sales_pitch import opening_pitch
+from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch, pitch_evidence
 from assistant.models import Feed, Post, is_dated
 from assistant.text import count, span_of_days
 
@@ -72,12 +93,33 @@ def _can_converse(feed: Feed) -> bool:
     return feed.account.platform != "blog" and not is_plan(feed)
 
 
-def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
-    """(broadcasts, conversations) of a feed, as this module defines them. The only DMs
-    among the broadcasts are the cold pitches (`opening_pitch`)."""
+# The same words in this many DMs are a mailing, not messages written for each person.
+MAILING = 3
+# How alike two DMs must be to be one text (`repeat-post`'s default for "nearly the same").
+_SAME_TEXT = 0.6
+# What a mail merge changes: the greeting's name ("Hi Priya,", "Dear Ms Okafor:") and handles.
+_GREETING = re.compile(
+    r"^\W*(?:hi|hey|hello|hiya|dear|morning|good (?:morning|afternoon|evening))\b[^\n,.!:;?]{0,40}",
+    re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@])@\w[\w.]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A feed's broadcasts and conversations, as this module defines them (`split_feed`)."""
+
+    broadcasts: list[Post]
+    talks: list[Post]
+    mailed: dict[str, int]  # the DMs sent as a mailing, by id: which text (`_mailings`)
+
+
+def split_feed(feed: Feed) -> Split:
+    """The broadcasts and conversations of a feed. The only DMs among the broadcasts are
+    cold pitches (`_pitches_cold`)."""
     # A reply to a post of the same author is a thread; a reply to anyone else (even one
     # whose post is in the same export, as in support data sets) is a conversation.
     author_of = {p.id: p.author for p in feed.posts}
+    mailed = _mailings([p for p in feed.posts if p.kind == "dm"])
     # The account's DMs so far: posts come oldest first (FeedContext), so these are all the
     # DMs a DM's conversation can have begun with. Only a DM is asked whether it pitches.
     sent = DmThreads()
@@ -85,13 +127,35 @@ def split_feed(feed: Feed) -> tuple[list[Post], list[Post]]:
     talks: list[Post] = []
     for post in feed.posts:
         if post.kind == "dm":
-            (broadcasts if opening_pitch(post, sent.earlier(post)) else talks).append(post)
+            (broadcasts if _pitches_cold(post, sent.earlier(post), mailed) else talks).append(post)
             sent.add(post)
         elif post.kind == "reply" and author_of.get(post.in_reply_to or "", None) != post.author:
             talks.append(post)
         elif post.kind in ("post", "quote", "repost", "reply"):
             broadcasts.append(post)
-    return broadcasts, talks
+    return Split(broadcasts, talks, mailed)
+
+
+def _pitches_cold(dm: Post, earlier: list[Post], mailed: dict[str, int]) -> bool:
+    """True when `dm` is outreach: it pitches, and nothing shows it answers someone. A first
+    DM of its conversation answers nobody (`opening_pitch`); a later one does when the export
+    shows its conversation (a thread or the people it names) and it was written for them."""
+    if opening_pitch(dm, earlier):
+        return True
+    if is_first_dm(dm, earlier):  # one that does not pitch ("Thanks for the follow!")
+        return False
+    answers = bool(dm.in_reply_to or dm.mentions) and dm.id not in mailed
+    return not answers and pitch_evidence(dm) is not None
+
+
+def _mailings(dms: list[Post]) -> dict[str, int]:
+    """The DMs whose words, the greeting's name and handles aside, went out in `MAILING` DMs
+    or more (one text sent to many), by id: a number naming their text. Near-duplicate
+    clustering, so linear."""
+    forms = (repeat_form(_HANDLE.sub("", _GREETING.sub("", dm.text)), content_links(dm)) for dm in dms)
+    labels = near_duplicate_labels(forms, _SAME_TEXT, min_words=MIN_WORDS)
+    sizes = Counter(labels)
+    return {dm.id: label for dm, label in zip(dms, labels, strict=True) if sizes[label] >= MAILING}
 
 
 def _cold_pitches(broadcasts: list[Post]) -> tuple[int, str]:
@@ -112,23 +176,49 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     times = [p.created_at for p in feed.posts if is_dated(p)]
     if not times or (times[-1] - times[0]).total_seconds() < ctx.thresholds["min_days"] * 86400:
         return
-    broadcasts, talks = split_feed(feed)
+    split = split_feed(feed)
+    broadcasts, talks = split.broadcasts, split.talks
     limit = ctx.thresholds["max_broadcasts_per_reply"]
     if len(broadcasts) < ctx.thresholds["min_posts"] or len(broadcasts) <= limit * len(talks):
         return
     target = 1 / (1 + limit)
     share = len(talks) / (len(talks) + len(broadcasts))
     ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
-    cold, pitched = _cold_pitches(broadcasts)
+    pitched = _cold_pitches(broadcasts)[1]
     yield Hit(
         f"{count(len(broadcasts), 'broadcast')}{f', {pitched},' if pitched else ''} for {count(len(talks), 'reply')} ({ratio}); "
         f"the norm we preach is at most {limit} to 1",
-        evidence=f"{count(len(broadcasts) - cold, 'post')}, quotes and reposts"
-        + (f", {count(cold, 'cold pitch DM')}; " if cold else "; ")
-        + f"{count(len(talks), 'reply', 'replies')} to others and {'other ' if cold else ''}DMs",
+        evidence=_what_was_counted(split),
         impact=min(1.0, 1 - share / target),
         posts=tuple(p.id for p in broadcasts),
     )
+
+
+def _what_was_counted(split: Split) -> str:
+    """The broadcasts and talks by kind, so that they add up to the audit's own counts: a
+    reply in the account's own thread is a broadcast, and the header counts it as a reply
+    ("2019 posts, quotes and reposts, 43 replies to its own posts (...); 34 replies to others")."""
+    kinds = Counter("dm" if p.kind == "dm" else "thread" if p.kind == "reply" else "post" for p in split.broadcasts)
+    said = [f"{count(kinds['post'], 'post')}, quotes and reposts"]
+    if kinds["thread"]:
+        said.append(f"{count(kinds['thread'], 'reply', 'replies')} to its own posts (threads count as broadcasts)")
+    if kinds["dm"]:
+        said.append(f"{count(kinds['dm'], 'cold pitch DM')}{_mailed(split)}")
+    talked = f"{count(len(split.talks), 'reply', 'replies')} to others and {'other ' if kinds['dm'] else ''}DMs"
+    return f"{', '.join(said)}; {talked}"
+
+
+def _mailed(split: Split) -> str:
+    """How many cold pitch DMs were a mailing (" (all of them copies of one message)"), or ""."""
+    mailed = [p for p in split.broadcasts if p.id in split.mailed]
+    if not mailed:
+        return ""
+    texts = len({split.mailed[p.id] for p in mailed})
+    of = "one message" if texts == 1 else f"{texts} messages"
+    if len(mailed) == 1:
+        return f" (1 of them a copy of {of})"
+    cold = sum(p.kind == "dm" for p in split.broadcasts)
+    return f" ({'all' if len(mailed) == cold else len(mailed)} of them copies of {of})"
 
 
 def _published_by(posts: list[Post], as_of: datetime) -> list[Post]:
@@ -157,7 +247,8 @@ def _between(first: datetime, last: datetime) -> str:
 def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     if not _can_converse(feed):
         return
-    broadcasts, talks = (_published_by(posts, ctx.as_of) for posts in split_feed(feed))
+    split = split_feed(feed)
+    broadcasts, talks = _published_by(split.broadcasts, ctx.as_of), _published_by(split.talks, ctx.as_of)
     if not broadcasts:
         return
     last_talk: datetime | None = talks[-1].created_at if talks else None
