@@ -99,6 +99,15 @@ def percent(share: float) -> str:
     return "<0.1%" if 0 < share < 0.001 else f"{share:.1%}"
 
 
+def posts_in_all(stats: FeedStats) -> str:
+    """"2096 posts in all (77 replies, 87 reposts)": every item of the feed, with the kinds it
+    holds said to be among them. "2096 posts, 77 replies, 87 reposts" read as 2,260 items,
+    and as 77 replies beside a rule's "34 replies" (to others) with nothing to tell why."""
+    kinds = [count(n, noun) for n, noun in ((stats.replies, "reply"), (stats.reposts, "repost"),
+                                            (stats.quotes, "quote"), (stats.dms, "DM")) if n]
+    return f"{count(stats.posts, 'post')} in all" + (f" ({', '.join(kinds)})" if kinds else "")
+
+
 def later_note(stats: FeedStats) -> str:
     """What an audit left out as not posted yet ("20 posts dated later not audited"), or ""
     when nothing was: every surface says it in the same words."""

@@ -176,7 +176,7 @@ def test_a_schedule_for_later_is_audited_to_its_end_not_left_out(
     assert audit["as_of"] == "2099-01-12T19:00:00Z" and audit["health"]["score"] < 50
     assert code == 0 and "repeat-post" in {f["rule"] for f in audit["findings"]}
     _, out, _ = run(capsys, "audit", str(plan), "--no-llm", "--as-of", "2099-01-12T09:00:00Z")
-    assert "Health" in out and "3 posts, 0 replies" in out
+    assert "Health" in out and "3 posts in all over" in out
     assert "; 20 posts dated later not audited (--as-of to include them)" in out
     # the queue's own JSON Lines export of the same plan is a plan too: every post is to come
     from assistant.approvals.writers import write
@@ -658,3 +658,12 @@ def test_an_own_domain_that_is_no_host_name_is_refused(
     assert (code, out) == (2, "")
     assert err == (f"assistant: error: invalid value for --own-domain: {written!r} is not a "
                    "domain name (like \"brightpixel-agency.example\"); see 'assistant review --help'\n")
+
+
+def test_the_audit_header_counts_every_item_and_says_which_kinds_are_among_them(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """"2096 posts, 77 replies, 87 reposts" read as 2,260 items, and its 77 replies beside
+    broadcast-only's "34 replies" (to others) with nothing to tell why."""
+    visbot = str(REALDATA / "x_archive" / "visbot_tweets.js")
+    _, out, _ = run(capsys, "audit", visbot, "--no-llm", "--as-of", "2026-11-29")
+    assert "2096 posts in all (77 replies, 87 reposts, 2 quotes) over 5006 days" in out

@@ -18,7 +18,7 @@ from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.render.plain import PlainConsole, PlainText, wanted
 from assistant.render.present import SEVERITY_TONE, VERDICT_TONE, shown_findings, shown_verdict
 from assistant.review import post_score
-from assistant.text import count, span_of_days, terminal_safe
+from assistant.text import span_of_days, terminal_safe
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -169,7 +169,10 @@ def _all_text(review: Review) -> str:
 
 def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     """A feed audit: score, components, counts, then findings grouped by severity."""
-    from assistant.audit_summary import later_note  # (an audit's, not a review's start-up)
+    from assistant.audit_summary import (  # (an audit's, not a review's start-up)
+        later_note,
+        posts_in_all,
+    )
 
     console = console or _console("\t")  # audits keep rich: only `review` needs to be quick
     Text = _text_type(console)
@@ -184,8 +187,7 @@ def print_audit(audit: FeedAudit, console: Console | None = None) -> None:
     undated = stats.posts and stats.first_post is None
     span = "(undated drafts)" if undated else f"over {span_of_days(stats.days)}"
     score.append(
-        f"   {count(stats.posts, 'post')}, {count(stats.replies, 'reply')}, "
-        f"{count(stats.reposts, 'repost')} {span}, as of {audit.as_of:%Y-%m-%d}"
+        f"   {posts_in_all(stats)} {span}, as of {audit.as_of:%Y-%m-%d}"
         + (f"; {later_note(stats)} (--as-of to include them)" if stats.later else ""),
         style="dim",
     )

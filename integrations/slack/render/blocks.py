@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
-from assistant.audit_summary import later_note, left_out_short
+from assistant.audit_summary import later_note, left_out_short, posts_in_all
 from assistant.evidence import sentence
 from assistant.models import PLATFORMS, Critique, FeedAudit, Finding, Review
 from assistant.render.present import (
@@ -349,8 +349,7 @@ def audit_summary(audit: FeedAudit, *, asked_by: str = "") -> Message:
         fields([
             ("Account", escape(f"{account.name} ({account.platform}, {account.owner})")),
             ("Health", f"*{audit.health.score}*/100"),
-            ("Posts", f"{count_of(stats.posts, 'post')}, {count_of(stats.replies, 'reply')}, "
-                      f"{count_of(stats.reposts, 'repost')}"
+            ("Posts", posts_in_all(stats)
                       + (f"; {later_note(stats)}" if stats.later else "")
                       + (f"; {left_out_short(stats)}" if stats.left_out else "")),
             ("Period", f"undated drafts, as of {audit.as_of:%Y-%m-%d}"
