@@ -435,3 +435,22 @@ def test_cold_pitches_in_different_words_with_no_thread_are_each_outreach() -> N
                   author="@pipelinepros", platform="linkedin")
     split = split_feed(feed([*dms, thanks], "@pipelinepros", "linkedin"))
     assert [p.id for p in split.talks] == ["ty"] and len(split.broadcasts) == 10
+
+
+def test_both_conversation_rules_share_one_split_and_it_goes_with_its_feed() -> None:
+    """Reading each DM for a pitch is most of an audit of a DM export, and broadcast-only and
+    engagement-gap both need the split: the second asks for the first's. A worker that
+    audits feed after feed must not keep the last one's posts alive through it."""
+    import gc
+
+    from assistant.checks.rules import conversation
+
+    dms = [post(f"d{i}", i, f"Hi {name}, thanks for connecting! We help agencies grow with "
+                "done-for-you LinkedIn content. Worth a quick 15-minute call this week?", kind="dm")
+           for i, name in enumerate(["Priya", "Tom", "Ana"])]
+    one = feed(dms, "@pipelinepros", "linkedin")
+    assert split_feed(one) is split_feed(one)
+    assert split_feed(feed(dms, "@pipelinepros", "linkedin")) is not split_feed(one)
+    del one
+    gc.collect()
+    assert conversation._last_split is None
