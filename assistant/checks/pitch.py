@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checks.signals import Lazy, Phrases, compile_pattern, words_of
+from assistant.checks.signals import Lazy, Phrases, clause_at, compile_pattern, words_of
 
 # Who can offer: the author, or the author's team, firm or product.
 _SELF = (
@@ -349,6 +349,13 @@ def _take_up(sentences: list[str], words: frozenset[str]) -> str | None:
     return None
 
 
+def take_up(text: str) -> str | None:
+    """The first question or instruction in `text` that asks the reader to take an offer up, as
+    written, or None: the ask to quote beside an offer another reading found."""
+    text = text.replace("\u2019", "'")
+    return _take_up(_sentences(text), words_of(text))
+
+
 def _named(text: str, name: str) -> bool:
     """Whether `name` stands in `text` as a word, not inside a link, a domain or an @handle."""
     lowered = text.lower()
@@ -418,6 +425,9 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
     if ask and trade and not any(_COMMERCIAL.search(sentence) for sentence in sentences
                                  if ask in " ".join(sentence.split())):
         ask = None  # "I'm a designer too. How do you handle clients who ghost?" is shop talk
+    if ask and ask == said:  # one phrase offers and asks ("I'd love to show you"): its clause quoted
+        at = text.find(said)
+        return clause_at(text, at) if at >= 0 else said
     if ask:
         return f"{said} … {ask}"
     if kind == "dm" and (priced or any(_PRICED.search(sentence) for sentence in sentences)

@@ -284,6 +284,7 @@ _HARD_SELL = Phrases(
         ("money refund", r"\bor\s+(?:(?:your|you\s+get\s+your)\s+money\s+back|(?:we\s+|we'?ll\s+)?refund\s+(?:you|your)|it'?s\s+free)\b"),
         ("now today",
          r"\b(?:sign\s+up|register|subscribe|enrol|enroll|join|upgrade|pre-?order|order)\s+(?:now|today)\b(?!['\u2019]s)"),
+        ("here", r"\bupgrade\s+here\b"),  # "Premium members get priority support, upgrade here: <link>"
         ("last", r"\b(?:deal|offer|price|prices|discount|sale|pricing)s?\s+(?:won'?t|will\s+not|doesn'?t|don'?t)\s+last\b"),
         ("code coupon voucher",
          r"""\b(?:discount|promo|coupon|voucher)\s+code\b
@@ -497,10 +498,13 @@ _TAKE_UP = Phrases(
 # Stands for a currency or % sign among a text's words (`words_of` never yields this sign).
 _MONEY_WORD = "\u00a4"
 
+# A clause starts a post or line, after its punctuation, after "to", after an emoji, or after the
+# handles a reply opens with ("@joe_b Upgrade to Premium ...": the imperative is said to them).
+_START = (r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{Extended_Pictographic}\ufe0f?\s*)"
+          r"|(?<=^\s*(?:@[\w.-]+[\s,:]*)+))")
 # The parts of a sales message. One part alone is ordinary talk ("free advice", "DM us",
 # "our clients grew 40%"); two different parts together are a pitch: "reserve yours today"
 # plus "going fast", "1,000 new followers" plus "DM me", "our program" plus "open to exploring?".
-_START = r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{Extended_Pictographic}\ufe0f?\s*))"
 _PARTS: tuple[tuple[str, Phrases], ...] = (
     ("price", Phrases([
         # a price or a percentage: tried only where a currency or % sign is
@@ -671,6 +675,37 @@ def _two_parts(text: str) -> str | None:
     return None
 
 
+# Where a sentence ends: ".", "!" or "?" before a space or the end (not the dot of a link or of
+# "£4.99"), a line break, or an ellipsis (which also joins the parts of evidence).
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n|\u2026")
+QUOTED_AT_MOST = 100  # characters of a sentence or a clause quoted as evidence
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence of `text` that runs at `at` ends, its closing "?" or "!" kept."""
+    end = _SENTENCE_END.search(text, at)
+    if end is None:
+        return len(text)
+    return end.start() if end.group(0) in ("\n", "\u2026") else end.end()
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence of `text` that runs at `at` starts."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, 0, at):
+        start = end.end()
+    return start
+
+
+def clause_at(text: str, start: int, stop: int | None = None) -> str:
+    """`text` from `start` to the end of its sentence or `stop`, whichever comes first, when
+    that is short enough to quote; else up to the last whole word that is. As written, so that
+    the rules find it in the post again."""
+    end = sentence_end(text, start)
+    said = text[start:end if stop is None else min(end, stop)].rstrip(" .,;:-\u2013\u2014")
+    return said if len(said) <= QUOTED_AT_MOST else said[:QUOTED_AT_MOST].rsplit(" ", 1)[0]
+
+
 def hard_sell_phrase(text: str) -> str | None:
     """The first hard-sell phrase in `text`, a cold pitch's offer and ask, or two parts of a
     sales message together; else None. Used by sales-pitch.
@@ -687,7 +722,10 @@ def hard_sell_phrase(text: str) -> str | None:
         start, end = ask.span()
         offer = _OFFER.search(text[:start] + " " * (end - start) + text[end:])
         if offer:
-            return f"{offer.group(0)} … {ask.group(0)}"
+            # the offer quoted to the end of its clause: "I run a small agency that does LinkedIn
+            # ghostwriting for founders", not "I run"
+            stop = start if start > offer.start() else None
+            return f"{clause_at(text, offer.start(), stop)} … {ask.group(0)}"
     return None
 
 

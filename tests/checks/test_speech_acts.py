@@ -189,6 +189,32 @@ def test_the_evidence_shows_both_parts_of_a_two_part_pitch() -> None:
     assert found["sales-pitch"].evidence == "going fast … reserve"
 
 
+def test_a_soft_first_dm_pitch_is_an_error_quoting_the_offer_and_the_ask() -> None:
+    """Offering our services to someone who just connected is cold outreach, however politely
+    put; the evidence says what is offered, not "I run"."""
+    dm = p("Hi Sam, great to connect. I run a small agency that does LinkedIn ghostwriting for founders. If "
+           "that's ever on your radar, I'd love to show you a few examples.", kind="dm", platform="linkedin")
+    found = {f.rule: f for f in RULES.check_post(dm)}
+    assert found["sales-pitch"].severity == "error"
+    assert found["sales-pitch"].evidence == ("I run a small agency that does LinkedIn ghostwriting for founders "
+                                             "… I'd love to show you")
+
+
+def test_a_pitch_the_model_finds_is_quoted_as_its_sentence_not_its_strongest_words() -> None:
+    dm = p("Hi Tom, following up on my last note. We still have one opening left at the pilot rate. Shall I "
+           "hold it for you?", kind="dm")
+    found = {f.rule: f for f in RULES.check_post(dm)}
+    assert found["sales-pitch"].evidence == "Shall I hold it for you?"  # not "for you"
+
+
+def test_a_free_event_sold_for_its_price_names_the_price() -> None:
+    """A call to register for a free event sells nothing; what makes this one a sale is the price."""
+    post = p("Last chance to register for our free webinar! VIP seats with a 1:1 ad account review are £49: "
+             "https://bp.example/webinar")
+    found = {f.rule: f for f in RULES.check_post(post)}
+    assert found["sales-pitch"].evidence == "Last chance to register … £49"
+
+
 @pytest.mark.parametrize(("verdict", "post"), [
     # a follow-up to a conversation the reader took part in sends what they asked for...
     (None, p("Hi Ben, following up on our call yesterday: here's the proposal we discussed, £4,500 for the "

@@ -80,6 +80,11 @@ DRAFT_SETS = {
                            "answers a question about an offer, a follow-up after a call, a followers "
                            "milestone, \"no sales pitch\", a free webinar in a first DM); not held out: "
                            "every case must hold",
+    "drafts_fresh10.jsonl": "sales-pitch only, 29 boundary cases from a third manager review, written with "
+                            "the rules in view (an upsell in a support reply or DM, after an apology or "
+                            "thanks or alone; \"Head of Paid Social\" beside a free webinar; a soft first DM "
+                            "offering the sender's services), and the amends, answers and free events "
+                            "that stay clean beside them; not held out: every case must hold",
 }
 REALDATA = HERE.parent / "realdata"
 # What a user would pass as --own-domain when auditing each feed (for self-promo-ratio).

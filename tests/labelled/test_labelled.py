@@ -94,10 +94,13 @@ DRAFT_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "drafts_fresh9.jsonl": {
         "sales-pitch": (1.00, 0.00),
     },
+    "drafts_fresh10.jsonl": {
+        "sales-pitch": (1.00, 0.00),
+    },
 }
 MIN_DRAFTS_PER_SIDE = 40
 # Boundary sets written for one fix are small; they hold every case instead (floors 1.00, 0.00).
-BOUNDARY_SETS = frozenset({"drafts_fresh9.jsonl"})
+BOUNDARY_SETS = frozenset({"drafts_fresh9.jsonl", "drafts_fresh10.jsonl"})
 MIN_BOUNDARY_DRAFTS_PER_SIDE = 10
 
 

@@ -27,6 +27,13 @@ names no sale. In a DM, where a free offer is usually a lead magnet (a free webi
 demo is a pitch), only an invitation to a free gathering, to speak or to a job of ours, with
 nothing sold beside it, stays quiet.
 
+An upsell is no amends and no answer: a reply or DM that apologises or thanks the reader for
+getting in touch, then tells them to upgrade ("sorry about the wait! Upgrade to Premium ...")
+sells more to a customer who complained, and after an apology the upgrade alone is the pitch.
+"Paid" in a job title ("our Head of Paid Social") is no price. The evidence quotes what a reader
+can judge: an offer to the end of its clause, the sentence the speech model weighed most rather
+than its strongest words, and the price that makes a free event's call to register a sale.
+
 `opening_pitch` gives this judgement, with the rule's default thresholds, to the conversation
 rules: a DM that opens its conversation with a pitch is cold outreach there, not conversation,
 whether or not the user shows this rule's findings.
@@ -38,9 +45,19 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from assistant.checks.history import people_of
-from assistant.checks.pitch import cold_pitch, disowned
+from assistant.checks.pitch import cold_pitch, disowned, take_up
 from assistant.checks.registry import Hit, PostContext, rule
-from assistant.checks.signals import Lazy, extra_phrase, hard_sell_phrase, strip_quoted, words_of
+from assistant.checks.signals import (
+    QUOTED_AT_MOST,
+    Lazy,
+    clause_at,
+    extra_phrase,
+    hard_sell_phrase,
+    sentence_end,
+    sentence_start,
+    strip_quoted,
+    words_of,
+)
 from assistant.checks.speech_model import model_evidence
 from assistant.models import Post
 from assistant.text import strip_urls
@@ -186,9 +203,11 @@ _NO_CHARGE = Lazy(
     |\bno\s+(?:charge|cost)\b|\bvolunteers?\b|\bfree\s+of\s+charge\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "Paid" before a channel names the discipline, not a price: "our Head of Paid Social".
 _MONEY = Lazy(
     r"""[$\u20ac\u00a3]|\d\s?%|\b(?:today|tonight|this\s+week(?:end)?)\s+only\b|\b(?:buy|order|orders|shop|checkout|purchase|discount|discounts|sale|sales|code|price|prices
-    |pricing|paid|pay|rates?|deposit|packages?|retainer|upgrade|premium|pro\s+plan|trial|clients?)\b""",
+    |pricing|paid(?!\s+(?:social|media|search|ads?|advertising)\b)|pay|rates?|deposit|packages?|retainer|upgrade|premium
+    |pro\s+plan|trial|clients?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A word each of _MONEY's worded shapes needs, as `words_of` splits it.
@@ -319,10 +338,11 @@ def _invited_to_nothing_sold(text: str) -> bool:
 
 
 # An offer looked back on ("Our 20% off weekend in March brought in 300 customers", "early
-# bird pricing ended last night"), with nothing in the post to take up now, is history.
+# bird pricing ended last night"), with nothing in the post to take up now, is history. Work
+# shown as what it did for a client ("I'd love to show you what we did for Loomly") is not.
 _PAST = Lazy(
     r"""\b(?:brought\s+in|drove|generated|ended|finished|closed|backfired|flopped|(?<!\bwhat(?:'s|\s+has)?\s+)worked|sold(?:\s+out)?
-    |(?:we|they|i)\s+(?:ran|did|tried|offered|had)
+    |(?<!\bwhat\s+)(?:we|they|i)\s+(?:ran|did|tried|offered|had)
     |was|were|last\s+(?:week|month|year|weekend|night|summer|spring|autumn|winter|christmas|easter)|ago
     |in\s+(?:january|february|march|april|june|july|august|september|october|november|december|20[0-2]\d))\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -339,9 +359,11 @@ _OTHERS_OFFER = Lazy(
     |giving)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# ... or their habit told as a story: "Every January the gym offers 50% off".
+# ... or their habit told as a story: "Every January the gym offers 50% off". Its subject is
+# someone named: not a clause of our own ("I run an agency that does ghostwriting").
 _OTHERS_HABIT = Lazy(
-    r"""\b(?:the|that|this|my\s+(?:local|favourite|favorite))\s+(?:[\w'-]+\s+){0,4}?(?:always\s+|still\s+|usually\s+)?(?:offers|runs
+    r"""\b(?:the|that|this|my\s+(?:local|favourite|favorite))\s+(?:(?!(?:that|which|who)\b)[\w'-]+\s+){1,4}?(?:always\s+|still\s+
+    |usually\s+)?(?:offers|runs
     |gives|does|offered|ran|gave|did|had)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -414,9 +436,42 @@ def _sentence_of(text: str, evidence: str) -> str | None:
     return text[before + 1:min(ends) if ends else len(text)]
 
 
+# An upsell: the reader told to pay for a better plan ("Upgrade to Premium", "go Pro", "upgrade
+# your plan"), at the start of a clause (not "we've upgraded you", "you can upgrade any time").
+# Said beside an apology or thanks for getting in touch, it sells more to a customer who
+# complained: the support reply's pitch, not amends nor an answer.
+_UPSOLD = Lazy(
+    r"""(?:^|(?<=[.!?:;\n\u2013\u2014]\s*)|(?<=^\s*(?:@[\w.-]+[\s,:]*)+))
+    (?:upgrade\s+(?:to\s+(?:our\s+|the\s+|a\s+)?(?:premium|pro|plus|business|team|unlimited|paid|annual|gold|vip|enterprise)
+      |your\s+(?:plan|subscription|membership))|go\s+(?:premium|pro|plus))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _upsold(text: str, evidence: str) -> bool:
+    """Whether the pitch in `text` sells the reader more: its evidence an upgrade ("upgrade
+    here"), or an upgrade to a better plan said (`_UPSOLD`)."""
+    return "upgrade" in words_of(evidence) or _UPSOLD.search(text) is not None
+
+
+_APOLOGY_WORDS = frozenset("sorry apologies apologise apologize apology".split())
+
+
+def _upsell_after_apology(post: Post, text: str) -> str | None:
+    """The upsell a reply or DM makes where it apologises ("Really sorry the sync keeps
+    dropping. Upgrade to Pro and you'll get priority fixes"), quoted to the end of its clause,
+    or None: however it is worded, selling more to whom we apologise is a pitch."""
+    if post.kind not in ("dm", "reply") or _APOLOGY_WORDS.isdisjoint(words_of(text)):
+        return None
+    upsell = _UPSOLD.search(text)
+    return clause_at(text, upsell.start()) if upsell else None
+
+
 def _not_selling_now(post: Post, text: str, evidence: str) -> bool:
     """Whether the offer in `evidence` is history, someone else's, or amends for a mistake."""
-    if post.kind in ("dm", "reply") and (_AMENDS.search(text) or (_NOTICE.search(text) and not _UPSELL.search(text))):
+    if post.kind in ("dm", "reply") and (
+            (_AMENDS.search(text) and not _upsold(text, evidence))
+            or (_NOTICE.search(text) and not _UPSELL.search(text))):
         return True
     sentence = _sentence_of(text, evidence)
     if sentence is None:
@@ -585,7 +640,8 @@ def _answers(text: str) -> bool:
 def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
     """Whether the offer in `evidence` is refused, over, a notice, a warning or a joke, with
     nothing in `text` that presses the reader to buy now."""
-    if post.kind in ("dm", "reply") and (_ANSWERED.search(text) or _DECLINED.search(text)):
+    if post.kind in ("dm", "reply") and (
+            (_ANSWERED.search(text) and not _upsold(text, evidence)) or _DECLINED.search(text)):
         return True
     if post.kind == "reply" and _answers(text):
         return True
@@ -646,11 +702,12 @@ def pitch_evidence(post: Post, extra_phrases: Sequence[str] = ()) -> str | None:
     if not evidence and cold_pitch(text, post.kind, post.author):  # an offer and its take-up, however worded
         seen = True
         evidence = cold_pitch(_without_topics(text), post.kind, post.author)
-    if not evidence and (magnet := _lead_magnet(post, text)):
-        seen, evidence = True, magnet
+    if not evidence and (found := _lead_magnet(post, text) or _upsell_after_apology(post, text)):
+        seen, evidence = True, found
+    weighed = None  # the model's words, when it is the model that found the pitch
     if not seen and (post.kind == "dm" or _money(text)):
         # a pitch worded past the patterns; what they read and set aside stays set aside
-        evidence = model_evidence(SALES_PITCH.id, text, post.kind)
+        evidence = weighed = model_evidence(SALES_PITCH.id, text, post.kind)
     if evidence and (_not_selling_now(post, text, evidence) or _only_talked_about(post, text, evidence)
                      or _nothing_offered(text, evidence)):
         evidence = None
@@ -660,7 +717,43 @@ def pitch_evidence(post: Post, extra_phrases: Sequence[str] = ()) -> str | None:
     if not evidence or _INVITED.search(text) or _followed_up(text) or (
             post.kind == "dm" and _GRANTED.search(text)):
         return None
-    return evidence
+    if evidence == weighed:
+        return _sentence_quoted(text, evidence)
+    return _with_price(text, evidence) if post.kind != "dm" else evidence
+
+
+def _sentence_quoted(text: str, words: str) -> str:
+    """The sentence of `text` that holds `words` (the n-gram the model weighed most), and the
+    reader's take-up (`take_up`) when another sentence says it: the offer and the ask a reader
+    can judge ("Shall I lock it in for you?", not "for you"). `words` when not found, or when
+    the sentence is too long to quote."""
+    start = text.find(words)
+    if start < 0:
+        return words
+    begin, end = sentence_start(text, start), sentence_end(text, start + len(words))
+    said = text[begin:end].strip()
+    if len(said) > QUOTED_AT_MOST:
+        return words
+    ask = take_up(text)
+    if ask is None or ask in said or " ".join(said.split()) in ask:
+        return said
+    return f"{ask} … {said}" if 0 <= text.find(ask) < begin else f"{said} … {ask}"
+
+
+def _with_price(text: str, evidence: str) -> str:
+    """`evidence` (one phrase), and the price or sale word that makes the free offer of `text` a
+    sale when `evidence` does not quote it: "Last chance to register … £20" says why a free
+    webinar is sold, where "Last chance to register" alone would not be."""
+    if " \u2026 " in evidence or "free" not in text.lower() or _NO_CHARGE.search(text) is None:
+        return evidence
+    said = strip_urls(text)  # (a sale in a link's path is no word of the post)
+    money = _MONEY.search(said)
+    if money is None:
+        return evidence
+    begin = max(said.rfind(" ", 0, money.start()), said.rfind("\n", 0, money.start())) + 1
+    ends = [i for i in (said.find(" ", money.end()), said.find("\n", money.end())) if i >= 0]
+    word = said[begin:min(ends, default=len(said))].strip(".,;:!?()\"'")
+    return evidence if word.lower() in evidence.lower() else f"{evidence} … {word}"
 
 
 def opening_pitch(post: Post, earlier: Iterable[Post]) -> str | None:
