@@ -158,13 +158,13 @@ def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[
     from integrations.slack.render.blocks import audit_summary
 
     audit = FeedAudit(account=Account(name="@a", platform="x"), as_of=datetime(2026, 1, 1, tzinfo=UTC),
-                      stats=FeedStats(posts=1, replies=1, reposts=1, days=0.3,
+                      stats=FeedStats(posts=3, replies=1, reposts=1, days=0.3,
                                       first_post=datetime(2025, 12, 31, 9, tzinfo=UTC),
                                       last_post=datetime(2025, 12, 31, 16, tzinfo=UTC)),
                       health=Health(score=90, components={}))
     print_audit(audit)
     text = capsys.readouterr().out + json.dumps(audit_summary(audit))
-    assert "1 post, 1 reply, 1 repost over less than a day" in text
+    assert "3 posts in all (1 reply, 1 repost) over less than a day" in text
     assert not re.search(r"\b1 (posts|replies|reposts|errors|warnings)\b|\b0 days\b", text)
     # posts dated after the audit's moment are said to be left out, in the same words in the
     # terminal, in Slack and in Teams
@@ -174,7 +174,7 @@ def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[
     print_audit(audit)
     text = capsys.readouterr().out + json.dumps(audit_summary(audit))
     assert "; 1 post dated later not audited (--as-of to include them)" in text
-    assert "1 repost; 1 post dated later not audited" in text
+    assert "1 repost); 1 post dated later not audited" in text
     assert "1 post dated later not audited" in json.dumps(audit_card(audit))
     # a file of several authors audited in chat: the card says the others' posts were left out
     audit.stats.left_out = 80
