@@ -27,9 +27,13 @@ SAME_PERIOD = timedelta(days=30)  # "comparable" posts: within a month of the fi
 
 
 def measure(post: Post) -> tuple[str, int] | None:
-    """What to compare and its value: likes when the source counts them, else reposts."""
+    """What to compare and its value: likes when the source counts them, else reposts.
+
+    None for a repost: its counts are not its own (the original's on Bluesky and in API
+    dumps, zero in X archives and on Mastodon's boost), so a habit of reposting the
+    account's own posts is judged by the posts the account wrote, as insights are."""
     metrics = post.metrics
-    if metrics is None:
+    if metrics is None or post.kind == "repost":
         return None
     if metrics.likes is not None:
         return "likes", metrics.likes

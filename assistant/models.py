@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from assistant.text import extract_hashtags, extract_mentions, extract_urls
+from assistant.text import extract_hashtags, extract_mentions, extract_urls, retweeted_author
 
 Platform = Literal["x", "linkedin", "facebook", "instagram", "threads", "bluesky", "mastodon", "blog"]
 PostKind = Literal["post", "reply", "repost", "quote", "dm"]
@@ -189,13 +189,14 @@ class PostRecord:
     Importers on the hot path (canonical JSON Lines) build these from values already
     checked to be what `Post` would accept unchanged, so a million posts cost what their
     text costs. Links, mentions and hashtags are extracted from the text on first use,
-    as `Post` does when they are absent. `to_post()` gives the validated model at the
-    edges (review, approvals, JSON out).
+    as `Post` does when they are absent, and so is a repost's original author ("RT @user:").
+    `to_post()` gives the validated model at the edges (review, approvals, JSON out).
     """
 
     __slots__ = (
         "_hashtags",
         "_mentions",
+        "_original_author",
         "_urls",
         "author",
         "created_at",
@@ -216,7 +217,7 @@ class PostRecord:
                  title: str | None = None, urls: list[str] | None = None,
                  mentions: list[str] | None = None, hashtags: list[str] | None = None,
                  media: list[MediaRecord] | None = None, in_reply_to: str | None = None,
-                 metrics: Metrics | None = None) -> None:
+                 metrics: Metrics | None = None, original_author: str | None = None) -> None:
         self.id = id
         self.platform = platform
         self.kind = kind
@@ -232,6 +233,19 @@ class PostRecord:
         self.media = media or _NO_MEDIA
         self.in_reply_to = in_reply_to
         self.metrics = metrics
+        # None: not given, read from an "RT @user:" repost's text when first asked ("" when
+        # it names nobody), as `Post` does when it is absent.
+        self._original_author = original_author or None
+
+    @property
+    def original_author(self) -> str | None:
+        if self._original_author is None:
+            self._original_author = (retweeted_author(self.text) if self.kind == "repost" else None) or ""
+        return self._original_author or None
+
+    @original_author.setter
+    def original_author(self, value: str | None) -> None:
+        self._original_author = value
 
     @property
     def urls(self) -> list[str]:
@@ -270,6 +284,7 @@ class PostRecord:
             "created_at": self.created_at, "text": self.text, "title": self.title,
             "urls": self.urls, "mentions": self.mentions, "hashtags": self.hashtags,
             "media": self.media, "in_reply_to": self.in_reply_to, "metrics": self.metrics,
+            "original_author": self.original_author,
         }
 
     def to_post(self) -> Post:

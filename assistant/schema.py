@@ -12,7 +12,16 @@ from datetime import datetime
 from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from assistant.models import (
     Finding,
@@ -22,7 +31,7 @@ from assistant.models import (
     Review,
     severity_rank,
 )
-from assistant.text import extract_hashtags, extract_mentions, extract_urls
+from assistant.text import extract_hashtags, extract_mentions, extract_urls, retweeted_author
 
 
 class _Model(BaseModel):
@@ -62,6 +71,13 @@ class Post(_Strict):
 
     `urls`, `mentions` and `hashtags` are extracted from the text when absent, so
     importers only fill them when the source knows better (expanded links).
+
+    `original_author` is, for a repost, who wrote the post it passes on, as the source
+    names them (Mastodon's `reblog.account.acct`, Bluesky's `post.author.handle`, X's
+    `retweeted_status.user.screen_name`); absent, it is read from a repost's text written
+    "RT @user: ...", else None (the source does not say). It tells a repost of the
+    account's own post, which is its own broadcast again, from sharing others' posts.
+    Written out only when known, so posts without it serialise as before.
     """
 
     id: str
@@ -77,6 +93,7 @@ class Post(_Strict):
     media: list[Media] = Field(default_factory=list)
     in_reply_to: str | None = None
     metrics: Metrics | None = None
+    original_author: str | None = None
 
     @field_validator("created_at")
     @classmethod
@@ -99,6 +116,17 @@ class Post(_Strict):
                 data["mentions"] = extract_mentions(text)
             if not data.get("hashtags"):
                 data["hashtags"] = extract_hashtags(text)
+            if not data.get("original_author") and data.get("kind") == "repost":
+                data["original_author"] = retweeted_author(text)
+        return data
+
+    @model_serializer(mode="wrap")
+    def _known_only(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # An unknown original author is left out, not written as null: the JSON of every
+        # post without one stays what it was, which versions before the field read too.
+        data = handler(self)
+        if isinstance(data, dict) and data.get("original_author", "") is None:
+            del data["original_author"]
         return data
 
 

@@ -138,6 +138,35 @@ def extract_hashtags(text: str) -> list[str]:
     return [m.group(1) for m in _HASHTAG.finditer(text)]
 
 
+# How X writes a retweet (archives, API and CSV dumps): "RT @user: " and the original's
+# words. The @user is who wrote the original.
+RETWEET_PREFIX = re.compile(r"^RT @(\w{1,20}):?\s")
+
+
+def retweeted_author(text: str) -> str | None:
+    """The user (without "@") a text written "RT @user: ..." retweets, else None."""
+    if not text.startswith("RT @"):
+        return None
+    match = RETWEET_PREFIX.match(text)
+    return match.group(1) if match else None
+
+
+def without_retweet_prefix(text: str) -> str:
+    """`text` without a leading "RT @user: ": the words of the post it passes on."""
+    if not text.startswith("RT @"):
+        return text
+    match = RETWEET_PREFIX.match(text)
+    return text[match.end():] if match else text
+
+
+def handle_key(name: str) -> str:
+    """An account name as two spellings of the same account compare: without the leading
+    "@" and spaces, case-folded ("@BrightPixel" and "brightpixel"; handles on X, Mastodon
+    and Bluesky ignore case). "alice@fosstodon.org" stays apart from "alice": another
+    server's alice may be someone else."""
+    return name.strip().lstrip("@").casefold()
+
+
 def strip_urls(text: str) -> str:
     """`text` with its links removed, for checks that read the words."""
     if _may_have_scheme(text):

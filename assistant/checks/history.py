@@ -37,17 +37,52 @@ from assistant.text import (
     canonical_url,
     extract_mentions,
     extract_urls,
+    handle_key,
     normalise,
     on_domain,
     strip_urls,
+    without_retweet_prefix,
 )
 
 # X wraps every link in t.co: unexpanded, its code says nothing about which page it is.
 _OPAQUE_LINKS = ("t.co/",)
 
-# What counts as "posting again": own broadcasts. Replies and DMs are conversation,
-# and a repost shares somebody else's words.
+# What counts as "posting again": own broadcasts. Replies and DMs are conversation, and
+# a repost of somebody else's post shares their words. A repost of the account's own post
+# (`is_self_repost`) puts its own words and links out again: a broadcast too (`is_broadcast`).
 BROADCAST_KINDS = frozenset({"post", "quote"})
+
+
+def is_self_repost(post: Post, account: str = "") -> bool:
+    """True for a repost of the account's own post: the original's author, as the source
+    names it (`Post.original_author`), is the reposter, or `account` (the feed's name).
+    A repost whose source does not say whose post it passes on is not one."""
+    if post.kind != "repost":
+        return False
+    original = post.original_author
+    if not original:
+        return False
+    key = handle_key(original)
+    return key == handle_key(post.author) or (bool(account) and key == handle_key(account))
+
+
+def is_broadcast(post: Post, account: str = "") -> bool:
+    """True for the account's own broadcasts: posts, quotes and reposts of its own posts."""
+    return post.kind in BROADCAST_KINDS or is_self_repost(post, account)
+
+
+def self_repost_note(posts: Sequence[Post], account: str = "", *, one_post: bool = False) -> str:
+    """ " (3 of them reposts of its own post)": how many of `posts` are reposts of the
+    account's own posts, said for a finding's message so the habit shows; "" when none is.
+    `one_post`: the posts are copies of one post (a repeat, a link's flood), so when at
+    most one of them is not a repost, they repost "its own post"."""
+    n = sum(1 for p in posts if is_self_repost(p, account))
+    if not n:
+        return ""
+    what = "its own post" if n == 1 or (one_post and len(posts) - n <= 1) else "its own posts"
+    if n == len(posts):
+        return f" (all of them reposts of {what})" if n > 1 else f" (a repost of {what})"
+    return f" ({n} of them {'a repost' if n == 1 else 'reposts'} of {what})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +175,10 @@ def repeat_form(text: str, links: Sequence[str] = ()) -> str:
     then one token pair per canonical page linked (sorted, so order does not matter).
 
     `links` are canonical content links (`content_links`); unexpanded t.co links are
-    left out, since two of them may name the same page.
+    left out, since two of them may name the same page. A retweet's "RT @user: " is left
+    out too: a repost of the account's own post says the original's words again.
     """
+    text = without_retweet_prefix(text)
     form = strip_urls(text).casefold() if "." in text else text.casefold()
     # Runs of spaces and line breaks become one space; the test is ~10x cheaper than
     # always splitting and joining, and rarer white space (NBSP) is only a word break
@@ -272,14 +309,15 @@ class History:
 
     @classmethod
     def from_posts(cls, posts: Iterable[Post]) -> History:
-        """Index the broadcasts (posts and quotes) among `posts` and keep the DMs; skip the rest."""
+        """Index the broadcasts (posts, quotes, reposts of the account's own posts:
+        `is_broadcast`) among `posts` and keep the DMs; skip the rest."""
         links: dict[str, list[Seen]] = defaultdict(list)
         texts: dict[bytes, list[Seen]] = defaultdict(list)
         history = cls()
         for post in posts:
             if post.kind == "dm":
                 history.dms.append(post)
-            if post.kind not in BROADCAST_KINDS:
+            if not is_broadcast(post):
                 continue
             history.size += 1
             seen = Seen(post.id, post.created_at)

@@ -289,7 +289,7 @@ def optional_int(value: Any) -> int | None:
 
 POST_FIELDS = frozenset(Post.model_fields)
 _TEXT_FIELDS = ("id", "platform", "kind", "author", "text")
-_OPTIONAL_TEXT_FIELDS = ("title", "in_reply_to")
+_OPTIONAL_TEXT_FIELDS = ("title", "in_reply_to", "original_author")
 _LIST_FIELDS = ("urls", "mentions", "hashtags", "media")
 
 

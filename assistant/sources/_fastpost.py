@@ -13,7 +13,7 @@ from assistant.models import PLATFORMS, POST_KINDS, MediaRecord, Metrics, PostRe
 _PLATFORMS = {p: p for p in PLATFORMS}
 _KINDS = {k: k for k in POST_KINDS}
 _FIELDS = frozenset({"id", "platform", "kind", "author", "created_at", "text", "title", "urls",
-                     "mentions", "hashtags", "media", "in_reply_to", "metrics"})
+                     "mentions", "hashtags", "media", "in_reply_to", "metrics", "original_author"})
 # The ISO 8601 forms both datetime.fromisoformat and pydantic read the same way, with a
 # zone: anything else goes to pydantic, which decides (and words any error).
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
@@ -78,10 +78,12 @@ def fast_post(value: dict[str, Any]) -> PostRecord | None:
     kind = get("kind", "post")
     title = get("title")
     reply_to = get("in_reply_to")
+    original = get("original_author")
     if (type(post_id) is not str or type(text) is not str or type(author) is not str
             or type(platform) is not str or type(kind) is not str
             or (title is not None and type(title) is not str)
-            or (reply_to is not None and type(reply_to) is not str)):
+            or (reply_to is not None and type(reply_to) is not str)
+            or (original is not None and type(original) is not str)):
         return None
     platform, kind = _PLATFORMS.get(platform), _KINDS.get(kind)
     if platform is None or kind is None:
@@ -100,7 +102,7 @@ def fast_post(value: dict[str, Any]) -> PostRecord | None:
     if media is False or metrics is False:
         return None
     return PostRecord(post_id, created, text, platform, kind, sys.intern(author), title,  # (positional: the hot path)
-                      urls, mentions, hashtags, media, reply_to, metrics)  # type: ignore[arg-type]
+                      urls, mentions, hashtags, media, reply_to, metrics, original)  # type: ignore[arg-type]
 
 
 _MEDIA_FIELDS = frozenset({"type", "url", "alt", "alt_known", "content_hash"})

@@ -6,8 +6,9 @@ Tabular and JSON exports name the same facts in many ways: Twitter API names
 "RT @user:" prefix, a quoted post's permalink. `KindColumns` recognises them from a
 header (or a JSON object's keys) once, and `KindColumns.kind` reads one record.
 
-Precedence when several say something: repost, then reply, then quote. A repost is
-someone else's words whatever else it is; a reply that quotes is still a conversation.
+Precedence when several say something: repost, then reply, then quote. A repost passes
+on a post whatever else it is (whose post: `KindColumns.original_author`); a reply that
+quotes is still a conversation.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from assistant.text import RETWEET_PREFIX, retweeted_author
 
 # Only what X and the APIs escape (and numeric references), each with its semicolon:
 # html.unescape would also turn "&copy=2" in a link's query into "©=2".
@@ -41,7 +44,6 @@ def _entity(match: re.Match[str]) -> str:
         return match[0]
 
 
-RETWEET_PREFIX = re.compile(r"^RT @\w{1,20}:?\s")
 # A post's permalink on X: what a quote post links to (entities.urls, expanded_urls).
 STATUS_LINK = re.compile(
     r"^https?://(?:www\.|mobile\.|m\.)?(?:twitter|x)\.com/(?:i/web/|i/)?(?:(\w{1,20})/)?"
@@ -128,6 +130,16 @@ _QUOTE_COLUMNS = {"quoted_status", "quoted_tweet", "quote_url", "quoted_url", "q
 _QUOTE_PREFIXES = ("quoted_status_", "quoted_tweet_")
 REPOSTER_COLUMNS = ("user_rt", "retweeted_by", "reposted_by", "retweeter",
                     "retweeter_screen_name", "boosted_by", "reblogged_by")
+# Columns (squashed) naming who wrote a repost's original: rtweet's, v1.1 tweets and
+# snscrape's and Mastodon's statuses flattened (pandas' `retweeted_status.user.screen_name`),
+# and the canonical field.
+ORIGINAL_COLUMNS = ("original_author", "retweet_screen_name", "retweeted_screen_name",
+                    "retweeted_status_user_screen_name", "retweeted_tweet_user_username",
+                    "reblog_account_acct")
+# Where an embedded original names its author: `{"user": {"screen_name": ...}}` (X),
+# `{"account": {"acct": ...}}` (Mastodon), `{"author": {"handle": ...}}` (Bluesky).
+_WRITERS = ("user", "account", "author")
+_WRITER_NAMES = ("screen_name", "username", "acct", "handle")
 
 
 def words(name: str) -> list[str]:
@@ -205,6 +217,7 @@ class KindColumns:
     quotes: list[str] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)  # flag columns: is_reply
     reposter: str | None = None  # who reposted, when the row's author is the original's
+    originals: list[str] = field(default_factory=list)  # who wrote a repost's original
     flags: set[str] = field(default_factory=set)  # columns read as yes/no (or an id)
     yes_no: set[str] = field(default_factory=set)  # found by name: only a yes counts
 
@@ -235,6 +248,7 @@ class KindColumns:
             if key in by_squash:
                 found.reposter = by_squash[key]
                 break
+        found.originals = [by_squash[key] for key in ORIGINAL_COLUMNS if key in by_squash]
         for squashed, name in by_squash.items():
             if name in found.reply_ids or name in found.reply_users or name == found.reposter \
                     or squashed in ("kind", *LOOSE_KIND_COLUMNS):
@@ -277,7 +291,7 @@ class KindColumns:
         """Every column this reads, to check a mapping names real columns."""
         named = {self.kind, self.loose_kind, self.reposter}
         return {c for c in named if c} | {*self.reply_ids, *self.reply_users, *self.reposts,
-                                          *self.quotes, *self.replies}
+                                          *self.quotes, *self.replies, *self.originals}
 
     def kind_of(self, get: Callable[[str], Any], text: str) -> tuple[str, str | None]:
         """(kind, the id replied to) of one record; `get(column)` reads a value."""
@@ -318,3 +332,34 @@ class KindColumns:
             return ""
         value = get(self.reposter)
         return "" if empty_id(value) else str(value).strip()
+
+    def original_author(self, get: Callable[[str], Any], author: str, text: str) -> str | None:
+        """Who wrote the original of a repost record, as its own fields say: a column naming
+        them (`retweet_screen_name`, `retweeted_status.user.screen_name`), the user of an
+        embedded original (`retweeted_status`, `reblog`), the record's author when another
+        column names the reposter (`user_rt`), else the "RT @user:" of the text. None when
+        none of them says."""
+        for column in self.originals:
+            value = get(column)
+            if not empty_id(value) and not isinstance(value, (dict, list)):
+                return str(value).strip()
+        for column in self.reposts:
+            value = get(column)
+            if isinstance(value, dict):
+                name = _writer(value)
+                if name:
+                    return name
+        if author and self.reposted_by(get):
+            return author
+        return retweeted_author(text)
+
+
+def _writer(original: Mapping[str, Any]) -> str | None:
+    """The author an embedded post names (`user.screen_name`, `account.acct`, ...)."""
+    for key in _WRITERS:
+        who = original.get(key)
+        if isinstance(who, Mapping):
+            name = next((who[k] for k in _WRITER_NAMES if who.get(k)), None)
+            if name is not None and not isinstance(name, (dict, list)):
+                return str(name).strip()
+    return None

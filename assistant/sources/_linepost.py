@@ -48,6 +48,7 @@ class _Line(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     media: list[_Media] | msgspec.UnsetType = msgspec.UNSET
     in_reply_to: str | None = None
     metrics: dict[str, Any] | None = None
+    original_author: str | None = None
 
 
 _decode = msgspec.json.Decoder(_Line).decode
@@ -78,4 +79,5 @@ def line_post(line: bytes) -> PostRecord | None:
             return None
     return PostRecord(value.id, value.created_at, value.text, value.platform, value.kind,  # positional: the hot path
                       sys.intern(value.author), value.title, value.urls, value.mentions,
-                      value.hashtags, media, value.in_reply_to, metrics)  # type: ignore[arg-type]
+                      value.hashtags, media, value.in_reply_to, metrics,  # type: ignore[arg-type]
+                      value.original_author)

@@ -2,6 +2,7 @@
 
 Kinds come from the tweet's own fields (see PLATFORM_NOTES):
 - repost: `retweeted_status`, or text starting "RT @user:" (archives keep no object);
+  who wrote the original is `retweeted_status.user.screen_name`, else that @user;
 - reply: `in_reply_to_status_id(_str)`, or `in_reply_to_user_id(_str)` alone (a post
   addressed to someone without a parent id is still a reply to that person);
 - quote: `quoted_status_id(_str)`, `quoted_status`, `is_quote_status`, or, in archives
@@ -18,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ._common import iso_datetime, list_of, mapping_of, optional_int
-from ._kinds import empty_id, is_retweet_text, quoted_status, unescape
+from ._kinds import empty_id, is_retweet_text, quoted_status, retweeted_author, unescape
 
 MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
 # v2 media keys start with the media's type: 3_ photo, 7_ and 13_ video, 16_ GIF.
@@ -104,8 +105,19 @@ def v1_fields(tweet: dict[str, Any]) -> dict[str, Any]:
                     "shares": optional_int(tweet.get("retweet_count")),
                     "quotes": optional_int(tweet.get("quote_count")),
                     "replies": optional_int(tweet.get("reply_count"))},
+        "original_author": _retweeted_user(tweet, text) if kind == "repost" else None,
     }
     return fields
+
+
+def _retweeted_user(tweet: dict[str, Any], text: str) -> str | None:
+    """Who wrote the retweeted tweet: `retweeted_status.user.screen_name`, else the
+    "RT @user:" of the text (archives keep no `retweeted_status`)."""
+    original = tweet.get("retweeted_status")
+    user = original.get("user") if isinstance(original, dict) else None
+    if isinstance(user, dict) and user.get("screen_name"):
+        return str(user["screen_name"])
+    return retweeted_author(text)
 
 
 def v1_media(tweet: dict[str, Any], entities: dict[str, Any]) -> list[dict[str, Any]]:
@@ -170,6 +182,8 @@ def v2_fields(tweet: dict[str, Any], users: dict[str, str],
         "media": [_v2_media(str(key), media) for key in
                   list_of(attachments.get("media_keys"), "attachments.media_keys")],
         "in_reply_to": reply_to if kind == "reply" else None,
+        # v2 names a retweet's original only by id; its text says "RT @user:"
+        "original_author": retweeted_author(text) if kind == "repost" else None,
         "metrics": {"likes": optional_int(metrics.get("like_count")),
                     "shares": optional_int(metrics.get("retweet_count")),
                     "replies": optional_int(metrics.get("reply_count")),

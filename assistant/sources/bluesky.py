@@ -1,6 +1,7 @@
 """Bluesky author feeds: `app.bsky.feed.getAuthorFeed` responses (`{"feed": [...]}`).
 
-Kinds: a `reason` of type reasonRepost is the feed owner's repost (dated when reposted);
+Kinds: a `reason` of type reasonRepost is the feed owner's repost (dated when reposted) of
+the post by `post.author.handle` (its own, when that is the owner's handle);
 `record.reply` a reply; an embedded post (`embed` record view, or the record's own
 `app.bsky.embed.record`) a quote. A pinned post (reasonPin) is a post like any other.
 `record.text` is plain text: nothing to unescape.
@@ -65,11 +66,14 @@ def feed_item_post(value: Any, name: str, index: int) -> Post:
         reason = mapping_of(item.get("reason") or {}, "reason")
         embed = mapping_of(post.get("embed") or {}, "embed")
         reply = record.get("reply")
+        original = None
         if reason.get("$type") == _REPOST:
             by = mapping_of(reason["by"], "reason.by")
             kind, author = "repost", str(by["handle"])
             created_at = iso_datetime(reason.get("indexedAt") or record["createdAt"])
             post_id = str(reason.get("uri") or f"{uri}#repost-by-{by.get('did', author)}")
+            written_by = mapping_of(post.get("author") or {}, "author")
+            original = str(written_by["handle"]) if written_by.get("handle") else None
         else:
             kind = "reply" if reply else "quote" if _quotes(embed, record) else "post"
             author = str(mapping_of(post["author"], "author")["handle"])
@@ -90,6 +94,7 @@ def feed_item_post(value: Any, name: str, index: int) -> Post:
                         "shares": optional_int(post.get("repostCount")),
                         "replies": optional_int(post.get("replyCount")),
                         "quotes": optional_int(post.get("quoteCount"))},
+            "original_author": original,
         }
     return make_post(fields, name, what)
 

@@ -13,7 +13,9 @@ Kinds come from the columns exports use (see `_kinds`): Twitter API names
 cover, a mapping names: `kind=COLUMN` (values post, reply, retweet, ...), or a yes/no
 (or id) column per kind, `repost=COLUMN`, `reply=COLUMN`, `quote=COLUMN`. A retweeted
 row whose author is the original's and that names the retweeter (`user_rt`,
-`retweeted_by`) is the retweeter's repost. Text is HTML-unescaped as API dumps escape it.
+`retweeted_by`) is the retweeter's repost. Who wrote a repost's original comes from the
+row too (`KindColumns.original_author`: `retweet_screen_name`, that author, "RT @user:").
+Text is HTML-unescaped as API dumps escape it.
 """
 
 from __future__ import annotations
@@ -184,7 +186,9 @@ def _post(row: list[str], columns: dict[str, int], kinds: tuple[KindColumns, dic
         if kind == "post" and platform == "x" and quoted_status(urls, row_id):
             kind = "quote"
         author = get("author")
+        original = None
         if kind == "repost":
+            original = detector.original_author(column, author, text)
             author = detector.reposted_by(column) or author
         fields: dict[str, Any] = {
             "id": _row_id(row, columns, stem, line),
@@ -197,6 +201,7 @@ def _post(row: list[str], columns: dict[str, int], kinds: tuple[KindColumns, dic
             "urls": urls,
             "media": _media(get("image"), get("image_alt")) or attached,
             "in_reply_to": reply_to,
+            "original_author": original,
         }
         counts = {key: optional_int(_count(get(key))) for key in COUNTS}
         if any(value is not None for value in counts.values()):

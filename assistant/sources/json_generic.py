@@ -246,7 +246,9 @@ class _Reader:
         if kind == "post" and platform == "x" and quoted_status(urls, post_id):
             kind = "quote"
         author = _name(first("author"))
+        original = None
         if kind == "repost":
+            original = columns.original_author(lambda k: _path(record, k), author, text)
             author = columns.reposted_by(lambda k: _path(record, k)) or author
         when = first("created_at")
         if when is None:
@@ -264,6 +266,7 @@ class _Reader:
             "media": _media(first("image")) or attached,
             "in_reply_to": reply_to,
             "metrics": {key: optional_int(_number(first(key))) for key in COUNTS},
+            "original_author": original,
         }
 
     def _apply_mapping(self, fields: dict[str, Any], record: dict[str, Any]) -> None:

@@ -1,6 +1,7 @@
 """Mastodon statuses: `GET /api/v1/accounts/:id/statuses` responses, one or more pages.
 
-Kinds: `reblog` is a repost (the words are the reblogged status's); `in_reply_to_id`, or
+Kinds: `reblog` is a repost (the words are the reblogged status's, written by its
+`reblog.account.acct`: the account itself when it boosts its own post); `in_reply_to_id`, or
 `in_reply_to_account_id` alone (the parent was deleted), a reply; `quote` a quote. The
 text comes from the HTML `content`, entities unescaped.
 """
@@ -80,8 +81,15 @@ def _post(value: Any, name: str, index: int) -> Post:
             "metrics": {"likes": optional_int(status.get("favourites_count")),
                         "shares": optional_int(status.get("reblogs_count")),
                         "replies": optional_int(status.get("replies_count"))},
+            "original_author": _acct(shown.get("account")) if reblog else None,
         }
     return make_post(fields, name, what)
+
+
+def _acct(value: Any) -> str | None:
+    """The `acct` of a reblogged status's account (None when the status does not say)."""
+    account = mapping_of(value, "reblog.account") if value is not None else {}
+    return str(account["acct"]) if account.get("acct") else None
 
 
 def _media(value: Any) -> dict[str, Any]:

@@ -36,6 +36,13 @@ TRICKY = [
     {"id": "l", "created_at": "2026-11-01T09:00:00Z", "media": [{"type": "image", "alt": "a cat"}, {}]},
     {"id": "j", "created_at": "2026-11-01T09:00:00-00:00", "text": "odd zero", "author": "@a",
      "urls": [], "mentions": None},
+    # A repost's original author: given, given as null, or read from "RT @user:".
+    {"id": "m", "created_at": "2026-11-01T09:00:00Z", "kind": "repost", "text": "RT @bp: hi", "author": "@bp"},
+    {"id": "n", "created_at": "2026-11-01T09:00:00Z", "kind": "repost", "text": "hi",
+     "original_author": "bp.example"},
+    {"id": "o", "created_at": "2026-11-01T09:00:00Z", "kind": "repost", "text": "RT @x: y",
+     "original_author": None},
+    {"id": "q", "created_at": "2026-11-01T09:00:00Z", "text": "RT @x: a post, as its kind says"},
 ]
 
 

@@ -5,6 +5,9 @@ This is the shared-link case that repeat-post leaves alone when the words differ
 copy is varied. A home page counts too (a sponsor's site five times in a day is pushed
 all day), except the account's own: one of its `--own-domain`s, or, when those are not
 known, a home page on half or more of ten or more posts, which is a signature.
+Counted: the account's broadcasts, reposts of its own posts among them (`is_broadcast`):
+reposting a post puts its link in front of the same followers again, and the finding
+says how many were reposts.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-from assistant.checks.history import BROADCAST_KINDS, all_links
+from assistant.checks.history import all_links, is_broadcast, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.rules.repetition import SATURATION
 from assistant.models import Feed, Post
@@ -55,8 +58,9 @@ def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     per_day = ctx.thresholds["per_day"]
     times: dict[str, list[Post]] = defaultdict(list)
     broadcasts = 0
+    account = feed.account.name
     for post in feed.posts:
-        if post.kind in BROADCAST_KINDS:
+        if is_broadcast(post, account):
             broadcasts += 1
             for link in all_links(post):
                 times[link].append(post)
@@ -88,7 +92,7 @@ def _link_flood(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     flooded.sort(key=lambda f: (-f[0], f[2]))
     for excess, worst, link, burst, floods in flooded[: ctx.thresholds["max_findings"]]:
         yield Hit(
-            f"{link} was posted {worst} times within 24 hours"
+            f"{link} was posted {worst} times within 24 hours{self_repost_note(burst, account, one_post=True)}"
             + (f", and {per_day} or more times in 24 hours on {floods} days" if floods > 1 else ""),
             evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
             f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} in all "

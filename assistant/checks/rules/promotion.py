@@ -6,7 +6,9 @@ What counts as promotion: a link to the account's own domains, a promotional phr
 repository sends out). What it is weighed against: everything the account puts out that
 is not about itself, which includes sharing others' posts (reposts) and talking with
 people (replies to others): a developer who mentions his packages among many answers is
-not an advert.
+not an advert. A repost of the account's own post is no sharing: it is judged as the
+post it reposts (its own blog post reposted three times is four promotions, not one
+among three shares), and the finding says how many of them were reposts.
 
 A blog is different by nature: every article is its own content on its own domain, so
 a link to itself is what a blog is, not promotion. On a blog only selling counts (offers,
@@ -25,10 +27,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from assistant.checks.history import is_self_repost, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.signals import links_to, promotional_phrase
 from assistant.models import Feed, Post
-from assistant.text import LazyRe, on_domain, url_host
+from assistant.text import LazyRe, on_domain, url_host, without_retweet_prefix
 
 SELF_PROMO_RATIO = rule(
     "self-promo-ratio",
@@ -155,35 +158,41 @@ def _own_release(text: str) -> str | None:
 @SELF_PROMO_RATIO.feed_check
 def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     # Reposts and replies count in the denominator: sharing others' content and talking
-    # with people are the 80 of 80/20. DMs are private, not part of what the feed shows.
+    # with people are the 80 of 80/20 (a repost of its own post is judged as that post).
+    # DMs are private, not part of what the feed shows.
     pool = [p for p in feed.posts if p.kind != "dm"]
     if len(pool) < ctx.thresholds["min_posts"]:
         return
     domains, guessed = _domains(feed, ctx, pool)
-    promoting = []
+    promoting: list[Post] = []
     first_evidence = ""
     guessed_used: set[str] = set()
+    account = feed.account.name
     for post in pool:
+        text = post.text
         if post.kind not in ("post", "quote"):
-            continue
+            if not is_self_repost(post, account):
+                continue
+            text = without_retweet_prefix(text)  # its own words, as first posted
         link = own_link(post, domains)
         if link and guessed:
             guessed_used.add(_site_of(url_host(link), guessed))
-        hit = link or promotional_phrase(post.text) or _own_release(post.text)
+        hit = link or promotional_phrase(text) or _own_release(text)
         if hit:
-            promoting.append(post.id)
+            promoting.append(post)
             first_evidence = first_evidence or hit
     limit = ctx.thresholds["max_share"]
     share = len(promoting) / len(pool)
     if share <= limit:
         return
     yield Hit(
-        f"{len(promoting)} of {len(pool)} posts ({share:.0%}) promote our own content or offers; "
+        f"{len(promoting)} of {len(pool)} posts ({share:.0%}) promote our own content or offers"
+        f"{self_repost_note(promoting, account)}; "
         f"the 80/20 norm is at most {limit:.0%}" + _guess_note(guessed_used),
         evidence=f"first: {first_evidence}",
         impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
-        examples=tuple(promoting[:5]),
-        posts=tuple(promoting),
+        examples=tuple(p.id for p in promoting[:5]),
+        posts=tuple(p.id for p in promoting),
     )
 
 

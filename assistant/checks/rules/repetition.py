@@ -1,7 +1,10 @@
 """repeat-post: the same words again, or one link pushed again and again in new words.
 
-Only broadcasts (posts and quotes) count as posting again: replies and DMs are
-conversation, and a repost shares somebody else's words. Posts are compared as a reader
+Only broadcasts (posts, quotes, and reposts of the account's own posts) count as posting
+again: replies and DMs are conversation, and a repost of somebody else's post shares their
+words. Reposting its own post is the spam engine's "same post three times a day" by the
+button: it counts as the post again, and the finding says how many copies were reposts
+("4 times in 12 hours (3 of them reposts of its own post)"). Posts are compared as a reader
 sees them (`history.repeat_form`): the words with their @mentions and the page each links.
 So "on @showA now!" and "on @showB now!" are two posts, a template that announces a
 different video each time is not one post repeated, and the same thank-you sent 23 times
@@ -23,7 +26,9 @@ from functools import partial
 from assistant.checks.history import (
     BROADCAST_KINDS,
     content_links,
+    is_broadcast,
     repeat_form,
+    self_repost_note,
     tagged_apart,
 )
 from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
@@ -161,7 +166,7 @@ def _link_pushes(posts: list[Post], links: list[tuple[str, ...]], labels: dict[i
             yield over, link, burst, wordings
 
 
-def _cluster_hit(cluster: list[Post], again: int, window: timedelta) -> Hit:
+def _cluster_hit(cluster: list[Post], again: int, window: timedelta, account: str = "") -> Hit:
     what = snippet(cluster[0].text) or ", ".join(content_links(cluster[0]))
     first, last = cluster[0].created_at, cluster[-1].created_at
     # All of them close together: how close says it best ("3 times within a minute", "23 times
@@ -170,19 +175,20 @@ def _cluster_hit(cluster: list[Post], again: int, window: timedelta) -> Hit:
         when = f"({again} within {window.days} days of the previous one)"
     else:
         when = "within a minute" if last - first < timedelta(minutes=1) else f"in {duration(first, last)}"
+    reposts = self_repost_note(cluster, account, one_post=True)
     return Hit(
-        f'{what_repeats(cluster)} went out {len(cluster)} times {when}: "{what}"',
+        f'{what_repeats(cluster)} went out {len(cluster)} times {when}{reposts}: "{what}"',
         evidence=f'"{what}" x{len(cluster)}{_wordings(cluster)} on {dates([p.created_at for p in cluster])}',
         examples=tuple(p.id for p in cluster[:5]),
         posts=tuple(p.id for p in cluster[1:]),  # the copies after the first
     )
 
 
-def _push_hit(burst: list[Post], link: str, wordings: int) -> Hit:
+def _push_hit(burst: list[Post], link: str, wordings: int, account: str = "") -> Hit:
     first, last = burst[0].created_at, burst[-1].created_at
     return Hit(
         f"The same link with different words went out {len(burst)} times in "
-        f"{(last - first).days + 1} days: {link}",
+        f"{(last - first).days + 1} days{self_repost_note(burst, account)}: {link}",
         evidence=f"{link}: {len(burst)} posts in {wordings} wordings from {day(first)} to {day(last)}",
         examples=tuple(p.id for p in burst[:5]),
         posts=tuple(p.id for p in burst[1:]),
@@ -191,7 +197,8 @@ def _push_hit(burst: list[Post], link: str, wordings: int) -> Hit:
 
 @REPEAT_POST.feed_check
 def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    posts = [p for p in feed.posts if p.kind in BROADCAST_KINDS]
+    account = feed.account.name
+    posts = [p for p in feed.posts if is_broadcast(p, account)]
     if len(posts) < 2:
         return
     window = timedelta(days=ctx.thresholds["window_days"])
@@ -206,10 +213,10 @@ def _repeats_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         if again:
             repeated.update(again)
             cluster = [posts[i] for i in members]
-            found.append((len(again), members[0], partial(_cluster_hit, cluster, len(again), window)))
+            found.append((len(again), members[0], partial(_cluster_hit, cluster, len(again), window, account)))
     for over, link, burst, wordings in _link_pushes(posts, links, labels, window, ctx.thresholds["link_repeats"]):
         repeated.update(over)
-        found.append((len(over), burst[0], partial(_push_hit, [posts[i] for i in burst], link, wordings)))
+        found.append((len(over), burst[0], partial(_push_hit, [posts[i] for i in burst], link, wordings, account)))
     if not found:
         return
     impact = min(1.0, len(repeated) / len(posts) / SATURATION)

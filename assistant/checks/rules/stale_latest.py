@@ -7,7 +7,9 @@ link's host), or the same "latest" keeps coming back (the link went out again
 `comebacks` times or more after its first day), or it calls new (not "latest") a link
 first posted more than `new_for_days` before: "NEW on the blog" on a six-month-old article
 is untrue whatever came after it. "Our latest report" posted again a week later, while it
-still is the latest, is a fair reminder.
+still is the latest, is a fair reminder. In the feed check, a repost of the account's own
+post is that post going out again (`is_broadcast`), and the finding says how many of the
+stale calls were reposts.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from assistant.checks.history import BROADCAST_KINDS, content_links, newest_of_group
+from assistant.checks.history import content_links, is_broadcast, newest_of_group, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.checks.rules.repetition import SATURATION, day
 from assistant.models import Feed, Post
@@ -117,11 +119,13 @@ def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     returns: dict[str, int] = defaultdict(int)  # times a link went out again after its first day
     claims: list[tuple[Post, str, str, str | None]] = []  # post, claim, link, what is newer
     broadcasts = 0
+    account = feed.account.name
     for post in feed.posts:
         if post.kind == "dm":
             continue
         links = content_links(post)
-        broadcast = post.kind in BROADCAST_KINDS
+        # a repost of its own post says its "NEW:" to the same followers again
+        broadcast = is_broadcast(post, account)
         if broadcast:
             broadcasts += 1
             old = []
@@ -155,8 +159,9 @@ def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         why = f"went out {returns[worst] + 1} times in all"
     else:
         why = f"the first {(by_link[worst][0].created_at - first_seen[worst]).days} days later"
+    reposts = self_repost_note([p for p, _, _, _ in stale], account)
     yield Hit(
-        f"{len(stale)} posts call a link new or latest although it was posted before and "
+        f"{len(stale)} posts{reposts} call a link new or latest although it was posted before and "
         f"something newer came out, it keeps coming back, or it is over "
         f"{ctx.thresholds['new_for_days']} days old ({len(by_link)} links)",
         evidence=f'"{claim}" {worst}: first posted {day(first_seen[worst])}, called new '
