@@ -243,3 +243,17 @@ def test_a_mastodon_account_boosting_its_own_status(realdata: Path, tmp_path: Pa
                         as_of=datetime(2030, 1, 1, tzinfo=UTC))
     [repeat] = result.findings
     assert "went out 4 times in 3 hours (3 of them reposts of its own post)" in repeat.message
+
+
+def test_overposting_counts_reposts_of_its_own_posts_as_posting_again() -> None:
+    """Three posts a day on X, each reposted three times: twelve times a day in followers'
+    timelines, against a norm of five. Reposts of others stay curation."""
+    posts = [post for day in range(14) for slot in range(3) for post in (
+        at(24 * day + 4 * slot, f"Day {day} read {slot}: https://bp.example/blog/{day}-{slot}",
+           ident=f"p{day}-{slot}"),
+        *(at(24 * day + 4 * slot + 1 + k, f"RT @bp: Day {day} read {slot}", "repost",
+             ident=f"r{day}-{slot}-{k}", original_author="bp") for k in range(3)))]
+    found = hits("overposting", posts)
+    assert found and found[0].message.startswith("12.0 posts a day on X")
+    others = [p.model_copy(update={"original_author": "dana_k"}) if p.kind == "repost" else p for p in posts]
+    assert hits("overposting", others) == []

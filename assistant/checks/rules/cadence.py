@@ -1,9 +1,11 @@
 """Cadence: how often the account posts, against each platform's norm (Hootsuite 2023).
 
-Counted: what the account writes, posts and quotes. Replies and DMs are not (only the
-people in the conversation see them), nor are reposts: passing on others' posts is
-curation, and a feed that is mostly reposts is judged as what it is (self-promo-ratio
-counts them as the sharing side of 80/20), not as an account posting too much.
+Counted: what the account writes, posts and quotes, and its reposts of its own posts
+(the same post out again to the same followers: `history.is_self_repost`). Replies and DMs
+are not (only the people in the conversation see them), nor are reposts of others: passing
+on others' posts is curation, and a feed that is mostly reposts is judged as what it is
+(self-promo-ratio counts them as the sharing side of 80/20), not as an account posting too
+much.
 
 A platform's norm is a day's (`max_per_day`: X 1-5, LinkedIn 1-5, Facebook 1-2; Threads,
 Bluesky and Mastodon as X; a blog 3) or a week's (`max_per_week`: Instagram 3-7), and is
@@ -34,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 
+from assistant.checks.history import is_broadcast
 from assistant.checks.length import PLATFORM_NAMES
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.models import Feed, Post, is_dated
@@ -65,10 +68,8 @@ OVERPOSTING = rule(
 @OVERPOSTING.feed_check
 def _overposting(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     # Undated drafts (imported at the Unix epoch) have no posting time to judge.
-    dated = [
-        p for p in feed.posts
-        if p.kind in ("post", "quote") and is_dated(p)
-    ]
+    account = feed.account.name
+    dated = [p for p in feed.posts if is_broadcast(p, account) and is_dated(p)]
     if not dated:
         return
     platform = feed.account.platform
