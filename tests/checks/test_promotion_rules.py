@@ -129,3 +129,16 @@ def test_a_courtesy_then_our_content_aimed_at_them_is_a_push(case: str | Post) -
 @pytest.mark.parametrize("case", COURTESIES, ids=lambda c: str(getattr(c, "text", c))[:40])
 def test_courtesies_credit_and_answers_stay_clean(case: str | Post) -> None:
     assert _pushes(case) == []
+
+
+def test_the_evidence_counts_each_way_the_posts_promote(capsys: pytest.CaptureFixture[str]) -> None:
+    """visbot's finding named the sites it took as its own; a reader counting their links
+    found 99 of the 1,545 promoting posts: most announce its own uploads. The evidence says
+    how many promote which way."""
+    visbot = Path(__file__).resolve().parents[1] / "realdata" / "x_archive" / "visbot_tweets.js"
+    _, out, _ = run_cli(capsys, "audit", str(visbot), "--no-llm", "--format", "json", "--as-of", "2026-11-29")
+    [finding] = [f for f in json.loads(out)["findings"] if f["rule"] == "self-promo-ratio"]
+    assert finding["message"].startswith("1545 of 2096 posts (74%) promote our own content or offers")
+    assert finding["evidence"].startswith(
+        "1445 announce its own uploads or releases (first: new videos online); "
+        "99 link to its own site (first: http://www.visbot.net/?p=479); 1 uses a promotional phrase (first: ")

@@ -165,7 +165,9 @@ def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         return
     domains, guessed = _domains(feed, ctx, pool)
     promoting: list[Post] = []
-    first_evidence = ""
+    # how the promoting posts promote: how many each way, and the first one's words
+    ways: Counter[tuple[str, str]] = Counter()
+    firsts: dict[tuple[str, str], str] = {}
     guessed_used: set[str] = set()
     account = feed.account.name
     for post in pool:
@@ -177,10 +179,13 @@ def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         link = own_link(post, domains)
         if link and guessed:
             guessed_used.add(_site_of(url_host(link), guessed))
-        hit = link or promotional_phrase(text) or _own_release(text)
+        way, hit = (_LINKS, link) if link else (_PHRASES, promotional_phrase(text))
+        if not hit:
+            way, hit = _RELEASES, _own_release(text)
         if hit:
             promoting.append(post)
-            first_evidence = first_evidence or hit
+            ways[way] += 1
+            firsts.setdefault(way, hit)
     limit = ctx.thresholds["max_share"]
     share = len(promoting) / len(pool)
     if share <= limit:
@@ -189,11 +194,27 @@ def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
         f"{len(promoting)} of {len(pool)} posts ({share:.0%}) promote our own content or offers"
         f"{self_repost_note(promoting, account)}; "
         f"the 80/20 norm is at most {limit:.0%}" + _guess_note(guessed_used),
-        evidence=f"first: {first_evidence}",
+        evidence=_how(ways, firsts),
         impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
         examples=tuple(p.id for p in promoting[:5]),
         posts=tuple(p.id for p in promoting),
     )
+
+
+# The ways a post promotes, as the evidence counts them: (one post, several).
+_LINKS = ("links to its own site", "link to its own site")
+_PHRASES = ("uses a promotional phrase", "use promotional phrases")
+_RELEASES = ("announces its own upload or release", "announce its own uploads or releases")
+
+
+def _how(ways: Counter[tuple[str, str]], firsts: dict[tuple[str, str], str]) -> str:
+    """The evidence: the first promoting post's words, or, when posts promote in more than
+    one way, how many do each ("1445 announce its own uploads or releases (first: new videos
+    online); 99 link to its own site (first: ...)"): visbot's finding named the sites it
+    took as its own, and a reader counting their links found 99 of the 1,545."""
+    if len(ways) == 1:
+        return f"first: {next(iter(firsts.values()))}"
+    return "; ".join(f"{n} {way[n != 1]} (first: {firsts[way]})" for way, n in ways.most_common())
 
 
 def _domains(feed: Feed, ctx: FeedContext, pool: Sequence[Post]) -> tuple[frozenset[str], frozenset[str]]:
