@@ -215,6 +215,26 @@ def test_a_free_event_sold_for_its_price_names_the_price() -> None:
     assert found["sales-pitch"].evidence == "Last chance to register … £49"
 
 
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Free webinar for sales teams on LinkedIn prospecting. Only 20 seats left, register now!",
+     "Only 20 seats"),
+    ("Free workshop on writing clean code for your team. Only 20 seats left: https://bp.example/w",
+     "Only 20 seats"),
+])
+def test_a_sale_word_beside_a_free_event_is_no_price_in_the_evidence(text: str, evidence: str) -> None:
+    """The money pattern reads sale words too ("sales teams", "clean code"): quoted beside the
+    evidence as the price, they sent the reader after the wrong words."""
+    found = {f.rule: f for f in RULES.check_post(p(text))}
+    assert found["sales-pitch"].evidence == evidence
+
+
+def test_an_apology_that_says_an_upgrade_is_not_available_sells_nothing() -> None:
+    """"Upgrade to Pro isn't available in your region" after an apology is news, not an upsell."""
+    post = p("@joe_b Sorry to hear that. Upgrade to Pro isn't available in your region yet, we'll let "
+             "you know.", kind="reply")
+    assert "sales-pitch" not in {f.rule for f in RULES.check_post(post)}
+
+
 @pytest.mark.parametrize(("verdict", "post"), [
     # a follow-up to a conversation the reader took part in sends what they asked for...
     (None, p("Hi Ben, following up on our call yesterday: here's the proposal we discussed, £4,500 for the "

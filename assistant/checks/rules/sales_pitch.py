@@ -443,7 +443,9 @@ def _sentence_of(text: str, evidence: str) -> str | None:
 _UPSOLD = Lazy(
     r"""(?:^|(?<=[.!?:;\n\u2013\u2014]\s*)|(?<=^\s*(?:@[\w.-]+[\s,:]*)+))
     (?:upgrade\s+(?:to\s+(?:our\s+|the\s+|a\s+)?(?:premium|pro|plus|business|team|unlimited|paid|annual|gold|vip|enterprise)
-      |your\s+(?:plan|subscription|membership))|go\s+(?:premium|pro|plus))\b""",
+      |your\s+(?:plan|subscription|membership))|go\s+(?:premium|pro|plus))\b
+    # a call, not a statement about an upgrade ("Upgrade to Pro isn't available in your region yet")
+    (?!\s+(?:is|isn'?t|isn’t|are|aren'?t|was|wasn'?t|will|won'?t|won’t|has|hasn'?t|doesn'?t|does|can'?t|can’t|cannot)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -740,6 +742,9 @@ def _sentence_quoted(text: str, words: str) -> str:
     return f"{ask} … {said}" if 0 <= text.find(ask) < begin else f"{said} … {ask}"
 
 
+_PRICE_SIGNS = frozenset("$£€¥%")
+
+
 def _with_price(text: str, evidence: str) -> str:
     """`evidence` (one phrase), and the price or sale word that makes the free offer of `text` a
     sale when `evidence` does not quote it: "Last chance to register … £20" says why a free
@@ -753,7 +758,11 @@ def _with_price(text: str, evidence: str) -> str:
     begin = max(said.rfind(" ", 0, money.start()), said.rfind("\n", 0, money.start())) + 1
     ends = [i for i in (said.find(" ", money.end()), said.find("\n", money.end())) if i >= 0]
     word = said[begin:min(ends, default=len(said))].strip(".,;:!?()\"'")
-    return evidence if word.lower() in evidence.lower() else f"{evidence} … {word}"
+    # only a price says why ("£20", "50%"): `_MONEY` also reads sale words ("sales teams",
+    # "clean code", "our clients"), which would send the reader after the wrong words
+    if not any(c.isdigit() or c in _PRICE_SIGNS for c in word) or word.lower() in evidence.lower():
+        return evidence
+    return f"{evidence} … {word}"
 
 
 def opening_pitch(post: Post, earlier: Iterable[Post]) -> str | None:
