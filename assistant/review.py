@@ -6,6 +6,7 @@ renderer (Slack, Teams) and the approval audit trail, so all of them say the sam
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -22,8 +23,9 @@ _PENALTY = {"error": 25, "warning": 10, "info": 2}
 # Each verdict's scores (highest, lowest): a post the platform refuses never outscores one
 # that can go out, however many warnings that one has.
 _BAND: dict[Verdict, tuple[int, int]] = {"publish": (100, 90), "revise": (89, 50), "reject": (49, 0)}
-# A rule's further findings on one post cost this fraction of their severity's points.
-_AGAIN = 5
+# A rule's further findings on one post cost their severity's points divided by this (an
+# info's 2 // 5: nothing). The model's findings are grouped by principle (`llm-<principle>`).
+_AGAIN_DIVISOR = 5
 # The finding that puts a post in its band costs nothing more there.
 _SETS_BAND: dict[Verdict, str] = {"revise": "warning", "reject": "error"}
 
@@ -55,9 +57,10 @@ def _judged(review: Review) -> list[Finding]:
 def post_score(review: Review) -> int:
     """A 0-100 score for one post, within its verdict's band (publish 90-100, revise 50-89,
     reject 0-49): each rule costs by the severity of its worst finding, but the first that
-    set the band; its further findings on the post (a carousel's images without alt text)
-    cost a fifth each, at most as much again, so one problem many times over never costs
-    more than two problems. Notes cost nothing."""
+    set the band; its further findings on the post (a carousel's images without alt text, or
+    the model's findings under one principle) cost a fifth each (an info's nothing), at most
+    as much again, so one problem many times over never costs more than two problems. Notes
+    cost nothing."""
     said = verdict(review)
     highest, lowest = _BAND[said]
     findings = _judged(review)
@@ -67,7 +70,7 @@ def post_score(review: Review) -> int:
     penalty = 0
     for costs in by_rule.values():
         worst, *more = sorted(costs, reverse=True)
-        penalty += worst + min(worst, sum(cost // _AGAIN for cost in more))
+        penalty += worst + min(worst, sum(cost // _AGAIN_DIVISOR for cost in more))
     # a rule's worst finding set the band (not the critique alone): that one is free
     if any(f.severity == _SETS_BAND.get(said) for f in findings):
         penalty -= _PENALTY[_SETS_BAND[said]]
@@ -89,3 +92,36 @@ def verdict(review: Review) -> Verdict:
     if critique and critique.available and critique.verdict:
         return max(ruled, critique.verdict, key=_ORDER.index)
     return ruled
+
+
+def shown_verdict(review: Review) -> str:
+    """The verdict as every surface heads a review with it: `verdict(review)`, but "unread"
+    for a publish with a note that rules could not read the post. A German hard sell that
+    begs for shares came back "Ready to publish" in green, though the rules that catch both
+    read English only. The verdict itself (JSON, approvals, `--fail-on`) stays "publish": a
+    post is no worse for its language; only the headline no longer vouches for it."""
+    said = verdict(review)
+    if said == "publish" and any(is_note(f.rule) for f in review.findings):
+        return "unread"
+    return said
+
+
+def verdict_words(review: Review) -> str:
+    """The verdict in the terminal's words (a review, `queue show`): "publish", "revise",
+    "reject", or "publish, but not all of it was read" (`shown_verdict`)."""
+    said = shown_verdict(review)
+    return "publish, but not all of it was read" if said == "unread" else said
+
+
+def shown_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """A review's findings as every surface lists them: a post's images with the same
+    missing-alt-text problem as one finding ("4 of 11 images have no alt text"), so a
+    carousel does not bury the other findings; the rest as they are, in their order.
+
+    Only for showing: the score, the verdict and `--fail-on` charge each image, and JSON
+    (the machine contract) keeps one finding per image. Counts shown beside a list count
+    what it shows.
+    """
+    from assistant.checks.rules.alt_text import shown_together  # (loaded with the rules)
+
+    return shown_together(findings)

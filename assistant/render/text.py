@@ -17,7 +17,7 @@ from assistant.errors import reader_gone
 from assistant.models import Critique, FeedAudit, Finding, Review, severity_rank
 from assistant.render.plain import PlainConsole, PlainText, wanted
 from assistant.render.present import SEVERITY_TONE, VERDICT_TONE, shown_findings, shown_verdict
-from assistant.review import post_score
+from assistant.review import post_score, verdict_words
 from assistant.text import span_of_days, terminal_safe
 
 if TYPE_CHECKING:
@@ -29,8 +29,6 @@ _TONE_STYLE = {"good": "bold green", "caution": "yellow", "bad": "bold red", "no
 _STYLE = {severity: _TONE_STYLE[tone] for severity, tone in SEVERITY_TONE.items()}
 _VERDICT_STYLE = {label: "bold " + _TONE_STYLE[tone].removeprefix("bold ")
                   for label, tone in VERDICT_TONE.items()}
-# The terminal says the verdict in a word; "unread" is a publish nobody could vouch for.
-_VERDICT_WORDS = {"unread": "publish, but not all of it was read"}
 _EVIDENCE_LIMIT = 160
 
 
@@ -150,7 +148,7 @@ def print_review(review: Review, console: Console | PlainConsole | None = None) 
     console.print(Text(terminal_safe(_indented(post.text)), style="italic"))
     label = shown_verdict(review)
     line = Text("Verdict: ")
-    line.append(_VERDICT_WORDS.get(label, label), style=_VERDICT_STYLE[label])
+    line.append(verdict_words(review), style=_VERDICT_STYLE[label])
     line.append(f"   score {post_score(review)}/100", style="dim")
     console.print(line)
     _print_body(console, shown_findings(review.findings), review.critique, show_post=False)

@@ -82,8 +82,9 @@ def open_url(title: str, url: str) -> dict[str, Any]:
 def review_card(review: Review, *, title: str = "Post review", link: str | None = None) -> dict[str, Any]:
     """One post's review: the post as written, the verdict and the findings.
 
-    The verdict is `assistant.review.verdict`, the one Slack shows too (the worse of the
-    rules and the critique), so approvers in either tool see the same answer.
+    The headline is `assistant.review.shown_verdict`, the one Slack shows too (the worse of
+    the rules and the critique, or "not fully read"), so approvers in either tool see the
+    same answer.
     """
     body = [heading(title), plain(review.post.text or "(empty post)", italic=True)]
     label = shown_verdict(review)

@@ -503,3 +503,18 @@ def test_show_lists_a_posts_images_without_alt_text_as_one_finding(
     assert shown.count("missing-alt-text") == 1
     assert ("  warning missing-alt-text: All 4 images have no alt text: describe what they show "
             "for people who cannot see them.") in shown
+
+
+def test_show_does_not_vouch_for_a_post_nobody_could_read(
+        rig: ApprovalRig, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A German hard sell came back "publish" here while Slack and Teams say "Not fully read"."""
+    from assistant.checks.ruleset import RuleSet
+    from assistant.review import review_post
+
+    post = Post(id="t", platform="instagram", created_at=later(),
+                text="Nur heute: 50% Rabatt auf alles! Jetzt kaufen und bitte teilt diesen Beitrag.")
+    record = rig.store.create(CLIENT, [post], submitter=AUTHOR)[0]
+    assert rig.store.set_review(record.id, 1, review_post(record.post, RuleSet.from_config())) == "ok"
+    shown = _main(rig, monkeypatch, capsys, "queue", "show", record.id)[1].splitlines()
+    assert shown[2] == "review: publish, but not all of it was read, score 100/100, 1 finding"

@@ -128,8 +128,9 @@ def split_feed(feed: Feed) -> Split:
     if last is not None and last[0]() is feed:
         return last[1]
     split = _split(feed)
-    _last_split = (weakref.ref(feed), split)
-    weakref.finalize(feed, _forget, _last_split)
+    entry = (weakref.ref(feed), split)
+    _last_split = entry
+    weakref.finalize(feed, _forget, entry)  # this entry, whatever another thread stores meanwhile
     return split
 
 

@@ -92,7 +92,7 @@ def _findings(findings: Iterable[Finding]) -> list[Element]:
 def review_card(review: Review, *, title: str = "Post review") -> Card:
     """A draft's review: the draft as written, the verdict, critique, findings and rewrite.
 
-    The verdict is the core's (`assistant.review.verdict`), the one every surface shows.
+    The headline is the core's (`assistant.review.shown_verdict`), the one every surface shows.
     """
     label = shown_verdict(review)
     body: list[Element] = [
