@@ -170,12 +170,14 @@ def fetch_one(cfg: FeedConfig, http: Any, options: Any, as_of: datetime, *,
         kind = parse_source(cfg.source).kind
         since = None if kind in ("file", "url") else as_of - FETCH_WINDOW
         got = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner, platform=cfg.platform,
-                         client=http, options=options, since=since)
+                         client=http, options=options, since=since, latest_if_quiet=True)
         if since is None:  # a file or an export: whole, its other authors' posts counted
             return Fetched(got.feed, left_out=got.left_out, other_accounts=got.other_accounts)
         feed = got.feed
         if not any(since <= p.created_at <= as_of for p in feed.posts):
-            if kind in ("mastodon", "bluesky"):  # fetched from `since` on: ask for its latest
+            # A quiet account came back with its latest page. Only posts after `as_of` in the
+            # window (a report of a past day): ask for its latest, as it was before.
+            if kind in ("mastodon", "bluesky") and any(p.created_at >= since for p in feed.posts):
                 latest = replace(options, max_posts=options.mastodon_page if kind == "mastodon"
                                  else options.bluesky_page)
                 feed = fetch_feed(cfg.source, name=cfg.name, owner=cfg.owner,

@@ -164,8 +164,12 @@ def fetch_feed(
     options: FetchOptions | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
+    latest_if_quiet: bool = False,
 ) -> AccountFeed:
     """The feed behind `source`: posts between `since` and `until`, oldest first.
+    `latest_if_quiet`: a Mastodon or Bluesky account with no post since `since` gives its
+    latest page instead (the page that told so), to say when it last posted without
+    asking for that page again.
 
     A file or an export URL is named by its data, as `assistant audit` names it (the name
     the own-site guess and the pitch checks read), whatever `name` the feed is known by,
@@ -183,9 +187,9 @@ def fetch_feed(
     shown = _public(spec, source)
     try:
         if spec.kind == "mastodon":
-            posts, detected = _mastodon(spec, client, options, since), "mastodon"
+            posts, detected = _mastodon(spec, client, options, since, latest_if_quiet), "mastodon"
         elif spec.kind == "bluesky":
-            posts, detected = _bluesky(spec, client, options, since), "bluesky"
+            posts, detected = _bluesky(spec, client, options, since, latest_if_quiet), "bluesky"
         elif spec.kind == "rss":
             posts, detected = _rss(spec.target, client), "blog"
         elif spec.kind == "url":
@@ -266,7 +270,7 @@ def _json(response: Response, what: str) -> Any:
 
 
 def _mastodon(spec: Source, client: HttpClient, options: FetchOptions,
-              since: datetime | None) -> list[Post]:
+              since: datetime | None, latest_if_quiet: bool = False) -> list[Post]:
     from .mastodon import parse_mastodon
 
     base = (options.mastodon_base_url or f"https://{spec.host}").rstrip("/") + "/"
@@ -290,7 +294,7 @@ def _mastodon(spec: Source, client: HttpClient, options: FetchOptions,
             # No Link header (some proxies drop it): page on with max_id, as the API allows.
             url = urljoin(base, f"api/v1/accounts/{account['id']}/statuses?"
                           + urlencode({"limit": options.mastodon_page, "max_id": batch[-1].id}))
-    return _window(posts, since, options.max_posts)
+    return _window(posts, since, options.max_posts, options.mastodon_page if latest_if_quiet else 0)
 
 
 def _next_link(page: Response, host: str) -> str | None:
@@ -303,7 +307,7 @@ def _next_link(page: Response, host: str) -> str | None:
 
 
 def _bluesky(spec: Source, client: HttpClient, options: FetchOptions,
-             since: datetime | None) -> list[Post]:
+             since: datetime | None, latest_if_quiet: bool = False) -> list[Post]:
     from .bluesky import author_feed_posts
 
     base = options.bluesky_api_url.rstrip("/") + "/xrpc/app.bsky.feed.getAuthorFeed?"
@@ -323,13 +327,16 @@ def _bluesky(spec: Source, client: HttpClient, options: FetchOptions,
                 or (since and min(p.created_at for p in batch) < since)):
             break
         seen_cursors.add(cursor)  # a server repeating a cursor must not loop us for ever
-    return _window(posts, since, options.max_posts)
+    return _window(posts, since, options.max_posts, options.bluesky_page if latest_if_quiet else 0)
 
 
-def _window(posts: list[Post], since: datetime | None, max_posts: int) -> list[Post]:
-    """Newest `max_posts` posts since `since`, de-duplicated by id (pages may overlap)."""
+def _window(posts: list[Post], since: datetime | None, max_posts: int, quiet_page: int = 0) -> list[Post]:
+    """Newest `max_posts` posts since `since`, de-duplicated by id (pages may overlap); with
+    none since then and a `quiet_page`, the newest `quiet_page` posts fetched instead."""
     unique = {p.id: p for p in posts}
     kept = [p for p in unique.values() if since is None or p.created_at >= since]
+    if not kept and quiet_page:
+        kept, max_posts = list(unique.values()), quiet_page
     kept.sort(key=lambda p: p.created_at, reverse=True)
     return kept[:max_posts]
 

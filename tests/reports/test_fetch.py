@@ -252,3 +252,18 @@ def test_big_bodies_are_not_kept_in_the_shared_cache(redis_url: str) -> None:
 
     assert connection.exists(key(f"{server.url}/small.csv"))
     assert not connection.exists(key(f"{server.url}/big.csv"))
+
+
+def test_a_quiet_bluesky_account_gives_its_latest_page_without_a_second_request(realdata: Path) -> None:
+    """The page that shows nothing since the window's start is the account's latest: the
+    report used to throw it away and ask for it again."""
+    items = json.loads((realdata / "bluesky" / "benoist_getAuthorFeed.json").read_text())["feed"]
+    since = datetime(2030, 1, 1, tzinfo=UTC)  # after every post
+    with fake_bluesky({"benoist.bsky.social": items}) as server:
+        options = FetchOptions(bluesky_api_url=server.url, bluesky_page=7)
+        quiet = fetch_feed("bluesky:benoist.bsky.social", name="Benoist", client=quick(),
+                           options=options, since=since, latest_if_quiet=True).feed
+        assert len(server.requests) == 1
+        plain = fetch_feed("bluesky:benoist.bsky.social", name="Benoist", client=quick(),
+                           options=options, since=since).feed
+    assert len(quiet.posts) == 7 and plain.posts == []  # the latest page, newest 7

@@ -175,7 +175,10 @@ def test_a_quiet_mastodon_account_says_when_it_last_posted(
         monkeypatch.setenv("ASSISTANT_MASTODON_BASE_URL", server.url)
         monkeypatch.setenv("ASSISTANT_FETCH_MIN_INTERVAL", "0")
         (line,) = preview_json(capsys, "mastodon:@schochastics@fosstodon.org")["feeds"]
+        asked = server.paths()
     assert line["quiet"] is True and line["last_post"].startswith(last)
+    # the page that showed it quiet is its latest: not asked for a second time
+    assert len(asked) == 2 and asked[0] == "/api/v1/accounts/lookup", asked
     assert line["top_problem"]["message"].startswith(f"No posts in the last 30 days (last on {last})")
     assert line["audit"]["stats"]["posts"] > 0, "scored on its last posts, not on nothing"
 
