@@ -13,6 +13,7 @@ post", while the same words with a different tracking code still are.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -246,6 +247,19 @@ def newest_of_group(link: str, firsts: Iterable[tuple[datetime, str]], since: da
     return found
 
 
+# A DM that opens by greeting someone by name ("Hi Priya, ...", "Dear Tom:"): the name.
+_GREETING_NAME = re.compile(r"^\W*(?i:hi|hey|hello|hiya|dear)\s+([A-Z][\w'\u2019-]*)")
+
+
+def greeted(text: str) -> str | None:
+    """The name a DM opens by greeting, case-folded ("Hi Priya, thanks ..." -> "priya"), or
+    None. Two DMs naming nobody else that greet different people are two conversations, as
+    sales-pitch's `is_first_dm` reads them: a DM export without thread ids holds a campaign
+    of "Hi Priya", "Hi Tom", ... each a first DM."""
+    match = _GREETING_NAME.match(text)
+    return match.group(1).casefold() if match else None
+
+
 def people_of(post: Post) -> frozenset[str]:
     """Who a DM is between, as sales-pitch tells one conversation from another: its author
     and the people it names, lower case, without "@"."""
@@ -260,17 +274,26 @@ class DmThreads:
     them. `earlier(post)` holds every DM `is_first_dm` could find there: it must read what
     `is_first_dm` reads (a test holds the two to the same answers)."""
 
-    __slots__ = ("_all", "_by_people", "_by_thread")
+    __slots__ = ("_all", "_by_people", "_by_thread", "_earliest")
 
     def __init__(self, dms: Iterable[Post] = ()) -> None:
         self._all: list[Post] = []
         self._by_thread: dict[str, list[Post]] = {}
         self._by_people: dict[frozenset[str], list[Post]] = {}
+        # The two earliest DMs greeting each name (None: greeting nobody by name). A DM naming
+        # nobody follows any earlier DM that greets its person or no one: the earliest of those
+        # answers for all (the second, when the first is the DM itself).
+        self._earliest: dict[str | None, list[Post]] = {}
         for dm in dms:
             self.add(dm)
 
     def add(self, dm: Post) -> None:
         self._all.append(dm)
+        earliest = self._earliest.setdefault(greeted(dm.text), [])
+        earliest.append(dm)
+        if len(earliest) > 2:
+            earliest.sort(key=lambda p: p.created_at)
+            del earliest[2:]
         for key in {dm.in_reply_to, dm.id}:
             if key:
                 self._by_thread.setdefault(key, []).append(dm)
@@ -279,7 +302,11 @@ class DmThreads:
 
     def earlier(self, post: Post) -> list[Post]:
         if not (post.in_reply_to or post.mentions):
-            return self._all  # a DM that names nobody follows any earlier DM
+            name = greeted(post.text)
+            if name is None:
+                return self._all  # a DM that names nobody follows any earlier DM
+            # ...unless it greets someone: then only those greeting the same person, or no one
+            return self._earliest.get(name, []) + self._earliest.get(None, [])
         people = people_of(post)
         found = self._by_people.get(people, []) if len(people) > 1 else []
         if post.in_reply_to:

@@ -17,7 +17,7 @@ from typing import Any, cast
 import pytest
 
 from assistant.audit import audit_feed
-from assistant.checks.history import DmThreads
+from assistant.checks.history import DmThreads, History
 from assistant.checks.registry import FeedContext, all_rules
 from assistant.checks.rules.conversation import split_feed
 from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch
@@ -314,6 +314,48 @@ def test_the_index_of_dms_finds_every_conversation_is_first_dm_would() -> None:
         firsts += is_first_dm(dm, dms)
         sent.add(dm)
     assert 20 < firsts < 380  # both answers were tested
+
+
+def test_the_index_finds_what_is_first_dm_would_when_dms_greet_people_by_name() -> None:
+    """DMs naming nobody that greet different people ("Hi Priya", "Hi Tom") are different
+    conversations; the index keeps, per name greeted, only the earliest DMs: the answers
+    must still be those all the earlier DMs give, in any order of adding, times tied."""
+    rnd = random.Random(11)
+    openings = ["Hi Priya, ", "Hi Tom, ", "Hey Ana! ", "Dear Ben: ", "hi priya, ", "Thanks! ", "Sure, "]
+    dms = [Post(id=f"g{i}", kind="dm", author="@bp", created_at=START + timedelta(hours=rnd.randrange(60)),
+                text=rnd.choice(openings) + "worth a quick call this week?",
+                in_reply_to=rnd.choice([None, None, None, "conv-1"]),
+                mentions=rnd.choice([[], [], ["@ana"]]))
+           for i in range(300)]
+    for order in (sorted(dms, key=lambda p: p.created_at), dms):
+        sent, added = DmThreads(), []
+        firsts = 0
+        for dm in order:
+            assert is_first_dm(dm, sent.earlier(dm)) == is_first_dm(dm, added), dm
+            firsts += is_first_dm(dm, added)
+            sent.add(dm)
+            added.append(dm)
+        assert 5 < firsts < 295  # both answers were tested
+
+
+def test_a_pasted_cold_dm_to_six_people_is_six_first_dm_pitches() -> None:
+    """Without thread ids every DM after the first was read as following it: one error and
+    five warnings for one campaign. Each greets another person: each is a first DM."""
+    rules = RuleSet.from_config()
+    sent = DmThreads()
+    severities = []
+    for i, name in enumerate(["Priya", "Tom", "Ana", "Sam", "Lee", "Kim"]):
+        dm = post(f"d{i}", i, f"Hi {name}, thanks for connecting! We help agencies like yours grow with "
+                  "done-for-you LinkedIn content. Worth a quick 15-minute call this week?", kind="dm",
+                  platform="linkedin")
+        history = History(dms=[*sent.earlier(dm)])
+        severities += [f.severity for f in rules.check_post(dm, history=history) if f.rule == "sales-pitch"]
+        sent.add(dm)
+    assert severities == ["error"] * 6
+    # the same words to one person twice: the second is no first DM
+    again = post("d9", 9, "Hi Priya, following up: worth a quick 15-minute call this week? We help "
+                 "agencies like yours grow.", kind="dm", platform="linkedin")
+    assert not is_first_dm(again, sent.earlier(again))
 
 
 # An agency on LinkedIn: twelve tips in three weeks, one reply, and the same cold DM pasted

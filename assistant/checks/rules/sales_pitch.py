@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from assistant.checks.history import people_of
+from assistant.checks.history import greeted, people_of
 from assistant.checks.pitch import cold_pitch, disowned, take_up
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import (
@@ -669,13 +669,18 @@ def _only_talked_about(post: Post, text: str, evidence: str) -> bool:
 
 
 def is_first_dm(post: Post, earlier: Iterable[Post]) -> bool:
-    """True when none of `earlier` is a DM of the same conversation sent before `post`."""
+    """True when none of `earlier` is a DM of the same conversation sent before `post`. A DM
+    with no thread and naming nobody follows any earlier DM, unless both greet different
+    people by name ("Hi Priya, ..." then "Hi Tom, ...": a campaign's first DMs)."""
     people = people_of(post)
     identified = bool(post.in_reply_to or post.mentions)
+    name = None if identified else greeted(post.text)
     for other in earlier:
         if other.kind != "dm" or other.id == post.id or other.created_at >= post.created_at:
             continue
         if not identified:
+            if name is not None and (theirs := greeted(other.text)) is not None and theirs != name:
+                continue  # another person greeted: another conversation
             return False
         if post.in_reply_to and post.in_reply_to in (other.in_reply_to, other.id):
             return False
