@@ -271,8 +271,9 @@ class DmThreads:
     """DMs, found again by what sales-pitch's `is_first_dm` reads as one conversation (the
     same `in_reply_to`, a reply to one of them, the same people), so that a feed of
     thousands of DMs asks it about the few that may share a DM's conversation, not all of
-    them. `earlier(post)` holds every DM `is_first_dm` could find there: it must read what
-    `is_first_dm` reads (a test holds the two to the same answers)."""
+    them. `earlier(post)` holds the DMs `is_first_dm` could find there (for a DM that greets
+    someone by name and names no one, the earliest of those it would follow, which answer for
+    all): it must read what `is_first_dm` reads (tests hold the two to the same answers)."""
 
     __slots__ = ("_all", "_by_people", "_by_thread", "_earliest")
 
