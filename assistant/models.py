@@ -243,10 +243,6 @@ class PostRecord:
             self._original_author = (retweeted_author(self.text) if self.kind == "repost" else None) or ""
         return self._original_author or None
 
-    @original_author.setter
-    def original_author(self, value: str | None) -> None:
-        self._original_author = value
-
     @property
     def urls(self) -> list[str]:
         if self._urls is None:

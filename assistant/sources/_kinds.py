@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.text import RETWEET_PREFIX, retweeted_author
+from assistant.text import retweeted_author
 
 # Only what X and the APIs escape (and numeric references), each with its semicolon:
 # html.unescape would also turn "&copy=2" in a link's query into "©=2".
@@ -52,7 +52,7 @@ STATUS_LINK = re.compile(
 
 def is_retweet_text(text: str) -> bool:
     """True for the "RT @user: ..." form of a retweet (X archives, CSV dumps)."""
-    return text.startswith("RT @") and bool(RETWEET_PREFIX.match(text))
+    return retweeted_author(text) is not None
 
 
 def quoted_status(urls: Iterable[str], own_id: str = "") -> str | None:
@@ -346,7 +346,7 @@ class KindColumns:
         for column in self.reposts:
             value = get(column)
             if isinstance(value, dict):
-                name = _writer(value)
+                name = embedded_author(value)
                 if name:
                     return name
         if author and self.reposted_by(get):
@@ -354,7 +354,7 @@ class KindColumns:
         return retweeted_author(text)
 
 
-def _writer(original: Mapping[str, Any]) -> str | None:
+def embedded_author(original: Mapping[str, Any]) -> str | None:
     """The author an embedded post names (`user.screen_name`, `account.acct`, ...)."""
     for key in _WRITERS:
         who = original.get(key)

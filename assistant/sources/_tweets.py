@@ -19,7 +19,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ._common import iso_datetime, list_of, mapping_of, optional_int
-from ._kinds import empty_id, is_retweet_text, quoted_status, retweeted_author, unescape
+from ._kinds import (
+    embedded_author,
+    empty_id,
+    is_retweet_text,
+    quoted_status,
+    retweeted_author,
+    unescape,
+)
 
 MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
 # v2 media keys start with the media's type: 3_ photo, 7_ and 13_ video, 16_ GIF.
@@ -114,10 +121,7 @@ def _retweeted_user(tweet: dict[str, Any], text: str) -> str | None:
     """Who wrote the retweeted tweet: `retweeted_status.user.screen_name`, else the
     "RT @user:" of the text (archives keep no `retweeted_status`)."""
     original = tweet.get("retweeted_status")
-    user = original.get("user") if isinstance(original, dict) else None
-    if isinstance(user, dict) and user.get("screen_name"):
-        return str(user["screen_name"])
-    return retweeted_author(text)
+    return (embedded_author(original) if isinstance(original, dict) else None) or retweeted_author(text)
 
 
 def v1_media(tweet: dict[str, Any], entities: dict[str, Any]) -> list[dict[str, Any]]:
