@@ -106,11 +106,10 @@ def shown_verdict(review: Review) -> str:
     return said
 
 
-def verdict_words(review: Review) -> str:
-    """The verdict in the terminal's words (a review, `queue show`): "publish", "revise",
-    "reject", or "publish, but not all of it was read" (`shown_verdict`)."""
-    said = shown_verdict(review)
-    return "publish, but not all of it was read" if said == "unread" else said
+def verdict_words(shown: str) -> str:
+    """A shown verdict (`shown_verdict`) in the terminal's words (a review, `queue show`):
+    "publish", "revise", "reject", or "publish, but not all of it was read"."""
+    return "publish, but not all of it was read" if shown == "unread" else shown
 
 
 def shown_findings(findings: Sequence[Finding]) -> list[Finding]:

@@ -240,12 +240,12 @@ def show(post_id: str, output_format: str, config_path: str | None) -> None:
          + (f", decided by {record.decided_by}" if record.decided_by else ""))
     findings: list[Finding] = []
     if record.review is not None:  # (of whatever version: an edited post says so)
-        from assistant.review import post_score, shown_findings, verdict_words
+        from assistant.review import post_score, shown_findings, shown_verdict, verdict_words
 
         # as every surface shows them: a post's images without alt text together, and a
         # post nobody could read not vouched for
         findings = shown_findings(record.review.findings)
-        said, score = verdict_words(record.review), post_score(record.review)
+        said, score = verdict_words(shown_verdict(record.review)), post_score(record.review)
         stale = "" if record.reviewed else f" of version {record.reviewed_version} (edited since)"
         _say(f"review{stale}: {said}, score {score}/100, {count(len(findings), 'finding')}")
     if not record.reviewed:
