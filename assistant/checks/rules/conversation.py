@@ -184,15 +184,15 @@ def _mailings(dms: list[Post]) -> dict[str, int]:
     return {dm.id: label for dm, label in zip(dms, labels, strict=True) if sizes[label] >= MAILING}
 
 
-def _cold_pitches(broadcasts: list[Post]) -> tuple[int, str]:
-    """How many of `broadcasts` are cold pitch DMs, and that said of them ("6 of them cold
-    pitch DMs", "all of them cold pitch DMs"; empty when none is)."""
+def _cold_pitches(broadcasts: list[Post]) -> str:
+    """How many of `broadcasts` are cold pitch DMs, said of them ("6 of them cold pitch DMs",
+    "all of them cold pitch DMs"; empty when none is)."""
     cold = sum(p.kind == "dm" for p in broadcasts)
     if not cold:
-        return 0, ""
+        return ""
     if cold == len(broadcasts):
-        return cold, "all of them cold pitch DMs" if cold > 1 else "a cold pitch DM"
-    return cold, f"{cold} of them cold pitch DMs" if cold > 1 else "1 of them a cold pitch DM"
+        return "all of them cold pitch DMs" if cold > 1 else "a cold pitch DM"
+    return f"{cold} of them cold pitch DMs" if cold > 1 else "1 of them a cold pitch DM"
 
 
 @BROADCAST_ONLY.feed_check
@@ -210,7 +210,7 @@ def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     target = 1 / (1 + limit)
     share = len(talks) / (len(talks) + len(broadcasts))
     ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
-    pitched = _cold_pitches(broadcasts)[1]
+    pitched = _cold_pitches(broadcasts)
     yield Hit(
         f"{count(len(broadcasts), 'broadcast')}{f', {pitched},' if pitched else ''} for {count(len(talks), 'reply')} ({ratio}); "
         f"the norm we preach is at most {limit} to 1",
@@ -229,13 +229,14 @@ def _what_was_counted(split: Split) -> str:
     if kinds["thread"]:
         said.append(f"{count(kinds['thread'], 'reply', 'replies')} to its own posts (threads count as broadcasts)")
     if kinds["dm"]:
-        said.append(f"{count(kinds['dm'], 'cold pitch DM')}{_mailed(split)}")
+        said.append(f"{count(kinds['dm'], 'cold pitch DM')}{_mailed(split, kinds['dm'])}")
     talked = f"{count(len(split.talks), 'reply', 'replies')} to others and {'other ' if kinds['dm'] else ''}DMs"
     return f"{', '.join(said)}; {talked}"
 
 
-def _mailed(split: Split) -> str:
-    """How many cold pitch DMs were a mailing (" (all of them copies of one message)"), or ""."""
+def _mailed(split: Split, cold: int) -> str:
+    """How many of the `cold` pitch DMs were a mailing (" (all of them copies of one
+    message)"), or ""."""
     mailed = [p for p in split.broadcasts if p.id in split.mailed]
     if not mailed:
         return ""
@@ -243,7 +244,6 @@ def _mailed(split: Split) -> str:
     of = "one message" if texts == 1 else f"{texts} messages"
     if len(mailed) == 1:
         return f" (1 of them a copy of {of})"
-    cold = sum(p.kind == "dm" for p in split.broadcasts)
     return f" ({'all' if len(mailed) == cold else len(mailed)} of them copies of {of})"
 
 
@@ -255,7 +255,7 @@ def _published_by(posts: list[Post], as_of: datetime) -> list[Post]:
 def _unanswered(broadcasts: list[Post], since: datetime, end: datetime, last_talk: datetime | None) -> str:
     """What the account did in its gap, with the dates that bound it."""
     posted = count(len(broadcasts), "broadcast")
-    if pitched := _cold_pitches(broadcasts)[1]:
+    if pitched := _cold_pitches(broadcasts):
         posted += f" ({pitched})"
     if last_talk is None:
         return f"{posted} from {since:%Y-%m-%d} to {end:%Y-%m-%d}, no reply to anyone"

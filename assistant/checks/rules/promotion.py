@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from assistant.checks.history import is_self_repost, self_repost_note
+from assistant.checks.history import is_broadcast, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.signals import links_to, promotional_phrase
 from assistant.models import Feed, Post
@@ -171,11 +171,10 @@ def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
     guessed_used: set[str] = set()
     account = feed.account.name
     for post in pool:
-        text = post.text
-        if post.kind not in ("post", "quote"):
-            if not is_self_repost(post, account):
-                continue
-            text = without_retweet_prefix(text)  # its own words, as first posted
+        if not is_broadcast(post, account):
+            continue
+        # a repost of its own post: its own words, as first posted
+        text = without_retweet_prefix(post.text) if post.kind == "repost" else post.text
         link = own_link(post, domains)
         if link and guessed:
             guessed_used.add(_site_of(url_host(link), guessed))
