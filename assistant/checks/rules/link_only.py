@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.models import Post
-from assistant.text import extract_urls
+from assistant.text import LazyRe, extract_urls
 
 LINK_ONLY = rule(
     "link-only",
@@ -118,15 +118,16 @@ def substantive_words(text: str, enough: int = 1_000) -> list[str]:
             continue
         words.append(core)
         if not core.isascii():  # Japanese, Chinese, Thai: a sentence is one "word" between spaces
-            words.extend([core] * (len(_UNSPACED.findall(core)) // _CHARS_A_WORD - 1))
+            words.extend([core] * (len(_UNSPACED.compiled.findall(core)) // _CHARS_A_WORD - 1))
         if len(words) >= enough:
             break
     return words
 
 
 # Scripts written without spaces between words, and about how many of their characters make
-# a word (Japanese and Chinese words are mostly one to three characters long).
-_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# a word (Japanese and Chinese words are mostly one to three characters long). Compiled when
+# a text beyond ASCII first needs it (~5 ms: these ranges are most of the BMP's letters).
+_UNSPACED = LazyRe("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CHARS_A_WORD = 2
 _GLUED_LINK = re.compile(r"(?<=\S)(?=https?://)", re.IGNORECASE)
 
