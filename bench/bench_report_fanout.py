@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from assistant.reports.run import FETCH_THREADS  # noqa: E402
 from bench.bench_slack_acks import free_port, start_redis  # noqa: E402
 
 CODE = "from assistant.cli import main; main()"
@@ -138,7 +139,7 @@ def main() -> None:
             print(f"{args.feeds} feeds, {args.latency * 1000:.0f} ms a request, "
                   f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
             base = run(env, 0, redis_url)
-            print(f"in one process (4 fetch threads): {base:6.1f} s")
+            print(f"in one process ({FETCH_THREADS} fetch threads): {base:6.1f} s")
             first = None
             for workers in args.workers:
                 took = run(env, workers, redis_url)

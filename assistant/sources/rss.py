@@ -1,4 +1,9 @@
-"""Blog feeds: RSS 2.0, RSS 1.0 and Atom, through feedparser (imported only when used).
+"""Blog feeds: RSS 2.0, RSS 1.0 and Atom (imported only when used).
+
+fastfeedparser reads the XML (about 40x faster than feedparser's own reading, which was
+half the CPU of a feed in the daily report); each entry's HTML is then cleaned by
+feedparser's sanitizer with its relative links resolved, as feedparser itself does, so
+messy real-world markup (an unclosed tag, a `<style>` block) reads as it always has.
 
 Each entry becomes a `blog` post whose text is the plain text of the full content when the
 feed carries it, else of the summary. An entry without a date takes the feed's own date
@@ -17,9 +22,7 @@ wrote it on every image).
 
 from __future__ import annotations
 
-import io
 import re
-import time
 from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
@@ -39,26 +42,40 @@ def parse_rss(data: bytes | str, name: str) -> list[Post]:
 
 
 def _read(data: bytes | str, name: str) -> Parsed:
-    import feedparser  # heavy: only when a feed is actually read
+    import fastfeedparser
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     require_content(raw, name)
     # Three real feeds start with a newline before <?xml, which strict XML rejects.
     raw = raw.removeprefix(b"\xef\xbb\xbf").lstrip()
-    # A file object, never a string: feedparser treats strings as URLs or paths to open.
-    parsed = feedparser.parse(io.BytesIO(raw))
-    if not parsed.get("version") and not parsed.entries:
-        problem = parsed.get("bozo_exception")
-        line = problem.getLineNumber() if hasattr(problem, "getLineNumber") else None
-        reason = f" ({problem.getMessage()})" if hasattr(problem, "getMessage") else ""
-        raise InputError(f"not an RSS or Atom feed{reason}", path=name, line=line)
+    try:
+        parsed = fastfeedparser.parse(raw, include_tags=False, include_enclosures=False)
+    except ValueError as exc:
+        raise InputError(f"not an RSS or Atom feed ({exc})", path=name) from None
     feed = parsed.feed
     title = str(feed.get("title") or "").strip() or None
-    fallback = _moment(feed.get("published_parsed") or feed.get("updated_parsed"))
+    fallback = _moment(feed.get("published") or feed.get("updated"))
     posts = [_post(item, name, index, title, fallback)
              for index, item in enumerate(parsed.entries, start=1)]
     # Entry authors are bylines of one blog, not accounts of their own.
     return Parsed(posts, account=title, platform="blog", owner_only=True)
+
+
+def _body(item: Any) -> str:
+    """An entry's HTML: its full content, else its summary, else (YouTube's Atom) the
+    description of its video; cleaned, with its links made absolute."""
+    from feedparser.sanitizer import _sanitize_html
+    from feedparser.urls import resolve_relative_uris
+
+    contents = item.get("content") or []
+    body = contents[0].get("value", "") if contents else item.get("description", "")
+    if not body:
+        body = next((m.get("description") for m in item.get("media_content") or () if m.get("description")), "")
+    body = str(body or "")
+    if "<" not in body and "&" not in body:
+        return body  # plain text: nothing to clean
+    return str(_sanitize_html(resolve_relative_uris(body, str(item.get("link") or ""), "utf-8", "text/html"),
+                              "utf-8", "text/html"))
 
 
 def _post(item: Any, name: str, index: int, feed_title: str | None,
@@ -67,13 +84,12 @@ def _post(item: Any, name: str, index: int, feed_title: str | None,
     link = str(item.get("link") or "")
     what = f"entry {index} ({item.get('title') or link or 'untitled'})"
     with entry(name, what):
-        created_at = _moment(item.get("published_parsed") or item.get("updated_parsed"))
+        created_at = _moment(item.get("published") or item.get("updated"))
         if created_at is None:
             created_at = fallback
         if created_at is None:
             raise ValueError("no published or updated date, and the feed has no date either")
-        contents = item.get("content") or []
-        body = str((contents[0].get("value", "") if contents else item.get("summary", "")) or "")
+        body = _body(item)
         fields = {
             "id": str(item.get("id") or link or f"{name}#{index}"),
             "platform": "blog",
@@ -88,11 +104,21 @@ def _post(item: Any, name: str, index: int, feed_title: str | None,
     return make_post(fields, name, what)
 
 
-def _moment(parsed: time.struct_time | None) -> datetime | None:
-    """feedparser's parsed dates are UTC `struct_time`s."""
-    if not parsed:
+def _moment(stamp: str | None) -> datetime | None:
+    """A feed's date in UTC: fastfeedparser writes entries' as ISO 8601 and leaves some of a
+    channel's as written (RFC 822, "Tue, 03 Mar 2026 08:00:00 GMT"); None when unreadable."""
+    if not stamp:
         return None
-    return datetime(*parsed[:6], tzinfo=UTC)
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        from dateutil import parser as dates
+
+        try:
+            moment = dates.parse(stamp)
+        except (ValueError, OverflowError):
+            return None
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def read(data: bytes, name: str, options: Options) -> Parsed:

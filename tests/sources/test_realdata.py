@@ -155,3 +155,19 @@ def test_support_tweets_conversation(realdata: Path) -> None:
     reply = posts["119238"]
     assert (reply.kind, reply.author, reply.in_reply_to) == ("reply", "ChaseSupport", "119239")
     assert posts["119237"].kind == "post" and posts["119237"].author == "105834"
+
+
+def test_real_blog_entries_read_as_their_readers_see_them(realdata: Path) -> None:
+    """The words of each real feed entry, as a reader sees them: a `<style>` block in the
+    entry's HTML is no words of the post, a tag left unclosed before an image keeps the
+    image, and a YouTube video's description (in its `media:group`) is the post's text."""
+    aws = {p.id: p for p in load_feed([realdata / "rss" / "AmazonWebServicesBlog.xml"]).posts}
+    styled = aws["tag:typepad.com,2003:post-61130594"]
+    assert styled.text.startswith("Amazon\n  CloudFront\n  was designed") and "border-bottom" not in styled.text
+    assert [m.url for m in aws["tag:typepad.com,2003:post-61040234"].media] == [
+        "http://aws.typepad.com/files/cirrhus_roundtable.gif"]
+    videos = {p.id: p for p in load_feed([realdata / "rss" / "youtube_atom.xml"]).posts}
+    assert videos["yt:video:xfFHnBQ6nQg"].text == (
+        "A behind-the-scenes look at Project Fi. Find out more at fi.google.com.")
+    assert videos["yt:video:DVwHCGAr_OE"].hashtags == ["YearInSearch"]
+    assert all(p.text for p in videos.values())
