@@ -2,7 +2,8 @@
 
 Rows: one review in-process against proselint on the same texts (the peer); `assistant
 audit` of a canonical JSONL feed, whole process, against parsing the same file alone
-(the floor); `assistant review "text"` as a whole process against a bare interpreter,
+(the floor); `assistant review "text"` as a whole process against a bare interpreter (an
+empty venv of the same Python, so that no hook of this install counts as the floor),
 with its import time from `-X importtime`. Each child's peak memory is that of its largest
 process (os.wait4), and for the audit also that of all its processes together (PSS sampled
 from /proc). proselint is a bench-only install: without it the peer column says why.
@@ -33,7 +34,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_audit import write_jsonl
 from bench_review import TEXTS, in_process
-from bench_startup import INSTALLED_ENV, imports
+from bench_startup import INSTALLED_ENV, bare_python, imports
 
 # Targets: (ratio limit against the floor or peer, absolute limit).
 TARGET_PEER_SPEEDUP = 30.0
@@ -177,7 +178,8 @@ def _review_process(runs: int) -> tuple[float, float, float, float]:
     """Median wall of `assistant review "text"` and of a bare interpreter, run in turn (the
     same drift for both), the review's median CPU seconds, and its import ms."""
     review = [*_assistant(), "review", "--no-llm", "--format", "json", TEXTS[0]]
-    bare = [sys.executable, "-c", "pass"]
+    empty = tempfile.TemporaryDirectory()
+    bare = bare_python(empty.name)
     _run(review)  # writes the bytecode the measured runs load
     ours, floor, cpu = [], [], []
     for _ in range(runs):
@@ -185,6 +187,7 @@ def _review_process(runs: int) -> tuple[float, float, float, float]:
         cpu.append(_last_cpu_s)
         floor.append(_run(bare)[0])
     total_us = sum(cumulative for _, depth, _, cumulative in imports(review[1:]) if depth == 0)
+    empty.cleanup()
     return statistics.median(ours), statistics.median(floor), statistics.median(cpu), total_us / 1000
 
 
