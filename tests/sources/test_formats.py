@@ -189,6 +189,27 @@ def test_rss_undated_entry_takes_the_feed_date_or_fails() -> None:
     assert caught.value.path == "blog.xml"
 
 
+# How blogs really write: HTML entities XML does not define, a bare ampersand. Neither is
+# well-formed XML; readers (and feedparser) keep the words around them.
+_LOOSE_RSS = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Bob&rsquo;s blog</title><item>'
+    "<title>Tips&nbsp;and tricks &mdash; part 2</title><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate>"
+    "<description>We&rsquo;re here &amp; there&hellip; &lt;b&gt;bold&lt;/b&gt;</description></item>"
+    "<item><title>Salt & pepper</title><pubDate>Tue, 02 Jan 2024 00:00:00 GMT</pubDate>"
+    "<description>Q&A night</description></item></channel></rss>"
+)
+
+
+def test_a_feed_that_is_not_well_formed_keeps_every_word(tmp_path: Path) -> None:
+    """A strict XML reader that recovers from "&rsquo;" drops the text after it: the blog was
+    called "Bob" and its post said "We". Every word stays, as the blog's readers see it."""
+    read = load_feed([write(tmp_path, "loose.xml", _LOOSE_RSS.encode())])
+    assert read.account.name == "Bob’s blog"
+    first, second = read.posts
+    assert (first.title, first.text) == ("Tips\u00a0and tricks \u2014 part 2", "We\u2019re here & there\u2026 bold")
+    assert (second.title, second.text) == ("Salt & pepper", "Q&A night")
+
+
 def test_jsonl_defaults_and_extraction(tmp_path: Path) -> None:
     lines = [
         {"id": "p2", "created_at": "2026-11-02T09:00:00Z", "text": "Read https://ex.com #seo @bob"},
