@@ -375,6 +375,17 @@ _HARD_SELL = Phrases(
         ("help",
          r"""\bi\s+help\s+(?:\S+\s+){1,4}?(?:to\s+)?
          (?:scale|grow|generate|land|close|10x|double|triple)\b"""),
+        # Poaching a competitor's clients: "Switch to us today", "Ditch your agency", "Make the
+        # switch today". Not a story ("why we switched to us-east-1"), a condition ("if you
+        # switch to us, ...") or advice against it ("don't fire your agency before reading this").
+        ("switch ditch dump fire leave drop move",
+         r"""\b(?<!\b(?:don'?t|do\s+not|never|not|if\s+you|before\s+you|why\s+(?:we|i|you|they))\s+)
+         (?:(?:make\s+the\s+)?switch(?:\s+over)?|move(?:\s+over)?)\s+to\s+us\b
+         | \b(?<!\b(?:don'?t|do\s+not|never|not|if\s+you|before\s+you|why\s+(?:we|i|you|they))\s+)
+           (?:ditch|dump|fire|leave|drop)\s+your\s+(?:current\s+|old\s+|existing\s+|expensive\s+|slow\s+)?
+           (?:agency|agencies|provider|vendor|supplier|freelancer|social\s+media\s+(?:manager|agency)|marketing\s+agency
+             |web\s+host|host|scheduler)\b
+         | \bmake\s+the\s+switch\s+(?:to\s+\w+\s+)?(?:today|now|this\s+week)\b"""),
     ]
 )
 

@@ -131,6 +131,9 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             p("Loved your profile! We help coaches like you fill their calendar. Worth a chat?",
               kind="dm", platform="linkedin"),
             "Spaces for the bootcamp are going fast - reserve yours today.",
+            "Still waiting on your agency to reply? Switch to us today.",
+            "Unhappy with your scheduler? Make the switch to Brightpixel today and we'll move your calendar.",
+            "Ditch your agency. We do it better for half the price.",
         ],
         "quiet": [
             "Ad-tech shares fell 3% after the earnings call.",
@@ -149,6 +152,10 @@ EXAMPLES: dict[str, dict[str, list[Case]]] = {
             "Last chance to say goodbye to the old office before the move. Drinks at 6!",
             "Only $8.98 for a coffee in this airport. Send help.",
             "HTML Variables for PayPal Buy Now Buttons https://example.com/paypal",
+            "Don't fire your agency before reading this: five questions to ask them first.",
+            "Why we switched to a four-day week, and what it did to our reply times.",
+            "If you switch to us, tell us what you liked about your last agency: we keep doing it.",
+            "Before you leave your agency, ask for admin access to every ad account.",
         ],
     },
     "mention-push": {
