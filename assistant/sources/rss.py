@@ -1,11 +1,4 @@
-"""Blog feeds: RSS 2.0, RSS 1.0 and Atom (imported only when used).
-
-A well-formed document is read by fastfeedparser (about 40x faster than feedparser, whose
-reading was half the CPU of a feed in the daily report), and each entry's HTML is cleaned
-by feedparser's sanitizer, as feedparser cleans what it reads: messy markup inside an
-entry (an unclosed tag, a `<style>` block) reads as it always has. A document that is not
-well-formed XML (an HTML entity such as `&rsquo;` that XML does not define, a bare `&`) is
-read by feedparser, which keeps the text around what strict XML refuses.
+"""Blog feeds: RSS 2.0, RSS 1.0 and Atom, through feedparser (imported only when used).
 
 Each entry becomes a `blog` post whose text is the plain text of the full content when the
 feed carries it, else of the summary. An entry without a date takes the feed's own date
@@ -46,79 +39,12 @@ def parse_rss(data: bytes | str, name: str) -> list[Post]:
 
 
 def _read(data: bytes | str, name: str) -> Parsed:
+    import feedparser  # heavy: only when a feed is actually read
+
     raw = data.encode("utf-8") if isinstance(data, str) else data
     require_content(raw, name)
     # Three real feeds start with a newline before <?xml, which strict XML rejects.
     raw = raw.removeprefix(b"\xef\xbb\xbf").lstrip()
-    read = _read_fast(raw) or _read_forgiving(raw, name)
-    title = str(read.feed.get("title") or "").strip() or None
-    posts = [_post(entry_, name, index, title, read.fallback)
-             for index, entry_ in enumerate(read.entries, start=1)]
-    # Entry authors are bylines of one blog, not accounts of their own.
-    return Parsed(posts, account=title, platform="blog", owner_only=True)
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """What a post needs of one entry, whichever parser read it."""
-
-    id: str | None
-    link: str
-    title: str | None
-    author: str | None
-    created_at: datetime | None
-    body: str  # HTML, cleaned
-
-
-@dataclass(frozen=True, slots=True)
-class _Document:
-    feed: Any
-    fallback: datetime | None  # the feed's own date, for entries without one
-    entries: list[_Entry]
-
-
-def _read_fast(raw: bytes) -> _Document | None:
-    """The document read by fastfeedparser when it is well-formed XML and a feed, else None.
-
-    Only then: a feed that is not well-formed is read by lxml's recovering parser, which drops
-    what it cannot read ("Bob&rsquo;s blog", an HTML entity XML does not know, came out
-    "Bob"), where feedparser's forgiving parser keeps the text.
-    """
-    import fastfeedparser
-    from lxml import etree
-
-    try:
-        etree.fromstring(raw, etree.XMLParser(resolve_entities=False, no_network=True))
-    except etree.XMLSyntaxError:
-        return None
-    try:
-        parsed = fastfeedparser.parse(raw, include_tags=False, include_enclosures=False)
-    except ValueError:  # well-formed, but no feed: feedparser says why, as it always has
-        return None
-    feed = parsed.feed
-    return _Document(feed, _iso_moment(feed.get("published") or feed.get("updated")), [
-        _Entry(item.get("id"), str(item.get("link") or ""), item.get("title"), item.get("author"),
-               _iso_moment(item.get("published") or item.get("updated")), _fast_body(item))
-        for item in parsed.entries])
-
-
-def _fast_body(item: Any) -> str:
-    """An entry's HTML: its full content, else its summary, else (YouTube's Atom) the
-    description of its video; cleaned by feedparser's sanitizer, as feedparser cleans what
-    it reads itself."""
-    from feedparser.sanitizer import _sanitize_html
-
-    contents = item.get("content") or []
-    body = contents[0].get("value", "") if contents else item.get("description", "")
-    if not body:
-        body = next((m.get("description") for m in item.get("media_content") or () if m.get("description")), "")
-    return str(_sanitize_html(str(body or ""), "utf-8", "text/html"))
-
-
-def _read_forgiving(raw: bytes, name: str) -> _Document:
-    """The document read by feedparser, which reads what strict XML refuses."""
-    import feedparser
-
     # A file object, never a string: feedparser treats strings as URLs or paths to open.
     parsed = feedparser.parse(io.BytesIO(raw))
     if not parsed.get("version") and not parsed.entries:
@@ -127,56 +53,42 @@ def _read_forgiving(raw: bytes, name: str) -> _Document:
         reason = f" ({problem.getMessage()})" if hasattr(problem, "getMessage") else ""
         raise InputError(f"not an RSS or Atom feed{reason}", path=name, line=line)
     feed = parsed.feed
-    entries = []
-    for item in parsed.entries:
-        contents = item.get("content") or []
-        entries.append(_Entry(
-            item.get("id"), str(item.get("link") or ""), item.get("title"), item.get("author"),
-            _parsed_moment(item.get("published_parsed") or item.get("updated_parsed")),
-            str((contents[0].get("value", "") if contents else item.get("summary", "")) or "")))
-    return _Document(feed, _parsed_moment(feed.get("published_parsed") or feed.get("updated_parsed")), entries)
+    title = str(feed.get("title") or "").strip() or None
+    fallback = _moment(feed.get("published_parsed") or feed.get("updated_parsed"))
+    posts = [_post(item, name, index, title, fallback)
+             for index, item in enumerate(parsed.entries, start=1)]
+    # Entry authors are bylines of one blog, not accounts of their own.
+    return Parsed(posts, account=title, platform="blog", owner_only=True)
 
 
-def _post(item: _Entry, name: str, index: int, feed_title: str | None,
+def _post(item: Any, name: str, index: int, feed_title: str | None,
           fallback: datetime | None) -> Post:
     """One entry as a blog post."""
-    what = f"entry {index} ({item.title or item.link or 'untitled'})"
+    link = str(item.get("link") or "")
+    what = f"entry {index} ({item.get('title') or link or 'untitled'})"
     with entry(name, what):
-        created_at = item.created_at or fallback
+        created_at = _moment(item.get("published_parsed") or item.get("updated_parsed"))
+        if created_at is None:
+            created_at = fallback
         if created_at is None:
             raise ValueError("no published or updated date, and the feed has no date either")
+        contents = item.get("content") or []
+        body = str((contents[0].get("value", "") if contents else item.get("summary", "")) or "")
         fields = {
-            "id": str(item.id or item.link or f"{name}#{index}"),
+            "id": str(item.get("id") or link or f"{name}#{index}"),
             "platform": "blog",
             "kind": "post",
-            "author": str(item.author or feed_title or ""),
+            "author": str(item.get("author") or feed_title or ""),
             "created_at": created_at,
-            "title": str(item.title or "") or None,
-            "text": html_to_text(item.body),
-            "urls": [item.link] if item.link else [],
-            "media": article_images(item.body),
+            "title": str(item.get("title") or "") or None,
+            "text": html_to_text(body),
+            "urls": [link] if link else [],
+            "media": article_images(body),
         }
     return make_post(fields, name, what)
 
 
-def _iso_moment(stamp: str | None) -> datetime | None:
-    """A date of fastfeedparser's in UTC: ISO 8601 for entries, a channel's sometimes as
-    written (RFC 822, "Tue, 03 Mar 2026 08:00:00 GMT"); None when unreadable."""
-    if not stamp:
-        return None
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        from dateutil import parser as dates
-
-        try:
-            moment = dates.parse(stamp)
-        except (ValueError, OverflowError):
-            return None
-    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _parsed_moment(parsed: time.struct_time | None) -> datetime | None:
+def _moment(parsed: time.struct_time | None) -> datetime | None:
     """feedparser's parsed dates are UTC `struct_time`s."""
     if not parsed:
         return None
