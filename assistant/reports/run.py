@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import time as clock
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -130,12 +130,21 @@ def build_report(
     critique = (critic or Critic(settings, rules)) if llm else None
 
     # Each feed is audited as soon as it is in, while the threads fetch the next ones: a
-    # fetch mostly waits on the network, an audit on the CPU, so the two overlap.
+    # fetch mostly waits on the network, an audit on the CPU, so the two overlap. Files the
+    # user typed (`strict`) are all read first, so that one that is no feed stops the command
+    # before any audit (or paid critique) is spent on the others.
     with ThreadPoolExecutor(max_workers=FETCH_THREADS) as pool:
-        fetched = pool.map(lambda cfg: fetch_one(cfg, http, options, as_of, strict=strict), feeds)
-        lines = [audit_line(workspace, cfg, got, day=day, as_of=as_of, rules=rules,
-                            critique=critique, store=store, name_from_data=name_from_data)
-                 for cfg, got in zip(feeds, fetched, strict=True)]
+        fetched: Iterable[Fetched] = pool.map(
+            lambda cfg: fetch_one(cfg, http, options, as_of, strict=strict), feeds)
+        if strict:
+            fetched = list(fetched)
+        try:
+            lines = [audit_line(workspace, cfg, got, day=day, as_of=as_of, rules=rules,
+                                critique=critique, store=store, name_from_data=name_from_data)
+                     for cfg, got in zip(feeds, fetched, strict=True)]
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)  # no more fetches for a failed report
+            raise
     return Report(agency=workspace.agency.name, day=day, as_of=as_of,
                   time_zone=workspace.reports.time_zone, feeds=lines)
 

@@ -493,3 +493,22 @@ def test_many_feeds_are_fetched_eight_at_a_time(capsys: pytest.CaptureFixture[st
     assert code == 0, err
     assert len(json.loads(out)["feeds"]) == 16
     assert most[0] == FETCH_THREADS == 8
+
+
+def test_a_file_that_is_no_feed_stops_the_preview_before_any_critique_is_paid_for(
+        capsys: pytest.CaptureFixture[str], realdata: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Feeds are audited as they come in, but the files a user types are all read first: a
+    typo in the last one is exit 2 with nothing asked of the model for the ones before it."""
+    from tests.fakes.openai_server import FakeOpenAI, answer
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Remember to post more\n", encoding="utf-8")
+    with FakeOpenAI(default=answer({"summary": "fine", "problems": [], "suggested_post": "",
+                                     "practise_what_you_preach": ""})) as llm:
+        monkeypatch.setenv("OPENAI_BASE_URL", llm.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        blog = realdata / "rss" / "TypePadNews.xml"
+        code, out, err = run(capsys, "report", "preview", str(blog), str(blog), str(notes), "--date", DATE)
+        assert (code, out) == (2, "") and "notes.txt" in err
+        assert llm.calls == 0
