@@ -196,6 +196,16 @@ _REACHED = (
 )
 _PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|proposal|a\s+quote|brochure|media\s+kit)"
 
+# For the poaching phrase: where a command opens its sentence; what no offer is said after; "us"
+# the people (not "US" or "us-east-1"), ending its clause; and whom a client is told to leave.
+_OPENS = r"(?:^|(?<=[.!?:;\u2026\u2014-][\"'\u201d\u2019)]*\s+))"
+_NOT_TOLD = (r"(?<!\b(?:don'?t|don\u2019t|do\s+not|never|not|if\s+you|when\s+you|why\s+(?:we|i|you|they)|should"
+             r"|would|could|to|will|won'?t|helping|help|helped)\s+)")
+_US = (r"(?-i:us|Us)(?![-\w])(?=\s*(?:$|[.!,:;)\u2014\u2013-]|\s+(?:today|now|instead|and|this\s+(?:week|month)"
+       r"|for\s+(?:a\s+)?(?:better|real|half|less|free|faster))\b))")
+_THEM = (r"(?:agency|agencies|provider|vendor|freelancer|smm|social\s+media\s+(?:manager|agency)|marketing\s+agency"
+         r"|pr\s+(?:firm|agency)|consultant|marketer)")
+
 # Direct-response and offer language: the hard sell. Tolerant of wording: the patterns
 # read phrases, not single keywords, so "shares fell 3%", "20% off target" or "a limited
 # edition of the report" stay quiet.
@@ -375,17 +385,20 @@ _HARD_SELL = Phrases(
         ("help",
          r"""\bi\s+help\s+(?:\S+\s+){1,4}?(?:to\s+)?
          (?:scale|grow|generate|land|close|10x|double|triple)\b"""),
-        # Poaching a competitor's clients: "Switch to us today", "Ditch your agency", "Make the
-        # switch today". Not a story ("why we switched to us-east-1"), a condition ("if you
-        # switch to us, ...") or advice against it ("don't fire your agency before reading this").
-        ("switch ditch dump fire leave drop move",
-         r"""\b(?<!\b(?:don'?t|do\s+not|never|not|if\s+you|before\s+you|why\s+(?:we|i|you|they))\s+)
-         (?:(?:make\s+the\s+)?switch(?:\s+over)?|move(?:\s+over)?)\s+to\s+us\b
-         | \b(?<!\b(?:don'?t|do\s+not|never|not|if\s+you|before\s+you|why\s+(?:we|i|you|they))\s+)
-           (?:ditch|dump|fire|leave|drop)\s+your\s+(?:current\s+|old\s+|existing\s+|expensive\s+|slow\s+)?
-           (?:agency|agencies|provider|vendor|supplier|freelancer|social\s+media\s+(?:manager|agency)|marketing\s+agency
-             |web\s+host|host|scheduler)\b
-         | \bmake\s+the\s+switch\s+(?:to\s+\w+\s+)?(?:today|now|this\s+week)\b"""),
+        # Poaching a competitor's clients: "Switch to us today", "Ditch your agency", "Fire them and
+        # hire us". Not a condition or a story ("if you switch to us", "helping Luma make the
+        # switch to TikTok"), advice ("should you ditch your agency?", "don't fire your agency
+        # before reading this"), the country ("move to US stores") or a room ("move over to us on
+        # Thursday for lunch"): a command to leave them opens its sentence, and "us" ends one.
+        ("switch move come ditch dump fire drop leave try bring transfer",
+         rf"""{_NOT_TOLD}\b(?:switch|move|come)(?:\s+over)?\s+to\s+(?:{_US}|our\s+(?:team|agency|studio|service)\s+(?:today|now)\b)
+         | {_OPENS}(?:ditch|dump|fire|drop)\s+your\s+(?:[\w-]+\s+)?{_THEM}\b(?!\s+(?:a|an)\s+(?:line|email|note|message|review)\b)
+         | {_OPENS}(?:ditch|dump|fire|drop)\s+them\s+and\s+(?:hire|switch\s+to|come\s+to|try)\s+us\b
+         | {_OPENS}(?:switch|make\s+the\s+switch)\s+to\s+(?-i:[A-Z][\w-]+)\s+(?:today|now)\b
+         | {_OPENS}make\s+the\s+switch\s+(?:now|today)\b | \btime\s+to\s+switch\s+agencies\b
+         | {_OPENS}leave\s+your\s+(?:[\w-]+\s+)?{_THEM}\s+behind\b
+         | {_OPENS}try\s+us\s+(?:free|for\s+(?:free|\d+|a|one|two|three)|today|now)\b
+         | {_OPENS}(?:move|bring|transfer)\s+your\s+(?:account|accounts|business|socials?|brand)\s+(?:over\s+)?to\s+us\b"""),
     ]
 )
 
