@@ -178,16 +178,15 @@ def _review_process(runs: int) -> tuple[float, float, float, float]:
     """Median wall of `assistant review "text"` and of a bare interpreter, run in turn (the
     same drift for both), the review's median CPU seconds, and its import ms."""
     review = [*_assistant(), "review", "--no-llm", "--format", "json", TEXTS[0]]
-    empty = tempfile.TemporaryDirectory()
-    bare = bare_python(empty.name)
     _run(review)  # writes the bytecode the measured runs load
     ours, floor, cpu = [], [], []
-    for _ in range(runs):
-        ours.append(_run(review)[0])
-        cpu.append(_last_cpu_s)
-        floor.append(_run(bare)[0])
+    with tempfile.TemporaryDirectory() as empty:
+        bare = bare_python(empty)
+        for _ in range(runs):
+            ours.append(_run(review)[0])
+            cpu.append(_last_cpu_s)
+            floor.append(_run(bare)[0])
     total_us = sum(cumulative for _, depth, _, cumulative in imports(review[1:]) if depth == 0)
-    empty.cleanup()
     return statistics.median(ours), statistics.median(floor), statistics.median(cpu), total_us / 1000
 
 

@@ -86,8 +86,6 @@ def main() -> None:
 
     review = [sys.executable, "-m", "assistant", "review", "--no-llm", "--format", args.format,
               TEXT]
-    empty = tempfile.TemporaryDirectory()
-    floor = bare_python(empty.name)
     for _ in range(2):  # warm the file cache and the bytecode
         _run(review)
         if args.baseline:
@@ -95,11 +93,13 @@ def main() -> None:
     ours: list[tuple[float, float]] = []
     bare: list[tuple[float, float]] = []
     before: list[tuple[float, float]] = []
-    for _ in range(args.runs):  # in turn, so a burst of load falls on every column alike
-        ours.append(_run(review))
-        bare.append(_run(floor))
-        if args.baseline:
-            before.append(_run(review, args.baseline))
+    with tempfile.TemporaryDirectory() as empty:
+        floor = bare_python(empty)
+        for _ in range(args.runs):  # in turn, so a burst of load falls on every column alike
+            ours.append(_run(review))
+            bare.append(_run(floor))
+            if args.baseline:
+                before.append(_run(review, args.baseline))
     rows = imports(review[1:])
     top_level = sorted((r for r in rows if r[1] == 0), key=lambda r: -r[3])
     total_ms = sum(r[3] for r in top_level) / 1000
@@ -112,7 +112,6 @@ def main() -> None:
     if before:
         print(_line("baseline", before) + f"  ({args.baseline})")
     print(_line("bare python", bare) + "  (the floor: an empty venv)")
-    empty.cleanup()
     print(f"  imports         {total_ms:.0f} ms in {len(rows)} modules (-X importtime)")
     print("\ntop-level imports (cumulative ms)")
     for name, _, _, cumulative in top_level[:args.top]:
