@@ -196,11 +196,13 @@ _REACHED = (
 )
 _PRICE_LIST = r"(?:price\s+list|pricing|prices|rates|rate\s+card|packages|proposal|a\s+quote|brochure|media\s+kit)"
 
-# For the poaching phrase: where a command opens its sentence; what no offer is said after; "us"
-# the people (not "US" or "us-east-1"), ending its clause; and whom a client is told to leave.
-_OPENS = r"(?:^|(?<=[.!?:;\u2026\u2014-][\"'\u201d\u2019)]*\s+))"
+# For the poaching phrase, each asked after the phrase's first word (so the engine seeks that word
+# first, not every position of a long post): that the word opens its sentence (a command); that
+# no word before it makes it none (a condition, advice, a story); "us" the people (not "US" or
+# "us-east-1"), ending its clause; and whom a client is told to leave.
+_OPENS = r"(?<=(?:^|[.!?:;\u2026\u2014-][\"'\u201d\u2019)]*\s+)\w+)"
 _NOT_TOLD = (r"(?<!\b(?:don'?t|don\u2019t|do\s+not|never|not|if\s+you|when\s+you|why\s+(?:we|i|you|they)|should"
-             r"|would|could|to|will|won'?t|helping|help|helped)\s+)")
+             r"|would|could|to|will|won'?t|helping|help|helped)\s+\w+)")
 _US = (r"(?-i:us|Us)(?![-\w])(?=\s*(?:$|[.!,:;)\u2014\u2013-]|\s+(?:today|now|instead|and|this\s+(?:week|month)"
        r"|for\s+(?:a\s+)?(?:better|real|half|less|free|faster))\b))")
 _THEM = (r"(?:agency|agencies|provider|vendor|freelancer|smm|social\s+media\s+(?:manager|agency)|marketing\s+agency"
@@ -390,15 +392,18 @@ _HARD_SELL = Phrases(
         # switch to TikTok"), advice ("should you ditch your agency?", "don't fire your agency
         # before reading this"), the country ("move to US stores") or a room ("move over to us on
         # Thursday for lunch"): a command to leave them opens its sentence, and "us" ends one.
-        ("switch move come ditch dump fire drop leave try bring transfer",
-         rf"""{_NOT_TOLD}\b(?:switch|move|come)(?:\s+over)?\s+to\s+(?:{_US}|our\s+(?:team|agency|studio|service)\s+(?:today|now)\b)
-         | {_OPENS}(?:ditch|dump|fire|drop)\s+your\s+(?:[\w-]+\s+)?{_THEM}\b(?!\s+(?:a|an)\s+(?:line|email|note|message|review)\b)
-         | {_OPENS}(?:ditch|dump|fire|drop)\s+them\s+and\s+(?:hire|switch\s+to|come\s+to|try)\s+us\b
-         | {_OPENS}(?:switch|make\s+the\s+switch)\s+to\s+(?-i:[A-Z][\w-]+)\s+(?:today|now)\b
-         | {_OPENS}make\s+the\s+switch\s+(?:now|today)\b | \btime\s+to\s+switch\s+agencies\b
-         | {_OPENS}leave\s+your\s+(?:[\w-]+\s+)?{_THEM}\s+behind\b
-         | {_OPENS}try\s+us\s+(?:free|for\s+(?:free|\d+|a|one|two|three)|today|now)\b
-         | {_OPENS}(?:move|bring|transfer)\s+your\s+(?:account|accounts|business|socials?|brand)\s+(?:over\s+)?to\s+us\b"""),
+        ("switch move come",
+         rf"""\b(?:switch|move|come){_NOT_TOLD}(?:\s+over)?\s+to\s+(?:{_US}|our\s+(?:team|agency|studio|service)\s+(?:today|now)\b)"""),
+        ("ditch dump fire drop",
+         rf"""\b(?:ditch|dump|fire|drop){_OPENS}\s+(?:your\s+(?:[\w-]+\s+)?{_THEM}\b(?!\s+(?:a|an)\s+(?:line|email|note|message|review)\b)
+           |them\s+and\s+(?:hire|switch\s+to|come\s+to|try)\s+us\b)"""),
+        ("switch",
+         rf"""\b(?:switch{_OPENS}|make{_OPENS}\s+the\s+switch)\s+to\s+(?-i:[A-Z][\w-]+)\s+(?:today|now)\b
+         | \bmake{_OPENS}\s+the\s+switch\s+(?:now|today)\b | \btime\s+to\s+switch\s+agencies\b"""),
+        ("leave", rf"\bleave{_OPENS}\s+your\s+(?:[\w-]+\s+)?{_THEM}\s+behind\b"),
+        ("try", rf"\btry{_OPENS}\s+us\s+(?:free|for\s+(?:free|\d+|a|one|two|three)|today|now)\b"),
+        ("move bring transfer",
+         rf"\b(?:move|bring|transfer){_OPENS}\s+your\s+(?:account|accounts|business|socials?|brand)\s+(?:over\s+)?to\s+us\b"),
     ]
 )
 
