@@ -370,3 +370,40 @@ def test_real_scheduled_posts_that_beg_are_caught(realdata: Path) -> None:
         "Follow for daily productivity tips.",
         "Retweet this if you've fallen for the sunk cost fallacy before.",
     }
+
+
+# Poaching a competitor's clients, and sentences written to look like it. Kept out of the
+# example table, which also trains the speech model: these were added after it was trained.
+POACHING = [
+    "Still waiting on your agency to reply? Switch to us today.",
+    "Unhappy with your scheduler? Make the switch to Brightpixel today and we'll move your calendar.",
+    "Ditch your agency. We do it better for half the price.",
+    "Unhappy with your agency? Come over to us - we'll handle the handover.",
+    "Fed up with your social media agency? Fire them and hire us.",
+    "Dump your PR firm and let us run your comms.",
+    "Move your account to us and we'll match your current rate.",
+    "Tired of slow replies from your agency? Try us for 30 days.",
+]
+NOT_POACHING = [
+    "Don\u2019t fire your agency before reading this: five questions to ask them first.",
+    "Why we switched to a four-day week, and what it did to our reply times.",
+    "If you switch to us, tell us what you liked about your last agency: we keep doing it.",
+    "Before you leave your agency, ask for admin access to every ad account.",
+    "Should you ditch your agency after one bad quarter? Probably not. Here's why.",
+    "Quick tip for new freelancers: drop your supplier a line before the Christmas rush.",
+    "Maintenance tonight: we'll move to us-east-1 at 22:00 UTC, the dashboard may blink.",
+    "Reminder for the team: switch to US English spelling for the Chicago account.",
+    "Move over to us on Thursday for the team lunch - we've got the big table.",
+    "We loved helping Luma make the switch to TikTok this week - the first video got 40k views.",
+    "Make the switch to paperless today: our office finally did, and we found 40 kg of old briefs.",
+]
+
+
+@pytest.mark.parametrize("text", POACHING)
+def test_poaching_a_competitors_clients_is_a_pitch(text: str) -> None:
+    assert "sales-pitch" in findings(p(text))
+
+
+@pytest.mark.parametrize("text", NOT_POACHING)
+def test_a_story_a_condition_or_advice_about_switching_is_no_pitch(text: str) -> None:
+    assert "sales-pitch" not in findings(p(text))
