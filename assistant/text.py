@@ -143,19 +143,20 @@ def extract_hashtags(text: str) -> list[str]:
 RETWEET_PREFIX = re.compile(r"^RT @(\w{1,20}):?\s")
 
 
+def _retweet(text: str) -> re.Match[str] | None:
+    # most texts are no retweet: one startswith answers them without the pattern
+    return RETWEET_PREFIX.match(text) if text.startswith("RT @") else None
+
+
 def retweeted_author(text: str) -> str | None:
     """The user (without "@") a text written "RT @user: ..." retweets, else None."""
-    if not text.startswith("RT @"):
-        return None
-    match = RETWEET_PREFIX.match(text)
+    match = _retweet(text)
     return match.group(1) if match else None
 
 
 def without_retweet_prefix(text: str) -> str:
     """`text` without a leading "RT @user: ": the words of the post it passes on."""
-    if not text.startswith("RT @"):
-        return text
-    match = RETWEET_PREFIX.match(text)
+    match = _retweet(text)
     return text[match.end():] if match else text
 
 
