@@ -247,8 +247,9 @@ def newest_of_group(link: str, firsts: Iterable[tuple[datetime, str]], since: da
     return found
 
 
-# A DM that opens by greeting someone by name ("Hi Priya, ...", "Dear Tom:"): the name.
-_GREETING_NAME = re.compile(r"^\W*(?i:hi|hey|hello|hiya|dear)\s+([A-Z][\w'\u2019-]*)")
+# The words a DM greets someone with, before their name ("Hi Priya, ...", "Dear Tom:").
+GREETINGS = "hi|hey|hello|hiya|dear"
+_GREETING_NAME = re.compile(rf"^\W*(?i:{GREETINGS})\s+([A-Z][\w'\u2019-]*)")
 
 
 def greeted(text: str) -> str | None:

@@ -54,7 +54,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from assistant.checks.history import DmThreads, content_links, repeat_form
+from assistant.checks.history import GREETINGS, DmThreads, content_links, repeat_form
 from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch, pitch_evidence
@@ -100,7 +100,7 @@ MAILING = 3
 _SAME_TEXT = 0.6
 # What a mail merge changes: the greeting's name ("Hi Priya,", "Dear Ms Okafor:") and handles.
 _GREETING = re.compile(
-    r"^\W*(?:hi|hey|hello|hiya|dear|morning|good (?:morning|afternoon|evening))\b[^\n,.!:;?]{0,40}",
+    rf"^\W*(?:{GREETINGS}|morning|good (?:morning|afternoon|evening))\b[^\n,.!:;?]{{0,40}}",
     re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@\w[\w.]*")
 
