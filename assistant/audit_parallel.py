@@ -30,13 +30,16 @@ MIN_POSTS = 20_000
 
 
 def worth_forking(posts: int) -> bool:
-    """A feed this big, on a system that can fork, with a core to spare for the child.
+    """A feed this big, on a system that can fork, with a core to spare for the child and
+    the memory the pair will take.
 
     The child's pages are the parent's until either writes them, and CPython writes every
     object it reads (reference counts): measured, the pair holds ~40% more memory than one
-    process. That pays only when the child gets a core of its own: with both cores busy
-    the audit took as long as without the child. So other work must leave a core idle
-    (`busy_cores`).
+    process at 100,000 posts, ~75% at a million. That pays only when the child gets a core
+    of its own: with both cores busy the audit took as long as without the child. So other
+    work must leave a core idle (`busy_cores`), and the memory left must hold the child
+    (`memory_to_spare`): in a container of 1.2 GB, a million-post audit that forked was
+    killed by the kernel after 30 s of work, where one process alone peaks at ~970 MB.
     """
     # A child forked from a threaded process (a web server, a worker's heartbeat) can
     # deadlock on a lock another thread held at the fork: only single-threaded callers fork.
@@ -47,7 +50,118 @@ def worth_forking(posts: int) -> bool:
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
     busy = busy_cores()
-    return busy is not None and cores >= 2 and busy <= cores - 1
+    if busy is None or cores < 2 or busy > cores - 1:
+        return False
+    spare, resident = memory_to_spare(), resident_bytes()
+    return spare is None or resident is None or spare >= FORK_MEMORY * resident
+
+
+# What a forked audit adds to memory from the fork on, as a multiple of the parent's resident
+# memory at the fork: the child's copies of the pages it touches and the parent's own growth
+# (repeat detection's hashes and keys). Measured: 1.7x at 100,000 posts, 1.95x at a million.
+FORK_MEMORY = 2.0
+# Where the kernel says how much memory is left: the system's (MemAvailable), and the limits
+# of the control groups this process is in (`/proc/self/cgroup`: v2's "0::/path", v1's
+# "N:memory:/path"), under the cgroup file system.
+MEMINFO = "/proc/meminfo"
+CGROUPS = "/proc/self/cgroup"
+CGROUP_FS = "/sys/fs/cgroup"
+STATM = "/proc/self/statm"
+# cgroup v1 says "no limit" with a number near 2**63.
+_NO_LIMIT = 1 << 62
+
+
+def resident_bytes() -> int | None:
+    """This process's resident memory now, or None where the system does not say."""
+    try:
+        with open(STATM) as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def memory_to_spare() -> int | None:
+    """Bytes this process may still take before the system or its container runs out: the
+    least of the system's available memory and, for each control group with a memory limit
+    from this process's own up to the root, its limit less what it uses (its file cache
+    the kernel can drop not counted). None when nothing says."""
+    known = [spare for spare in (_system_available(), *_cgroup_spares()) if spare is not None]
+    return min(known) if known else None
+
+
+def _system_available() -> int | None:
+    try:
+        with open(MEMINFO) as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return None
+
+
+def _cgroup_spares() -> list[int | None]:
+    """Limit less use, in each memory cgroup of this process up to the root (a limit set on
+    a parent group binds its children too)."""
+    try:
+        with open(CGROUPS) as cgroups:
+            lines = cgroups.read().splitlines()
+    except OSError:
+        return []
+    spares: list[int | None] = []
+    for line in lines:
+        if line.count(":") < 2:
+            continue
+        _, controllers, path = line.split(":", 2)
+        if controllers == "":  # v2: one hierarchy, mounted at the root or (hybrid) at unified/
+            unified = os.path.exists(os.path.join(CGROUP_FS, "cgroup.controllers"))
+            root = CGROUP_FS if unified else os.path.join(CGROUP_FS, "unified")
+            files = ("memory.max", "memory.current", "inactive_file")
+        elif "memory" in controllers.split(","):
+            root = os.path.join(CGROUP_FS, "memory")
+            files = ("memory.limit_in_bytes", "memory.usage_in_bytes", "total_inactive_file")
+        else:
+            continue
+        spares.extend(_spare_in(group, files) for group in _groups_up(root, path))
+    return spares
+
+
+def _groups_up(root: str, path: str) -> list[str]:
+    """The group at `path` under `root` and each one above it, to `root`. Where `path` is not
+    under `root` (a container sees its own group as the root, without a cgroup namespace of
+    its own), only `root`."""
+    parts = [part for part in path.split("/") if part]
+    if not os.path.isdir(os.path.join(root, *parts)):
+        parts = []
+    return [os.path.join(root, *parts[:depth]) for depth in range(len(parts), -1, -1)]
+
+
+def _spare_in(group: str, files: tuple[str, str, str]) -> int | None:
+    """A group's limit less what it uses, or None when it has no limit (or says nothing)."""
+    limit_file, usage_file, cache_key = files
+    try:
+        with open(os.path.join(group, limit_file)) as limit_text:
+            raw = limit_text.read().strip()
+        if raw == "max" or int(raw) >= _NO_LIMIT:
+            return None
+        with open(os.path.join(group, usage_file)) as usage_text:
+            usage = int(usage_text.read())
+    except (OSError, ValueError):
+        return None
+    return int(raw) - max(0, usage - _stat(group, cache_key))
+
+
+def _stat(group: str, key: str) -> int:
+    """One field of the group's memory.stat (0 when absent)."""
+    try:
+        with open(os.path.join(group, "memory.stat")) as stat:
+            for line in stat:
+                name, _, value = line.partition(" ")
+                if name == key:
+                    return int(value)
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 # Linux's "load1 load5 load15 running/threads lastpid": `running` counts the tasks runnable
