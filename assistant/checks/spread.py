@@ -155,12 +155,16 @@ _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+
 # The act as an imperative at the start of a clause, whatever follows it ("Share so it
 # reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who..."),
 # unless what follows makes it talk ("share your thoughts", "share a photo of your desk").
+# Asked after a look-ahead at the words that may follow it: its look-behinds, tried at every
+# position of a long post, cost most of the search.
 _START = (
     r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*)"
     r"|(?<=\b(?:if|when|once)\s+(?:this|it|that|you|u|the\s+\w+)\b[^.!?\n,]{1,60},\s*))"
 )
 _IMPERATIVE = Lazy(
-    rf"""{_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
+    rf"""(?=please|pls|plz|just|do|go|and|kindly|so|now|share|re|rt|boost|amplify|circulate|cross|signal|spread
+      |quote|qt|toot|skeet|story|forward|send|pass|get)
+    {_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
     (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
       |quote[-\s]?(?:tweet|post)|qt|toot|skeet|retoot|reskeet|story(?=\s+(?:this|it)\b))
       (?:\s+(?:this|it|that|these|the\s+(?:(?:first|top|original|pinned|last)\s+)?(?:post|thread|tweet|toot|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
