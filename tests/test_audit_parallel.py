@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
 import tempfile
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -334,3 +338,42 @@ def test_the_memory_left_is_the_least_the_system_and_the_groups_say(
     assert parallel.memory_to_spare() == 8 << 30
     monkeypatch.setattr(parallel, "MEMINFO", str(tmp_path / "absent"))
     assert parallel.memory_to_spare() is None  # nothing says: the cores decide alone
+
+
+def _gone(pid: int) -> bool:
+    """True when `pid` has ended (a zombie nobody reaped has ended too)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+def test_a_parent_killed_mid_audit_leaves_no_child_behind(tmp_path: Path) -> None:
+    """SIGKILL (or the OOM killer) takes the audit's process: its child, which would have
+    checked posts for nobody for up to half the audit, ends with it."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import os, sys, time\n"
+        "from assistant.audit_parallel import Forked\n"
+        "def work():\n"
+        "    print(os.getpid(), flush=True)\n"
+        "    time.sleep(60)\n"
+        "Forked(work).result()\n"
+    )
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parent.parent)
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        assert not _gone(child)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 5
+    while not _gone(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not _gone(child):
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the child went on after its parent was killed")
