@@ -39,17 +39,18 @@ def _forking_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # an idle machine
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})  # with two cores
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # other tests' servers aside
-    monkeypatch.setattr(parallel, "CGROUPS", os.devnull)  # in no container,
-    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(64 << 30))  # with memory to spare
+    # in no container, on a system that says nothing of its memory: the cores decide
+    monkeypatch.setattr(parallel, "CGROUPS", os.devnull)
+    monkeypatch.setattr(parallel, "MEMINFO", os.devnull)
 
 
-def _meminfo(available: int) -> str:
+def _meminfo(folder: Path, available: int) -> str:
     """A /proc/meminfo that says `available` bytes are available."""
-    with tempfile.NamedTemporaryFile("w", suffix="-meminfo", delete=False) as meminfo:
-        meminfo.write(f"MemTotal:       {2 * available // 1024} kB\n"
-                      f"MemFree:        {available // 2048} kB\n"
-                      f"MemAvailable:   {available // 1024} kB\n")
-    return meminfo.name
+    meminfo = folder / "meminfo"
+    meminfo.write_text(f"MemTotal:       {2 * available // 1024} kB\n"
+                       f"MemFree:        {available // 2048} kB\n"
+                       f"MemAvailable:   {available // 1024} kB\n")
+    return str(meminfo)
 
 
 def _children(monkeypatch: pytest.MonkeyPatch, sent: list | None = None) -> list[Forked]:
@@ -312,6 +313,7 @@ def test_a_container_too_small_for_the_child_audits_in_one_process(
             "agency.slice/audit-7": {"memory.max": "max\n", "memory.current": "1\n"},
         })
 
+    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(tmp_path, 64 << 30))  # the group decides
     limited(int(1.5 * resident))
     assert parallel.memory_to_spare() == int(1.5 * resident)
     assert audit_dict(audit_feed(feed, rules, as_of=AS_OF, own_domains=own)) == with_room
@@ -324,7 +326,7 @@ def test_a_container_too_small_for_the_child_audits_in_one_process(
 def test_the_memory_left_is_the_least_the_system_and_the_groups_say(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(8 << 30))
+    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(tmp_path, 8 << 30))
     # cgroup v1, a container without a namespace of its own: its group is the memory root
     _container(monkeypatch, tmp_path, "12:pids:/docker/4f2a\n4:memory:/docker/4f2a", {
         "memory": {"memory.limit_in_bytes": f"{2 << 30}\n", "memory.usage_in_bytes": f"{1 << 30}\n",
