@@ -40,7 +40,7 @@ def worth_forking(posts: int) -> bool:
     of its own: with both cores busy the audit took as long as without the child. So other
     work must leave a core idle (`busy_cores`), and the memory left must hold the child
     (`memory_to_spare`): in a container of 1.2 GB, a million-post audit that forked was
-    killed by the kernel after 30 s of work, where one process alone peaks at ~970 MB.
+    killed by the kernel part-way through, where one process alone peaks at ~970 MB.
     """
     # A child forked from a threaded process (a web server, a worker's heartbeat) can
     # deadlock on a lock another thread held at the fork: only single-threaded callers fork.
@@ -105,7 +105,8 @@ def _cgroup_spares() -> list[int | None]:
     """Limit less use, in each memory cgroup of this process up to the root (a limit set on
     a parent group binds its children too)."""
     try:
-        with open(CGROUPS) as cgroups:
+        # A group's path is bytes to the kernel: decoded as the os module decodes file names.
+        with open(CGROUPS, encoding=sys.getfilesystemencoding(), errors="surrogateescape") as cgroups:
             lines = cgroups.read().splitlines()
     except OSError:
         return []
@@ -274,11 +275,11 @@ def _die_with(parent: int) -> None:
     audit. Elsewhere the child learns it only when it sends its answer (a broken pipe)."""
     if not sys.platform.startswith("linux"):
         return
-    import ctypes
-
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (ImportError, OSError, AttributeError):
         return
     if os.getppid() != parent:  # it died before the call: no signal will come
         os._exit(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -342,6 +343,23 @@ def test_the_memory_left_is_the_least_the_system_and_the_groups_say(
     assert parallel.memory_to_spare() is None  # nothing says: the cores decide alone
 
 
+def test_a_group_named_in_bytes_that_are_not_utf8_still_counts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The kernel names groups in bytes: a group whose name is not UTF-8 (a Latin-1 unit
+    name) is read like any other, not a crash of the audit that asked."""
+    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(tmp_path, 8 << 30))
+    _container(monkeypatch, tmp_path, "0::/", {"": {"cgroup.controllers": "memory\n"}})
+    group = os.path.join(os.fsencode(parallel.CGROUP_FS), b"user.slice", b"caf\xe9.scope")
+    os.makedirs(group)
+    for name, value in ((b"memory.max", 3 << 30), (b"memory.current", 1 << 30)):
+        with open(os.path.join(group, name), "wb") as file:
+            file.write(b"%d\n" % value)
+    with open(parallel.CGROUPS, "wb") as cgroups:
+        cgroups.write(b"0::/user.slice/caf\xe9.scope\n")
+    assert parallel.memory_to_spare() == 2 << 30
+
+
 def _gone(pid: int) -> bool:
     """True when `pid` has ended (a zombie nobody reaped has ended too)."""
     try:
@@ -368,6 +386,8 @@ def test_a_parent_killed_mid_audit_leaves_no_child_behind(tmp_path: Path) -> Non
                               cwd=Path(__file__).resolve().parent.parent)
     try:
         assert parent.stdout is not None
+        ready, _, _ = select.select([parent.stdout], [], [], 30)
+        assert ready, "the forked child never said it had started"
         child = int(parent.stdout.readline())
         assert not _gone(child)
     finally:

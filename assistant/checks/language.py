@@ -254,7 +254,8 @@ def _post_words(text: str) -> list[str]:
     words = []
     for piece in text.split(" "):
         word = piece.rstrip(_TRAILING)
-        if word.isalpha():  # ASCII: [a-zA-Z]+
+        # ASCII: [a-zA-Z]+; but "www.." is a link, not the word "www"
+        if word.isalpha() and (word == piece or word.lower() != "www"):
             words.append(word)
         elif word:
             words += [w for w, domain in _WORDS_OF_POST.compiled.findall(piece) if w and not domain]

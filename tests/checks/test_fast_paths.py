@@ -132,3 +132,21 @@ def test_promotional_phrases_are_found_the_long_way_too() -> None:
         assert promotional_phrase(text) == (match.group(0) if match else None), text
         found += match is not None
     assert found > 100
+
+
+_PIECES = st.sampled_from(["www", "WWW", "www.", "www..", "www.!", "WWW.,", "week.", "hoy!", "don't", "e.g.",
+                           "http:", "https://", "#tag.", "@sam,", "a.co", "elpais.com/es", "x", "\n", "\t",
+                           ".", ",", "!", "-", "'", "le", "de", "node.js", "1.5", "caf\u00e9"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(_PIECES, min_size=1, max_size=3).map("".join), min_size=1, max_size=12))
+def test_the_words_of_a_post_are_the_words_its_pattern_finds(pieces: list[str]) -> None:
+    """Reading plain words piece by piece gives the words the language check's pattern finds
+    in the whole text: "www.." stays a link, "week." the word "week"."""
+    from assistant.checks.language import _WORDS_OF_POST, _post_words
+
+    text = " ".join(pieces)
+    expected = [word for word, domain in _WORDS_OF_POST.compiled.findall(text.replace("\u2019", "'"))
+                if word and not domain]
+    assert _post_words(text) == expected
