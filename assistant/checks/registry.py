@@ -27,9 +27,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.models import Feed, Post, Severity
+from assistant.models import Account, Feed, Post, Severity
 
 if TYPE_CHECKING:
     from assistant.checks.history import History
@@ -85,6 +86,30 @@ PostCheck = Callable[[Post, PostContext], Iterable[Hit]]
 FeedCheck = Callable[[Feed, FeedContext], Iterable[Hit]]
 
 
+class FeedTally(Protocol):
+    """A feed check as running state: shown each post of the feed once, oldest first, then
+    asked what it saw. It keeps what its verdict needs (ids, times, counts per link or per
+    day), not the posts, so a feed can be read in one pass without being held whole."""
+
+    def add(self, post: Post) -> None: ...
+
+    def hits(self) -> Iterable[Hit]: ...
+
+
+# A feed check's running state is made for one feed: whose it is, whether it is a plan (a
+# schedule or drafts), and the context.
+TallyFactory = Callable[[Account, bool, FeedContext], FeedTally]
+
+
+def fold(make: TallyFactory, feed: Feed, ctx: FeedContext) -> Iterable[Hit]:
+    """A tally's hits on a whole feed: each post added in turn."""
+    tally = make(feed.account, feed.planned, ctx)
+    add = tally.add
+    for post in feed.posts:
+        add(post)
+    return tally.hits()
+
+
 @dataclass
 class Rule:
     """One rule: its contract with users (id, severity, rationale, thresholds) and its checks."""
@@ -97,6 +122,7 @@ class Rule:
     applies_to: frozenset[str] = TEXT_KINDS
     post: PostCheck | None = None
     feed: FeedCheck | None = None
+    tally: TallyFactory | None = None
     speaks_for: tuple[str, ...] = ()
 
     @property
@@ -117,6 +143,13 @@ class Rule:
         """Decorator: register the check that looks at a whole feed."""
         self.feed = check
         return check
+
+    def feed_tally(self, make: TallyFactory) -> TallyFactory:
+        """Decorator: register the feed check as running state (`FeedTally`); `feed` then
+        folds a whole feed into it."""
+        self.tally = make
+        self.feed = partial(fold, make)
+        return make
 
 
 RULES: dict[str, Rule] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.models import Feed
+from assistant.models import Account, Post
 from assistant.text import html_to_text
 
 LONG_BLOG_POST = rule(
@@ -31,24 +31,35 @@ def word_count(text: str) -> int:
     return len((html_to_text(text) if "<" in text else text).split())
 
 
-@LONG_BLOG_POST.feed_check
-def _long_blog_posts(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    articles = [
-        p for p in feed.posts
-        if p.kind == "post" and (p.platform == "blog" or feed.account.platform == "blog")
-    ]
-    if not articles:
-        return
-    limit = ctx.thresholds["max_words"]
-    long = [(word_count(p.text), p) for p in articles]
-    long = [(n, p) for n, p in long if n > limit]
-    if not long:
-        return
-    words, longest = max(long, key=lambda np_: np_[0])
-    share = len(long) / len(articles)
-    yield Hit(
-        f"{len(long)} of {len(articles)} articles are longer than {limit:,} words",
-        evidence=f'longest: "{longest.title or longest.id}" at {words:,} words',
-        impact=min(1.0, share * 2),
-        examples=tuple(p.id for _, p in long[:5]),
-    )
+@LONG_BLOG_POST.feed_tally
+class _LongBlogPosts:
+    """How many articles, how many of them are long, and the longest."""
+
+    def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
+        self.blog = account.platform == "blog"
+        self.limit: int = ctx.thresholds["max_words"]
+        self.articles = 0
+        self.long: list[str] = []
+        self.longest = (0, "")  # (words, its title or id)
+
+    def add(self, post: Post) -> None:
+        if post.kind != "post" or not (self.blog or post.platform == "blog"):
+            return
+        self.articles += 1
+        words = word_count(post.text)
+        if words > self.limit:
+            self.long.append(post.id)
+            if words > self.longest[0]:
+                self.longest = (words, post.title or post.id)
+
+    def hits(self) -> Iterator[Hit]:
+        if not self.long:
+            return
+        words, longest = self.longest
+        share = len(self.long) / self.articles
+        yield Hit(
+            f"{len(self.long)} of {self.articles} articles are longer than {self.limit:,} words",
+            evidence=f'longest: "{longest}" at {words:,} words',
+            impact=min(1.0, share * 2),
+            examples=tuple(self.long[:5]),
+        )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from assistant.checks.history import canonical_link
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.models import Feed, Media
+from assistant.models import Account, Media, Post
 
 REPEATED_IMAGE = rule(
     "repeated-image",
@@ -34,28 +34,38 @@ def image_key(media: Media) -> str | None:
     return canonical_link(media.url) if media.url else None
 
 
-@REPEATED_IMAGE.feed_check
-def _repeated_image(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    # A blog's images come from its articles' HTML, where the same logo, banner or signature
-    # in every article is the template, not a stock photo chosen for each post.
-    if feed.account.platform == "blog":
-        return
-    pool = [p for p in feed.posts if p.kind in ("post", "quote")]
-    carriers: dict[str, list[str]] = defaultdict(list)
-    for post in pool:
-        for key in {k for k in map(image_key, post.media) if k}:
-            carriers[key].append(post.id)
-    if not carriers:
-        return
-    key, ids = max(carriers.items(), key=lambda kv: len(kv[1]))
-    share = len(ids) / len(pool)
-    limit = ctx.thresholds["max_share"]
-    if len(ids) < ctx.thresholds["min_count"] or share <= limit:
-        return
-    yield Hit(
-        f"The same image is on {len(ids)} of {len(pool)} posts ({share:.0%})",
-        evidence=key.removeprefix("hash:"),
-        impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
-        examples=tuple(ids[:5]),
-        posts=tuple(ids),
-    )
+@REPEATED_IMAGE.feed_tally
+class _RepeatedImage:
+    """Per picture, the posts that carry it; and how many posts could carry one."""
+
+    def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
+        # A blog's images come from its articles' HTML, where the same logo, banner or
+        # signature in every article is the template, not a stock photo chosen for each post.
+        self.judged = account.platform != "blog"
+        self.ctx = ctx
+        self.pool = 0
+        self.carriers: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, post: Post) -> None:
+        if post.kind not in ("post", "quote"):
+            return
+        self.pool += 1
+        if post.media:
+            for key in {k for k in map(image_key, post.media) if k}:
+                self.carriers[key].append(post.id)
+
+    def hits(self) -> Iterator[Hit]:
+        if not self.judged or not self.carriers:
+            return
+        key, ids = max(self.carriers.items(), key=lambda kv: len(kv[1]))
+        share = len(ids) / self.pool
+        limit = self.ctx.thresholds["max_share"]
+        if len(ids) < self.ctx.thresholds["min_count"] or share <= limit:
+            return
+        yield Hit(
+            f"The same image is on {len(ids)} of {self.pool} posts ({share:.0%})",
+            evidence=key.removeprefix("hash:"),
+            impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
+            examples=tuple(ids[:5]),
+            posts=tuple(ids),
+        )
