@@ -18,11 +18,18 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
-from assistant.checks.history import content_links, is_broadcast, newest_of_group, self_repost_note
+from assistant.checks.history import (
+    content_links,
+    is_broadcast,
+    is_self_repost,
+    newest_of_group,
+    repost_note,
+)
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.checks.rules.repetition import SATURATION, day
-from assistant.models import Feed, Post
+from assistant.models import Account, Post
 
 STALE_LATEST = rule(
     "stale-latest",
@@ -111,62 +118,83 @@ def _stale_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
             return
 
 
-@STALE_LATEST.feed_check
-def _stale_in_feed(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    grace = timedelta(hours=ctx.thresholds["grace_hours"])
-    first_seen: dict[str, datetime] = {}
-    firsts: list[tuple[datetime, str]] = []  # (first seen, link) in the order they appeared
-    returns: dict[str, int] = defaultdict(int)  # times a link went out again after its first day
-    claims: list[tuple[Post, str, str, str | None]] = []  # post, claim, link, what is newer
-    broadcasts = 0
-    account = feed.account.name
-    for post in feed.posts:
+class _Claim(NamedTuple):
+    """A broadcast that called an old link new: what the finding says of it."""
+
+    id: str
+    created_at: datetime
+    self_repost: bool
+    claim: str
+    link: str
+    newer: str | None  # what came out since, when something did
+
+
+@STALE_LATEST.feed_tally
+class _StaleInFeed:
+    """Per link, when it first went out and how often it came back; and each post that
+    called an old link new."""
+
+    def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
+        self.account, self.ctx = account.name, ctx
+        self.grace = timedelta(hours=ctx.thresholds["grace_hours"])
+        self.first_seen: dict[str, datetime] = {}
+        self.firsts: list[tuple[datetime, str]] = []  # (first seen, link) in the order they appeared
+        self.returns: dict[str, int] = defaultdict(int)  # times a link went out again after its first day
+        self.claims: list[_Claim] = []
+        self.broadcasts = 0
+
+    def add(self, post: Post) -> None:
         if post.kind == "dm":
-            continue
+            return
         links = content_links(post)
+        first_seen = self.first_seen
         # a repost of its own post says its "NEW:" to the same followers again
-        broadcast = is_broadcast(post, account)
-        if broadcast:
-            broadcasts += 1
+        if is_broadcast(post, self.account):
+            self.broadcasts += 1
             old = []
             if links:
-                cutoff = post.created_at - grace
+                cutoff = post.created_at - self.grace
                 old = [lk for lk in links if lk in first_seen and first_seen[lk] < cutoff]
             if old:
                 for link in old:
-                    returns[link] += 1
+                    self.returns[link] += 1
                 claim = latest_claim(post.text)  # the regex only when it matters
                 if claim:
-                    newer = newest_of_group(old[0], reversed(firsts), first_seen[old[0]], ctx.own_domains)
-                    claims.append((post, claim, old[0], newer))
+                    newer = newest_of_group(old[0], reversed(self.firsts), first_seen[old[0]],
+                                            self.ctx.own_domains)
+                    self.claims.append(_Claim(post.id, post.created_at, is_self_repost(post, self.account),
+                                              claim, old[0], newer))
         for link in links:
             if link not in first_seen:
                 first_seen[link] = post.created_at
-                firsts.append((post.created_at, link))
-    stale = [(p, c, lk, newer) for p, c, lk, newer in claims
-             if newer is not None or returns[lk] >= ctx.thresholds["comebacks"]
-             or _too_old(c, first_seen[lk], p.created_at, ctx)]
-    if not stale:
-        return
-    by_link: dict[str, list[Post]] = defaultdict(list)
-    for post, _, link, _ in stale:
-        by_link[link].append(post)
-    worst = max(by_link, key=lambda lk: len(by_link[lk]))
-    claim, newer = next((c, n) for _, c, lk, n in stale if lk == worst)
-    if newer:
-        why = f"{newer} came out since"
-    elif returns[worst] >= ctx.thresholds["comebacks"]:
-        why = f"went out {returns[worst] + 1} times in all"
-    else:
-        why = f"the first {(by_link[worst][0].created_at - first_seen[worst]).days} days later"
-    reposts = self_repost_note([p for p, _, _, _ in stale], account)
-    yield Hit(
-        f"{len(stale)} posts{reposts} call a link new or latest although it was posted before and "
-        f"something newer came out, it keeps coming back, or it is over "
-        f"{ctx.thresholds['new_for_days']} days old ({len(by_link)} links)",
-        evidence=f'"{claim}" {worst}: first posted {day(first_seen[worst])}, called new '
-        f"{_times(len(by_link[worst]))} since; {why}",
-        impact=min(1.0, len(stale) / max(broadcasts, 1) / SATURATION),
-        examples=tuple(p.id for p, _, _, _ in stale[:5]),
-        posts=tuple(p.id for p, _, _, _ in stale),
-    )
+                self.firsts.append((post.created_at, link))
+
+    def hits(self) -> Iterator[Hit]:
+        ctx, first_seen, returns = self.ctx, self.first_seen, self.returns
+        stale = [c for c in self.claims
+                 if c.newer is not None or returns[c.link] >= ctx.thresholds["comebacks"]
+                 or _too_old(c.claim, first_seen[c.link], c.created_at, ctx)]
+        if not stale:
+            return
+        by_link: dict[str, list[_Claim]] = defaultdict(list)
+        for claimed in stale:
+            by_link[claimed.link].append(claimed)
+        worst = max(by_link, key=lambda lk: len(by_link[lk]))
+        claim, newer = next((c.claim, c.newer) for c in stale if c.link == worst)
+        if newer:
+            why = f"{newer} came out since"
+        elif returns[worst] >= ctx.thresholds["comebacks"]:
+            why = f"went out {returns[worst] + 1} times in all"
+        else:
+            why = f"the first {(by_link[worst][0].created_at - first_seen[worst]).days} days later"
+        reposts = repost_note(sum(c.self_repost for c in stale), len(stale))
+        yield Hit(
+            f"{len(stale)} posts{reposts} call a link new or latest although it was posted before and "
+            f"something newer came out, it keeps coming back, or it is over "
+            f"{ctx.thresholds['new_for_days']} days old ({len(by_link)} links)",
+            evidence=f'"{claim}" {worst}: first posted {day(first_seen[worst])}, called new '
+            f"{_times(len(by_link[worst]))} since; {why}",
+            impact=min(1.0, len(stale) / max(self.broadcasts, 1) / SATURATION),
+            examples=tuple(c.id for c in stale[:5]),
+            posts=tuple(c.id for c in stale),
+        )
