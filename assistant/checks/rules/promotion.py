@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from typing import NamedTuple
 
-from assistant.checks.history import is_broadcast, self_repost_note
+from assistant.checks.history import is_broadcast, is_self_repost, repost_note
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.checks.signals import links_to, promotional_phrase
-from assistant.models import Feed, Post
+from assistant.checks.signals import first_link_to, links_to, promotional_phrase
+from assistant.models import Account, Post
 from assistant.text import LazyRe, on_domain, url_host, without_retweet_prefix
 
 SELF_PROMO_RATIO = rule(
@@ -122,23 +123,31 @@ def _linked_hosts(post: Post) -> set[str]:
     return {host for url in post.urls if (host := url_host(url)) and host not in _SHARED_HOSTS}
 
 
-def evident_domains(posts: Sequence[Post], account: str) -> frozenset[str]:
+class _EvidentDomains:
     """The sites an account's own posts show to be its own, for a feed audited with no
     own domain given: named after the account, or called "ours" by at least two posts
-    and a quarter of the posts that link it (how often a site is linked proves nothing)."""
-    linked: dict[str, int] = {}
-    called: Counter[str] = Counter()
-    for post in posts:
+    and a quarter of the posts that link it (how often a site is linked proves nothing).
+    Kept per site: the posts that link it and those that call it theirs."""
+
+    def __init__(self, account: str) -> None:
+        self.account = account
+        self.linked: dict[str, int] = {}
+        self.called: Counter[str] = Counter()
+
+    def add(self, post: Post) -> None:
         if not post.urls:
-            continue
+            return
         hosts = _linked_hosts(post)
         for host in hosts:
-            linked[host] = linked.get(host, 0) + 1
+            self.linked[host] = self.linked.get(host, 0) + 1
         if hosts and (_may_call_it_ours(post.text) or _own_release(post.text)):
-            called.update(hosts)
-    found = {host for host, count in linked.items()
-             if _named_after(host, account) or (called[host] >= _MIN_CALLED_OURS and 4 * called[host] >= count)}
-    return _outermost(found)
+            self.called.update(hosts)
+
+    def found(self) -> frozenset[str]:
+        called = self.called
+        return _outermost({host for host, count in self.linked.items()
+                           if _named_after(host, self.account)
+                           or (called[host] >= _MIN_CALLED_OURS and 4 * called[host] >= count)})
 
 
 def _outermost(hosts: set[str]) -> frozenset[str]:
@@ -155,49 +164,99 @@ def _own_release(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-@SELF_PROMO_RATIO.feed_check
-def _self_promo_ratio(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    # Reposts and replies count in the denominator: sharing others' content and talking
-    # with people are the 80 of 80/20 (a repost of its own post is judged as that post).
-    # DMs are private, not part of what the feed shows.
-    pool = [p for p in feed.posts if p.kind != "dm"]
-    if len(pool) < ctx.thresholds["min_posts"]:
-        return
-    domains, guessed = _domains(feed, ctx, pool)
-    promoting: list[Post] = []
-    # how the promoting posts promote: how many each way, and the first one's words
-    ways: Counter[tuple[str, str]] = Counter()
-    firsts: dict[tuple[str, str], str] = {}
-    guessed_used: set[str] = set()
-    account = feed.account.name
-    for post in pool:
-        if not is_broadcast(post, account):
-            continue
-        # a repost of its own post: its own words, as first posted
-        text = without_retweet_prefix(post.text) if post.kind == "repost" else post.text
-        link = own_link(post, domains)
-        if link and guessed:
-            guessed_used.add(_site_of(url_host(link), guessed))
-        way, hit = (_LINKS, link) if link else (_PHRASES, promotional_phrase(text))
-        if not hit:
-            way, hit = _RELEASES, _own_release(text)
+class _Promoting(NamedTuple):
+    """A broadcast that promotes, or (`urls` given) may: whether it does depends on which
+    of its links are the account's own, known once the whole feed has been read."""
+
+    id: str
+    self_repost: bool
+    way: tuple[str, str] | None  # how it promotes by its words, if it does
+    hit: str | None  # those words
+    urls: tuple[str, ...] = ()
+
+
+@SELF_PROMO_RATIO.feed_tally
+class _SelfPromoRatio:
+    """The posts that promote, in order, and how; with no own domain given, also what shows
+    which sites are the account's own (`_EvidentDomains`), and the broadcasts with links,
+    judged once those sites are known."""
+
+    def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
+        self.account, self.ctx = account.name, ctx
+        # A blog's links to itself are what a blog is: none count there.
+        self.domains = frozenset() if account.platform == "blog" else ctx.own_domains
+        self.guessing = account.platform != "blog" and not ctx.own_domains
+        self.evident = _EvidentDomains(account.name)
+        self.pool = 0
+        self.posts: list[_Promoting] = []
+
+    def add(self, post: Post) -> None:
+        # Reposts and replies count in the denominator: sharing others' content and talking
+        # with people are the 80 of 80/20 (a repost of its own post is judged as that post).
+        # DMs are private, not part of what the feed shows.
+        if post.kind == "dm":
+            return
+        self.pool += 1
+        if self.guessing and post.kind in ("post", "quote"):
+            self.evident.add(post)
+        if not is_broadcast(post, self.account):
+            return
+        self_repost = is_self_repost(post, self.account)
+        if self.guessing and post.urls:  # judged at the end, when the own sites are known
+            way, hit = _by_words(post)
+            self.posts.append(_Promoting(post.id, self_repost, way, hit, tuple(post.urls)))
+            return
+        link = own_link(post, self.domains)
+        way, hit = (_LINKS, link) if link else _by_words(post)
         if hit:
-            promoting.append(post)
-            ways[way] += 1
-            firsts.setdefault(way, hit)
-    limit = ctx.thresholds["max_share"]
-    share = len(promoting) / len(pool)
-    if share <= limit:
-        return
-    yield Hit(
-        f"{len(promoting)} of {len(pool)} posts ({share:.0%}) promote our own content or offers"
-        f"{self_repost_note(promoting, account)}; "
-        f"the 80/20 norm is at most {limit:.0%}" + _guess_note(guessed_used),
-        evidence=_how(ways, firsts),
-        impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
-        examples=tuple(p.id for p in promoting[:5]),
-        posts=tuple(p.id for p in promoting),
-    )
+            self.posts.append(_Promoting(post.id, self_repost, way, hit))
+
+    def hits(self) -> Iterator[Hit]:
+        if self.pool < self.ctx.thresholds["min_posts"]:
+            return
+        guessed = self.evident.found() if self.guessing else frozenset()
+        domains = guessed or self.domains
+        promoting: list[_Promoting] = []
+        # how the promoting posts promote: how many each way, and the first one's words
+        ways: Counter[tuple[str, str]] = Counter()
+        firsts: dict[tuple[str, str], str] = {}
+        guessed_used: set[str] = set()
+        for post in self.posts:
+            way, hit = post.way, post.hit
+            if post.urls:
+                link = first_link_to(post.urls, domains)
+                if link:
+                    way, hit = _LINKS, link
+                    if guessed:
+                        guessed_used.add(_site_of(url_host(link), guessed))
+            if hit and way:
+                promoting.append(post)
+                ways[way] += 1
+                firsts.setdefault(way, hit)
+        limit = self.ctx.thresholds["max_share"]
+        share = len(promoting) / self.pool
+        if share <= limit:
+            return
+        reposts = repost_note(sum(p.self_repost for p in promoting), len(promoting))
+        yield Hit(
+            f"{len(promoting)} of {self.pool} posts ({share:.0%}) promote our own content or offers"
+            f"{reposts}; the 80/20 norm is at most {limit:.0%}" + _guess_note(guessed_used),
+            evidence=_how(ways, firsts),
+            impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
+            examples=tuple(p.id for p in promoting[:5]),
+            posts=tuple(p.id for p in promoting),
+        )
+
+
+def _by_words(post: Post) -> tuple[tuple[str, str] | None, str | None]:
+    """How a post promotes by its words (a phrase, an announcement of its own release), if
+    it does. A repost of its own post: its own words, as first posted."""
+    text = without_retweet_prefix(post.text) if post.kind == "repost" else post.text
+    if hit := promotional_phrase(text):
+        return _PHRASES, hit
+    if hit := _own_release(text):
+        return _RELEASES, hit
+    return None, None
 
 
 # The ways a post promotes, as the evidence counts them: (one post, several).
@@ -214,18 +273,6 @@ def _how(ways: Counter[tuple[str, str]], firsts: dict[tuple[str, str], str]) -> 
     if len(ways) == 1:
         return f"first: {next(iter(firsts.values()))}"
     return "; ".join(f"{n} {way[n != 1]} (first: {firsts[way]})" for way, n in ways.most_common())
-
-
-def _domains(feed: Feed, ctx: FeedContext, pool: Sequence[Post]) -> tuple[frozenset[str], frozenset[str]]:
-    """The own domains the ratio counts, and which of them were guessed (none given).
-    A blog's links to itself are what a blog is: none count there."""
-    if feed.account.platform == "blog":
-        return frozenset(), frozenset()
-    if ctx.own_domains:
-        return ctx.own_domains, frozenset()
-    mine = [p for p in pool if p.kind in ("post", "quote")]
-    guessed = evident_domains(mine, feed.account.name)
-    return guessed, guessed
 
 
 def _site_of(host: str, sites: frozenset[str]) -> str:
