@@ -94,19 +94,26 @@ Shared = tuple[dict[int, list[Hit]], list[Found]]
 
 
 def _feed_hits(index: int, rules: RuleSet, view: Feed, as_of: datetime,
-               own_domains: frozenset[str]) -> list[Hit]:
+               own_domains: frozenset[str], shared: dict[type, Any]) -> list[Hit]:
     active = rules.feed_rules[index]
-    context = FeedContext(active.thresholds, as_of, own_domains)
-    return list(iter_hits(active.rule.feed(view, context)))  # type: ignore[misc]
+    context = FeedContext(active.thresholds, as_of, own_domains, shared)
+    if active.rule.tally is None:
+        return list(iter_hits(active.rule.feed(view, context)))  # type: ignore[misc]
+    tally = active.rule.tally(view.account, view.planned, context)
+    add = tally.add
+    for post in view.posts:
+        add(post)
+    return list(iter_hits(tally.hits()))
 
 
 def _child_share(rules: RuleSet, view: Feed, as_of: datetime, own_domains: frozenset[str],
                  feed_claims: Chunks, tallies: list[_Tally], chunks: Chunks) -> Shared:
+    shared: dict[type, Any] = {}  # what its feed rules share (FeedContext.shared)
     """The forked child's part: feed rules from the back of the rule set (the cheap ones:
     repeat detection, the costliest, comes first), then chunks of posts from the front."""
     hits = {}
     while (index := feed_claims.back()) is not None:
-        hits[index] = _feed_hits(index, rules, view, as_of, own_domains)
+        hits[index] = _feed_hits(index, rules, view, as_of, own_domains, shared)
     return hits, _check_chunks(view.posts, tallies, chunks.front)
 
 
@@ -308,21 +315,22 @@ def _audit(
     if progress is not None:
         progress(STAGE_FEED, 0, 0)
     hits: dict[int, list[Hit]] = {}
+    shared: dict[type, Any] = {}  # what the feed rules share (FeedContext.shared)
     split = _split(len(posts), feed_count)
     if split is None:
         for index in range(feed_count):
-            hits[index] = _feed_hits(index, rules, view, as_of, own_domains)
+            hits[index] = _feed_hits(index, rules, view, as_of, own_domains, shared)
         _check_posts(posts, tallies, progress)
     else:
         rule_claims, chunks = split
         child = Forked(lambda: _child_share(rules, view, as_of, own_domains, rule_claims, tallies, chunks))
         try:
             for index in iter(rule_claims.front, None):
-                hits[index] = _feed_hits(index, rules, view, as_of, own_domains)
+                hits[index] = _feed_hits(index, rules, view, as_of, own_domains, shared)
             theirs = _share_posts(posts, tallies, chunks, child, progress)
             for index in range(rule_claims.claimed_from_back(), feed_count):  # the child's rules
                 hits[index] = theirs[index] if theirs is not None else _feed_hits(
-                    index, rules, view, as_of, own_domains)
+                    index, rules, view, as_of, own_domains, shared)
         except BaseException:
             child.stop()
             raise

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
@@ -80,6 +80,9 @@ class FeedContext:
     thresholds: Mapping[str, Any]
     as_of: datetime
     own_domains: frozenset[str] = frozenset()
+    # What the feed checks of one audit share, by the class of what is shared: the rules of
+    # a module that read the feed the same way read it once (see `conversation`).
+    shared: dict[type, Any] = field(default_factory=dict)
 
 
 PostCheck = Callable[[Post, PostContext], Iterable[Hit]]
@@ -102,8 +105,9 @@ TallyFactory = Callable[[Account, bool, FeedContext], FeedTally]
 
 
 def fold(make: TallyFactory, feed: Feed, ctx: FeedContext) -> Iterable[Hit]:
-    """A tally's hits on a whole feed: each post added in turn."""
-    tally = make(feed.account, feed.planned, ctx)
+    """A tally's hits on a whole feed: each post added in turn. It shares nothing with
+    other checks (a `shared` of its own), whatever else `ctx` was given to."""
+    tally = make(feed.account, feed.planned, replace(ctx, shared={}))
     add = tally.add
     for post in feed.posts:
         add(post)

@@ -19,7 +19,7 @@ import pytest
 from assistant.audit import audit_feed
 from assistant.checks.history import DmThreads, History
 from assistant.checks.registry import FeedContext, all_rules
-from assistant.checks.rules.conversation import split_feed
+from assistant.checks.rules.conversation import BROADCAST_ONLY, ENGAGEMENT_GAP, Conversations, Split
 from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
@@ -479,20 +479,32 @@ def test_cold_pitches_in_different_words_with_no_thread_are_each_outreach() -> N
     assert [p.id for p in split.talks] == ["ty"] and len(split.broadcasts) == 10
 
 
-def test_both_conversation_rules_share_one_split_and_it_goes_with_its_feed() -> None:
+def split_feed(read: Feed) -> Split:
+    """A feed's broadcasts and conversations, as both conversation rules count them."""
+    conversations = Conversations()
+    for one in read.posts:
+        conversations.add(one)
+    return conversations.split()
+
+
+def test_both_conversation_rules_of_one_audit_read_its_dms_once() -> None:
     """Reading each DM for a pitch is most of an audit of a DM export, and broadcast-only and
-    engagement-gap both need the split: the second asks for the first's. A worker that
-    audits feed after feed must not keep the last one's posts alive through it."""
-    import gc
-
-    from assistant.checks.rules import conversation
-
+    engagement-gap both need it: in one audit the second asks the first's reading. What they
+    share lives in the audit's context, so nothing of one feed outlives its audit."""
     dms = [post(f"d{i}", i, f"Hi {name}, thanks for connecting! We help agencies grow with "
                 "done-for-you LinkedIn content. Worth a quick 15-minute call this week?", kind="dm")
            for i, name in enumerate(["Priya", "Tom", "Ana"])]
     one = feed(dms, "@pipelinepros", "linkedin")
-    assert split_feed(one) is split_feed(one)
-    assert split_feed(feed(dms, "@pipelinepros", "linkedin")) is not split_feed(one)
-    del one
-    gc.collect()
-    assert conversation._last_split is None
+    shared: dict[type, Any] = {}
+    tallies = [rule.tally(one.account, False, FeedContext(rule.thresholds, AS_OF, shared=shared))
+               for rule in (BROADCAST_ONLY, ENGAGEMENT_GAP) if rule.tally]
+    for dm in one.posts:
+        for tally in tallies:
+            tally.add(dm)
+    first, second = (cast(Any, tally).conversations for tally in tallies)
+    assert first is second
+    assert first.split() is second.split()
+    assert [said.id for said in second.split().broadcasts] == ["d0", "d1", "d2"], "a DM was read twice"
+    assert ENGAGEMENT_GAP.tally is not None
+    another_audit = ENGAGEMENT_GAP.tally(one.account, False, FeedContext(ENGAGEMENT_GAP.thresholds, AS_OF))
+    assert cast(Any, another_audit).conversations is not first

@@ -48,17 +48,17 @@ Undated drafts (the Unix epoch) never count as a time.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from assistant.checks.history import GREETINGS, DmThreads, content_links, repeat_form
 from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch, pitch_evidence
-from assistant.models import Feed, Post, is_dated
+from assistant.models import Account, Feed, Post, is_dated
 from assistant.text import count, span_of_days
 
 BROADCAST_ONLY = rule(
@@ -89,11 +89,6 @@ def is_plan(feed: Feed) -> bool:
     return feed.planned or not any(map(is_dated, feed.posts))
 
 
-def _can_converse(feed: Feed) -> bool:
-    # A blog has no replies to give; its conversation happens on the accounts that share it.
-    return feed.account.platform != "blog" and not is_plan(feed)
-
-
 # The same words in this many DMs are a mailing, not messages written for each person.
 MAILING = 3
 # How alike two DMs must be to be one text (`repeat-post`'s default for "nearly the same").
@@ -105,61 +100,99 @@ _GREETING = re.compile(
 _HANDLE = re.compile(r"(?<![\w@])@\w[\w.]*")
 
 
+class Said(NamedTuple):
+    """One post as the conversation rules count it. `kind`: "post" (posts, quotes and
+    reposts), "thread" (a reply to its own author's post), "talk" (a reply to anyone else),
+    or "dm"."""
+
+    id: str
+    created_at: datetime
+    kind: str
+
+
 @dataclass(frozen=True, slots=True)
 class Split:
-    """A feed's broadcasts and conversations, as this module defines them (`split_feed`)."""
+    """A feed's broadcasts and conversations, as this module defines them (`Conversations`)."""
 
-    broadcasts: list[Post]
-    talks: list[Post]
+    broadcasts: list[Said]
+    talks: list[Said]
     mailed: dict[str, int]  # the DMs sent as a mailing, by id: which text (`_mailings`)
 
 
-# The last feed split and its split: both conversation rules split the same feed view, and
-# reading each DM for a pitch is most of the cost (a DM export of 20,000: 6.4 s of audit
-# without the second split, 14 s with it). Kept only while that feed lives (`_forget`).
-_last_split: tuple[weakref.ref[Feed], Split] | None = None
+class Conversations:
+    """A feed read into broadcasts and conversations, post by post (oldest first, as
+    `FeedTally` is shown them): per post, its id, time and kind; its author and the post it
+    answers, for a reply; the DMs whole, read for a pitch once the feed is read (a mailing is
+    known only then). The only DMs among the broadcasts are cold pitches (`_pitches_cold`)."""
+
+    def __init__(self) -> None:
+        self.author_of: dict[str, str] = {}
+        self.authors: dict[str, str] = {}  # each author's name once, not once a post
+        self.said: list[tuple[str, datetime, str, str, str | None] | Post] = []
+        self.dms: list[Post] = []
+        self.dated = False
+        self.first: datetime | None = None  # the first and last dated posts
+        self.last: datetime | None = None
+        self._split: Split | None = None
+
+    def add(self, post: Post) -> None:
+        self._split = None
+        if is_dated(post):
+            self.dated = True
+            self.first = self.first or post.created_at
+            self.last = post.created_at
+        author = self.authors.setdefault(post.author, post.author)
+        self.author_of[post.id] = author
+        if post.kind == "dm":
+            self.dms.append(post)
+            self.said.append(post)
+        elif post.kind in ("post", "quote", "repost", "reply"):
+            self.said.append((post.id, post.created_at, post.kind, author, post.in_reply_to))
+
+    def split(self) -> Split:
+        """The broadcasts and conversations of the feed (read once: both rules ask)."""
+        if self._split is None:
+            self._split = self._read()
+        return self._split
+
+    def _read(self) -> Split:
+        cold, mailed = _read_dms(self.dms)
+        broadcasts: list[Said] = []
+        talks: list[Said] = []
+        author_of = self.author_of
+        dms = 0
+        for said in self.said:
+            if isinstance(said, tuple):
+                post_id, created_at, kind, author, answers = said
+                # A reply to a post of the same author is a thread; a reply to anyone else (even
+                # one whose post is in the same export, as in support data sets) is a conversation.
+                if kind != "reply":
+                    broadcasts.append(Said(post_id, created_at, "post"))
+                elif author_of.get(answers or "", None) != author:
+                    talks.append(Said(post_id, created_at, "talk"))
+                else:
+                    broadcasts.append(Said(post_id, created_at, "thread"))
+            else:
+                (broadcasts if dms in cold else talks).append(Said(said.id, said.created_at, "dm"))
+                dms += 1
+        return Split(broadcasts, talks, mailed)
 
 
-def split_feed(feed: Feed) -> Split:
-    """The broadcasts and conversations of a feed. The only DMs among the broadcasts are
-    cold pitches (`_pitches_cold`)."""
-    global _last_split
-    last = _last_split
-    if last is not None and last[0]() is feed:
-        return last[1]
-    split = _split(feed)
-    entry = (weakref.ref(feed), split)
-    _last_split = entry
-    weakref.finalize(feed, _forget, entry)  # this entry, whatever another thread stores meanwhile
-    return split
-
-
-def _forget(entry: tuple[weakref.ref[Feed], Split]) -> None:
-    """Drop the kept split once its feed is gone, unless another feed's took its place."""
-    global _last_split
-    if _last_split is entry:
-        _last_split = None
-
-
-def _split(feed: Feed) -> Split:
-    # A reply to a post of the same author is a thread; a reply to anyone else (even one
-    # whose post is in the same export, as in support data sets) is a conversation.
-    author_of = {p.id: p.author for p in feed.posts}
-    mailed = _mailings([p for p in feed.posts if p.kind == "dm"])
+def _read_dms(dms: list[Post]) -> tuple[frozenset[int], dict[str, int]]:
+    """Which DMs are cold pitches (by their place among `dms`), and the DMs sent as a
+    mailing (`_mailings`)."""
+    if not dms:
+        return frozenset(), {}
+    mailed = _mailings(dms)
     # The account's DMs so far: posts come oldest first (FeedContext), so these are all the
     # DMs a DM's conversation can have begun with. Only a DM is asked whether it pitches.
     sent = DmThreads()
-    broadcasts: list[Post] = []
-    talks: list[Post] = []
-    for post in feed.posts:
-        if post.kind == "dm":
-            (broadcasts if _pitches_cold(post, sent.earlier(post), mailed) else talks).append(post)
-            sent.add(post)
-        elif post.kind == "reply" and author_of.get(post.in_reply_to or "", None) != post.author:
-            talks.append(post)
-        elif post.kind in ("post", "quote", "repost", "reply"):
-            broadcasts.append(post)
-    return Split(broadcasts, talks, mailed)
+    cold = set()
+    for place, dm in enumerate(dms):
+        if _pitches_cold(dm, sent.earlier(dm), mailed):
+            cold.add(place)
+        sent.add(dm)
+    return frozenset(cold), mailed
 
 
 def _pitches_cold(dm: Post, earlier: list[Post], mailed: dict[str, int]) -> bool:
@@ -184,7 +217,7 @@ def _mailings(dms: list[Post]) -> dict[str, int]:
     return {dm.id: label for dm, label in zip(dms, labels, strict=True) if sizes[label] >= MAILING}
 
 
-def _cold_pitches(broadcasts: list[Post]) -> str:
+def _cold_pitches(broadcasts: list[Said]) -> str:
     """How many of `broadcasts` are cold pitch DMs, said of them ("6 of them cold pitch DMs",
     "all of them cold pitch DMs"; empty when none is)."""
     cold = sum(p.kind == "dm" for p in broadcasts)
@@ -195,36 +228,65 @@ def _cold_pitches(broadcasts: list[Post]) -> str:
     return f"{cold} of them cold pitch DMs" if cold > 1 else "1 of them a cold pitch DM"
 
 
-@BROADCAST_ONLY.feed_check
-def _broadcast_only(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    if not _can_converse(feed):
-        return
-    times = [p.created_at for p in feed.posts if is_dated(p)]
-    if not times or (times[-1] - times[0]).total_seconds() < ctx.thresholds["min_days"] * 86400:
-        return
-    split = split_feed(feed)
-    broadcasts, talks = split.broadcasts, split.talks
-    limit = ctx.thresholds["max_broadcasts_per_reply"]
-    if len(broadcasts) < ctx.thresholds["min_posts"] or len(broadcasts) <= limit * len(talks):
-        return
-    target = 1 / (1 + limit)
-    share = len(talks) / (len(talks) + len(broadcasts))
-    ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
-    pitched = _cold_pitches(broadcasts)
-    yield Hit(
-        f"{count(len(broadcasts), 'broadcast')}{f', {pitched},' if pitched else ''} for {count(len(talks), 'reply')} ({ratio}); "
-        f"the norm we preach is at most {limit} to 1",
-        evidence=_what_was_counted(split),
-        impact=min(1.0, 1 - share / target),
-        posts=tuple(p.id for p in broadcasts),
-    )
+class _Conversing:
+    """What both conversation rules read: the feed's split (`Conversations`), whether it is a
+    plan, and whose it is."""
+
+    def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
+        self.ctx = ctx
+        self.blog, self.planned = account.platform == "blog", planned
+        # Both rules read the feed the same way, and reading each DM for a pitch is most of
+        # an audit of a DM export: the first rule's tally reads, the second asks it.
+        shared = ctx.shared.get(Conversations)
+        if shared is None:
+            shared = ctx.shared[Conversations] = Conversations()
+            self.add = shared.add
+        else:
+            self.add = _read_by_another
+        self.conversations: Conversations = shared
+
+    def can_converse(self) -> bool:
+        """A blog has no replies to give; its conversation happens on the accounts that share
+        it. A plan (a schedule, drafts) never holds replies."""
+        return not self.blog and not self.planned and self.conversations.dated
+
+
+def _read_by_another(post: Post) -> None:
+    """A post the tally that shares its `Conversations` has read already."""
+
+
+@BROADCAST_ONLY.feed_tally
+class _BroadcastOnly(_Conversing):
+    def hits(self) -> Iterator[Hit]:
+        if not self.can_converse():
+            return
+        ctx, read = self.ctx, self.conversations
+        if read.first is None or read.last is None or (
+                (read.last - read.first).total_seconds() < ctx.thresholds["min_days"] * 86400):
+            return
+        split = read.split()
+        broadcasts, talks = split.broadcasts, split.talks
+        limit = ctx.thresholds["max_broadcasts_per_reply"]
+        if len(broadcasts) < ctx.thresholds["min_posts"] or len(broadcasts) <= limit * len(talks):
+            return
+        target = 1 / (1 + limit)
+        share = len(talks) / (len(talks) + len(broadcasts))
+        ratio = f"{len(broadcasts) / len(talks):.0f} to 1" if talks else "no replies at all"
+        pitched = _cold_pitches(broadcasts)
+        yield Hit(
+            f"{count(len(broadcasts), 'broadcast')}{f', {pitched},' if pitched else ''} for {count(len(talks), 'reply')} ({ratio}); "
+            f"the norm we preach is at most {limit} to 1",
+            evidence=_what_was_counted(split),
+            impact=min(1.0, 1 - share / target),
+            posts=tuple(p.id for p in broadcasts),
+        )
 
 
 def _what_was_counted(split: Split) -> str:
     """The broadcasts and talks by kind, so that they add up to the audit's own counts: a
     reply in the account's own thread is a broadcast, and the header counts it as a reply
     ("2019 posts, quotes and reposts, 43 replies to its own posts (...); 34 replies to others")."""
-    kinds = Counter("dm" if p.kind == "dm" else "thread" if p.kind == "reply" else "post" for p in split.broadcasts)
+    kinds = Counter(p.kind for p in split.broadcasts)
     said = [f"{count(kinds['post'], 'post')}, quotes and reposts"]
     if kinds["thread"]:
         said.append(f"{count(kinds['thread'], 'reply', 'replies')} to its own posts (threads count as broadcasts)")
@@ -247,12 +309,12 @@ def _mailed(split: Split, cold: int) -> str:
     return f" ({'all' if len(mailed) == cold else len(mailed)} of them copies of {of})"
 
 
-def _published_by(posts: list[Post], as_of: datetime) -> list[Post]:
+def _published_by(posts: list[Said], as_of: datetime) -> list[Said]:
     """The dated posts out by `as_of`: a draft has no time, a later post is not out yet."""
-    return [p for p in posts if is_dated(p) and p.created_at <= as_of]
+    return [p for p in posts if p.created_at <= as_of and is_dated(p)]
 
 
-def _unanswered(broadcasts: list[Post], since: datetime, end: datetime, last_talk: datetime | None) -> str:
+def _unanswered(broadcasts: list[Said], since: datetime, end: datetime, last_talk: datetime | None) -> str:
     """What the account did in its gap, with the dates that bound it."""
     posted = count(len(broadcasts), "broadcast")
     if pitched := _cold_pitches(broadcasts):
@@ -269,11 +331,14 @@ def _between(first: datetime, last: datetime) -> str:
     return f"on {first:%Y-%m-%d}" if first.date() == last.date() else f"from {first:%Y-%m-%d} to {last:%Y-%m-%d}"
 
 
-@ENGAGEMENT_GAP.feed_check
-def _engagement_gap(feed: Feed, ctx: FeedContext) -> Iterator[Hit]:
-    if not _can_converse(feed):
-        return
-    split = split_feed(feed)
+@ENGAGEMENT_GAP.feed_tally
+class _EngagementGap(_Conversing):
+    def hits(self) -> Iterator[Hit]:
+        if self.can_converse():
+            yield from _gap(self.conversations.split(), self.ctx)
+
+
+def _gap(split: Split, ctx: FeedContext) -> Iterator[Hit]:
     broadcasts, talks = _published_by(split.broadcasts, ctx.as_of), _published_by(split.talks, ctx.as_of)
     if not broadcasts:
         return
