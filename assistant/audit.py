@@ -96,9 +96,8 @@ Shared = tuple[dict[int, list[Hit]], list[Found]]
 def _feed_hits(index: int, rules: RuleSet, view: Feed, as_of: datetime,
                own_domains: frozenset[str], shared: dict[type, Any]) -> list[Hit]:
     active = rules.feed_rules[index]
+    assert active.rule.tally is not None  # a feed rule (RuleSet.feed_rules)
     context = FeedContext(active.thresholds, as_of, own_domains, shared)
-    if active.rule.tally is None:
-        return list(iter_hits(active.rule.feed(view, context)))  # type: ignore[misc]
     tally = active.rule.tally(view.account, view.planned, context)
     add = tally.add
     for post in view.posts:

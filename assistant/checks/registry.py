@@ -9,7 +9,15 @@ both through decorators:
     @REPEAT_POST.post_check
     def _against_history(post: Post, ctx: PostContext) -> Iterator[Hit]: ...
 
-Checks are pure: they read the post or feed and the context, and yield `Hit`s.
+    @REPEAT_POST.feed_tally
+    class _RepeatsInFeed:  # shown the feed's posts one by one, oldest first (`FeedTally`)
+        def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None: ...
+        def add(self, post: Post) -> None: ...
+        def hits(self) -> Iterator[Hit]: ...
+
+Checks are pure: they read the post or the feed's posts and the context, and yield
+`Hit`s. A feed check keeps running state, not the feed: what it needs of each post (ids,
+times, counts per link or per day), so that how much it holds depends on what it counts.
 The rule id and the effective severity are added by the caller (`RuleSet`).
 
 A rule declared with `component=None` is a note: it says what the tool could not judge
@@ -143,14 +151,9 @@ class Rule:
         self.post = check
         return check
 
-    def feed_check(self, check: FeedCheck) -> FeedCheck:
-        """Decorator: register the check that looks at a whole feed."""
-        self.feed = check
-        return check
-
     def feed_tally(self, make: TallyFactory) -> TallyFactory:
-        """Decorator: register the feed check as running state (`FeedTally`); `feed` then
-        folds a whole feed into it."""
+        """Decorator: register the check that looks at a whole feed, as running state
+        (`FeedTally`); `feed` folds a whole feed into it."""
         self.tally = make
         self.feed = partial(fold, make)
         return make

@@ -321,7 +321,7 @@ def _unanswered(broadcasts: list[Said], since: datetime, end: datetime, last_tal
         posted += f" ({pitched})"
     if last_talk is None:
         return f"{posted} from {since:%Y-%m-%d} to {end:%Y-%m-%d}, no reply to anyone"
-    # "to someone": a reply in the account's own thread is no conversation (split_feed); the
+    # "to someone": a reply in the account's own thread is no conversation (`Conversations`); the
     # dates of the broadcasts themselves, since the gap may open with weeks of silence
     return (f"last replied to someone on {last_talk:%Y-%m-%d}; {posted} since, "
             f"{_between(broadcasts[0].created_at, end)}")
