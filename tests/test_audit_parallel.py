@@ -105,7 +105,7 @@ def test_the_child_takes_feed_rules_from_the_back_and_posts_from_the_front() -> 
                    for a in rules.post_rules if a.rule.feed is None]
         hits, parts = _child_share(rules, feed, AS_OF, own, rule_claims, tallies, chunks)
         assert sorted(hits) == list(range(1, len(rules.feed_rules)))
-        assert all(hits[i] == _feed_hits(i, rules, feed, AS_OF, own) for i in hits)
+        assert all(hits[i] == _feed_hits(i, rules, feed, AS_OF, own, {}) for i in hits)
         assert len(parts) == 3 and chunks.front() is None
     finally:
         rule_claims.close()
