@@ -155,16 +155,20 @@ _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+
 # The act as an imperative at the start of a clause, whatever follows it ("Share so it
 # reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who..."),
 # unless what follows makes it talk ("share your thoughts", "share a photo of your desk").
-# Asked after a look-ahead at the words that may follow it: its look-behinds, tried at every
-# position of a long post, cost most of the search.
+# Its first word is one of these: the words that may lead the act ("please", "just"), the
+# acts, and the hand-on verbs. `_IMPERATIVE` is tried only where one of them starts
+# (`_IMPERATIVE_START`): its look-behinds, tried at every position of a long post, cost
+# most of a search.
+_LEADS = "please pls plz just do go and kindly so now"
+_ACTS = ("share reshare re-share reblog repost retweet rt boost amplify circulate crosspost cross-post signal spread "
+         "quote qt toot skeet retoot reskeet story")
+_HANDS_ON = "forward send pass get"
 _START = (
     r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*)"
     r"|(?<=\b(?:if|when|once)\s+(?:this|it|that|you|u|the\s+\w+)\b[^.!?\n,]{1,60},\s*))"
 )
 _IMPERATIVE = Lazy(
-    rf"""(?=please|pls|plz|just|do|go|and|kindly|so|now|share|re|rt|boost|amplify|circulate|cross|signal|spread
-      |quote|qt|toot|skeet|story|forward|send|pass|get)
-    {_START}(?:(?:please|pls|plz|just|do|go|and|kindly|so|now)\s+){{0,2}}
+    rf"""{_START}(?:(?:{_LEADS.replace(" ", "|")})\s+){{0,2}}
     (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
       |quote[-\s]?(?:tweet|post)|qt|toot|skeet|retoot|reskeet|story(?=\s+(?:this|it)\b))
       (?:\s+(?:this|it|that|these|the\s+(?:(?:first|top|original|pinned|last)\s+)?(?:post|thread|tweet|toot|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
@@ -178,14 +182,10 @@ _IMPERATIVE = Lazy(
     |get\s+(?:it|this|the\s+word)\s+out\s+there\b)""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
-_IMPERATIVE_START = Lazy(
-    r"\b(?:please|pls|plz|just|do|go|and|kindly|so|now|share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|quote|qt"
-    r"|circulate|crosspost|cross-post|signal|spread|forward|send|pass|get|toot|skeet|retoot|reskeet|story)\b",
-    re.IGNORECASE,
-)
-_IMPERATIVE_WORDS = frozenset(
-    "share reshare reblog repost retweet rt boost amplify circulate crosspost cross signal spread quote qt toot skeet retoot reskeet story".split()
-)
+_IMPERATIVE_START = Lazy(rf"\b(?:{'|'.join(f'{_LEADS} {_ACTS} {_HANDS_ON}'.split())})\b", re.IGNORECASE)
+# The acts as `words_of` reads them (a hyphen splits a word: "cross-post" has "cross").
+_IMPERATIVE_WORDS = frozenset(act.split("-")[-1] if act.startswith("re-") else act.split("-")[0]
+                              for act in _ACTS.split())
 # Thanks in advance, and the reader's own channels named as the place for it.
 _ELSEWHERE = Lazy(
     r"""\b(?:whoever|anyone\s+who|everyone\s+who|all\s+who|those\s+who)\s+(?:shares?|retweets?|rts|reposts?|boosts?|reblogs?
