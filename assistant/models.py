@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.text import extract_hashtags, extract_mentions, extract_urls, retweeted_author
 
@@ -298,14 +298,7 @@ _NO_MEDIA: list[MediaRecord] = []
 _NONE: list[str] = []
 
 
-class Timed(Protocol):
-    """Anything with a posting time: a post, or what a feed check keeps of one."""
-
-    @property
-    def created_at(self) -> datetime: ...
-
-
-def is_dated(post: Timed) -> bool:
+def is_dated(post: Post | PostRecord) -> bool:
     """False for an undated draft: importers put those at the Unix epoch."""
     moment = post.created_at
     # The year first: ~15x cheaper than timestamp(), which only the epoch's own years

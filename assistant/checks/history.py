@@ -192,11 +192,6 @@ def repeat_form(text: str, links: Sequence[str] = ()) -> str:
         form = " ".join(form.split())
     else:
         form = form.strip()
-    return with_links(form, links)
-
-
-def with_links(form: str, links: Sequence[str]) -> str:
-    """`repeat_form` of the words (`form`, links left out) and then the pages linked."""
     return form + _link_words(links) if links else form
 
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
 
 from assistant.checks.history import is_broadcast
 from assistant.checks.length import PLATFORM_NAMES
@@ -66,13 +65,6 @@ OVERPOSTING = rule(
 )
 
 
-class _Dated(NamedTuple):
-    """A broadcast with a posting time: what the cadence checks keep of it."""
-
-    id: str
-    created_at: datetime
-
-
 @OVERPOSTING.feed_tally
 class _Overposting:
     """The dated broadcasts of the longest window a check looks back over, to the latest."""
@@ -80,7 +72,7 @@ class _Overposting:
     def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
         self.account, self.platform, self.ctx = account.name, account.platform, ctx
         self.span = timedelta(days=max(ctx.thresholds["window_days"], ctx.thresholds["burst_window_days"]))
-        self.recent: deque[_Dated] = deque()
+        self.recent: deque[Post] = deque()
 
     def add(self, post: Post) -> None:
         # Undated drafts (imported at the Unix epoch) have no posting time to judge.
@@ -89,7 +81,7 @@ class _Overposting:
         recent, start = self.recent, post.created_at - self.span
         while recent and recent[0].created_at <= start:
             recent.popleft()
-        recent.append(_Dated(post.id, post.created_at))
+        recent.append(post)
 
     def hits(self) -> Iterator[Hit]:
         dated, ctx, platform = list(self.recent), self.ctx, self.platform
@@ -102,13 +94,13 @@ class _Overposting:
             yield from _weeks(_recent(dated, ctx.thresholds["window_days"]), per_week, platform, ctx)
 
 
-def _recent(posts: Sequence[_Dated], days: int) -> list[_Dated]:
+def _recent(posts: Sequence[Post], days: int) -> list[Post]:
     """The posts of the last `days` before the last post (oldest first)."""
     start = posts[-1].created_at - timedelta(days=days)
     return [p for p in posts if p.created_at > start]
 
 
-def _rate(pool: Sequence[_Dated], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
+def _rate(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
     days = Counter(p.created_at.astimezone(UTC).date() for p in pool)
     if len(days) < ctx.thresholds["min_active_days"]:
         return
@@ -127,7 +119,7 @@ def _rate(pool: Sequence[_Dated], limit: int, platform: str, ctx: FeedContext) -
     )
 
 
-def _bursts(pool: Sequence[_Dated], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
+def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
     """Posts that went out in a window of `burst_hours` holding more than the burst limit."""
     hours = ctx.thresholds["burst_hours"]
     most = int(ctx.thresholds["burst_ratio"] * limit)
@@ -150,7 +142,7 @@ def _bursts(pool: Sequence[_Dated], limit: int, platform: str, ctx: FeedContext)
     )
 
 
-def _weeks(pool: Sequence[_Dated], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
+def _weeks(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
     """Posts that went out in 7 days holding more than a weekly norm of `limit`."""
     times = [p.created_at for p in pool]
     crowded, (most, first, last) = _crowded(times, timedelta(days=7), limit)

@@ -52,7 +52,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
 
 from assistant.checks.history import GREETINGS, DmThreads, content_links, repeat_form
 from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
@@ -100,36 +99,23 @@ _GREETING = re.compile(
 _HANDLE = re.compile(r"(?<![\w@])@\w[\w.]*")
 
 
-class Said(NamedTuple):
-    """One post as the conversation rules count it. `kind`: "post" (posts, quotes and
-    reposts), "thread" (a reply to its own author's post), "talk" (a reply to anyone else),
-    or "dm"."""
-
-    id: str
-    created_at: datetime
-    kind: str
-
-
 @dataclass(frozen=True, slots=True)
 class Split:
     """A feed's broadcasts and conversations, as this module defines them (`Conversations`)."""
 
-    broadcasts: list[Said]
-    talks: list[Said]
+    broadcasts: list[Post]
+    talks: list[Post]
     mailed: dict[str, int]  # the DMs sent as a mailing, by id: which text (`_mailings`)
 
 
 class Conversations:
     """A feed read into broadcasts and conversations, post by post (oldest first, as
-    `FeedTally` is shown them): per post, its id, time and kind; its author and the post it
-    answers, for a reply; the DMs whole, read for a pitch once the feed is read (a mailing is
-    known only then). The only DMs among the broadcasts are cold pitches (`_pitches_cold`)."""
+    `FeedTally` is shown them), split once the feed is read: a reply's parent may be any
+    post of the feed, and a mailing is known only once all DMs are. The only DMs among the
+    broadcasts are cold pitches (`_pitches_cold`)."""
 
     def __init__(self) -> None:
-        self.author_of: dict[str, str] = {}
-        self.authors: dict[str, str] = {}  # each author's name once, not once a post
-        self.said: list[tuple[str, datetime, str, str, str | None] | Post] = []
-        self.dms: list[Post] = []
+        self.posts: list[Post] = []
         self.dated = False
         self.first: datetime | None = None  # the first and last dated posts
         self.last: datetime | None = None
@@ -137,62 +123,51 @@ class Conversations:
 
     def add(self, post: Post) -> None:
         self._split = None
+        self.posts.append(post)
         if is_dated(post):
             self.dated = True
             self.first = self.first or post.created_at
             self.last = post.created_at
-        author = self.authors.setdefault(post.author, post.author)
-        self.author_of[post.id] = author
-        if post.kind == "dm":
-            self.dms.append(post)
-            self.said.append(post)
-        elif post.kind in ("post", "quote", "repost", "reply"):
-            self.said.append((post.id, post.created_at, post.kind, author, post.in_reply_to))
 
     def split(self) -> Split:
         """The broadcasts and conversations of the feed (read once: both rules ask)."""
         if self._split is None:
-            self._split = self._read()
+            self._split = _split(self.posts)
         return self._split
 
-    def _read(self) -> Split:
-        cold, mailed = _read_dms(self.dms)
-        broadcasts: list[Said] = []
-        talks: list[Said] = []
-        author_of = self.author_of
-        dms = 0
-        for said in self.said:
-            if isinstance(said, tuple):
-                post_id, created_at, kind, author, answers = said
-                # A reply to a post of the same author is a thread; a reply to anyone else (even
-                # one whose post is in the same export, as in support data sets) is a conversation.
-                if kind != "reply":
-                    broadcasts.append(Said(post_id, created_at, "post"))
-                elif author_of.get(answers or "", None) != author:
-                    talks.append(Said(post_id, created_at, "talk"))
-                else:
-                    broadcasts.append(Said(post_id, created_at, "thread"))
-            else:
-                (broadcasts if dms in cold else talks).append(Said(said.id, said.created_at, "dm"))
-                dms += 1
-        return Split(broadcasts, talks, mailed)
+
+def _split(posts: list[Post]) -> Split:
+    # A reply to a post of the same author is a thread; a reply to anyone else (even one
+    # whose post is in the same export, as in support data sets) is a conversation.
+    author_of = {p.id: p.author for p in posts}
+    dms = [p for p in posts if p.kind == "dm"]
+    cold, mailed = _read_dms(dms)
+    pitches = iter(cold)  # in the DMs' order, as they come below
+    broadcasts: list[Post] = []
+    talks: list[Post] = []
+    for post in posts:
+        if post.kind == "dm":
+            (broadcasts if next(pitches) else talks).append(post)
+        elif post.kind == "reply" and author_of.get(post.in_reply_to or "", None) != post.author:
+            talks.append(post)
+        elif post.kind in ("post", "quote", "repost", "reply"):
+            broadcasts.append(post)
+    return Split(broadcasts, talks, mailed)
 
 
-def _read_dms(dms: list[Post]) -> tuple[frozenset[int], dict[str, int]]:
-    """Which DMs are cold pitches (by their place among `dms`), and the DMs sent as a
-    mailing (`_mailings`)."""
+def _read_dms(dms: list[Post]) -> tuple[list[bool], dict[str, int]]:
+    """Whether each DM is a cold pitch, and the DMs sent as a mailing (`_mailings`)."""
     if not dms:
-        return frozenset(), {}
+        return [], {}
     mailed = _mailings(dms)
     # The account's DMs so far: posts come oldest first (FeedContext), so these are all the
     # DMs a DM's conversation can have begun with. Only a DM is asked whether it pitches.
     sent = DmThreads()
-    cold = set()
-    for place, dm in enumerate(dms):
-        if _pitches_cold(dm, sent.earlier(dm), mailed):
-            cold.add(place)
+    cold = []
+    for dm in dms:
+        cold.append(_pitches_cold(dm, sent.earlier(dm), mailed))
         sent.add(dm)
-    return frozenset(cold), mailed
+    return cold, mailed
 
 
 def _pitches_cold(dm: Post, earlier: list[Post], mailed: dict[str, int]) -> bool:
@@ -217,7 +192,7 @@ def _mailings(dms: list[Post]) -> dict[str, int]:
     return {dm.id: label for dm, label in zip(dms, labels, strict=True) if sizes[label] >= MAILING}
 
 
-def _cold_pitches(broadcasts: list[Said]) -> str:
+def _cold_pitches(broadcasts: list[Post]) -> str:
     """How many of `broadcasts` are cold pitch DMs, said of them ("6 of them cold pitch DMs",
     "all of them cold pitch DMs"; empty when none is)."""
     cold = sum(p.kind == "dm" for p in broadcasts)
@@ -286,7 +261,7 @@ def _what_was_counted(split: Split) -> str:
     """The broadcasts and talks by kind, so that they add up to the audit's own counts: a
     reply in the account's own thread is a broadcast, and the header counts it as a reply
     ("2019 posts, quotes and reposts, 43 replies to its own posts (...); 34 replies to others")."""
-    kinds = Counter(p.kind for p in split.broadcasts)
+    kinds = Counter("dm" if p.kind == "dm" else "thread" if p.kind == "reply" else "post" for p in split.broadcasts)
     said = [f"{count(kinds['post'], 'post')}, quotes and reposts"]
     if kinds["thread"]:
         said.append(f"{count(kinds['thread'], 'reply', 'replies')} to its own posts (threads count as broadcasts)")
@@ -309,12 +284,12 @@ def _mailed(split: Split, cold: int) -> str:
     return f" ({'all' if len(mailed) == cold else len(mailed)} of them copies of {of})"
 
 
-def _published_by(posts: list[Said], as_of: datetime) -> list[Said]:
+def _published_by(posts: list[Post], as_of: datetime) -> list[Post]:
     """The dated posts out by `as_of`: a draft has no time, a later post is not out yet."""
-    return [p for p in posts if p.created_at <= as_of and is_dated(p)]
+    return [p for p in posts if is_dated(p) and p.created_at <= as_of]
 
 
-def _unanswered(broadcasts: list[Said], since: datetime, end: datetime, last_talk: datetime | None) -> str:
+def _unanswered(broadcasts: list[Post], since: datetime, end: datetime, last_talk: datetime | None) -> str:
     """What the account did in its gap, with the dates that bound it."""
     posted = count(len(broadcasts), "broadcast")
     if pitched := _cold_pitches(broadcasts):

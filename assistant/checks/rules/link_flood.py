@@ -12,12 +12,11 @@ says how many were reposts.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
 
-from assistant.checks.history import all_links, is_broadcast, is_self_repost, repost_note
+from assistant.checks.history import all_links, is_broadcast, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, rule
 from assistant.checks.rules.repetition import SATURATION
 from assistant.models import Account, Post
@@ -54,89 +53,63 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
 
 
-class _Sent(NamedTuple):
-    """One post of a link: what its finding says of it."""
-
-    id: str
-    created_at: datetime
-    self_repost: bool
-
-
-_DAY = timedelta(hours=24)
-
-
-class _Link:
-    """One link's running count: its posts of the last 24 hours, its busiest 24 hours so
-    far, and the posts that were its `per_day`th or later in 24 hours."""
-
-    __slots__ = ("count", "window", "worst", "excess", "floods", "flood_began")
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.window: deque[_Sent] = deque()
-        self.worst: tuple[_Sent, ...] = ()
-        self.excess = self.floods = 0
-        self.flood_began: datetime | None = None  # a flood is a day from its first post past the limit
-
-    def add(self, sent: _Sent, per_day: int) -> None:
-        self.count += 1
-        window, now = self.window, sent.created_at
-        while window and now - window[0].created_at >= _DAY:
-            window.popleft()
-        window.append(sent)
-        if len(window) >= per_day:
-            self.excess += 1
-            if self.flood_began is None or now - self.flood_began >= _DAY:
-                self.floods, self.flood_began = self.floods + 1, now
-        if len(window) > len(self.worst):
-            self.worst = tuple(window)
-
-
 @LINK_FLOOD.feed_tally
 class _LinkFlood:
-    """Per link the account broadcast, its running count (`_Link`)."""
+    """Per link the account broadcast, the posts that carry it (their 24-hour windows are
+    counted once the feed is read: whether a home page is the account's signature depends
+    on how many of all its broadcasts carry it)."""
 
     def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
         self.account, self.ctx = account.name, ctx
-        self.per_day: int = ctx.thresholds["per_day"]
-        self.links: dict[str, _Link] = {}
+        self.times: dict[str, list[Post]] = defaultdict(list)
         self.broadcasts = 0
 
     def add(self, post: Post) -> None:
-        if not is_broadcast(post, self.account):
-            return
-        self.broadcasts += 1
-        links = all_links(post)
-        if links:
-            sent = _Sent(post.id, post.created_at, is_self_repost(post, self.account))
-            for link in links:
-                state = self.links.get(link)
-                if state is None:
-                    state = self.links[link] = _Link()
-                state.add(sent, self.per_day)
+        if is_broadcast(post, self.account):
+            self.broadcasts += 1
+            for link in all_links(post):
+                self.times[link].append(post)
 
     def hits(self) -> Iterator[Hit]:
-        per_day, broadcasts, own = self.per_day, self.broadcasts, self.ctx.own_domains
-        flooded = [
-            (state.excess, link, state) for link, state in self.links.items()
-            if len(state.worst) >= per_day
-            # the account's own home page rides along on its posts as a signature
-            and ("/" in link or "?" in link or not _signature(link, state.count, broadcasts, own))
-        ]
-        if not flooded:
-            return
-        impact = min(1.0, sum(f[0] for f in flooded) / max(broadcasts, 1) / SATURATION)
-        flooded.sort(key=lambda f: (-f[0], f[1]))
-        for excess, link, state in flooded[: self.ctx.thresholds["max_findings"]]:
-            burst, worst, floods = state.worst, len(state.worst), state.floods
-            reposts = repost_note(sum(sent.self_repost for sent in burst), worst, one_post=True)
-            yield Hit(
-                f"{link} was posted {worst} times within 24 hours{reposts}"
-                + (f", and {per_day} or more times in 24 hours on {floods} days" if floods > 1 else ""),
-                evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
-                f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} in all "
-                f"{'was' if excess == 1 else 'were'} its {_ordinal(per_day)} or later in 24 hours)",
-                impact=impact,
-                examples=tuple(sent.id for sent in burst[:5]),
-                posts=tuple(sent.id for sent in burst),
-            )
+        return _floods(self.times, self.broadcasts, self.account, self.ctx)
+
+
+def _floods(times: dict[str, list[Post]], broadcasts: int, account: str, ctx: FeedContext) -> Iterator[Hit]:
+    per_day = ctx.thresholds["per_day"]
+    for link in [lk for lk in times if "/" not in lk and "?" not in lk]:  # home pages
+        if _signature(link, len(times[link]), broadcasts, ctx.own_domains):
+            del times[link]
+    day = timedelta(hours=24)
+    flooded: list[tuple[int, int, str, list[Post], int]] = []
+    for link, posts in times.items():
+        if len(posts) < per_day:
+            continue
+        start, worst, worst_at, excess, floods = 0, 0, 0, 0, 0
+        flood_began: datetime | None = None  # a flood is a day from its first post past the limit
+        for end, post in enumerate(posts):
+            while post.created_at - posts[start].created_at >= day:
+                start += 1
+            count = end - start + 1
+            if count >= per_day:
+                excess += 1
+                if flood_began is None or post.created_at - flood_began >= day:
+                    floods, flood_began = floods + 1, post.created_at
+            if count > worst:
+                worst, worst_at = count, end
+        if worst >= per_day:
+            flooded.append((excess, worst, link, posts[worst_at - worst + 1 : worst_at + 1], floods))
+    if not flooded:
+        return
+    impact = min(1.0, sum(f[0] for f in flooded) / max(broadcasts, 1) / SATURATION)
+    flooded.sort(key=lambda f: (-f[0], f[2]))
+    for excess, worst, link, burst, floods in flooded[: ctx.thresholds["max_findings"]]:
+        yield Hit(
+            f"{link} was posted {worst} times within 24 hours{self_repost_note(burst, account, one_post=True)}"
+            + (f", and {per_day} or more times in 24 hours on {floods} days" if floods > 1 else ""),
+            evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
+            f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} in all "
+            f"{'was' if excess == 1 else 'were'} its {_ordinal(per_day)} or later in 24 hours)",
+            impact=impact,
+            examples=tuple(p.id for p in burst[:5]),
+            posts=tuple(p.id for p in burst),
+        )

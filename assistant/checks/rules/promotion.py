@@ -26,11 +26,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
 
-from assistant.checks.history import is_broadcast, is_self_repost, repost_note
+from assistant.checks.history import is_broadcast, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.checks.signals import first_link_to, links_to, promotional_phrase
+from assistant.checks.signals import links_to, promotional_phrase
 from assistant.models import Account, Post
 from assistant.text import LazyRe, on_domain, url_host, without_retweet_prefix
 
@@ -164,15 +163,9 @@ def _own_release(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-class _Promoting(NamedTuple):
-    """A broadcast that promotes, or (`urls` given) may: whether it does depends on which
-    of its links are the account's own, known once the whole feed has been read."""
-
-    id: str
-    self_repost: bool
-    way: tuple[str, str] | None  # how it promotes by its words, if it does
-    hit: str | None  # those words
-    urls: tuple[str, ...] = ()
+# A broadcast that promotes, or (no way yet) may: with no own domain given, whether a post's
+# links are to the account's own site is known once the whole feed has been read.
+_Promoting = tuple[Post, tuple[str, str] | None, str | None]  # the post, how it promotes, the words
 
 
 @SELF_PROMO_RATIO.feed_tally
@@ -188,7 +181,7 @@ class _SelfPromoRatio:
         self.guessing = account.platform != "blog" and not ctx.own_domains
         self.evident = _EvidentDomains(account.name)
         self.pool = 0
-        self.posts: list[_Promoting] = []
+        self.posts: list[_Promoting] = []  # in the feed's order
 
     def add(self, post: Post) -> None:
         # Reposts and replies count in the denominator: sharing others' content and talking
@@ -201,34 +194,28 @@ class _SelfPromoRatio:
             self.evident.add(post)
         if not is_broadcast(post, self.account):
             return
-        self_repost = is_self_repost(post, self.account)
         if self.guessing and post.urls:  # judged at the end, when the own sites are known
-            way, hit = _by_words(post)
-            self.posts.append(_Promoting(post.id, self_repost, way, hit, tuple(post.urls)))
+            self.posts.append((post, *_by_words(post)))
             return
         link = own_link(post, self.domains)
         way, hit = (_LINKS, link) if link else _by_words(post)
         if hit:
-            self.posts.append(_Promoting(post.id, self_repost, way, hit))
+            self.posts.append((post, way, hit))
 
     def hits(self) -> Iterator[Hit]:
         if self.pool < self.ctx.thresholds["min_posts"]:
             return
         guessed = self.evident.found() if self.guessing else frozenset()
         domains = guessed or self.domains
-        promoting: list[_Promoting] = []
+        promoting: list[Post] = []
         # how the promoting posts promote: how many each way, and the first one's words
         ways: Counter[tuple[str, str]] = Counter()
         firsts: dict[tuple[str, str], str] = {}
         guessed_used: set[str] = set()
-        for post in self.posts:
-            way, hit = post.way, post.hit
-            if post.urls:
-                link = first_link_to(post.urls, domains)
-                if link:
-                    way, hit = _LINKS, link
-                    if guessed:
-                        guessed_used.add(_site_of(url_host(link), guessed))
+        for post, way, hit in self.posts:
+            if guessed and post.urls and (link := own_link(post, domains)):
+                way, hit = _LINKS, link
+                guessed_used.add(_site_of(url_host(link), guessed))
             if hit and way:
                 promoting.append(post)
                 ways[way] += 1
@@ -237,7 +224,7 @@ class _SelfPromoRatio:
         share = len(promoting) / self.pool
         if share <= limit:
             return
-        reposts = repost_note(sum(p.self_repost for p in promoting), len(promoting))
+        reposts = self_repost_note(promoting, self.account)
         yield Hit(
             f"{len(promoting)} of {self.pool} posts ({share:.0%}) promote our own content or offers"
             f"{reposts}; the 80/20 norm is at most {limit:.0%}" + _guess_note(guessed_used),

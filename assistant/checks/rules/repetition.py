@@ -22,19 +22,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import NamedTuple
 
 from assistant.checks.history import (
     BROADCAST_KINDS,
     content_links,
     is_broadcast,
-    is_self_repost,
     repeat_form,
-    repost_note,
+    self_repost_note,
     tagged_apart,
-    with_links,
 )
-from assistant.checks.neardup import MIN_WORDS, NearDuplicates
+from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.models import Account, Post
 from assistant.text import duration
@@ -72,22 +69,10 @@ def dates(moments: Sequence[datetime], limit: int = 6) -> str:
     return shown + (f" and {len(days) - limit} more days" if len(days) > limit else "")
 
 
-class _Broadcast(NamedTuple):
-    """What repeat detection keeps of a broadcast until the feed is read: enough to say what
-    a cluster of them repeats, not the post."""
-
-    id: str
-    created_at: datetime
-    self_repost: bool
-    links: tuple[str, ...]  # its content links (`content_links`)
-    wording: int  # a hash of its words as compared (`repeat_form`), links aside
-    snippet: str  # its words as a finding quotes them (`snippet`)
-
-
-def what_repeats(posts: Sequence[_Broadcast]) -> str:
+def what_repeats(posts: Sequence[Post]) -> str:
     """Say exactly what the posts of one cluster share: the words, and whether the link too."""
-    words = {p.wording for p in posts}
-    links = {tuple(sorted(p.links)) for p in posts}
+    words = {repeat_form(p.text) for p in posts}
+    links = {tuple(sorted(content_links(p))) for p in posts}
     same = "The same words" if len(words) == 1 else "Nearly the same words"
     if links == {()}:
         return same
@@ -96,8 +81,8 @@ def what_repeats(posts: Sequence[_Broadcast]) -> str:
     return f"{same} with {len(links)} different links"
 
 
-def _wordings(posts: Sequence[_Broadcast]) -> str:
-    count = len({p.wording for p in posts})
+def _wordings(posts: Sequence[Post]) -> str:
+    count = len({repeat_form(p.text) for p in posts})
     return f" in {count} wordings" if count > 1 else ""
 
 
@@ -134,15 +119,31 @@ def _repeat_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
             return
 
 
-def _link_pushes(posts: list[_Broadcast], labels: dict[int, int], window: timedelta,
+def _text_clusters(posts: list[Post], links: list[tuple[str, ...]], similarity: float) -> list[list[int]]:
+    """Groups of two or more posts with the same or nearly the same repeat form."""
+    texts = [p.text for p in posts]
+    tags = ["@" in text for text in texts]  # most posts tag nobody: skip the test for them
+    labels = near_duplicate_labels(
+        map(repeat_form, texts, links), similarity,
+        min_words=MIN_WORDS,
+        apart=lambda i, j: tags[i] and tags[j] and tagged_apart(texts[i], texts[j]),
+    )
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        if label != i:  # a label is its cluster's first member, so singletons never enter
+            groups[label].append(i)
+    return [[label, *members] for label, members in groups.items()]
+
+
+def _link_pushes(posts: list[Post], links: list[tuple[str, ...]], labels: dict[int, int], window: timedelta,
                  repeats: int) -> Iterator[tuple[list[int], str, list[int], int]]:
     """Links that went out `repeats` times or more within `window` in more than one wording.
 
     Yields (the posts at or over the limit, link, the busiest window's posts, its wordings).
     """
     by_link: dict[str, list[int]] = defaultdict(list)
-    for i, post in enumerate(posts):
-        for link in post.links:
+    for i, post_links in enumerate(links):
+        for link in post_links:
             by_link[link].append(i)
     for link, members in by_link.items():
         if len(members) < repeats:
@@ -165,8 +166,8 @@ def _link_pushes(posts: list[_Broadcast], labels: dict[int, int], window: timede
             yield over, link, burst, wordings
 
 
-def _cluster_hit(cluster: list[_Broadcast], again: int, window: timedelta) -> Hit:
-    what = cluster[0].snippet or ", ".join(cluster[0].links)
+def _cluster_hit(cluster: list[Post], again: int, window: timedelta, account: str = "") -> Hit:
+    what = snippet(cluster[0].text) or ", ".join(content_links(cluster[0]))
     first, last = cluster[0].created_at, cluster[-1].created_at
     # All of them close together: how close says it best ("3 times within a minute", "23 times
     # in 11 hours"); spread out, how many came soon after the one before.
@@ -174,7 +175,7 @@ def _cluster_hit(cluster: list[_Broadcast], again: int, window: timedelta) -> Hi
         when = f"({again} within {window.days} days of the previous one)"
     else:
         when = "within a minute" if last - first < timedelta(minutes=1) else f"in {duration(first, last)}"
-    reposts = repost_note(sum(p.self_repost for p in cluster), len(cluster), one_post=True)
+    reposts = self_repost_note(cluster, account, one_post=True)
     return Hit(
         f'{what_repeats(cluster)} went out {len(cluster)} times {when}{reposts}: "{what}"',
         evidence=f'"{what}" x{len(cluster)}{_wordings(cluster)} on {dates([p.created_at for p in cluster])}',
@@ -183,12 +184,11 @@ def _cluster_hit(cluster: list[_Broadcast], again: int, window: timedelta) -> Hi
     )
 
 
-def _push_hit(burst: list[_Broadcast], link: str, wordings: int) -> Hit:
+def _push_hit(burst: list[Post], link: str, wordings: int, account: str = "") -> Hit:
     first, last = burst[0].created_at, burst[-1].created_at
-    reposts = repost_note(sum(p.self_repost for p in burst), len(burst))
     return Hit(
         f"The same link with different words went out {len(burst)} times in "
-        f"{(last - first).days + 1} days{reposts}: {link}",
+        f"{(last - first).days + 1} days{self_repost_note(burst, account)}: {link}",
         evidence=f"{link}: {len(burst)} posts in {wordings} wordings from {day(first)} to {day(last)}",
         examples=tuple(p.id for p in burst[:5]),
         posts=tuple(p.id for p in burst[1:]),
@@ -197,61 +197,45 @@ def _push_hit(burst: list[_Broadcast], link: str, wordings: int) -> Hit:
 
 @REPEAT_POST.feed_tally
 class _RepeatsInFeed:
-    """The account's broadcasts as repeat detection reads them: each one's form to compare
-    (`NearDuplicates`, flat), what a finding says of it (`_Broadcast`), and the words of those
-    that tag someone, which `tagged_apart` reads."""
+    """The account's broadcasts, compared once the feed is read: near-repeats are sought
+    across the whole feed, and which posts a cluster holds is known only then. (A
+    reference to each post is the least it can keep while the feed is in memory.)"""
 
     def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
         self.account, self.ctx = account.name, ctx
-        self.forms = NearDuplicates(min_words=MIN_WORDS)
-        self.posts: list[_Broadcast] = []
-        self.tagged: dict[int, str] = {}  # most posts tag nobody: only theirs are kept
+        self.posts: list[Post] = []
 
     def add(self, post: Post) -> None:
-        if not is_broadcast(post, self.account):
-            return
-        text, links = post.text, content_links(post)
-        words = repeat_form(text)
-        if "@" in text:
-            self.tagged[len(self.posts)] = text
-        self.forms.add(with_links(words, links))
-        self.posts.append(_Broadcast(post.id, post.created_at, is_self_repost(post, self.account), links,
-                                     hash(words), snippet(text)))
+        if is_broadcast(post, self.account):
+            self.posts.append(post)
 
     def hits(self) -> Iterator[Hit]:
-        posts, ctx, tagged = self.posts, self.ctx, self.tagged
-        if len(posts) < 2:
-            return
-        window = timedelta(days=ctx.thresholds["window_days"])
-        # (weight, first post, how to say it): the words are only put together for those shown
-        found: list[tuple[int, int, Callable[[], Hit]]] = []
-        repeated: set[int] = set()
-        labels: dict[int, int] = {}
-        for members in _clusters(self.forms.labels(
-                ctx.thresholds["similarity"],
-                apart=lambda i, j: i in tagged and j in tagged and tagged_apart(tagged[i], tagged[j]))):
-            labels.update(dict.fromkeys(members, members[0]))
-            again = [b for a, b in itertools.pairwise(members) if posts[b].created_at - posts[a].created_at <= window]
-            if again:
-                repeated.update(again)
-                cluster = [posts[i] for i in members]
-                found.append((len(again), members[0], partial(_cluster_hit, cluster, len(again), window)))
-        for over, link, burst, wordings in _link_pushes(posts, labels, window, ctx.thresholds["link_repeats"]):
-            repeated.update(over)
-            found.append((len(over), burst[0], partial(_push_hit, [posts[i] for i in burst], link, wordings)))
-        if not found:
-            return
-        impact = min(1.0, len(repeated) / len(posts) / SATURATION)
-        found.sort(key=lambda f: (-f[0], f[1]))
-        for _, _, say in found[: ctx.thresholds["max_findings"]]:
-            hit = say()
-            yield Hit(hit.message, hit.evidence, impact=impact, examples=hit.examples, posts=hit.posts)
+        return _repeats(self.posts, self.account, self.ctx)
 
 
-def _clusters(labels: Sequence[int]) -> list[list[int]]:
-    """Groups of two or more texts with the same label."""
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i, label in enumerate(labels):
-        if label != i:  # a label is its cluster's first member, so singletons never enter
-            groups[label].append(i)
-    return [[label, *members] for label, members in groups.items()]
+def _repeats(posts: list[Post], account: str, ctx: FeedContext) -> Iterator[Hit]:
+    if len(posts) < 2:
+        return
+    window = timedelta(days=ctx.thresholds["window_days"])
+    links = [content_links(p) for p in posts]
+    # (weight, first post, how to say it): the words are only put together for those shown
+    found: list[tuple[int, int, Callable[[], Hit]]] = []
+    repeated: set[int] = set()
+    labels: dict[int, int] = {}
+    for members in _text_clusters(posts, links, ctx.thresholds["similarity"]):
+        labels.update(dict.fromkeys(members, members[0]))
+        again = [b for a, b in itertools.pairwise(members) if posts[b].created_at - posts[a].created_at <= window]
+        if again:
+            repeated.update(again)
+            cluster = [posts[i] for i in members]
+            found.append((len(again), members[0], partial(_cluster_hit, cluster, len(again), window, account)))
+    for over, link, burst, wordings in _link_pushes(posts, links, labels, window, ctx.thresholds["link_repeats"]):
+        repeated.update(over)
+        found.append((len(over), burst[0], partial(_push_hit, [posts[i] for i in burst], link, wordings, account)))
+    if not found:
+        return
+    impact = min(1.0, len(repeated) / len(posts) / SATURATION)
+    found.sort(key=lambda f: (-f[0], f[1]))
+    for _, _, say in found[: ctx.thresholds["max_findings"]]:
+        hit = say()
+        yield Hit(hit.message, hit.evidence, impact=impact, examples=hit.examples, posts=hit.posts)
