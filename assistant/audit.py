@@ -107,9 +107,9 @@ def _feed_hits(index: int, rules: RuleSet, view: Feed, as_of: datetime,
 
 def _child_share(rules: RuleSet, view: Feed, as_of: datetime, own_domains: frozenset[str],
                  feed_claims: Chunks, tallies: list[_Tally], chunks: Chunks) -> Shared:
-    shared: dict[type, Any] = {}  # what its feed rules share (FeedContext.shared)
     """The forked child's part: feed rules from the back of the rule set (the cheap ones:
     repeat detection, the costliest, comes first), then chunks of posts from the front."""
+    shared: dict[type, Any] = {}  # what its feed rules share (FeedContext.shared)
     hits = {}
     while (index := feed_claims.back()) is not None:
         hits[index] = _feed_hits(index, rules, view, as_of, own_domains, shared)

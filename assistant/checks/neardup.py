@@ -405,86 +405,6 @@ class _FirstSeen:
             runs.append((merged[order], np.concatenate((older_at, newer_at))[order]))
 
 
-class NearDuplicates:
-    """`near_duplicate_labels` as running state: texts added one at a time (`add`), then
-    labelled (`labels`). What it keeps a text is flat: its digest until the texts are all
-    in, and for the first of each wording its word hashes in one flat array."""
-
-    def __init__(self, *, min_words: int = 0) -> None:
-        self.min_words = min_words
-        self.seen = _FirstSeen()
-        # Machine integers, not int objects (~32 bytes each): a million labels in 8 MB.
-        self.firsts: array[int] = array("q")
-        self.docs = _FlatDocs()
-        self.owners: array[int] = array("q")
-        self.solo: set[int] = set()
-        self.copies: array[int] = array("q")  # texts equal to an earlier one
-        self.block: list[str] = []
-        self.batch: list[str] = []
-        self.batch_owners: list[int] = []
-
-    def add(self, norm: str) -> None:
-        """The next text, in the form to compare."""
-        self.block.append(norm)
-        if len(self.block) >= _BATCH:
-            self._take()
-
-    def _take(self) -> None:
-        """Label the block's texts; the first of each wording goes on to be hashed."""
-        block, batch = self.block, self.batch
-        # 8 bytes: two of a million texts share one with odds of about 1 in 36 million.
-        digests = b"".join(blake2b(norm.encode(), digest_size=8, key=_DIGEST_KEY).digest() for norm in block)
-        start = len(self.firsts)
-        firsts = self.seen.firsts(digests, start)
-        self.firsts.extend(firsts)
-        for i, (norm, label) in enumerate(zip(block, firsts, strict=True), start):
-            if label == i:
-                batch.append(norm)
-                self.batch_owners.append(i)
-                if len(batch) >= _BATCH:
-                    self._flush()
-            else:
-                self.copies.append(i)
-        block.clear()
-
-    def _flush(self) -> None:
-        for i, hashes in zip(self.batch_owners, _batch_hashes(self.batch), strict=True):
-            if len(hashes) < self.min_words:
-                self.solo.add(i)
-            elif len(hashes) >= MIN_WORDS:
-                self.docs.add(hashes)
-                self.owners.append(i)
-        self.batch.clear()
-        self.batch_owners.clear()
-
-    def labels(self, threshold: float = 0.6, apart: Callable[[int, int], bool] | None = None) -> array[int]:
-        """A cluster label per text added, as `near_duplicate_labels` gives them. Once."""
-        if self.block:
-            self._take()
-        self._flush()
-        self.seen.clear()  # a million digests: gone before the signatures are built
-        labels, docs, owners = self.firsts, self.docs, self.owners
-        relabel: dict[int, int] = {}
-        if len(docs) >= 2:
-            find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
-            uf = UnionFind(len(docs))
-            # Joined as found, never all held at once; the sets joined do not depend on the order.
-            for i, j in find_pairs(docs, threshold):
-                if apart is None or not apart(owners[i], owners[j]):
-                    uf.union(i, j)
-            # A doc never joined is its own root: only the joined ones need a new label.
-            relabel = {owners[k]: owners[uf.find(k)] for k in uf.touched}
-        if not relabel and not self.solo:
-            return labels
-        # `relabel.get(label, label)` through map, in C (~5x cheaper than a loop); then the
-        # copies of a text too short to group go back to a label of their own.
-        result = array("q", map(relabel.get, labels, labels))
-        for i in self.copies:
-            if labels[i] in self.solo:
-                result[i] = i
-        return result
-
-
 def near_duplicate_labels(
     norms: Iterable[str],
     threshold: float = 0.6,
@@ -500,7 +420,68 @@ def near_duplicate_labels(
     more, unless `apart(i, j)` (indices into `norms`) says they differ in a way that
     matters. Texts of fewer than `min_words` words are never grouped, not even when equal.
     """
-    found = NearDuplicates(min_words=min_words)
+    seen = _FirstSeen()
+    # Machine integers, not int objects (~32 bytes each): a million labels in 8 MB.
+    labels: array[int] = array("q")
+    docs = _FlatDocs()
+    owners: array[int] = array("q")
+    solo: set[int] = set()
+    copies: array[int] = array("q")  # texts equal to an earlier one
+    block: list[str] = []
+    batch: list[str] = []
+    batch_owners: list[int] = []
+
+    def flush() -> None:
+        for i, hashes in zip(batch_owners, _batch_hashes(batch), strict=True):
+            if len(hashes) < min_words:
+                solo.add(i)
+            elif len(hashes) >= MIN_WORDS:
+                docs.add(hashes)
+                owners.append(i)
+        batch.clear()
+        batch_owners.clear()
+
+    def take() -> None:
+        """Label the block's texts; the first of each wording goes on to be hashed."""
+        # 8 bytes: two of a million texts share one with odds of about 1 in 36 million.
+        digests = b"".join(blake2b(norm.encode(), digest_size=8, key=_DIGEST_KEY).digest() for norm in block)
+        start = len(labels)
+        firsts = seen.firsts(digests, start)
+        labels.extend(firsts)
+        for i, (norm, label) in enumerate(zip(block, firsts, strict=True), start):
+            if label == i:
+                batch.append(norm)
+                batch_owners.append(i)
+                if len(batch) >= _BATCH:
+                    flush()
+            else:
+                copies.append(i)
+        block.clear()
+
     for norm in norms:
-        found.add(norm)
-    return found.labels(threshold, apart)
+        block.append(norm)
+        if len(block) >= _BATCH:
+            take()
+    if block:
+        take()
+    flush()
+    seen.clear()  # a million digests: gone before the signatures are built
+    relabel: dict[int, int] = {}
+    if len(docs) >= 2:
+        find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
+        uf = UnionFind(len(docs))
+        # Joined as found, never all held at once; the sets joined do not depend on the order.
+        for i, j in find_pairs(docs, threshold):
+            if apart is None or not apart(owners[i], owners[j]):
+                uf.union(i, j)
+        # A doc never joined is its own root: only the joined ones need a new label.
+        relabel = {owners[k]: owners[uf.find(k)] for k in uf.touched}
+    if not relabel and not solo:
+        return labels
+    # `relabel.get(label, label)` through map, in C (~5x cheaper than a loop); then the
+    # copies of a text too short to group go back to a label of their own.
+    result = array("q", map(relabel.get, labels, labels))
+    for i in copies:
+        if labels[i] in solo:
+            result[i] = i
+    return result

@@ -16,8 +16,8 @@ both through decorators:
         def hits(self) -> Iterator[Hit]: ...
 
 Checks are pure: they read the post or the feed's posts and the context, and yield
-`Hit`s. A feed check keeps running state, not the feed: what it needs of each post (ids,
-times, counts per link or per day), so that how much it holds depends on what it counts.
+`Hit`s. A feed check is running state (`FeedTally`): it sees each post once, in order, and
+keeps what its findings need, so no rule depends on holding the whole feed.
 The rule id and the effective severity are added by the caller (`RuleSet`).
 
 A rule declared with `component=None` is a note: it says what the tool could not judge
@@ -99,8 +99,9 @@ FeedCheck = Callable[[Feed, FeedContext], Iterable[Hit]]
 
 class FeedTally(Protocol):
     """A feed check as running state: shown each post of the feed once, oldest first, then
-    asked what it saw. It keeps what its verdict needs (ids, times, counts per link or per
-    day), not the posts, so a feed can be read in one pass without being held whole."""
+    asked what it saw. It never reads the feed's list: what it keeps is its own choice,
+    counts where they suffice, the posts themselves where its findings need their fields at
+    the end (while the feed is in memory a reference costs less than any copy)."""
 
     def add(self, post: Post) -> None: ...
 
@@ -113,8 +114,9 @@ TallyFactory = Callable[[Account, bool, FeedContext], FeedTally]
 
 
 def fold(make: TallyFactory, feed: Feed, ctx: FeedContext) -> Iterable[Hit]:
-    """A tally's hits on a whole feed: each post added in turn. It shares nothing with
-    other checks (a `shared` of its own), whatever else `ctx` was given to."""
+    """A tally's hits on a whole feed: each post added in turn, in the feed's order (oldest
+    first, as `Feed` promises; the audit sorts its posts). It shares nothing with other
+    checks (a `shared` of its own), whatever else `ctx` was given to."""
     tally = make(feed.account, feed.planned, replace(ctx, shared={}))
     add = tally.add
     for post in feed.posts:

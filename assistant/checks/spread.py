@@ -156,21 +156,22 @@ _NOT_ASKING = Lazy(r"\b(?:thanks?|thank\s+you|thx|grateful)\s+(?:(?:so\s+much\s+
 # reaches Bristol folks", "Reblog if you remember MSN", "Forward to a founder who..."),
 # unless what follows makes it talk ("share your thoughts", "share a photo of your desk").
 # Its first word is one of these: the words that may lead the act ("please", "just"), the
-# acts, and the hand-on verbs. `_IMPERATIVE` is tried only where one of them starts
+# acts, and the hands-on verbs. `_IMPERATIVE` is tried only where one of them starts
 # (`_IMPERATIVE_START`): its look-behinds, tried at every position of a long post, cost
 # most of a search.
 _LEADS = "please pls plz just do go and kindly so now"
 _ACTS = ("share reshare re-share reblog repost retweet rt boost amplify circulate crosspost cross-post signal spread "
          "quote qt toot skeet retoot reskeet story")
 _HANDS_ON = "forward send pass get"
+# What an act needs around it to be the act: "signal boost", "quote tweet", "story this".
+_ACT_FORMS = {"signal": r"signal[-\s]boost", "quote": r"quote[-\s]?(?:tweet|post)", "story": r"story(?=\s+(?:this|it)\b)"}
 _START = (
     r"(?:^|(?<=[.!?:;\n]\s*)|(?<=\p{Extended_Pictographic}\ufe0f?\s*)"
     r"|(?<=\b(?:if|when|once)\s+(?:this|it|that|you|u|the\s+\w+)\b[^.!?\n,]{1,60},\s*))"
 )
 _IMPERATIVE = Lazy(
     rf"""{_START}(?:(?:{_LEADS.replace(" ", "|")})\s+){{0,2}}
-    (?:(?:share|reshare|re-share|reblog|repost|retweet|rt|boost|amplify|circulate|crosspost|cross-post|signal[-\s]boost|spread
-      |quote[-\s]?(?:tweet|post)|qt|toot|skeet|retoot|reskeet|story(?=\s+(?:this|it)\b))
+    (?:(?:{"|".join(_ACT_FORMS.get(act, act) for act in _ACTS.split())})
       (?:\s+(?:this|it|that|these|the\s+(?:(?:first|top|original|pinned|last)\s+)?(?:post|thread|tweet|toot|link|video|news|appeal|page)|our\s+[\w-]+|my\s+[\w-]+)\b
         (?!\s*\?\s*(?:no|nope|yes|nah)\b)
         (?!\s+(?:in\s+(?:the\s+)?(?:replies|comments|thread|chat|group)|below|with\s+(?:us|me)|here|back)\b)

@@ -116,8 +116,7 @@ class Conversations:
 
     def __init__(self) -> None:
         self.posts: list[Post] = []
-        self.dated = False
-        self.first: datetime | None = None  # the first and last dated posts
+        self.first: datetime | None = None  # the first and last dated posts (None: no post is dated)
         self.last: datetime | None = None
         self._split: Split | None = None
 
@@ -125,7 +124,6 @@ class Conversations:
         self._split = None
         self.posts.append(post)
         if is_dated(post):
-            self.dated = True
             self.first = self.first or post.created_at
             self.last = post.created_at
 
@@ -211,7 +209,8 @@ class _Conversing:
         self.ctx = ctx
         self.blog, self.planned = account.platform == "blog", planned
         # Both rules read the feed the same way, and reading each DM for a pitch is most of
-        # an audit of a DM export: the first rule's tally reads, the second asks it.
+        # an audit of a DM export: the first rule's tally reads, the second asks it. So a
+        # driver must show the first every post before asking the second (the audit does).
         shared = ctx.shared.get(Conversations)
         if shared is None:
             shared = ctx.shared[Conversations] = Conversations()
@@ -222,8 +221,8 @@ class _Conversing:
 
     def can_converse(self) -> bool:
         """A blog has no replies to give; its conversation happens on the accounts that share
-        it. A plan (a schedule, drafts) never holds replies."""
-        return not self.blog and not self.planned and self.conversations.dated
+        it. A plan (a schedule, or drafts: no post dated, `is_plan`) never holds replies."""
+        return not self.blog and not self.planned and self.conversations.first is not None
 
 
 def _read_by_another(post: Post) -> None:
@@ -236,8 +235,8 @@ class _BroadcastOnly(_Conversing):
         if not self.can_converse():
             return
         ctx, read = self.ctx, self.conversations
-        if read.first is None or read.last is None or (
-                (read.last - read.first).total_seconds() < ctx.thresholds["min_days"] * 86400):
+        assert read.first is not None and read.last is not None  # dated (can_converse)
+        if (read.last - read.first).total_seconds() < ctx.thresholds["min_days"] * 86400:
             return
         split = read.split()
         broadcasts, talks = split.broadcasts, split.talks

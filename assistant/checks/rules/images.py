@@ -51,7 +51,8 @@ class _RepeatedImage:
             return
         self.pool += 1
         if post.media:
-            for key in {k for k in map(image_key, post.media) if k}:
+            # each picture once a post, in the post's order (so a tie is broken the same way every run)
+            for key in dict.fromkeys(k for k in map(image_key, post.media) if k):
                 self.carriers[key].append(post.id)
 
     def hits(self) -> Iterator[Hit]:
