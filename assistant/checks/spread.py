@@ -184,7 +184,8 @@ _IMPERATIVE = Lazy(
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
 _IMPERATIVE_START = Lazy(rf"\b(?:{'|'.join(f'{_LEADS} {_ACTS} {_HANDS_ON}'.split())})\b", re.IGNORECASE)
-# The acts as `words_of` reads them (a hyphen splits a word: "cross-post" has "cross").
+# The acts as `words_of` reads them, where a hyphen splits a word: "re-share" is "share"
+# (listed already), "cross-post" has "cross" ("post" would let in every post about posts).
 _IMPERATIVE_WORDS = frozenset(act.split("-")[-1] if act.startswith("re-") else act.split("-")[0]
                               for act in _ACTS.split())
 # Thanks in advance, and the reader's own channels named as the place for it.
