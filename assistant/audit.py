@@ -16,7 +16,7 @@ from typing import Any
 from assistant.audit_parallel import Chunks, Forked, worth_forking
 from assistant.audit_summary import summary
 from assistant.checks.history import History
-from assistant.checks.registry import FeedContext, Hit, PostContext, iter_hits
+from assistant.checks.registry import FeedContext, Hit, PostContext, fold, iter_hits
 from assistant.checks.rules.conversation import is_plan
 from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.evidence import compare_posts
@@ -98,11 +98,7 @@ def _feed_hits(index: int, rules: RuleSet, view: Feed, as_of: datetime,
     active = rules.feed_rules[index]
     assert active.rule.tally is not None  # a feed rule (RuleSet.feed_rules)
     context = FeedContext(active.thresholds, as_of, own_domains, shared)
-    tally = active.rule.tally(view.account, view.planned, context)
-    add = tally.add
-    for post in view.posts:
-        add(post)
-    return list(iter_hits(tally.hits()))
+    return list(iter_hits(fold(active.rule.tally, view, context)))
 
 
 def _child_share(rules: RuleSet, view: Feed, as_of: datetime, own_domains: frozenset[str],

@@ -77,15 +77,11 @@ def self_repost_note(posts: Sequence[Post], account: str = "", *, one_post: bool
     account's own posts, said for a finding's message so the habit shows; "" when none is.
     `one_post`: the posts are copies of one post (a repeat, a link's flood), so when at
     most one of them is not a repost, they repost "its own post"."""
-    return repost_note(sum(1 for p in posts if is_self_repost(p, account)), len(posts), one_post=one_post)
-
-
-def repost_note(n: int, of: int, *, one_post: bool = False) -> str:
-    """`self_repost_note` from the counts: `n` of `of` posts are reposts of the account's own."""
+    n = sum(1 for p in posts if is_self_repost(p, account))
     if not n:
         return ""
-    what = "its own post" if n == 1 or (one_post and of - n <= 1) else "its own posts"
-    if n == of:
+    what = "its own post" if n == 1 or (one_post and len(posts) - n <= 1) else "its own posts"
+    if n == len(posts):
         return f" (all of them reposts of {what})" if n > 1 else f" (a repost of {what})"
     return f" ({n} of them {'a repost' if n == 1 else 'reposts'} of {what})"
 

@@ -115,13 +115,18 @@ TallyFactory = Callable[[Account, bool, FeedContext], FeedTally]
 
 def fold(make: TallyFactory, feed: Feed, ctx: FeedContext) -> Iterable[Hit]:
     """A tally's hits on a whole feed: each post added in turn, in the feed's order (oldest
-    first, as `Feed` promises; the audit sorts its posts). It shares nothing with other
-    checks (a `shared` of its own), whatever else `ctx` was given to."""
-    tally = make(feed.account, feed.planned, replace(ctx, shared={}))
+    first, as `Feed` promises; the audit sorts its posts)."""
+    tally = make(feed.account, feed.planned, ctx)
     add = tally.add
     for post in feed.posts:
         add(post)
     return tally.hits()
+
+
+def _fold_alone(make: TallyFactory, feed: Feed, ctx: FeedContext) -> Iterable[Hit]:
+    """`fold` for one rule on its own (`Rule.feed`): it shares nothing with other checks (a
+    `shared` of its own), whatever else `ctx` was given to."""
+    return fold(make, feed, replace(ctx, shared={}))
 
 
 @dataclass
@@ -157,7 +162,7 @@ class Rule:
         """Decorator: register the check that looks at a whole feed, as running state
         (`FeedTally`); `feed` folds a whole feed into it."""
         self.tally = make
-        self.feed = partial(fold, make)
+        self.feed = partial(_fold_alone, make)
         return make
 
 

@@ -20,13 +20,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from assistant.checks.history import (
-    content_links,
-    is_broadcast,
-    is_self_repost,
-    newest_of_group,
-    repost_note,
-)
+from assistant.checks.history import content_links, is_broadcast, newest_of_group, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.checks.rules.repetition import SATURATION, day
 from assistant.models import Account, Post
@@ -119,11 +113,9 @@ def _stale_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
 
 
 class _Claim(NamedTuple):
-    """A broadcast that called an old link new: what the finding says of it."""
+    """A broadcast that called an old link new, and what the finding says of it."""
 
-    id: str
-    created_at: datetime
-    self_repost: bool
+    post: Post
     claim: str
     link: str
     newer: str | None  # what came out since, when something did
@@ -162,8 +154,7 @@ class _StaleInFeed:
                 if claim:
                     newer = newest_of_group(old[0], reversed(self.firsts), first_seen[old[0]],
                                             self.ctx.own_domains)
-                    self.claims.append(_Claim(post.id, post.created_at, is_self_repost(post, self.account),
-                                              claim, old[0], newer))
+                    self.claims.append(_Claim(post, claim, old[0], newer))
         for link in links:
             if link not in first_seen:
                 first_seen[link] = post.created_at
@@ -173,7 +164,7 @@ class _StaleInFeed:
         ctx, first_seen, returns = self.ctx, self.first_seen, self.returns
         stale = [c for c in self.claims
                  if c.newer is not None or returns[c.link] >= ctx.thresholds["comebacks"]
-                 or _too_old(c.claim, first_seen[c.link], c.created_at, ctx)]
+                 or _too_old(c.claim, first_seen[c.link], c.post.created_at, ctx)]
         if not stale:
             return
         by_link: dict[str, list[_Claim]] = defaultdict(list)
@@ -186,8 +177,8 @@ class _StaleInFeed:
         elif returns[worst] >= ctx.thresholds["comebacks"]:
             why = f"went out {returns[worst] + 1} times in all"
         else:
-            why = f"the first {(by_link[worst][0].created_at - first_seen[worst]).days} days later"
-        reposts = repost_note(sum(c.self_repost for c in stale), len(stale))
+            why = f"the first {(by_link[worst][0].post.created_at - first_seen[worst]).days} days later"
+        reposts = self_repost_note([c.post for c in stale], self.account)
         yield Hit(
             f"{len(stale)} posts{reposts} call a link new or latest although it was posted before and "
             f"something newer came out, it keeps coming back, or it is over "
@@ -195,6 +186,6 @@ class _StaleInFeed:
             evidence=f'"{claim}" {worst}: first posted {day(first_seen[worst])}, called new '
             f"{_times(len(by_link[worst]))} since; {why}",
             impact=min(1.0, len(stale) / max(self.broadcasts, 1) / SATURATION),
-            examples=tuple(c.id for c in stale[:5]),
-            posts=tuple(c.id for c in stale),
+            examples=tuple(c.post.id for c in stale[:5]),
+            posts=tuple(c.post.id for c in stale),
         )
