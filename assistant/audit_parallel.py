@@ -42,19 +42,36 @@ def worth_forking(posts: int) -> bool:
     (`memory_to_spare`): in a container of 1.2 GB, a million-post audit that forked was
     killed by the kernel part-way through, where one process alone peaks at ~970 MB.
     """
+    if posts < MIN_POSTS or not _core_to_spare():
+        return False
+    spare, resident = memory_to_spare(), resident_bytes()
+    return spare is None or resident is None or spare >= FORK_MEMORY * resident
+
+
+# A feed file this big holds about `MIN_POSTS` posts (~300 bytes a line of canonical JSON).
+MIN_STREAM_BYTES = MIN_POSTS * 300
+
+
+def worth_forking_stream(size: int) -> bool:
+    """A feed file of `size` bytes big enough for two processes to read at once (`audit_blocks`),
+    on a system that can fork, with a core to spare. No memory test: the child keeps what
+    the feed rules keep, which one process alone would keep too, and the parent little more
+    than a block at a time."""
+    return size >= MIN_STREAM_BYTES and _core_to_spare()
+
+
+def _core_to_spare() -> bool:
+    """This process can fork a child, and a core is idle for it."""
     # A child forked from a threaded process (a web server, a worker's heartbeat) can
     # deadlock on a lock another thread held at the fork: only single-threaded callers fork.
-    if posts < MIN_POSTS or not hasattr(os, "fork") or threading.active_count() > 1:
+    if not hasattr(os, "fork") or threading.active_count() > 1:
         return False
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
     busy = busy_cores()
-    if busy is None or cores < 2 or busy > cores - 1:
-        return False
-    spare, resident = memory_to_spare(), resident_bytes()
-    return spare is None or resident is None or spare >= FORK_MEMORY * resident
+    return busy is not None and cores >= 2 and busy <= cores - 1
 
 
 # What a forked audit adds to memory from the fork on, as a multiple of the parent's resident
@@ -345,3 +362,58 @@ class Chunks:
             return chunk
         finally:
             fcntl.lockf(fd, fcntl.LOCK_UN)
+
+
+class BlockClaims:
+    """Which process checks each block of a feed read by a parent and its forked child at
+    once (`audit_blocks`). One byte a block in a shared file mapping, and where the parent
+    has read to, changed under a POSIX record lock (as `Chunks`). The parent takes each
+    block nobody has taken; the child, which runs the feed rules and then their findings,
+    takes a block only when the parent is far enough behind (`lead`) to leave it that
+    last stretch of checks. Blocks 0..count-1 are shared; one past them is the parent's.
+    Create it before the fork.
+    """
+
+    def __init__(self, count: int) -> None:
+        self._owner = os.getpid()
+        self._count = count
+        self._file = tempfile.TemporaryFile()
+        try:
+            self._file.truncate(8 + self._count)
+            self._taken = mmap.mmap(self._file.fileno(), 8 + self._count)
+        except BaseException:
+            self._file.close()
+            raise
+
+    @classmethod
+    def shared(cls, count: int) -> BlockClaims | None:
+        """`BlockClaims(count)`, or None where no file can be shared (one process reads)."""
+        try:
+            return cls(count)
+        except OSError:
+            return None
+
+    def claim(self, index: int, lead: int = 0) -> bool:
+        """Whether block `index` is this process's to check: nobody took it and, in the
+        child, the parent is more than `lead` blocks behind it. The parent's asking says it
+        has read to `index`."""
+        parent = os.getpid() == self._owner
+        if index >= self._count:
+            return parent
+        fd = self._file.fileno()
+        fcntl.lockf(fd, fcntl.LOCK_EX)
+        try:
+            if parent:
+                struct.pack_into("q", self._taken, 0, index)
+            elif index - struct.unpack_from("q", self._taken)[0] <= lead:
+                return False
+            if self._taken[8 + index]:
+                return False
+            self._taken[8 + index] = 1
+            return True
+        finally:
+            fcntl.lockf(fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        self._taken.close()
+        self._file.close()

@@ -179,6 +179,36 @@ def test_a_source_without_counts_gets_no_engagement(capsys: pytest.CaptureFixtur
     assert all(f["engagement"] is None for f in json.loads(out)["findings"])
 
 
+def test_a_habit_whose_posts_carry_no_counts_gets_no_comparison() -> None:
+    """Engagement compares the posts that carry counts: a habit of posts without them (a
+    scheduler's posts in an export whose other posts have counts) says nothing of it, rather
+    than "n = 0" against the rest, and the posts compared against are the measured ones."""
+    from assistant.audit import audit_feed
+    from assistant.checks.ruleset import RuleSet
+    from assistant.models import Account, Feed, Metrics
+
+    same = "Our new guide to community management is out now, read it on the blog today"
+    repeats = [Post(id=f"r{i}", created_at=T0 + timedelta(days=i), text=same) for i in range(6)]
+    words = ("brand", "voice", "client", "reply", "thread", "audit", "story", "photo", "caption",
+             "launch", "budget", "winter", "coffee", "office", "design", "team", "market", "city")
+    measured = [Post(id=f"m{i}", created_at=T0 + timedelta(days=i, hours=3),
+                     text=" ".join(words[(i * 7 + k * (i + 1)) % len(words)] for k in range(9)),
+                     metrics={"likes": 3 + i % 4})
+                for i in range(20)]
+    feed = Feed(account=Account(name="brightpixel"), posts=sorted(repeats + measured, key=lambda p: p.created_at))
+    found = audit_feed(feed, RuleSet.from_config(), as_of=T0 + timedelta(days=30)).findings
+    repeat = next(f for f in found if f.rule == "repeat-post")
+    assert repeat.engagement is None
+    # with counts on the repeats too, they are compared with the measured others
+    for i, post in enumerate(repeats):
+        post.metrics = Metrics(likes=i % 2)
+    found = audit_feed(feed, RuleSet.from_config(), as_of=T0 + timedelta(days=30)).findings
+    repeat = next(f for f in found if f.rule == "repeat-post")
+    # the five copies against the twenty others and the first post, which is no repeat
+    assert repeat.engagement is not None and repeat.engagement.n_hit == 5
+    assert repeat.engagement.n_other == 21
+
+
 def test_the_report_reminder_cites_our_own_numbers_and_counts_one_severity() -> None:
     from assistant.models import Account, FeedAudit, FeedStats, Finding, Health
     from assistant.reports.build import reminder, top_problem

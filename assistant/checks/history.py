@@ -336,6 +336,12 @@ class History:
         """The DMs, indexed by conversation (built on first use: most feeds hold none)."""
         return DmThreads(self.dms)
 
+    def add_dm(self, dm: Post) -> None:
+        """One more DM, sent no earlier than those kept (an audit shown a feed in blocks)."""
+        self.dms.append(dm)
+        if "conversations" in self.__dict__:  # indexed already
+            self.conversations.add(dm)
+
     @classmethod
     def from_posts(cls, posts: Iterable[Post]) -> History:
         """Index the broadcasts (posts, quotes, reposts of the account's own posts:

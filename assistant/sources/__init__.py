@@ -20,11 +20,13 @@ import json
 import os
 import re
 import stat
-from collections.abc import Mapping, Sequence
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from operator import attrgetter
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import cast
 
 from assistant.errors import InputError
 from assistant.gcpause import collector_paused
@@ -45,8 +47,8 @@ from ._common import (
     valid_platform,
 )
 
-__all__ = ["FORMATS", "UNDATED", "AccountFeed", "UnknownFormat", "detect_format", "load_accounts",
-           "load_feed", "load_posts"]
+__all__ = ["FORMATS", "UNDATED", "AccountFeed", "NotStreamable", "StreamedFeed", "UnknownFormat",
+           "detect_format", "load_accounts", "load_feed", "load_posts", "stream_feed"]
 
 FORMATS: tuple[str, ...] = (
     "jsonl", "x-archive", "mastodon", "bluesky", "rss", "hootsuite", "buffer", "csv", "twcs",
@@ -336,6 +338,98 @@ def _stream_jsonl(path: str | Path, source: str | None) -> Parsed | None:
             return read_stream(stream, str(path))
     except (OSError, InputError):
         return None
+
+
+class NotStreamable(Exception):
+    """A file `stream_feed` cannot show a block at a time after all (found part-way): it is
+    read whole instead, as any file is."""
+
+
+@dataclass
+class StreamedFeed:
+    """One account's feed read from its file a block at a time (`stream_feed`): each
+    `read()` a new reading from the start. The blocks hold `PostRecord`s, read as `Post`s
+    (as a loaded feed's are)."""
+
+    account: Account
+    path: str
+    size: int  # bytes
+    first: Post  # its first post
+    platform: str | None  # the platform every post is moved to (--platform)
+
+    @property
+    def source(self) -> str:
+        return self.path
+
+    @property
+    def blocks(self) -> int:
+        """How many blocks a reading gives at most: each but the last is at least a read's
+        worth of bytes."""
+        from .jsonl import read_size
+
+        return self.size // read_size() + 2
+
+    def read(self) -> Iterator[list[Post]]:
+        """The posts, a block at a time; `NotStreamable` at what makes the file one to read
+        whole: a line not written the canonical way, a second author or platform, an id
+        seen twice (at the end: `load_accounts` keeps the first copy, which a reading
+        cannot take back)."""
+        from .jsonl import Unclean, byte_blocks, record_blocks
+
+        who, where, platform = self.first.author, self.first.platform, self.platform
+        ids = array("q")  # a hash of each id: 8 bytes a post
+        try:
+            with open(self.path, "rb") as stream:
+                for block in record_blocks(byte_blocks(stream)):
+                    for post in block:
+                        if post.author != who or (platform is None and post.platform != where):
+                            raise NotStreamable
+                        if platform is not None:
+                            post.platform = platform
+                        if not who:  # a file that names no author: each post is the account's
+                            post.author = self.account.name
+                    ids.extend(hash(post.id) for post in block)
+                    yield cast(list[Post], block)
+        except Unclean:
+            raise NotStreamable from None
+        except OSError as exc:
+            raise NotStreamable from exc
+        if len(set(ids)) != len(ids):  # two ids of one hash only cost a reading in full
+            raise NotStreamable
+
+
+def stream_feed(path: str | Path, *, source: str | None = None, platform: str | None = None,
+                owner: str = "client", name: str | None = None,
+                author: str | None = None) -> StreamedFeed | None:
+    """The feed of one canonical JSON Lines file of one author, to read a block at a time
+    (`StreamedFeed.read`) and never whole, or None for any other file, which is read whole
+    with `load_accounts` (which also words any error). Only the first block is read here;
+    what a reading finds later raises `NotStreamable`, and the file is then read whole: a
+    stream never changes what `load_accounts` makes of a file.
+    """
+    if str(path) == "-" or source not in (None, "jsonl") or author is not None:
+        return None  # (whose posts --author picks: load_accounts)
+    if platform is not None:
+        valid_platform(platform)
+    from .jsonl import Unclean, byte_blocks, record_blocks
+
+    try:
+        with open(path, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if (not stat.S_ISREG(status.st_mode) or status.st_size > MAX_INPUT_BYTES
+                    or (source is None and detect_format(Path(path), stream.read(HEAD_BYTES)) != "jsonl")):
+                return None
+            stream.seek(0)
+            head = next((block for block in record_blocks(byte_blocks(stream)) if block), None)
+    except (OSError, InputError, Unclean):
+        return None
+    if head is None:
+        return None
+    first = cast(Post, head[0])
+    # A file that names no author is the account `name` says, else the file's own (its stem).
+    shown = name or first.author or PurePath(str(path).replace("\\", "/")).stem or str(path)
+    return StreamedFeed(_account(shown, platform or first.platform, owner), str(path),
+                        status.st_size, first, platform)
 
 
 def _with_hint(exc: InputError, source: str | None, name: str, data: bytes) -> InputError:

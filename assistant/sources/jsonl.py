@@ -107,23 +107,38 @@ def _parse_blocks(blocks: Iterable[bytes]) -> list[Post | PostRecord] | None:
     """`_parse_bytes` of the file the blocks make up, each block whole lines (so a line
     break of several bytes is never split between two blocks)."""
     try:
+        posts = [post for part in record_blocks(blocks) for post in part]
+    except Unclean:
+        return None
+    return posts or None
+
+
+class Unclean(Exception):
+    """A line `record_blocks` cannot take as it is: the file is read the careful way, which
+    words any error."""
+
+
+def record_blocks(blocks: Iterable[bytes]) -> Iterator[list[Post | PostRecord]]:
+    """The posts of each block of whole lines, as they are read; `Unclean` at the first line
+    that is not written the canonical way (or when orjson is not installed)."""
+    try:
         import orjson
     except ImportError:
-        return None
+        raise Unclean from None
     from ._linepost import line_post, may_round
 
     loads = orjson.loads
-    posts: list[Post | PostRecord] = []
     first = True
     for data in blocks:
         # Each break's last byte first (memchr, ~40x faster than the whole sequence): in
         # English text none of them occurs at all.
         if any(brk[-1:] in data and brk in data for brk in _OTHER_BREAKS):
-            return None
+            raise Unclean
         start = 3 if first and data.startswith(b"\xef\xbb\xbf") else 0
         first = False
         end = len(data)
         typed = not may_round(data)
+        posts: list[Post | PostRecord] = []
         while start < end:
             stop = data.find(b"\n", start)
             if stop < 0:
@@ -135,11 +150,11 @@ def _parse_blocks(blocks: Iterable[bytes]) -> list[Post | PostRecord] | None:
             # What msgspec refuses may still be a post: the dict way decides.
             post = (line_post(line) if typed else None) or _dict_post(line, loads)
             if post is None:
-                return None
+                raise Unclean
             if len(post.text) > MAX_TEXT or len(post.title or "") > MAX_TEXT:
-                return None
+                raise Unclean
             posts.append(post)
-    return posts or None
+        yield posts
 
 
 # Bytes read at a time from a JSON Lines file: its lines are parsed as they come, so the
@@ -147,7 +162,12 @@ def _parse_blocks(blocks: Iterable[bytes]) -> list[Post | PostRecord] | None:
 _BLOCK = 1 << 20
 
 
-def _blocks(stream: BinaryIO) -> Iterator[bytes]:
+def read_size() -> int:
+    """Bytes `byte_blocks` reads at a time."""
+    return _BLOCK
+
+
+def byte_blocks(stream: BinaryIO) -> Iterator[bytes]:
     """The stream's bytes in blocks of whole lines (the last may lack its line break)."""
     rest = b""
     while chunk := stream.read(_BLOCK):
@@ -164,7 +184,7 @@ def _blocks(stream: BinaryIO) -> Iterator[bytes]:
 def read_stream(stream: BinaryIO, name: str) -> Parsed | None:
     """`read` of a file that is clean from end to end, read a block at a time; None
     otherwise (the caller then reads it whole, the careful way, which words the error)."""
-    posts = _parse_blocks(_blocks(stream))
+    posts = _parse_blocks(byte_blocks(stream))
     return None if posts is None else _parsed(posts)
 
 

@@ -1,0 +1,224 @@
+"""A feed read a block at a time (`audit_blocks`) gets the audit of the same feed read whole.
+
+Real exports are turned into canonical JSON Lines (oldest first, as an export of the queue
+or a feed store would be), then audited both ways, here and with a forked child reading
+the file too; what makes a file one to read whole (a post out of order, a second author,
+an id twice, a line not written the canonical way) is found part-way and said.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import assistant.audit_parallel as parallel
+import assistant.sources.jsonl as jsonl
+from assistant.audit import OutOfOrder, audit_blocks, audit_feed
+from assistant.audit_parallel import BlockClaims, Forked
+from assistant.checks.ruleset import RuleSet
+from assistant.models import Post
+from assistant.render.json import audit_dict
+from assistant.sources import NotStreamable, StreamedFeed, load_accounts, load_feed, stream_feed
+from bench.bench_audit import post_dicts
+from tests.test_audit_parallel import _children, _forking_allowed
+
+AS_OF = datetime(2026, 11, 1, tzinfo=UTC)
+OWN = frozenset({"brightpixel.agency"})
+RULES = RuleSet.from_config()
+REALDATA = Path(__file__).parent / "realdata"
+# Exports of one account, with replies, reposts, pictures and engagement counts between them.
+EXPORTS = [
+    "x_archive/andreruffert_tweets.js",
+    "x_archive/visbot_tweets.js",
+    "mastodon/account_statuses_schochastics_page*.json",
+    "bluesky/benoist_getAuthorFeed.json",
+    "rss/AmazonWebServicesBlog.xml",
+]
+
+
+def _write(posts: list[dict], path: Path) -> Path:
+    path.write_text("".join(json.dumps(p, default=str) + "\n" for p in posts), encoding="utf-8")
+    return path
+
+
+def _as_jsonl(export: str, tmp_path: Path) -> Path:
+    """A real export as canonical JSON Lines, oldest first (what `load_feed` read of it)."""
+    feed = load_feed(sorted(REALDATA.glob(export)))
+    posts = [p.model_dump(mode="json", exclude_none=True) for p in feed.posts]
+    return _write(posts, tmp_path / f"{feed.account.name}.jsonl")
+
+
+def _whole(path: Path) -> dict:
+    """The audit of the file as `assistant audit` reads it today: loaded whole."""
+    (loaded,) = load_accounts([path])
+    return audit_dict(audit_feed(loaded.feed, RULES, as_of=AS_OF, own_domains=OWN, left_out=loaded.left_out))
+
+
+def _streamed(path: Path) -> dict:
+    streamed = stream_feed(path)
+    assert streamed is not None, f"{path.name} is not read a block at a time"
+    return audit_dict(audit_blocks(streamed.read, streamed.account, RULES, as_of=AS_OF,
+                                   source=streamed.source, size=streamed.size,
+                                   blocks=streamed.blocks, own_domains=OWN))
+
+
+@pytest.fixture
+def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks of about 4 KB, so that a small file is many blocks (and a line not written
+    the canonical way can come after the first)."""
+    monkeypatch.setattr(jsonl, "_BLOCK", 4096)
+
+
+@pytest.mark.parametrize("export", EXPORTS)
+def test_a_real_export_read_in_blocks_gets_the_audit_read_whole(export: str, tmp_path: Path,
+                                                                 small_blocks: None) -> None:
+    path = _as_jsonl(export, tmp_path)
+    whole = _whole(path)
+    assert whole["findings"], "an export with nothing found tells nothing"
+    assert _streamed(path) == whole
+
+
+def test_dms_judged_in_blocks_as_in_the_whole_feed(tmp_path: Path, small_blocks: None) -> None:
+    """Sales-pitch tells a first DM from a later one by the DMs before it: read in blocks, a
+    DM's earlier DMs are all in the blocks already read."""
+    posts = []
+    for n in range(60):
+        to = f"@lead{n % 7}"
+        posts.append({"id": f"dm{n}", "kind": "dm", "author": "brightpixel", "platform": "linkedin",
+                      "created_at": f"2026-03-{1 + n // 3:02d}T{8 + n % 3:02d}:00:00Z", "mentions": [to],
+                      "text": f"Hi {to}, our social audit package is 20% off this week only: book "
+                              "a call today https://brightpixel.agency/offer"})
+    path = _write(posts, tmp_path / "dms.jsonl")
+    whole = _whole(path)
+    assert any(f["rule"] == "sales-pitch" and f["severity"] == "error" for f in whole["findings"])
+    assert _streamed(path) == whole
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_big_feed_read_by_a_child_too_gets_the_same_audit(tmp_path: Path, small_blocks: None,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _write(post_dicts(3000), tmp_path / "brightpixel.jsonl")
+    whole = _whole(path)
+    _forking_allowed(monkeypatch)
+    monkeypatch.setattr(parallel, "MIN_STREAM_BYTES", 1000)
+    sent: list = []
+    children = _children(monkeypatch, sent)
+    assert _streamed(path) == whole
+    assert children, "no child read the feed"
+    assert sent and sent[0] is not None, "the child sent nothing back"
+    hits, checked = sent[0]
+    assert len(hits) == len(RULES.feed_rules)
+    assert len(checked) > 10, "the child checked few blocks: the parent did the post rules' work"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_child_that_dies_leaves_its_part_to_the_parent(tmp_path: Path, small_blocks: None,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child claims blocks and dies before it sends what it found: the parent reads the
+    feed again for the feed rules and those blocks, and the audit reads the same."""
+    path = _write(post_dicts(3000), tmp_path / "brightpixel.jsonl")
+    whole = _whole(path)
+    _forking_allowed(monkeypatch)
+    monkeypatch.setattr(parallel, "MIN_STREAM_BYTES", 1000)
+
+    class Dying(parallel.Forked):  # type: ignore[misc, valid-type]
+        def __init__(self, work):  # type: ignore[no-untyped-def]
+            super().__init__(lambda: (work(), os._exit(3)))
+
+    monkeypatch.setattr("assistant.audit.Forked", Dying)
+    assert _streamed(path) == whole
+
+
+def test_posts_after_the_audit_are_counted_as_later(tmp_path: Path, small_blocks: None) -> None:
+    posts = post_dicts(400)
+    for n, post in enumerate(posts):
+        post["created_at"] = datetime(2026, 10, 1, tzinfo=UTC).replace(day=1 + n % 28, hour=n % 24)
+    posts.sort(key=lambda p: p["created_at"])
+    path = _write(posts, tmp_path / "brightpixel.jsonl")
+    whole = _whole(path)
+    assert _streamed(path) == whole
+    assert whole["stats"]["later"] == 0
+    as_of = datetime(2026, 10, 15, tzinfo=UTC)
+    streamed = stream_feed(path)
+    assert streamed is not None
+    early = audit_blocks(streamed.read, streamed.account, RULES, as_of=as_of)
+    assert early.stats.later == sum(p["created_at"] > as_of for p in posts) > 0
+    assert early.stats.posts + early.stats.later == len(posts)
+
+
+def _read_all(streamed: StreamedFeed) -> list[Post]:
+    return [post for block in streamed.read() for post in block]
+
+
+def test_a_post_out_of_order_is_found_part_way(tmp_path: Path, small_blocks: None) -> None:
+    posts = post_dicts(300)
+    posts[250], posts[251] = posts[251], posts[250]
+    path = _write(posts, tmp_path / "brightpixel.jsonl")
+    streamed = stream_feed(path)
+    assert streamed is not None
+    with pytest.raises(OutOfOrder, match="post 250 is older than the one before it"):
+        audit_blocks(streamed.read, streamed.account, RULES, as_of=AS_OF)
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (lambda posts: posts[200].update(author="someone-else"), "a second author"),
+    (lambda posts: posts[200].update(platform="mastodon"), "a second platform"),
+    (lambda posts: posts[200].update(id=posts[3]["id"]), "an id twice"),
+    (lambda posts: posts[200].update(kind="Post"), "a line that is not canonical"),
+])
+def test_what_makes_a_file_one_to_read_whole_is_found_part_way(change, where: str, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                               small_blocks: None) -> None:
+    posts = post_dicts(300)
+    for post in posts:
+        post["author"] = "brightpixel"
+    change(posts)
+    path = _write(posts, tmp_path / "brightpixel.jsonl")
+    streamed = stream_feed(path)
+    assert streamed is not None, f"{where}: found before the first block's end"
+    with pytest.raises(NotStreamable):
+        _read_all(streamed)
+    # and read whole, the file loads (or is refused) as it always was
+    try:
+        load_accounts([path])
+    except Exception as exc:  # noqa: BLE001 (the loader's own answer, whatever it is)
+        assert where == "a line that is not canonical", exc
+
+
+def test_only_one_canonical_file_of_one_account_is_read_in_blocks(tmp_path: Path) -> None:
+    posts = post_dicts(50)
+    path = _write(posts, tmp_path / "feed.jsonl")
+    streamed = stream_feed(path)
+    assert streamed is not None
+    # a file that names no author is the account of its name, as loaded whole
+    assert streamed.account.name == "feed" == load_feed(path).account.name
+    assert {p.author for p in _read_all(streamed)} == {"feed"}
+    assert stream_feed(path, name="Bright Pixel").account.name == "Bright Pixel"  # type: ignore[union-attr]
+    assert stream_feed(path, author="feed") is None  # whose posts --author picks: read whole
+    assert stream_feed(path, source="csv") is None
+    assert stream_feed("-") is None
+    csv = tmp_path / "feed.csv"
+    csv.write_text("date,text\n2026-01-01,hello\n", encoding="utf-8")
+    assert stream_feed(csv) is None
+    assert stream_feed(tmp_path / "missing.jsonl") is None
+    moved = stream_feed(path, platform="linkedin")
+    assert moved is not None and moved.account.platform == "linkedin"
+    assert {p.platform for p in _read_all(moved)} == {"linkedin"}
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_each_block_is_checked_by_one_process_and_the_child_leaves_the_parent_a_lead() -> None:
+    claims = BlockClaims(7)
+    try:
+        assert claims.claim(0) and not claims.claim(0)  # the parent's, once
+        # the child: block 1 is one ahead of the parent, within a lead of 2; block 4 is not
+        child = Forked(lambda: [claims.claim(1, lead=2), claims.claim(4, lead=2), claims.claim(4),
+                                claims.claim(100)])
+        assert child.result() == [False, True, False, False]
+        assert claims.claim(1) and not claims.claim(4)
+        assert claims.claim(100)  # past what the file can hold: the parent's
+    finally:
+        claims.close()
