@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
@@ -481,14 +482,6 @@ class _Stats:
         )
 
 
-def feed_stats(posts: Sequence[Post]) -> FeedStats:
-    """Plain counts of a feed, oldest first (posts = every item; the kinds counted apart as
-    well)."""
-    seen = _Stats()
-    seen.count(posts)
-    return seen.stats()
-
-
 class _Run:
     """One audit as it runs: the feed rules' running state, the post rules' tallies, the
     DMs the post rules see as history, the feed's counts, and the posts with engagement
@@ -504,12 +497,7 @@ class _Run:
             for active in rules.post_rules
             if active.rule.feed is None
         ]
-        shared: dict[type, Any] = {}  # what the feed rules share (FeedContext.shared)
-        self.feed_tallies: list[FeedTally] = []
-        for active in rules.feed_rules:
-            assert active.rule.tally is not None  # a feed rule (RuleSet.feed_rules)
-            context = FeedContext(active.thresholds, as_of, own_domains, shared)
-            self.feed_tallies.append(active.rule.tally(account, planned, context))
+        self.own_domains = own_domains
         self.seen = _Stats()
         # The posts an engagement comparison reads: those with counts (a post without them is
         # neither a measured hit nor a measured other).
@@ -527,6 +515,18 @@ class _Run:
         self.history_of(posts)
         self.seen.count(posts)
         self.measured.extend(p for p in posts if p.metrics)
+
+    @cached_property
+    def feed_tallies(self) -> list[FeedTally]:
+        """The feed rules' running state, made when first shown posts (a forked audit_feed
+        runs its feed rules apart, `_feed_hits`)."""
+        shared: dict[type, Any] = {}  # what the feed rules share (FeedContext.shared)
+        tallies = []
+        for active in self.rules.feed_rules:
+            assert active.rule.tally is not None  # a feed rule (RuleSet.feed_rules)
+            context = FeedContext(active.thresholds, self.as_of, self.own_domains, shared)
+            tallies.append(active.rule.tally(self.account, self.planned, context))
+        return tallies
 
     def feed_all(self, posts: Sequence[Post]) -> None:
         """Show `posts` to every feed rule."""

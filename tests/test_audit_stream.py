@@ -24,7 +24,7 @@ from assistant.models import Post
 from assistant.render.json import audit_dict
 from assistant.sources import NotStreamable, StreamedFeed, load_accounts, load_feed, stream_feed
 from bench.bench_audit import post_dicts
-from tests.test_audit_parallel import _children, _forking_allowed
+from tests.test_audit_parallel import _children, _forking_allowed, _meminfo
 
 AS_OF = datetime(2026, 11, 1, tzinfo=UTC)
 OWN = frozenset({"brightpixel.agency"})
@@ -222,3 +222,15 @@ def test_each_block_is_checked_by_one_process_and_the_child_leaves_the_parent_a_
         assert claims.claim(100)  # past what the file can hold: the parent's
     finally:
         claims.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_file_is_read_twice_at_once_only_when_both_readings_fit(monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path: Path) -> None:
+    _forking_allowed(monkeypatch)
+    size = parallel.MIN_STREAM_BYTES * 10
+    assert not parallel.worth_forking_stream(parallel.MIN_STREAM_BYTES - 1)
+    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(tmp_path, int(parallel.STREAM_MEMORY * size)))
+    assert parallel.worth_forking_stream(size)
+    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(tmp_path, int(parallel.STREAM_MEMORY * size) - 4096))
+    assert not parallel.worth_forking_stream(size)
