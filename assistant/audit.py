@@ -288,10 +288,12 @@ def audit_blocks(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> FeedAudit:
     """`audit_feed` of a feed `read` a block of posts at a time, oldest first, each block
-    dropped once it is checked: the feed is never in memory whole (what stays is what the
-    feed rules keep). The same findings as `audit_feed` of the same posts; `OutOfOrder` when
-    a post is older than one before it (the caller then reads the feed whole, which sorts
-    it). Posts after `as_of` are counted as later.
+    dropped once it is checked: what stays is what the feed rules keep (so far references to
+    the posts they judge: see README, "Not done yet") and the posts with engagement counts,
+    which the comparison reads. The same findings as `audit_feed` of the same posts, for a
+    feed that is no plan and whose loading left nobody's posts out (`stream_feed`'s);
+    `OutOfOrder` when a post is older than one before it (a caller should then read the
+    feed whole, which sorts it). Posts after `as_of` are counted as later.
 
     `size`: the feed's size in bytes, and `blocks` how many blocks a reading gives at most,
     when known. A big feed is read twice over at once, by
@@ -317,7 +319,9 @@ def _audit_blocks(read: BlockReader, account: Account, rules: RuleSet, as_of: da
                   own_domains: frozenset[str], progress: Callable[[str, int, int], None] | None,
                   claims: BlockClaims | None) -> FeedAudit:
     run = _Run(account, False, rules, as_of, own_domains)
-    if claims is None:
+    child = Forked(lambda: _child_blocks(read, account, rules, as_of, own_domains, claims)) \
+        if claims is not None else None
+    if child is None or not child.pid:  # one process reads (or the fork failed)
         kept = _Kept(read(), as_of)
         for block in kept:
             run.take(block)
@@ -326,7 +330,7 @@ def _audit_blocks(read: BlockReader, account: Account, rules: RuleSet, as_of: da
             if progress is not None:
                 progress(STAGE_STREAM, run.seen.posts, 0)
         return run.result(source, kept.later)
-    child = Forked(lambda: _child_blocks(read, account, rules, as_of, own_domains, claims))
+    assert claims is not None  # (a child was forked)
     mine: dict[int, Found] = {}
     try:
         kept = _Kept(read(), as_of)
@@ -376,8 +380,8 @@ TAIL_SHARE = 0.3
 
 
 class _Kept:
-    """The non-empty blocks of a reading, their posts up to `as_of`; `OutOfOrder` at a post
-    older than the one before it. `later`: the posts after `as_of`, once read."""
+    """The blocks of a reading, their posts up to `as_of`, empty ones left out; `OutOfOrder`
+    at a post older than the one before it. `later`: the posts after `as_of`, once read."""
 
     def __init__(self, blocks: Iterable[Sequence[Post]], as_of: datetime) -> None:
         self.blocks, self.as_of, self.later = blocks, as_of, 0
@@ -398,7 +402,8 @@ class _Kept:
                 kept = [p for p in block if p.created_at <= as_of]
                 self.later += len(block) - len(kept)
                 block = kept
-            yield block
+            if block:
+                yield block
 
 
 def _audit(
@@ -457,8 +462,8 @@ class _Stats:
     def __init__(self) -> None:
         self.posts = 0
         self.kinds = {"reply": 0, "repost": 0, "quote": 0, "dm": 0}
-        self.first: datetime | None = None  # the first and last dated posts
-        self.last: datetime | None = None
+        self.first: datetime | None = None  # the first dated post's time
+        self.last: datetime | None = None  # the last post's
 
     def count(self, posts: Sequence[Post]) -> None:
         self.posts += len(posts)
@@ -466,15 +471,17 @@ class _Stats:
         for post in posts:
             if post.kind in kinds:
                 kinds[post.kind] += 1
-        # oldest first, so the undated (at the epoch) come first, and the last is dated if any is
-        if posts and (self.first is not None or is_dated(posts[-1])):
-            self.first = self.first or next(p.created_at for p in posts if is_dated(p))
+        if self.first is None:
+            self.first = next((p.created_at for p in posts if is_dated(p)), None)
+        if posts:
             self.last = posts[-1].created_at
 
     def stats(self) -> FeedStats:
-        """The counts; the span is the dated posts': undated drafts, at the Unix epoch, would
-        make it 56 years."""
-        first, last, kinds = self.first, self.last, self.kinds
+        """The counts; the span runs from the first dated post (undated drafts, at the Unix
+        epoch, would make it 56 years) to the last post, and there is none without a dated
+        post."""
+        first, kinds = self.first, self.kinds
+        last = self.last if first else None
         days = (last - first).total_seconds() / 86400 if first and last else 0.0
         return FeedStats(
             posts=self.posts, replies=kinds["reply"], reposts=kinds["repost"], quotes=kinds["quote"],

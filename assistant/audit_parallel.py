@@ -63,8 +63,9 @@ def worth_forking_stream(size: int) -> bool:
 
 
 # Both processes of a forked `audit_blocks` together, as a multiple of the file's size:
-# measured 3.8x on a million bench posts (1,102 MB for a 288 MB file; 1,086 MB of it the
-# child's, which keeps what the feed rules keep: references to the posts, so far).
+# measured 3.8-3.9x on a million bench posts (1,102-1,117 MB for a 288 MB file, ~1,086 MB
+# of it the child's, which keeps what the feed rules keep: references to the posts, so
+# far). Posts with engagement counts are kept by the parent too (the comparison reads them).
 STREAM_MEMORY = 4.0
 
 
@@ -269,14 +270,17 @@ class Forked:
             except ProcessLookupError:
                 pass
             os.waitpid(self._pid, 0)
-            os.close(self._read)
+            if self._read >= 0:  # (result() closes it once it reads)
+                os.close(self._read)
+                self._read = -1
             self._pid = 0
 
     def result(self) -> Any | None:
         if not self._pid:
             return None
         chunks = []
-        with os.fdopen(self._read, "rb") as source:
+        read, self._read = self._read, -1  # closed by the reading, whatever interrupts it
+        with os.fdopen(read, "rb") as source:
             while chunk := source.read(1 << 20):
                 chunks.append(chunk)
         _, status = os.waitpid(self._pid, 0)

@@ -197,6 +197,35 @@ def test_a_child_that_fails_leaves_the_work_to_the_parent() -> None:
         os.kill(pid, 0)
 
 
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="interval timers are POSIX only")
+def test_an_interrupt_while_waiting_for_the_child_is_the_error_that_surfaces() -> None:
+    """Ctrl-C while the parent waits for the child's answer: the child is ended and reaped,
+    and the interrupt is what the caller sees (not an error from closing the pipe twice)."""
+
+    class Interrupted(Exception):
+        pass
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise Interrupted
+
+    child = Forked(lambda: time.sleep(30))
+    pid = child.pid
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    try:
+        with pytest.raises(Interrupted):
+            try:
+                child.result()
+            except BaseException:
+                child.stop()  # what audit_feed and audit_blocks do
+                raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
 def _load(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, average: float, running: int) -> None:
     """The system's load as the kernel reports it: the one-minute average and the tasks
     runnable now (this process included)."""

@@ -20,6 +20,7 @@ import assistant.sources.jsonl as jsonl
 from assistant.audit import OutOfOrder, audit_blocks, audit_feed
 from assistant.audit_parallel import BlockClaims, Forked
 from assistant.checks.ruleset import RuleSet
+from assistant.errors import InputError
 from assistant.models import Post
 from assistant.render.json import audit_dict
 from assistant.sources import NotStreamable, StreamedFeed, load_accounts, load_feed, stream_feed
@@ -52,16 +53,16 @@ def _as_jsonl(export: str, tmp_path: Path) -> Path:
     return _write(posts, tmp_path / f"{feed.account.name}.jsonl")
 
 
-def _whole(path: Path) -> dict:
+def _whole(path: Path, as_of: datetime = AS_OF) -> dict:
     """The audit of the file as `assistant audit` reads it today: loaded whole."""
     (loaded,) = load_accounts([path])
-    return audit_dict(audit_feed(loaded.feed, RULES, as_of=AS_OF, own_domains=OWN, left_out=loaded.left_out))
+    return audit_dict(audit_feed(loaded.feed, RULES, as_of=as_of, own_domains=OWN, left_out=loaded.left_out))
 
 
-def _streamed(path: Path) -> dict:
+def _streamed(path: Path, as_of: datetime = AS_OF) -> dict:
     streamed = stream_feed(path)
     assert streamed is not None, f"{path.name} is not read a block at a time"
-    return audit_dict(audit_blocks(streamed.read, streamed.account, RULES, as_of=AS_OF,
+    return audit_dict(audit_blocks(streamed.read, streamed.account, RULES, as_of=as_of,
                                    source=streamed.source, size=streamed.size,
                                    blocks=streamed.blocks, own_domains=OWN))
 
@@ -82,17 +83,23 @@ def test_a_real_export_read_in_blocks_gets_the_audit_read_whole(export: str, tmp
     assert _streamed(path) == whole
 
 
+def _campaign(n: int) -> list[dict]:
+    """A DM campaign: the same pitch to seven leads in turn, with engagement counts."""
+    posts = []
+    for i in range(n):
+        to = f"@lead{i % 7}"
+        posts.append({"id": f"dm{i}", "kind": "dm", "author": "brightpixel", "platform": "linkedin",
+                      "created_at": f"2026-{1 + i // 84:02d}-{1 + i // 3 % 28:02d}T{8 + i % 3:02d}:00:00Z",
+                      "mentions": [to], "metrics": {"likes": i % 5},
+                      "text": f"Hi {to}, our social audit package is 20% off this week only: book "
+                              "a call today https://brightpixel.agency/offer"})
+    return posts
+
+
 def test_dms_judged_in_blocks_as_in_the_whole_feed(tmp_path: Path, small_blocks: None) -> None:
     """Sales-pitch tells a first DM from a later one by the DMs before it: read in blocks, a
     DM's earlier DMs are all in the blocks already read."""
-    posts = []
-    for n in range(60):
-        to = f"@lead{n % 7}"
-        posts.append({"id": f"dm{n}", "kind": "dm", "author": "brightpixel", "platform": "linkedin",
-                      "created_at": f"2026-03-{1 + n // 3:02d}T{8 + n % 3:02d}:00:00Z", "mentions": [to],
-                      "text": f"Hi {to}, our social audit package is 20% off this week only: book "
-                              "a call today https://brightpixel.agency/offer"})
-    path = _write(posts, tmp_path / "dms.jsonl")
+    path = _write(_campaign(60), tmp_path / "dms.jsonl")
     whole = _whole(path)
     assert any(f["rule"] == "sales-pitch" and f["severity"] == "error" for f in whole["findings"])
     assert _streamed(path) == whole
@@ -130,7 +137,25 @@ def test_a_child_that_dies_leaves_its_part_to_the_parent(tmp_path: Path, small_b
             super().__init__(lambda: (work(), os._exit(3)))
 
     monkeypatch.setattr("assistant.audit.Forked", Dying)
+    children = _children(monkeypatch)
     assert _streamed(path) == whole
+    assert children and children[0].pid == 0, "no child was forked, or it was not reaped"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_dm_campaign_with_counts_read_by_a_child_too_gets_the_same_audit(
+        tmp_path: Path, small_blocks: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child checks blocks whose first DMs were in blocks the parent checked: each
+    process keeps the history of every DM it read; the parent keeps the posts with counts."""
+    path = _write(_campaign(900), tmp_path / "dms.jsonl")
+    whole = _whole(path)
+    assert any(f["engagement"] for f in whole["findings"])
+    _forking_allowed(monkeypatch)
+    monkeypatch.setattr(parallel, "MIN_STREAM_BYTES", 1000)
+    sent: list = []
+    _children(monkeypatch, sent)
+    assert _streamed(path) == whole
+    assert sent and sent[0] is not None and sent[0][1], "the child checked no block"
 
 
 def test_posts_after_the_audit_are_counted_as_later(tmp_path: Path, small_blocks: None) -> None:
@@ -139,15 +164,47 @@ def test_posts_after_the_audit_are_counted_as_later(tmp_path: Path, small_blocks
         post["created_at"] = datetime(2026, 10, 1, tzinfo=UTC).replace(day=1 + n % 28, hour=n % 24)
     posts.sort(key=lambda p: p["created_at"])
     path = _write(posts, tmp_path / "brightpixel.jsonl")
-    whole = _whole(path)
-    assert _streamed(path) == whole
-    assert whole["stats"]["later"] == 0
     as_of = datetime(2026, 10, 15, tzinfo=UTC)
+    early = _streamed(path, as_of)
+    assert early == _whole(path, as_of)
+    assert early["stats"]["later"] == sum(p["created_at"] > as_of for p in posts) > 0
+    # an audit before every post: nothing out yet
+    before = datetime(2026, 9, 1, tzinfo=UTC)
+    assert _streamed(path, before) == _whole(path, before)
+
+
+def test_the_span_of_a_feed_does_not_depend_on_where_blocks_end(tmp_path: Path, small_blocks: None) -> None:
+    """Undated drafts sit at the Unix epoch: a post dated before it (an archive's 1969 test
+    post) comes first, and the span still runs from the first dated post to the last post,
+    read whole or in blocks cut anywhere."""
+    posts = post_dicts(120)
+    for n, post in enumerate(posts):
+        post["created_at"] = (datetime(1969, 6, 1, tzinfo=UTC) if n < 20
+                              else datetime(1970, 1, 1, tzinfo=UTC) if n < 70
+                              else datetime(2026, 5, 1, tzinfo=UTC).replace(hour=n % 24, minute=n % 60))
+    posts.sort(key=lambda p: p["created_at"])
+    path = _write(posts, tmp_path / "brightpixel.jsonl")
+    whole = _whole(path)
+    assert whole["stats"]["first_post"].startswith("1969-06-01")
+    assert whole["stats"]["last_post"].startswith("2026-05-01")
+    assert _streamed(path) == whole
+    undated_last = _write(posts[:70], tmp_path / "drafts.jsonl")  # 1969, then only the epoch
+    whole = _whole(undated_last)
+    assert (whole["stats"]["first_post"][:10], whole["stats"]["last_post"][:10]) == ("1969-06-01", "1970-01-01")
+    assert _streamed(undated_last) == whole
+
+
+def test_a_file_changed_between_readings_is_read_whole(tmp_path: Path, small_blocks: None) -> None:
+    """The readings of one audit (a child's, a second one after a child failed) must read the
+    same posts: a file appended to or rewritten since it was first read is not read in blocks."""
+    posts = post_dicts(200)
+    path = _write(posts, tmp_path / "brightpixel.jsonl")
     streamed = stream_feed(path)
-    assert streamed is not None
-    early = audit_blocks(streamed.read, streamed.account, RULES, as_of=as_of)
-    assert early.stats.later == sum(p["created_at"] > as_of for p in posts) > 0
-    assert early.stats.posts + early.stats.later == len(posts)
+    assert streamed is not None and len(_read_all(streamed)) == 200
+    with path.open("a", encoding="utf-8") as feed:
+        feed.write(json.dumps({**posts[-1], "id": "late"}, default=str) + "\n")
+    with pytest.raises(NotStreamable):
+        _read_all(streamed)
 
 
 def _read_all(streamed: StreamedFeed) -> list[Post]:
@@ -181,11 +238,12 @@ def test_what_makes_a_file_one_to_read_whole_is_found_part_way(change, where: st
     assert streamed is not None, f"{where}: found before the first block's end"
     with pytest.raises(NotStreamable):
         _read_all(streamed)
-    # and read whole, the file loads (or is refused) as it always was
-    try:
-        load_accounts([path])
-    except Exception as exc:  # noqa: BLE001 (the loader's own answer, whatever it is)
-        assert where == "a line that is not canonical", exc
+    # read whole, the file loads (or is refused, naming its line) as it always was
+    if where == "a line that is not canonical":
+        with pytest.raises(InputError, match=r"brightpixel\.jsonl.*201|line 201"):
+            load_accounts([path])
+    else:
+        assert load_accounts([path])[0].feed.posts
 
 
 def test_only_one_canonical_file_of_one_account_is_read_in_blocks(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from operator import attrgetter
 from pathlib import Path, PurePath
-from typing import cast
+from typing import BinaryIO, cast
 
 from assistant.errors import InputError
 from assistant.gcpause import collector_paused
@@ -323,21 +323,36 @@ def _stream_jsonl(path: str | Path, source: str | None) -> Parsed | None:
     """A regular JSON Lines file within the size limit, clean from end to end, parsed as
     it is read (never whole in memory); None for anything else, which is read whole and
     then parsed (or refused) as any file is."""
-    if str(path) == "-" or source not in (None, "jsonl"):
-        return None
     try:
-        with open(path, "rb") as stream:
-            status = os.fstat(stream.fileno())
-            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_INPUT_BYTES:
-                return None
-            if source is None and detect_format(Path(path), stream.read(HEAD_BYTES)) != "jsonl":
-                return None
-            stream.seek(0)
+        opened = _open_jsonl(path, source)
+        if opened is None:
+            return None
+        with opened[0] as stream:
             from .jsonl import read_stream
 
             return read_stream(stream, str(path))
     except (OSError, InputError):
         return None
+
+
+def _open_jsonl(path: str | Path, source: str | None) -> tuple[BinaryIO, os.stat_result] | None:
+    """The file open at its start, and its status, when it is a regular file within the size
+    limit that is (or `source` says is) canonical JSON Lines; else None. "-" (stdin) never
+    is: it cannot be read twice."""
+    if str(path) == "-" or source not in (None, "jsonl"):
+        return None
+    stream = open(path, "rb")  # noqa: SIM115 (the caller's, when returned)
+    try:
+        status = os.fstat(stream.fileno())
+        if (not stat.S_ISREG(status.st_mode) or status.st_size > MAX_INPUT_BYTES
+                or (source is None and detect_format(Path(path), stream.read(HEAD_BYTES)) != "jsonl")):
+            stream.close()
+            return None
+        stream.seek(0)
+    except BaseException:
+        stream.close()
+        raise
+    return stream, status
 
 
 class NotStreamable(Exception):
@@ -353,7 +368,7 @@ class StreamedFeed:
 
     account: Account
     path: str
-    size: int  # bytes
+    status: os.stat_result  # the file's when first read: every reading must find it so
     first: Post  # its first post
     platform: str | None  # the platform every post is moved to (--platform)
 
@@ -362,24 +377,32 @@ class StreamedFeed:
         return self.path
 
     @property
+    def size(self) -> int:
+        """The file's size in bytes."""
+        return self.status.st_size
+
+    @property
     def blocks(self) -> int:
-        """How many blocks a reading gives at most: each but the last is at least a read's
-        worth of bytes."""
+        """How many blocks a reading gives at most: one more than the reads the file takes
+        (a block ends at the last line break of a read)."""
         from .jsonl import read_size
 
         return self.size // read_size() + 2
 
     def read(self) -> Iterator[list[Post]]:
         """The posts, a block at a time; `NotStreamable` at what makes the file one to read
-        whole: a line not written the canonical way, a second author or platform, an id
-        seen twice (at the end: `load_accounts` keeps the first copy, which a reading
-        cannot take back)."""
+        whole: a line not written the canonical way, a second author or platform, a file
+        changed since it was first read (readings of one audit must read the same posts),
+        and an id seen twice (known at the end only: `load_accounts` keeps the first copy,
+        which a reading cannot take back)."""
         from .jsonl import Unclean, byte_blocks, record_blocks
 
         who, where, platform = self.first.author, self.first.platform, self.platform
         ids = array("q")  # a hash of each id: 8 bytes a post
         try:
             with open(self.path, "rb") as stream:
+                if not _same_file(os.fstat(stream.fileno()), self.status):
+                    raise NotStreamable
                 for block in record_blocks(byte_blocks(stream)):
                     for post in block:
                         if post.author != who or (platform is None and post.platform != where):
@@ -390,12 +413,29 @@ class StreamedFeed:
                             post.author = self.account.name
                     ids.extend(hash(post.id) for post in block)
                     yield cast(list[Post], block)
+                if not _same_file(os.fstat(stream.fileno()), self.status):
+                    raise NotStreamable
         except Unclean:
             raise NotStreamable from None
         except OSError as exc:
             raise NotStreamable from exc
-        if len(set(ids)) != len(ids):  # two ids of one hash only cost a reading in full
+        if _repeats(ids):  # two ids of one hash only cost a reading in full
             raise NotStreamable
+
+
+def _same_file(now: os.stat_result, then: os.stat_result) -> bool:
+    return (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) == (
+        then.st_dev, then.st_ino, then.st_size, then.st_mtime_ns)
+
+
+def _repeats(hashes: array[int]) -> bool:
+    """Whether a hash occurs twice, sorted in place as machine integers (a set of a million
+    int objects took ~70 MB)."""
+    import numpy as np
+
+    values = np.frombuffer(hashes, dtype=np.int64).copy()
+    values.sort()
+    return bool(values.size > 1 and (values[1:] == values[:-1]).any())
 
 
 def stream_feed(path: str | Path, *, source: str | None = None, platform: str | None = None,
@@ -407,19 +447,18 @@ def stream_feed(path: str | Path, *, source: str | None = None, platform: str | 
     what a reading finds later raises `NotStreamable`, and the file is then read whole: a
     stream never changes what `load_accounts` makes of a file.
     """
-    if str(path) == "-" or source not in (None, "jsonl") or author is not None:
+    if author is not None:
         return None  # (whose posts --author picks: load_accounts)
     if platform is not None:
         valid_platform(platform)
     from .jsonl import Unclean, byte_blocks, record_blocks
 
     try:
-        with open(path, "rb") as stream:
-            status = os.fstat(stream.fileno())
-            if (not stat.S_ISREG(status.st_mode) or status.st_size > MAX_INPUT_BYTES
-                    or (source is None and detect_format(Path(path), stream.read(HEAD_BYTES)) != "jsonl")):
-                return None
-            stream.seek(0)
+        opened = _open_jsonl(path, source)
+        if opened is None:
+            return None
+        stream, status = opened
+        with stream:
             head = next((block for block in record_blocks(byte_blocks(stream)) if block), None)
     except (OSError, InputError, Unclean):
         return None
@@ -428,8 +467,8 @@ def stream_feed(path: str | Path, *, source: str | None = None, platform: str | 
     first = cast(Post, head[0])
     # A file that names no author is the account `name` says, else the file's own (its stem).
     shown = name or first.author or PurePath(str(path).replace("\\", "/")).stem or str(path)
-    return StreamedFeed(_account(shown, platform or first.platform, owner), str(path),
-                        status.st_size, first, platform)
+    return StreamedFeed(_account(shown, platform or first.platform, owner), str(path), status,
+                        first, platform)
 
 
 def _with_hint(exc: InputError, source: str | None, name: str, data: bytes) -> InputError:
