@@ -132,14 +132,22 @@ def test_a_child_that_dies_leaves_its_part_to_the_parent(tmp_path: Path, small_b
     _forking_allowed(monkeypatch)
     monkeypatch.setattr(parallel, "MIN_STREAM_BYTES", 1000)
 
+    children: list[Forked] = []
+    answers: list = []
+
     class Dying(parallel.Forked):  # type: ignore[misc, valid-type]
         def __init__(self, work):  # type: ignore[no-untyped-def]
             super().__init__(lambda: (work(), os._exit(3)))
+            children.append(self)
+
+        def result(self):  # type: ignore[no-untyped-def]
+            answers.append(super().result())
+            return answers[-1]
 
     monkeypatch.setattr("assistant.audit.Forked", Dying)
-    children = _children(monkeypatch)
     assert _streamed(path) == whole
     assert children and children[0].pid == 0, "no child was forked, or it was not reaped"
+    assert answers == [None], "the child did not die before it answered"
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
