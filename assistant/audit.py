@@ -23,7 +23,15 @@ from assistant.audit_parallel import (
 )
 from assistant.audit_summary import summary
 from assistant.checks.history import History
-from assistant.checks.registry import FeedContext, FeedTally, Hit, PostContext, fold, iter_hits
+from assistant.checks.registry import (
+    FeedContext,
+    FeedTally,
+    Hit,
+    PostContext,
+    TallyFactory,
+    fold,
+    iter_hits,
+)
 from assistant.checks.ruleset import ActiveRule, RuleSet
 from assistant.evidence import compare_posts
 from assistant.gcpause import collector_paused
@@ -100,12 +108,18 @@ def _check_chunks(posts: Sequence[Post], tallies: list[_Tally], claim: Callable[
 Shared = tuple[dict[int, list[Hit]], list[Found]]
 
 
+def _feed_rule(active: ActiveRule, as_of: datetime, own_domains: frozenset[str],
+               shared: dict[type, Any]) -> tuple[TallyFactory, FeedContext]:
+    """What makes a feed rule's running state, and its context in one audit; `shared`: what
+    the audit's feed rules share (`FeedContext.shared`)."""
+    assert active.rule.tally is not None  # a feed rule (RuleSet.feed_rules)
+    return active.rule.tally, FeedContext(active.thresholds, as_of, own_domains, shared)
+
+
 def _feed_hits(index: int, rules: RuleSet, view: Feed, as_of: datetime,
                own_domains: frozenset[str], shared: dict[type, Any]) -> list[Hit]:
-    active = rules.feed_rules[index]
-    assert active.rule.tally is not None  # a feed rule (RuleSet.feed_rules)
-    context = FeedContext(active.thresholds, as_of, own_domains, shared)
-    return list(iter_hits(fold(active.rule.tally, view, context)))
+    make, context = _feed_rule(rules.feed_rules[index], as_of, own_domains, shared)
+    return list(iter_hits(fold(make, view, context)))
 
 
 def _child_share(rules: RuleSet, view: Feed, as_of: datetime, own_domains: frozenset[str],
@@ -527,13 +541,9 @@ class _Run:
     def feed_tallies(self) -> list[FeedTally]:
         """The feed rules' running state, made when first shown posts (a forked audit_feed
         runs its feed rules apart, `_feed_hits`)."""
-        shared: dict[type, Any] = {}  # what the feed rules share (FeedContext.shared)
-        tallies = []
-        for active in self.rules.feed_rules:
-            assert active.rule.tally is not None  # a feed rule (RuleSet.feed_rules)
-            context = FeedContext(active.thresholds, self.as_of, self.own_domains, shared)
-            tallies.append(active.rule.tally(self.account, self.planned, context))
-        return tallies
+        shared: dict[type, Any] = {}
+        rules = (_feed_rule(active, self.as_of, self.own_domains, shared) for active in self.rules.feed_rules)
+        return [make(self.account, self.planned, context) for make, context in rules]
 
     def feed_all(self, posts: Sequence[Post]) -> None:
         """Show `posts` to every feed rule."""
@@ -558,25 +568,28 @@ class _Run:
         if hits is None:
             hits = [list(iter_hits(tally.hits())) for tally in self.feed_tallies]
         measured = self.measured
-        by_id = {p.id: p for p in measured} if measured else None
+        by_id = {p.id: p for p in measured}
+
+        def engage(finding: Finding, ids: Sequence[str]) -> None:
+            """The account's own numbers behind a finding, when its export counts them."""
+            if by_id and ids:
+                finding.engagement = compare_posts([by_id[i] for i in ids if i in by_id], measured,
+                                                   finding.rule)
+
         # (finding, impact, component, posts behind it)
         scored: list[tuple[Finding, float, str | None, int]] = []
         for active, found in zip(self.rules.feed_rules, hits, strict=True):
             for hit in found:
                 finding = active.finding(hit)
-                if by_id is not None and hit.posts:
-                    finding.engagement = compare_posts([by_id[i] for i in hit.posts if i in by_id],
-                                                       measured, finding.rule)
+                engage(finding, hit.posts)
                 scored.append((finding, hit.impact, active.rule.component, len(hit.posts)))
         stats = self.seen.stats()
         stats.later = later
         present = _kinds(stats)
         for tally in self.tallies:
             for finding, impact, ids in tally.findings(present):
-                # A note is no habit whose engagement would tell the account anything.
-                if by_id is not None and not tally.active.rule.is_note:
-                    finding.engagement = compare_posts([by_id[i] for i in ids if i in by_id],
-                                                       measured, finding.rule)
+                if not tally.active.rule.is_note:  # a note is no habit engagement would tell of
+                    engage(finding, ids)
                 scored.append((finding, impact, tally.active.rule.component, len(ids)))
 
         # Worst first: by severity, then by what the finding alone costs the score (a saturated

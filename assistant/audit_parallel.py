@@ -22,8 +22,9 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 # Smaller feeds check their posts in well under a second (about 0.6 s at 20,000 posts):
 # not worth a second process and its memory.
@@ -314,32 +315,60 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-class Chunks:
-    """Pieces 0..count-1 of one job, claimed by a parent and its forked child from either end.
-
-    The two ends live in a shared file mapping, changed under a POSIX record lock: the
-    kernel drops a process's record locks when it dies, so a child killed mid-claim never
-    leaves the parent waiting. Create it before the fork.
-    """
+class _SharedMap:
+    """Bytes in a shared file mapping that a parent and its forked child change under a
+    POSIX record lock: the kernel drops a process's record locks when it dies, so a child
+    killed mid-claim never leaves the parent waiting. Create it before the fork."""
 
     def __init__(self, count: int) -> None:
+        initial = self._initial(count)
         self._file = tempfile.TemporaryFile()
         try:
-            self._file.write(struct.pack("qq", 0, count))
+            self._file.write(initial)
             self._file.flush()
-            self._ends = mmap.mmap(self._file.fileno(), 16)
+            self._map = mmap.mmap(self._file.fileno(), len(initial))
         except BaseException:
             self._file.close()
             raise
 
     @classmethod
-    def shared(cls, count: int) -> Chunks | None:
-        """`Chunks(count)`, or None where no file can be shared (no writable temporary
-        directory): the caller then checks every post itself, without a child."""
+    def shared(cls: type[_Mapped], count: int) -> _Mapped | None:
+        """`cls(count)`, or None where no file can be shared (no writable temporary
+        directory): the caller then does all the work itself, without a child."""
         try:
             return cls(count)
         except OSError:
             return None
+
+    @staticmethod
+    def _initial(count: int) -> bytes:
+        """The mapping's bytes at the start, for a job of `count` pieces."""
+        raise NotImplementedError
+
+    @contextmanager
+    def _locked(self) -> Iterator[mmap.mmap]:
+        fd = self._file.fileno()
+        fcntl.lockf(fd, fcntl.LOCK_EX)
+        try:
+            yield self._map
+        finally:
+            fcntl.lockf(fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        self._map.close()
+        self._file.close()
+
+
+_Mapped = TypeVar("_Mapped", bound=_SharedMap)
+
+
+class Chunks(_SharedMap):
+    """Pieces 0..count-1 of one job, claimed by a parent and its forked child from either end
+    (the two ends, in a `_SharedMap`)."""
+
+    @staticmethod
+    def _initial(count: int) -> bytes:
+        return struct.pack("qq", 0, count)
 
     def front(self) -> int | None:
         """The next piece from the front, or None when all are claimed."""
@@ -351,17 +380,11 @@ class Chunks:
 
     def claimed_from_back(self) -> int:
         """The first chunk the back has claimed (everything before it is the front's)."""
-        return struct.unpack_from("qq", self._ends)[1]
-
-    def close(self) -> None:
-        self._ends.close()
-        self._file.close()
+        return struct.unpack_from("qq", self._map)[1]
 
     def _claim(self, *, front: bool) -> int | None:
-        fd = self._file.fileno()
-        fcntl.lockf(fd, fcntl.LOCK_EX)
-        try:
-            head, tail = struct.unpack_from("qq", self._ends)
+        with self._locked() as ends:
+            head, tail = struct.unpack_from("qq", ends)
             if head >= tail:
                 return None
             if front:
@@ -370,40 +393,27 @@ class Chunks:
             else:
                 tail -= 1
                 chunk = tail
-            struct.pack_into("qq", self._ends, 0, head, tail)
+            struct.pack_into("qq", ends, 0, head, tail)
             return chunk
-        finally:
-            fcntl.lockf(fd, fcntl.LOCK_UN)
 
 
-class BlockClaims:
+class BlockClaims(_SharedMap):
     """Which process checks each block of a feed read by a parent and its forked child at
-    once (`audit_blocks`). One byte a block in a shared file mapping, and where the parent
-    has read to, changed under a POSIX record lock (as `Chunks`). The parent takes each
-    block nobody has taken; the child, which runs the feed rules and then their findings,
-    takes a block only when the parent is far enough behind (`lead`) to leave it that
-    last stretch of checks. Blocks 0..count-1 are shared; one past them is the parent's.
-    Create it before the fork.
+    once (`audit_blocks`): one byte a block, and where the parent has read to, in a
+    `_SharedMap`. The parent takes each block nobody has taken; the child, which runs the
+    feed rules and then their findings, takes a block only when the parent is far enough
+    behind (`lead`) to leave it that last stretch of checks. Blocks 0..count-1 are shared;
+    one past them is the parent's.
     """
 
     def __init__(self, count: int) -> None:
         self._owner = os.getpid()
         self._count = count
-        self._file = tempfile.TemporaryFile()
-        try:
-            self._file.truncate(8 + self._count)
-            self._taken = mmap.mmap(self._file.fileno(), 8 + self._count)
-        except BaseException:
-            self._file.close()
-            raise
+        super().__init__(count)
 
-    @classmethod
-    def shared(cls, count: int) -> BlockClaims | None:
-        """`BlockClaims(count)`, or None where no file can be shared (one process reads)."""
-        try:
-            return cls(count)
-        except OSError:
-            return None
+    @staticmethod
+    def _initial(count: int) -> bytes:
+        return bytes(8 + count)
 
     def claim(self, index: int, lead: int = 0) -> bool:
         """Whether block `index` is this process's to check: nobody took it and, in the
@@ -412,20 +422,12 @@ class BlockClaims:
         parent = os.getpid() == self._owner
         if index >= self._count:
             return parent
-        fd = self._file.fileno()
-        fcntl.lockf(fd, fcntl.LOCK_EX)
-        try:
+        with self._locked() as taken:
             if parent:
-                struct.pack_into("q", self._taken, 0, index)
-            elif index - struct.unpack_from("q", self._taken)[0] <= lead:
+                struct.pack_into("q", taken, 0, index)
+            elif index - struct.unpack_from("q", taken)[0] <= lead:
                 return False
-            if self._taken[8 + index]:
+            if taken[8 + index]:
                 return False
-            self._taken[8 + index] = 1
+            taken[8 + index] = 1
             return True
-        finally:
-            fcntl.lockf(fd, fcntl.LOCK_UN)
-
-    def close(self) -> None:
-        self._taken.close()
-        self._file.close()

@@ -42,7 +42,7 @@ else:
     from assistant.audit import audit_blocks
     from assistant.sources import stream_feed
     feed = stream_feed(path)
-    result = audit_blocks(feed.read, feed.account, rules, as_of=as_of, source=feed.source,
+    result = audit_blocks(feed.read, feed.account, rules, as_of=as_of, source=feed.path,
                           size=feed.size, blocks=feed.blocks)
 print(json.dumps(audit_dict(result), sort_keys=True))
 """

@@ -63,7 +63,7 @@ def _streamed(path: Path, as_of: datetime = AS_OF) -> dict:
     streamed = stream_feed(path)
     assert streamed is not None, f"{path.name} is not read a block at a time"
     return audit_dict(audit_blocks(streamed.read, streamed.account, RULES, as_of=as_of,
-                                   source=streamed.source, size=streamed.size,
+                                   source=streamed.path, size=streamed.size,
                                    blocks=streamed.blocks, own_domains=OWN))
 
 

@@ -373,10 +373,6 @@ class StreamedFeed:
     platform: str | None  # the platform every post is moved to (--platform)
 
     @property
-    def source(self) -> str:
-        return self.path
-
-    @property
     def size(self) -> int:
         """The file's size in bytes."""
         return self.status.st_size
