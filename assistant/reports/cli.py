@@ -142,7 +142,7 @@ def _for_a_report(exc: InputError) -> InputError:
 @click.option("--llm/--no-llm", "use_llm", default=None, help="Force or skip the feed critique.")
 @click.option("--fan-out/--in-process", "fan_out", default=False, envvar="ASSISTANT_REPORT_FANOUT",
               show_default=True,
-              help="Queue one job per feed for the workers (`assistant worker`), then wait for "
+              help="Queue the feeds in jobs for the workers (`assistant worker`), then wait for "
                    "their report; or fetch every feed in this process.")
 @click.option("--deadline-seconds", type=click.FloatRange(1), default=1800, show_default=True,
               help="With --fan-out: feeds without a result by then are reported as late.")
@@ -210,7 +210,7 @@ def _fan_out(settings: Settings, workspace: WorkspaceConfig, day: Date | None, d
     as_of = report_as_of(workspace, day, datetime.now(UTC))
     run_id = fanout.start(settings, workspace, redis_client, day=day, as_of=as_of,
                           deadline=deadline)
-    click.echo(f"assistant report: {len(workspace.feeds)} feed jobs queued for the workers "
+    click.echo(f"assistant report: {len(workspace.feeds)} feeds queued for the workers "
                f"(run {run_id}); waiting for the report", err=True)
     if not fanout.workers_listening(redis_client):
         click.echo("assistant report: no `assistant worker` is running on this Redis yet; the "

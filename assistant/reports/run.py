@@ -15,7 +15,7 @@ message's metadata) before anything is posted again. Anything still missing at t
 makes the run "partial" (exit status 1), so the scheduler retries it.
 
 This is the in-process run; `assistant.reports.fanout` runs the same day over the workers
-(one job per feed) and delivers it under the same claim and the same steps.
+(jobs of a few feeds each) and delivers it under the same claim and the same steps.
 """
 
 from __future__ import annotations

@@ -1,0 +1,87 @@
+"""The fanned-out report's feed jobs: how the feeds are split into jobs, and what a job does
+when it is retried or was queued by the release before (real Redis, feeds from files)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+import redis as redis_lib
+from rq.job import Job
+
+from assistant.config import load_workspace
+from assistant.connections import job_connection
+from assistant.reports import fanout
+from assistant.reports.outcome import JobStatus
+from assistant.reports.store import ReportStore
+from assistant.settings import Settings
+
+DAY = date(2026, 11, 25)
+AS_OF = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
+BLOGS = {"Client blog": "rss/TypePadNews.xml", "Agency blog": "rss/LinkBuildingBlog.xml"}
+
+
+@pytest.mark.parametrize(("feeds", "workers", "sizes"), [
+    (500, 0, [32] * 4 + [31] * 12),  # nobody listening yet: jobs of up to 32
+    (500, 4, [32] * 4 + [31] * 12),  # 16 jobs: four for each worker
+    (500, 8, [16] * 20 + [15] * 12),  # eight workers: 32 jobs, so each gets four
+    (6, 0, [2, 2, 1, 1]),  # a handful of feeds still spreads over the workers
+    (6, 2, [1] * 6),  # more workers than feeds need: a feed a job
+    (1, 3, [1]),
+    (0, 2, []),
+])
+def test_the_feeds_go_out_in_jobs_of_up_to_32_and_at_least_four_a_worker(
+        feeds: int, workers: int, sizes: list[int]) -> None:
+    names = [f"feed {n}" for n in range(feeds)]
+    jobs = fanout.batches(names, workers)
+    assert [len(job) for job in jobs] == sizes
+    assert [name for job in jobs for name in job] == names, "each feed once, in the config's order"
+
+
+@pytest.fixture
+def started(tmp_path: Path, redis_url: str, realdata: Path) -> redis_lib.Redis:
+    """The day's run started with two file feeds pending, and this process as its worker."""
+    config = tmp_path / "assistant.toml"
+    config.write_text('[agency]\nname = "Bright Pixel"\n' + "".join(
+        f'\n[[feeds]]\nname = "{name}"\nowner = "client"\nsource = "{realdata / path}"\n'
+        for name, path in BLOGS.items()))
+    workspace = load_workspace(config)
+    client = redis_lib.Redis.from_url(redis_url)
+    fanout.configure(Settings(redis_url=redis_url), workspace, client)  # as `assistant worker` does
+    ReportStore(client).start_run(DAY, list(BLOGS), deadline=AS_OF.timestamp() + 3600,
+                                  as_of=AS_OF.isoformat(), run_id="run1")
+    return client
+
+
+def _assembler_queued(client: redis_lib.Redis) -> bool:
+    return Job.exists("report-assemble-run1", connection=job_connection(client))
+
+
+def test_a_retried_job_does_only_the_feeds_whose_lines_were_not_kept(started: redis_lib.Redis) -> None:
+    store = ReportStore(started)
+    line = '{"name": "Client blog", "owner": "client", "error": "kept by the job before it died"}'
+    assert store.record_line(DAY, "run1", "Client blog", line) == 1
+    done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": list(BLOGS)})
+    assert done == {"status": JobStatus.KEPT, "feeds": ["Agency blog"], "remaining": 0}
+    assert store.lines(DAY)["Client blog"] == line, "the kept line is not audited again"
+    assert '"score"' in store.lines(DAY)["Agency blog"]
+    assert _assembler_queued(started)
+
+
+def test_a_job_retried_after_keeping_every_line_still_queues_the_assembler(
+        started: redis_lib.Redis) -> None:
+    store = ReportStore(started)
+    for name in BLOGS:  # the job kept both lines, then died before it queued the assembler
+        store.record_line(DAY, "run1", name, f'{{"name": "{name}", "owner": "client"}}')
+    assert not _assembler_queued(started)
+    done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": list(BLOGS)})
+    assert done == {"status": JobStatus.KEPT, "feeds": [], "remaining": 0}
+    assert _assembler_queued(started), "the report is assembled now, not at the deadline"
+
+
+def test_a_job_queued_by_the_release_before_names_one_feed(started: redis_lib.Redis) -> None:
+    done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feed": "Agency blog"})
+    assert done == {"status": JobStatus.KEPT, "feeds": ["Agency blog"], "remaining": 1}
+    assert set(ReportStore(started).lines(DAY)) == {"Agency blog"}
+    assert not _assembler_queued(started), "one feed is still pending"
