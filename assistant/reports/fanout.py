@@ -157,8 +157,8 @@ def batches(names: list[str], workers: int) -> list[list[str]]:
 
 
 def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
-    """The RQ job of a few feeds: fetch them at once, audit each as it comes in and keep its
-    line; the job that keeps the last one queues the assembler. A retried job does only the
+    """The RQ job of a few feeds: fetch them `FETCH_THREADS` at a time, audit each as it comes
+    in and keep its line; the job that keeps the last one queues the assembler. A retried job does only the
     feeds whose lines are not kept yet."""
     ctx = worker()
     store, day, run_id = _store(ctx), date.fromisoformat(payload["day"]), payload["run"]
@@ -183,7 +183,8 @@ def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
 def _lines(ctx: Worker, store: ReportStore, names: list[str], day: date,
            as_of: datetime) -> Iterator[FeedLine]:
     """The lines of the feeds `names`, each as soon as its feed is in (a slow feed holds up
-    only its own line): fetched at once, each after its turn on its host, audited here."""
+    only its own line): fetched `FETCH_THREADS` at a time, each after its turn on its host,
+    audited in this thread."""
     from assistant.reports.run import FETCH_THREADS, audit_line
 
     configs = {cfg.name: cfg for cfg in ctx.workspace.feeds}
