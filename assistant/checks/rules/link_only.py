@@ -135,7 +135,19 @@ _GLUED_LINK = re.compile(r"(?<=\S)(?=https?://)", re.IGNORECASE)
 def _unglued(text: str) -> str:
     """`text` with a space before a link written straight after a word ("20%オフ！https://..."),
     as scripts without spaces do: the words before it are not part of the link."""
-    return _GLUED_LINK.sub(" ", text) if "://" in text else text
+    # Most links follow a space: a look at each "://" answers that (~10x cheaper than the
+    # pattern's scan of every position); the pattern rewrites the rest.
+    at = text.find("://")
+    while at >= 0:
+        head = text[max(0, at - 6):at]
+        if not head.isascii():  # (the pattern's case folding reads "ſ" as "s")
+            return _GLUED_LINK.sub(" ", text)
+        head = head.lower()
+        start = at - 5 if head.endswith("https") else at - 4 if head.endswith("http") else 0
+        if start > 0 and not text[start - 1].isspace():
+            return _GLUED_LINK.sub(" ", text)
+        at = text.find("://", at + 3)
+    return text
 
 
 def _filler_shown(text: str) -> str:
