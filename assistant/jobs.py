@@ -92,9 +92,10 @@ def retry_policy() -> Retry:
 
 
 def enqueue_job(redis: Redis, func: str, payload: dict[str, object], description: str, *,
-                job_id: str | None = None) -> str:
-    """Queue `func(payload)` with the retry policy; returns the job id."""
-    job = queue(redis).enqueue_call(func, args=(payload,), result_ttl=RESULT_TTL,
+                job_id: str | None = None, timeout: int = JOB_TIMEOUT) -> str:
+    """Queue `func(payload)` with the retry policy; returns the job id. `timeout`: seconds
+    the job may run before it is stopped (and retried)."""
+    job = queue(redis).enqueue_call(func, args=(payload,), timeout=timeout, result_ttl=RESULT_TTL,
                                     failure_ttl=FAILURE_TTL, description=description,
                                     retry=retry_policy(), job_id=job_id)
     return job.id

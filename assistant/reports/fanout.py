@@ -21,9 +21,11 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -127,11 +129,16 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
     if run_id != fresh:
         log.info("the report of %s is already fanned out (run %s)", day, run_id)
         return run_id
+    from assistant.jobs import FAILURE_TTL, JOB_TIMEOUT, RESULT_TTL, retry_policy
+    from assistant.reports.run import FETCH_THREADS
+
     base = {"day": day.isoformat(), "run": run_id}
     for feeds in batches(names, workers_listening(redis)):
         more = f" and {len(feeds) - 1} more" if len(feeds) > 1 else ""
-        enqueue_job(redis, FEED_JOB, {**base, "feeds": feeds}, f"report {day}: feed {feeds[0]}{more}")
-    from assistant.jobs import FAILURE_TTL, RESULT_TTL, retry_policy
+        # a feed's time for each round of fetches the job makes (one unhealthy host can take it)
+        rounds = -(-len(feeds) // FETCH_THREADS)
+        enqueue_job(redis, FEED_JOB, {**base, "feeds": feeds}, f"report {day}: feed {feeds[0]}{more}",
+                    timeout=JOB_TIMEOUT * rounds)
 
     queue(redis).enqueue_in(timedelta(seconds=deadline), ASSEMBLE_JOB, base,
                             job_id=f"report-deadline-{run_id}", retry=retry_policy(),
@@ -158,8 +165,8 @@ def batches(names: list[str], workers: int) -> list[list[str]]:
 
 def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
     """The RQ job of a few feeds: fetch them `FETCH_THREADS` at a time, audit each as it comes
-    in and keep its line; the job that keeps the last one queues the assembler. A retried job does only the
-    feeds whose lines are not kept yet."""
+    in and keep its line; the job that keeps the last one queues the assembler. A retried job
+    does only the feeds whose lines are not kept yet."""
     ctx = worker()
     store, day, run_id = _store(ctx), date.fromisoformat(payload["day"]), payload["run"]
     info = store.run_info(day)
@@ -167,21 +174,24 @@ def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
         return {"status": JobStatus.STALE}
     pending = store.pending(day)
     # (a job queued by the release before this one names a single feed)
-    feeds = [name for name in payload.get("feeds") or [payload["feed"]] if name in pending]
+    named = payload["feeds"] if "feeds" in payload else [payload["feed"]]
+    feeds = [name for name in named if name in pending]
     kept: list[str] = []
     remaining = len(pending)
-    for line in _lines(ctx, store, feeds, day, datetime.fromisoformat(info["as_of"])):
-        remaining = store.record_line(day, run_id, line.name, line.model_dump_json())
-        if remaining < 0:
-            return {"status": JobStatus.STALE, "feeds": kept}
-        kept.append(line.name)
+    # closed on the way out, however it goes: no fetch of this job goes on after it
+    with closing(_lines(ctx, store, feeds, day, datetime.fromisoformat(info["as_of"]))) as lines:
+        for line in lines:
+            remaining = store.record_line(day, run_id, line.name, line.model_dump_json())
+            if remaining < 0:
+                return {"status": JobStatus.STALE, "feeds": kept}
+            kept.append(line.name)
     if remaining == 0:  # (also a retried job whose lines were all kept before it died)
         _queue_assembler(ctx, day, run_id)
     return {"status": JobStatus.KEPT, "feeds": kept, "remaining": remaining}
 
 
 def _lines(ctx: Worker, store: ReportStore, names: list[str], day: date,
-           as_of: datetime) -> Iterator[FeedLine]:
+           as_of: datetime) -> Generator[FeedLine, None, None]:
     """The lines of the feeds `names`, each as soon as its feed is in (a slow feed holds up
     only its own line): fetched `FETCH_THREADS` at a time, each after its turn on its host,
     audited in this thread."""
@@ -195,25 +205,36 @@ def _lines(ctx: Worker, store: ReportStore, names: list[str], day: date,
     found = [configs[name] for name in names if name in configs]
     if not found:
         return
+    stop = threading.Event()
     with ThreadPoolExecutor(max_workers=min(FETCH_THREADS, len(found))) as pool:
-        futures = {pool.submit(_fetch, ctx, store, cfg, as_of): cfg for cfg in found}
+        futures = {pool.submit(_fetch, ctx, store, cfg, as_of, stop): cfg for cfg in found}
         try:
             for done in as_completed(futures):
-                yield audit_line(ctx.workspace, futures[done], done.result(), day=day, as_of=as_of,
+                cfg = futures.pop(done)  # (a feed's posts are let go once its line is made)
+                yield audit_line(ctx.workspace, cfg, done.result(), day=day, as_of=as_of,
                                  rules=ctx.rules, critique=ctx.critic, store=store)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)  # no more fetches for a failed job
-            raise
+        finally:
+            # a failed or stopped job: no more fetches (those waiting their turn give up)
+            stop.set()
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _fetch(ctx: Worker, store: ReportStore, cfg: FeedConfig, as_of: datetime) -> Fetched:
-    """One feed, fetched after its host's turn (shared by all workers in Redis)."""
-    from assistant.reports.run import fetch_one
+def _fetch(ctx: Worker, store: ReportStore, cfg: FeedConfig, as_of: datetime,
+           stop: threading.Event) -> Fetched:
+    """One feed, fetched after its host's turn (shared by all workers in Redis), unless its
+    job stops first."""
+    from assistant.reports.run import Fetched, fetch_one
 
     http, options = ctx.fetcher
-    wait = store.host_turn(source_host(cfg.source, options), ctx.settings.fetch_min_interval)
-    if wait > 0:
-        time.sleep(wait)
+    try:
+        host = source_host(cfg.source, options)
+    except ValueError:  # a malformed address ("http://[::1/feed"): `fetch_one` says what is wrong
+        host = ""
+    if stop.is_set():
+        return Fetched(None, "not fetched: its job stopped")
+    wait = store.host_turn(host, ctx.settings.fetch_min_interval)
+    if wait > 0 and stop.wait(wait):
+        return Fetched(None, "not fetched: its job stopped")
     return fetch_one(cfg, http, options, as_of)
 
 

@@ -150,3 +150,20 @@ def test_the_words_of_a_post_are_the_words_its_pattern_finds(pieces: list[str]) 
     expected = [word for word, domain in _WORDS_OF_POST.compiled.findall(text.replace("\u2019", "'"))
                 if word and not domain]
     assert _post_words(text) == expected
+
+
+# What decides where a link is glued to the word before it: schemes in any case, "://",
+# white space of every kind, letters that case-fold to "s" and "k", wide scripts.
+_AROUND_LINKS = st.sampled_from(["http", "https", "HTTPS", "hTtP", "://", ":", "/", "s", "\u017f", "\u212a",
+                                 " ", "\n", "\u00a0", "\u3000", "\x1c", "\x85", "a", "\u30aa\u30d5\uff01",
+                                 "20%", "example.jp/a"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_AROUND_LINKS, max_size=14).map("".join))
+def test_a_link_glued_to_a_word_is_found_as_the_pattern_finds_it(text: str) -> None:
+    """link-only's look at each "://" (the quick way) parts the words before a link from it
+    exactly where its pattern, the definition, does."""
+    from assistant.checks.rules.link_only import _GLUED_LINK, _unglued
+
+    assert _unglued(text) == (_GLUED_LINK.sub(" ", text) if "://" in text else text)

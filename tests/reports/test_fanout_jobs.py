@@ -39,16 +39,21 @@ def test_the_feeds_go_out_in_jobs_of_up_to_32_and_at_least_four_a_worker(
     assert [name for job in jobs for name in job] == names, "each feed once, in the config's order"
 
 
+def _worker_of(tmp_path: Path, redis_url: str, sources: dict[str, str]) -> redis_lib.Redis:
+    """This process as a worker of a workspace with the feeds `sources` (name: source)."""
+    config = tmp_path / "assistant.toml"
+    config.write_text('[agency]\nname = "Bright Pixel"\n' + "".join(
+        f'\n[[feeds]]\nname = "{name}"\nowner = "client"\nsource = "{source}"\n'
+        for name, source in sources.items()))
+    client = redis_lib.Redis.from_url(redis_url)
+    fanout.configure(Settings(redis_url=redis_url), load_workspace(config), client)  # as `assistant worker` does
+    return client
+
+
 @pytest.fixture
 def started(tmp_path: Path, redis_url: str, realdata: Path) -> redis_lib.Redis:
     """The day's run started with two file feeds pending, and this process as its worker."""
-    config = tmp_path / "assistant.toml"
-    config.write_text('[agency]\nname = "Bright Pixel"\n' + "".join(
-        f'\n[[feeds]]\nname = "{name}"\nowner = "client"\nsource = "{realdata / path}"\n'
-        for name, path in BLOGS.items()))
-    workspace = load_workspace(config)
-    client = redis_lib.Redis.from_url(redis_url)
-    fanout.configure(Settings(redis_url=redis_url), workspace, client)  # as `assistant worker` does
+    client = _worker_of(tmp_path, redis_url, {name: str(realdata / path) for name, path in BLOGS.items()})
     ReportStore(client).start_run(DAY, list(BLOGS), deadline=AS_OF.timestamp() + 3600,
                                   as_of=AS_OF.isoformat(), run_id="run1")
     return client
@@ -85,3 +90,30 @@ def test_a_job_queued_by_the_release_before_names_one_feed(started: redis_lib.Re
     assert done == {"status": JobStatus.KEPT, "feeds": ["Agency blog"], "remaining": 1}
     assert set(ReportStore(started).lines(DAY)) == {"Agency blog"}
     assert not _assembler_queued(started), "one feed is still pending"
+
+
+def test_a_feed_whose_address_is_malformed_fails_alone_not_its_job(
+        tmp_path: Path, redis_url: str, realdata: Path) -> None:
+    client = _worker_of(tmp_path, redis_url, {"Client blog": str(realdata / BLOGS["Client blog"]),
+                                              "Typo": "rss:http://[::1/feed.xml"})
+    ReportStore(client).start_run(DAY, ["Client blog", "Typo"], deadline=AS_OF.timestamp() + 3600,
+                                  as_of=AS_OF.isoformat(), run_id="run1")
+    done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": ["Typo", "Client blog"]})
+    assert done["status"] == JobStatus.KEPT and sorted(done["feeds"]) == ["Client blog", "Typo"]
+    lines = ReportStore(client).lines(DAY)
+    assert '"score"' in lines["Client blog"]
+    assert '"error"' in lines["Typo"] and '"score":null' in lines["Typo"].replace(" ", "")
+
+
+def test_a_job_of_more_feeds_than_fetch_threads_gets_a_feeds_time_for_each_round(
+        tmp_path: Path, redis_url: str, realdata: Path) -> None:
+    from assistant.jobs import JOB_TIMEOUT, queue
+    from assistant.reports.run import FETCH_THREADS
+
+    blog = str(realdata / BLOGS["Client blog"])
+    client = _worker_of(tmp_path, redis_url, {f"Blog {n}": blog for n in range(40)})
+    fanout.start(Settings(redis_url=redis_url), fanout.worker().workspace, client, day=DAY, as_of=AS_OF)
+    jobs = queue(client).get_jobs()
+    assert [len(job.args[0]["feeds"]) for job in jobs] == [10, 10, 10, 10]  # nobody listening: four jobs
+    rounds = -(-10 // FETCH_THREADS)  # (two, fetching 8 at a time)
+    assert [job.timeout for job in jobs] == [JOB_TIMEOUT * rounds] * 4
