@@ -155,19 +155,24 @@ def test_a_feed_without_a_result_by_the_deadline_is_reported_late_by_name(
     assert len(slack.posts("CREPORT")) == posts, "the late feed's result posts nothing more"
 
 
-def test_workers_together_fetch_from_one_host_no_faster_than_its_pace(
-        tmp_path: Path, redis_url: str, slack: StallingFakeSlack, feeds: FakeServer,
-        processes: Processes) -> None:
-    processes.environ = {**env(redis_url, slack, workspace(tmp_path, feeds)),
-                         "ASSISTANT_FETCH_MIN_INTERVAL": "0.8"}
-    processes.worker()
-    processes.worker()
+def _request_gaps(processes: Processes, feeds: FakeServer, workers: int) -> list[float]:
+    """Seconds between the starts of the feeds' requests in a fanned-out report (posted)."""
+    for _ in range(workers):
+        processes.worker()
     run = processes.daily("--deadline-seconds", "90")
     _, err = run.communicate(timeout=90)
     assert run.returncode == 0, err.decode() + processes.logs()
     starts = sorted(r.at for r in feeds.requests)
     assert len(starts) == len(FEEDS)
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    return [b - a for a, b in zip(starts, starts[1:], strict=False)]
+
+
+def test_workers_together_fetch_from_one_host_no_faster_than_its_pace(
+        tmp_path: Path, redis_url: str, slack: StallingFakeSlack, feeds: FakeServer,
+        processes: Processes) -> None:
+    processes.environ = {**env(redis_url, slack, workspace(tmp_path, feeds)),
+                         "ASSISTANT_FETCH_MIN_INTERVAL": "0.8"}
+    gaps = _request_gaps(processes, feeds, workers=2)
     assert min(gaps) >= 0.7, f"two workers hit the one host {min(gaps):.2f} s apart"
 
 
@@ -179,13 +184,7 @@ def test_one_worker_fetches_the_feeds_of_a_job_at_once(
     (The feeds share one host here: no pause between requests, as if each had its own.)"""
     processes.environ = {**env(redis_url, slack, workspace(tmp_path, feeds)),
                          "ASSISTANT_FETCH_MIN_INTERVAL": "0"}
-    processes.worker()
-    run = processes.daily("--deadline-seconds", "90")
-    _, err = run.communicate(timeout=90)
-    assert run.returncode == 0, err.decode() + processes.logs()
-    starts = sorted(r.at for r in feeds.requests)
-    assert len(starts) == len(FEEDS)
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    gaps = _request_gaps(processes, feeds, workers=1)
     assert min(gaps) < 0.25, f"one feed at a time: {[round(g, 2) for g in gaps]}"
     assert len(slack.posts("CREPORT")) == 1 + len(FEEDS)
 
