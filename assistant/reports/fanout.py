@@ -119,7 +119,15 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
     """Queue the day's feed jobs and its deadline assembler; returns the run's id.
 
     A repeat before the deadline finds the run already started and queues nothing."""
-    from assistant.jobs import enqueue_job, queue
+    from assistant.jobs import (
+        FAILURE_TTL,
+        JOB_TIMEOUT,
+        RESULT_TTL,
+        enqueue_job,
+        queue,
+        retry_policy,
+    )
+    from assistant.reports.run import FETCH_THREADS
 
     store = ReportStore(redis, retention_days=workspace.reports.retention_days)
     names = [cfg.name for cfg in workspace.feeds]
@@ -129,9 +137,6 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
     if run_id != fresh:
         log.info("the report of %s is already fanned out (run %s)", day, run_id)
         return run_id
-    from assistant.jobs import FAILURE_TTL, JOB_TIMEOUT, RESULT_TTL, retry_policy
-    from assistant.reports.run import FETCH_THREADS
-
     base = {"day": day.isoformat(), "run": run_id}
     for feeds in batches(names, workers_listening(redis)):
         more = f" and {len(feeds) - 1} more" if len(feeds) > 1 else ""
