@@ -3,6 +3,8 @@ when it is retried or was queued by the release before (real Redis, feeds from f
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from assistant.reports import fanout
 from assistant.reports.outcome import JobStatus
 from assistant.reports.store import ReportStore
 from assistant.settings import Settings
+from tests.fakes.feed_server import Request, serve
 
 DAY = date(2026, 11, 25)
 AS_OF = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
@@ -39,14 +42,16 @@ def test_the_feeds_go_out_in_jobs_of_up_to_32_and_at_least_four_a_worker(
     assert [name for job in jobs for name in job] == names, "each feed once, in the config's order"
 
 
-def _worker_of(tmp_path: Path, redis_url: str, sources: dict[str, str]) -> redis_lib.Redis:
+def _worker_of(tmp_path: Path, redis_url: str, sources: dict[str, str],
+               settings: Settings | None = None) -> redis_lib.Redis:
     """This process as a worker of a workspace with the feeds `sources` (name: source)."""
     config = tmp_path / "assistant.toml"
     config.write_text('[agency]\nname = "Bright Pixel"\n' + "".join(
         f'\n[[feeds]]\nname = "{name}"\nowner = "client"\nsource = "{source}"\n'
         for name, source in sources.items()))
     client = redis_lib.Redis.from_url(redis_url)
-    fanout.configure(Settings(redis_url=redis_url), load_workspace(config), client)  # as `assistant worker` does
+    settings = settings or Settings(redis_url=redis_url)
+    fanout.configure(settings, load_workspace(config), client)  # as `assistant worker` does
     return client
 
 
@@ -117,3 +122,32 @@ def test_a_job_of_more_feeds_than_fetch_threads_gets_a_feeds_time_for_each_round
     assert [len(job.args[0]["feeds"]) for job in jobs] == [10, 10, 10, 10]  # nobody listening: four jobs
     rounds = -(-10 // FETCH_THREADS)  # (two, fetching 8 at a time)
     assert [job.timeout for job in jobs] == [JOB_TIMEOUT * rounds] * 4
+
+
+def test_a_job_whose_run_was_replaced_stops_without_waiting_out_its_host_turns(
+        tmp_path: Path, redis_url: str, realdata: Path) -> None:
+    """Two feeds on one host five seconds apart: once the first line finds the run replaced,
+    the second feed gives up its turn instead of being fetched for nobody."""
+    body = (realdata / BLOGS["Client blog"]).read_bytes()
+
+    def route(request: Request) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(0.5)
+        return 200, {"Content-Type": "application/rss+xml"}, body
+
+    with serve(route) as server:
+        settings = Settings(redis_url=redis_url, fetch_min_interval=5.0)  # type: ignore[call-arg]
+        client = _worker_of(tmp_path, redis_url, {"A": f"rss:{server.url}/a.xml",
+                                                  "B": f"rss:{server.url}/b.xml"}, settings)
+        store = ReportStore(client)
+        store.start_run(DAY, ["A", "B"], deadline=time.time() + 0.2, as_of=AS_OF.isoformat(), run_id="run1")
+        later = threading.Timer(0.3, store.start_run, (DAY, ["A", "B"]), {
+            "deadline": time.time() + 3600, "as_of": AS_OF.isoformat(), "run_id": "run2"})
+        later.start()
+        started = time.monotonic()
+        done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": ["A", "B"]})
+        took = time.monotonic() - started
+        later.join()
+        assert store.run_info(DAY)["id"] == "run2"
+        assert done["status"] == JobStatus.STALE
+        assert took < 3, f"the job waited {took:.1f} s for a feed nobody wanted any more"
+        assert len(server.requests) == 1
