@@ -151,3 +151,35 @@ def test_a_job_whose_run_was_replaced_stops_without_waiting_out_its_host_turns(
         assert done["status"] == JobStatus.STALE
         assert took < 3, f"the job waited {took:.1f} s for a feed nobody wanted any more"
         assert len(server.requests) == 1
+
+
+def test_a_job_fetches_eight_feeds_at_a_time(tmp_path: Path, redis_url: str, realdata: Path) -> None:
+    """Ten feeds of one job, each answering in half a second: eight requests at once at most
+    (as the in-process run), and the ten done sooner than one at a time."""
+    from assistant.reports.run import FETCH_THREADS
+
+    body = (realdata / BLOGS["Client blog"]).read_bytes()
+    lock, now, most = threading.Lock(), [0], [0]
+
+    def route(request: Request) -> tuple[int, dict[str, str], bytes]:
+        with lock:
+            now[0] += 1
+            most[0] = max(most[0], now[0])
+        time.sleep(0.5)
+        with lock:
+            now[0] -= 1
+        return 200, {"Content-Type": "application/rss+xml"}, body
+
+    names = [f"Blog {n}" for n in range(10)]
+    with serve(route) as server:
+        settings = Settings(redis_url=redis_url, fetch_min_interval=0.0)  # type: ignore[call-arg]
+        client = _worker_of(tmp_path, redis_url, {name: f"rss:{server.url}/{n}.xml"
+                                                  for n, name in enumerate(names)}, settings)
+        ReportStore(client).start_run(DAY, names, deadline=time.time() + 3600, as_of=AS_OF.isoformat(),
+                                      run_id="run1")
+        started = time.monotonic()
+        done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": names})
+        took = time.monotonic() - started
+    assert sorted(done["feeds"]) == names and done["remaining"] == 0
+    assert most[0] == FETCH_THREADS
+    assert took < 10 * 0.5, f"{took:.1f} s: as long as fetching them one at a time"
