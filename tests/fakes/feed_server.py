@@ -38,6 +38,26 @@ class FakeServer:
         return [r.path for r in self.requests]
 
 
+class SlowFeed:
+    """A route that answers `body` (RSS) after `delay` seconds and counts the requests it
+    answers at once: `most` is the most it held at one time."""
+
+    def __init__(self, body: bytes, delay: float) -> None:
+        self.body, self.delay = body, delay
+        self.most = 0
+        self._now = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, request: Request) -> Answer:
+        with self._lock:
+            self._now += 1
+            self.most = max(self.most, self._now)
+        time.sleep(self.delay)
+        with self._lock:
+            self._now -= 1
+        return 200, {"Content-Type": "application/rss+xml"}, self.body
+
+
 @contextmanager
 def serve(route: Callable[[Request], Answer], address: str = "127.0.0.1") -> Iterator[FakeServer]:
     """Serve `route` on a free port of `address` (any 127.x.y.z address is loopback)."""

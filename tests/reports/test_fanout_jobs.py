@@ -18,7 +18,7 @@ from assistant.reports import fanout
 from assistant.reports.outcome import JobStatus
 from assistant.reports.store import ReportStore
 from assistant.settings import Settings
-from tests.fakes.feed_server import Request, serve
+from tests.fakes.feed_server import SlowFeed, serve
 
 DAY = date(2026, 11, 25)
 AS_OF = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
@@ -128,13 +128,7 @@ def test_a_job_whose_run_was_replaced_stops_without_waiting_out_its_host_turns(
         tmp_path: Path, redis_url: str, realdata: Path) -> None:
     """Two feeds on one host five seconds apart: once the first line finds the run replaced,
     the second feed gives up its turn instead of being fetched for nobody."""
-    body = (realdata / BLOGS["Client blog"]).read_bytes()
-
-    def route(request: Request) -> tuple[int, dict[str, str], bytes]:
-        time.sleep(0.5)
-        return 200, {"Content-Type": "application/rss+xml"}, body
-
-    with serve(route) as server:
+    with serve(SlowFeed((realdata / BLOGS["Client blog"]).read_bytes(), 0.5)) as server:
         settings = Settings(redis_url=redis_url, fetch_min_interval=5.0)  # type: ignore[call-arg]
         client = _worker_of(tmp_path, redis_url, {"A": f"rss:{server.url}/a.xml",
                                                   "B": f"rss:{server.url}/b.xml"}, settings)
@@ -158,18 +152,7 @@ def test_a_job_fetches_eight_feeds_at_a_time(tmp_path: Path, redis_url: str, rea
     (as the in-process run), and the ten done sooner than one at a time."""
     from assistant.reports.run import FETCH_THREADS
 
-    body = (realdata / BLOGS["Client blog"]).read_bytes()
-    lock, now, most = threading.Lock(), [0], [0]
-
-    def route(request: Request) -> tuple[int, dict[str, str], bytes]:
-        with lock:
-            now[0] += 1
-            most[0] = max(most[0], now[0])
-        time.sleep(0.5)
-        with lock:
-            now[0] -= 1
-        return 200, {"Content-Type": "application/rss+xml"}, body
-
+    route = SlowFeed((realdata / BLOGS["Client blog"]).read_bytes(), 0.5)
     names = [f"Blog {n}" for n in range(10)]
     with serve(route) as server:
         settings = Settings(redis_url=redis_url, fetch_min_interval=0.0)  # type: ignore[call-arg]
@@ -181,5 +164,5 @@ def test_a_job_fetches_eight_feeds_at_a_time(tmp_path: Path, redis_url: str, rea
         done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": names})
         took = time.monotonic() - started
     assert sorted(done["feeds"]) == names and done["remaining"] == 0
-    assert most[0] == FETCH_THREADS
+    assert route.most == FETCH_THREADS
     assert took < 10 * 0.5, f"{took:.1f} s: as long as fetching them one at a time"

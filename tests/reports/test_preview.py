@@ -467,24 +467,12 @@ def test_a_past_date_says_in_the_terminal_what_came_later_in_the_audits_words(
 def test_many_feeds_are_fetched_eight_at_a_time(capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
     """An agency's report reads its blogs side by side: 16 slow blogs on 16 hosts are asked
     8 at a time (`FETCH_THREADS`), not one after another, and every one gets its line."""
-    import threading
-    import time
     from contextlib import ExitStack
 
     from assistant.reports.run import FETCH_THREADS
-    from tests.fakes.feed_server import Answer, Request, serve
+    from tests.fakes.feed_server import SlowFeed, serve
 
-    body = (realdata / "rss" / "TypePadNews.xml").read_bytes()
-    lock, waiting, most = threading.Lock(), [0], [0]
-
-    def slow(request: Request) -> Answer:
-        with lock:
-            waiting[0] += 1
-            most[0] = max(most[0], waiting[0])
-        time.sleep(0.4)
-        with lock:
-            waiting[0] -= 1
-        return 200, {"Content-Type": "application/rss+xml"}, body
+    slow = SlowFeed((realdata / "rss" / "TypePadNews.xml").read_bytes(), 0.4)
 
     with ExitStack() as stack:
         servers = [stack.enter_context(serve(slow, address=f"127.0.9.{n}")) for n in range(1, 17)]
@@ -492,7 +480,7 @@ def test_many_feeds_are_fetched_eight_at_a_time(capsys: pytest.CaptureFixture[st
                              "--date", "2013-03-10", "--no-llm", "--format", "json")
     assert code == 0, err
     assert len(json.loads(out)["feeds"]) == 16
-    assert most[0] == FETCH_THREADS == 8
+    assert slow.most == FETCH_THREADS == 8
 
 
 def test_a_file_that_is_no_feed_stops_the_preview_before_any_critique_is_paid_for(
