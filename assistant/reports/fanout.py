@@ -211,17 +211,22 @@ def _lines(ctx: Worker, store: ReportStore, names: list[str], day: date,
     if not found:
         return
     stop = threading.Event()
-    with ThreadPoolExecutor(max_workers=min(FETCH_THREADS, len(found))) as pool:
+    pool = ThreadPoolExecutor(max_workers=min(FETCH_THREADS, len(found)))
+    try:
         futures = {pool.submit(_fetch, ctx, store, cfg, as_of, stop): cfg for cfg in found}
-        try:
-            for done in as_completed(futures):
-                cfg = futures.pop(done)  # (a feed's posts are let go once its line is made)
-                yield audit_line(ctx.workspace, cfg, done.result(), day=day, as_of=as_of,
-                                 rules=ctx.rules, critique=ctx.critic, store=store)
-        finally:
-            # a failed or stopped job: no more fetches (those waiting their turn give up)
-            stop.set()
-            pool.shutdown(wait=False, cancel_futures=True)
+        for done in as_completed(futures):
+            cfg, fetched = futures.pop(done), done.result()
+            del done  # (a feed's posts are let go once its line is made)
+            line = audit_line(ctx.workspace, cfg, fetched, day=day, as_of=as_of, rules=ctx.rules,
+                              critique=ctx.critic, store=store)
+            del fetched
+            yield line
+    finally:
+        # A failed or stopped job (a stale run, its time limit) starts no more fetches, those
+        # waiting for their host's turn give up, and it does not wait for those under way
+        # (a request to a dead host retries for a minute): they end on their own.
+        stop.set()
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _fetch(ctx: Worker, store: ReportStore, cfg: FeedConfig, as_of: datetime,

@@ -3,7 +3,6 @@ when it is retried or was queued by the release before (real Redis, feeds from f
 
 from __future__ import annotations
 
-import threading
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from assistant.reports import fanout
 from assistant.reports.outcome import JobStatus
 from assistant.reports.store import ReportStore
 from assistant.settings import Settings
-from tests.fakes.feed_server import SlowFeed, serve
+from tests.fakes.feed_server import Answer, Request, SlowFeed, serve
 
 DAY = date(2026, 11, 25)
 AS_OF = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)
@@ -126,25 +125,34 @@ def test_a_job_of_more_feeds_than_fetch_threads_gets_a_feeds_time_for_each_round
 
 def test_a_job_whose_run_was_replaced_stops_without_waiting_out_its_host_turns(
         tmp_path: Path, redis_url: str, realdata: Path) -> None:
-    """Two feeds on one host five seconds apart: once the first line finds the run replaced,
-    the second feed gives up its turn instead of being fetched for nobody."""
-    with serve(SlowFeed((realdata / BLOGS["Client blog"]).read_bytes(), 0.5)) as server:
-        settings = Settings(redis_url=redis_url, fetch_min_interval=5.0)  # type: ignore[call-arg]
+    """Two feeds on one host three seconds apart: once the first line finds the run replaced,
+    the job ends and the second feed gives up its turn instead of being fetched for nobody."""
+    slow = SlowFeed((realdata / BLOGS["Client blog"]).read_bytes(), 0.5)
+    stores: list[ReportStore] = []
+
+    def route(request: Request) -> Answer:
+        if len(stores) == 1:  # the first request: the day's run is started again meanwhile
+            stores.append(stores[0])
+            stores[0].start_run(DAY, ["A", "B"], deadline=time.time() + 3600, as_of=AS_OF.isoformat(),
+                                run_id="run2")
+        return slow(request)
+
+    with serve(route) as server:
+        settings = Settings(redis_url=redis_url, fetch_min_interval=3.0)  # type: ignore[call-arg]
         client = _worker_of(tmp_path, redis_url, {"A": f"rss:{server.url}/a.xml",
                                                   "B": f"rss:{server.url}/b.xml"}, settings)
         store = ReportStore(client)
-        store.start_run(DAY, ["A", "B"], deadline=time.time() + 0.2, as_of=AS_OF.isoformat(), run_id="run1")
-        later = threading.Timer(0.3, store.start_run, (DAY, ["A", "B"]), {
-            "deadline": time.time() + 3600, "as_of": AS_OF.isoformat(), "run_id": "run2"})
-        later.start()
+        stores.append(store)
+        # its deadline already past: the run can be started again, as after a deadline
+        store.start_run(DAY, ["A", "B"], deadline=time.time() - 1, as_of=AS_OF.isoformat(), run_id="run1")
         started = time.monotonic()
         done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": ["A", "B"]})
         took = time.monotonic() - started
-        later.join()
         assert store.run_info(DAY)["id"] == "run2"
         assert done["status"] == JobStatus.STALE
-        assert took < 3, f"the job waited {took:.1f} s for a feed nobody wanted any more"
-        assert len(server.requests) == 1
+        assert took < 2.5, f"the job waited {took:.1f} s for a feed nobody wanted any more"
+        time.sleep(max(0.0, started + 4.0 - time.monotonic()))  # past B's turn
+        assert len(server.requests) == 1, "B was fetched after its job had ended"
 
 
 def test_a_job_fetches_eight_feeds_at_a_time(tmp_path: Path, redis_url: str, realdata: Path) -> None:
