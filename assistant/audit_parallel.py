@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -315,7 +316,7 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-class _SharedMap:
+class _SharedMap(ABC):
     """Bytes in a shared file mapping that a parent and its forked child change under a
     POSIX record lock: the kernel drops a process's record locks when it dies, so a child
     killed mid-claim never leaves the parent waiting. Create it before the fork."""
@@ -341,9 +342,10 @@ class _SharedMap:
             return None
 
     @staticmethod
+    @abstractmethod
     def _initial(count: int) -> bytes:
-        """The mapping's bytes at the start, for a job of `count` pieces."""
-        raise NotImplementedError
+        """The mapping's bytes at the start, for a job of `count` pieces (each kind of claim
+        says its own)."""
 
     @contextmanager
     def _locked(self) -> Iterator[mmap.mmap]:
