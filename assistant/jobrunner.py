@@ -23,6 +23,7 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rq import SimpleWorker
@@ -209,15 +210,17 @@ class AssistantWorker(SimpleWorker):
         if self.birth_date is not None:  # registered (a heartbeat before would block that)
             self.heartbeat(LEASE * 3)
         if self.connection.set(REAP_LOCK, self.name, nx=True, ex=max(int(BEAT * 2), 2)):
+            check_stuck = time.monotonic() - self._stuck_checked > 15
             for queue in self.queues:
                 reap(queue)
-                if time.monotonic() - self._stuck_checked > 15:
+                if check_stuck:
                     # killed between taking a job and registering it: RQ's own check
                     # (requeued when seen there twice, a minute apart)
                     from rq.intermediate_queue import IntermediateQueue
 
                     IntermediateQueue(queue.key, connection=self.connection).cleanup(self, queue)
-                    self._stuck_checked = time.monotonic()
+            if check_stuck:
+                self._stuck_checked = time.monotonic()
         if not first and self._with_scheduler and self.scheduler is not None:
             process = self.scheduler._process
             if process is None or not process.is_alive():
@@ -301,9 +304,10 @@ class AssistantWorker(SimpleWorker):
             os._exit(0)
 
 
-def make_worker(queue: Queue, *, name: str | None = None, grace: float = GRACE) -> AssistantWorker:
-    """A worker on `queue` (JSON-serialised jobs, as `assistant.jobs.queue` makes them)."""
-    return AssistantWorker([queue], connection=queue.connection, serializer=queue.serializer,
+def make_worker(queues: Sequence[Queue], *, name: str | None = None, grace: float = GRACE) -> AssistantWorker:
+    """A worker on `queues`, the first first (JSON-serialised jobs, as `assistant.jobs.queue`
+    makes them; all on one Redis)."""
+    return AssistantWorker(list(queues), connection=queues[0].connection, serializer=queues[0].serializer,
                            name=name, grace=grace)
 
 

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from rq import Queue, Retry
 
 QUEUE_NAME = "assistant"
+# Bulk work (a daily report's feed jobs) waits on a queue of its own, which every worker
+# takes from only when the first is empty: a /review asked for while five hundred feeds are
+# being fetched is the next job a worker starts, not the five hundred and first.
+BULK_QUEUE_NAME = "assistant-bulk"
 JOB_TIMEOUT = 300
 RESULT_TTL = 3600
 FAILURE_TTL = 7 * 24 * 3600
@@ -92,10 +96,11 @@ def retry_policy() -> Retry:
 
 
 def enqueue_job(redis: Redis, func: str, payload: dict[str, object], description: str, *,
-                job_id: str | None = None, timeout: int = JOB_TIMEOUT) -> str:
+                job_id: str | None = None, timeout: int = JOB_TIMEOUT, bulk: bool = False) -> str:
     """Queue `func(payload)` with the retry policy; returns the job id. `timeout`: seconds
-    the job may run before it is stopped (and retried)."""
-    job = queue(redis).enqueue_call(func, args=(payload,), timeout=timeout, result_ttl=RESULT_TTL,
+    the job may run before it is stopped (and retried); `bulk`: on the queue workers take
+    from only when nobody waits on the first (`BULK_QUEUE_NAME`)."""
+    job = queue(redis, BULK_QUEUE_NAME if bulk else QUEUE_NAME).enqueue_call(func, args=(payload,), timeout=timeout, result_ttl=RESULT_TTL,
                                     failure_ttl=FAILURE_TTL, description=description,
                                     retry=retry_policy(), job_id=job_id)
     return job.id
@@ -117,7 +122,8 @@ def enqueue(redis: Redis, func: str, request: JobRequest) -> str:
 
 def run_worker(redis: Redis, *, burst: bool = False, name: str | None = None,
                grace: float | None = None) -> bool:
-    """Work the queue in this process until stopped (or until it is empty with `burst`).
+    """Work the queues in this process until stopped (or until both are empty with
+    `burst`): the first queue's jobs always before the bulk queue's.
 
     RQ's default worker spawns a fresh interpreter per job; our jobs are short network
     calls, so an in-process worker (timeouts still enforced by SIGALRM) is much faster.
@@ -127,6 +133,6 @@ def run_worker(redis: Redis, *, burst: bool = False, name: str | None = None,
     """
     from assistant.jobrunner import GRACE, make_worker
 
-    worker = make_worker(queue(redis), name=name, grace=GRACE if grace is None else grace)
+    worker = make_worker([queue(redis), queue(redis, BULK_QUEUE_NAME)], name=name, grace=GRACE if grace is None else grace)
     # The scheduler runs the approval expiry sweeps and the delayed retries.
     return worker.work(burst=burst, logging_level="WARNING", with_scheduler=True)

@@ -143,7 +143,7 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
         # a feed's time for each round of fetches the job makes (one unhealthy host can take it)
         rounds = -(-len(feeds) // FETCH_THREADS)
         enqueue_job(redis, FEED_JOB, {**base, "feeds": feeds}, f"report {day}: feed {feeds[0]}{more}",
-                    timeout=JOB_TIMEOUT * rounds)
+                    timeout=JOB_TIMEOUT * rounds, bulk=True)
 
     queue(redis).enqueue_in(timedelta(seconds=deadline), ASSEMBLE_JOB, base,
                             job_id=f"report-deadline-{run_id}", retry=retry_policy(),

@@ -111,13 +111,13 @@ def test_a_feed_whose_address_is_malformed_fails_alone_not_its_job(
 
 def test_a_job_of_more_feeds_than_fetch_threads_gets_a_feeds_time_for_each_round(
         tmp_path: Path, redis_url: str, realdata: Path) -> None:
-    from assistant.jobs import JOB_TIMEOUT, queue
+    from assistant.jobs import BULK_QUEUE_NAME, JOB_TIMEOUT, queue
     from assistant.reports.run import FETCH_THREADS
 
     blog = str(realdata / BLOGS["Client blog"])
     client = _worker_of(tmp_path, redis_url, {f"Blog {n}": blog for n in range(40)})
     fanout.start(Settings(redis_url=redis_url), fanout.worker().workspace, client, day=DAY, as_of=AS_OF)
-    jobs = queue(client).get_jobs()
+    jobs = queue(client, BULK_QUEUE_NAME).get_jobs()
     assert [len(job.args[0]["feeds"]) for job in jobs] == [10, 10, 10, 10]  # nobody listening: four jobs
     rounds = -(-10 // FETCH_THREADS)  # (two, fetching 8 at a time)
     assert [job.timeout for job in jobs] == [JOB_TIMEOUT * rounds] * 4
