@@ -56,10 +56,12 @@ redis.call('expire', KEYS[2], ARGV[4])
 return ARGV[1]
 """
 
-# KEYS: run, pending, lines. ARGV: run id, feed, line JSON, ttl. Returns the feeds still
-# pending, or -1 when the run was replaced (a stale job's line is dropped).
+# KEYS: run, pending, lines, done. ARGV: run id, feed, line JSON, ttl. Returns the feeds
+# still pending; -1 when the run was replaced, -2 when the day is posted already (the
+# deadline came first): either way the line is dropped.
 RECORD = """
 if redis.call('hget', KEYS[1], 'id') ~= ARGV[1] then return -1 end
+if redis.call('exists', KEYS[4]) == 1 then return -2 end
 redis.call('hset', KEYS[3], ARGV[2], ARGV[3])
 redis.call('expire', KEYS[3], ARGV[4])
 redis.call('srem', KEYS[2], ARGV[2])
@@ -75,6 +77,10 @@ local nxt = slot + tonumber(ARGV[1])
 redis.call('set', KEYS[1], nxt, 'px', nxt - now + 1000)
 return slot - now
 """
+
+
+# What `record_line` answers instead of the feeds still pending.
+STALE_RUN, DAY_POSTED = -1, -2
 
 
 def day_key(day: date, part: str) -> str:
@@ -171,8 +177,10 @@ class ReportStore:
                 else v) for k, v in raw.items()}
 
     def record_line(self, day: date, run_id: str, feed: str, line: str) -> int:
-        """Keep a feed's line; returns how many feeds are still pending (-1: stale run)."""
-        return int(self.client.eval(RECORD, 3, *self._state(day), run_id, feed, line, 2 * DAY))
+        """Keep a feed's line; returns how many feeds are still pending (`STALE_RUN`: the run
+        was replaced; `DAY_POSTED`: the day's report is out already)."""
+        return int(self.client.eval(RECORD, 4, *self._state(day), day_key(day, "done"), run_id, feed,
+                                    line, 2 * DAY))
 
     def pending(self, day: date) -> set[str]:
         return {m.decode() if isinstance(m, bytes) else m

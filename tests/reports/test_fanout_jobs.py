@@ -174,3 +174,46 @@ def test_a_job_fetches_eight_feeds_at_a_time(tmp_path: Path, redis_url: str, rea
     assert sorted(done["feeds"]) == names and done["remaining"] == 0
     assert route.most == FETCH_THREADS
     assert took < 10 * 0.5, f"{took:.1f} s: as long as fetching them one at a time"
+
+
+def test_a_job_for_a_day_already_posted_fetches_nothing(
+        tmp_path: Path, redis_url: str, realdata: Path) -> None:
+    """The deadline's assembler posted the report while this job was queued: its feeds would
+    be fetched and audited for nobody."""
+    route = SlowFeed((realdata / BLOGS["Client blog"]).read_bytes(), 0.0)
+    with serve(route) as server:
+        client = _worker_of(tmp_path, redis_url, {"A": f"rss:{server.url}/a.xml"})
+        store = ReportStore(client)
+        store.start_run(DAY, ["A"], deadline=time.time() + 3600, as_of=AS_OF.isoformat(), run_id="run1")
+        store.finish(DAY, {"feeds": 1, "late": ["A"]})
+        done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": ["A"]})
+        assert done == {"status": JobStatus.ALREADY_POSTED}
+        assert server.requests == [] and store.lines(DAY) == {}
+
+
+def test_a_job_whose_day_is_posted_while_it_runs_stops_after_that_line(
+        tmp_path: Path, redis_url: str, realdata: Path) -> None:
+    """Two feeds on one host three seconds apart; the report goes out at its deadline during
+    the first request: the job keeps no line after it and gives up the second feed's turn."""
+    slow = SlowFeed((realdata / BLOGS["Client blog"]).read_bytes(), 0.5)
+    stores: list[ReportStore] = []
+
+    def route(request: Request) -> Answer:
+        stores[0].finish(DAY, {"feeds": 2, "late": ["A", "B"]})  # the deadline's assembler
+        return slow(request)
+
+    with serve(route) as server:
+        settings = Settings(redis_url=redis_url, fetch_min_interval=3.0)  # type: ignore[call-arg]
+        client = _worker_of(tmp_path, redis_url, {"A": f"rss:{server.url}/a.xml",
+                                                  "B": f"rss:{server.url}/b.xml"}, settings)
+        stores.append(ReportStore(client))
+        stores[0].start_run(DAY, ["A", "B"], deadline=time.time() + 3600, as_of=AS_OF.isoformat(),
+                            run_id="run1")
+        started = time.monotonic()
+        done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": ["A", "B"]})
+        took = time.monotonic() - started
+        assert done == {"status": JobStatus.ALREADY_POSTED, "feeds": []}
+        assert stores[0].lines(DAY) == {}, "a line kept for a report already out"
+        assert took < 2.5, f"the job waited {took:.1f} s for a feed nobody wanted any more"
+        time.sleep(max(0.0, started + 4.0 - time.monotonic()))  # past B's turn
+        assert len(server.requests) == 1, "B was fetched after the report was out"
