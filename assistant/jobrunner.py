@@ -26,14 +26,15 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from rq import SimpleWorker
+from rq import Queue, SimpleWorker
+from rq.exceptions import DequeueTimeout
 from rq.job import Job, JobStatus
 from rq.registry import StartedJobRegistry
 from rq.scheduler import RQScheduler
+from rq.utils import as_text, get_version
 
 if TYPE_CHECKING:
     from redis import Redis
-    from rq import Queue
 
 log = logging.getLogger("assistant.worker")
 
@@ -42,6 +43,50 @@ LEASE = 10  # seconds: a running job whose lease lapsed belongs to a dead worker
 GRACE = 25.0  # seconds to finish the current job after SIGTERM (k8s waits 30 by default)
 REAP_LOCK = "assistant:v1:worker:reap-lock"
 REQUEUE_ATTEMPTS = 5  # optimistic transactions before leaving an entry to the next round
+
+
+# Seconds an idle worker of several queues waits on the first before it looks at the
+# others again: a bulk job queued while it waits starts within this.
+IDLE_LOOK = 1
+
+
+class InOrderQueue(Queue):
+    """RQ's queue, but a worker of several queues takes a job the way RQ's takes one from a
+    single queue: moved (LMOVE) onto its queue's intermediate list, not popped. RQ pops from
+    several queues with BLPOP, so a worker killed between the pop and registering the job
+    lost it for good; from the intermediate list the keeper's check puts it back
+    (`IntermediateQueue.cleanup`). The queues are tried in order, the first first."""
+
+    @classmethod
+    def dequeue_any(cls, queues: Any, timeout: int | None, connection: Any,  # type: ignore[override]
+                    job_class: Any = None, serializer: Any = None,
+                    death_penalty_class: Any = None) -> tuple[Job, Queue] | None:
+        keys = [queue.key for queue in queues]
+        if len(keys) == 1 or get_version(connection) < (6, 2, 0):  # (LMOVE is Redis 6.2's)
+            return super().dequeue_any(queues, timeout, connection, job_class=job_class,
+                                       serializer=serializer, death_penalty_class=death_penalty_class)
+        started = time.monotonic()
+        while True:
+            taken = None
+            for key in keys:
+                taken = cls.lmove(connection, key, None)
+                if taken is not None:
+                    break
+            if taken is None:
+                if timeout is None:
+                    return None
+                left = timeout - (time.monotonic() - started)
+                if left <= 0:
+                    raise DequeueTimeout(timeout, keys)
+                try:  # the first queue's next job at once, the others' within IDLE_LOOK
+                    taken = cls.lmove(connection, keys[0], max(1, min(IDLE_LOOK, int(left))))
+                except DequeueTimeout:
+                    continue
+            queue_key, job_id = map(as_text, taken)
+            found = cls._fetch_dequeued_job(connection, queue_key, job_id, job_class=job_class,
+                                            serializer=serializer, death_penalty_class=death_penalty_class)
+            if found is not None:
+                return found
 
 
 class ThreadScheduler(RQScheduler):
@@ -80,6 +125,13 @@ class ThreadScheduler(RQScheduler):
     def request_stop(self, signum: Any = None, frame: Any = None) -> None:
         self._stop_requested = True
         self._wake.set()
+
+    @property
+    def should_reacquire_locks(self) -> bool:
+        """True every round while another scheduler holds one of its queues' locks: two
+        workers starting together may each take one queue's, and once the other dies RQ
+        would try again only two minutes later (retries and deadlines waiting meanwhile)."""
+        return bool(self._queue_names != self.acquired_locks)
 
 
 def requeue(queue: Queue, entry: str, *, spend_retry: bool,
@@ -231,6 +283,11 @@ class AssistantWorker(SimpleWorker):
         self.clean_registries()
         self.clean_group_registries()
 
+    def prepare_job_execution(self, job: Job, remove_from_intermediate_queue: bool = False) -> None:
+        """RQ's, taking the job off its queue's intermediate list whatever the number of
+        queues (`InOrderQueue` puts it there; RQ does so only for a worker of one queue)."""
+        super().prepare_job_execution(job, remove_from_intermediate_queue=True)
+
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         """RQ leases an in-process job for its whole timeout plus a minute; the keeper renews
         a `LEASE`-second one instead, so a dead worker's job is noticed in seconds."""
@@ -307,8 +364,10 @@ class AssistantWorker(SimpleWorker):
 def make_worker(queues: Sequence[Queue], *, name: str | None = None, grace: float = GRACE) -> AssistantWorker:
     """A worker on `queues`, the first first (JSON-serialised jobs, as `assistant.jobs.queue`
     makes them; all on one Redis)."""
-    return AssistantWorker(list(queues), connection=queues[0].connection, serializer=queues[0].serializer,
-                           name=name, grace=grace)
+    ordered = [InOrderQueue(q.name, connection=q.connection, serializer=q.serializer,
+                            default_timeout=q._default_timeout) for q in queues]
+    return AssistantWorker(ordered, connection=ordered[0].connection, serializer=ordered[0].serializer,
+                           queue_class=InOrderQueue, name=name, grace=grace)
 
 
 def started_entries(redis: Redis, queue_name: str) -> list[str]:

@@ -17,7 +17,7 @@ ChatWorker = Callable[[Any, Any], tuple[str | None, str]]
 
 
 @click.command()
-@click.option("--burst", is_flag=True, help="Stop when the queue is empty (tests, cron).")
+@click.option("--burst", is_flag=True, help="Stop when the queues are empty (tests, cron).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ASSISTANT_CONFIG",
               help="assistant.toml (default: $ASSISTANT_CONFIG).")
 @click.option("--grace", type=click.FloatRange(0), default=25.0, show_default=True,

@@ -1,18 +1,25 @@
 """Interactive work before bulk work: a worker takes a daily report's feed jobs only when no
-/review, audit or approval waits, and a dead worker's bulk job comes back to the bulk queue."""
+/review, audit or approval waits; a job taken from either queue stays where RQ's stuck-job
+check finds it until the worker has registered it; a dead worker's bulk job comes back to
+the bulk queue."""
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from typing import Any
 
+import pytest
 import redis as redis_lib
 from rq import get_current_job
+from rq.exceptions import DequeueTimeout
+from rq.intermediate_queue import IntermediateQueue
 from rq.job import Job, JobStatus
 from rq.registry import StartedJobRegistry
 
-from assistant.jobs import BULK_QUEUE_NAME, QUEUE_NAME, enqueue_job, queue, retry_policy, run_worker
+from assistant.jobrunner import InOrderQueue, ThreadScheduler
+from assistant.jobs import BULK_QUEUE_NAME, enqueue_job, queue, retry_policy, run_worker
 
 RECORD = "tests.test_job_queues.record"
 ORDER = "test:job-order"
@@ -55,4 +62,62 @@ def test_a_dead_workers_bulk_job_is_run_again_from_the_bulk_queue(redis_url: str
 
     assert _ran(redis) == ["feeds again"]
     assert Job.fetch(job.id, connection=redis, serializer=bulk.serializer).origin == BULK_QUEUE_NAME
-    assert len(queue(redis, QUEUE_NAME)) == 0
+
+
+def _intermediate(redis: redis_lib.Redis, name: str) -> list[str]:
+    return IntermediateQueue(queue(redis, name).key, connection=redis).get_job_ids()
+
+
+def test_a_job_taken_from_either_queue_waits_on_its_intermediate_list_until_registered(
+        redis_url: str) -> None:
+    """Taken (by a worker then killed before it registered the job): still findable. Run to
+    its end: on no list (else the stuck-job check would fail a finished job)."""
+    redis = redis_lib.Redis.from_url(redis_url)
+    queues = [queue(redis), queue(redis, BULK_QUEUE_NAME)]
+    job_id = enqueue_job(redis, RECORD, {"name": "feeds"}, "report: feeds", bulk=True)
+    taken = InOrderQueue.dequeue_any(queues, None, connection=redis, serializer=queues[0].serializer)
+    assert taken is not None and taken[0].id == job_id and taken[1].name == BULK_QUEUE_NAME
+    assert _intermediate(redis, BULK_QUEUE_NAME) == [job_id], "a job popped by a worker killed now is lost"
+    assert len(queues[1]) == 0
+
+    enqueue_job(redis, RECORD, {"name": "review"}, "review for U1")
+    assert run_worker(redis, burst=True)
+    assert _ran(redis) == ["review"]
+    assert _intermediate(redis, "assistant") == [], "a finished job left for the stuck-job check"
+
+
+def test_an_idle_worker_takes_a_bulk_job_within_a_look_and_times_out_when_none_comes(
+        redis_url: str) -> None:
+    redis = redis_lib.Redis.from_url(redis_url)
+    queues = [queue(redis), queue(redis, BULK_QUEUE_NAME)]
+    started = time.monotonic()
+    with pytest.raises(DequeueTimeout):
+        InOrderQueue.dequeue_any(queues, 2, connection=redis, serializer=queues[0].serializer)
+    assert 1.9 <= time.monotonic() - started < 4
+
+    threading.Timer(0.3, lambda: enqueue_job(redis, RECORD, {"name": "feeds"}, "report", bulk=True)).start()
+    started = time.monotonic()
+    taken = InOrderQueue.dequeue_any(queues, 30, connection=redis, serializer=queues[0].serializer)
+    assert taken is not None and taken[1].name == BULK_QUEUE_NAME
+    assert time.monotonic() - started < 3, "a bulk job waited for the whole timeout"
+
+
+def test_a_scheduler_takes_over_a_queue_whose_lock_another_held_within_seconds(redis_url: str) -> None:
+    """Two workers started together may each take one queue's scheduler lock; once the other
+    is gone, retries and deadlines on its queue are moved on time again within seconds (RQ
+    alone tries again two minutes later)."""
+    redis = redis_lib.Redis.from_url(redis_url)
+    queues = [queue(redis), queue(redis, BULK_QUEUE_NAME)]
+    lock = ThreadScheduler.get_locking_key("assistant")
+    redis.set(lock, "another-worker", ex=2)  # the other worker's lock, lapsing as it died
+    scheduler = ThreadScheduler(queues, connection=redis, serializer=queues[0].serializer)
+    scheduler.acquire_locks(auto_start=True)
+    try:
+        assert scheduler.acquired_locks == {BULK_QUEUE_NAME}
+        deadline = time.monotonic() + 6
+        while scheduler.acquired_locks != {"assistant", BULK_QUEUE_NAME} and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert scheduler.acquired_locks == {"assistant", BULK_QUEUE_NAME}
+        assert redis.get(lock) == scheduler.name.encode()
+    finally:
+        scheduler.request_stop()

@@ -335,12 +335,13 @@ def assemble(workspace: WorkspaceConfig, store: ReportStore, day: date, as_of: d
 
 
 def workers_listening(redis: Redis) -> int:
-    """How many workers are registered on the job queue (0: the jobs wait for one)."""
+    """How many workers take the report's feed jobs (those on the bulk queue; 0: the jobs
+    wait for one)."""
     from rq import Worker
 
-    from assistant.jobs import queue
+    from assistant.jobs import BULK_QUEUE_NAME, queue
 
-    jobs = queue(redis)
+    jobs = queue(redis, BULK_QUEUE_NAME)
     return int(Worker.count(connection=jobs.connection, queue=jobs))
 
 
