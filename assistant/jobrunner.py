@@ -11,6 +11,10 @@ What plain RQ leaves to chance, and what this adds:
   running with the scheduler lock. Here the scheduler is a thread of the worker: it dies
   with it, and releases the lock on a graceful stop (on a kill the lock lapses in a
   minute and another worker's keeper takes the scheduler over).
+- **Two queues, no job lost between them.** A worker takes the first queue's jobs before
+  the bulk queue's (`assistant.jobs`), each moved onto its queue's intermediate list as it
+  is taken (`InOrderQueue`), as RQ does for a worker of one queue only: a worker killed
+  before it registered the job leaves it where the keeper's check finds it.
 - **Graceful shutdown.** SIGTERM (or SIGINT): stop taking jobs, finish the current one
   within `grace` seconds; past that, or at a second signal, put it back at the front of
   the queue and exit. Its outward effects are idempotent (`assistant.effects`), so the
@@ -23,7 +27,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rq import Queue, SimpleWorker
@@ -58,8 +62,8 @@ class InOrderQueue(Queue):
     (`IntermediateQueue.cleanup`). The queues are tried in order, the first first."""
 
     @classmethod
-    def dequeue_any(cls, queues: Any, timeout: int | None, connection: Any,  # type: ignore[override]
-                    job_class: Any = None, serializer: Any = None,
+    def dequeue_any(cls, queues: Iterable[Queue], timeout: int | None, connection: Redis,
+                    job_class: type[Job] | None = None, serializer: Any = None,
                     death_penalty_class: Any = None) -> tuple[Job, Queue] | None:
         keys = [queue.key for queue in queues]
         if len(keys) == 1 or get_version(connection) < (6, 2, 0):  # (LMOVE is Redis 6.2's)

@@ -100,9 +100,10 @@ def enqueue_job(redis: Redis, func: str, payload: dict[str, object], description
     """Queue `func(payload)` with the retry policy; returns the job id. `timeout`: seconds
     the job may run before it is stopped (and retried); `bulk`: on the queue workers take
     from only when nobody waits on the first (`BULK_QUEUE_NAME`)."""
-    job = queue(redis, BULK_QUEUE_NAME if bulk else QUEUE_NAME).enqueue_call(func, args=(payload,), timeout=timeout, result_ttl=RESULT_TTL,
-                                    failure_ttl=FAILURE_TTL, description=description,
-                                    retry=retry_policy(), job_id=job_id)
+    jobs = queue(redis, BULK_QUEUE_NAME if bulk else QUEUE_NAME)
+    job = jobs.enqueue_call(func, args=(payload,), timeout=timeout, result_ttl=RESULT_TTL,
+                            failure_ttl=FAILURE_TTL, description=description,
+                            retry=retry_policy(), job_id=job_id)
     return job.id
 
 
@@ -133,6 +134,7 @@ def run_worker(redis: Redis, *, burst: bool = False, name: str | None = None,
     """
     from assistant.jobrunner import GRACE, make_worker
 
-    worker = make_worker([queue(redis), queue(redis, BULK_QUEUE_NAME)], name=name, grace=GRACE if grace is None else grace)
+    worker = make_worker([queue(redis), queue(redis, BULK_QUEUE_NAME)], name=name,
+                         grace=GRACE if grace is None else grace)
     # The scheduler runs the approval expiry sweeps and the delayed retries.
     return worker.work(burst=burst, logging_level="WARNING", with_scheduler=True)
