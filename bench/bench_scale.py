@@ -13,6 +13,7 @@ Run: .venv/bin/python bench/bench_scale.py [--posts N ...] [--runs R] [--audit-r
      highest of them)
      (default --posts 100000; add 1000000 for the million-post row: its audit peaks near 1 GB
      in its largest process, about 1.7 GB with its forked child)
+     [--markdown]  (last, this machine's row of the README's table of machines)
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -194,11 +196,40 @@ def _verdict(ok: bool) -> str:
     return "meets" if ok else "MISSES"
 
 
+def machine_row(day: str, commit: str, peer_x: float | None, bare_x: float, review_us: float,
+                speedup: float | None, audits: dict[int, dict[str, Any]], review_s: float) -> str:
+    """This run as a row of the README's table of machines (name the machine by hand):
+    `audits` by size, each its median wall, floor, ratio, peak MB, both processes' MB and
+    each run's CPU seconds."""
+
+    def audit(n: int, million: bool) -> str:
+        a = audits.get(n)
+        if a is None:
+            return "-"
+        cpu = f"{min(a['cpus']):.0f}-{max(a['cpus']):.0f}" if million else ""
+        both = f" ({a['tree_mb']:,.0f} MB both)" if million and a["tree_mb"] else ""
+        if million:
+            return f"{a['wall']:.1f} s (CPU {cpu} s; the parse alone {a['floor']:.1f} s), {a['rss']:.0f} MB{both}"
+        return f"{a['wall']:.2f} s, {a['ratio']:.1f}x (the floor {a['floor']:.2f} s), {a['rss']:.0f} MB"
+
+    peer = f"{peer_x:.1f}x" if peer_x is not None else "-"
+    post = f"{review_us:.0f} µs" + (f", {speedup:.0f}x" if speedup is not None else "")
+    return (f"| ({day}, {commit}) | {peer} / {bare_x:.1f}x | {post} | {audit(100_000, False)} "
+            f"| {audit(1_000_000, True)} | {review_s:.3f} s |")
+
+
+def _commit() -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
+                          text=True, check=False)
+    return done.stdout.strip() or "?"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, nargs="+", default=[100_000])
     parser.add_argument("--runs", type=int, default=15, help="runs of the review process")
     parser.add_argument("--audit-runs", type=int, default=3, help="runs of each audit and its floor")
+    parser.add_argument("--markdown", action="store_true", help="end with this machine's README row")
     args = parser.parse_args()
 
     print(f"{'measure':<44} {'ours':>12} {'floor/peer':>14} {'ratio':>8}  target")
@@ -213,6 +244,7 @@ def main() -> None:
         print(f"{'  each turn, ours then proselint (x)':<44} {', '.join(f'{r:.0f}' for r in ratios):>12}",
               flush=True)
 
+    audits: dict[int, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         warm = os.path.join(tmp, "warm.jsonl")
         write_jsonl(warm, 500)
@@ -236,6 +268,8 @@ def main() -> None:
             score = json.loads(out)["health"]["score"]
             label = f"audit {n:,} posts, whole process (score {score})"
             ratio = wall / floor["json"]
+            audits[n] = {"wall": wall, "floor": floor["json"], "ratio": ratio, "rss": rss,
+                         "tree_mb": tree_mb, "cpus": cpus}
             if n >= 1_000_000:
                 ok = wall < TARGET_1M_S and rss < TARGET_1M_MB
                 target = f"< {TARGET_1M_S:.0f} s, < {TARGET_1M_MB:.0f} MB"
@@ -266,6 +300,10 @@ def main() -> None:
     if peer is not None:
         slower.insert(0, f"proselint {peer / REFERENCE_PEER_US:.1f}x")
     print(f"this machine against the one the targets were set on: {', '.join(slower)} as slow")
+    if args.markdown:
+        print(machine_row(time.strftime("%Y-%m-%d"), _commit(),
+                          peer / REFERENCE_PEER_US if peer is not None else None, bare / REFERENCE_BARE_S,
+                          p50, statistics.median(ratios) if peer is not None else None, audits, ours))
 
 
 if __name__ == "__main__":
