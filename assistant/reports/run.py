@@ -23,8 +23,8 @@ from __future__ import annotations
 import logging
 import os
 import time as clock
-from collections.abc import Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -47,9 +47,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FETCH_WINDOW = timedelta(days=30)
-# Feeds fetched at once by a report in one process (each host still waits its turn:
-# `fetch_min_interval`).
-FETCH_THREADS = 8
+# Feeds fetched at once by a report in one process, and by each fanned-out job (each host
+# still waits its turn: `fetch_min_interval`). Measured on 500 feeds of 100 ms a request:
+# 8.1 s with 8, 5.5 s with 16, 6.1 s with 32 (by then the audits hold the interpreter).
+FETCH_THREADS = 16
 
 
 @dataclass
@@ -129,24 +130,30 @@ def build_report(
     llm = settings.llm_configured if use_llm is None else use_llm
     critique = (critic or Critic(settings, rules)) if llm else None
 
-    # Each feed is audited as soon as it is in, while the threads fetch the next ones: a
-    # fetch mostly waits on the network, an audit on the CPU, so the two overlap. Files the
-    # user typed (`strict`) are all read first, so that one that is no feed stops the command
-    # before any audit (or paid critique) is spent on the others.
+    # Each feed is audited as soon as it is in (a slow feed holds up only its own line), while
+    # the threads fetch the next ones: a fetch mostly waits on the network, an audit on the
+    # CPU, so the two overlap. Files the user typed (`strict`) are all read first, in order,
+    # so that one that is no feed stops the command before any audit (or paid critique) is
+    # spent on the others.
+    lines: dict[int, FeedLine] = {}
     with ThreadPoolExecutor(max_workers=FETCH_THREADS) as pool:
-        fetched: Iterable[Fetched] = pool.map(
-            lambda cfg: fetch_one(cfg, http, options, as_of, strict=strict), feeds)
-        if strict:
-            fetched = list(fetched)
+        futures = {pool.submit(fetch_one, cfg, http, options, as_of, strict=strict): index
+                   for index, cfg in enumerate(feeds)}
         try:
-            lines = [audit_line(workspace, cfg, got, day=day, as_of=as_of, rules=rules,
-                                critique=critique, store=store, name_from_data=name_from_data)
-                     for cfg, got in zip(feeds, fetched, strict=True)]
+            if strict:
+                for future in futures:
+                    future.result()
+            for future in list(futures) if strict else as_completed(futures):
+                index = futures.pop(future)  # (its feed's posts let go once its line is made)
+                lines[index] = audit_line(workspace, feeds[index], future.result(), day=day, as_of=as_of,
+                                          rules=rules, critique=critique, store=store,
+                                          name_from_data=name_from_data)
+                del future
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)  # no more fetches for a failed report
             raise
     return Report(agency=workspace.agency.name, day=day, as_of=as_of,
-                  time_zone=workspace.reports.time_zone, feeds=lines)
+                  time_zone=workspace.reports.time_zone, feeds=[lines[i] for i in range(len(feeds))])
 
 
 def report_as_of(workspace: WorkspaceConfig, day: date, now: datetime | None = None) -> datetime:

@@ -464,9 +464,9 @@ def test_a_past_date_says_in_the_terminal_what_came_later_in_the_audits_words(
     assert "visbot: 60 posts dated later not audited (the report is as of 2022-06-01)" in out
 
 
-def test_many_feeds_are_fetched_eight_at_a_time(capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
-    """An agency's report reads its blogs side by side: 16 slow blogs on 16 hosts are asked
-    8 at a time (`FETCH_THREADS`), not one after another, and every one gets its line."""
+def test_many_feeds_are_fetched_sixteen_at_a_time(capsys: pytest.CaptureFixture[str], realdata: Path) -> None:
+    """An agency's report reads its blogs side by side: 20 slow blogs on 20 hosts are asked
+    16 at a time (`FETCH_THREADS`), not one after another, and every one gets its line."""
     from contextlib import ExitStack
 
     from assistant.reports.run import FETCH_THREADS
@@ -475,12 +475,46 @@ def test_many_feeds_are_fetched_eight_at_a_time(capsys: pytest.CaptureFixture[st
     slow = SlowFeed((realdata / "rss" / "TypePadNews.xml").read_bytes(), 0.4)
 
     with ExitStack() as stack:
-        servers = [stack.enter_context(serve(slow, address=f"127.0.9.{n}")) for n in range(1, 17)]
+        servers = [stack.enter_context(serve(slow, address=f"127.0.9.{n}")) for n in range(1, 21)]
         code, out, err = run(capsys, "report", "preview", *(f"rss:{s.url}/feed.xml" for s in servers),
                              "--date", "2013-03-10", "--no-llm", "--format", "json")
     assert code == 0, err
-    assert len(json.loads(out)["feeds"]) == 16
-    assert slow.most == FETCH_THREADS == 8
+    assert len(json.loads(out)["feeds"]) == 20
+    assert slow.most == FETCH_THREADS == 16
+
+
+def test_a_slow_feed_holds_up_only_its_own_line(
+        tmp_path: Path, realdata: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first feed of the config answers after two seconds: the second, in at once, is
+    audited (and critiqued) meanwhile, not after it; the report has both."""
+    from datetime import date
+
+    from assistant.config import load_workspace
+    from assistant.reports.run import build_report
+    from assistant.settings import Settings
+    from tests.fakes.feed_server import Answer, Request, SlowFeed, serve
+    from tests.fakes.openai_server import FakeOpenAI, answer
+
+    body = (realdata / "rss" / "TypePadNews.xml").read_bytes()
+    slow = SlowFeed(body, 2.0)
+    critiqued_while_slow: list[int] = []
+    with FakeOpenAI(default=answer({"summary": "fine", "problems": [], "suggested_post": "",
+                                     "practise_what_you_preach": ""})) as llm:
+
+        def late(request: Request) -> Answer:
+            answered = slow(request)
+            critiqued_while_slow.append(llm.calls)
+            return answered
+
+        monkeypatch.setenv("OPENAI_BASE_URL", llm.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        with serve(late, address="127.0.8.1") as a, serve(SlowFeed(body, 0.0), address="127.0.8.2") as b:
+            config = _config(tmp_path, [("Slow blog", f"rss:{a.url}/feed.xml"),
+                                        ("Quick blog", f"rss:{b.url}/feed.xml")])
+            report = build_report(Settings(), load_workspace(config), day=date(2013, 3, 10), use_llm=True)
+    assert critiqued_while_slow == [1], "the quick feed waited for the slow one"
+    assert sorted(line.name for line in report.feeds) == ["Quick blog", "Slow blog"]
+    assert all(line.error is None for line in report.feeds)
 
 
 def test_a_file_that_is_no_feed_stops_the_preview_before_any_critique_is_paid_for(
