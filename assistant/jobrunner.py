@@ -138,6 +138,11 @@ class ThreadScheduler(RQScheduler):
         return bool(self._queue_names != self.acquired_locks)
 
 
+def _first_seen_key(job: Job) -> str:
+    """Where RQ's stuck-job check notes when it first saw `job` on its intermediate list."""
+    return Queue(job.origin, connection=job.connection).intermediate_queue.get_first_seen_key(job.id)
+
+
 def requeue(queue: Queue, entry: str, *, spend_retry: bool,
             lapsed_by: float | None = None) -> str:
     """Put the job of a StartedJobRegistry entry (`job_id:execution_id`) back in the queue.
@@ -195,6 +200,7 @@ def _requeue_watched(queue: Queue, entry: str, *, spend_retry: bool,
             pipe.execute()
             return "gone"
         pipe.lrem(queue.intermediate_queue_key, 0, job.id)
+        pipe.delete(_first_seen_key(job))
         if spend_retry and not (job.retries_left and job.retries_left > 0):
             record_job_failure(job, "worker died while running it, and it has no retries left",
                                pipe)
@@ -289,8 +295,11 @@ class AssistantWorker(SimpleWorker):
 
     def prepare_job_execution(self, job: Job, remove_from_intermediate_queue: bool = False) -> None:
         """RQ's, taking the job off its queue's intermediate list whatever the number of
-        queues (`InOrderQueue` puts it there; RQ does so only for a worker of one queue)."""
+        queues (`InOrderQueue` puts it there; RQ does so only for a worker of one queue), and
+        forgetting when the stuck-job check first saw it there: a mark left from an earlier
+        take would have the check fail the job the next time it catches one in between."""
         super().prepare_job_execution(job, remove_from_intermediate_queue=True)
+        self.connection.delete(_first_seen_key(job))
 
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         """RQ leases an in-process job for its whole timeout plus a minute; the keeper renews

@@ -206,7 +206,8 @@ def machine_row(day: str, commit: str, peer_x: float | None, bare_x: float, revi
         a = audits.get(n)
         if a is None:
             return "-"
-        cpu = f"{min(a['cpus']):.0f}-{max(a['cpus']):.0f}" if million else ""
+        low, high = f"{min(a['cpus']):.0f}", f"{max(a['cpus']):.0f}"
+        cpu = low if low == high else f"{low}-{high}"
         both = f" ({a['tree_mb']:,.0f} MB both)" if million and a["tree_mb"] else ""
         if million:
             return f"{a['wall']:.1f} s (CPU {cpu} s; the parse alone {a['floor']:.1f} s), {a['rss']:.0f} MB{both}"
@@ -219,7 +220,7 @@ def machine_row(day: str, commit: str, peer_x: float | None, bare_x: float, revi
 
 
 def _commit() -> str:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
+    done = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=HERE, capture_output=True,
                           text=True, check=False)
     return done.stdout.strip() or "?"
 

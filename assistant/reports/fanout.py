@@ -59,6 +59,10 @@ LEASE_SECONDS = 120
 # But a /review waits for the job its worker is running (not for those queued: they are on
 # the bulk queue), so a job stays a few rounds of fetches long.
 FEEDS_PER_JOB = 32
+# A job's time limit: `JOB_TIMEOUT` for every this many feeds it holds. Fetched
+# `FETCH_THREADS` at a time it usually needs less, but feeds on one host (every Bluesky feed
+# goes to one API) are fetched one turn after another, across all the workers.
+FEEDS_PER_TIMEOUT = 8
 # Jobs at least for each worker listening when the run starts (as many as there are feeds at
 # most): a few big feeds must not all fall to one worker while the others wait.
 JOBS_PER_WORKER = 4
@@ -129,7 +133,6 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
         queue,
         retry_policy,
     )
-    from assistant.reports.run import FETCH_THREADS
 
     store = ReportStore(redis, retention_days=workspace.reports.retention_days)
     names = [cfg.name for cfg in workspace.feeds]
@@ -142,10 +145,8 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
     base = {"day": day.isoformat(), "run": run_id}
     for feeds in batches(names, workers_listening(redis)):
         more = f" and {len(feeds) - 1} more" if len(feeds) > 1 else ""
-        # a feed's time for each round of fetches the job makes (one unhealthy host can take it)
-        rounds = -(-len(feeds) // FETCH_THREADS)
         enqueue_job(redis, FEED_JOB, {**base, "feeds": feeds}, f"report {day}: feed {feeds[0]}{more}",
-                    timeout=JOB_TIMEOUT * rounds, bulk=True)
+                    timeout=JOB_TIMEOUT * -(-len(feeds) // FEEDS_PER_TIMEOUT), bulk=True)
 
     queue(redis).enqueue_in(timedelta(seconds=deadline), ASSEMBLE_JOB, base,
                             job_id=f"report-deadline-{run_id}", retry=retry_policy(),

@@ -90,7 +90,7 @@ def serve(route: Callable[[Request], Answer], address: str = "127.0.0.1") -> Ite
         request_queue_size = 64  # a report opens 16 connections at once; 5 would drop SYNs
 
     server = Server((address, 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     fake.url = f"http://{address}:{server.server_address[1]}"
     try:
