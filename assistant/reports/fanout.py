@@ -24,7 +24,6 @@ import secrets
 import threading
 import time
 from collections.abc import Generator
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -204,36 +203,33 @@ def feed_job(payload: dict[str, Any]) -> dict[str, Any]:
 
 def _lines(ctx: Worker, store: ReportStore, names: list[str], day: date,
            as_of: datetime) -> Generator[FeedLine, None, None]:
-    """The lines of the feeds `names`, each as soon as its feed is in (a slow feed holds up
-    only its own line): fetched `FETCH_THREADS` at a time, each after its turn on its host,
-    audited in this thread."""
-    from assistant.reports.run import FETCH_THREADS, audit_line
+    """The lines of the feeds `names`, each as soon as its feed is in, audited in this thread
+    (`lines_as_fetched`), each fetched after its turn on its host."""
+    from assistant.reports.run import audit_line, lines_as_fetched
 
     configs = {cfg.name: cfg for cfg in ctx.workspace.feeds}
     for name in names:
         if name not in configs:
             yield FeedLine(name=name, owner="client",
                            error="not in this worker's config (workers and scheduler must share it)")
-    found = [configs[name] for name in names if name in configs]
-    if not found:
-        return
     stop = threading.Event()
-    pool = ThreadPoolExecutor(max_workers=min(FETCH_THREADS, len(found)))
+
+    def fetch(cfg: FeedConfig) -> Fetched:
+        return _fetch(ctx, store, cfg, as_of, stop)
+
+    def audit(cfg: FeedConfig, fetched: Fetched) -> FeedLine:
+        return audit_line(ctx.workspace, cfg, fetched, day=day, as_of=as_of, rules=ctx.rules,
+                          critique=ctx.critic, store=store)
+
+    found = [configs[name] for name in names if name in configs]
     try:
-        futures = {pool.submit(_fetch, ctx, store, cfg, as_of, stop): cfg for cfg in found}
-        for done in as_completed(futures):
-            cfg, fetched = futures.pop(done), done.result()
-            del done  # (a feed's posts are let go once its line is made)
-            line = audit_line(ctx.workspace, cfg, fetched, day=day, as_of=as_of, rules=ctx.rules,
-                              critique=ctx.critic, store=store)
-            del fetched
-            yield line
+        with closing(lines_as_fetched(found, fetch, audit)) as lines:
+            for _, line in lines:
+                yield line
     finally:
-        # A failed or stopped job (a stale run, its time limit) starts no more fetches, those
-        # waiting for their host's turn give up, and it does not wait for those under way
-        # (a request to a dead host retries for a minute): they end on their own.
+        # A failed or stopped job (a stale run, its time limit): fetches still waiting for
+        # their host's turn give up.
         stop.set()
-        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _fetch(ctx: Worker, store: ReportStore, cfg: FeedConfig, as_of: datetime,

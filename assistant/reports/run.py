@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import time as clock
-from collections.abc import Mapping
+from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -130,30 +130,44 @@ def build_report(
     llm = settings.llm_configured if use_llm is None else use_llm
     critique = (critic or Critic(settings, rules)) if llm else None
 
-    # Each feed is audited as soon as it is in (a slow feed holds up only its own line), while
-    # the threads fetch the next ones: a fetch mostly waits on the network, an audit on the
-    # CPU, so the two overlap. Files the user typed (`strict`) are all read first, in order,
-    # so that one that is no feed stops the command before any audit (or paid critique) is
-    # spent on the others.
-    lines: dict[int, FeedLine] = {}
-    with ThreadPoolExecutor(max_workers=FETCH_THREADS) as pool:
-        futures = {pool.submit(fetch_one, cfg, http, options, as_of, strict=strict): index
-                   for index, cfg in enumerate(feeds)}
-        try:
-            if strict:
-                for future in futures:
-                    future.result()
-            for future in list(futures) if strict else as_completed(futures):
-                index = futures.pop(future)  # (its feed's posts let go once its line is made)
-                lines[index] = audit_line(workspace, feeds[index], future.result(), day=day, as_of=as_of,
-                                          rules=rules, critique=critique, store=store,
-                                          name_from_data=name_from_data)
-                del future
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)  # no more fetches for a failed report
-            raise
+    def fetch(cfg: FeedConfig) -> Fetched:
+        return fetch_one(cfg, http, options, as_of, strict=strict)
+
+    def audit(cfg: FeedConfig, fetched: Fetched) -> FeedLine:
+        return audit_line(workspace, cfg, fetched, day=day, as_of=as_of, rules=rules, critique=critique,
+                          store=store, name_from_data=name_from_data)
+
+    # Files the user typed (`strict`) are all read first, so that one that is no feed stops
+    # the command before any audit (or paid critique) is spent on the others.
+    lines = dict(lines_as_fetched(feeds, fetch, audit, in_order=strict))
     return Report(agency=workspace.agency.name, day=day, as_of=as_of,
                   time_zone=workspace.reports.time_zone, feeds=[lines[i] for i in range(len(feeds))])
+
+
+def lines_as_fetched(feeds: Sequence[FeedConfig], fetch: Callable[[FeedConfig], Fetched],
+                     audit: Callable[[FeedConfig, Fetched], FeedLine], *,
+                     in_order: bool = False) -> Generator[tuple[int, FeedLine], None, None]:
+    """Each feed's line, with its place in `feeds`, as soon as the feed is in (a slow feed
+    holds up only its own line): `FETCH_THREADS` fetched at a time while this thread audits
+    those already in (a fetch mostly waits on the network, an audit on the CPU). `in_order`:
+    every feed fetched first (the first failure raised), then audited in order.
+
+    Closed early or failing, it starts no more fetches and does not wait for those under way
+    (a request to a dead host retries for a minute): they end on their own."""
+    pool = ThreadPoolExecutor(max_workers=max(1, min(FETCH_THREADS, len(feeds))))
+    try:
+        futures = {pool.submit(fetch, cfg): index for index, cfg in enumerate(feeds)}
+        if in_order:
+            for future in futures:
+                future.result()
+        for done in list(futures) if in_order else as_completed(futures):
+            index, fetched = futures.pop(done), done.result()
+            del done  # (a feed's posts are let go once its line is made)
+            line = audit(feeds[index], fetched)
+            del fetched
+            yield index, line
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def report_as_of(workspace: WorkspaceConfig, day: date, now: datetime | None = None) -> datetime:
