@@ -202,21 +202,21 @@ def machine_row(day: str, commit: str, peer_x: float | None, bare_x: float, revi
     `audits` by size, each its median wall, floor, ratio, peak MB, both processes' MB and
     each run's CPU seconds."""
 
-    def audit(n: int, million: bool) -> str:
+    def audit(n: int) -> str:
         a = audits.get(n)
         if a is None:
             return "-"
+        if n < 1_000_000:
+            return f"{a['wall']:.2f} s, {a['ratio']:.1f}x (the floor {a['floor']:.2f} s), {a['rss']:.0f} MB"
         low, high = f"{min(a['cpus']):.0f}", f"{max(a['cpus']):.0f}"
         cpu = low if low == high else f"{low}-{high}"
-        both = f" ({a['tree_mb']:,.0f} MB both)" if million and a["tree_mb"] else ""
-        if million:
-            return f"{a['wall']:.1f} s (CPU {cpu} s; the parse alone {a['floor']:.1f} s), {a['rss']:.0f} MB{both}"
-        return f"{a['wall']:.2f} s, {a['ratio']:.1f}x (the floor {a['floor']:.2f} s), {a['rss']:.0f} MB"
+        both = f" ({a['tree_mb']:,.0f} MB both)" if a["tree_mb"] else ""
+        return f"{a['wall']:.1f} s (CPU {cpu} s; the parse alone {a['floor']:.1f} s), {a['rss']:.0f} MB{both}"
 
     peer = f"{peer_x:.1f}x" if peer_x is not None else "-"
     post = f"{review_us:.0f} µs" + (f", {speedup:.0f}x" if speedup is not None else "")
-    return (f"| ({day}, {commit}) | {peer} / {bare_x:.1f}x | {post} | {audit(100_000, False)} "
-            f"| {audit(1_000_000, True)} | {review_s:.3f} s |")
+    return (f"| ({day}, {commit}) | {peer} / {bare_x:.1f}x | {post} | {audit(100_000)} "
+            f"| {audit(1_000_000)} | {review_s:.3f} s |")
 
 
 def _commit() -> str:
