@@ -4,8 +4,10 @@ when it is retried or was queued by the release before (real Redis, feeds from f
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis as redis_lib
@@ -122,36 +124,47 @@ def test_a_job_gets_five_minutes_for_every_eight_feeds_it_holds(
     assert JOB_TIMEOUT == 300 and [job.timeout for job in jobs] == [600] * 4
 
 
-def test_a_job_whose_run_was_replaced_stops_without_waiting_out_its_host_turns(
-        tmp_path: Path, redis_url: str, realdata: Path) -> None:
-    """Two feeds on one host three seconds apart: once the first line finds the run replaced,
-    the job ends and the second feed gives up its turn instead of being fetched for nobody."""
+def _job_interrupted_in_its_first_request(
+        tmp_path: Path, redis_url: str, realdata: Path, run_deadline: float,
+        meanwhile: Callable[[ReportStore], None]) -> tuple[dict[str, Any], float, ReportStore, int]:
+    """A job of two feeds, A and B, on one host three seconds apart; `meanwhile` happens during
+    the first request. What the job returned, how long it took, the store, and how many
+    requests the host saw once B's turn had come."""
     slow = SlowFeed((realdata / BLOGS["Client blog"]).read_bytes(), 0.5)
     stores: list[ReportStore] = []
 
     def route(request: Request) -> Answer:
-        if len(stores) == 1:  # the first request: the day's run is started again meanwhile
-            stores.append(stores[0])
-            stores[0].start_run(DAY, ["A", "B"], deadline=time.time() + 3600, as_of=AS_OF.isoformat(),
-                                run_id="run2")
+        if len(server.requests) == 1:
+            meanwhile(stores[0])
         return slow(request)
 
     with serve(route) as server:
         settings = Settings(redis_url=redis_url, fetch_min_interval=3.0)  # type: ignore[call-arg]
         client = _worker_of(tmp_path, redis_url, {"A": f"rss:{server.url}/a.xml",
                                                   "B": f"rss:{server.url}/b.xml"}, settings)
-        store = ReportStore(client)
-        stores.append(store)
-        # its deadline already past: the run can be started again, as after a deadline
-        store.start_run(DAY, ["A", "B"], deadline=time.time() - 1, as_of=AS_OF.isoformat(), run_id="run1")
+        stores.append(ReportStore(client))
+        stores[0].start_run(DAY, ["A", "B"], deadline=run_deadline, as_of=AS_OF.isoformat(), run_id="run1")
         started = time.monotonic()
         done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": ["A", "B"]})
         took = time.monotonic() - started
-        assert store.run_info(DAY)["id"] == "run2"
-        assert done["status"] == JobStatus.STALE
-        assert took < 2.5, f"the job waited {took:.1f} s for a feed nobody wanted any more"
         time.sleep(max(0.0, started + 4.0 - time.monotonic()))  # past B's turn
-        assert len(server.requests) == 1, "B was fetched after its job had ended"
+        return done, took, stores[0], len(server.requests)
+
+
+def test_a_job_whose_run_was_replaced_stops_without_waiting_out_its_host_turns(
+        tmp_path: Path, redis_url: str, realdata: Path) -> None:
+    """Once the first line finds the run replaced, the job ends and the second feed gives up
+    its turn instead of being fetched for nobody."""
+    def restart(store: ReportStore) -> None:  # the day's run is started again meanwhile
+        store.start_run(DAY, ["A", "B"], deadline=time.time() + 3600, as_of=AS_OF.isoformat(), run_id="run2")
+
+    # its deadline already past: the run can be started again, as after a deadline
+    done, took, store, requests = _job_interrupted_in_its_first_request(
+        tmp_path, redis_url, realdata, time.time() - 1, restart)
+    assert store.run_info(DAY)["id"] == "run2"
+    assert done["status"] == JobStatus.STALE
+    assert took < 2.5, f"the job waited {took:.1f} s for a feed nobody wanted any more"
+    assert requests == 1, "B was fetched after its job had ended"
 
 
 def test_a_job_fetches_its_feeds_as_many_at_a_time_as_the_in_process_run(
@@ -194,27 +207,14 @@ def test_a_job_for_a_day_already_posted_fetches_nothing(
 
 def test_a_job_whose_day_is_posted_while_it_runs_stops_after_that_line(
         tmp_path: Path, redis_url: str, realdata: Path) -> None:
-    """Two feeds on one host three seconds apart; the report goes out at its deadline during
-    the first request: the job keeps no line after it and gives up the second feed's turn."""
-    slow = SlowFeed((realdata / BLOGS["Client blog"]).read_bytes(), 0.5)
-    stores: list[ReportStore] = []
+    """The report goes out at its deadline during the first request: the job keeps no line
+    after it and gives up the second feed's turn."""
+    def post(store: ReportStore) -> None:  # the deadline's assembler
+        store.finish(DAY, {"feeds": 2, "late": ["A", "B"]})
 
-    def route(request: Request) -> Answer:
-        stores[0].finish(DAY, {"feeds": 2, "late": ["A", "B"]})  # the deadline's assembler
-        return slow(request)
-
-    with serve(route) as server:
-        settings = Settings(redis_url=redis_url, fetch_min_interval=3.0)  # type: ignore[call-arg]
-        client = _worker_of(tmp_path, redis_url, {"A": f"rss:{server.url}/a.xml",
-                                                  "B": f"rss:{server.url}/b.xml"}, settings)
-        stores.append(ReportStore(client))
-        stores[0].start_run(DAY, ["A", "B"], deadline=time.time() + 3600, as_of=AS_OF.isoformat(),
-                            run_id="run1")
-        started = time.monotonic()
-        done = fanout.feed_job({"day": DAY.isoformat(), "run": "run1", "feeds": ["A", "B"]})
-        took = time.monotonic() - started
-        assert done == {"status": JobStatus.ALREADY_POSTED, "feeds": []}
-        assert stores[0].lines(DAY) == {}, "a line kept for a report already out"
-        assert took < 2.5, f"the job waited {took:.1f} s for a feed nobody wanted any more"
-        time.sleep(max(0.0, started + 4.0 - time.monotonic()))  # past B's turn
-        assert len(server.requests) == 1, "B was fetched after the report was out"
+    done, took, store, requests = _job_interrupted_in_its_first_request(
+        tmp_path, redis_url, realdata, time.time() + 3600, post)
+    assert done == {"status": JobStatus.ALREADY_POSTED, "feeds": []}
+    assert store.lines(DAY) == {}, "a line kept for a report already out"
+    assert took < 2.5, f"the job waited {took:.1f} s for a feed nobody wanted any more"
+    assert requests == 1, "B was fetched after the report was out"
