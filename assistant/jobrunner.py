@@ -278,9 +278,7 @@ class AssistantWorker(SimpleWorker):
                 if check_stuck:
                     # killed between taking a job and registering it: RQ's own check
                     # (requeued when seen there twice, a minute apart)
-                    from rq.intermediate_queue import IntermediateQueue
-
-                    IntermediateQueue(queue.key, connection=self.connection).cleanup(self, queue)
+                    queue.intermediate_queue.cleanup(self, queue)
             if check_stuck:
                 self._stuck_checked = time.monotonic()
         if not first and self._with_scheduler and self.scheduler is not None:

@@ -14,7 +14,6 @@ import pytest
 import redis as redis_lib
 from rq import get_current_job
 from rq.exceptions import DequeueTimeout
-from rq.intermediate_queue import IntermediateQueue
 from rq.job import Job, JobStatus
 from rq.registry import StartedJobRegistry
 
@@ -65,7 +64,7 @@ def test_a_dead_workers_bulk_job_is_run_again_from_the_bulk_queue(redis_url: str
 
 
 def _intermediate(redis: redis_lib.Redis, name: str) -> list[str]:
-    return IntermediateQueue(queue(redis, name).key, connection=redis).get_job_ids()
+    return queue(redis, name).intermediate_queue.get_job_ids()
 
 
 def test_a_job_taken_from_either_queue_waits_on_its_intermediate_list_until_registered(
