@@ -1,5 +1,5 @@
 """`python -m assistant`: the same as the `assistant` command."""
 
-from assistant.cli import main
+from assistant.cli import run
 
-main()
+run()

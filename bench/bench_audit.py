@@ -28,7 +28,6 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-
 # The made-up words below that are frequent words of another language (found with
 # `assistant.checks.language._FOREIGN`); they are made up again.
 _FOREIGN_WORDS = frozenset({"de", "el", "kami", "lo", "mi", "ne", "vi", "viel"})

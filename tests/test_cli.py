@@ -667,3 +667,36 @@ def test_the_audit_header_counts_every_item_and_says_which_kinds_are_among_them(
     visbot = str(REALDATA / "x_archive" / "visbot_tweets.js")
     _, out, _ = run(capsys, "audit", visbot, "--no-llm", "--as-of", "2026-11-29")
     assert "2096 posts in all (77 replies, 87 reposts, 2 quotes) over 5006 days" in out
+
+
+def _program(script: str) -> subprocess.CompletedProcess[str]:
+    """`script` run as its own process, then the `assistant` program's `run` on the review
+    of a share request that fails at --fail-on warning (exit code 1)."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("OPENAI_", "AZURE_OPENAI_", "ASSISTANT_")) and k != "PYTHONUNBUFFERED"}
+    code = (script + "\nimport sys\nfrom assistant.cli import run\n"
+            "sys.argv = ['assistant', 'review', '--no-llm', '--fail-on', 'warning', '--format', 'json',"
+            " 'Please RT and share with everyone you know!']\nrun()\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                          env=env, timeout=60, check=False)
+
+
+def test_the_program_ends_with_its_output_whole_its_code_and_its_exit_handlers_run() -> None:
+    """The program ends without freeing its heap, but not without what a normal exit does:
+    the output flushed, the exit code kept, the exit handlers (log files) run."""
+    done = _program("import atexit, sys\n"
+                    "atexit.register(lambda: print('handler ran', file=sys.stderr))\n"
+                    "atexit.register(lambda: print('last words'))")
+    assert done.returncode == 1
+    report, last = done.stdout.rsplit("\n", 2)[:2]
+    assert json.loads(report)["findings"][0]["rule"] == "share-begging"
+    assert (last, done.stderr) == ("last words", "handler ran\n")
+
+
+def test_a_thread_still_running_at_the_end_is_waited_for(tmp_path: Path) -> None:
+    left = tmp_path / "written-by-the-thread"
+    done = _program("import threading, time, pathlib\n"
+                    f"def late(): time.sleep(0.3); pathlib.Path({str(left)!r}).write_text('done')\n"
+                    "threading.Thread(target=late).start()")
+    assert done.returncode == 1 and json.loads(done.stdout)["verdict"]
+    assert left.read_text() == "done"
