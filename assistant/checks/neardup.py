@@ -17,6 +17,7 @@ with the bucket's first member only, so even one giant bucket stays linear.
 from __future__ import annotations
 
 import os
+import sys
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -344,6 +345,15 @@ class _FlatDocs(Sequence["array[int]"]):
 # The exact-copy digests' key: new in each process (no digest outlives it), so no text can
 # be written to collide with another.
 _DIGEST_KEY = os.urandom(16)
+
+
+def _digests(texts: list[str]) -> bytes:
+    """An 8-byte digest of each text, joined. Python's own string hash is one (64 bits of
+    SipHash under a key new in each process) at a quarter of BLAKE2b's cost; with
+    PYTHONHASHSEED set its key is known, and BLAKE2b under `_DIGEST_KEY` is used."""
+    if sys.flags.hash_randomization:
+        return array("q", map(hash, texts)).tobytes()
+    return b"".join(blake2b(text.encode(), digest_size=8, key=_DIGEST_KEY).digest() for text in texts)
 # Digests a dict holds before they move to sorted arrays (~8 MB of dict): a feed this small
 # never loads numpy for its copies.
 _SPILL = 1 << 16
@@ -444,7 +454,7 @@ def near_duplicate_labels(
     def take() -> None:
         """Label the block's texts; the first of each wording goes on to be hashed."""
         # 8 bytes: two of a million texts share one with odds of about 1 in 36 million.
-        digests = b"".join(blake2b(norm.encode(), digest_size=8, key=_DIGEST_KEY).digest() for norm in block)
+        digests = _digests(block)
         start = len(labels)
         firsts = seen.firsts(digests, start)
         labels.extend(firsts)

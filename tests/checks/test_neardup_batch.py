@@ -1,6 +1,9 @@
 """The batched steps of `neardup` agree with doing them one text at a time."""
 
+import os
 import random
+import subprocess
+import sys
 
 from assistant.checks.neardup import _SPILL, _batch_hashes, near_duplicate_labels, word_hashes
 
@@ -42,3 +45,16 @@ def test_copies_keep_the_first_texts_label_in_a_feed_too_big_for_a_dict() -> Non
     expected = [first.setdefault(text, i) for i, text in enumerate(texts)]
     assert len(first) > _SPILL
     assert list(near_duplicate_labels(texts)) == expected
+
+
+def test_copies_are_found_with_the_string_hash_key_known_too() -> None:
+    """With PYTHONHASHSEED set, Python's string hash has a known key and the copies are
+    told by keyed BLAKE2b instead: the same labels either way."""
+    code = ("from assistant.checks.neardup import near_duplicate_labels\n"
+            "long = 'five words make a post'\n"
+            "texts = ['Thanks!', long, 'Thanks!', 'five words make a post today', long, 'Thanks!']\n"
+            "print(list(near_duplicate_labels(texts, 0.6)), list(near_duplicate_labels(texts, 0.6, min_words=4)))\n")
+    for seed in ("0", "random"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, timeout=60)
+        assert done.stdout.split("] [") == ["[0, 1, 0, 1, 1, 0", "0, 1, 2, 1, 1, 5]\n"], seed
