@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from assistant.checks.history import content_links, is_broadcast, newest_of_group, self_repost_note
+from assistant.checks.history import NewerLinks, content_links, is_broadcast, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.checks.rules.repetition import SATURATION, day
 from assistant.models import Account, Post
@@ -130,7 +130,7 @@ class _StaleInFeed:
         self.account, self.ctx = account.name, ctx
         self.grace = timedelta(hours=ctx.thresholds["grace_hours"])
         self.first_seen: dict[str, datetime] = {}
-        self.firsts: list[tuple[datetime, str]] = []  # (first seen, link) in the order they appeared
+        self.newer = NewerLinks(ctx.own_domains)  # the links first seen, by group
         self.returns: dict[str, int] = defaultdict(int)  # times a link went out again after its first day
         self.claims: list[_Claim] = []
         self.broadcasts = 0
@@ -152,13 +152,12 @@ class _StaleInFeed:
                     self.returns[link] += 1
                 claim = latest_claim(post.text)  # the regex only when it matters
                 if claim:
-                    newer = newest_of_group(old[0], reversed(self.firsts), first_seen[old[0]],
-                                            self.ctx.own_domains)
+                    newer = self.newer.newest(old[0], first_seen[old[0]])
                     self.claims.append(_Claim(post, claim, old[0], newer))
         for link in links:
             if link not in first_seen:
                 first_seen[link] = post.created_at
-                self.firsts.append((post.created_at, link))
+                self.newer.add(post.created_at, link)
 
     def hits(self) -> Iterator[Hit]:
         ctx, first_seen, returns = self.ctx, self.first_seen, self.returns
