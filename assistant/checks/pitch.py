@@ -383,14 +383,15 @@ def cold_pitch(text: str, kind: str, author: str = "") -> str | None:
         text = compile_pattern(rf"(?<![@\w.]){re.escape(name)}(?![\w.])", re.IGNORECASE).sub("we", text)
         words = words_of(text)
     if "$" in text or "\u00a3" in text or "\u20ac" in text:
-        priced = _PRICE_OFFERED.search(text) or _PRICE.search(text)
+        offered = _PRICE_OFFERED.search(text)
+        priced = offered or _PRICE.search(text)
         available = _AVAILABLE.search(text) if priced else None
         if priced and available:
             return f"{priced.group(0)} … {available.group(0)}"
-        if priced and priced.re is _PRICE_OFFERED.compiled:
+        if offered:
             ask = _take_up(_sentences(text), words)
             if ask:
-                return f"{priced.group(0)} … {ask}"
+                return f"{offered.group(0)} … {ask}"
     if ("limited" in words or ("free" in words and not _FREE_START.isdisjoint(words))) and (
             release := _LIMITED_RELEASE.search(text)):
         return release.group(0)

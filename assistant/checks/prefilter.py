@@ -6,6 +6,12 @@ microseconds a search. `needs(source, flags)` reads the pattern's syntax tree an
 strings of which every match holds at least one (for "\\b(?:act|buy)\\s+now\\b": "now"), so a
 post without any of them is answered with a few substring tests.
 
+A pattern usually needs several such sets at once ("\\bdm\\s+(?:me|us)\\s+for\\s+(?:rates|prices)"
+needs "dm", "for" and one of "rates" and "prices"), and the most selective one alone is often
+a word every English post holds ("for", "our"): then the engine ran on most posts after all,
+10-70 µs each on real posts for the long patterns. So up to `MAX_CLAUSES` of them are kept,
+the most selective first, and a text must hold a string of each.
+
 The tree is Python's own `re` parser's. A pattern it cannot read (`regex`-only syntax such
 as `\\p{...}`) gets no prefilter, and so does anything not understood here: a prefilter is
 only ever a necessary condition, never a guess. Case: under IGNORECASE the strings are lower
@@ -33,6 +39,8 @@ except ImportError:  # pragma: no cover - a Python without it: no prefilters
 
 # More alternatives than this, and testing each as a substring costs what the search does.
 MAX_STRINGS = 40
+# Sets a text must each hold a string of: more cost substring tests for little.
+MAX_CLAUSES = 3
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 # Where `regex` and Python's parser read a source differently, the source gets no prefilter:
 _ESCAPED = re.compile(r"\\.", re.DOTALL)  # (an escaped character, removed before the tests below)
@@ -49,24 +57,89 @@ _SET_SYNTAX = ("[[", "[^[", "--", "&&", "~~", "||")
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")
 
 
+_last_lowered = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """`text.lower()`, kept for the next pattern: a post is asked of some thirty in a row.
+    (One tuple, read once: threads that audit side by side never mix two texts.)"""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    _last_lowered = (text, lowered)
+    return lowered
+
+
 class Needs:
-    """Strings one of which any match holds; `possible(text)` is False when none is in it."""
+    """Sets of strings (`clauses`) any match holds one string of each; `possible(text)` is
+    False when a set has none in it. `strings`: the most selective set."""
 
-    __slots__ = ("folded", "strings")
+    __slots__ = ("clauses", "folded", "strings")
 
-    def __init__(self, strings: frozenset[str], folded: bool) -> None:
-        self.strings = tuple(sorted(strings, key=len, reverse=True))
+    def __init__(self, clauses: Iterable[frozenset[str]], folded: bool) -> None:
+        self.clauses = tuple(tuple(sorted(clause, key=len, reverse=True)) for clause in clauses)
+        self.strings = self.clauses[0]
         self.folded = folded
 
     def possible(self, text: str) -> bool:
         if self.folded:
             if not text.isascii():
                 return True
-            text = text.lower()
-        for string in self.strings:
-            if string in text:
-                return True
-        return False
+            text = _lowered(text)
+        for clause in self.clauses:
+            for string in clause:
+                if string in text:
+                    break
+            else:
+                return False
+        return True
+
+
+# Global inline flags ("(?i)"): they hold for every branch, so no branch stands alone.
+_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
+
+
+def branches(source: str, flags: int = 0) -> list[str] | None:
+    """The branches of a pattern that is an alternation at its top level ("a|b|c": "a",
+    "b", "c"), each a pattern of its own with the same flags; None for a pattern that is
+    not one, or holds a group that captures or a global flag (branches on their own would
+    number the groups anew or lose the flag).
+
+    Searched one by one, only those whose own `needs` the text has, and the leftmost match
+    kept (the first branch's where two start together), they find what the whole does:
+    the engine tries the branches in order at each position, and nothing follows them.
+    """
+    verbose = bool(flags & re.VERBOSE)
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: "]" first, or after "^", is a member, not its end
+            i += 2 if source.startswith("[^", i) else 1
+            i += 1 if source.startswith("]", i) else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif verbose and char == "#":
+            end = source.find("\n", i)
+            i = len(source) if end < 0 else end
+        elif char == "(":
+            if not source.startswith("(?", i) or source.startswith(("(?P", "(?<", "(?'"), i) and not (
+                    source.startswith(("(?<=", "(?<!"), i)) or _GLOBAL_FLAGS.match(source, i):
+                return None
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts if len(parts) > 1 else None
 
 
 # What `needs` gives for every rule pattern, worked out when the patterns last changed
@@ -97,7 +170,7 @@ def needs(source: str, flags: int = 0) -> Needs | None:
     if known not in table:
         return read(source, flags)
     shipped = table[known]
-    return None if shipped is None else Needs(frozenset(shipped[1]), bool(shipped[0]))
+    return None if shipped is None else Needs(map(frozenset, shipped[1:]), bool(shipped[0]))
 
 
 def read(source: str, flags: int = 0) -> Needs | None:
@@ -110,9 +183,7 @@ def read(source: str, flags: int = 0) -> Needs | None:
         return None
     folded = bool(parsed.state.flags & re.IGNORECASE)
     found = _sequence(list(parsed), folded)
-    if not found or len(found) > MAX_STRINGS or "" in found:
-        return None
-    return Needs(found, folded)
+    return Needs(found, folded) if found else None
 
 
 def _read_alike(source: str, flags: int) -> bool:
@@ -125,10 +196,13 @@ def _read_alike(source: str, flags: int) -> bool:
     return not (flags & re.VERBOSE and any(c.isspace() and c not in _ASCII_SPACE for c in source))
 
 
-def _sequence(items: list[tuple[Any, Any]], folded: bool) -> frozenset[str] | None:
-    """The best necessary set of one sequence: each of its items, and each run of literal
-    characters, is necessary on its own; the most selective of them is kept."""
-    options: list[frozenset[str]] = []
+Clauses = list[frozenset[str]]  # sets a match holds a string of each, the most selective first
+
+
+def _sequence(items: list[tuple[Any, Any]], folded: bool) -> Clauses:
+    """The necessary sets of one sequence: each of its items, and each run of literal
+    characters, is necessary on its own; the most selective of them are kept."""
+    options: Clauses = []
     run: list[str] = []
 
     def close() -> None:
@@ -147,35 +221,32 @@ def _sequence(items: list[tuple[Any, Any]], folded: bool) -> frozenset[str] | No
             run.append(char)
             continue
         close()
-        found = _item(op, value, folded)
-        if found:
-            options.append(found)
+        options += _item(op, value, folded)
     close()
     return _best(options)
 
 
-def _item(op: Any, value: Any, folded: bool) -> frozenset[str] | None:
+def _item(op: Any, value: Any, folded: bool) -> Clauses:
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, pattern = value
         if add_flags or del_flags:  # scoped flags: not worth understanding here
-            return None
+            return []
         return _sequence(list(pattern), folded)
     if op is _c.BRANCH:
         branches = [_sequence(list(branch), folded) for branch in value[1]]
         if any(not branch for branch in branches):
-            return None  # one branch needs nothing: neither does the alternation
-        return frozenset().union(*branches)  # type: ignore[arg-type]
+            return []  # one branch needs nothing: neither does the alternation
+        return [frozenset().union(*(branch[0] for branch in branches))]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)):
         low, _, pattern = value
-        return _sequence(list(pattern), folded) if low >= 1 else None
+        return _sequence(list(pattern), folded) if low >= 1 else []
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(list(value), folded)
-    return None  # classes, any character, anchors, lookarounds, back-references
+    return []  # classes, any character, anchors, lookarounds, back-references
 
 
-def _best(options: Iterable[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective set: its shortest string longest, then the fewest strings."""
-    usable = [o for o in options if o and len(o) <= MAX_STRINGS]
-    if not usable:
-        return None
-    return max(usable, key=lambda o: (min(map(len, o)), -len(o)))
+def _best(options: Iterable[frozenset[str]]) -> Clauses:
+    """The most selective sets, in that order (their shortest string longest, then the
+    fewest strings), at most `MAX_CLAUSES`; none that is empty, holds "" or is too big."""
+    usable = {o for o in options if o and len(o) <= MAX_STRINGS and "" not in o}
+    return sorted(usable, key=lambda o: (-min(map(len, o)), len(o), sorted(o)))[:MAX_CLAUSES]

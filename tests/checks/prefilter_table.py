@@ -31,7 +31,8 @@ def patterns() -> list[Lazy]:
     importlib.import_module("assistant.checks.speech_model")
     for module in pkgutil.iter_modules(assistant.checks.rules.__path__):
         importlib.import_module(f"assistant.checks.rules.{module.name}")
-    return [o for o in gc.get_objects() if isinstance(o, Lazy)]
+    found = [o for o in gc.get_objects() if isinstance(o, Lazy)]
+    return found + [shape for pattern in found for shape in pattern.branches or ()]
 
 
 def table() -> dict[str, Any]:
@@ -40,7 +41,7 @@ def table() -> dict[str, Any]:
     for pattern in patterns():
         found = prefilter.read(pattern._source, pattern._flags)
         rows[prefilter.key(pattern._source, pattern._flags)] = (
-            None if found is None else [int(found.folded), sorted(found.strings)])
+            None if found is None else [int(found.folded), *(sorted(clause) for clause in found.clauses)])
     return {"about": "prefilter.read of every rule pattern, by prefilter.key; written by "
                      "tests/checks/prefilter_table.py", "patterns": dict(sorted(rows.items()))}
 

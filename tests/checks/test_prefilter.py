@@ -152,3 +152,66 @@ def test_a_flag_regex_reads_differently_from_re_is_refused() -> None:
     assert Lazy(r"\w+", re.IGNORECASE | re.VERBOSE).search("café") is not None
     with pytest.raises(ValueError, match="only re's I, M, S, X and U"):
         Lazy(r"\w+", re.ASCII)
+
+
+def test_a_text_must_hold_a_string_of_each_set_a_pattern_needs() -> None:
+    """"for" alone is in most posts: the prefilter asks for "dm" and a price word too."""
+    found = needs(r"\bdm\s+(?:me|us)\s+for\s+(?:rates|prices)\b", CASE)
+    assert found is not None and len(found.clauses) == 3
+    assert not found.possible("DM me for a chat") and not found.possible("rates for everyone")
+    assert found.possible("DM us for RATES")
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "shapes"),
+    [
+        (r"a|b|c", 0, ["a", "b", "c"]),
+        (r"(?:a|b)x|c", 0, ["(?:a|b)x", "c"]),
+        (r"[|]a|b", 0, ["[|]a", "b"]),
+        (r"[]|]a|b", 0, ["[]|]a", "b"]),  # "]" first in a class is a member
+        (r"[^]|]a|b", 0, ["[^]|]a", "b"]),
+        (r"\|a|b\]|c", 0, [r"\|a", r"b\]", "c"]),
+        (r"(?<=x)a|(?<!y)b|(?=c)c", 0, ["(?<=x)a", "(?<!y)b", "(?=c)c"]),
+        ("a  # one | two\n | b", VERBOSE, ["a  # one | two\n ", " b"]),
+        ("a#b|c", 0, ["a#b", "c"]),  # no comment outside VERBOSE
+    ],
+)
+def test_an_alternation_is_cut_into_its_shapes(source: str, flags: int, shapes: list[str]) -> None:
+    from assistant.checks.prefilter import branches
+
+    assert branches(source, flags) == shapes
+
+
+@pytest.mark.parametrize("source", [
+    r"abc", r"(?:a|b)c",  # one shape
+    r"(a)|b", r"(?P<x>a)|b", r"a|(?<name>b)",  # groups that capture: numbered anew on their own
+    r"(?i)a|b",  # a flag for the whole pattern
+])
+def test_a_pattern_stays_whole_when_its_shapes_cannot_stand_alone(source: str) -> None:
+    from assistant.checks.prefilter import branches
+
+    assert branches(source, 0) is None
+
+
+def test_a_pattern_searched_shape_by_shape_finds_what_the_whole_finds() -> None:
+    """On every draft, the same match, where it starts and ends, as the whole pattern's
+    search: the leftmost of the shapes', the first shape's where two start together."""
+    shaped = [p for p in _patterns() if p.branches]
+    assert len(shaped) > 80
+    differ = [(p._source[:60], text[:60]) for p in shaped for text in _texts()
+              if _span(p.search(text)) != _span(p.compiled.search(text))]
+    assert differ == []
+
+
+def _span(match: regex.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=12), st.sampled_from(range(400)))
+def test_a_pattern_searched_shape_by_shape_finds_what_the_whole_finds_in_any_text(
+        words: list[str], which: int) -> None:
+    shaped = [p for p in _patterns() if p.branches]
+    pattern = shaped[which % len(shaped)]
+    for text in (" ".join(words), "".join(words)):
+        assert _span(pattern.search(text)) == _span(pattern.compiled.search(text)), (pattern._source[:80], text)
