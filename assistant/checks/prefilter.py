@@ -97,51 +97,6 @@ class Needs:
         return True
 
 
-# Global inline flags ("(?i)"): they hold for every branch, so no branch stands alone.
-_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
-
-
-def branches(source: str, flags: int = 0) -> list[str] | None:
-    """The branches of a pattern that is an alternation at its top level ("a|b|c": "a",
-    "b", "c"), each a pattern of its own with the same flags; None for a pattern that is
-    not one, or holds a group that captures or a global flag (branches on their own would
-    number the groups anew or lose the flag).
-
-    Searched one by one, only those whose own `needs` the text has, and the leftmost match
-    kept (the first branch's where two start together), they find what the whole does:
-    the engine tries the branches in order at each position, and nothing follows them.
-    """
-    verbose = bool(flags & re.VERBOSE)
-    parts: list[str] = []
-    depth = start = i = 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":  # a class: "]" first, or after "^", is a member, not its end
-            i += 2 if source.startswith("[^", i) else 1
-            i += 1 if source.startswith("]", i) else 0
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif verbose and char == "#":
-            end = source.find("\n", i)
-            i = len(source) if end < 0 else end
-        elif char == "(":
-            if not source.startswith("(?", i) or source.startswith(("(?P", "(?<", "(?'"), i) and not (
-                    source.startswith(("(?<=", "(?<!"), i)) or _GLOBAL_FLAGS.match(source, i):
-                return None
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts if len(parts) > 1 else None
-
-
 # What `needs` gives for every rule pattern, worked out when the patterns last changed
 # (`tests/checks/prefilter_table.py --write`): Python's parser costs ~0.3 ms a pattern,
 # which a review that asks a few dozen patterns once would pay at every start.

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.checks.history import canonical_link
 from assistant.checks.prefilter import Needs
-from assistant.checks.prefilter import branches as branches_of
 from assistant.checks.prefilter import needs as prefilter_of
 from assistant.models import Post
 from assistant.text import on_domain, own_domains
@@ -58,14 +57,9 @@ class Lazy:
     `re`'s (I, M, S, X and U: `regex` reads the same values; others are refused), so
     modules of patterns never load `regex` itself: a review whose text needs no pattern
     does not pay for its import.
-
-    A pattern of many shapes ("a|b|c") is searched a shape at a time (`prefilter.branches`),
-    only the shapes whose own literal text the post holds: the whole pattern's one necessary
-    set is then the union of the shapes' and nearly always there ("our", "new", "up"), and
-    its search cost 10-70 µs on real posts.
     """
 
-    __slots__ = ("_branches", "_compiled", "_flags", "_needs", "_source")
+    __slots__ = ("_compiled", "_flags", "_needs", "_source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         if flags & ~_SHARED_FLAGS:
@@ -74,7 +68,6 @@ class Lazy:
         self._flags = flags
         self._compiled: regex.Pattern[str] | None = None
         self._needs: Needs | None = _UNREAD
-        self._branches: tuple[Lazy, ...] | None = _UNREAD
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -89,26 +82,8 @@ class Lazy:
             needs = self._needs = prefilter_of(self._source, self._flags)
         return needs is not None and not needs.possible(text)
 
-    @property
-    def branches(self) -> tuple[Lazy, ...] | None:
-        """The pattern's shapes, each a pattern of its own; None when it is one shape."""
-        if self._branches is _UNREAD:
-            parts = branches_of(self._source, self._flags)
-            self._branches = None if parts is None else tuple(Lazy(part, self._flags) for part in parts)
-        return self._branches
-
     def search(self, text: str) -> regex.Match[str] | None:
-        if self._ruled_out(text):
-            return None
-        shapes = self.branches
-        if shapes is None:
-            return self.compiled.search(text)
-        found = None
-        for shape in shapes:
-            match = shape.search(text)
-            if match is not None and (found is None or match.start() < found.start()):
-                found = match
-        return found
+        return None if self._ruled_out(text) else self.compiled.search(text)
 
     def match(self, text: str) -> regex.Match[str] | None:
         return None if self._ruled_out(text) else self.compiled.match(text)

@@ -31,8 +31,7 @@ def patterns() -> list[Lazy]:
     importlib.import_module("assistant.checks.speech_model")
     for module in pkgutil.iter_modules(assistant.checks.rules.__path__):
         importlib.import_module(f"assistant.checks.rules.{module.name}")
-    found = [o for o in gc.get_objects() if isinstance(o, Lazy)]
-    return found + [shape for pattern in found for shape in pattern.branches or ()]
+    return [o for o in gc.get_objects() if isinstance(o, Lazy)]
 
 
 def table() -> dict[str, Any]:

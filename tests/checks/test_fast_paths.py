@@ -169,9 +169,9 @@ def test_a_link_glued_to_a_word_is_found_as_the_pattern_finds_it(text: str) -> N
     assert _unglued(text) == (_GLUED_LINK.sub(" ", text) if "://" in text else text)
 
 
-def test_a_price_offered_and_its_take_up_are_the_evidence_whoever_searched_the_price() -> None:
-    """The price shape is searched a shape at a time (`Lazy.branches`): the cold pitch still
-    quotes the price it offers and the ask, not the whole clause around them."""
+def test_a_price_offered_and_its_take_up_are_the_evidence() -> None:
+    """A cold pitch that offers a price and asks quotes the price and the ask, not the whole
+    clause around them."""
     from assistant.checks.pitch import cold_pitch
 
     socials = ("Hi! We'll run all your socials for $399/mo - unlimited posts, daily engagement, "
