@@ -355,8 +355,8 @@ def _collected_once() -> Iterator[Callable[[], None]]:
 
     Paused until the command calls `loaded()`: what the rules and the service make lives
     until exit, so collecting meanwhile frees nothing. Then those objects are frozen, so
-    no later collection walks them again, nor the one at interpreter exit (a tenth of a
-    review's time). In-process callers (tests) get the collector back as it was.
+    no later collection walks them again, nor, for a caller of `main` that exits the normal
+    way (`run` does not), the one at interpreter exit (a tenth of a review's time). In-process callers (tests) get the collector back as it was.
     """
     import atexit
     import gc
@@ -634,9 +634,13 @@ def run() -> None:
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:
+                stream.flush()
         except (BrokenPipeError, ValueError):  # the reader went away; the stream was closed
             pass
+        except OSError:  # the output is not whole (a full disk): 120, as the interpreter says it
+            if stream is sys.stdout:
+                code = 120
     os._exit(code)
 
 
@@ -647,7 +651,10 @@ def _exit_status(status: str | int | None) -> int:
         return 0
     if isinstance(status, int):
         return status & 0xFF
-    print(status, file=sys.stderr)
+    try:
+        print(status, file=sys.stderr)
+    except (OSError, ValueError, AttributeError):  # no stderr to say it on
+        pass
     return 1
 
 

@@ -686,11 +686,14 @@ def test_the_program_ends_with_its_output_whole_its_code_and_its_exit_handlers_r
     the output flushed, the exit code kept, the exit handlers (log files) run."""
     done = _program("import atexit, sys\n"
                     "atexit.register(lambda: print('handler ran', file=sys.stderr))\n"
-                    "atexit.register(lambda: print('last words'))")
+                    "atexit.register(lambda: print('last words'))\n"
+                    "class Held:\n"
+                    "    def __del__(self): print('freed', file=sys.stderr)\n"
+                    "held = Held()  # freed at a normal exit, with the module")
     assert done.returncode == 1
     report, last = done.stdout.rsplit("\n", 2)[:2]
     assert json.loads(report)["findings"][0]["rule"] == "share-begging"
-    assert (last, done.stderr) == ("last words", "handler ran\n")
+    assert (last, done.stderr) == ("last words", "handler ran\n"), "handlers run, nothing freed"
 
 
 def test_a_thread_still_running_at_the_end_is_waited_for(tmp_path: Path) -> None:

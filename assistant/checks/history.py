@@ -439,9 +439,10 @@ class History:
         `since` and before `before`: proof that something newer than `link` came out."""
         newer = self._newer.get(own_domains)
         if newer is None:
-            newer = self._newer[own_domains] = NewerLinks(own_domains)
+            newer = NewerLinks(own_domains)
             for moment, each in sorted((seen[0].created_at, lk) for lk, seen in self.links.items()):
                 newer.add(moment, each)
+            self._newer[own_domains] = newer  # shared once whole
         other = newer.newest(link, since, before)
         return (other, self.links[other][0]) if other is not None else None
 

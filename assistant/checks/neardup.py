@@ -350,13 +350,22 @@ class _FlatDocs(Sequence["array[int]"]):
 _DIGEST_KEY = os.urandom(16)
 
 
+# Whether Python's own string hash is such a digest: 64 bits of SipHash under a key new in
+# this process. A PYTHONHASHSEED of a number (any number: only 0 turns the flag off) makes the
+# key known, and a 32-bit build's hash is too short.
+_SECRET_STRING_HASH = (
+    bool(sys.flags.hash_randomization) and sys.hash_info.width >= 64
+    and sys.hash_info.algorithm.startswith("siphash")
+    and (bool(sys.flags.ignore_environment) or os.environ.get("PYTHONHASHSEED", "random") == "random"))
+
+
 def _digests(texts: list[str]) -> bytes:
-    """An 8-byte digest of each text, joined. Python's own string hash is one (64 bits of
-    SipHash under a key new in each process) at a quarter of BLAKE2b's cost; with
-    PYTHONHASHSEED set its key is known, and BLAKE2b under `_DIGEST_KEY` is used."""
-    if sys.flags.hash_randomization:
+    """An 8-byte digest of each text, joined: the string hash where it is a secret one, at a
+    quarter of BLAKE2b's cost; else BLAKE2b under `_DIGEST_KEY`."""
+    if _SECRET_STRING_HASH:
         return array("q", map(hash, texts)).tobytes()
     return b"".join(blake2b(text.encode(), digest_size=8, key=_DIGEST_KEY).digest() for text in texts)
+
 # Digests a dict holds before they move to sorted arrays (~8 MB of dict): a feed this small
 # never loads numpy for its copies.
 _SPILL = 1 << 16

@@ -3,14 +3,16 @@
 Most rule patterns are alternations of phrases ("act now", "book a call"), and most posts
 hold none of them; the `regex` engine still walks the whole post to say so, a few
 microseconds a search. `needs(source, flags)` reads the pattern's syntax tree and returns
-strings of which every match holds at least one (for "\\b(?:act|buy)\\s+now\\b": "now"), so a
-post without any of them is answered with a few substring tests.
+sets of strings of which every match holds at least one string of each (for
+"\\b(?:act|buy)\\s+now\\b": "now", and "act" or "buy"), so a post without them is answered
+with a few substring tests.
 
 A pattern usually needs several such sets at once ("\\bdm\\s+(?:me|us)\\s+for\\s+(?:rates|prices)"
-needs "dm", "for" and one of "rates" and "prices"), and the most selective one alone is often
-a word every English post holds ("for", "our"): then the engine ran on most posts after all,
-10-70 µs each on real posts for the long patterns. So up to `MAX_CLAUSES` of them are kept,
-the most selective first, and a text must hold a string of each.
+needs "dm", "for" and one of "rates" and "prices"). The one set kept alone, the most
+selective by its strings' length, is often one real posts hold anyway ("our", "share",
+"please"): then the engine ran on many posts after all, up to 70 µs a search on real posts
+for the long patterns. So up to `MAX_CLAUSES` sets are kept, the most selective first, and
+a text must hold a string of each.
 
 The tree is Python's own `re` parser's. A pattern it cannot read (`regex`-only syntax such
 as `\\p{...}`) gets no prefilter, and so does anything not understood here: a prefilter is
@@ -73,14 +75,13 @@ def _lowered(text: str) -> str:
 
 
 class Needs:
-    """Sets of strings (`clauses`) any match holds one string of each; `possible(text)` is
-    False when a set has none in it. `strings`: the most selective set."""
+    """Sets of strings (`clauses`, the most selective first) any match holds one string of
+    each; `possible(text)` is False when a set has none in it."""
 
-    __slots__ = ("clauses", "folded", "strings")
+    __slots__ = ("clauses", "folded")
 
     def __init__(self, clauses: Iterable[frozenset[str]], folded: bool) -> None:
         self.clauses = tuple(tuple(sorted(clause, key=len, reverse=True)) for clause in clauses)
-        self.strings = self.clauses[0]
         self.folded = folded
 
     def possible(self, text: str) -> bool:
@@ -119,7 +120,8 @@ def _table() -> dict[str, list[Any] | None]:
 
 
 def needs(source: str, flags: int = 0) -> Needs | None:
-    """The strings one of which every match of `source` holds, or None when not known."""
+    """The sets of strings every match of `source` holds one string of each, or None when
+    none is known."""
     table = _table()
     known = key(source, flags)
     if known not in table:

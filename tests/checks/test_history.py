@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -181,3 +181,48 @@ def test_a_repeat_of_a_post_still_to_come_says_scheduled_not_published() -> None
     [published] = [f for f in RULES.check_post(draft, history=history, as_of=NOW)
                    if f.rule == "repeat-post"]
     assert published.message.startswith("This is the same post already published on")
+
+
+def _newest_by_walk(link: str, firsts: list[tuple[datetime, str]], since: datetime, before: datetime | None,
+                    own: frozenset[str]) -> str | None:
+    """What "something newer came out" meant before `NewerLinks`: walk every link first seen
+    after `since` (and before `before`), newest first; the first of the same group and
+    section, else the first of the group."""
+    from assistant.checks.history import _section, link_group
+
+    group = link_group(link, own)
+    if group is None:
+        return None
+    found = None
+    for moment, other in reversed([f for f in firsts if before is None or f[0] < before]):
+        if moment <= since:
+            break
+        if other != link and link_group(other, own) == group:
+            if _section(other) == _section(link):
+                return other
+            found = found or other
+    return found
+
+
+def test_the_newest_link_of_a_group_is_found_as_a_walk_of_every_link_would() -> None:
+    """Sites, sections, unexpanded t.co links, links first seen at the same moment, own domains,
+    with and without an end: the index answers as walking every link newest first did."""
+    from assistant.checks.history import NewerLinks
+
+    rnd = random.Random(11)
+    hosts = ["bp.agency", "blog.bp.agency", "news.example.org", "t.co", "shop.example"]
+    own = frozenset({"bp.agency"})
+    for _ in range(300):
+        links: dict[str, None] = {}
+        while len(links) < 25:
+            section = rnd.choice(["blog/", "shop/", "", "2026/"])
+            links[f"{rnd.choice(hosts)}/{section}{rnd.randrange(40)}"] = None
+        firsts = sorted((NOW - timedelta(days=rnd.randrange(10)), link) for link in links)
+        for domains in (own, frozenset()):
+            index = NewerLinks(domains)
+            for moment, link in firsts:
+                index.add(moment, link)
+            for _ in range(30):
+                since, link = rnd.choice(firsts)
+                before = rnd.choice([None, NOW - timedelta(days=rnd.randrange(10))])
+                assert index.newest(link, since, before) == _newest_by_walk(link, firsts, since, before, domains)

@@ -48,13 +48,16 @@ def test_copies_keep_the_first_texts_label_in_a_feed_too_big_for_a_dict() -> Non
 
 
 def test_copies_are_found_with_the_string_hash_key_known_too() -> None:
-    """With PYTHONHASHSEED set, Python's string hash has a known key and the copies are
-    told by keyed BLAKE2b instead: the same labels either way."""
-    code = ("from assistant.checks.neardup import near_duplicate_labels\n"
+    """With PYTHONHASHSEED set to any number, Python's string hash has a known key: the copies
+    are told by keyed BLAKE2b instead (not the string hash), with the same labels."""
+    code = ("from array import array\n"
+            "from assistant.checks.neardup import _digests, near_duplicate_labels\n"
             "long = 'five words make a post'\n"
             "texts = ['Thanks!', long, 'Thanks!', 'five words make a post today', long, 'Thanks!']\n"
+            "print(_digests(texts) == array('q', map(hash, texts)).tobytes())\n"
             "print(list(near_duplicate_labels(texts, 0.6)), list(near_duplicate_labels(texts, 0.6, min_words=4)))\n")
-    for seed in ("0", "random"):
+    for seed, string_hash in (("0", "False"), ("123", "False"), ("random", "True")):
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}, timeout=60)
-        assert done.stdout.split("] [") == ["[0, 1, 0, 1, 1, 0", "0, 1, 2, 1, 1, 5]\n"], seed
+        told, labels = done.stdout.splitlines()
+        assert (told, labels) == (string_hash, "[0, 1, 0, 1, 1, 0] [0, 1, 2, 1, 1, 5]"), seed

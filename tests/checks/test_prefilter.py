@@ -37,7 +37,7 @@ CASE, VERBOSE = regex.IGNORECASE, regex.VERBOSE
 def test_what_a_pattern_needs(source: str, flags: int, strings: tuple[str, ...]) -> None:
     found = needs(source, flags)
     assert found is not None
-    assert set(found.strings) <= set(strings) and found.strings
+    assert set(found.clauses[0]) <= set(strings) and found.clauses[0]
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_no_prefilter_where_nothing_is_certain(source: str, flags: int) -> None:
 def test_a_letter_beyond_ascii_is_never_needed_when_case_folds() -> None:
     """Under IGNORECASE "\u017f" (long s) matches "s": only the ASCII rest is needed."""
     found = needs("\u017fale", CASE)
-    assert found is not None and found.strings == ("ale",)
+    assert found is not None and found.clauses == (("ale",),)
     assert found.possible("SALE") and regex.search("\u017fale", "SALE", CASE)
 
 
@@ -95,7 +95,7 @@ def _texts() -> list[str]:
 
 def test_every_match_in_the_drafts_holds_a_string_its_prefilter_needs() -> None:
     """Stronger than "the search still matches": each match the engine finds in a draft, on
-    its own, in upper case and padded, holds one of the strings the prefilter asks for."""
+    its own, in upper case and padded, holds a string of each set the prefilter asks for."""
     patterns = _patterns()
     assert len(patterns) > 250
     filtered = [(p, found) for p in patterns if (found := needs(p._source, p._flags)) is not None]
@@ -142,7 +142,7 @@ def test_a_pattern_not_in_the_table_is_read_when_first_used() -> None:
     source = r"\bnot\s+a\s+rule\s+pattern\b"
     assert key(source, 0) not in _table()
     found = needs(source, 0)
-    assert found is not None and set(found.strings) <= {"not", "rule", "pattern"}
+    assert found is not None and set(found.clauses[0]) <= {"not", "rule", "pattern"}
 
 
 def test_a_flag_regex_reads_differently_from_re_is_refused() -> None:

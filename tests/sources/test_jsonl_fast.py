@@ -182,7 +182,7 @@ def test_bad_bytes_after_a_bad_post_are_still_reported_first() -> None:
 def test_a_file_read_in_blocks_reads_as_its_bytes_read_whole(tmp_path: Path, rest: str) -> None:
     """Over two megabytes (more than one block of the streamed read), then `rest`: the same
     posts, or the same error naming the same line, as parsing the whole file's bytes."""
-    data = "".join(json.dumps(r, default=str) + "\n" for r in post_dicts(8000)) + rest
+    data = "".join(json.dumps(r, default=str) + "\n" for r in post_dicts(12000)) + rest
     path = tmp_path / "posts.jsonl"
     path.write_bytes(b"\xef\xbb\xbf" + data.encode())
     try:
