@@ -74,7 +74,7 @@ class Workers:
 
     def start(self, *extra: str) -> subprocess.Popen[bytes]:
         log = open(self.logdir / f"worker-{len(self.procs)}.log", "wb")  # noqa: SIM115
-        code = "from assistant.cli import main; main()"
+        code = "from assistant.cli import run; run()"
         proc = subprocess.Popen([sys.executable, "-c", code, "worker", *extra], env=self.env,
                                 stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self.procs.append(proc)

@@ -55,7 +55,7 @@ def test_a_report_killed_six_times_mid_post_finishes_with_every_step_once(
         aof_redis: RedisProcess, slack: FakeSlack, tmp_path: Path, realdata: Path) -> None:
     slack.slow_after_post = 0.4
     env = process_env(aof_redis.url, slack)
-    code = "from assistant.cli import main; main()"
+    code = "from assistant.cli import run; run()"
     args = [sys.executable, "-c", code, "report", "daily", "--config", str(config(tmp_path, realdata)),
             "--date", "2026-11-25", "--lease-seconds", "2", "--wait-seconds", "60", "--no-llm"]
     expected = 2 + 1 + 2 + 2  # two summaries, three feed replies, two charts
@@ -87,7 +87,7 @@ def test_a_run_that_finds_the_day_held_by_a_live_run_waits_and_exits_partial(
         aof_redis: RedisProcess, slack: FakeSlack, tmp_path: Path, realdata: Path) -> None:
     slack.slow_after_post = 3.0  # the first run is alive but slow
     env = process_env(aof_redis.url, slack)
-    code = "from assistant.cli import main; main()"
+    code = "from assistant.cli import run; run()"
     base = [sys.executable, "-c", code, "report", "daily", "--config", str(config(tmp_path, realdata)),
             "--date", "2026-11-25", "--no-llm"]
     first = subprocess.Popen([*base, "--lease-seconds", "2"], env=env, stdout=subprocess.PIPE,

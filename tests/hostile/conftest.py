@@ -53,7 +53,7 @@ def start_serve(redis_url: str, fake: FakeSlack, log: Path, *extra: str) -> Serv
                SLACK_API_URL=fake.api_url, REDIS_URL=redis_url, PYTHONPATH=str(REPO))
     out = log.open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-c", "from assistant.cli import main; main()", "serve",
+        [sys.executable, "-c", "from assistant.cli import run; run()", "serve",
          "--host", "127.0.0.1", "--port", str(port), *extra],
         env=env, stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
     served = Served(process, port, log, fake)

@@ -164,7 +164,7 @@ def test_killed_half_way_then_rerun_posts_each_channel_once(
     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_API_URL": slack.api_url,
            "REDIS_URL": redis_url, "PYTHONPATH": str(REPO)}
     env.pop("OPENAI_API_KEY", None)
-    code = "from assistant.cli import main; main()"
+    code = "from assistant.cli import run; run()"
     args = [sys.executable, "-c", code, "report", "daily", "--config", str(path), "--date", DAY.isoformat(),
             "--lease-seconds", "6", "--no-llm"]
     process = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -20,7 +20,7 @@ from tests.conftest import REPO
 from tests.fakes.feed_server import FakeServer, Request, serve
 from tests.reports.fake_slack import StallingFakeSlack
 
-CODE = "from assistant.cli import main; main()"
+CODE = "from assistant.cli import run; run()"
 FEEDS = ["Harbour Cafe", "Lumen Studio", "Oak & Iron", "Pier Bakery", "Kite Cycles", "Moss Gym"]
 
 
