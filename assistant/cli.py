@@ -356,7 +356,8 @@ def _collected_once() -> Iterator[Callable[[], None]]:
     Paused until the command calls `loaded()`: what the rules and the service make lives
     until exit, so collecting meanwhile frees nothing. Then those objects are frozen, so
     no later collection walks them again, nor, for a caller of `main` that exits the normal
-    way (`run` does not), the one at interpreter exit (a tenth of a review's time). In-process callers (tests) get the collector back as it was.
+    way (`run` does not), the one at interpreter exit (a tenth of a review's time).
+    In-process callers (tests) get the collector back as it was.
     """
     import atexit
     import gc
@@ -616,8 +617,10 @@ def run() -> None:
     At a normal exit the interpreter frees every object one by one: after an audit of 100,000
     posts that took ~0.15 s, 5% of the whole audit, after its output was written. So once the
     command is done and the exit handlers have run (log files, temporary files), the output is
-    flushed and the process ends at once, as mypy's `hard_exit` does. A command that leaves a thread
-    running (a server stopped by a signal) exits the normal way, which waits for it."""
+    flushed and the process ends at once, as mypy's `hard_exit` does. A command that leaves a
+    thread running (a server stopped by a signal) exits the normal way, which waits for it."""
+    import atexit
+    import os
     import threading
 
     try:
@@ -628,9 +631,6 @@ def run() -> None:
     if threading.active_count() > 1:
         sys.exit(status)
     code = _exit_status(status)
-    import atexit
-    import os
-
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -241,12 +241,13 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> Iterator
     # The pairs come ordered by their first doc: its shingles are kept while its pairs last,
     # the other's made again for each pair. (Keeping every doc's set, a million posts of
     # real words held ~390,000 sets, ~600 MB, at the audit's peak.)
-    first: list[tuple[int, frozenset[int]]] = [(-1, frozenset())]
+    kept_for, kept = -1, frozenset[int]()
 
     def exact(i: int, j: int) -> bool:
-        if first[0][0] != i:
-            first[0] = (i, shingles(docs[i]))
-        return jaccard(first[0][1], shingles(docs[j])) >= threshold
+        nonlocal kept_for, kept
+        if kept_for != i:
+            kept_for, kept = i, shingles(docs[i])
+        return jaccard(kept, shingles(docs[j])) >= threshold
 
     # A slice at a time: two rows of 64 hashes a pair add up on a feed of templates.
     for at in range(0, len(pair_others), _PAIRS_AT_ONCE):
@@ -348,11 +349,9 @@ class _FlatDocs(Sequence["array[int]"]):
 # The exact-copy digests' key: new in each process (no digest outlives it), so no text can
 # be written to collide with another.
 _DIGEST_KEY = os.urandom(16)
-
-
-# Whether Python's own string hash is such a digest: 64 bits of SipHash under a key new in
-# this process. A PYTHONHASHSEED of a number (any number: only 0 turns the flag off) makes the
-# key known, and a 32-bit build's hash is too short.
+# Whether Python's own string hash can stand for a keyed digest: 64 bits of SipHash under a
+# key new in this process. A PYTHONHASHSEED of a number (any number: only 0 turns the flag
+# off) makes the key known, and a 32-bit build's hash is too short.
 _SECRET_STRING_HASH = (
     bool(sys.flags.hash_randomization) and sys.hash_info.width >= 64
     and sys.hash_info.algorithm.startswith("siphash")
@@ -365,6 +364,7 @@ def _digests(texts: list[str]) -> bytes:
     if _SECRET_STRING_HASH:
         return array("q", map(hash, texts)).tobytes()
     return b"".join(blake2b(text.encode(), digest_size=8, key=_DIGEST_KEY).digest() for text in texts)
+
 
 # Digests a dict holds before they move to sorted arrays (~8 MB of dict): a feed this small
 # never loads numpy for its copies.
