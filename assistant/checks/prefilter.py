@@ -43,6 +43,10 @@ except ImportError:  # pragma: no cover - a Python without it: no prefilters
 MAX_STRINGS = 40
 # Sets a text must each hold a string of: more cost substring tests for little.
 MAX_CLAUSES = 3
+# Fewer alternatives than this, and searching them apart costs what it saves (measured on
+# the real posts: a pattern of 14 alternatives cost a third as much apart, one of 3 to 7 as
+# much or more, each alternative's prefilter and walk of the text adding up).
+MIN_ALTERNATIVES = 8
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 # Where `regex` and Python's parser read a source differently, the source gets no prefilter:
 _ESCAPED = re.compile(r"\\.", re.DOTALL)  # (an escaped character, removed before the tests below)
@@ -110,12 +114,17 @@ def key(source: str, flags: int) -> str:
 
 
 @cache
-def _table() -> dict[str, list[Any] | None]:
+def _shipped() -> dict[str, Any]:
     try:  # beside this module, read as a file (importlib.resources costs ~3 ms a start)
-        table: dict[str, list[Any] | None] = json.loads(
-            Path(__file__).with_name(TABLE_FILE).read_text(encoding="utf-8"))["patterns"]
-    except (OSError, ValueError, KeyError):  # no table: every pattern is read when first used
-        return {}
+        shipped: dict[str, Any] = json.loads(Path(__file__).with_name(TABLE_FILE).read_text(encoding="utf-8"))
+        shipped["patterns"], shipped["alternatives"] = dict(shipped["patterns"]), frozenset(shipped["alternatives"])
+    except (OSError, ValueError, KeyError, TypeError):  # no table: every pattern is read when first used
+        return {"patterns": {}, "alternatives": frozenset()}
+    return shipped
+
+
+def _table() -> dict[str, list[Any] | None]:
+    table: dict[str, list[Any] | None] = _shipped()["patterns"]
     return table
 
 
@@ -128,6 +137,73 @@ def needs(source: str, flags: int = 0) -> Needs | None:
         return read(source, flags)
     shipped = table[known]
     return None if shipped is None else Needs(map(frozenset, shipped[1:]), bool(shipped[0]))
+
+
+def alternatives(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The top-level alternatives of `source` ("a|b|c"), when searching them one by one is
+    searching `source`; else None. See `read_alternatives`."""
+    known = key(source, flags)
+    if known in _shipped()["alternatives"]:
+        return tuple(split_alternatives(source, bool(flags & re.VERBOSE)))
+    if known in _table():
+        return None
+    return read_alternatives(source, flags)
+
+
+def read_alternatives(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """`alternatives`, worked out from the pattern itself.
+
+    A search for "a|b" finds the leftmost position where either matches, "a" first where
+    both do: the same match as searching "a" and "b" apart and keeping the one that starts
+    first (the earlier alternative on a tie). Apart, each alternative has its own prefilter,
+    and a post that can match none but one is searched for that one alone: a pattern of a
+    dozen alternatives otherwise tries each at every position of the post. Only for patterns
+    without groups, whose numbers would change apart, and only where Python's parser reads
+    the pattern as `regex` does and reads each alternative on its own.
+    """
+    if _parser is None or not _read_alike(source, flags):
+        return None
+    parts = split_alternatives(source, bool(flags & re.VERBOSE))
+    if len(parts) < MIN_ALTERNATIVES:
+        return None
+    try:
+        if _parser.parse(source, flags & _FLAGS).state.groups != 1:
+            return None
+        for part in parts:
+            _parser.parse(part, flags & _FLAGS)
+    except (re.error, ValueError, TypeError, OverflowError, RecursionError, Warning):
+        return None
+    return tuple(parts)
+
+
+def split_alternatives(source: str, verbose: bool) -> list[str]:
+    """`source` cut at each "|" outside groups, classes, escapes and (verbose) comments."""
+    parts: list[str] = []
+    depth = start = at = 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":  # a class ends at the first "]" not escaped and not its first member
+            at += 2 if source.startswith("[^", at) else 1
+            at += source.startswith("]", at)
+            while at < len(source) and source[at] != "]":
+                at += 2 if source[at] == "\\" else 1
+        elif char == "#" and verbose:
+            end = source.find("\n", at)
+            at = len(source) if end < 0 else end
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    parts.append(source[start:])
+    return parts
 
 
 def read(source: str, flags: int = 0) -> Needs | None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.checks.history import canonical_link
 from assistant.checks.prefilter import Needs
+from assistant.checks.prefilter import alternatives as prefilter_alternatives
 from assistant.checks.prefilter import needs as prefilter_of
 from assistant.models import Post
 from assistant.text import on_domain, own_domains
@@ -59,7 +60,7 @@ class Lazy:
     does not pay for its import.
     """
 
-    __slots__ = ("_compiled", "_flags", "_needs", "_source")
+    __slots__ = ("_alternatives", "_compiled", "_flags", "_needs", "_source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         if flags & ~_SHARED_FLAGS:
@@ -68,6 +69,7 @@ class Lazy:
         self._flags = flags
         self._compiled: regex.Pattern[str] | None = None
         self._needs: Needs | None = _UNREAD
+        self._alternatives: tuple[Lazy, ...] | None = _UNREAD
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -82,11 +84,43 @@ class Lazy:
             needs = self._needs = prefilter_of(self._source, self._flags)
         return needs is not None and not needs.possible(text)
 
+    def _possible_alternatives(self, text: str) -> tuple[Lazy, ...] | None:
+        """The pattern's top-level alternatives `text` may match, in order, when they are
+        fewer than all (`prefilter.alternatives`); None when the whole pattern is searched."""
+        alternatives = self._alternatives
+        if alternatives is _UNREAD:
+            found = prefilter_alternatives(self._source, self._flags)
+            alternatives = self._alternatives = (
+                None if found is None else tuple(Lazy(part, self._flags) for part in found))
+        if alternatives is None:
+            return None
+        possible = tuple(a for a in alternatives if not a._ruled_out(text))
+        return None if len(possible) == len(alternatives) else possible
+
     def search(self, text: str) -> regex.Match[str] | None:
-        return None if self._ruled_out(text) else self.compiled.search(text)
+        if self._ruled_out(text):
+            return None
+        possible = self._possible_alternatives(text)
+        if possible is None:
+            return self.compiled.search(text)
+        first = None  # the match that starts first, the earlier alternative on a tie
+        for alternative in possible:
+            match = alternative.compiled.search(text)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        return first
 
     def match(self, text: str) -> regex.Match[str] | None:
-        return None if self._ruled_out(text) else self.compiled.match(text)
+        if self._ruled_out(text):
+            return None
+        possible = self._possible_alternatives(text)
+        if possible is None:
+            return self.compiled.match(text)
+        for alternative in possible:  # at the start, the first alternative that matches
+            match = alternative.compiled.match(text)
+            if match is not None:
+                return match
+        return None
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         return iter(()) if self._ruled_out(text) else self.compiled.finditer(text)

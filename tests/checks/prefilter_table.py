@@ -35,20 +35,35 @@ def patterns() -> list[Lazy]:
 
 
 def table() -> dict[str, Any]:
-    """The table for the patterns of this checkout, in a stable order."""
+    """The table for the patterns of this checkout, in a stable order: each pattern's
+    prefilter, and the patterns searched one alternative at a time with each alternative's."""
     rows: dict[str, Any] = {}
-    for pattern in patterns():
-        found = prefilter.read(pattern._source, pattern._flags)
-        rows[prefilter.key(pattern._source, pattern._flags)] = (
+    split: set[str] = set()
+
+    def add(source: str, flags: int) -> None:
+        found = prefilter.read(source, flags)
+        rows[prefilter.key(source, flags)] = (
             None if found is None else [int(found.folded), *(sorted(clause) for clause in found.clauses)])
-    return {"about": "prefilter.read of every rule pattern, by prefilter.key; written by "
-                     "tests/checks/prefilter_table.py", "patterns": dict(sorted(rows.items()))}
+
+    for pattern in patterns():
+        add(pattern._source, pattern._flags)
+        parts = prefilter.read_alternatives(pattern._source, pattern._flags)
+        if parts is not None:
+            split.add(prefilter.key(pattern._source, pattern._flags))
+            for part in parts:
+                add(part, pattern._flags)
+    return {"about": "prefilter.read of every rule pattern and of the alternatives of those in "
+                     "alternatives (prefilter.read_alternatives), by prefilter.key; written by "
+                     "tests/checks/prefilter_table.py",
+            "alternatives": sorted(split), "patterns": dict(sorted(rows.items()))}
 
 
 def _one_pattern_a_line(data: dict[str, Any]) -> str:
     """The table as JSON with one pattern a line, so that a change of a pattern is one line."""
     rows = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data["patterns"].items())
-    return f'{{"about": {json.dumps(data["about"])},\n "patterns": {{\n{rows}\n}}}}\n'
+    split = ",\n".join(f"  {json.dumps(k)}" for k in data["alternatives"])
+    return (f'{{"about": {json.dumps(data["about"])},\n "alternatives": [\n{split}\n],\n'
+            f' "patterns": {{\n{rows}\n}}}}\n')
 
 
 def main(argv: list[str] | None = None) -> int:

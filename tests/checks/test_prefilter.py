@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import assistant.checks.rules
-from assistant.checks.prefilter import needs
+from assistant.checks.prefilter import alternatives, needs, read_alternatives, split_alternatives
 from assistant.checks.ruleset import RuleSet
 from assistant.checks.signals import Lazy
 
@@ -160,3 +160,67 @@ def test_a_text_must_hold_a_string_of_each_set_a_pattern_needs() -> None:
     assert found is not None and len(found.clauses) == 3
     assert not found.possible("DM me for a chat") and not found.possible("rates for everyone")
     assert found.possible("DM us for RATES")
+
+
+@pytest.mark.parametrize(
+    ("source", "verbose", "parts"),
+    [
+        (r"a|b(?:c|d)|e", False, ["a", "b(?:c|d)", "e"]),
+        (r"a\|b|c", False, [r"a\|b", "c"]),  # an escaped bar is a character
+        (r"[|]|x", False, ["[|]", "x"]),  # so is one in a class
+        (r"[]|]|x", False, ["[]|]", "x"]),  # "]" first in a class is a member, not its end
+        (r"[^]|]|x", False, ["[^]|]", "x"]),
+        (r"[\]|]|x", False, [r"[\]|]", "x"]),
+        ("a # one | two\n | b", True, ["a # one | two\n ", " b"]),  # a comment's bar, verbose
+        ("a # one | two\n | b", False, ["a # one ", " two\n ", " b"]),
+    ],
+)
+def test_a_pattern_is_cut_at_its_top_level_bars_only(source: str, verbose: bool, parts: list[str]) -> None:
+    assert split_alternatives(source, verbose) == parts
+
+
+_MANY = "|".join(rf"\b{word}\s+now\b" for word in ("buy", "order", "shop", "grab", "get", "claim", "book", "join"))
+
+
+def test_alternatives_are_searched_apart_only_where_that_is_the_same_search() -> None:
+    assert read_alternatives(_MANY, CASE) is not None and len(read_alternatives(_MANY, CASE) or ()) == 8
+    assert read_alternatives(r"\bbuy\s+now\b|\bact\s+now\b", CASE) is None  # too few to pay
+    assert read_alternatives(_MANY.replace(r"\bjoin", r"\b(join)"), CASE) is None  # a group's number would change
+    assert read_alternatives("(?i)" + _MANY, 0) is None  # an inline flag reaches the first alternative only
+
+
+def _split_patterns() -> list[Lazy]:
+    split = [p for p in _patterns() if alternatives(p._source, p._flags) is not None]
+    assert len(split) >= 5  # the rule patterns of many alternatives
+    return split
+
+
+def test_a_pattern_searched_by_alternatives_finds_what_the_whole_pattern_finds() -> None:
+    """The same match (span and text) or none, and the same anchored match, on every draft and
+    on each draft cut at each of its matches (where another alternative may start first)."""
+    differ = []
+    for pattern in _split_patterns():
+        for text in _texts():
+            variants = [text, text.upper()]
+            variants += [text[m.start() + 1:] for m in pattern.compiled.finditer(text)]
+            variants += [text[m.start():] for m in pattern.compiled.finditer(text)]
+            for variant in variants:
+                whole, apart = pattern.compiled.search(variant), pattern.search(variant)
+                if (whole and (whole.span(), whole.group(0))) != (apart and (apart.span(), apart.group(0))):
+                    differ.append(("search", pattern._source[:60], variant[:60]))
+                whole, apart = pattern.compiled.match(variant), pattern.match(variant)
+                if (whole and whole.span()) != (apart and apart.span()):
+                    differ.append(("match", pattern._source[:60], variant[:60]))
+    assert differ == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS | st.sampled_from(["our", "my", "new", "blog", "post", "is", "out", "we", "just",
+                                          "published", "give", "us", "a", "share", "30%", "off", "sign"]),
+                max_size=14), st.sampled_from(range(100)))
+def test_alternatives_apart_match_the_whole_on_any_words(words: list[str], which: int) -> None:
+    patterns = _split_patterns()
+    pattern = patterns[which % len(patterns)]
+    for text in (" ".join(words), "".join(words)):
+        whole, apart = pattern.compiled.search(text), pattern.search(text)
+        assert (whole and whole.span()) == (apart and apart.span()), (pattern._source[:80], text)
