@@ -17,8 +17,9 @@ a text must hold a string of each.
 The tree is Python's own `re` parser's. A pattern it cannot read (`regex`-only syntax such
 as `\\p{...}`) gets no prefilter, and so does anything not understood here: a prefilter is
 only ever a necessary condition, never a guess. Case: under IGNORECASE the strings are lower
-case and the test only runs on ASCII text, where case folding is plain ASCII (Unicode
-folding lets "ſ" match "s", which a substring test would miss).
+case and the text is lowered for the test, after the three characters beyond ASCII that
+`regex`'s case folding takes for ASCII letters ("ſ" for "s", "K" for "k", "İ" for "i") are
+written as those letters.
 """
 
 from __future__ import annotations
@@ -63,17 +64,23 @@ _SET_SYNTAX = ("[[", "[^[", "--", "&&", "~~", "||")
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")
 
 
+# The characters beyond ASCII that `regex`'s case-blind matching takes for an ASCII letter or
+# digit (its simple case folding; a test works them out again over every code point).
+FOLDS_TO_ASCII = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
+_FOLDED = str.maketrans(FOLDS_TO_ASCII)
 _last_lowered = ("", "")
 
 
 def _lowered(text: str) -> str:
-    """`text.lower()`, kept for the next pattern: a post is asked of some thirty in a row.
+    """`text` lowered, each character `regex` folds to an ASCII letter written as that letter
+    first ("İ" lowers to two characters), so an ASCII string a case-blind match holds is a
+    substring of it; kept for the next pattern: a post is asked of some thirty in a row.
     (One tuple, read once: threads that audit side by side never mix two texts.)"""
     global _last_lowered
     last = _last_lowered
     if last[0] is text:
         return last[1]
-    lowered = text.lower()
+    lowered = text.lower() if text.isascii() else text.translate(_FOLDED).lower()
     _last_lowered = (text, lowered)
     return lowered
 
@@ -90,8 +97,6 @@ class Needs:
 
     def possible(self, text: str) -> bool:
         if self.folded:
-            if not text.isascii():
-                return True
             text = _lowered(text)
         for clause in self.clauses:
             for string in clause:

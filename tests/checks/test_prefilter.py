@@ -15,7 +15,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import assistant.checks.rules
-from assistant.checks.prefilter import alternatives, needs, read_alternatives, split_alternatives
+from assistant.checks.prefilter import (
+    FOLDS_TO_ASCII,
+    alternatives,
+    needs,
+    read_alternatives,
+    split_alternatives,
+)
 from assistant.checks.ruleset import RuleSet
 from assistant.checks.signals import Lazy
 
@@ -66,12 +72,24 @@ def test_a_letter_beyond_ascii_is_never_needed_when_case_folds() -> None:
     assert found.possible("SALE") and regex.search("\u017fale", "SALE", CASE)
 
 
-def test_case_folded_prefilters_step_aside_for_text_beyond_ascii() -> None:
+def test_case_folded_prefilters_read_text_beyond_ascii_as_the_engine_folds_it() -> None:
     found = needs(r"\bsale\b", CASE)
     assert found is not None and found.folded
-    assert not found.possible("nothing here")
-    assert found.possible("SALE today") and found.possible("\u017fale")  # non-ASCII: the engine decides
+    assert not found.possible("nothing here") and not found.possible("nothing here \u2615 caf\u00e9")
+    assert found.possible("SALE today") and found.possible("\u017fale \u2615")  # long s: an s to `regex`
     assert regex.search(r"\bsale\b", "\u017fale", CASE)
+    pink = needs(r"\bpink\b", CASE)
+    assert pink is not None and pink.possible("P\u0130N\u212a \u2615")  # "İ" lowers to two characters
+    assert regex.search(r"\bpink\b", "P\u0130N\u212a", CASE)
+
+
+def test_the_characters_folded_to_ascii_are_every_one_the_engine_folds() -> None:
+    """Every code point beyond ASCII that `regex` matches to an ASCII letter or digit without
+    regard to case, worked out over all of Unicode."""
+    beyond = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    found = {m.group(): char for char in "abcdefghijklmnopqrstuvwxyz0123456789"
+             for m in regex.finditer(regex.escape(char), beyond, CASE)}
+    assert found == FOLDS_TO_ASCII
 
 
 def _patterns() -> list[Lazy]:
