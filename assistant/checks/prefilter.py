@@ -17,9 +17,9 @@ a text must hold a string of each.
 The tree is Python's own `re` parser's. A pattern it cannot read (`regex`-only syntax such
 as `\\p{...}`) gets no prefilter, and so does anything not understood here: a prefilter is
 only ever a necessary condition, never a guess. Case: under IGNORECASE the strings are lower
-case and the text is lowered for the test, after the three characters beyond ASCII that
-`regex`'s case folding takes for ASCII letters ("ſ" for "s", "K" for "k", "İ" for "i") are
-written as those letters.
+case and the text is lowered for the test, after the four characters beyond ASCII that
+`regex`'s case-blind matching takes for ASCII letters ("ſ" for "s", "K" for "k", "İ" for
+"i", "ı" for "I") are written as those letters.
 """
 
 from __future__ import annotations
@@ -64,9 +64,10 @@ _SET_SYNTAX = ("[[", "[^[", "--", "&&", "~~", "||")
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")
 
 
-# The characters beyond ASCII that `regex`'s case-blind matching takes for an ASCII letter or
-# digit (its simple case folding; a test works them out again over every code point).
-FOLDS_TO_ASCII = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
+# The characters beyond ASCII that `regex`'s case-blind matching takes for an ASCII character,
+# as that character lowered ("ı" matches "I" but not "i", "İ" matches "i" but not "I"; a test
+# works them out again over every code point and every ASCII character).
+FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _FOLDED = str.maketrans(FOLDS_TO_ASCII)
 _last_lowered = ("", "")
 
@@ -122,7 +123,7 @@ def key(source: str, flags: int) -> str:
 def _shipped() -> dict[str, Any]:
     try:  # beside this module, read as a file (importlib.resources costs ~3 ms a start)
         shipped: dict[str, Any] = json.loads(Path(__file__).with_name(TABLE_FILE).read_text(encoding="utf-8"))
-        shipped["patterns"], shipped["alternatives"] = dict(shipped["patterns"]), frozenset(shipped["alternatives"])
+        shipped["patterns"], shipped["alternatives"] = shipped["patterns"], frozenset(shipped.get("alternatives", ()))
     except (OSError, ValueError, KeyError, TypeError):  # no table: every pattern is read when first used
         return {"patterns": {}, "alternatives": frozenset()}
     return shipped
@@ -164,9 +165,10 @@ def read_alternatives(source: str, flags: int = 0) -> tuple[str, ...] | None:
     and a post that can match none but one is searched for that one alone: a pattern of a
     dozen alternatives otherwise tries each at every position of the post. Only for patterns
     without groups, whose numbers would change apart, and only where Python's parser reads
-    the pattern as `regex` does and reads each alternative on its own.
+    the pattern as `regex` does and reads each alternative on its own (and without "(?#"
+    comments, whose brackets `split_alternatives` does not skip).
     """
-    if _parser is None or not _read_alike(source, flags):
+    if _parser is None or not _read_alike(source, flags) or "(?#" in source:
         return None
     parts = split_alternatives(source, bool(flags & re.VERBOSE))
     if len(parts) < MIN_ALTERNATIVES:
@@ -182,7 +184,8 @@ def read_alternatives(source: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def split_alternatives(source: str, verbose: bool) -> list[str]:
-    """`source` cut at each "|" outside groups, classes, escapes and (verbose) comments."""
+    """`source` cut at each "|" outside groups, classes, escapes and (verbose) line comments
+    ("(?#...)" is not understood: `read_alternatives` refuses it)."""
     parts: list[str] = []
     depth = start = at = 0
     while at < len(source):
@@ -231,7 +234,10 @@ def _read_alike(source: str, flags: int) -> bool:
     plain = _ESCAPED.sub("", source)
     if _INLINE.search(plain) or "{" in _REPEAT.sub("", plain) or any(s in plain for s in _SET_SYNTAX):
         return False
-    return not (flags & re.VERBOSE and any(c.isspace() and c not in _ASCII_SPACE for c in source))
+    # In a verbose pattern, white space beyond ASCII, which only `regex` skips, and a comment
+    # ending in a backslash, which Python's parser carries on to the next line.
+    return not (flags & re.VERBOSE and ("\\\n" in source
+                                        or any(c.isspace() and c not in _ASCII_SPACE for c in source)))
 
 
 Clauses = list[frozenset[str]]  # sets a match holds a string of each, the most selective first

@@ -103,11 +103,15 @@ class Lazy:
         possible = self._possible_alternatives(text)
         if possible is None:
             return self.compiled.search(text)
-        first = None  # the match that starts first, the earlier alternative on a tie
+        # The match that starts first, the earlier alternative on a tie (an alternative's own
+        # match: its `re` is the alternative's pattern, not the whole one).
+        first = None
         for alternative in possible:
             match = alternative.compiled.search(text)
             if match is not None and (first is None or match.start() < first.start()):
                 first = match
+                if not match.start():  # none later can start earlier
+                    break
         return first
 
     def match(self, text: str) -> regex.Match[str] | None:
