@@ -122,11 +122,10 @@ def key(source: str, flags: int) -> str:
 @cache
 def _shipped() -> dict[str, Any]:
     try:  # beside this module, read as a file (importlib.resources costs ~3 ms a start)
-        shipped: dict[str, Any] = json.loads(Path(__file__).with_name(TABLE_FILE).read_text(encoding="utf-8"))
-        shipped["patterns"], shipped["alternatives"] = shipped["patterns"], frozenset(shipped.get("alternatives", ()))
+        shipped = json.loads(Path(__file__).with_name(TABLE_FILE).read_text(encoding="utf-8"))
+        return {"patterns": shipped["patterns"], "alternatives": frozenset(shipped.get("alternatives", ()))}
     except (OSError, ValueError, KeyError, TypeError):  # no table: every pattern is read when first used
         return {"patterns": {}, "alternatives": frozenset()}
-    return shipped
 
 
 def _table() -> dict[str, list[Any] | None]:

@@ -57,7 +57,8 @@ class Lazy:
     answered by a few substring tests instead of a walk of the `regex` engine. `flags` are
     `re`'s (I, M, S, X and U: `regex` reads the same values; others are refused), so
     modules of patterns never load `regex` itself: a review whose text needs no pattern
-    does not pay for its import.
+    does not pay for its import. A pattern of many top-level alternatives is searched one
+    alternative at a time, only those the text may match (`prefilter.alternatives`).
     """
 
     __slots__ = ("_alternatives", "_compiled", "_flags", "_needs", "_source")
