@@ -35,19 +35,16 @@ ROOT = HERE.parent
 def _rounds(rounds: int, posts: int | None) -> None:
     """The measured work: `rounds` rounds of the post rules over the posts, then the digest."""
     sys.path.insert(0, str(HERE))
-    from bench_audit import post_dicts, real_english_posts
+    from bench_realism import OWN, compared_posts
 
     from assistant.checks.ruleset import RuleSet
-    from assistant.models import Post
 
-    own = frozenset({"brightpixel.agency"})
     rules = RuleSet.from_config()
-    real = real_english_posts()[:posts]
-    feed = [*real, *(Post.model_validate(d) for d in post_dicts(len(real), seed=7))]
+    real, bench = compared_posts(posts)
     found = []
     for round_ in range(rounds):
-        for post in feed:
-            findings = rules.check_post(post, own_domains=own)
+        for post in (*real, *bench):
+            findings = rules.check_post(post, own_domains=OWN)
             if not round_:
                 found.append([(f.rule, f.severity, f.message, f.evidence) for f in findings])
     print(hashlib.sha256(repr(found).encode()).hexdigest()[:16])

@@ -24,6 +24,12 @@ from assistant.models import Post
 OWN = frozenset({"brightpixel.agency"})
 
 
+def compared_posts(count: int | None = None) -> tuple[list[Post], list[Post]]:
+    """The real English posts (the first `count`, or all) and as many of the bench's posts."""
+    real = list(real_english_posts()[:count])
+    return real, [Post.model_validate(d) for d in post_dicts(len(real), seed=7)]
+
+
 def us_a_post(rules: RuleSet, posts: Sequence[Post], runs: int) -> float:
     """The best round's time of reviewing every post once, a post."""
     best = float("inf")
@@ -40,8 +46,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     rules = RuleSet.from_config()
-    real = real_english_posts()
-    bench = [Post.model_validate(d) for d in post_dicts(len(real), seed=7)]
+    real, bench = compared_posts()
     us_a_post(rules, [*real, *bench], 1)  # every pattern compiled before the clock runs
     real_us, bench_us = us_a_post(rules, real, args.runs), us_a_post(rules, bench, args.runs)
     print(f"{'posts':<28}{'count':>7}{'µs a post':>11}")

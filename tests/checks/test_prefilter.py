@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 import re
 from functools import cache
 from pathlib import Path
@@ -14,7 +12,6 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import assistant.checks.rules
 from assistant.checks.prefilter import (
     FOLDS_TO_ASCII,
     alternatives,
@@ -22,8 +19,8 @@ from assistant.checks.prefilter import (
     read_alternatives,
     split_alternatives,
 )
-from assistant.checks.ruleset import RuleSet
 from assistant.checks.signals import Lazy
+from tests.checks.prefilter_table import patterns as rule_patterns
 
 CASE, VERBOSE = regex.IGNORECASE, regex.VERBOSE
 
@@ -96,16 +93,10 @@ def test_the_characters_folded_to_ascii_are_every_one_the_engine_folds() -> None
     assert sign is not None and sign.possible("s\u0131gn up") and regex.search(r"\bSIGN\s+up\b", "s\u0131gn up", CASE)
 
 
-def _patterns() -> list[Lazy]:
-    """Every rule pattern the check modules made (module level, phrase tables, and within
-    functions), as the garbage collector sees them once every rule is loaded."""
-    import gc
-
-    RuleSet.from_config()
-    importlib.import_module("assistant.checks.speech_model")
-    for module in pkgutil.iter_modules(assistant.checks.rules.__path__):
-        importlib.import_module(f"assistant.checks.rules.{module.name}")
-    return [o for o in gc.get_objects() if isinstance(o, Lazy)]
+@cache
+def _patterns() -> tuple[Lazy, ...]:
+    """Every rule pattern the check modules made (`prefilter_table.patterns`), found once."""
+    return tuple(rule_patterns())
 
 
 @cache
