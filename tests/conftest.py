@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,18 @@ if TYPE_CHECKING:
 settings.register_profile("default", derandomize=True)
 settings.register_profile("explore", derandomize=False, max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# Rule patterns kept compiled (`assistant.checks.pattern_cache`) go to the session's own
+# cache directory, never the user's: set before any test or child process looks for it.
+_CACHE_HOME = tempfile.mkdtemp(prefix="assistant-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
+os.environ.pop("ASSISTANT_PATTERN_CACHE", None)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    os.environ["ASSISTANT_PATTERN_CACHE"] = "off"  # (this process saves nothing at exit)
+    shutil.rmtree(_CACHE_HOME, ignore_errors=True)
+
 
 REPO = Path(__file__).resolve().parent.parent
 REALDATA = REPO / "tests" / "realdata"  # a copy of shared/realdata: fixtures only, see its README

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from assistant.checks import pattern_cache
 from assistant.checks.history import canonical_link
 from assistant.checks.prefilter import Needs
 from assistant.checks.prefilter import alternatives as prefilter_alternatives
@@ -41,8 +42,9 @@ _SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICO
 
 
 def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
-    """`regex.compile`, the one place that loads `regex` (~10 ms): with the first pattern a
-    text needs, not at start-up."""
+    """`regex.compile` for a pattern made at run time (a name, the user's phrases; rule
+    patterns are `Lazy`): `regex` (~10 ms) loaded with the first pattern a text needs, not at
+    start-up."""
     import regex
 
     return regex.compile(source, flags)
@@ -52,7 +54,8 @@ class Lazy:
     """A `regex` pattern compiled on first use, and searched only where it can match.
 
     Compiling every rule pattern at import cost about 85 ms of CLI start-up; most posts
-    never need most patterns, so they are compiled when first searched. The literal text
+    never need most patterns, so they are compiled when first searched (rebuilt from the
+    compiled forms an earlier run kept, `pattern_cache`, when it has them). The literal text
     every match needs (`prefilter.needs`) is worked out then too: a post without it is
     answered by a few substring tests instead of a walk of the `regex` engine. `flags` are
     `re`'s (I, M, S, X and U: `regex` reads the same values; others are refused), so
@@ -75,7 +78,7 @@ class Lazy:
     @property
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
-            self._compiled = compile_pattern(self._source, self._flags)
+            self._compiled = pattern_cache.compiled(self._source, self._flags)
         return self._compiled
 
     def _ruled_out(self, text: str) -> bool:
