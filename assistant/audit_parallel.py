@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from assistant.checks import pattern_cache
+
 # Smaller feeds check their posts in well under a second (about 0.6 s at 20,000 posts):
 # not worth a second process and its memory.
 MIN_POSTS = 20_000
@@ -254,6 +256,7 @@ class Forked:
                 with os.fdopen(write, "wb") as out:
                     out.write(payload)
                 status = 0
+                pattern_cache.save()  # what the child compiled, for the next run (no atexit here)
             finally:
                 os._exit(status)
         os.close(write)

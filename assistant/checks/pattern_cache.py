@@ -8,17 +8,22 @@ in about 30 µs: `regex` itself pickles patterns that way. This file is that cac
 `~/.cache`), under `agency-assistant/`; `ASSISTANT_PATTERN_CACHE` names another directory,
 or `off`.
 
-What is read back is data only (strings, numbers, bytes, lists, dicts; no class or
-function is ever loaded), from a file this user owns that nobody else may write, whose
-digest matches: anything else is ignored, and every pattern compiled as if there were no
-cache. Entries are added at exit by the process that compiled them (merged with what other
-processes wrote meanwhile; written whole to a temporary file, then renamed).
+What is read back is data only (strings, numbers, bytes, lists, dicts; a file holding any
+class or function is refused whole), from a regular file this user owns, in a directory
+this user owns, that nobody else may write, written for this very build of `regex` (its
+release, default version and engine file), whose digest matches (a check against
+corruption, such as a torn write: the permissions are what keep others out). Anything else
+is ignored, and every pattern compiled as if there were no cache. Entries are added by the
+process that compiled them, at exit (a forked audit's child just before it leaves): under
+an exclusive lock, merged with what other processes wrote, written whole to a temporary
+file, then renamed.
 """
 
 from __future__ import annotations
 
 import atexit
 import os
+import stat
 import sys
 import threading
 from pathlib import Path
@@ -30,20 +35,24 @@ if TYPE_CHECKING:
     import regex
 
 CACHE_ENV = "ASSISTANT_PATTERN_CACHE"
-_MAGIC = b"agency-assistant patterns 1\n"
-# Entries past which a save keeps only what this process used, so patterns of older
+_MAGIC = b"agency-assistant patterns 2"
+# Entries past which a save keeps only the most recently used, so patterns of older
 # releases of the rules go (the rules make ~420 today, ~0.9 KB each, read in ~1 ms).
 MAX_ENTRIES = 1024
+# A file larger than this is not one a save wrote (1,024 entries are ~1 MB).
+MAX_BYTES = 8 << 20
 # What `Pattern._pickled_data` holds, in `regex`'s releases so far: anything else is not
 # handed to its engine.
 _SHAPE = (str, int, bytes, dict, dict, dict, list, int, tuple, int, int)
+# How long a save waits for another process's save before giving up on its own.
+_LOCK_WAIT = 2.0
 
 Key = tuple[str, int]
 _lock = threading.Lock()
 _stored: dict[Key, tuple[Any, ...]] | None = None  # read on first use
 _new: dict[Key, tuple[Any, ...]] = {}
-_used: set[Key] = set()
-_saving_pid: int | None = None
+_used: dict[Key, None] = {}  # in the order first used: the most recent last
+_save_registered = False
 
 
 def cache_file() -> Path | None:
@@ -56,7 +65,9 @@ def cache_file() -> Path | None:
     name = f"patterns-{regex.__version__}-{sys.implementation.cache_tag}.pickle"
     if chosen:
         return Path(chosen) / name
-    base = os.environ.get("XDG_CACHE_HOME") or (str(Path.home() / ".cache") if "HOME" in os.environ else "")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset, or relative: the XDG spec says to ignore it
+        base = str(Path.home() / ".cache") if "HOME" in os.environ else ""
     return Path(base) / "agency-assistant" / name if base else None
 
 
@@ -66,13 +77,13 @@ def compiled(source: str, flags: int) -> regex.Pattern[str]:
 
     key = (source, int(flags))
     data = _stored_entries().get(key)
-    if data is not None:
+    if data is not None and data[0] == source:
         try:
             pattern: regex.Pattern[str] = regex._regex.compile(*data)
         except Exception:  # noqa: BLE001 - an entry its engine refuses is compiled afresh
             pass
         else:
-            _used.add(key)
+            _used[key] = None
             return pattern
     pattern = regex.compile(source, flags)
     _remember(key, pattern)
@@ -80,14 +91,16 @@ def compiled(source: str, flags: int) -> regex.Pattern[str]:
 
 
 def _remember(key: Key, pattern: regex.Pattern[str]) -> None:
-    global _saving_pid
+    global _save_registered
+    # Flags come back as `regex.RegexFlag` members; kept as plain ints, so that reading
+    # them back needs no class.
     data = tuple(int(x) if isinstance(x, int) else x for x in pattern._pickled_data)
     if not _fits(data):
         return
     _new[key] = data
-    _used.add(key)
-    if _saving_pid != os.getpid():  # once a process (a forked child registers its own)
-        _saving_pid = os.getpid()
+    _used[key] = None
+    if not _save_registered:
+        _save_registered = True
         atexit.register(save)
 
 
@@ -101,17 +114,37 @@ def _stored_entries() -> dict[Key, tuple[Any, ...]]:
     return _stored
 
 
-def _digest(payload: bytes) -> bytes:
-    return blake2b(payload, digest_size=32).hexdigest().encode()  # 64 characters
+def _build() -> bytes:
+    """What identifies the `regex` whose engine the entries were made for: its release,
+    default version and the engine's own file (a rebuilt engine may read them otherwise)."""
+    import regex
+
+    engine = os.stat(regex._regex.__file__)
+    return (f"{regex.__version__} {sys.implementation.cache_tag} {int(regex.DEFAULT_VERSION)} "
+            f"{engine.st_size} {engine.st_mtime_ns}").encode()
+
+
+def _digest(build: bytes, payload: bytes) -> bytes:
+    return blake2b(build + b"\n" + payload, digest_size=32).hexdigest().encode()
 
 
 def _fits(data: tuple[Any, ...]) -> bool:
     return len(data) == len(_SHAPE) and all(isinstance(x, kind) for x, kind in zip(data, _SHAPE, strict=True))
 
 
+def _is_entry(key: object, data: object) -> bool:
+    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and type(key[1]) is int
+            and isinstance(data, tuple) and _fits(data))
+
+
+def _private(status: os.stat_result) -> bool:
+    """True for what this user owns and nobody else may write."""
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
 def _read(path: Path) -> dict[Key, tuple[Any, ...]]:
     """The entries of the cache file at `path`; none when it is missing, not this user's
-    alone, or not exactly what a save wrote."""
+    alone, or not exactly what a save of this build wrote."""
     import io
     import pickle  # (~4 ms: only once a pattern is wanted)
 
@@ -122,49 +155,92 @@ def _read(path: Path) -> dict[Key, tuple[Any, ...]]:
             raise pickle.UnpicklingError(f"{module}.{name} is not data")
 
     try:
-        with path.open("rb") as file:
+        if not _private(os.stat(path.parent)):
+            return {}
+        # Not through a link, and never waiting on a FIFO someone left in its place.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        with os.fdopen(descriptor, "rb") as file:
             status = os.fstat(file.fileno())
-            if status.st_uid != os.getuid() or status.st_mode & 0o022:
+            if not stat.S_ISREG(status.st_mode) or not _private(status) or status.st_size > MAX_BYTES:
                 return {}
-            blob = file.read()
-        head, digest, payload = blob[: len(_MAGIC)], blob[len(_MAGIC) : len(_MAGIC) + 65], blob[len(_MAGIC) + 65 :]
-        if head != _MAGIC or digest != _digest(payload) + b"\n":
+            blob = file.read(MAX_BYTES + 1)
+        magic, build, digest, payload = blob.split(b"\n", 3)
+        if magic != _MAGIC or build != _build() or digest != _digest(build, payload):
             return {}
         entries = DataOnly(io.BytesIO(payload)).load()
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError):
+    except Exception:  # noqa: BLE001 - whatever is wrong with the file, it is not used
         return {}
     if not isinstance(entries, dict):
         return {}
-    return {key: data for key, data in entries.items()
-            if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
-            and isinstance(data, tuple) and _fits(data)}
+    return {key: data for key, data in entries.items() if _is_entry(key, data)}
 
 
 def save() -> None:
-    """Add the patterns this process compiled to the cache file (at exit; quietly not when
-    the directory cannot be written)."""
+    """Add the patterns this process compiled to the cache file (quietly not when the
+    directory cannot be written, or another process holds the lock too long)."""
     path = cache_file()
     if not _new or path is None:
         return
-    entries = {**_read(path), **_new}
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with _locked(path):
+            _write(path, _merged(_read(path)))
+    except (OSError, TimeoutError):
+        return
+    _new.clear()
+
+
+def _merged(on_disk: dict[Key, tuple[Any, ...]]) -> dict[Key, tuple[Any, ...]]:
+    """What the file should hold: what it holds, then what this process used (moved last,
+    as the most recent), cut to the `MAX_ENTRIES` most recent."""
+    known = _stored_entries()
+    used = {key: _new.get(key) or on_disk.get(key) or known[key] for key in _used
+            if key in _new or key in on_disk or key in known}
+    entries = {key: data for key, data in on_disk.items() if key not in used} | used
     if len(entries) > MAX_ENTRIES:
-        stored = _stored_entries()
-        entries = {key: _new.get(key) or stored[key] for key in _used if key in _new or key in stored}
+        entries = dict(list(entries.items())[-MAX_ENTRIES:])
+    return entries
+
+
+def _write(path: Path, entries: dict[Key, tuple[Any, ...]]) -> None:
     import pickle
     import tempfile
 
     payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-    blob = _MAGIC + _digest(payload) + b"\n" + payload
+    build = _build()
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")  # mode 0600
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")  # mode 0600
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(blob)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        return
-    _new.clear()
+        with os.fdopen(handle, "wb") as file:
+            file.write(b"\n".join((_MAGIC, build, _digest(build, payload), payload)))
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+class _locked:
+    """An exclusive `flock` on the cache file's lock file, so two saves do not drop each
+    other's entries; TimeoutError after `_LOCK_WAIT` seconds."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path.with_suffix(".lock")
+        self._descriptor = -1
+
+    def __enter__(self) -> None:
+        import fcntl
+        import time
+
+        self._descriptor = os.open(self._path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        deadline = time.monotonic() + _LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(self._descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    os.close(self._descriptor)
+                    raise TimeoutError(f"{self._path} held by another process") from None
+                time.sleep(0.01)
+
+    def __exit__(self, *_: object) -> None:
+        os.close(self._descriptor)  # (releases the lock)

@@ -12,10 +12,12 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from assistant.checks import pattern_cache
 from assistant.checks.digest import blake2b
 from tests.conftest import REALDATA, REPO
 
@@ -48,6 +50,14 @@ def _run(code: str, cache: Path, **env: str) -> subprocess.CompletedProcess[str]
                           capture_output=True, text=True, timeout=300)
 
 
+def _answer(code: str, cache: Path, **env: str) -> dict[str, object]:
+    """What `code`, run as `_run` runs it, printed as JSON."""
+    done = _run(code, cache, **env)
+    assert done.returncode == 0, done.stderr
+    answer: dict[str, object] = json.loads(done.stdout)
+    return answer
+
+
 def _audit(cache: Path, **env: str) -> str:
     """What `assistant audit` of a real export prints, run with the cache under `cache`."""
     done = _run("import sys; from assistant.cli import main; "
@@ -64,17 +74,18 @@ def _cache_files(cache: Path) -> list[Path]:
 
 def _entries(path: Path) -> dict[tuple[str, int], tuple[object, ...]]:
     """What a cache file holds (read as the tests' own data: the file was written here)."""
-    _magic, _digest, payload = path.read_bytes().split(b"\n", 2)
+    _magic, _build, _digest, payload = path.read_bytes().split(b"\n", 3)
     entries: dict[tuple[str, int], tuple[object, ...]] = pickle.loads(payload)
     return entries
 
 
 def test_every_rule_pattern_rebuilt_from_the_cache_finds_what_it_finds_compiled(tmp_path: Path) -> None:
-    first = json.loads(_run(_SEARCH_ALL, tmp_path).stdout)  # compiled, then saved
+    first = _answer(_SEARCH_ALL, tmp_path)  # compiled, then saved
     assert first["compiled_here"]
-    assert len(first["found"]) > 250
-    assert sum(len(spans) for _, _, _, matches in first["found"] for spans in matches) > 1000
-    again = json.loads(_run(_SEARCH_ALL, tmp_path).stdout)
+    found = first["found"]
+    assert isinstance(found, list) and len(found) > 250
+    assert sum(len(spans) for _, _, _, matches in found for spans in matches) > 1000
+    again = _answer(_SEARCH_ALL, tmp_path)
     assert not again["compiled_here"]  # every pattern came from the cache
     assert again["found"] == first["found"]
 
@@ -101,8 +112,9 @@ def test_a_directory_named_by_the_setting_holds_the_cache(tmp_path: Path) -> Non
 def _rewrite(path: Path, entries: object) -> None:
     """`entries` pickled as a save writes them, digest and all."""
     payload = pickle.dumps(entries)
-    head = path.read_bytes().split(b"\n", 1)[0] + b"\n"
-    path.write_bytes(head + blake2b(payload, digest_size=32).hexdigest().encode() + b"\n" + payload)
+    magic, build, _digest, _payload = path.read_bytes().split(b"\n", 3)
+    digest = blake2b(build + b"\n" + payload, digest_size=32).hexdigest().encode()
+    path.write_bytes(b"\n".join((magic, build, digest, payload)))
 
 
 class _Planted:
@@ -135,8 +147,9 @@ def test_a_cache_file_that_is_not_what_a_save_wrote_is_never_used(tmp_path: Path
         written.chmod(0o666)
     assert _audit(tmp_path) == expected
     assert not marker.exists()
-    if damage != "writable":  # rewritten whole by the run that had to compile
-        assert _entries(written).keys() == saved.keys()
+    # rewritten whole, the user's alone, by the run that had to compile every pattern
+    assert _entries(written).keys() == saved.keys()
+    assert written.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_cache_directory_that_cannot_be_written_costs_nothing_but_the_compiling(tmp_path: Path) -> None:
@@ -146,19 +159,113 @@ def test_a_cache_directory_that_cannot_be_written_costs_nothing_but_the_compilin
     assert _audit(tmp_path, ASSISTANT_PATTERN_CACHE=str(blocked / "cache")) == expected
 
 
-def test_a_full_cache_keeps_only_what_the_last_run_used(tmp_path: Path) -> None:
+def test_a_full_cache_keeps_the_patterns_used_most_recently(tmp_path: Path) -> None:
     _audit(tmp_path)
     [written] = _cache_files(tmp_path)
     entries = _entries(written)
     one = next(iter(entries.values()))
     stale = {(f"an older release's pattern {i}", 0): one for i in range(2100)}
-    _rewrite(written, {**stale, **entries})
+    _rewrite(written, {**entries, **stale})  # the audit's own patterns the oldest in the file
     expected = _audit(tmp_path, ASSISTANT_PATTERN_CACHE="off")
-    # another draft asks patterns the file lacks: the save that adds them finds the file full
-    ran = _run("from assistant.checks.signals import Lazy; Lazy(r'\\bnew pattern\\b').search('a new pattern')",
-               tmp_path)
+    # a run that needs a pattern the file lacks, and the audit's: its save finds the file full
+    ran = _run("import sys; from assistant.checks.signals import Lazy; from assistant.cli import main; "
+               "Lazy(r'\\bnew pattern\\b').search('a new pattern'); "
+               f"sys.argv = ['assistant', 'audit', {str(EXPORT)!r}, '--format', 'json', '--no-llm', "
+               "'--as-of', '2030-01-01']; main()", tmp_path)
     assert ran.returncode == 0, ran.stderr
     kept = _entries(written)
+    assert len(kept) == pattern_cache.MAX_ENTRIES
     assert ("\\bnew pattern\\b", 0) in kept
-    assert not any(key[0].startswith("an older release") for key in kept)
+    assert entries.keys() <= kept.keys()  # used again: now among the most recent
+    still = [key for key in stale if key in kept]
+    assert still == list(stale)[len(stale) - len(still):]  # the oldest of the rest went
     assert _audit(tmp_path) == expected
+
+
+def test_a_forked_audit_child_keeps_what_it_compiled(tmp_path: Path) -> None:
+    """The child of a forked audit leaves without `atexit`: it saves its patterns itself."""
+    ran = _run("import os; from assistant.audit_parallel import Forked; from assistant.checks.signals import Lazy; "
+               "found = Forked(lambda: bool(Lazy(r'\\bin the child\\b').search('found in the child'))).result(); "
+               "os._exit(0 if found else 3)", tmp_path)  # (the parent saves nothing: it compiled nothing)
+    assert ran.returncode == 0, ran.stderr
+    [written] = _cache_files(tmp_path)
+    assert list(_entries(written)) == [("\\bin the child\\b", 0)]
+
+
+def test_an_entry_filed_under_another_pattern_is_compiled_afresh(tmp_path: Path) -> None:
+    _run("from assistant.checks.signals import Lazy; Lazy('xyz').search('xyz')", tmp_path)
+    [written] = _cache_files(tmp_path)
+    _rewrite(written, {("abc", 0): _entries(written)[("xyz", 0)]})
+    found = _answer("import json; from assistant.checks import pattern_cache; "
+                    "print(json.dumps({'abc': bool(pattern_cache.compiled('abc', 0).search('abc')), "
+                    "'xyz': bool(pattern_cache.compiled('abc', 0).search('xyz'))}))", tmp_path)
+    assert found == {"abc": True, "xyz": False}
+
+
+# What `_read` makes of a cache file, in this process: each way a file can differ from what
+# a save of this build wrote, and the file that does not.
+@pytest.fixture
+def saved_file(tmp_path: Path) -> Path:
+    _run("from assistant.checks.signals import Lazy; Lazy(r'\\bone\\b').search('one'); "
+         "Lazy(r'\\btwo\\b', 2).search('TWO')", tmp_path)
+    [written] = _cache_files(tmp_path)
+    return written
+
+
+def test_the_file_a_save_wrote_is_read_back(saved_file: Path) -> None:
+    entries = pattern_cache._read(saved_file)
+    assert sorted(entries) == [("\\bone\\b", 0), ("\\btwo\\b", 2)]
+    assert entries == _entries(saved_file)
+
+
+def _planted(path: Path) -> None:
+    _rewrite(path, {("x", 0): _Planted(path.with_name("planted-code-ran"))})
+
+
+def _another_build(path: Path) -> None:
+    magic, build, _digest, payload = path.read_bytes().split(b"\n", 3)
+    other = build.replace(b" ", b"0 ", 1)  # another release of `regex`
+    digest = blake2b(other + b"\n" + payload, digest_size=32).hexdigest().encode()
+    path.write_bytes(b"\n".join((magic, other, digest, payload)))
+
+
+def _linked(path: Path) -> None:
+    target = path.with_name("elsewhere.pickle")
+    path.rename(target)
+    path.symlink_to(target)
+
+
+def _fifo(path: Path) -> None:
+    path.unlink()
+    os.mkfifo(path, 0o600)
+
+
+def _too_big(path: Path) -> None:
+    """Digest and all as a save writes them, but larger than any save writes."""
+    entries = _entries(path)
+    one = next(iter(entries.values()))
+    padding = (b"x" * pattern_cache.MAX_BYTES,)
+    _rewrite(path, {**entries, ("big", 0): one[:2] + padding + one[3:]})
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param(lambda path: path.write_bytes(path.read_bytes()[:-10]), id="torn"),
+    pytest.param(_planted, id="code"),
+    pytest.param(lambda path: _rewrite(path, ["not", "a", "dict"]), id="not-a-dict"),
+    pytest.param(_another_build, id="another-build"),
+    pytest.param(_linked, id="symlink"),
+    pytest.param(_fifo, id="fifo"),
+    pytest.param(_too_big, id="too-big"),
+    pytest.param(lambda path: path.chmod(0o620), id="group-writable"),
+    pytest.param(lambda path: path.parent.chmod(0o777), id="directory-writable-by-all"),
+])
+def test_a_file_unlike_what_a_save_wrote_gives_no_entries(saved_file: Path, damage: Callable[[Path], None]) -> None:
+    damage(saved_file)
+    assert pattern_cache._read(saved_file) == {}
+    assert not saved_file.with_name("planted-code-ran").exists()
+
+
+def test_entries_of_another_shape_are_left_out(saved_file: Path) -> None:
+    entries = _entries(saved_file)
+    _rewrite(saved_file, {**entries, ("short", 0): entries[("\\bone\\b", 0)][:5], ("flags", "0"): entries[("\\bone\\b", 0)]})
+    assert pattern_cache._read(saved_file) == entries
