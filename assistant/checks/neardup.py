@@ -112,16 +112,18 @@ def _perms() -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
-def signatures(docs: Sequence[Sequence[int]]) -> np.ndarray:
+def signatures(docs: Sequence[Sequence[int]], dtype: type[np.unsignedinteger] | None = None) -> np.ndarray:
     """MinHash signatures (n, NUM_PERM) uint32 of word-hash lists, vectorised in chunks.
 
     Each doc must have at least two words. Hash functions are a*x + b mod 2**32 (odd a)
     over bigrams folded to 32 bits: 32-bit arithmetic and a (perm, shingle) layout make
     the min-reduction run over contiguous memory (measured 5x faster than 64-bit rows).
+    `dtype` np.uint16 keeps the low 16 bits of each minimum, half the memory, for tests of
+    agreement only (two different minima then agree once in 65,536).
     """
     import numpy as np
 
-    out = np.empty((len(docs), NUM_PERM), dtype=np.uint32)
+    out = np.empty((len(docs), NUM_PERM), dtype=dtype or np.uint32)
     for start, sigs in _signature_chunks(docs):
         out[start : start + len(sigs)] = sigs
     return out
@@ -149,7 +151,7 @@ def _signature_chunks(docs: Sequence[Sequence[int]], perms: slice = slice(None))
     a32, b32 = a.astype(np.uint32)[perms, None], b.astype(np.uint32)[perms, None]
     chunk_docs = 1024  # ~20k shingles: the (64, m) block stays in cache
     for start in range(0, len(docs), chunk_docs):
-        if isinstance(docs, _FlatDocs):  # the words are one array already: a view, no copy
+        if isinstance(docs, (_FlatDocs, _Chosen)):  # the words are one array already: no object a doc
             words, lengths = docs.span(start, start + chunk_docs)
             ends = np.cumsum(lengths)
             flat = words.astype(np.uint64)
@@ -235,9 +237,12 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> Iterator
         return
     pair_firsts, pair_others = _each_pair_once(groups, len(docs))
     del groups
-    # Signatures again, of the docs in a shared bucket only (a few percent of a feed).
+    # Signatures again, of the docs in a shared bucket only (a few percent of a feed of
+    # made-up words, 40% of one of real posts: 16-bit, and no array object a doc, ~130 MB
+    # less at a million real posts).
     wanted = np.unique(np.concatenate((pair_firsts, pair_others)))
-    sigs = signatures([docs[i] for i in wanted.tolist()])
+    chosen = _Chosen(docs, wanted) if isinstance(docs, _FlatDocs) else [docs[i] for i in wanted.tolist()]
+    sigs = signatures(chosen, dtype=np.uint16)
     # The pairs come ordered by their first doc: its shingles are kept while its pairs last,
     # the other's made again for each pair. (Keeping every doc's set, a million posts of
     # real words held ~390,000 sets, ~600 MB, at the audit's peak.)
@@ -344,6 +349,39 @@ class _FlatDocs(Sequence["array[int]"]):
             index += len(self)
         start = self._ends[index - 1] if index else 0
         return self._words[start : self._ends[index]]
+
+
+class _Chosen(Sequence["array[int]"]):
+    """Some of the texts of a `_FlatDocs`, by index, without copying their words out."""
+
+    def __init__(self, docs: _FlatDocs, indices: np.ndarray) -> None:
+        self._docs, self._indices = docs, indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def span(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """The words of chosen texts start..stop-1 as one uint32 array, and each one's length."""
+        import numpy as np
+
+        chosen = self._indices[start:stop]
+        ends = np.frombuffer(self._docs._ends, dtype=np.int64)
+        stops = ends[chosen]
+        starts = np.where(chosen > 0, ends[chosen - 1], 0)
+        lengths = stops - starts
+        # Each word's place in the whole: its text's start, plus its place within the text.
+        within = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        words = np.frombuffer(self._docs._words, dtype=np.uint32)
+        return words[np.repeat(starts, lengths) + within], lengths
+
+    @overload
+    def __getitem__(self, index: int) -> array[int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[array[int]]: ...
+    def __getitem__(self, index: int | slice) -> array[int] | list[array[int]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._docs[int(self._indices[index])]
 
 
 # The exact-copy digests' key: new in each process (no digest outlives it), so no text can

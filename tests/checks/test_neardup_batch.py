@@ -5,6 +5,7 @@ import random
 import subprocess
 import sys
 
+from assistant.checks import neardup
 from assistant.checks.neardup import _SPILL, _batch_hashes, near_duplicate_labels, word_hashes
 
 
@@ -61,3 +62,20 @@ def test_copies_are_found_with_the_string_hash_key_known_too() -> None:
                               env={**os.environ, "PYTHONHASHSEED": seed}, timeout=60)
         told, labels = done.stdout.splitlines()
         assert (told, labels) == (string_hash, "[0, 1, 0, 1, 1, 0] [0, 1, 2, 1, 1, 5]"), seed
+
+
+def test_signatures_of_chosen_texts_read_in_place_are_those_of_the_texts_themselves() -> None:
+    """The LSH agreement test signs the texts in shared buckets straight from the flat words
+    (no array object a text): the same signatures as of the texts taken out one by one."""
+    import numpy as np
+
+    rng = random.Random(7)
+    docs = neardup._FlatDocs()
+    for _ in range(3000):
+        docs.add(rng.randrange(1 << 32) for _ in range(rng.randint(2, 40)))
+    chosen = np.array(sorted({0, len(docs) - 1, *rng.sample(range(len(docs)), 1500)}), dtype=np.int64)
+    taken = neardup.signatures([docs[i] for i in chosen.tolist()])
+    assert (neardup.signatures(neardup._Chosen(docs, chosen)) == taken).all()
+    low = neardup.signatures(neardup._Chosen(docs, chosen), dtype=np.uint16)
+    assert low.dtype == np.uint16 and (low == (taken & 0xFFFF)).all()
+    assert list(neardup._Chosen(docs, chosen)[-2:]) == [docs[int(i)] for i in chosen[-2:]]
