@@ -238,8 +238,8 @@ def _near_pairs_lsh(docs: Sequence[Sequence[int]], threshold: float) -> Iterator
     pair_firsts, pair_others = _each_pair_once(groups, len(docs))
     del groups
     # Signatures again, of the docs in a shared bucket only (a few percent of a feed of
-    # made-up words, 40% of one of real posts: 16-bit, and no array object a doc, ~130 MB
-    # less at a million real posts).
+    # made-up words, about half of one of real posts: 16-bit, and no array object a doc,
+    # ~130 MB less at a million real posts).
     wanted = np.unique(np.concatenate((pair_firsts, pair_others)))
     chosen = _Chosen(docs, wanted) if isinstance(docs, _FlatDocs) else [docs[i] for i in wanted.tolist()]
     sigs = signatures(chosen, dtype=np.uint16)
