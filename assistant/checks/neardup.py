@@ -151,7 +151,7 @@ def _signature_chunks(docs: Sequence[Sequence[int]], perms: slice = slice(None))
     a32, b32 = a.astype(np.uint32)[perms, None], b.astype(np.uint32)[perms, None]
     chunk_docs = 1024  # ~20k shingles: the (64, m) block stays in cache
     for start in range(0, len(docs), chunk_docs):
-        if isinstance(docs, (_FlatDocs, _Chosen)):  # the words are one array already: no object a doc
+        if isinstance(docs, _WordArrays):  # the words are one array already: no object a doc
             words, lengths = docs.span(start, start + chunk_docs)
             ends = np.cumsum(lengths)
             flat = words.astype(np.uint64)
@@ -313,7 +313,27 @@ def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[t
     ]
 
 
-class _FlatDocs(Sequence["array[int]"]):
+class _WordArrays(Sequence["array[int]"]):
+    """Texts whose words are read from one array (`span`), not from an object a text."""
+
+    def span(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """The words of texts start..stop-1 as one uint32 array, and each text's length."""
+        raise NotImplementedError
+
+    def _text(self, index: int) -> array[int]:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> array[int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[array[int]]: ...
+    def __getitem__(self, index: int | slice) -> array[int] | list[array[int]]:
+        if isinstance(index, slice):
+            return [self._text(i) for i in range(*index.indices(len(self)))]
+        return self._text(index + len(self) if index < 0 else index)
+
+
+class _FlatDocs(_WordArrays):
     """The word hashes of many texts in one array, each text a slice of it: a million
     texts hold no million array objects (~60 bytes each)."""
 
@@ -329,29 +349,20 @@ class _FlatDocs(Sequence["array[int]"]):
         return len(self._ends)
 
     def span(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
-        """The words of texts start..stop-1 as one uint32 view, and each text's length."""
         import numpy as np
 
         stop = min(stop, len(self))
         ends = np.frombuffer(self._ends, dtype=np.int64)[start:stop]
         first = int(self._ends[start - 1]) if start else 0
-        words = np.frombuffer(self._words, dtype=np.uint32)[first : int(ends[-1])]
+        words = np.frombuffer(self._words, dtype=np.uint32)[first : int(ends[-1])]  # a view
         return words, np.diff(ends, prepend=first)
 
-    @overload
-    def __getitem__(self, index: int) -> array[int]: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[array[int]]: ...
-    def __getitem__(self, index: int | slice) -> array[int] | list[array[int]]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
+    def _text(self, index: int) -> array[int]:
         start = self._ends[index - 1] if index else 0
         return self._words[start : self._ends[index]]
 
 
-class _Chosen(Sequence["array[int]"]):
+class _Chosen(_WordArrays):
     """Some of the texts of a `_FlatDocs`, by index, without copying their words out."""
 
     def __init__(self, docs: _FlatDocs, indices: np.ndarray) -> None:
@@ -361,7 +372,6 @@ class _Chosen(Sequence["array[int]"]):
         return len(self._indices)
 
     def span(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
-        """The words of chosen texts start..stop-1 as one uint32 array, and each one's length."""
         import numpy as np
 
         chosen = self._indices[start:stop]
@@ -374,13 +384,7 @@ class _Chosen(Sequence["array[int]"]):
         words = np.frombuffer(self._docs._words, dtype=np.uint32)
         return words[np.repeat(starts, lengths) + within], lengths
 
-    @overload
-    def __getitem__(self, index: int) -> array[int]: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[array[int]]: ...
-    def __getitem__(self, index: int | slice) -> array[int] | list[array[int]]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def _text(self, index: int) -> array[int]:
         return self._docs[int(self._indices[index])]
 
 
