@@ -4,9 +4,9 @@
 pattern, half a second for the 300 or so a big feed asks, in every process (the CLI, each
 worker, both sides of a forked audit). What it hands its engine can be kept, and rebuilt
 in about 30 µs: `regex` itself pickles patterns that way. This file is that cache, one per
-`regex` release and Python, in the user's cache directory (`$XDG_CACHE_HOME`, else
-`~/.cache`), under `agency-assistant/`; `ASSISTANT_PATTERN_CACHE` names another directory,
-or `off`.
+build of `regex` (two installs of one release keep a file each, rather than throw away each
+other's), in the user's cache directory (`$XDG_CACHE_HOME`, else `~/.cache`), under
+`agency-assistant/`; `ASSISTANT_PATTERN_CACHE` names another directory, or `off`.
 
 What is read back is data only (strings, numbers, bytes, lists, dicts; a file holding any
 class or function is refused whole), from a regular file this user owns, in a directory
@@ -14,9 +14,10 @@ this user owns, that nobody else may write, written for this very build of `rege
 release, default version and engine file), whose digest matches (a check against
 corruption, such as a torn write: the permissions are what keep others out). Anything else
 is ignored, and every pattern compiled as if there were no cache. Entries are added by the
-process that compiled them, at exit (a forked audit's child just before it leaves): under
-an exclusive lock, merged with what other processes wrote, written whole to a temporary
-file, then renamed.
+process that compiled them, at exit (a forked audit's child just before it leaves, with
+what it compiled itself): under an exclusive lock, merged with what other processes wrote,
+written whole to a temporary file, then renamed. Only runs that compiled something save,
+so "most recently used", when a full file is cut, counts those runs.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def cache_file() -> Path | None:
         return None
     import regex
 
-    name = f"patterns-{regex.__version__}-{sys.implementation.cache_tag}.pickle"
+    build = blake2b(_build(), digest_size=6).hexdigest()
+    name = f"patterns-{regex.__version__}-{sys.implementation.cache_tag}-{build}.pickle"
     if chosen:
         return Path(chosen) / name
     base = os.environ.get("XDG_CACHE_HOME", "")
@@ -102,6 +104,8 @@ def _remember(key: Key, pattern: regex.Pattern[str]) -> None:
     if not _save_registered:
         _save_registered = True
         atexit.register(save)
+        # A forked child saves only what it compiles itself: its parent saves the rest.
+        os.register_at_fork(after_in_child=_new.clear)
 
 
 def _stored_entries() -> dict[Key, tuple[Any, ...]]:
@@ -183,9 +187,12 @@ def save() -> None:
         return
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(os.stat(path.parent)):  # never read back: writing there is waste
+            return
         with _locked(path):
             _write(path, _merged(_read(path)))
-    except (OSError, TimeoutError):
+            _remove_leftovers(path.parent)
+    except OSError:  # (TimeoutError included)
         return
     _new.clear()
 
@@ -200,6 +207,21 @@ def _merged(on_disk: dict[Key, tuple[Any, ...]]) -> dict[Key, tuple[Any, ...]]:
     if len(entries) > MAX_ENTRIES:
         entries = dict(list(entries.items())[-MAX_ENTRIES:])
     return entries
+
+
+# A temporary file older than this is a save's that was killed before its rename.
+_LEFTOVER_AGE = 60.0
+
+
+def _remove_leftovers(directory: Path) -> None:
+    import time
+
+    for leftover in directory.glob(".patterns-*"):
+        try:
+            if time.time() - leftover.lstat().st_mtime > _LEFTOVER_AGE:
+                leftover.unlink()
+        except OSError:
+            continue
 
 
 def _write(path: Path, entries: dict[Key, tuple[Any, ...]]) -> None:
@@ -232,15 +254,18 @@ class _locked:
 
         self._descriptor = os.open(self._path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
         deadline = time.monotonic() + _LOCK_WAIT
-        while True:
-            try:
-                fcntl.flock(self._descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    os.close(self._descriptor)
-                    raise TimeoutError(f"{self._path} held by another process") from None
-                time.sleep(0.01)
+        try:
+            while True:
+                try:
+                    fcntl.flock(self._descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    return
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise TimeoutError(f"{self._path} held by another process") from None
+                    time.sleep(0.01)
+        except BaseException:
+            os.close(self._descriptor)
+            raise
 
     def __exit__(self, *_: object) -> None:
         os.close(self._descriptor)  # (releases the lock)

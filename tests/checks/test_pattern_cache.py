@@ -12,6 +12,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -183,13 +184,74 @@ def test_a_full_cache_keeps_the_patterns_used_most_recently(tmp_path: Path) -> N
 
 
 def test_a_forked_audit_child_keeps_what_it_compiled(tmp_path: Path) -> None:
-    """The child of a forked audit leaves without `atexit`: it saves its patterns itself."""
+    """The child of a forked audit leaves without `atexit`: it saves the patterns it compiled
+    itself (not its parent's: the parent saves those at its own exit, skipped here)."""
     ran = _run("import os; from assistant.audit_parallel import Forked; from assistant.checks.signals import Lazy; "
+               "Lazy(r'\\bin the parent\\b').search('in the parent'); "
                "found = Forked(lambda: bool(Lazy(r'\\bin the child\\b').search('found in the child'))).result(); "
-               "os._exit(0 if found else 3)", tmp_path)  # (the parent saves nothing: it compiled nothing)
+               "os._exit(0 if found else 3)", tmp_path)
     assert ran.returncode == 0, ran.stderr
     [written] = _cache_files(tmp_path)
     assert list(_entries(written)) == [("\\bin the child\\b", 0)]
+
+
+def test_a_cache_directory_others_may_write_is_never_written(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    expected = _audit(tmp_path, ASSISTANT_PATTERN_CACHE="off")
+    assert _audit(tmp_path, ASSISTANT_PATTERN_CACHE=str(shared)) == expected
+    assert list(shared.iterdir()) == []
+
+
+_COMPILE_ONE = "import sys; from assistant.checks.signals import Lazy; Lazy(sys.argv[1]).search(sys.argv[1])"
+
+
+def _compiling(pattern: str, cache: Path) -> subprocess.Popen[str]:
+    """A process that compiles `pattern` and saves it at exit."""
+    environment = {k: v for k, v in os.environ.items() if k != "ASSISTANT_PATTERN_CACHE"}
+    environment["XDG_CACHE_HOME"] = str(cache)
+    return subprocess.Popen([sys.executable, "-c", _COMPILE_ONE, pattern], cwd=REPO, env=environment,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _held_lock(saved: Path) -> int:
+    import fcntl
+
+    descriptor = os.open(saved.with_suffix(".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(descriptor, fcntl.LOCK_EX)
+    return descriptor
+
+
+def test_saves_at_once_take_turns_and_keep_each_others_patterns(saved_file: Path) -> None:
+    held = _held_lock(saved_file)  # both wait for it, then save at the same moment
+    runs = [_compiling(f"pattern {n}", saved_file.parent.parent) for n in range(4)]
+    time.sleep(1.0)
+    os.close(held)
+    for run in runs:
+        _, errors = run.communicate(timeout=120)
+        assert run.returncode == 0, errors
+    assert {f"pattern {n}" for n in range(4)} <= {source for source, _ in _entries(saved_file)}
+
+
+def test_a_save_gives_up_on_a_lock_held_too_long(saved_file: Path) -> None:
+    before = saved_file.read_bytes()
+    held = _held_lock(saved_file)
+    try:
+        run = _compiling("never saved", saved_file.parent.parent)
+        _, errors = run.communicate(timeout=120)
+    finally:
+        os.close(held)
+    assert run.returncode == 0 and errors == ""
+    assert saved_file.read_bytes() == before
+
+
+def test_a_fifo_in_the_files_place_is_not_waited_on(saved_file: Path) -> None:
+    _fifo(saved_file)
+    done = subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                           "from assistant.checks import pattern_cache; print(pattern_cache._read(Path(sys.argv[1])))",
+                           str(saved_file)], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (0, "{}\n"), done.stderr
 
 
 def test_an_entry_filed_under_another_pattern_is_compiled_afresh(tmp_path: Path) -> None:
@@ -254,7 +316,6 @@ def _too_big(path: Path) -> None:
     pytest.param(lambda path: _rewrite(path, ["not", "a", "dict"]), id="not-a-dict"),
     pytest.param(_another_build, id="another-build"),
     pytest.param(_linked, id="symlink"),
-    pytest.param(_fifo, id="fifo"),
     pytest.param(_too_big, id="too-big"),
     pytest.param(lambda path: path.chmod(0o620), id="group-writable"),
     pytest.param(lambda path: path.parent.chmod(0o777), id="directory-writable-by-all"),
