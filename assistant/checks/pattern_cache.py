@@ -63,7 +63,10 @@ def cache_file() -> Path | None:
         return None
     import regex
 
-    build = blake2b(_build(), digest_size=6).hexdigest()
+    try:
+        build = blake2b(_build(), digest_size=6).hexdigest()
+    except OSError:  # the engine's file cannot be looked at: no telling which build this is
+        return None
     name = f"patterns-{regex.__version__}-{sys.implementation.cache_tag}-{build}.pickle"
     if chosen:
         return Path(chosen) / name
