@@ -224,7 +224,7 @@ def _held_lock(saved: Path) -> int:
 
 
 def test_saves_at_once_take_turns_and_keep_each_others_patterns(saved_file: Path) -> None:
-    held = _held_lock(saved_file)  # both wait for it, then save at the same moment
+    held = _held_lock(saved_file)  # all four wait for it, then save at about the same moment
     runs = [_compiling(f"pattern {n}", saved_file.parent.parent) for n in range(4)]
     time.sleep(1.0)
     os.close(held)
