@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from abc import abstractmethod
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, pairwise
@@ -317,12 +318,13 @@ def _near_pairs_brute(docs: Sequence[Sequence[int]], threshold: float) -> list[t
 class _WordArrays(Sequence["array[int]"]):
     """Texts whose words are read from one array (`span`), not from an object a text."""
 
+    @abstractmethod
     def span(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
         """The words of texts start..stop-1 as one uint32 array, and each text's length."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _text(self, index: int) -> array[int]:
-        raise NotImplementedError
+        """The words of one text (index from 0)."""
 
     @overload
     def __getitem__(self, index: int) -> array[int]: ...
@@ -386,7 +388,7 @@ class _Chosen(_WordArrays):
         return words[np.repeat(starts, lengths) + within], lengths
 
     def _text(self, index: int) -> array[int]:
-        return self._docs[int(self._indices[index])]
+        return self._docs._text(int(self._indices[index]))
 
 
 # The exact-copy digests' key: new in each process (no digest outlives it), so no text can

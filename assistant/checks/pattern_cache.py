@@ -27,6 +27,9 @@ import os
 import stat
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -121,6 +124,7 @@ def _stored_entries() -> dict[Key, tuple[Any, ...]]:
     return _stored
 
 
+@cache  # (the engine does not change under a running process)
 def _build() -> bytes:
     """What identifies the `regex` whose engine the entries were made for: its release,
     default version and the engine's own file (a rebuilt engine may read them otherwise)."""
@@ -243,32 +247,25 @@ def _write(path: Path, entries: dict[Key, tuple[Any, ...]]) -> None:
         raise
 
 
-class _locked:
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
     """An exclusive `flock` on the cache file's lock file, so two saves do not drop each
     other's entries; TimeoutError after `_LOCK_WAIT` seconds."""
+    import fcntl
+    import time
 
-    def __init__(self, path: Path) -> None:
-        self._path = path.with_suffix(".lock")
-        self._descriptor = -1
-
-    def __enter__(self) -> None:
-        import fcntl
-        import time
-
-        self._descriptor = os.open(self._path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    lock = path.with_suffix(".lock")
+    descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    try:
         deadline = time.monotonic() + _LOCK_WAIT
-        try:
-            while True:
-                try:
-                    fcntl.flock(self._descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    return
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise TimeoutError(f"{self._path} held by another process") from None
-                    time.sleep(0.01)
-        except BaseException:
-            os.close(self._descriptor)
-            raise
-
-    def __exit__(self, *_: object) -> None:
-        os.close(self._descriptor)  # (releases the lock)
+        while True:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{lock} held by another process") from None
+                time.sleep(0.01)
+        yield
+    finally:
+        os.close(descriptor)  # (releases the lock)
