@@ -14,6 +14,11 @@ selective by its strings' length, is often one real posts hold anyway ("our", "s
 for the long patterns. So up to `MAX_CLAUSES` sets are kept, the most selective first, and
 a text must hold a string of each.
 
+A string of letters between word edges (`\\b`, a space, a mark, the start of a line) is
+needed as a word: "\\bsale\\b" needs " sale " (`Needs`), which "wholesale" and "salesforce"
+do not hold, where the substring "sale" let them through. A class of a few listed characters
+("[$\u20ac\u00a3]") needs one of them.
+
 The tree is Python's own `re` parser's. A pattern it cannot read (`regex`-only syntax such
 as `\\p{...}`) gets no prefilter, and so does anything not understood here: a prefilter is
 only ever a necessary condition, never a guess. Case: under IGNORECASE the strings are lower
@@ -88,24 +93,85 @@ def _lowered(text: str) -> str:
 
 class Needs:
     """Sets of strings (`clauses`, the most selective first) any match holds one string of
-    each; `possible(text)` is False when a set has none in it."""
+    each; `possible(text)` is False when a set has none in it.
 
-    __slots__ = ("clauses", "folded")
+    A string with a space at an end is a whole word, or the start or end of one ("sale ",
+    " sale ", " sale"): it is looked for in the text's words (`_words`: every character
+    other than a-z and 0-9 read as a space), where "sale" as a substring is also in
+    "wholesale" and "salesforce"."""
+
+    __slots__ = ("_tests", "clauses", "folded")
 
     def __init__(self, clauses: Iterable[frozenset[str]], folded: bool) -> None:
         self.clauses = tuple(tuple(sorted(clause, key=len, reverse=True)) for clause in clauses)
         self.folded = folded
+        # Each clause as (substrings of the text, whole words, edges of words in `_words`).
+        tests = []
+        for clause in self.clauses:
+            strings: list[str] = []
+            whole: set[bytes] = set()
+            edges: list[bytes] = []
+            for string in clause:
+                if not _is_word(string):
+                    strings.append(string)
+                elif string[0] == string[-1] == " ":
+                    whole.add(string[1:-1].encode())
+                else:
+                    edges.append(string.encode())
+            tests.append((tuple(strings), frozenset(whole), tuple(edges)))
+        self._tests = tuple(tests)
 
     def possible(self, text: str) -> bool:
         if self.folded:
             text = _lowered(text)
-        for clause in self.clauses:
-            for string in clause:
+        words: tuple[frozenset[bytes], bytes] | None = None
+        for strings, whole, edges in self._tests:
+            for string in strings:
                 if string in text:
                     break
             else:
-                return False
+                if not whole and not edges:
+                    return False
+                if words is None:
+                    last = _last_words  # (read inline: asked of some thirty patterns a post)
+                    words = last[1] if last[0] is text else _words(text)
+                if whole.isdisjoint(words[0]):
+                    for edge in edges:
+                        if edge in words[1]:
+                            break
+                    else:
+                        return False
         return True
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_WORD_OR_SPACE = _WORD_CHARS | {" "}
+
+
+def _is_word(string: str) -> bool:
+    """A string `Needs` looks for among the text's words: a space at an end, and otherwise
+    only a-z, 0-9 and single spaces (a literal "sign up" with edges is two words in a row)."""
+    inner = string.strip(" ")
+    return inner != string and inner != "" and "  " not in string and _WORD_OR_SPACE.issuperset(string)
+
+
+# Bytes of a-z and 0-9 kept, every other byte (every byte of a character beyond ASCII in
+# UTF-8) a space: in lowered text, the words `\b` bounds and more (a split at "_" and "é").
+_WORD_BYTES = bytes(b if chr(b) in _WORD_CHARS else ord(" ") for b in range(256))
+_last_words: tuple[str, tuple[frozenset[bytes], bytes]] = ("", (frozenset(), b""))
+
+
+def _words(lowered: str) -> tuple[frozenset[bytes], bytes]:
+    """The words of lowered text, as a set and as one string of them with a space between
+    and at each end; kept for the next pattern, as `_lowered` is."""
+    global _last_words
+    last = _last_words
+    if last[0] is lowered:
+        return last[1]
+    split = lowered.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+    found = (frozenset(split), b" " + b" ".join(split) + b" ")
+    _last_words = (lowered, found)
+    return found
 
 
 # What `needs` gives for every rule pattern, worked out when the patterns last changed
@@ -242,50 +308,154 @@ def _read_alike(source: str, flags: int) -> bool:
 Clauses = list[frozenset[str]]  # sets a match holds a string of each, the most selective first
 
 
-def _sequence(items: list[tuple[Any, Any]], folded: bool) -> Clauses:
+def _sequence(items: list[tuple[Any, Any]], folded: bool, before: bool = False, after: bool = False) -> Clauses:
     """The necessary sets of one sequence: each of its items, and each run of literal
-    characters, is necessary on its own; the most selective of them are kept."""
+    characters, is necessary on its own; the most selective of them are kept.
+
+    `before` and `after`: whether the sequence starts and ends at the edge of a word
+    (`_edge_within`). Under IGNORECASE a run of letters and digits at word edges is needed as a
+    word, written with a space at each edge it has (`Needs`)."""
     options: Clauses = []
     run: list[str] = []
+    start = 0
 
-    def close() -> None:
+    def close(end: int) -> None:
         if run:
-            options.append(frozenset({"".join(run)}))
+            string = "".join(run)
+            if folded and set(string) <= _WORD_CHARS:
+                string = (" " * _edge_before(items, start, before) + string
+                          + " " * _edge_after(items, end, after))
+            options.append(frozenset({string}))
             run.clear()
 
-    for op, value in items:
+    for at, (op, value) in enumerate(items):
         if op is _c.LITERAL:
             char = chr(value)
             if folded:
                 if not char.isascii():  # a non-ASCII letter may fold to an ASCII one
-                    close()
+                    close(at)
                     continue
                 char = char.lower()
+            if not run:
+                start = at
             run.append(char)
             continue
-        close()
-        options += _item(op, value, folded)
-    close()
+        close(at)
+        options += _item(op, value, folded, _edge_before(items, at, before), _edge_after(items, at + 1, after))
+    close(len(items))
     return _best(options)
 
 
-def _item(op: Any, value: Any, folded: bool) -> Clauses:
+def _item(op: Any, value: Any, folded: bool, before: bool, after: bool) -> Clauses:
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, pattern = value
         if add_flags or del_flags:  # scoped flags: not worth understanding here
             return []
-        return _sequence(list(pattern), folded)
+        return _sequence(list(pattern), folded, before, after)
     if op is _c.BRANCH:
-        branches = [_sequence(list(branch), folded) for branch in value[1]]
+        branches = [_sequence(list(branch), folded, before, after) for branch in value[1]]
         if any(not branch for branch in branches):
             return []  # one branch needs nothing: neither does the alternation
         return [frozenset().union(*(branch[0] for branch in branches))]
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)):
-        low, _, pattern = value
-        return _sequence(list(pattern), folded) if low >= 1 else []
+    if op in _REPEATS:
+        low, high, pattern = value
+        if low < 1:
+            return []
+        # Past the first time, the pattern follows itself: at a word's edge only where its
+        # own end (start) is one.
+        pattern = list(pattern)
+        if high != 1:
+            before = before and _edge_within(pattern, last=True)
+            after = after and _edge_within(pattern, last=False)
+        return _sequence(pattern, folded, before, after)
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(list(value), folded)
-    return []  # classes, any character, anchors, lookarounds, back-references
+        return _sequence(list(value), folded, before, after)
+    if op is _c.IN:
+        return _members(value, folded)
+    return []  # any character, anchors, lookarounds, back-references
+
+
+_REPEATS = tuple({_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}) if _c else ()
+# Characters beyond ASCII with no case (no other character matches them case-blind, as a
+# test checks over all of Unicode): a class of them, such as "[$\u20ac\u00a3]", needs one.
+_CASELESS = frozenset({"Sc", "Sm", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Pc", "Zs"})
+
+
+def _members(members: list[tuple[Any, Any]], folded: bool) -> Clauses:
+    """A class of a few listed characters ("[$\u20ac\u00a3]") needs one of them; other classes
+    need nothing known."""
+    import unicodedata
+
+    chars = set()
+    for op, value in members:
+        char = chr(value) if op is _c.LITERAL else ""
+        if not char or (not char.isascii() and unicodedata.category(char) not in _CASELESS):
+            return []
+        chars.add(char.lower() if folded else char)
+    return [frozenset(chars)]
+
+
+_SEPARATES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_LINEBREAK} if _c else set()
+
+
+def _separates(op: Any, value: Any) -> bool:
+    """Whether every character the item matches is one no word holds (not a-z, 0-9 or a
+    letter that folds to them)."""
+    if op is _c.LITERAL:  # (beyond ASCII, only the letters that fold to ASCII ones lower to a-z)
+        char = chr(value)
+        return not (char.isascii() and char.isalnum()) and char not in FOLDS_TO_ASCII
+    if op is _c.IN:
+        return bool(value) and all(
+            (member_op is _c.LITERAL and _separates(member_op, member))
+            or (member_op is _c.CATEGORY and member in _SEPARATES)
+            or (member_op is _c.RANGE and member[1] - member[0] < 256
+                and all(_separates(_c.LITERAL, char) for char in range(member[0], member[1] + 1)))
+            for member_op, member in value)
+    return False
+
+
+_ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT) if _c else ()
+
+
+def _edge_within(items: list[tuple[Any, Any]], last: bool) -> bool:
+    """Whether every match of `items` ends (`last`) or starts at a word's edge: next to a
+    character no word holds, or at an anchor (`\\b`, `^`, `$`)."""
+    for op, value in reversed(items) if last else items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.AT:
+            return value is not _c.AT_NON_BOUNDARY
+        if _separates(op, value):
+            return True
+        if op in _REPEATS:
+            return value[0] >= 1 and _edge_within(list(value[2]), last)
+        if op is _c.SUBPATTERN:
+            return not value[1] and not value[2] and _edge_within(list(value[3]), last)
+        if op is getattr(_c, "ATOMIC_GROUP", None):
+            return _edge_within(list(value), last)
+        if op is _c.BRANCH:
+            return all(_edge_within(list(branch), last) for branch in value[1])
+        return False
+    return False
+
+
+def _edge_before(items: list[tuple[Any, Any]], at: int, start: bool) -> bool:
+    """Whether the position before `items[at]` is a word's edge for a word that starts there
+    (`start`: whether the start of `items` is)."""
+    for op, value in reversed(items[:at]):
+        if op in _ZERO_WIDTH:
+            continue
+        return _edge_within([(op, value)], last=True)
+    return start
+
+
+def _edge_after(items: list[tuple[Any, Any]], at: int, end: bool) -> bool:
+    """Whether the position before `items[at]` is a word's edge for a word that ends there."""
+    for op, value in items[at:]:
+        if op in _ZERO_WIDTH:
+            continue
+        return _edge_within([(op, value)], last=False)
+    return end
 
 
 def _best(options: Iterable[frozenset[str]]) -> Clauses:

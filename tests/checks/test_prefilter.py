@@ -28,13 +28,19 @@ CASE, VERBOSE = regex.IGNORECASE, regex.VERBOSE
 @pytest.mark.parametrize(
     ("source", "flags", "strings"),
     [
-        (r"\b(?:act|buy)\s+now\b", CASE, ("now",)),
-        (r"\blimited[-\s]time\b|\bhurry\b", CASE, ("limited", "hurry")),
-        (r"\bBook\s+a\s+CALL\b", CASE, ("book", "call")),  # either word: the longest kept
-        (r"\bBook\s+a\s+CALL\b", 0, ("Book", "CALL")),
-        (r"(?:please\s+)?share\b", CASE | VERBOSE, ("share",)),
+        (r"\b(?:act|buy)\s+now\b", CASE, (" now ",)),  # a word: a space for each edge
+        (r"\blimited[-\s]time\b|\bhurry\b", CASE, (" limited ", " hurry ")),
+        (r"\bBook\s+a\s+CALL\b", CASE, (" book ", " call ")),  # either word: the longest kept
+        (r"\bBook\s+a\s+CALL\b", 0, ("Book", "CALL")),  # words only where case folds
+        (r"(?:please\s+)?share\b", CASE | VERBOSE, ("share ",)),  # "reshare" may come first
         (r"""\b(?:a | an)\s+offer   # a comment
-             \b""", CASE | VERBOSE, ("offer",)),
+             \b""", CASE | VERBOSE, (" offer ",)),
+        (r"\bcongrat\w*", CASE, (" congrat",)),  # the start of a word
+        (r"(?<![\w@])now\b", CASE, ("now ",)),  # a lookbehind is no edge: it may look at "_"
+        (r"@now\b", CASE, ("@now",)),  # a run with a mark in it stays a substring
+        (r"\b(?:caf\u00e9)\b", CASE, (" caf ",)),  # "é" ends the word "caf", as `Needs` splits words
+        (r"\bsale\b(?=[a-z])", CASE, (" sale ",)),
+        (r"[$\u20ac\u00a3]\s?\d+", CASE, ("$", "\u20ac", "\u00a3")),  # a class of a few characters
     ],
 )
 def test_what_a_pattern_needs(source: str, flags: int, strings: tuple[str, ...]) -> None:
@@ -118,14 +124,17 @@ def test_every_match_in_the_drafts_holds_a_string_its_prefilter_needs() -> None:
         for text in _texts():
             for match in pattern.compiled.finditer(text):
                 said = match.group(0)
-                for variant in (said, said.upper(), said.swapcase(), f" {said} ", text):
+                # and glued to what a word's edge might be taken for: "é", "_", "ſ", a digit
+                for variant in (said, said.upper(), said.swapcase(), f" {said} ", text, f"\u00e9{said}\u00e9",
+                                f"_{said}_", f"\u017f{said}9", f"{said}\u2019s", said.replace(" ", "\n")):
                     if not found.possible(variant) and pattern.compiled.search(variant):
                         missed.append((pattern._source[:60], variant[:60]))
     assert missed == []
 
 
 _WORDS = st.sampled_from(["now", "NOW", "Book", "a", "call", "sale", "%", "20", "off", "rt", "please", "share",
-                          "\u2019s", "don't", "limited", "time", "!", "\n", "https://x.example/a", "@sam", "#tag"])
+                          "\u2019s", "don't", "limited", "time", "!", "\n", "https://x.example/a", "@sam", "#tag",
+                          "caf\u00e9", "_", "\u017fale", "wholesale", "$", "\u00a3", "(", "\u2014", "SIGN", "up"])
 
 
 @settings(max_examples=200, deadline=None)
@@ -136,6 +145,60 @@ def test_no_text_a_pattern_matches_is_ruled_out(words: list[str], which: int) ->
     for text in (" ".join(words), "".join(words)):
         if pattern.compiled.search(text):
             assert pattern.search(text) is not None, (pattern._source[:80], text)
+
+
+def test_a_word_is_needed_whole_where_the_pattern_bounds_it() -> None:
+    """"\\bsale\\b" rules out "wholesale" and "salesforce", which the substring let through,
+    and still lets through every text the engine matches, whatever stands at the word's edges."""
+    sale = needs(r"\bsale\b", CASE)
+    assert sale is not None and sale.clauses == ((" sale ",),)
+    assert not sale.possible("Wholesale pricing on Salesforce")
+    for text in ("SALE!", "(sale)", "\u017fale", "a\nsale\n", "sale\u2019s on", "\u2615sale", "sale_", "caf\u00e9 sale"):
+        assert sale.possible(text), text
+    starts = needs(r"\bcongrat\w*", CASE)
+    assert starts is not None and starts.possible("CONGRATULATIONS") and not starts.possible("recongrat")
+    pitch = needs(r"\b(?:buy|order)\s+(?:now|today)\b", CASE)
+    assert pitch is not None and not pitch.possible("Our buyer ordered nowhere near today's total")
+    assert pitch.possible("ORDER\ttoday") and regex.search(r"\b(?:buy|order)\s+(?:now|today)\b", "ORDER\ttoday", CASE)
+
+
+def test_a_word_edge_needs_a_character_no_word_holds() -> None:
+    """Where the character at a word's edge may be a letter (a class with one, a lookbehind,
+    an optional mark), the word is needed without that edge: "reshare" holds "share "."""
+    for source, string in [(r"[a-z.]share\b", "share "), (r"(?<=\s)share\b", "share "),
+                           (r"-?share\b", "share "), (r"(?:\s|x)share\b", "share "), (r"\Bshare\b", "share "),
+                           (r"[.!?]share\b", " share "), (r"(?:\s+|^)share\b", " share "), (r"\Wshare\W", " share "),
+                           (r"\b(?:share)+\b", "share"), (r"\b(?:share\s)+", " share ")]:  # "shareshare" matches
+        found = needs(source, CASE)
+        assert found is not None and string in found.clauses[0], (source, found.clauses)
+
+
+def test_the_words_of_a_text_are_split_at_every_character_beyond_ascii() -> None:
+    """`Needs` finds words by reading every byte other than a-z and 0-9 as a space, after the
+    four letters `regex` folds to ASCII ones are written as them: sound only because no other
+    character beyond ASCII lowers to anything holding a-z or 0-9."""
+    beyond = (chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    lowered_to_ascii = [c for c in beyond if c not in FOLDS_TO_ASCII and re.search("[a-z0-9]", c.lower())]
+    assert lowered_to_ascii == []
+
+
+def test_the_characters_a_class_may_need_have_no_case() -> None:
+    """A class of listed characters beyond ASCII is needed only where they are of the kinds
+    `_CASELESS` names: none of them matches any other character when case is ignored."""
+    import unicodedata
+
+    from assistant.checks.prefilter import _CASELESS
+
+    every = [chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF]
+    caseless = [c for c in every if unicodedata.category(c) in _CASELESS]
+    assert len(caseless) > 1000
+    anywhere = regex.compile("[" + "".join(map(regex.escape, caseless)) + "]", CASE)
+    assert set(anywhere.findall("".join(every))) == set(caseless)  # no other character matches one
+    together = "".join(caseless)
+    assert all(regex.findall(regex.escape(c), together, CASE) == [c] for c in caseless)  # nor one another
+    euro = needs("[$\u20ac\u00a3]\\d", CASE)
+    assert euro is not None and euro.possible("\u20ac5") and not euro.possible("5 euros")
+    assert needs("[$\u00e9]\\d", CASE) is None  # a letter beyond ASCII: "É" is one too
 
 
 def test_the_shipped_table_is_what_the_patterns_give() -> None:
