@@ -114,8 +114,8 @@ class Needs:
             for string in clause:
                 if not _is_word(string):
                     strings.append(string)
-                elif string[0] == string[-1] == " ":
-                    whole.add(string[1:-1].encode())
+                elif string[0] == string[-1] == " " and " " not in string[1:-1]:
+                    whole.add(string[1:-1].encode())  # (words in a row are looked for as edges)
                 else:
                     edges.append(string.encode())
             tests.append((tuple(strings), frozenset(whole), tuple(edges)))
@@ -163,7 +163,9 @@ _last_words: tuple[str, tuple[frozenset[bytes], bytes]] = ("", (frozenset(), b""
 
 def _words(lowered: str) -> tuple[frozenset[bytes], bytes]:
     """The words of lowered text, as a set and as one string of them with a space between
-    and at each end; kept for the next pattern, as `_lowered` is."""
+    and at each end; kept for the next pattern, as `_lowered` is. (A pattern that does not
+    fold case has its text split as it is, capitals read as spaces: a word it needs, always
+    in lower case, is still found wherever the text holds it.)"""
     global _last_words
     last = _last_words
     if last[0] is lowered:
@@ -450,7 +452,8 @@ def _edge_before(items: list[tuple[Any, Any]], at: int, start: bool) -> bool:
 
 
 def _edge_after(items: list[tuple[Any, Any]], at: int, end: bool) -> bool:
-    """Whether the position before `items[at]` is a word's edge for a word that ends there."""
+    """Whether a word that ends just before `items[at]` ends at a word's edge (`end`: whether
+    the end of `items` is one)."""
     for op, value in items[at:]:
         if op in _ZERO_WIDTH:
             continue

@@ -38,6 +38,7 @@ CASE, VERBOSE = regex.IGNORECASE, regex.VERBOSE
         (r"\bcongrat\w*", CASE, (" congrat",)),  # the start of a word
         (r"(?<![\w@])now\b", CASE, ("now ",)),  # a lookbehind is no edge: it may look at "_"
         (r"@now\b", CASE, ("@now",)),  # a run with a mark in it stays a substring
+        (" sign up ", CASE, (" sign up ",)),  # two words in a row, written with their spaces
         (r"\b(?:caf\u00e9)\b", CASE, (" caf ",)),  # "é" ends the word "caf", as `Needs` splits words
         (r"\bsale\b(?=[a-z])", CASE, (" sale ",)),
         (r"[$\u20ac\u00a3]\s?\d+", CASE, ("$", "\u20ac", "\u00a3")),  # a class of a few characters
@@ -153,6 +154,8 @@ def test_a_word_is_needed_whole_where_the_pattern_bounds_it() -> None:
     sale = needs(r"\bsale\b", CASE)
     assert sale is not None and sale.clauses == ((" sale ",),)
     assert not sale.possible("Wholesale pricing on Salesforce")
+    in_a_row = needs(" sign up ", 0)  # two words in a row: looked for among the words, in order
+    assert in_a_row is not None and in_a_row.possible("please sign up now") and not in_a_row.possible("sign upnow")
     for text in ("SALE!", "(sale)", "\u017fale", "a\nsale\n", "sale\u2019s on", "\u2615sale", "sale_", "caf\u00e9 sale"):
         assert sale.possible(text), text
     starts = needs(r"\bcongrat\w*", CASE)
