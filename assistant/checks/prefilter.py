@@ -132,8 +132,8 @@ class Needs:
             else:
                 if not whole and not edges:
                     return False
-                if words is None:
-                    last = _last_words  # (read inline: asked of some thirty patterns a post)
+                if words is None:  # the last text's words, read here (a call a pattern saved)
+                    last = _last_words
                     words = last[1] if last[0] is text else _words(text)
                 if whole.isdisjoint(words[0]):
                     for edge in edges:
@@ -163,13 +163,11 @@ _last_words: tuple[str, tuple[frozenset[bytes], bytes]] = ("", (frozenset(), b""
 
 def _words(lowered: str) -> tuple[frozenset[bytes], bytes]:
     """The words of lowered text, as a set and as one string of them with a space between
-    and at each end; kept for the next pattern, as `_lowered` is. (A pattern that does not
-    fold case has its text split as it is, capitals read as spaces: a word it needs, always
-    in lower case, is still found wherever the text holds it.)"""
+    and at each end; kept in `_last_words` for the next pattern (`Needs.possible` reads it
+    first). (A pattern that does not fold case has its text split as it is, capitals read
+    as spaces: a word it needs, always in lower case, is still found wherever the text
+    holds it.)"""
     global _last_words
-    last = _last_words
-    if last[0] is lowered:
-        return last[1]
     split = lowered.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
     found = (frozenset(split), b" " + b" ".join(split) + b" ")
     _last_words = (lowered, found)
@@ -318,15 +316,14 @@ def _sequence(items: list[tuple[Any, Any]], folded: bool, before: bool = False, 
     (`_edge_within`). Under IGNORECASE a run of letters and digits at word edges is needed as a
     word, written with a space at each edge it has (`Needs`)."""
     options: Clauses = []
-    run: list[str] = []
-    start = 0
+    run: list[str] = []  # the literal characters of items[end - len(run):end]
 
     def close(end: int) -> None:
         if run:
             string = "".join(run)
-            if folded and set(string) <= _WORD_CHARS:
-                string = (" " * _edge_before(items, start, before) + string
-                          + " " * _edge_after(items, end, after))
+            if folded and _WORD_CHARS.issuperset(string):
+                string = (" " * _edge_within(items[:end - len(run)], at_end=True, beyond=before) + string
+                          + " " * _edge_within(items[end:], at_end=False, beyond=after))
             options.append(frozenset({string}))
             run.clear()
 
@@ -338,12 +335,11 @@ def _sequence(items: list[tuple[Any, Any]], folded: bool, before: bool = False, 
                     close(at)
                     continue
                 char = char.lower()
-            if not run:
-                start = at
             run.append(char)
             continue
         close(at)
-        options += _item(op, value, folded, _edge_before(items, at, before), _edge_after(items, at + 1, after))
+        options += _item(op, value, folded, _edge_within(items[:at], at_end=True, beyond=before),
+                         _edge_within(items[at + 1:], at_end=False, beyond=after))
     close(len(items))
     return _best(options)
 
@@ -367,8 +363,8 @@ def _item(op: Any, value: Any, folded: bool, before: bool, after: bool) -> Claus
         # own end (start) is one.
         pattern = list(pattern)
         if high != 1:
-            before = before and _edge_within(pattern, last=True)
-            after = after and _edge_within(pattern, last=False)
+            before = before and _edge_within(pattern, at_end=True)
+            after = after and _edge_within(pattern, at_end=False)
         return _sequence(pattern, folded, before, after)
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(list(value), folded, before, after)
@@ -377,7 +373,7 @@ def _item(op: Any, value: Any, folded: bool, before: bool, after: bool) -> Claus
     return []  # any character, anchors, lookarounds, back-references
 
 
-_REPEATS = tuple({_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}) if _c else ()
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)) if _c else ()
 # Characters beyond ASCII with no case (no other character matches them case-blind, as a
 # test checks over all of Unicode): a class of them, such as "[$\u20ac\u00a3]", needs one.
 _CASELESS = frozenset({"Sc", "Sm", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Pc", "Zs"})
@@ -397,7 +393,7 @@ def _members(members: list[tuple[Any, Any]], folded: bool) -> Clauses:
     return [frozenset(chars)]
 
 
-_SEPARATES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_LINEBREAK} if _c else set()
+_SEPARATES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD} if _c else set()
 
 
 def _separates(op: Any, value: Any) -> bool:
@@ -419,10 +415,11 @@ def _separates(op: Any, value: Any) -> bool:
 _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT) if _c else ()
 
 
-def _edge_within(items: list[tuple[Any, Any]], last: bool) -> bool:
-    """Whether every match of `items` ends (`last`) or starts at a word's edge: next to a
-    character no word holds, or at an anchor (`\\b`, `^`, `$`)."""
-    for op, value in reversed(items) if last else items:
+def _edge_within(items: list[tuple[Any, Any]], at_end: bool, beyond: bool = False) -> bool:
+    """Whether every match of `items` ends (`at_end`) or starts at a word's edge: next to a
+    character no word holds, or at an anchor (`\\b`, `^`, `$`). Zero-width lookarounds are
+    passed over; where nothing else is left, whether what lies `beyond` the items is one."""
+    for op, value in reversed(items) if at_end else items:
         if op in _ZERO_WIDTH:
             continue
         if op is _c.AT:
@@ -430,35 +427,13 @@ def _edge_within(items: list[tuple[Any, Any]], last: bool) -> bool:
         if _separates(op, value):
             return True
         if op in _REPEATS:
-            return value[0] >= 1 and _edge_within(list(value[2]), last)
+            return value[0] >= 1 and _edge_within(list(value[2]), at_end)
         if op is _c.SUBPATTERN:
-            return not value[1] and not value[2] and _edge_within(list(value[3]), last)
-        if op is getattr(_c, "ATOMIC_GROUP", None):
-            return _edge_within(list(value), last)
+            return not value[1] and not value[2] and _edge_within(list(value[3]), at_end)
         if op is _c.BRANCH:
-            return all(_edge_within(list(branch), last) for branch in value[1])
+            return all(_edge_within(list(branch), at_end) for branch in value[1])
         return False
-    return False
-
-
-def _edge_before(items: list[tuple[Any, Any]], at: int, start: bool) -> bool:
-    """Whether the position before `items[at]` is a word's edge for a word that starts there
-    (`start`: whether the start of `items` is)."""
-    for op, value in reversed(items[:at]):
-        if op in _ZERO_WIDTH:
-            continue
-        return _edge_within([(op, value)], last=True)
-    return start
-
-
-def _edge_after(items: list[tuple[Any, Any]], at: int, end: bool) -> bool:
-    """Whether a word that ends just before `items[at]` ends at a word's edge (`end`: whether
-    the end of `items` is one)."""
-    for op, value in items[at:]:
-        if op in _ZERO_WIDTH:
-            continue
-        return _edge_within([(op, value)], last=False)
-    return end
+    return beyond
 
 
 def _best(options: Iterable[frozenset[str]]) -> Clauses:
