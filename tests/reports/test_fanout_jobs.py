@@ -218,3 +218,23 @@ def test_a_job_whose_day_is_posted_while_it_runs_stops_after_that_line(
     assert store.lines(DAY) == {}, "a line kept for a report already out"
     assert took < 2.5, f"the job waited {took:.1f} s for a feed nobody wanted any more"
     assert requests == 1, "B was fetched after the report was out"
+
+
+@pytest.mark.parametrize("deadline", [0.3, 2.5, 59.9])
+def test_the_deadline_assembler_is_never_due_before_the_deadline_it_checks(
+        tmp_path: Path, redis_url: str, realdata: Path, deadline: float) -> None:
+    """RQ files a scheduled job by the whole second, rounded down: an assembler due at a
+    deadline with a fraction ran up to a second early, found the feeds pending and left the
+    report waiting for the slowest feed instead of naming it late."""
+    from rq.registry import ScheduledJobRegistry
+
+    from assistant.jobs import queue
+
+    client = _worker_of(tmp_path, redis_url, {name: str(realdata / path) for name, path in BLOGS.items()})
+    asked = time.time() + deadline
+    run_id = fanout.start(Settings(redis_url=redis_url), load_workspace(tmp_path / "assistant.toml"),
+                          client, day=DAY, as_of=AS_OF, deadline=deadline)
+    checked = float(ReportStore(client).run_info(DAY)["deadline"])
+    due = ScheduledJobRegistry(queue=queue(client)).get_scheduled_time(f"report-deadline-{run_id}")
+    assert asked <= checked < asked + 1.5, "the deadline is the one asked for, to the next second"
+    assert due.timestamp() >= checked, "the assembler is due no earlier than the deadline it checks"
