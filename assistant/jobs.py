@@ -7,6 +7,8 @@ named by its import path, so enqueuing never imports the worker's heavy dependen
 
 from __future__ import annotations
 
+import math
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
@@ -14,6 +16,7 @@ from pydantic import BaseModel, Field, model_validator
 if TYPE_CHECKING:
     from redis import Redis
     from rq import Queue, Retry
+    from rq.job import Job
 
 QUEUE_NAME = "assistant"
 # Bulk work (a daily report's feed jobs) waits on a queue of its own, which every worker
@@ -93,6 +96,22 @@ def retry_policy() -> Retry:
     from rq import Retry
 
     return Retry(max=RETRY_MAX, interval=RETRY_INTERVALS)
+
+
+def due_time(when: float) -> datetime:
+    """The time a job meant for `when` (epoch seconds) is scheduled at: the next whole second.
+
+    RQ files a scheduled job by its time in whole seconds, rounded down, and runs it once that
+    second has begun: a job due at a time with a fraction could start up to a second early and
+    find its moment not come (a report's deadline assembler found feeds pending and waited for
+    them; an approval's sweep found nothing expired)."""
+    return datetime.fromtimestamp(math.ceil(when), UTC)
+
+
+def enqueue_due(redis: Redis, when: datetime, func: str, payload: dict[str, Any], **options: Any) -> Job:
+    """Queue `func(payload)` to run no earlier than `when` (`due_time`), on the worker that runs
+    RQ's scheduler; `options` are `Queue.enqueue_at`'s."""
+    return queue(redis).enqueue_at(due_time(when.timestamp()), func, payload, **options)
 
 
 def enqueue_job(redis: Redis, func: str, payload: dict[str, object], description: str, *,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -15,10 +16,17 @@ import redis as redis_lib
 from rq import get_current_job
 from rq.exceptions import DequeueTimeout
 from rq.job import Job, JobStatus
-from rq.registry import StartedJobRegistry
+from rq.registry import ScheduledJobRegistry, StartedJobRegistry
 
 from assistant.jobrunner import InOrderQueue, ThreadScheduler
-from assistant.jobs import BULK_QUEUE_NAME, enqueue_job, queue, retry_policy, run_worker
+from assistant.jobs import (
+    BULK_QUEUE_NAME,
+    enqueue_due,
+    enqueue_job,
+    queue,
+    retry_policy,
+    run_worker,
+)
 
 RECORD = "tests.test_job_queues.record"
 ORDER = "test:job-order"
@@ -125,3 +133,15 @@ def test_a_scheduler_takes_over_a_queue_whose_lock_another_held_within_seconds(r
         scheduler.request_stop()
         if scheduler._process is not None:
             scheduler._process.join(5)
+
+
+@pytest.mark.parametrize("fraction", [0.0, 0.001, 0.5, 0.999])
+def test_a_scheduled_job_is_never_due_before_its_time(redis_url: str, fraction: float) -> None:
+    """RQ files a scheduled job by the whole second, rounded down: one meant for 12:00:00.5
+    could run at 12:00:00.0, before the moment it was for (an approval's sweep finding its
+    post not yet expired). Scheduled here, it is due at the next whole second at the latest."""
+    redis = redis_lib.Redis.from_url(redis_url)
+    when = datetime.fromtimestamp(2_000_000_000 + fraction, UTC)
+    job = enqueue_due(redis, when, RECORD, {"name": "late enough"})
+    due = ScheduledJobRegistry(queue=queue(redis)).get_scheduled_time(job)
+    assert when <= due <= datetime.fromtimestamp(2_000_000_001, UTC)

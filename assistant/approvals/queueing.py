@@ -32,12 +32,12 @@ def enqueue_review(redis: Redis, record: QueuedPost) -> str:
     The sweep only runs when a worker runs RQ's scheduler; without it, expiry still happens
     at the next click, export, `queue list` or `queue expire` (nothing is ever late).
     """
-    from assistant.jobs import FAILURE_TTL, queue, retry_policy
+    from assistant.jobs import FAILURE_TTL, enqueue_due, retry_policy
 
     job_id = _enqueue(redis, REVIEW, {"id": record.id, "version": record.version},
                       f"approval review of {record.id} v{record.version}")
-    queue(redis).enqueue_at(record.scheduled_at, SWEEP, {}, failure_ttl=FAILURE_TTL,
-                            job_id=f"approval-expiry-{record.id}", retry=retry_policy())
+    enqueue_due(redis, record.scheduled_at, SWEEP, {}, failure_ttl=FAILURE_TTL,
+                job_id=f"approval-expiry-{record.id}", retry=retry_policy())
     return job_id
 
 

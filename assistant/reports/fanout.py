@@ -19,7 +19,6 @@ then the worker's own client paces its further requests there.
 from __future__ import annotations
 
 import logging
-import math
 import os
 import secrets
 import threading
@@ -27,7 +26,7 @@ import time
 from collections.abc import Generator
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -129,19 +128,18 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
         FAILURE_TTL,
         JOB_TIMEOUT,
         RESULT_TTL,
+        due_time,
+        enqueue_due,
         enqueue_job,
-        queue,
         retry_policy,
     )
 
     store = ReportStore(redis, retention_days=workspace.reports.retention_days)
     names = [cfg.name for cfg in workspace.feeds]
     fresh = secrets.token_hex(8)
-    # RQ files a scheduled job by the whole second, rounded down, and runs it once that second
-    # has begun: scheduled at the deadline itself, the assembler could come up to a second
-    # early, find feeds pending and wait for them. So the deadline is a whole second.
-    deadline_at = math.ceil(time.time() + deadline)
-    run_id = store.start_run(day, names, deadline=deadline_at,
+    # The deadline the assembler checks is the time it is scheduled at (a whole second).
+    deadline_at = due_time(time.time() + deadline)
+    run_id = store.start_run(day, names, deadline=deadline_at.timestamp(),
                              as_of=as_of.isoformat(), run_id=fresh)
     if run_id != fresh:
         log.info("the report of %s is already fanned out (run %s)", day, run_id)
@@ -152,10 +150,9 @@ def start(settings: Settings, workspace: WorkspaceConfig, redis: Redis, *, day: 
         enqueue_job(redis, FEED_JOB, {**base, "feeds": feeds}, f"report {day}: feed {feeds[0]}{more}",
                     timeout=JOB_TIMEOUT * -(-len(feeds) // FEEDS_PER_TIMEOUT), bulk=True)
 
-    queue(redis).enqueue_at(datetime.fromtimestamp(deadline_at, UTC), ASSEMBLE_JOB, base,
-                            job_id=f"report-deadline-{run_id}", retry=retry_policy(),
-                            result_ttl=RESULT_TTL, failure_ttl=FAILURE_TTL,
-                            description=f"report {day}: assemble at the deadline")
+    enqueue_due(redis, deadline_at, ASSEMBLE_JOB, base, job_id=f"report-deadline-{run_id}",
+                retry=retry_policy(), result_ttl=RESULT_TTL, failure_ttl=FAILURE_TTL,
+                description=f"report {day}: assemble at the deadline")
     return run_id
 
 

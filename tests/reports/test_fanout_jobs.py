@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 import redis as redis_lib
 from rq.job import Job
+from rq.registry import ScheduledJobRegistry
 
-from assistant.config import load_workspace
+from assistant.config import WorkspaceConfig, load_workspace
 from assistant.connections import job_connection
+from assistant.jobs import queue
 from assistant.reports import fanout
 from assistant.reports.outcome import JobStatus
 from assistant.reports.store import ReportStore
@@ -43,23 +45,33 @@ def test_the_feeds_go_out_in_jobs_of_up_to_32_and_at_least_four_a_worker(
     assert [name for job in jobs for name in job] == names, "each feed once, in the config's order"
 
 
-def _worker_of(tmp_path: Path, redis_url: str, sources: dict[str, str],
-               settings: Settings | None = None) -> redis_lib.Redis:
-    """This process as a worker of a workspace with the feeds `sources` (name: source)."""
+def _workspace(tmp_path: Path, sources: dict[str, str]) -> WorkspaceConfig:
+    """A workspace with the feeds `sources` (name: source), read from its config file."""
     config = tmp_path / "assistant.toml"
     config.write_text('[agency]\nname = "Bright Pixel"\n' + "".join(
         f'\n[[feeds]]\nname = "{name}"\nowner = "client"\nsource = "{source}"\n'
         for name, source in sources.items()))
+    return load_workspace(config)
+
+
+def _worker_of(tmp_path: Path, redis_url: str, sources: dict[str, str],
+               settings: Settings | None = None) -> redis_lib.Redis:
+    """This process as a worker of a workspace with the feeds `sources` (name: source)."""
     client = redis_lib.Redis.from_url(redis_url)
     settings = settings or Settings(redis_url=redis_url)
-    fanout.configure(settings, load_workspace(config), client)  # as `assistant worker` does
+    fanout.configure(settings, _workspace(tmp_path, sources), client)  # as `assistant worker` does
     return client
+
+
+def _blogs(realdata: Path) -> dict[str, str]:
+    """`BLOGS` as feed sources: their files in the real data."""
+    return {name: str(realdata / path) for name, path in BLOGS.items()}
 
 
 @pytest.fixture
 def started(tmp_path: Path, redis_url: str, realdata: Path) -> redis_lib.Redis:
     """The day's run started with two file feeds pending, and this process as its worker."""
-    client = _worker_of(tmp_path, redis_url, {name: str(realdata / path) for name, path in BLOGS.items()})
+    client = _worker_of(tmp_path, redis_url, _blogs(realdata))
     ReportStore(client).start_run(DAY, list(BLOGS), deadline=AS_OF.timestamp() + 3600,
                                   as_of=AS_OF.isoformat(), run_id="run1")
     return client
@@ -226,14 +238,11 @@ def test_the_deadline_assembler_is_never_due_before_the_deadline_it_checks(
     """RQ files a scheduled job by the whole second, rounded down: an assembler due at a
     deadline with a fraction ran up to a second early, found the feeds pending and left the
     report waiting for the slowest feed instead of naming it late."""
-    from rq.registry import ScheduledJobRegistry
-
-    from assistant.jobs import queue
-
-    client = _worker_of(tmp_path, redis_url, {name: str(realdata / path) for name, path in BLOGS.items()})
+    client = redis_lib.Redis.from_url(redis_url)
+    workspace = _workspace(tmp_path, _blogs(realdata))
     asked = time.time() + deadline
-    run_id = fanout.start(Settings(redis_url=redis_url), load_workspace(tmp_path / "assistant.toml"),
-                          client, day=DAY, as_of=AS_OF, deadline=deadline)
+    run_id = fanout.start(Settings(redis_url=redis_url), workspace, client, day=DAY, as_of=AS_OF,
+                          deadline=deadline)
     checked = float(ReportStore(client).run_info(DAY)["deadline"])
     due = ScheduledJobRegistry(queue=queue(client)).get_scheduled_time(f"report-deadline-{run_id}")
     assert asked <= checked < asked + 2, "the deadline is the one asked for, to the next second"
