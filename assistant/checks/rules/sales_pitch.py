@@ -441,7 +441,7 @@ def _sentence_of(text: str, evidence: str) -> str | None:
 # Said beside an apology or thanks for getting in touch, it sells more to a customer who
 # complained: the support reply's pitch, not amends nor an answer.
 _UPSOLD = Lazy(
-    r"""(?:^|(?<=[.!?:;\n\u2013\u2014]\s*)|(?<=^\s*(?:@[\w.-]+[\s,:]*)+))
+    r"""(?:^|(?<=[.!?:;\n\u2013\u2014]\s*)|(?<=^\s*(?:@[\w.-]+[\s,:]+)+))
     (?:upgrade\s+(?:to\s+(?:our\s+|the\s+|a\s+)?(?:premium|pro|plus|business|team|unlimited|paid|annual|gold|vip|enterprise)
       |your\s+(?:plan|subscription|membership))|go\s+(?:premium|pro|plus))\b
     # a call, not a statement about an upgrade ("Upgrade to Pro isn't available in your region yet")
@@ -620,7 +620,7 @@ def _pressed(text: str) -> bool:
 # does!") gives the facts someone asked for. The answer stands alone before its punctuation, so
 # "no pressure, but..." or "there's a trial" is not one.
 _ANSWER_OPENING = Lazy(
-    r"""\s*(?:@[\w.-]+[\s,:]*)+(?:yes|yep|yeah|yup|no|nope|sure|correct|of\s+course|not\s+yet|afraid\s+not
+    r"""\s*(?:@[\w.-]+[\s,:]+)+(?:yes|yep|yeah|yup|no|nope|sure|correct|of\s+course|not\s+yet|afraid\s+not
     |it\s+(?:does|doesn'?t|is|isn'?t|will|won'?t|can|can'?t)|there\s+(?:is|are|isn'?t|aren'?t))\s*[,.!:;\u2014\u2013-]""",
     re.IGNORECASE | re.VERBOSE,
 )
