@@ -7,12 +7,13 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from assistant.checks.tlds import ASCII_TLDS
 from assistant.checks.x_links import x_links
 from assistant.text import (
+    Translator,
     canonical_url,
     count,
     extract_hashtags,
@@ -181,3 +182,30 @@ def test_audit_and_review_wording_agree_in_number(capsys: pytest.CaptureFixture[
     assert "1 post dated later not audited; 80 posts of other accounts left out" in json.dumps(
         audit_summary(audit))
     assert "80 posts of other accounts left out" in json.dumps(audit_card(audit))
+
+
+# Tables of the shapes the checks use: ASCII and wider characters to a space, ASCII ones out,
+# wider ones to ASCII letters.
+_TABLES = [
+    dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~\u201c\u201d\u2018\u2019\u2026\u00ab\u00bb", " "),
+    dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~"),
+    {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"},
+    {"a": "b", "\u00e9": None, "\U0001f389": "!"},
+]
+# Text that holds the tables' characters often, beside any other (lone surrogates too).
+_TEXT = st.text(st.one_of(st.sampled_from("ab !-_.\u201c\u2026\u0130\u017f\u212a\u00e9\U0001f389\ud800"),
+                          st.characters(exclude_categories=())), max_size=80)
+
+
+@pytest.mark.parametrize("table", _TABLES)
+@given(text=_TEXT)
+@example(text="a\ud800-b. \u00e9\ud800\u2026")  # a lone surrogate, kept as str.translate keeps it
+def test_a_translator_gives_what_str_translate_gives(table: dict[str, str | None], text: str) -> None:
+    assert Translator(table)(text) == text.translate(str.maketrans(table))
+
+
+@pytest.mark.parametrize("table", [{"a": "ab"}, {"a": "b", "b": "c"}, {"a": "\u00e9"}, {"ab": "c"}])
+def test_a_translator_refuses_a_table_it_would_not_translate_as_str_translate_does(
+        table: dict[str, str | None]) -> None:
+    with pytest.raises(ValueError):
+        Translator(table)

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.checks.digest import blake2b
+from assistant.text import Translator
 
 try:  # the parser `re` compiles from: private, so any change of it only costs the prefilter
     _parser: Any = importlib.import_module("re._parser")
@@ -73,7 +74,7 @@ _ASCII_SPACE = frozenset(" \t\n\r\f\v")
 # as that character lowered ("ı" matches "I" but not "i", "İ" matches "i" but not "I"; a test
 # works them out again over every code point and every ASCII character).
 FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_FOLDED = str.maketrans(FOLDS_TO_ASCII)
+_FOLDED = Translator(FOLDS_TO_ASCII)
 _last_lowered = ("", "")
 
 
@@ -86,7 +87,7 @@ def _lowered(text: str) -> str:
     last = _last_lowered
     if last[0] is text:
         return last[1]
-    lowered = text.lower() if text.isascii() else text.translate(_FOLDED).lower()
+    lowered = text.lower() if text.isascii() else _FOLDED(text).lower()
     _last_lowered = (text, lowered)
     return lowered
 
