@@ -571,14 +571,16 @@ _TAKE_UP = Phrases(
 # Stands for a currency or % sign among a text's words (`words_of` never yields this sign).
 _MONEY_WORD = "\u00a4"
 
-# A clause starts a post or line, after its punctuation, after "to", after an emoji, or after the
-# handles a reply opens with ("@joe_b Upgrade to Premium ...": the imperative is said to them),
-# each ended by a space, comma or colon: the end of a handle is no clause ("@zappos_shop where
-# is my parcel?" tells nobody to shop).
+# The handles a reply opens with ("@joe_b, @ana: ..."), each ended by a space, comma or colon:
+# what follows is said to them, while the end of a handle is no word of the post
+# ("@zappos_shop where is my parcel?" tells nobody to shop).
+OPENING_HANDLES = r"(?:@[\w.-]+[\s,:]+)+"
+# A clause starts a post or line, after its punctuation, after "to", after an emoji, or after
+# the opening handles ("@joe_b Upgrade to Premium ...": the imperative is said to them).
 # A pattern asks it after a look-ahead at the words that may follow: its look-behinds, tried
 # at every position of a long post, cost ~3x the rest of the search.
 _START = (r"(?:^|(?<=[.!?:;\n\u2013\u2014(]\s*)|(?<=\s-\s*)|(?<=\bto\s+)|(?<=\p{Extended_Pictographic}\ufe0f?\s*)"
-          r"|(?<=^\s*(?:@[\w.-]+[\s,:]+)+))")
+          rf"|(?<=^\s*{OPENING_HANDLES}))")
 # The parts of a sales message. One part alone is ordinary talk ("free advice", "DM us",
 # "our clients grew 40%"); two different parts together are a pitch: "reserve yours today"
 # plus "going fast", "1,000 new followers" plus "DM me", "our program" plus "open to exploring?".

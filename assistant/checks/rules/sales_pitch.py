@@ -48,6 +48,7 @@ from assistant.checks.history import greeted, people_of
 from assistant.checks.pitch import cold_pitch, disowned, take_up
 from assistant.checks.registry import Hit, PostContext, rule
 from assistant.checks.signals import (
+    OPENING_HANDLES,
     QUOTED_AT_MOST,
     Lazy,
     clause_at,
@@ -441,7 +442,7 @@ def _sentence_of(text: str, evidence: str) -> str | None:
 # Said beside an apology or thanks for getting in touch, it sells more to a customer who
 # complained: the support reply's pitch, not amends nor an answer.
 _UPSOLD = Lazy(
-    r"""(?:^|(?<=[.!?:;\n\u2013\u2014]\s*)|(?<=^\s*(?:@[\w.-]+[\s,:]+)+))
+    rf"""(?:^|(?<=[.!?:;\n\u2013\u2014]\s*)|(?<=^\s*{OPENING_HANDLES}))
     (?:upgrade\s+(?:to\s+(?:our\s+|the\s+|a\s+)?(?:premium|pro|plus|business|team|unlimited|paid|annual|gold|vip|enterprise)
       |your\s+(?:plan|subscription|membership))|go\s+(?:premium|pro|plus))\b
     # a call, not a statement about an upgrade ("Upgrade to Pro isn't available in your region yet")
@@ -620,7 +621,7 @@ def _pressed(text: str) -> bool:
 # does!") gives the facts someone asked for. The answer stands alone before its punctuation, so
 # "no pressure, but..." or "there's a trial" is not one.
 _ANSWER_OPENING = Lazy(
-    r"""\s*(?:@[\w.-]+[\s,:]+)+(?:yes|yep|yeah|yup|no|nope|sure|correct|of\s+course|not\s+yet|afraid\s+not
+    rf"""\s*{OPENING_HANDLES}(?:yes|yep|yeah|yup|no|nope|sure|correct|of\s+course|not\s+yet|afraid\s+not
     |it\s+(?:does|doesn'?t|is|isn'?t|will|won'?t|can|can'?t)|there\s+(?:is|are|isn'?t|aren'?t))\s*[,.!:;\u2014\u2013-]""",
     re.IGNORECASE | re.VERBOSE,
 )
