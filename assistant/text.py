@@ -317,7 +317,9 @@ class Translator:
         narrow = {char: to for char, to in table.items() if char.isascii()}
         if any(to is not None and not to.isascii() for to in narrow.values()):
             raise ValueError("an ASCII character replaced by one beyond ASCII")
-        self._bytes = bytes(ord(narrow.get(chr(b)) or chr(b)) if b < 128 else b for b in range(256))
+        # None when the table maps no ASCII character (the prefilter's folding): no byte pass
+        self._bytes = bytes(ord(narrow.get(chr(b)) or chr(b)) if b < 128 else b
+                            for b in range(256)) if narrow else None
         self._delete = bytes(ord(char) for char, to in narrow.items() if to is None)
         self._wide = tuple((char, to or "") for char, to in table.items() if not char.isascii())
 
@@ -326,6 +328,8 @@ class Translator:
             for char, to in self._wide:
                 if char in text:
                     text = text.replace(char, to)
+        if self._bytes is None:
+            return text
         # surrogatepass: a lone surrogate (from a broken export) is kept as it is, as
         # `str.translate` keeps it; an ASCII byte is never part of a longer UTF-8 sequence.
         encoded = text.encode("utf-8", "surrogatepass")
