@@ -19,6 +19,10 @@ needed as a word: "\\bsale\\b" needs " sale " (`Needs`), which "wholesale" and "
 do not hold, where the substring "sale" let them through. A class of a few listed characters
 ("[$\u20ac\u00a3]") needs one of them.
 
+Where a run of the pattern can match only a few strings of words and gaps
+("\\b(?:act|buy)\\s+now\\b"), the words side by side are needed last (`Phrases`: " act now ",
+" buy now "): a long text holds most words somewhere, seldom the pattern's words in a row.
+
 The tree is Python's own `re` parser's. A pattern it cannot read (`regex`-only syntax such
 as `\\p{...}`) gets no prefilter, and so does anything not understood here: a prefilter is
 only ever a necessary condition, never a guess. Case: under IGNORECASE the strings are lower
@@ -343,6 +347,8 @@ def _sequence(items: list[tuple[Any, Any]], folded: bool, before: bool = False, 
         options += _item(op, value, folded, _edge_within(items[:at], at_end=True, beyond=before),
                          _edge_within(items[at + 1:], at_end=False, beyond=after))
     close(len(items))
+    if folded:
+        options += _phrases(items, before, after)
     return _best(options)
 
 
@@ -440,6 +446,133 @@ def _edge_within(items: list[tuple[Any, Any]], at_end: bool, beyond: bool = Fals
 
 def _best(options: Iterable[frozenset[str]]) -> Clauses:
     """The most selective sets, in that order (their shortest string longest, then the
-    fewest strings), at most `MAX_CLAUSES`; none that is empty, holds "" or is too big."""
+    fewest strings), at most `MAX_CLAUSES`; none that is empty, holds "" or is too big. Then
+    the most selective set of whole phrases (`Phrases`), if any: last, because every text
+    it rules out has already been asked for the words it is made of, which cost fewer tests."""
     usable = {o for o in options if o and len(o) <= MAX_STRINGS and "" not in o}
-    return sorted(usable, key=lambda o: (-min(map(len, o)), len(o), sorted(o)))[:MAX_CLAUSES]
+    ranked = sorted(usable, key=lambda o: (-min(map(len, o)), len(o), sorted(o)))
+    kept = [o for o in ranked if not isinstance(o, Phrases)][:MAX_CLAUSES]
+    return kept + [o for o in ranked if isinstance(o, Phrases)][:1]
+
+
+class Phrases(frozenset[str]):
+    """A set of whole phrases, the words a run of a pattern can match written out in full
+    ("\\b(?:spots?|seats?)\\s+left\\b": " spot left ", " spots left ", " seat left ",
+    " seats left "), looked for among a text's words (`Needs`). Each word of it is needed on
+    its own as well; the phrase adds that they come in a row. That is what rules out a long
+    text, which holds most common words somewhere but seldom a pattern's words side by side
+    (a blog entry asked for "seats left" holds "seats" and "left" apart)."""
+
+
+# A character no word holds, between words (`Needs` splits words at every such character):
+# a run of them is one space among the words.
+_GAP = " "
+
+
+def _phrases(items: list[tuple[Any, Any]], before: bool, after: bool) -> list[frozenset[str]]:
+    """The `Phrases` of each longest run of `items` that can match only a few strings of
+    words and gaps (`_spelled`), whose phrases hold two words or more and have a word's
+    edge at one end at least (a phrase is looked for among the words, never as a substring).
+    Case-folded patterns only: there the text's words are its lowered words."""
+    found: list[frozenset[str]] = []
+    start = 0
+    while start < len(items):
+        end, spelled = start, {""}
+        while end < len(items):
+            more = _spelled_item(*items[end])
+            if more is None:
+                break
+            joined = _joined(spelled, more)
+            if joined is None:
+                break
+            spelled, end = joined, end + 1
+        if end > start:
+            # at an edge where the run's own anchors say so ("\\b" first or last)
+            first, last = start, end
+            while first < last and _zero_width(items[first][0]):
+                first += 1
+            while last > first and _zero_width(items[last - 1][0]):
+                last -= 1
+            edge_before = _edge_within(items[:first], at_end=True, beyond=before)
+            edge_after = _edge_within(items[last:], at_end=False, beyond=after)
+            phrases = {_edged(s, edge_before, edge_after) for s in spelled}
+            if all(_is_phrase(p) for p in phrases):
+                found.append(Phrases(phrases))
+        start = max(end, start + 1)
+    return found
+
+
+def _edged(spelled: str, before: bool, after: bool) -> str:
+    return _collapsed((_GAP if before else "") + spelled + (_GAP if after else ""))
+
+
+def _collapsed(spelled: str) -> str:
+    while _GAP * 2 in spelled:
+        spelled = spelled.replace(_GAP * 2, _GAP)
+    return spelled
+
+
+def _is_phrase(string: str) -> bool:
+    """Two words or more with a space at an end at least: one `Needs` looks for among the
+    words, where a phrase alone, as a substring, would miss "seats\\nleft"."""
+    return _is_word(string) and " " in string.strip(" ")
+
+
+def _joined(spelled: set[str], more: set[str]) -> set[str] | None:
+    """Every string of `spelled` followed by one of `more`; None past `MAX_STRINGS`."""
+    if len(spelled) * len(more) > MAX_STRINGS:
+        return None
+    return {_collapsed(a + b) for a in spelled for b in more}
+
+
+def _spelled(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every string `items` can match, lowered, each run of characters no word holds
+    written as one space; None when there are more than `MAX_STRINGS` or the items match
+    anything else (a class of letters, a repeated word, `.`). Zero-width items (anchors,
+    lookarounds) match no characters, so they are passed over."""
+    spelled: set[str] | None = {""}
+    for op, value in items:
+        more = _spelled_item(op, value)
+        if more is None or spelled is None:
+            return None
+        spelled = _joined(spelled, more)
+    return spelled
+
+
+def _zero_width(op: Any) -> bool:
+    return op in _ZERO_WIDTH or op is _c.AT
+
+
+def _spelled_item(op: Any, value: Any) -> set[str] | None:
+    if _zero_width(op):
+        return {""}
+    if op is _c.LITERAL:
+        if _separates(op, value):
+            return {_GAP}
+        char = chr(value)  # (a letter beyond ASCII that folds to an ASCII one: not spelled)
+        return {char.lower()} if char.isascii() else None
+    if op is _c.IN:
+        return {_GAP} if _separates(op, value) else None
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, pattern = value
+        return None if add_flags or del_flags else _spelled(list(pattern))
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _spelled(list(value))
+    if op is _c.BRANCH:
+        spelled: set[str] = set()
+        for branch in value[1]:
+            more = _spelled(list(branch))
+            if more is None or len(spelled | more) > MAX_STRINGS:
+                return None
+            spelled |= more
+        return spelled
+    if op in _REPEATS:
+        low, high, pattern = value
+        once = _spelled(list(pattern))
+        if once is None:
+            return None
+        if once == {_GAP}:  # a run of gaps is one gap
+            return {_GAP, ""} if low == 0 else {_GAP}
+        if high == 1:
+            return once | {""} if low == 0 else once
+    return None

@@ -236,9 +236,44 @@ def test_a_flag_regex_reads_differently_from_re_is_refused() -> None:
 def test_a_text_must_hold_a_string_of_each_set_a_pattern_needs() -> None:
     """"for" alone is in most posts: the prefilter asks for "dm" and a price word too."""
     found = needs(r"\bdm\s+(?:me|us)\s+for\s+(?:rates|prices)\b", CASE)
-    assert found is not None and len(found.clauses) == 3
+    assert found is not None and len(found.clauses) == 4  # three sets of words, then the phrases
     assert not found.possible("DM me for a chat") and not found.possible("rates for everyone")
     assert found.possible("DM us for RATES")
+
+
+def test_a_long_text_holding_a_phrases_words_apart_is_ruled_out() -> None:
+    """A blog entry holds most common words somewhere: the words of "seats left" apart let the
+    engine walk the whole entry; the phrases, the words side by side, rule it out. The
+    phrases are asked last, after the words they are made of."""
+    found = needs(r"\b(?:seats?|spots?)\s+(?:left|remaining)\b", CASE)
+    assert found is not None
+    assert set(found.clauses[-1]) == {f" {a} {b} " for a in ("seat", "seats", "spot", "spots")
+                                      for b in ("left", "remaining")}
+    entry = "We left the venue early. " * 40 + "Book your seats for the next one in spring. " * 40
+    assert not found.possible(entry)
+    for text in ("Only 3 SEATS\nleft!", "seats \u2014 left", "spots, remaining", "(spot left)"):
+        assert found.possible(text), text  # any characters no word holds between the words
+    assert not found.possible("seatsleft") and not found.possible("seats are left")
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "phrases"),
+    [
+        (r"\bdon't\s+miss\b", CASE, {" don t miss "}),  # the apostrophe splits words, as in the text
+        (r"\b(?:today|this\s+week(?:end)?)\s+only\b", CASE,
+         {" today only ", " this week only ", " this weekend only "}),
+        (r"(?<![\w@])act\s+now\b", CASE, {"act now "}),  # a lookbehind is no edge
+        (r"\bcaf\u00e9\s+now\b", CASE, {" caf now "}),  # "é" splits words
+        (r"\b(?:act|buy)\s+now\b", 0, None),  # only where case folds: the words are lowered
+        (r"\bact\w*\s+now\b", CASE, None),  # a word's end unknown
+        (r"\b(?:a|b|c|d|e|f|g)\s?(?:a|b|c|d|e|f|g)\b", CASE, None),  # more than MAX_STRINGS
+        (r"act\s+now", CASE, None),  # no edge at either end: "react\nnow" is no substring
+    ],
+)
+def test_the_phrases_a_pattern_spells(source: str, flags: int, phrases: set[str] | None) -> None:
+    found = needs(source, flags)
+    spelled = [set(c) for c in (found.clauses if found else ()) if any(" " in s.strip() for s in c)]
+    assert spelled == ([phrases] if phrases else [])
 
 
 @pytest.mark.parametrize(
@@ -317,3 +352,34 @@ def test_alternatives_apart_match_the_whole_on_any_words(words: list[str], which
     for text in (" ".join(words), "".join(words)):
         whole, apart = pattern.compiled.search(text), pattern.search(text)
         assert (whole and whole.span()) == (apart and apart.span()), (pattern._source[:80], text)
+
+
+@cache
+def _phrased_patterns() -> tuple[tuple[Lazy, re.Pattern[str]], ...]:
+    """The rule patterns (and alternatives searched apart) whose prefilter ends with phrases,
+    each as Python's `re` compiles it (where it can: a look-behind of several widths it
+    refuses), for hypothesis to write texts it matches."""
+    found = []
+    for pattern in _patterns():
+        for source in (pattern._source, *(alternatives(pattern._source, pattern._flags) or ())):
+            needed = needs(source, pattern._flags)
+            if needed and any(" " in s.strip() for s in needed.clauses[-1]):
+                try:
+                    python = re.compile(source, pattern._flags & (re.I | re.X | re.M | re.S))
+                except re.error:
+                    continue
+                found.append((pattern if source == pattern._source else Lazy(source, pattern._flags), python))
+    assert len(found) > 100  # most rule patterns spell phrases
+    return tuple(found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_no_text_a_pattern_with_phrases_matches_is_ruled_out(data: st.DataObject) -> None:
+    """Texts written to match the pattern itself (hypothesis reads the pattern: any case, any
+    white space or mark its classes allow, anything around the match): wherever the engine
+    finds a match, the prefilter let the text through."""
+    pattern, python = data.draw(st.sampled_from(_phrased_patterns()))
+    text = data.draw(st.from_regex(python))
+    if pattern.compiled.search(text):
+        assert pattern.search(text) is not None, (pattern._source[:80], text)
