@@ -11,8 +11,8 @@ A pattern usually needs several such sets at once ("\\bdm\\s+(?:me|us)\\s+for\\s
 needs "dm", "for" and one of "rates" and "prices"). The one set kept alone, the most
 selective by its strings' length, is often one real posts hold anyway ("our", "share",
 "please"): then the engine ran on many posts after all, up to 70 µs a search on real posts
-for the long patterns. So up to `MAX_CLAUSES` sets are kept, the most selective first, and
-a text must hold a string of each.
+for the long patterns. So up to `MAX_CLAUSES` sets are kept, the most selective first (then
+one set of phrases, below), and a text must hold a string of each.
 
 A string of letters between word edges (`\\b`, a space, a mark, the start of a line) is
 needed as a word: "\\bsale\\b" needs " sale " (`Needs`), which "wholesale" and "salesforce"
@@ -52,7 +52,8 @@ except ImportError:  # pragma: no cover - a Python without it: no prefilters
 
 # More alternatives than this, and testing each as a substring costs what the search does.
 MAX_STRINGS = 40
-# Sets a text must each hold a string of: more cost substring tests for little.
+# Sets of words a text must each hold a string of (then one set of phrases, `Phrases`): more
+# cost substring tests for little.
 MAX_CLAUSES = 3
 # Fewer alternatives than this, and searching them apart costs what it saves (measured on
 # the real posts: a pattern of 14 alternatives cost a third as much apart, one of 3 to 7 as
@@ -447,69 +448,56 @@ def _edge_within(items: list[tuple[Any, Any]], at_end: bool, beyond: bool = Fals
 def _best(options: Iterable[frozenset[str]]) -> Clauses:
     """The most selective sets, in that order (their shortest string longest, then the
     fewest strings), at most `MAX_CLAUSES`; none that is empty, holds "" or is too big. Then
-    the most selective set of whole phrases (`Phrases`), if any: last, because every text
-    it rules out has already been asked for the words it is made of, which cost fewer tests."""
-    usable = {o for o in options if o and len(o) <= MAX_STRINGS and "" not in o}
-    ranked = sorted(usable, key=lambda o: (-min(map(len, o)), len(o), sorted(o)))
-    kept = [o for o in ranked if not isinstance(o, Phrases)][:MAX_CLAUSES]
-    return kept + [o for o in ranked if isinstance(o, Phrases)][:1]
+    the most selective set of `Phrases`, if any, last: a text without the words of the sets
+    before is ruled out by fewer tests, and a phrase set of many strings is asked only of
+    the texts that hold them."""
+    usable = [o for o in options if o and len(o) <= MAX_STRINGS and "" not in o]
+    # (apart before any set is built: a `Phrases` equals a plain set of the same strings)
+    words = {o for o in usable if not isinstance(o, Phrases)}
+    phrases = {o for o in usable if isinstance(o, Phrases)} - words
+
+    def ranked(sets: Iterable[frozenset[str]]) -> Clauses:
+        return sorted(sets, key=lambda o: (-min(map(len, o)), len(o), sorted(o)))
+
+    return ranked(words)[:MAX_CLAUSES] + ranked(phrases)[:1]
 
 
 class Phrases(frozenset[str]):
     """A set of whole phrases, the words a run of a pattern can match written out in full
     ("\\b(?:spots?|seats?)\\s+left\\b": " spot left ", " spots left ", " seat left ",
-    " seats left "), looked for among a text's words (`Needs`). Each word of it is needed on
-    its own as well; the phrase adds that they come in a row. That is what rules out a long
-    text, which holds most common words somewhere but seldom a pattern's words side by side
-    (a blog entry asked for "seats left" holds "seats" and "left" apart)."""
+    " seats left "), looked for among a text's words (`Needs`): what rules out a long text,
+    which holds most common words somewhere but seldom a pattern's words side by side (a
+    blog entry asked for "seats left" holds "seats" and "left" apart)."""
 
 
-# A character no word holds, between words (`Needs` splits words at every such character):
-# a run of them is one space among the words.
-_GAP = " "
-
-
-def _phrases(items: list[tuple[Any, Any]], before: bool, after: bool) -> list[frozenset[str]]:
-    """The `Phrases` of each longest run of `items` that can match only a few strings of
-    words and gaps (`_spelled`), whose phrases hold two words or more and have a word's
-    edge at one end at least (a phrase is looked for among the words, never as a substring).
-    Case-folded patterns only: there the text's words are its lowered words."""
-    found: list[frozenset[str]] = []
+def _phrases(items: list[tuple[Any, Any]], before: bool, after: bool) -> list[Phrases]:
+    """The `Phrases` of each run of `items` that can match only a few strings of words and
+    gaps (`_spelled`), the runs cut greedily from the left, whose phrases all hold two words
+    or more and have a word's edge at one end at least (a phrase is looked for among the
+    words, never as a substring). Case-folded patterns only: there the text's words are its
+    lowered words."""
+    found: list[Phrases] = []
     start = 0
     while start < len(items):
-        end, spelled = start, {""}
-        while end < len(items):
-            more = _spelled_item(*items[end])
-            if more is None:
-                break
-            joined = _joined(spelled, more)
-            if joined is None:
-                break
-            spelled, end = joined, end + 1
+        end, spelled = _longest_run(items, start)
         if end > start:
-            # at an edge where the run's own anchors say so ("\\b" first or last)
-            first, last = start, end
-            while first < last and _zero_width(items[first][0]):
-                first += 1
-            while last > first and _zero_width(items[last - 1][0]):
-                last -= 1
-            edge_before = _edge_within(items[:first], at_end=True, beyond=before)
-            edge_after = _edge_within(items[last:], at_end=False, beyond=after)
-            phrases = {_edged(s, edge_before, edge_after) for s in spelled}
+            run = items[start:end]  # an edge outside the run, or its own anchors ("\\b", "(?:^|\\s)")
+            edge_before = (_edge_within(items[:start], at_end=True, beyond=before)
+                           or _edge_within(run, at_end=False))
+            edge_after = _edge_within(items[end:], at_end=False, beyond=after) or _edge_within(run, at_end=True)
+            phrases = {_collapsed((" " if edge_before else "") + s + (" " if edge_after else "")) for s in spelled}
             if all(_is_phrase(p) for p in phrases):
                 found.append(Phrases(phrases))
         start = max(end, start + 1)
     return found
 
 
-def _edged(spelled: str, before: bool, after: bool) -> str:
-    return _collapsed((_GAP if before else "") + spelled + (_GAP if after else ""))
+_GAPS = re.compile(" {2,}")
 
 
 def _collapsed(spelled: str) -> str:
-    while _GAP * 2 in spelled:
-        spelled = spelled.replace(_GAP * 2, _GAP)
-    return spelled
+    """Runs of gaps as one space, as the words of a text have them."""
+    return _GAPS.sub(" ", spelled)
 
 
 def _is_phrase(string: str) -> bool:
@@ -518,25 +506,24 @@ def _is_phrase(string: str) -> bool:
     return _is_word(string) and " " in string.strip(" ")
 
 
-def _joined(spelled: set[str], more: set[str]) -> set[str] | None:
-    """Every string of `spelled` followed by one of `more`; None past `MAX_STRINGS`."""
-    if len(spelled) * len(more) > MAX_STRINGS:
-        return None
-    return {_collapsed(a + b) for a in spelled for b in more}
+def _longest_run(items: list[tuple[Any, Any]], start: int) -> tuple[int, set[str]]:
+    """Where the run of `items` from `start` that `_spelled` can write out ends, and its
+    strings: it ends at an item that cannot be spelled or past `MAX_STRINGS` strings."""
+    spelled, end = {""}, start
+    for op, value in items[start:]:
+        more = _spelled_item(op, value)
+        if more is None or len(spelled) * len(more) > MAX_STRINGS:
+            break
+        spelled, end = {_collapsed(a + b) for a in spelled for b in more}, end + 1
+    return end, spelled
 
 
 def _spelled(items: list[tuple[Any, Any]]) -> set[str] | None:
     """Every string `items` can match, lowered, each run of characters no word holds
-    written as one space; None when there are more than `MAX_STRINGS` or the items match
-    anything else (a class of letters, a repeated word, `.`). Zero-width items (anchors,
-    lookarounds) match no characters, so they are passed over."""
-    spelled: set[str] | None = {""}
-    for op, value in items:
-        more = _spelled_item(op, value)
-        if more is None or spelled is None:
-            return None
-        spelled = _joined(spelled, more)
-    return spelled
+    written as one space (a gap); None when there are more than `MAX_STRINGS` or the items
+    match anything else (a class of letters, a repeated word, `.`)."""
+    end, spelled = _longest_run(items, 0)
+    return spelled if end == len(items) else None
 
 
 def _zero_width(op: Any) -> bool:
@@ -544,15 +531,17 @@ def _zero_width(op: Any) -> bool:
 
 
 def _spelled_item(op: Any, value: Any) -> set[str] | None:
+    """`_spelled` of one item: {""} for an anchor or a lookaround, which match no characters;
+    {" "} for characters no word holds (a run of them, too); None for what cannot be spelled."""
     if _zero_width(op):
         return {""}
     if op is _c.LITERAL:
         if _separates(op, value):
-            return {_GAP}
+            return {" "}
         char = chr(value)  # (a letter beyond ASCII that folds to an ASCII one: not spelled)
         return {char.lower()} if char.isascii() else None
     if op is _c.IN:
-        return {_GAP} if _separates(op, value) else None
+        return {" "} if _separates(op, value) else None
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, pattern = value
         return None if add_flags or del_flags else _spelled(list(pattern))
@@ -571,8 +560,8 @@ def _spelled_item(op: Any, value: Any) -> set[str] | None:
         once = _spelled(list(pattern))
         if once is None:
             return None
-        if once == {_GAP}:  # a run of gaps is one gap
-            return {_GAP, ""} if low == 0 else {_GAP}
+        if once == {" "}:  # a run of gaps is one gap
+            return {" ", ""} if low == 0 else {" "}
         if high == 1:
             return once | {""} if low == 0 else once
     return None

@@ -266,8 +266,17 @@ def test_a_long_text_holding_a_phrases_words_apart_is_ruled_out() -> None:
         (r"\bcaf\u00e9\s+now\b", CASE, {" caf now "}),  # "é" splits words
         (r"\b(?:act|buy)\s+now\b", 0, None),  # only where case folds: the words are lowered
         (r"\bact\w*\s+now\b", CASE, None),  # a word's end unknown
-        (r"\b(?:a|b|c|d|e|f|g)\s?(?:a|b|c|d|e|f|g)\b", CASE, None),  # more than MAX_STRINGS
         (r"act\s+now", CASE, None),  # no edge at either end: "react\nnow" is no substring
+        (r"\bact\s+now\B", CASE, {" act now"}),  # "\B": no edge ("act nowadays")
+        (r"^act\s+now$", CASE | regex.MULTILINE, {" act now "}),  # a line's ends are edges
+        (r"(?:^|\s)act\s+now(?:\s|$)", CASE, {" act now "}),  # so are a run's own anchors
+        (r"\bact\s+now\b|\bbuy\s+later\b", CASE, {" act now ", " buy later "}),  # each branch's
+        (r"\b(?:only\s+)?act\s+now\b", CASE, {" act now ", " only act now "}),  # an optional word
+        # 7 x 7 phrases are more than MAX_STRINGS: the run is cut where it would grow past, and
+        # the next run's phrases are kept
+        (r"\b(?:aa|bb|cc|dd|ee|ff|gg)\s+(?:aa|bb|cc|dd|ee|ff|gg)\b", CASE, None),
+        (r"\b(?:aa|bb|cc|dd|ee|ff|gg)\s+(?:aa|bb|cc|dd|ee|ff|gg)\s+(?:xx|yy)\b", CASE,
+         {f" {a * 2} {b * 2} " for a in "abcdefg" for b in "xy"}),
     ],
 )
 def test_the_phrases_a_pattern_spells(source: str, flags: int, phrases: set[str] | None) -> None:
