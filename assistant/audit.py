@@ -24,9 +24,12 @@ from assistant.audit_parallel import (
 from assistant.audit_summary import summary
 from assistant.checks.history import History
 from assistant.checks.registry import (
+    IN_MEMORY,
+    Brief,
     FeedContext,
     FeedTally,
     Hit,
+    Keeper,
     PostContext,
     TallyFactory,
     fold,
@@ -109,11 +112,11 @@ Shared = tuple[dict[int, list[Hit]], list[Found]]
 
 
 def _feed_rule(active: ActiveRule, as_of: datetime, own_domains: frozenset[str],
-               shared: dict[type, Any]) -> tuple[TallyFactory, FeedContext]:
+               shared: dict[type, Any], keeper: Keeper = IN_MEMORY) -> tuple[TallyFactory, FeedContext]:
     """What makes a feed rule's running state, and its context in one audit; `shared`: what
-    the audit's feed rules share (`FeedContext.shared`)."""
+    the audit's feed rules share (`FeedContext.shared`); `keeper`: how they keep posts."""
     assert active.rule.tally is not None  # a feed rule (RuleSet.feed_rules)
-    return active.rule.tally, FeedContext(active.thresholds, as_of, own_domains, shared)
+    return active.rule.tally, FeedContext(active.thresholds, as_of, own_domains, shared, keeper)
 
 
 def _feed_hits(index: int, rules: RuleSet, view: Feed, as_of: datetime,
@@ -332,7 +335,7 @@ STAGE_STREAM = "checking posts and feed habits"
 def _audit_blocks(read: BlockReader, account: Account, rules: RuleSet, as_of: datetime, source: str,
                   own_domains: frozenset[str], progress: Callable[[str, int, int], None] | None,
                   claims: BlockClaims | None) -> FeedAudit:
-    run = _Run(account, False, rules, as_of, own_domains)
+    run = _Run(account, False, rules, as_of, own_domains, _ReadAgain(read, as_of))
     child = Forked(lambda: _child_blocks(read, account, rules, as_of, own_domains, claims)) \
         if claims is not None else None
     if child is None or not child.pid:  # one process reads (or the fork failed)
@@ -377,7 +380,7 @@ def _child_blocks(read: BlockReader, account: Account, rules: RuleSet, as_of: da
                   own_domains: frozenset[str], claims: BlockClaims) -> tuple[list[list[Hit]], dict[int, Found]]:
     """The forked child's part of `audit_blocks`: every block shown to the feed rules, and
     the post rules run on each block it claims. Their hits, and what it found by block."""
-    run = _Run(account, False, rules, as_of, own_domains)
+    run = _Run(account, False, rules, as_of, own_domains, _ReadAgain(read, as_of))
     found: dict[int, Found] = {}
     for index, block in enumerate(_Kept(read(), as_of)):
         run.history_of(block)
@@ -391,6 +394,34 @@ def _child_blocks(read: BlockReader, account: Account, rules: RuleSet, as_of: da
 # about as long as the post rules take on this share of its blocks (measured: 1.35 s to
 # 4.4 s at 100,000 posts): the child leaves the parent that many blocks behind it to check.
 TAIL_SHARE = 0.3
+
+
+class _ReadAgain:
+    """The `Keeper` of a feed read a block at a time: a post is kept by its id, and read again
+    (a new reading, to the first block past the last post wanted) when a finding shows it;
+    what a rule reads of every post is a `Brief`. Ids are one a post there: a reading that
+    finds one twice is refused (`stream_feed`)."""
+
+    def __init__(self, read: BlockReader, as_of: datetime) -> None:
+        self.read, self.as_of = read, as_of
+
+    @staticmethod
+    def keep(post: Post) -> str:
+        return post.id
+
+    @staticmethod
+    def brief(post: Post) -> Brief:
+        return Brief(post.id, post.kind, post.created_at, post.author, post.in_reply_to)
+
+    def recall(self, tokens: Sequence[Any]) -> list[Post]:
+        wanted = set(tokens)
+        found: dict[str, Post] = {}
+        if wanted:
+            for block in _Kept(self.read(), self.as_of):
+                found.update((post.id, post) for post in block if post.id in wanted)
+                if len(found) == len(wanted):
+                    break
+        return [found[token] for token in tokens]
 
 
 class _Kept:
@@ -509,8 +540,9 @@ class _Run:
     counts (the evidence of a finding is the account's own numbers)."""
 
     def __init__(self, account: Account, planned: bool, rules: RuleSet, as_of: datetime,
-                 own_domains: frozenset[str]) -> None:
+                 own_domains: frozenset[str], keeper: Keeper = IN_MEMORY) -> None:
         self.account, self.planned, self.rules, self.as_of = account, planned, rules, as_of
+        self.keeper = keeper  # how the feed rules keep the posts they show (`Keeper`)
         # Post rules see the feed's DMs as history, so sales-pitch can tell a first DM from a later one.
         self.history = History()
         self.tallies = [
@@ -542,7 +574,8 @@ class _Run:
         """The feed rules' running state, made when first shown posts (a forked audit_feed
         runs its feed rules apart, `_feed_hits`)."""
         shared: dict[type, Any] = {}
-        rules = (_feed_rule(active, self.as_of, self.own_domains, shared) for active in self.rules.feed_rules)
+        rules = (_feed_rule(active, self.as_of, self.own_domains, shared, self.keeper)
+                 for active in self.rules.feed_rules)
         return [make(self.account, self.planned, context) for make, context in rules]
 
     def feed_all(self, posts: Sequence[Post]) -> None:

@@ -300,7 +300,11 @@ _NONE: list[str] = []
 
 def is_dated(post: Post | PostRecord) -> bool:
     """False for an undated draft: importers put those at the Unix epoch."""
-    moment = post.created_at
+    return dated(post.created_at)
+
+
+def dated(moment: datetime) -> bool:
+    """False for the time of an undated draft, the Unix epoch (`is_dated`)."""
     # The year first: ~15x cheaper than timestamp(), which only the epoch's own years
     # (1969 west of UTC) need; rules ask this of every post of a feed.
     return moment.year not in (1969, 1970) or moment.timestamp() != 0

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import UTC, datetime
+import random
+import tracemalloc
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 import assistant.audit_parallel as parallel
+import assistant.checks.neardup as neardup
 import assistant.sources.jsonl as jsonl
-from assistant.audit import OutOfOrder, audit_blocks, audit_feed
+from assistant.audit import BlockReader, OutOfOrder, audit_blocks, audit_feed
 from assistant.audit_parallel import BlockClaims, Forked
 from assistant.checks.ruleset import RuleSet
+from assistant.config import RulesConfig
 from assistant.errors import InputError
-from assistant.models import Post
+from assistant.models import Account, Feed, FeedAudit, Post
 from assistant.render.json import audit_dict
 from assistant.sources import NotStreamable, StreamedFeed, load_accounts, load_feed, stream_feed
 from bench.bench_audit import post_dicts
@@ -29,6 +34,7 @@ from tests.test_audit_parallel import _children, _forking_allowed, _meminfo
 
 AS_OF = datetime(2026, 11, 1, tzinfo=UTC)
 OWN = frozenset({"brightpixel.agency"})
+ACCOUNT = Account(name="brightpixel")
 RULES = RuleSet.from_config()
 REALDATA = Path(__file__).parent / "realdata"
 # Exports of one account, with replies, reposts, pictures and engagement counts between them.
@@ -164,6 +170,84 @@ def test_a_dm_campaign_with_counts_read_by_a_child_too_gets_the_same_audit(
     _children(monkeypatch, sent)
     assert _streamed(path) == whole
     assert sent and sent[0] is not None and sent[0][1], "the child checked no block"
+
+
+def _long_posts(n: int, every: int, until: int) -> list[Post]:
+    """`n` posts an hour apart, each ~2 KB: 20 of 1,000 words of 100 characters, drawn
+    at random (no two alike), but every `every`-th of the first `until` the same
+    announcement again."""
+    start = datetime(2026, 9, 1, tzinfo=UTC)
+    vocabulary = [f"{w:04d}" + "x" * 96 for w in range(1000)]
+    posts = []
+    for i in range(n):
+        text = ("Our spring workshop is open: book your seat at brightpixel.agency/workshop today"
+                if i % every == 0 and i < until else " ".join(random.Random(i).sample(vocabulary, 20)))
+        posts.append(Post(id=f"p{i}", author="brightpixel", created_at=start + timedelta(hours=i), text=text))
+    return posts
+
+
+def _read_in_blocks(posts: list[Post], readings: list[int]) -> BlockReader:
+    """A reading of `posts` 100 at a time, as new posts with new texts (a reading of a file
+    makes new ones, so none of the list's own is kept); each reading counts the blocks it
+    gave in `readings`."""
+    def read() -> Iterator[list[Post]]:
+        readings.append(0)
+        for start in range(0, len(posts), 100):
+            readings[-1] += 1
+            yield [p.model_copy(update={"text": p.text.encode().decode()}) for p in posts[start:start + 100]]
+    return read
+
+
+def _audited_in_blocks(rules: RuleSet) -> tuple[int, list[Post], FeedAudit, list[int]]:
+    """The feed of `_long_posts` read in blocks, of 2,000 and then 6,000 posts: how much more
+    memory the second audit's peak took than the first's, the second's posts, its audit and
+    how many blocks each of its readings gave."""
+    audit_blocks(_read_in_blocks(_long_posts(600, 100, 600), []), ACCOUNT, rules, as_of=AS_OF)  # warm
+    peaks, readings = [], []
+    for n in (2000, 6000):
+        posts = _long_posts(n, every=100, until=2000)
+        readings.clear()
+        tracemalloc.start()
+        try:
+            audit = audit_blocks(_read_in_blocks(posts, readings), ACCOUNT, rules, as_of=posts[-1].created_at)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    assert audit_dict(audit) == audit_dict(audit_feed(Feed(account=ACCOUNT, posts=posts), rules,
+                                                      as_of=posts[-1].created_at))
+    return peaks[1] - peaks[0], posts, audit, readings
+
+
+def test_repeat_detection_in_blocks_keeps_no_post_and_reads_again_those_it_shows(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read a block at a time, repeat detection keeps a broadcast as its time, links and
+    word hashes, not the post: three times the posts take far less than their words more
+    memory, and the posts a finding shows are read again (one more reading, ending at the
+    last of them). (Texts wait for their digests and hashes in batches: small ones here, so
+    that the feed is many batches.)"""
+    monkeypatch.setattr(neardup, "_BATCH", 256)
+    more, posts, audit, readings = _audited_in_blocks(RuleSet.from_config(RulesConfig(select=["repeat-post"])))
+    words = sum(len(p.text) for p in posts[2000:])  # the 4,000 posts more: ~8 MB
+    assert more < words / 4, f"{more:,} bytes more at the peak for {words:,} bytes of words more"
+    assert readings == [60, 20], "not read again, or read past the last post shown"
+    (finding,) = audit.findings
+    assert finding.rule == "repeat-post"
+    assert "went out 20 times" in finding.message and "spring workshop" in finding.message
+    assert finding.examples == ["p0", "p100", "p200", "p300", "p400"]
+
+
+def test_the_conversation_rules_in_blocks_keep_briefs_not_posts() -> None:
+    """Read a block at a time, the conversation rules keep each post's id, kind, time,
+    author and parent (`Brief`), not its words: three times the posts take far less than
+    their words more memory, and the broadcasts are all named."""
+    rules = RuleSet.from_config(RulesConfig(select=["broadcast-only", "engagement-gap"]))
+    more, posts, audit, readings = _audited_in_blocks(rules)
+    words = sum(len(p.text) for p in posts[2000:])
+    assert more < words / 4, f"{more:,} bytes more at the peak for {words:,} bytes of words more"
+    assert readings == [60], "read again: nothing needed the posts' words"
+    broadcast_only = next(f for f in audit.findings if f.rule == "broadcast-only")
+    assert "6000 broadcasts for 0 replies" in broadcast_only.message
+    assert {f.rule for f in audit.findings} == {"broadcast-only", "engagement-gap"}
 
 
 def test_posts_after_the_audit_are_counted_as_later(tmp_path: Path, small_blocks: None) -> None:

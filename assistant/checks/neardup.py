@@ -480,76 +480,100 @@ def near_duplicate_labels(
     min_words: int = 0,
     apart: Callable[[int, int], bool] | None = None,
 ) -> array[int]:
-    """A cluster label per text: the index of the cluster's first text.
+    """A cluster label per text: the index of the cluster's first text (`NearDuplicates`
+    shown `norms` one by one)."""
+    texts = NearDuplicates(threshold, min_words=min_words)
+    for norm in norms:
+        texts.add(norm)
+    return texts.labels(apart)
 
-    Equal texts share a label by their digests (`_FirstSeen`, so the texts themselves can
-    be a generator and never all exist at once); distinct texts of at
-    least MIN_WORDS words are joined when their bigram Jaccard is about `threshold` or
-    more, unless `apart(i, j)` (indices into `norms`) says they differ in a way that
-    matters. Texts of fewer than `min_words` words are never grouped, not even when equal.
+
+class NearDuplicates:
+    """Texts shown one by one, then labelled by cluster: `labels()` gives each text the index
+    of its cluster's first text.
+
+    Equal texts share a label by their digests (`_FirstSeen`), so no text is kept once its
+    block of `_BATCH` is read: the texts can come from a feed read a block at a time and
+    never all exist at once. Distinct texts of at least MIN_WORDS words are joined when their
+    bigram Jaccard is about `threshold` or more, unless `apart(i, j)` (indices in the order
+    shown) says they differ in a way that matters. Texts of fewer than `min_words` words are
+    never grouped, not even when equal.
     """
-    seen = _FirstSeen()
-    # Machine integers, not int objects (~32 bytes each): a million labels in 8 MB.
-    labels: array[int] = array("q")
-    docs = _FlatDocs()
-    owners: array[int] = array("q")
-    solo: set[int] = set()
-    copies: array[int] = array("q")  # texts equal to an earlier one
-    block: list[str] = []
-    batch: list[str] = []
-    batch_owners: list[int] = []
 
-    def flush() -> None:
-        for i, hashes in zip(batch_owners, _batch_hashes(batch), strict=True):
-            if len(hashes) < min_words:
-                solo.add(i)
+    def __init__(self, threshold: float = 0.6, *, min_words: int = 0) -> None:
+        self.threshold, self.min_words = threshold, min_words
+        self._seen = _FirstSeen()
+        # Machine integers, not int objects (~32 bytes each): a million labels in 8 MB.
+        self._labels: array[int] = array("q")
+        self._docs = _FlatDocs()
+        self._owners: array[int] = array("q")
+        self._solo: set[int] = set()
+        self._copies: array[int] = array("q")  # texts equal to an earlier one
+        self._block: list[str] = []
+        self._batch: list[str] = []
+        self._batch_owners: list[int] = []
+
+    def add(self, norm: str) -> None:
+        """The next text."""
+        self._block.append(norm)
+        if len(self._block) >= _BATCH:
+            self._take()
+
+    def __len__(self) -> int:
+        return len(self._labels) + len(self._block)
+
+    def _flush(self) -> None:
+        for i, hashes in zip(self._batch_owners, _batch_hashes(self._batch), strict=True):
+            if len(hashes) < self.min_words:
+                self._solo.add(i)
             elif len(hashes) >= MIN_WORDS:
-                docs.add(hashes)
-                owners.append(i)
-        batch.clear()
-        batch_owners.clear()
+                self._docs.add(hashes)
+                self._owners.append(i)
+        self._batch.clear()
+        self._batch_owners.clear()
 
-    def take() -> None:
+    def _take(self) -> None:
         """Label the block's texts; the first of each wording goes on to be hashed."""
+        block, batch, owners = self._block, self._batch, self._batch_owners
         # 8 bytes: two of a million texts share one with odds of about 1 in 36 million.
         digests = _digests(block)
-        start = len(labels)
-        firsts = seen.firsts(digests, start)
-        labels.extend(firsts)
+        start = len(self._labels)
+        firsts = self._seen.firsts(digests, start)
+        self._labels.extend(firsts)
         for i, (norm, label) in enumerate(zip(block, firsts, strict=True), start):
             if label == i:
                 batch.append(norm)
-                batch_owners.append(i)
+                owners.append(i)
                 if len(batch) >= _BATCH:
-                    flush()
+                    self._flush()
             else:
-                copies.append(i)
+                self._copies.append(i)
         block.clear()
 
-    for norm in norms:
-        block.append(norm)
-        if len(block) >= _BATCH:
-            take()
-    if block:
-        take()
-    flush()
-    seen.clear()  # a million digests: gone before the signatures are built
-    relabel: dict[int, int] = {}
-    if len(docs) >= 2:
-        find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
-        uf = UnionFind(len(docs))
-        # Joined as found, never all held at once; the sets joined do not depend on the order.
-        for i, j in find_pairs(docs, threshold):
-            if apart is None or not apart(owners[i], owners[j]):
-                uf.union(i, j)
-        # A doc never joined is its own root: only the joined ones need a new label.
-        relabel = {owners[k]: owners[uf.find(k)] for k in uf.touched}
-    if not relabel and not solo:
-        return labels
-    # `relabel.get(label, label)` through map, in C (~5x cheaper than a loop); then the
-    # copies of a text too short to group go back to a label of their own.
-    result = array("q", map(relabel.get, labels, labels))
-    for i in copies:
-        if labels[i] in solo:
-            result[i] = i
-    return result
+    def labels(self, apart: Callable[[int, int], bool] | None = None) -> array[int]:
+        """A cluster label per text shown, in order (asked once: the texts' state is dropped)."""
+        if self._block:
+            self._take()
+        self._flush()
+        self._seen.clear()  # a million digests: gone before the signatures are built
+        labels, docs, owners = self._labels, self._docs, self._owners
+        relabel: dict[int, int] = {}
+        if len(docs) >= 2:
+            find_pairs = _near_pairs_brute if len(docs) <= BRUTE_FORCE_MAX else _near_pairs_lsh
+            uf = UnionFind(len(docs))
+            # Joined as found, never all held at once; the sets joined do not depend on the order.
+            for i, j in find_pairs(docs, self.threshold):
+                if apart is None or not apart(owners[i], owners[j]):
+                    uf.union(i, j)
+            # A doc never joined is its own root: only the joined ones need a new label.
+            relabel = {owners[k]: owners[uf.find(k)] for k in uf.touched}
+        self._docs, self._owners = _FlatDocs(), array("q")
+        if not relabel and not self._solo:
+            return labels
+        # `relabel.get(label, label)` through map, in C (~5x cheaper than a loop); then the
+        # copies of a text too short to group go back to a label of their own.
+        result = array("q", map(relabel.get, labels, labels))
+        for i in self._copies:
+            if labels[i] in self._solo:
+                result[i] = i
+        return result

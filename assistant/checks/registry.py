@@ -32,11 +32,11 @@ is about: with none of them in force it is left out, and its check learns which 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from assistant.models import Account, Feed, Post, Severity
 
@@ -81,6 +81,54 @@ class PostContext:
     in_force: frozenset[str] | None = None
 
 
+class Brief(NamedTuple):
+    """What a feed rule may read at the end of every post it keeps, without the post's words
+    (`Keeper.brief`)."""
+
+    id: str
+    kind: str
+    created_at: datetime
+    author: str
+    in_reply_to: str | None
+
+
+class Keeper(Protocol):
+    """How a feed rule keeps posts from `add` to `hits`. `keep` gives a token for a post its
+    findings may quote, `recall` the posts again for tokens, in their order; `brief` what it
+    reads of every post (the post itself, or a `Brief` with the same attributes).
+
+    While the feed is in memory a post is kept by reference (`IN_MEMORY`: no copy costs
+    less). A feed read a block at a time keeps a post's id as its token and reads the feed
+    again for the few posts a finding shows, and briefs instead of posts (`audit.audit_blocks`),
+    so its rules hold no post's words.
+    """
+
+    def keep(self, post: Post) -> Any: ...
+
+    def recall(self, tokens: Sequence[Any]) -> list[Post]: ...
+
+    def brief(self, post: Post) -> Post | Brief: ...
+
+
+class _InMemory:
+    """The feed is in memory: a post is kept by reference."""
+
+    @staticmethod
+    def keep(post: Post) -> Post:
+        return post
+
+    @staticmethod
+    def recall(tokens: Sequence[Any]) -> list[Post]:
+        return list(tokens)
+
+    @staticmethod
+    def brief(post: Post) -> Post:
+        return post
+
+
+IN_MEMORY: Keeper = _InMemory()
+
+
 @dataclass(frozen=True, slots=True)
 class FeedContext:
     """What a feed check may know besides the feed. Posts are sorted oldest first."""
@@ -91,6 +139,7 @@ class FeedContext:
     # What the feed checks of one audit share, by the class of what is shared: the rules of
     # a module that read the feed the same way read it once (see `conversation`).
     shared: dict[type, Any] = field(default_factory=dict)
+    keeper: Keeper = IN_MEMORY
 
 
 PostCheck = Callable[[Post, PostContext], Iterable[Hit]]

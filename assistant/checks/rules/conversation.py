@@ -49,15 +49,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.checks.history import GREETINGS, DmThreads, content_links, repeat_form
 from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
-from assistant.checks.registry import FeedContext, Hit, rule
+from assistant.checks.registry import IN_MEMORY, Brief, FeedContext, Hit, rule
 from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch, pitch_evidence
-from assistant.models import Account, Feed, Post, is_dated
+from assistant.models import Account, Feed, Post, dated, is_dated
 from assistant.text import count, span_of_days
 
 BROADCAST_ONLY = rule(
@@ -99,12 +99,16 @@ _GREETING = re.compile(
 _HANDLE = re.compile(r"(?<![\w@])@\w[\w.]*")
 
 
+# A post as both rules read it at the end: its id, kind, time, author and parent (`Keeper.brief`).
+Said = Post | Brief
+
+
 @dataclass(frozen=True, slots=True)
 class Split:
     """A feed's broadcasts and conversations, as this module defines them (`Conversations`)."""
 
-    broadcasts: list[Post]
-    talks: list[Post]
+    broadcasts: list[Said]
+    talks: list[Said]
     mailed: dict[str, int]  # the DMs sent as a mailing, by id: which text (`_mailings`)
 
 
@@ -112,17 +116,22 @@ class Conversations:
     """A feed read into broadcasts and conversations, post by post (oldest first, as
     `FeedTally` is shown them), split once the feed is read: a reply's parent may be any
     post of the feed, and a mailing is known only once all DMs are. The only DMs among the
-    broadcasts are cold pitches (`_pitches_cold`)."""
+    broadcasts are cold pitches (`_pitches_cold`). Every post is kept as `brief` gives it
+    (`Keeper.brief`); the DMs whole, since they are read for a pitch."""
 
-    def __init__(self) -> None:
-        self.posts: list[Post] = []
+    def __init__(self, brief: Callable[[Post], Said] = IN_MEMORY.brief) -> None:
+        self.posts: list[Said] = []
+        self.dms: list[Post] = []
         self.first: datetime | None = None  # the first and last dated posts (None: no post is dated)
         self.last: datetime | None = None
+        self._brief = brief
         self._split: Split | None = None
 
     def add(self, post: Post) -> None:
         self._split = None
-        self.posts.append(post)
+        self.posts.append(self._brief(post))
+        if post.kind == "dm":
+            self.dms.append(post)
         if is_dated(post):
             self.first = self.first or post.created_at
             self.last = post.created_at
@@ -130,19 +139,18 @@ class Conversations:
     def split(self) -> Split:
         """The broadcasts and conversations of the feed (read once: both rules ask)."""
         if self._split is None:
-            self._split = _split(self.posts)
+            self._split = _split(self.posts, self.dms)
         return self._split
 
 
-def _split(posts: list[Post]) -> Split:
+def _split(posts: list[Said], dms: list[Post]) -> Split:
     # A reply to a post of the same author is a thread; a reply to anyone else (even one
     # whose post is in the same export, as in support data sets) is a conversation.
     author_of = {p.id: p.author for p in posts}
-    dms = [p for p in posts if p.kind == "dm"]
     cold, mailed = _read_dms(dms)
     pitches = iter(cold)  # in the DMs' order, as they come below
-    broadcasts: list[Post] = []
-    talks: list[Post] = []
+    broadcasts: list[Said] = []
+    talks: list[Said] = []
     for post in posts:
         if post.kind == "dm":
             (broadcasts if next(pitches) else talks).append(post)
@@ -190,7 +198,7 @@ def _mailings(dms: list[Post]) -> dict[str, int]:
     return {dm.id: label for dm, label in zip(dms, labels, strict=True) if sizes[label] >= MAILING}
 
 
-def _cold_pitches(broadcasts: list[Post]) -> str:
+def _cold_pitches(broadcasts: list[Said]) -> str:
     """How many of `broadcasts` are cold pitch DMs, said of them ("6 of them cold pitch DMs",
     "all of them cold pitch DMs"; empty when none is)."""
     cold = sum(p.kind == "dm" for p in broadcasts)
@@ -213,7 +221,7 @@ class _Conversing:
         # driver must show the first every post before asking the second (the audit does).
         shared = ctx.shared.get(Conversations)
         if shared is None:
-            shared = ctx.shared[Conversations] = Conversations()
+            shared = ctx.shared[Conversations] = Conversations(ctx.keeper.brief)
             self.add = shared.add
         else:
             self.add = _read_by_another
@@ -283,12 +291,12 @@ def _mailed(split: Split, cold: int) -> str:
     return f" ({'all' if len(mailed) == cold else len(mailed)} of them copies of {of})"
 
 
-def _published_by(posts: list[Post], as_of: datetime) -> list[Post]:
+def _published_by(posts: list[Said], as_of: datetime) -> list[Said]:
     """The dated posts out by `as_of`: a draft has no time, a later post is not out yet."""
-    return [p for p in posts if is_dated(p) and p.created_at <= as_of]
+    return [p for p in posts if dated(p.created_at) and p.created_at <= as_of]
 
 
-def _unanswered(broadcasts: list[Post], since: datetime, end: datetime, last_talk: datetime | None) -> str:
+def _unanswered(broadcasts: list[Said], since: datetime, end: datetime, last_talk: datetime | None) -> str:
     """What the account did in its gap, with the dates that bound it."""
     posted = count(len(broadcasts), "broadcast")
     if pitched := _cold_pitches(broadcasts):

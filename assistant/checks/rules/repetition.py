@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from typing import Any
 
 from assistant.checks.history import (
     BROADCAST_KINDS,
@@ -31,7 +32,7 @@ from assistant.checks.history import (
     self_repost_note,
     tagged_apart,
 )
-from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
+from assistant.checks.neardup import MIN_WORDS, NearDuplicates
 from assistant.checks.registry import FeedContext, Hit, PostContext, rule
 from assistant.models import Account, Post
 from assistant.text import duration
@@ -119,15 +120,11 @@ def _repeat_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
             return
 
 
-def _text_clusters(posts: list[Post], links: list[tuple[str, ...]], similarity: float) -> list[list[int]]:
-    """Groups of two or more posts with the same or nearly the same repeat form."""
-    texts = [p.text for p in posts]
-    tags = ["@" in text for text in texts]  # most posts tag nobody: skip the test for them
-    labels = near_duplicate_labels(
-        map(repeat_form, texts, links), similarity,
-        min_words=MIN_WORDS,
-        apart=lambda i, j: tags[i] and tags[j] and tagged_apart(texts[i], texts[j]),
-    )
+def _text_clusters(seen: _RepeatsInFeed) -> list[list[int]]:
+    """Groups of two or more broadcasts with the same or nearly the same repeat form."""
+    tagged = seen.tagged
+    labels = seen.texts.labels(
+        apart=lambda i, j: i in tagged and j in tagged and tagged_apart(tagged[i], tagged[j]))
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         if label != i:  # a label is its cluster's first member, so singletons never enter
@@ -135,23 +132,19 @@ def _text_clusters(posts: list[Post], links: list[tuple[str, ...]], similarity: 
     return [[label, *members] for label, members in groups.items()]
 
 
-def _link_pushes(posts: list[Post], links: list[tuple[str, ...]], labels: dict[int, int], window: timedelta,
-                 repeats: int) -> Iterator[tuple[list[int], str, list[int], int]]:
+def _link_pushes(times: list[datetime], by_link: dict[str, list[int]], labels: dict[int, int],
+                 window: timedelta, repeats: int) -> Iterator[tuple[list[int], str, list[int], int]]:
     """Links that went out `repeats` times or more within `window` in more than one wording.
 
     Yields (the posts at or over the limit, link, the busiest window's posts, its wordings).
     """
-    by_link: dict[str, list[int]] = defaultdict(list)
-    for i, post_links in enumerate(links):
-        for link in post_links:
-            by_link[link].append(i)
     for link, members in by_link.items():
         if len(members) < repeats:
             continue
         start, worst, worst_at = 0, 0, 0
         over: list[int] = []
         for end, i in enumerate(members):
-            while posts[i].created_at - posts[members[start]].created_at > window:
+            while times[i] - times[members[start]] > window:
                 start += 1
             count = end - start + 1
             if count >= repeats:
@@ -198,44 +191,65 @@ def _push_hit(burst: list[Post], link: str, wordings: int, account: str = "") ->
 @REPEAT_POST.feed_tally
 class _RepeatsInFeed:
     """The account's broadcasts, compared once the feed is read: near-repeats are sought
-    across the whole feed, and which posts a cluster holds is known only then. (A
-    reference to each post is the least it can keep while the feed is in memory.)"""
+    across the whole feed, and which posts a cluster holds is known only then. A broadcast
+    is kept as its time, its links and its words' digests (`NearDuplicates`); the posts a
+    finding shows are recalled at the end (`FeedContext.keeper`), and only the texts that tag
+    someone stay for `tagged_apart`."""
 
     def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
         self.account, self.ctx = account.name, ctx
-        self.posts: list[Post] = []
+        self.keep, self.recall = ctx.keeper.keep, ctx.keeper.recall
+        self.kept: list[Any] = []  # each broadcast, as the keeper keeps it
+        self.times: list[datetime] = []
+        self.by_link: dict[str, list[int]] = defaultdict(list)  # each content link's broadcasts
+        self.tagged: dict[int, str] = {}  # the texts of the broadcasts that tag someone
+        self.texts = NearDuplicates(ctx.thresholds["similarity"], min_words=MIN_WORDS)
 
     def add(self, post: Post) -> None:
-        if is_broadcast(post, self.account):
-            self.posts.append(post)
+        if not is_broadcast(post, self.account):
+            return
+        index = len(self.kept)
+        self.kept.append(self.keep(post))
+        self.times.append(post.created_at)
+        links = content_links(post)
+        for link in links:
+            self.by_link[link].append(index)
+        text = post.text
+        if "@" in text:  # most posts tag nobody: the test is skipped for them
+            self.tagged[index] = text
+        self.texts.add(repeat_form(text, links))
 
     def hits(self) -> Iterator[Hit]:
-        return _repeats(self.posts, self.account, self.ctx)
+        return _repeats(self, self.account, self.ctx)
 
 
-def _repeats(posts: list[Post], account: str, ctx: FeedContext) -> Iterator[Hit]:
-    if len(posts) < 2:
+def _repeats(seen: _RepeatsInFeed, account: str, ctx: FeedContext) -> Iterator[Hit]:
+    if len(seen.kept) < 2:
         return
     window = timedelta(days=ctx.thresholds["window_days"])
-    links = [content_links(p) for p in posts]
-    # (weight, first post, how to say it): the words are only put together for those shown
-    found: list[tuple[int, int, Callable[[], Hit]]] = []
+    times = seen.times
+    # (weight, first post, the posts it shows, how to say it of them): only the posts of the
+    # findings shown are recalled, and their words put together
+    found: list[tuple[int, int, list[int], Callable[[list[Post]], Hit]]] = []
     repeated: set[int] = set()
     labels: dict[int, int] = {}
-    for members in _text_clusters(posts, links, ctx.thresholds["similarity"]):
+    for members in _text_clusters(seen):
         labels.update(dict.fromkeys(members, members[0]))
-        again = [b for a, b in itertools.pairwise(members) if posts[b].created_at - posts[a].created_at <= window]
+        again = [b for a, b in itertools.pairwise(members) if times[b] - times[a] <= window]
         if again:
             repeated.update(again)
-            cluster = [posts[i] for i in members]
-            found.append((len(again), members[0], partial(_cluster_hit, cluster, len(again), window, account)))
-    for over, link, burst, wordings in _link_pushes(posts, links, labels, window, ctx.thresholds["link_repeats"]):
+            found.append((len(again), members[0], members,
+                          partial(_cluster_hit, again=len(again), window=window, account=account)))
+    for over, link, burst, wordings in _link_pushes(times, seen.by_link, labels, window,
+                                                    ctx.thresholds["link_repeats"]):
         repeated.update(over)
-        found.append((len(over), burst[0], partial(_push_hit, [posts[i] for i in burst], link, wordings, account)))
+        found.append((len(over), burst[0], burst, partial(_push_hit, link=link, wordings=wordings, account=account)))
     if not found:
         return
-    impact = min(1.0, len(repeated) / len(posts) / SATURATION)
+    impact = min(1.0, len(repeated) / len(seen.kept) / SATURATION)
     found.sort(key=lambda f: (-f[0], f[1]))
-    for _, _, say in found[: ctx.thresholds["max_findings"]]:
-        hit = say()
+    shown = found[: ctx.thresholds["max_findings"]]
+    recalled = iter(seen.recall([seen.kept[i] for _, _, members, _ in shown for i in members]))
+    for _, _, members, say in shown:
+        hit = say(list(itertools.islice(recalled, len(members))))
         yield Hit(hit.message, hit.evidence, impact=impact, examples=hit.examples, posts=hit.posts)
