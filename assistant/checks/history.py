@@ -78,11 +78,15 @@ def self_repost_note(posts: Sequence[Post], account: str = "", *, one_post: bool
     account's own posts, said for a finding's message so the habit shows; "" when none is.
     `one_post`: the posts are copies of one post (a repeat, a link's flood), so when at
     most one of them is not a repost, they repost "its own post"."""
-    n = sum(1 for p in posts if is_self_repost(p, account))
+    return reposts_note(sum(1 for p in posts if is_self_repost(p, account)), len(posts), one_post=one_post)
+
+
+def reposts_note(n: int, total: int, *, one_post: bool = False) -> str:
+    """`self_repost_note` of `total` posts of which `n` are reposts of the account's own."""
     if not n:
         return ""
-    what = "its own post" if n == 1 or (one_post and len(posts) - n <= 1) else "its own posts"
-    if n == len(posts):
+    what = "its own post" if n == 1 or (one_post and total - n <= 1) else "its own posts"
+    if n == total:
         return f" (all of them reposts of {what})" if n > 1 else f" (a repost of {what})"
     return f" ({n} of them {'a repost' if n == 1 else 'reposts'} of {what})"
 

@@ -92,6 +92,10 @@ class Brief(NamedTuple):
     in_reply_to: str | None
 
 
+# A post as a feed rule keeps it to read at the end: the post itself, or its `Brief`.
+Briefed = Post | Brief
+
+
 class Keeper(Protocol):
     """How a feed rule keeps posts from `add` to `hits`. `keep` gives a token for a post its
     findings may quote, `recall` the posts again for tokens, in their order; `brief` what it
@@ -107,7 +111,7 @@ class Keeper(Protocol):
 
     def recall(self, tokens: Sequence[Any]) -> list[Post]: ...
 
-    def brief(self, post: Post) -> Post | Brief: ...
+    def brief(self, post: Post) -> Briefed: ...
 
 
 class _InMemory:

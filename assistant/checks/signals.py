@@ -828,12 +828,17 @@ def promotional_phrase(text: str) -> str | None:
 
 def links_to(post: Post, domains: Iterable[str]) -> str | None:
     """The first link of `post` whose host is one of `domains` (or a subdomain), or None."""
-    if not post.urls:
+    return first_link_to(post.urls, domains)
+
+
+def first_link_to(urls: Sequence[str], domains: Iterable[str]) -> str | None:
+    """The first of `urls` whose host is one of `domains` (or a subdomain), or None."""
+    if not urls:
         return None
     wanted = _own(domains) if type(domains) is frozenset else own_domains(domains)
     if not wanted:
         return None
-    for url in post.urls:
+    for url in urls:
         # `url_host` from the canonical form the feed rules have remembered already
         if on_domain(canonical_link(url).split("/", 1)[0].split("?", 1)[0], wanted):
             return url

@@ -38,7 +38,7 @@ from datetime import UTC, datetime, timedelta
 
 from assistant.checks.history import is_broadcast
 from assistant.checks.length import PLATFORM_NAMES
-from assistant.checks.registry import FeedContext, Hit, rule
+from assistant.checks.registry import Briefed, FeedContext, Hit, rule
 from assistant.models import Account, Post, is_dated
 from assistant.text import count as count_of
 from assistant.text import duration
@@ -67,12 +67,14 @@ OVERPOSTING = rule(
 
 @OVERPOSTING.feed_tally
 class _Overposting:
-    """The dated broadcasts of the longest window a check looks back over, to the latest."""
+    """The dated broadcasts of the longest window a check looks back over, to the latest, as
+    the keeper briefs them (their ids and times are all a finding reads)."""
 
     def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
         self.account, self.platform, self.ctx = account.name, account.platform, ctx
         self.span = timedelta(days=max(ctx.thresholds["window_days"], ctx.thresholds["burst_window_days"]))
-        self.recent: deque[Post] = deque()
+        self.brief = ctx.keeper.brief
+        self.recent: deque[Briefed] = deque()
 
     def add(self, post: Post) -> None:
         # Undated drafts (imported at the Unix epoch) have no posting time to judge.
@@ -81,7 +83,7 @@ class _Overposting:
         recent, start = self.recent, post.created_at - self.span
         while recent and recent[0].created_at <= start:
             recent.popleft()
-        recent.append(post)
+        recent.append(self.brief(post))
 
     def hits(self) -> Iterator[Hit]:
         dated, ctx, platform = list(self.recent), self.ctx, self.platform
@@ -94,13 +96,13 @@ class _Overposting:
             yield from _weeks(_recent(dated, ctx.thresholds["window_days"]), per_week, platform, ctx)
 
 
-def _recent(posts: Sequence[Post], days: int) -> list[Post]:
+def _recent(posts: Sequence[Briefed], days: int) -> list[Briefed]:
     """The posts of the last `days` before the last post (oldest first)."""
     start = posts[-1].created_at - timedelta(days=days)
     return [p for p in posts if p.created_at > start]
 
 
-def _rate(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
+def _rate(pool: Sequence[Briefed], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
     days = Counter(p.created_at.astimezone(UTC).date() for p in pool)
     if len(days) < ctx.thresholds["min_active_days"]:
         return
@@ -119,7 +121,7 @@ def _rate(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> 
     )
 
 
-def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
+def _bursts(pool: Sequence[Briefed], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
     """Posts that went out in a window of `burst_hours` holding more than the burst limit."""
     hours = ctx.thresholds["burst_hours"]
     most = int(ctx.thresholds["burst_ratio"] * limit)
@@ -142,7 +144,7 @@ def _bursts(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -
     )
 
 
-def _weeks(pool: Sequence[Post], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
+def _weeks(pool: Sequence[Briefed], limit: int, platform: str, ctx: FeedContext) -> Iterator[Hit]:
     """Posts that went out in 7 days holding more than a weekly norm of `limit`."""
     times = [p.created_at for p in pool]
     crowded, (most, first, last) = _crowded(times, timedelta(days=7), limit)

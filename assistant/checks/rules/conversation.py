@@ -55,7 +55,7 @@ from datetime import datetime
 
 from assistant.checks.history import GREETINGS, DmThreads, content_links, repeat_form
 from assistant.checks.neardup import MIN_WORDS, near_duplicate_labels
-from assistant.checks.registry import IN_MEMORY, Brief, FeedContext, Hit, rule
+from assistant.checks.registry import IN_MEMORY, Briefed, FeedContext, Hit, rule
 from assistant.checks.rules.sales_pitch import is_first_dm, opening_pitch, pitch_evidence
 from assistant.models import Account, Feed, Post, dated, is_dated
 from assistant.text import count, span_of_days
@@ -99,16 +99,12 @@ _GREETING = re.compile(
 _HANDLE = re.compile(r"(?<![\w@])@\w[\w.]*")
 
 
-# A post as both rules read it at the end: its id, kind, time, author and parent (`Keeper.brief`).
-Said = Post | Brief
-
-
 @dataclass(frozen=True, slots=True)
 class Split:
     """A feed's broadcasts and conversations, as this module defines them (`Conversations`)."""
 
-    broadcasts: list[Said]
-    talks: list[Said]
+    broadcasts: list[Briefed]
+    talks: list[Briefed]
     mailed: dict[str, int]  # the DMs sent as a mailing, by id: which text (`_mailings`)
 
 
@@ -119,8 +115,8 @@ class Conversations:
     broadcasts are cold pitches (`_pitches_cold`). Every post is kept as `brief` gives it
     (`Keeper.brief`); the DMs whole, since they are read for a pitch."""
 
-    def __init__(self, brief: Callable[[Post], Said] = IN_MEMORY.brief) -> None:
-        self.posts: list[Said] = []
+    def __init__(self, brief: Callable[[Post], Briefed] = IN_MEMORY.brief) -> None:
+        self.posts: list[Briefed] = []
         self.dms: list[Post] = []
         self.first: datetime | None = None  # the first and last dated posts (None: no post is dated)
         self.last: datetime | None = None
@@ -143,14 +139,14 @@ class Conversations:
         return self._split
 
 
-def _split(posts: list[Said], dms: list[Post]) -> Split:
+def _split(posts: list[Briefed], dms: list[Post]) -> Split:
     # A reply to a post of the same author is a thread; a reply to anyone else (even one
     # whose post is in the same export, as in support data sets) is a conversation.
     author_of = {p.id: p.author for p in posts}
     cold, mailed = _read_dms(dms)
     pitches = iter(cold)  # in the DMs' order, as they come below
-    broadcasts: list[Said] = []
-    talks: list[Said] = []
+    broadcasts: list[Briefed] = []
+    talks: list[Briefed] = []
     for post in posts:
         if post.kind == "dm":
             (broadcasts if next(pitches) else talks).append(post)
@@ -198,7 +194,7 @@ def _mailings(dms: list[Post]) -> dict[str, int]:
     return {dm.id: label for dm, label in zip(dms, labels, strict=True) if sizes[label] >= MAILING}
 
 
-def _cold_pitches(broadcasts: list[Said]) -> str:
+def _cold_pitches(broadcasts: list[Briefed]) -> str:
     """How many of `broadcasts` are cold pitch DMs, said of them ("6 of them cold pitch DMs",
     "all of them cold pitch DMs"; empty when none is)."""
     cold = sum(p.kind == "dm" for p in broadcasts)
@@ -291,12 +287,12 @@ def _mailed(split: Split, cold: int) -> str:
     return f" ({'all' if len(mailed) == cold else len(mailed)} of them copies of {of})"
 
 
-def _published_by(posts: list[Said], as_of: datetime) -> list[Said]:
+def _published_by(posts: list[Briefed], as_of: datetime) -> list[Briefed]:
     """The dated posts out by `as_of`: a draft has no time, a later post is not out yet."""
     return [p for p in posts if dated(p.created_at) and p.created_at <= as_of]
 
 
-def _unanswered(broadcasts: list[Said], since: datetime, end: datetime, last_talk: datetime | None) -> str:
+def _unanswered(broadcasts: list[Briefed], since: datetime, end: datetime, last_talk: datetime | None) -> str:
     """What the account did in its gap, with the dates that bound it."""
     posted = count(len(broadcasts), "broadcast")
     if pitched := _cold_pitches(broadcasts):

@@ -12,9 +12,11 @@ says how many were reposts.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from assistant.checks.history import all_links, is_broadcast, self_repost_note
 from assistant.checks.registry import FeedContext, Hit, rule
@@ -55,56 +57,69 @@ def _utc(moment: datetime) -> str:
 
 @LINK_FLOOD.feed_tally
 class _LinkFlood:
-    """Per link the account broadcast, the posts that carry it (their 24-hour windows are
-    counted once the feed is read: whether a home page is the account's signature depends
-    on how many of all its broadcasts carry it)."""
+    """Per link the account broadcast, the times of the posts that carry it (their 24-hour
+    windows are counted once the feed is read: whether a home page is the account's
+    signature depends on how many of all its broadcasts carry it), and the posts as the
+    keeper keeps them: a finding recalls those of its busiest day (`FeedContext.keeper`)."""
 
     def __init__(self, account: Account, planned: bool, ctx: FeedContext) -> None:
         self.account, self.ctx = account.name, ctx
-        self.times: dict[str, list[Post]] = defaultdict(list)
+        self.keep, self.recall = ctx.keeper.keep, ctx.keeper.recall
+        self.times: dict[str, list[datetime]] = defaultdict(list)
+        self.kept: dict[str, list[Any]] = defaultdict(list)
         self.broadcasts = 0
 
     def add(self, post: Post) -> None:
         if is_broadcast(post, self.account):
             self.broadcasts += 1
-            for link in all_links(post):
-                self.times[link].append(post)
+            links = all_links(post)
+            if links:
+                token = self.keep(post)
+                for link in links:
+                    self.times[link].append(post.created_at)
+                    self.kept[link].append(token)
 
     def hits(self) -> Iterator[Hit]:
-        return _floods(self.times, self.broadcasts, self.account, self.ctx)
+        return _floods(self, self.ctx)
 
 
-def _floods(times: dict[str, list[Post]], broadcasts: int, account: str, ctx: FeedContext) -> Iterator[Hit]:
+def _floods(seen: _LinkFlood, ctx: FeedContext) -> Iterator[Hit]:
     per_day = ctx.thresholds["per_day"]
+    times = seen.times
     for link in [lk for lk in times if "/" not in lk and "?" not in lk]:  # home pages
-        if _signature(link, len(times[link]), broadcasts, ctx.own_domains):
+        if _signature(link, len(times[link]), seen.broadcasts, ctx.own_domains):
             del times[link]
     day = timedelta(hours=24)
-    flooded: list[tuple[int, int, str, list[Post], int]] = []
-    for link, posts in times.items():
-        if len(posts) < per_day:
+    # (posts past the limit, the busiest day's count, link, where that day's posts end, days flooded)
+    flooded: list[tuple[int, int, str, int, int]] = []
+    for link, sent in times.items():
+        if len(sent) < per_day:
             continue
         start, worst, worst_at, excess, floods = 0, 0, 0, 0, 0
         flood_began: datetime | None = None  # a flood is a day from its first post past the limit
-        for end, post in enumerate(posts):
-            while post.created_at - posts[start].created_at >= day:
+        for end, moment in enumerate(sent):
+            while moment - sent[start] >= day:
                 start += 1
             count = end - start + 1
             if count >= per_day:
                 excess += 1
-                if flood_began is None or post.created_at - flood_began >= day:
-                    floods, flood_began = floods + 1, post.created_at
+                if flood_began is None or moment - flood_began >= day:
+                    floods, flood_began = floods + 1, moment
             if count > worst:
                 worst, worst_at = count, end
         if worst >= per_day:
-            flooded.append((excess, worst, link, posts[worst_at - worst + 1 : worst_at + 1], floods))
+            flooded.append((excess, worst, link, worst_at + 1, floods))
     if not flooded:
         return
-    impact = min(1.0, sum(f[0] for f in flooded) / max(broadcasts, 1) / SATURATION)
+    impact = min(1.0, sum(f[0] for f in flooded) / max(seen.broadcasts, 1) / SATURATION)
     flooded.sort(key=lambda f: (-f[0], f[2]))
-    for excess, worst, link, burst, floods in flooded[: ctx.thresholds["max_findings"]]:
+    shown = flooded[: ctx.thresholds["max_findings"]]
+    recalled = iter(seen.recall([token for _, worst, link, stop, _ in shown
+                                 for token in seen.kept[link][stop - worst : stop]]))
+    for excess, worst, link, _, floods in shown:
+        burst = list(itertools.islice(recalled, worst))
         yield Hit(
-            f"{link} was posted {worst} times within 24 hours{self_repost_note(burst, account, one_post=True)}"
+            f"{link} was posted {worst} times within 24 hours{self_repost_note(burst, seen.account, one_post=True)}"
             + (f", and {per_day} or more times in 24 hours on {floods} days" if floods > 1 else ""),
             evidence=f"{link}: {worst} times from {_utc(burst[0].created_at)} "
             f"to {_utc(burst[-1].created_at)} UTC ({count_of(excess, 'post')} in all "

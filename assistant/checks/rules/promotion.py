@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from assistant.checks.history import is_broadcast, self_repost_note
-from assistant.checks.registry import FeedContext, Hit, rule
-from assistant.checks.signals import links_to, promotional_phrase
+from assistant.checks.history import is_broadcast, is_self_repost, reposts_note
+from assistant.checks.registry import Briefed, FeedContext, Hit, rule
+from assistant.checks.signals import first_link_to, links_to, promotional_phrase
 from assistant.models import Account, Post
 from assistant.text import LazyRe, on_domain, url_host, without_retweet_prefix
 
@@ -164,8 +164,10 @@ def _own_release(text: str) -> str | None:
 
 
 # A broadcast that promotes, or (no way yet) may: with no own domain given, whether a post's
-# links are to the account's own site is known once the whole feed has been read.
-_Promoting = tuple[Post, tuple[str, str] | None, str | None]  # the post, how it promotes, the words
+# links are to the account's own site is known once the whole feed has been read. The post as
+# the keeper briefs it, whether it reposts the account's own, its links when they are judged
+# at the end, how it promotes and the words.
+_Promoting = tuple[Briefed, bool, Sequence[str] | None, tuple[str, str] | None, str | None]
 
 
 @SELF_PROMO_RATIO.feed_tally
@@ -181,6 +183,7 @@ class _SelfPromoRatio:
         self.guessing = account.platform != "blog" and not ctx.own_domains
         self.evident = _EvidentDomains(account.name)
         self.pool = 0
+        self.brief = ctx.keeper.brief
         self.posts: list[_Promoting] = []  # in the feed's order
 
     def add(self, post: Post) -> None:
@@ -195,39 +198,40 @@ class _SelfPromoRatio:
         if not is_broadcast(post, self.account):
             return
         if self.guessing and post.urls:  # judged at the end, when the own sites are known
-            self.posts.append((post, *_by_words(post)))
+            self.posts.append((self.brief(post), is_self_repost(post, self.account), post.urls, *_by_words(post)))
             return
         link = own_link(post, self.domains)
         way, hit = (_LINKS, link) if link else _by_words(post)
         if hit:
-            self.posts.append((post, way, hit))
+            self.posts.append((self.brief(post), is_self_repost(post, self.account), None, way, hit))
 
     def hits(self) -> Iterator[Hit]:
         if self.pool < self.ctx.thresholds["min_posts"]:
             return
         guessed = self.evident.found() if self.guessing else frozenset()
         domains = guessed or self.domains
-        promoting: list[Post] = []
+        promoting: list[Briefed] = []
+        reposts = 0
         # how the promoting posts promote: how many each way, and the first one's words
         ways: Counter[tuple[str, str]] = Counter()
         firsts: dict[tuple[str, str], str] = {}
         guessed_used: set[str] = set()
-        for post, way, hit in self.posts:
-            if guessed and post.urls and (link := own_link(post, domains)):
+        for post, reposted, urls, way, hit in self.posts:
+            if guessed and urls and (link := first_link_to(urls, domains)):
                 way, hit = _LINKS, link
                 guessed_used.add(_site_of(url_host(link), guessed))
             if hit and way:
                 promoting.append(post)
+                reposts += reposted
                 ways[way] += 1
                 firsts.setdefault(way, hit)
         limit = self.ctx.thresholds["max_share"]
         share = len(promoting) / self.pool
         if share <= limit:
             return
-        reposts = self_repost_note(promoting, self.account)
         yield Hit(
             f"{len(promoting)} of {self.pool} posts ({share:.0%}) promote our own content or offers"
-            f"{reposts}; the 80/20 norm is at most {limit:.0%}" + _guess_note(guessed_used),
+            f"{reposts_note(reposts, len(promoting))}; the 80/20 norm is at most {limit:.0%}" + _guess_note(guessed_used),
             evidence=_how(ways, firsts),
             impact=min(1.0, (share - limit) / (1 - limit)) if limit < 1 else 0.0,
             examples=tuple(p.id for p in promoting[:5]),

@@ -20,8 +20,14 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from assistant.checks.history import NewerLinks, content_links, is_broadcast, self_repost_note
-from assistant.checks.registry import FeedContext, Hit, PostContext, rule
+from assistant.checks.history import (
+    NewerLinks,
+    content_links,
+    is_broadcast,
+    is_self_repost,
+    reposts_note,
+)
+from assistant.checks.registry import Briefed, FeedContext, Hit, PostContext, rule
 from assistant.checks.rules.repetition import SATURATION, day
 from assistant.models import Account, Post
 
@@ -113,9 +119,11 @@ def _stale_against_history(post: Post, ctx: PostContext) -> Iterator[Hit]:
 
 
 class _Claim(NamedTuple):
-    """A broadcast that called an old link new, and what the finding says of it."""
+    """A broadcast that called an old link new (as the keeper briefs it, and whether it
+    reposts the account's own post), and what the finding says of it."""
 
-    post: Post
+    post: Briefed
+    reposted: bool
     claim: str
     link: str
     newer: str | None  # what came out since, when something did
@@ -132,6 +140,7 @@ class _StaleInFeed:
         self.first_seen: dict[str, datetime] = {}
         self.newer = NewerLinks(ctx.own_domains)  # the links first seen, by group
         self.returns: dict[str, int] = defaultdict(int)  # times a link went out again after its first day
+        self.brief = ctx.keeper.brief
         self.claims: list[_Claim] = []
         self.broadcasts = 0
 
@@ -153,7 +162,8 @@ class _StaleInFeed:
                 claim = latest_claim(post.text)  # the regex only when it matters
                 if claim:
                     newer = self.newer.newest(old[0], first_seen[old[0]])
-                    self.claims.append(_Claim(post, claim, old[0], newer))
+                    self.claims.append(_Claim(self.brief(post), is_self_repost(post, self.account), claim,
+                                              old[0], newer))
         for link in links:
             if link not in first_seen:
                 first_seen[link] = post.created_at
@@ -177,7 +187,7 @@ class _StaleInFeed:
             why = f"went out {returns[worst] + 1} times in all"
         else:
             why = f"the first {(by_link[worst][0].post.created_at - first_seen[worst]).days} days later"
-        reposts = self_repost_note([c.post for c in stale], self.account)
+        reposts = reposts_note(sum(c.reposted for c in stale), len(stale))
         yield Hit(
             f"{len(stale)} posts{reposts} call a link new or latest although it was posted before and "
             f"something newer came out, it keeps coming back, or it is over "
