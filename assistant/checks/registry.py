@@ -153,8 +153,9 @@ FeedCheck = Callable[[Feed, FeedContext], Iterable[Hit]]
 class FeedTally(Protocol):
     """A feed check as running state: shown each post of the feed once, oldest first, then
     asked what it saw. It never reads the feed's list: what it keeps is its own choice,
-    counts where they suffice, the posts themselves where its findings need their fields at
-    the end (while the feed is in memory a reference costs less than any copy)."""
+    counts and times where they suffice, and posts only through its context's keeper
+    (`FeedContext.keeper`): a brief of each post it reads at the end, a token for each it may
+    quote. So a feed read a block at a time keeps no post's words."""
 
     def add(self, post: Post) -> None: ...
 
