@@ -36,7 +36,7 @@ from assistant.checks.registry import (
     iter_hits,
 )
 from assistant.checks.ruleset import ActiveRule, RuleSet
-from assistant.evidence import compare_posts
+from assistant.evidence import compare_posts, counted
 from assistant.gcpause import collector_paused
 from assistant.health import RuleImpact, health_score, points_lost
 from assistant.models import (
@@ -305,9 +305,9 @@ def audit_blocks(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> FeedAudit:
     """`audit_feed` of a feed `read` a block of posts at a time, oldest first, each block
-    dropped once it is checked: what stays is what the feed rules keep (so far references to
-    the posts they judge: see README, "Not done yet") and the posts with engagement counts,
-    which the comparison reads. The same findings as `audit_feed` of the same posts, for a
+    dropped once it is checked: what stays is what the feed rules keep (a `Brief` or the id of
+    a post, never its words: `_ReadAgain` reads again the few posts a finding shows) and, of
+    the posts with engagement counts, what the comparison reads (`counted`). The same findings as `audit_feed` of the same posts, for a
     feed that is no plan and whose loading left nobody's posts out (`stream_feed`'s);
     `OutOfOrder` when a post is older than one before it (a caller should then read the
     feed whole, which sorts it). Posts after `as_of` are counted as later.
@@ -553,8 +553,10 @@ class _Run:
         self.own_domains = own_domains
         self.seen = _Stats()
         # The posts an engagement comparison reads: those with counts (a post without them is
-        # neither a measured hit nor a measured other).
+        # neither a measured hit nor a measured other); of a feed not kept in memory, without
+        # their words (`counted`).
         self.measured: list[Post] = []
+        self.counted: Callable[[Post], Post] | None = None if keeper is IN_MEMORY else counted
 
     def history_of(self, posts: Sequence[Post]) -> None:
         """The DMs among `posts` (no earlier than those added before) into the history."""
@@ -567,7 +569,8 @@ class _Run:
         engagement counts) the posts measured."""
         self.history_of(posts)
         self.seen.count(posts)
-        self.measured.extend(p for p in posts if p.metrics)
+        with_counts = (p for p in posts if p.metrics)
+        self.measured.extend(with_counts if self.counted is None else map(self.counted, with_counts))
 
     @cached_property
     def feed_tallies(self) -> list[FeedTally]:

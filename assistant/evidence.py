@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import timedelta
 from statistics import median
 
-from assistant.models import Engagement, Post
+from assistant.models import Engagement, MediaRecord, Post, PostRecord
 
 MIN_POSTS = 5
 RESAMPLES = 2000
@@ -44,6 +44,18 @@ def measure(post: Post) -> tuple[str, int] | None:
 
 def _has_picture(post: Post) -> bool:
     return any(m.type in ("image", "gif") for m in post.media)
+
+
+_A_PICTURE = [MediaRecord("image")]
+
+
+def counted(post: Post) -> Post:
+    """`post` as a comparison reads it (`compare_posts`, `COMPARABLE`, `AGAINST`): its id,
+    kind, platform, author, time, counts and whether it carries a picture, not its words.
+    What an audit read a block at a time keeps of a post with counts once its block is gone."""
+    media = _A_PICTURE if _has_picture(post) else None
+    return PostRecord(post.id, post.created_at, "", post.platform, post.kind, post.author,  # type: ignore[return-value]
+                      None, None, None, None, media, None, post.metrics)
 
 
 # Where the posts that break a rule differ from the rest by more than the habit itself,

@@ -4,8 +4,8 @@
 Each way runs in a fresh process, in turn, `--runs` times: wall seconds, CPU seconds of the
 process and its forked child, the peak memory of its largest process (os.wait4) and of both
 together (PSS sampled from /proc, as `bench_scale`). Both ways must give the same audit (the
-bench stops otherwise). Streaming pays once the feed rules keep less than the posts they
-were shown: today they keep references to the posts (see README, "Not done yet").
+bench stops otherwise). Read in blocks, the feed rules keep a brief or the id of each post,
+not the post (see README, "Not done yet", for what still grows with the feed).
 
 Run: .venv/bin/python bench/bench_stream.py [--posts N ...] [--runs R]   (default 100000, 3 runs)
 """

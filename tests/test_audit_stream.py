@@ -172,18 +172,19 @@ def test_a_dm_campaign_with_counts_read_by_a_child_too_gets_the_same_audit(
     assert sent and sent[0] is not None and sent[0][1], "the child checked no block"
 
 
-def _long_posts(n: int, every: int, until: int) -> list[Post]:
-    """`n` posts 20 minutes apart, each ~8 KB: 20 of 1,000 words of 400 characters, drawn
+def _long_posts(n: int, every: int, until: int, counts: bool = False) -> list[Post]:
+    """`n` posts 20 minutes apart, each ~16 KB: 40 of 1,000 words of 400 characters, drawn
     at random (no two alike), and a page of the account's site of its own; but every
-    `every`-th of the first `until` the same announcement again."""
+    `every`-th of the first `until` the same announcement again. `counts`: each with likes."""
     start = datetime(2026, 9, 1, tzinfo=UTC)
     vocabulary = [f"{w:04d}" + "x" * 396 for w in range(1000)]
     posts = []
     for i in range(n):
         text = ("Our spring workshop is open: book your seat at brightpixel.agency/workshop today"
                 if i % every == 0 and i < until
-                else " ".join(random.Random(i).sample(vocabulary, 20)) + f" https://brightpixel.agency/p/{i}")
-        posts.append(Post(id=f"p{i}", author="brightpixel", created_at=start + timedelta(minutes=20 * i), text=text))
+                else " ".join(random.Random(i).sample(vocabulary, 40)) + f" https://brightpixel.agency/p/{i}")
+        posts.append(Post(id=f"p{i}", author="brightpixel", created_at=start + timedelta(minutes=20 * i), text=text,
+                          metrics={"likes": i % 7} if counts else None))
     return posts
 
 
@@ -199,14 +200,14 @@ def _read_in_blocks(posts: list[Post], readings: list[int]) -> BlockReader:
     return read
 
 
-def _audited_in_blocks(rules: RuleSet) -> tuple[int, list[Post], FeedAudit, list[int]]:
+def _audited_in_blocks(rules: RuleSet, counts: bool = False) -> tuple[int, list[Post], FeedAudit, list[int]]:
     """The feed of `_long_posts` read in blocks, of 2,000 and then 6,000 posts: how much more
     memory the second audit's peak took than the first's, the second's posts, its audit and
     how many blocks each of its readings gave."""
-    audit_blocks(_read_in_blocks(_long_posts(600, 100, 600), []), ACCOUNT, rules, as_of=AS_OF)  # warm
+    audit_blocks(_read_in_blocks(_long_posts(600, 100, 600, counts), []), ACCOUNT, rules, as_of=AS_OF)  # warm
     peaks, readings = [], []
     for n in (2000, 6000):
-        posts = _long_posts(n, every=100, until=2000)
+        posts = _long_posts(n, every=100, until=2000, counts=counts)
         readings.clear()
         tracemalloc.start()
         try:
@@ -228,7 +229,7 @@ def test_repeat_detection_in_blocks_keeps_no_post_and_reads_again_those_it_shows
     that the feed is many batches.)"""
     monkeypatch.setattr(neardup, "_BATCH", 256)
     more, posts, audit, readings = _audited_in_blocks(RuleSet.from_config(RulesConfig(select=["repeat-post"])))
-    words = sum(len(p.text) for p in posts[2000:])  # the 4,000 posts more: ~32 MB
+    words = sum(len(p.text) for p in posts[2000:])  # the 4,000 posts more: ~64 MB
     assert more < words / 4, f"{more:,} bytes more at the peak for {words:,} bytes of words more"
     assert readings == [60, 20], "not read again, or read past the last post shown"
     (finding,) = audit.findings
@@ -251,6 +252,20 @@ def test_the_feed_rules_in_blocks_keep_no_post(selected: list[str], monkeypatch:
     words = sum(len(p.text) for p in posts[2000:])
     assert more < words / 4, f"{more:,} bytes more at the peak for {words:,} bytes of words more"
     assert audit.findings, "a feed with nothing found tells nothing"
+
+
+def test_posts_with_engagement_counts_in_blocks_keep_their_counts_not_their_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export with counts (every X archive) read a block at a time: the comparison
+    behind a finding reads each post's counts, kind, time and pictures, which stay, not its
+    words; the numbers are those of the feed read whole."""
+    monkeypatch.setattr(neardup, "_BATCH", 256)
+    more, posts, audit, _ = _audited_in_blocks(RuleSet.from_config(RulesConfig(select=["all"])), counts=True)
+    words = sum(len(p.text) for p in posts[2000:])
+    assert more < words / 4, f"{more:,} bytes more at the peak for {words:,} bytes of words more"
+    repeats = next(f for f in audit.findings if f.rule == "repeat-post")
+    assert repeats.engagement is not None and repeats.engagement.n_hit == 19  # the repeats after the first
+    assert repeats.engagement.n_other > 1000
 
 
 def test_posts_after_the_audit_are_counted_as_later(tmp_path: Path, small_blocks: None) -> None:
