@@ -22,7 +22,7 @@ from assistant.audit_parallel import (
     worth_forking_stream,
 )
 from assistant.audit_summary import summary
-from assistant.checks.history import History
+from assistant.checks.history import History, forget_links
 from assistant.checks.registry import (
     IN_MEMORY,
     Brief,
@@ -404,14 +404,19 @@ class _ReadAgain:
 
     def __init__(self, read: BlockReader, as_of: datetime) -> None:
         self.read, self.as_of = read, as_of
+        self._last: tuple[Post | None, Brief | None] = (None, None)
 
     @staticmethod
     def keep(post: Post) -> str:
         return post.id
 
-    @staticmethod
-    def brief(post: Post) -> Brief:
-        return Brief(post.id, post.kind, post.created_at, post.author, post.in_reply_to)
+    def brief(self, post: Post) -> Brief:
+        """One brief a post, whichever rules ask (all ask of a post before the next)."""
+        last, brief = self._last
+        if post is not last or brief is None:
+            brief = Brief(post.id, post.kind, post.created_at, post.author, post.in_reply_to)
+            self._last = (post, brief)
+        return brief
 
     def recall(self, tokens: Sequence[Any]) -> list[Post]:
         wanted = set(tokens)
@@ -426,7 +431,8 @@ class _ReadAgain:
 
 class _Kept:
     """The blocks of a reading, their posts up to `as_of`, empty ones left out; `OutOfOrder`
-    at a post older than the one before it. `later`: the posts after `as_of`, once read."""
+    at a post older than the one before it. `later`: the posts after `as_of`, once read.
+    The link caches forget a block's links once it is done with (`forget_links`)."""
 
     def __init__(self, blocks: Iterable[Sequence[Post]], as_of: datetime) -> None:
         self.blocks, self.as_of, self.later = blocks, as_of, 0
@@ -449,6 +455,7 @@ class _Kept:
                 block = kept
             if block:
                 yield block
+                forget_links()
 
 
 def _audit(
@@ -582,10 +589,11 @@ class _Run:
         return [make(self.account, self.planned, context) for make, context in rules]
 
     def feed_all(self, posts: Sequence[Post]) -> None:
-        """Show `posts` to every feed rule."""
-        for tally in self.feed_tallies:
-            add = tally.add
-            for post in posts:
+        """Show `posts` to every feed rule, a post to all of them before the next: the rules
+        that keep a brief of it then share one (`_ReadAgain.brief`)."""
+        adds = [tally.add for tally in self.feed_tallies]
+        for post in posts:
+            for add in adds:
                 add(post)
 
     def check(self, posts: Sequence[Post], progress: Callable[[str, int, int], None] | None = None) -> None:

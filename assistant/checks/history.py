@@ -158,6 +158,15 @@ def _content_links(urls: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(link for link in links if "/" in link or "?" in link))
 
 
+def forget_links() -> None:
+    """Empty the link caches. A feed read a block at a time calls this as each block is done
+    with: the rules ask for a post's links within its block, and caches of 2^18 entries
+    would otherwise keep the links of that many posts long gone."""
+    canonical_link.cache_clear()
+    _all_links.cache_clear()
+    _content_links.cache_clear()
+
+
 # Links become one word each: punctuation out, so the word survives `neardup`'s split.
 _LINK_WORD = Translator(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~"))
 
