@@ -589,8 +589,16 @@ class _Run:
         return [make(self.account, self.planned, context) for make, context in rules]
 
     def feed_all(self, posts: Sequence[Post]) -> None:
-        """Show `posts` to every feed rule, a post to all of them before the next: the rules
-        that keep a brief of it then share one (`_ReadAgain.brief`)."""
+        """Show `posts` to every feed rule. In memory, one rule takes them all before the
+        next (measured a few percent less CPU than post by post); read in blocks, a post
+        goes to all rules before the next, so the rules that keep its brief share one
+        (`_ReadAgain.brief`; the same CPU, ~5% less memory)."""
+        if self.keeper is IN_MEMORY:
+            for tally in self.feed_tallies:
+                add = tally.add
+                for post in posts:
+                    add(post)
+            return
         adds = [tally.add for tally in self.feed_tallies]
         for post in posts:
             for add in adds:
