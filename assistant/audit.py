@@ -307,8 +307,9 @@ def audit_blocks(
     """`audit_feed` of a feed `read` a block of posts at a time, oldest first, each block
     dropped once it is checked: what stays is what the feed rules keep (a `Brief` or the id of
     a post, never its words: `_ReadAgain` reads again the few posts a finding shows) and, of
-    the posts with engagement counts, what the comparison reads (`counted`). The same findings as `audit_feed` of the same posts, for a
-    feed that is no plan and whose loading left nobody's posts out (`stream_feed`'s);
+    the posts with engagement counts, what the comparison reads (`counted`). The same
+    findings as `audit_feed` of the same posts, for a feed that is no plan and whose
+    loading left nobody's posts out (`stream_feed`'s);
     `OutOfOrder` when a post is older than one before it (a caller should then read the
     feed whole, which sorts it). Posts after `as_of` are counted as later.
 

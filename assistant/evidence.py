@@ -46,7 +46,7 @@ def _has_picture(post: Post) -> bool:
     return any(m.type in ("image", "gif") for m in post.media)
 
 
-_A_PICTURE = [MediaRecord("image")]
+_A_PICTURE = [MediaRecord("image")]  # one list for every such post: nothing writes to it
 
 
 def counted(post: Post) -> Post:
