@@ -306,10 +306,10 @@ def audit_blocks(
 ) -> FeedAudit:
     """`audit_feed` of a feed `read` a block of posts at a time, oldest first, each block
     dropped once it is checked: what stays is what the feed rules keep (a `Brief` or the id of
-    a post, never its words: `_ReadAgain` reads again the few posts a finding shows) and, of
-    the posts with engagement counts, what the comparison reads (`counted`). The same
-    findings as `audit_feed` of the same posts, for a feed that is no plan and whose
-    loading left nobody's posts out (`stream_feed`'s);
+    a post, its words only where a rule judges them at the end, `Keeper`; `_ReadAgain` reads
+    again the posts a finding shows) and, of the posts with engagement counts, what the
+    comparison reads (`counted`). The same findings as `audit_feed` of the same posts, for a
+    feed that is no plan and whose loading left nobody's posts out (`stream_feed`'s);
     `OutOfOrder` when a post is older than one before it (a caller should then read the
     feed whole, which sorts it). Posts after `as_of` are counted as later.
 
@@ -414,9 +414,10 @@ class _ReadAgain:
     def brief(self, post: Post) -> Brief:
         """One brief a post, whichever rules ask (all ask of a post before the next)."""
         last, brief = self._last
-        if post is not last or brief is None:
-            brief = Brief(post.id, post.kind, post.created_at, post.author, post.in_reply_to)
-            self._last = (post, brief)
+        if post is last and brief is not None:  # (never None then: for the type checker)
+            return brief
+        brief = Brief(post.id, post.kind, post.created_at, post.author, post.in_reply_to)
+        self._last = (post, brief)
         return brief
 
     def recall(self, tokens: Sequence[Any]) -> list[Post]:

@@ -122,7 +122,8 @@ def canonical_link(url: str) -> str:
 
 def content_links(post: Post) -> tuple[str, ...]:
     """Canonical links of a post that name a page, each once, in order (a bare home page
-    names no content). Remembered: the same tuple comes back for the same links.
+    names no content). Remembered: the same tuple comes back for the same links (read in
+    blocks, within a block: `forget_links`).
 
     When an importer found no links but the text has some (old X archive tweets carry
     their links in the text with empty entities), the text's links count, minus t.co

@@ -493,10 +493,10 @@ class NearDuplicates:
     of its cluster's first text.
 
     Equal texts share a label by their digests (`_FirstSeen`), so no text is kept once its
-    block of `_BATCH` is read: the texts can come from a feed read a block at a time and
-    never all exist at once. Distinct texts of at least MIN_WORDS words are joined when their
-    bigram Jaccard is about `threshold` or more, unless `apart(i, j)` (indices in the order
-    shown) says they differ in a way that matters. Texts of fewer than `min_words` words are
+    batch is hashed (at most two batches of `_BATCH` wait): the texts can come from a feed
+    read a block at a time and never all exist at once. Distinct texts of at least
+    MIN_WORDS words are joined when their bigram Jaccard is about `threshold` or more,
+    unless `apart(i, j)` (indices in the order shown) says they differ in a way that matters. Texts of fewer than `min_words` words are
     never grouped, not even when equal.
     """
 
@@ -518,9 +518,6 @@ class NearDuplicates:
         self._block.append(norm)
         if len(self._block) >= _BATCH:
             self._take()
-
-    def __len__(self) -> int:
-        return len(self._labels) + len(self._block)
 
     def _flush(self) -> None:
         for i, hashes in zip(self._batch_owners, _batch_hashes(self._batch), strict=True):

@@ -103,8 +103,9 @@ class Keeper(Protocol):
 
     While the feed is in memory a post is kept by reference (`IN_MEMORY`: no copy costs
     less). A feed read a block at a time keeps a post's id as its token and reads the feed
-    again for the few posts a finding shows, and briefs instead of posts (`audit.audit_blocks`),
-    so its rules hold no post's words.
+    again for the posts a finding shows, and briefs instead of posts (`audit.audit_blocks`),
+    so its rules hold a post's words only where they judge them at the end (the DMs, for
+    a mailing; a broadcast's text that tags someone, for repeat detection).
     """
 
     def keep(self, post: Post) -> Any: ...
@@ -155,7 +156,8 @@ class FeedTally(Protocol):
     asked what it saw. It never reads the feed's list: what it keeps is its own choice,
     counts and times where they suffice, and posts only through its context's keeper
     (`FeedContext.keeper`): a brief of each post it reads at the end, a token for each it may
-    quote. So a feed read a block at a time keeps no post's words."""
+    quote. So a feed read a block at a time keeps no post's words but those a rule must judge
+    at the end (`Keeper`)."""
 
     def add(self, post: Post) -> None: ...
 

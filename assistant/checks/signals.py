@@ -839,7 +839,7 @@ def first_link_to(urls: Sequence[str], domains: Iterable[str]) -> str | None:
     if not wanted:
         return None
     for url in urls:
-        # `url_host` from the canonical form the feed rules have remembered already
+        # `url_host` from the canonical form, which the feed rules have often remembered already
         if on_domain(canonical_link(url).split("/", 1)[0].split("?", 1)[0], wanted):
             return url
     return None

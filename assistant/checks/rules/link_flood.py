@@ -88,7 +88,7 @@ def _floods(seen: _LinkFlood, ctx: FeedContext) -> Iterator[Hit]:
     times = seen.times
     for link in [lk for lk in times if "/" not in lk and "?" not in lk]:  # home pages
         if _signature(link, len(times[link]), seen.broadcasts, ctx.own_domains):
-            del times[link]
+            del times[link], seen.kept[link]
     day = timedelta(hours=24)
     # (posts past the limit, the busiest day's count, link, where that day's posts end, days flooded)
     flooded: list[tuple[int, int, str, int, int]] = []
