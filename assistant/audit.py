@@ -22,7 +22,7 @@ from assistant.audit_parallel import (
     worth_forking_stream,
 )
 from assistant.audit_summary import summary
-from assistant.checks.history import History, forget_links
+from assistant.checks.history import History, trim_link_caches
 from assistant.checks.registry import (
     IN_MEMORY,
     Brief,
@@ -434,7 +434,7 @@ class _ReadAgain:
 class _Kept:
     """The blocks of a reading, their posts up to `as_of`, empty ones left out; `OutOfOrder`
     at a post older than the one before it. `later`: the posts after `as_of`, once read.
-    The link caches forget a block's links once it is done with (`forget_links`)."""
+    Once a block is done with, the link caches are trimmed (`trim_link_caches`)."""
 
     def __init__(self, blocks: Iterable[Sequence[Post]], as_of: datetime) -> None:
         self.blocks, self.as_of, self.later = blocks, as_of, 0
@@ -457,7 +457,7 @@ class _Kept:
                 block = kept
             if block:
                 yield block
-                forget_links()
+                trim_link_caches()
 
 
 def _audit(

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 import assistant.audit_parallel as parallel
+import assistant.checks.history as history
 import assistant.checks.neardup as neardup
 import assistant.sources.jsonl as jsonl
 from assistant.audit import BlockReader, OutOfOrder, audit_blocks, audit_feed
 from assistant.audit_parallel import BlockClaims, Forked
-from assistant.checks.history import canonical_link, forget_links
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.errors import InputError
@@ -269,19 +269,21 @@ def test_posts_with_engagement_counts_in_blocks_keep_their_counts_not_their_word
     assert repeats.engagement.n_other > 1000
 
 
-def test_the_link_caches_keep_only_the_block_at_hand() -> None:
+def test_the_link_caches_stay_small_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each post of `_long_posts` links a page of its own: read whole, the link caches keep
-    them all (the rules ask for each post's links in turn); read in blocks of 100, as each
-    block is checked they hold its links only, so they do not grow with the feed."""
+    them all (the rules ask for each post's links in turn); read in blocks of 100, they are
+    emptied once past `LINKS_KEPT` (here 250), so they do not grow with the feed."""
     posts = _long_posts(3000, every=100, until=0)
-    forget_links()
+    cached = history.canonical_link.cache_info
+    history.trim_link_caches(most=0)  # all emptied
     audit_feed(Feed(account=ACCOUNT, posts=posts), RULES, as_of=posts[-1].created_at)
-    assert canonical_link.cache_info().currsize >= 3000
-    forget_links()
+    assert cached().currsize >= 3000
+    history.trim_link_caches(most=0)
+    monkeypatch.setattr(history, "LINKS_KEPT", 250)
     held: list[int] = []
     audit_blocks(_read_in_blocks(posts, []), ACCOUNT, RULES, as_of=posts[-1].created_at,
-                 progress=lambda *_: held.append(canonical_link.cache_info().currsize))
-    assert len(held) == 30 and 0 < max(held) <= 100
+                 progress=lambda *_: held.append(cached().currsize))
+    assert len(held) == 30 and 250 < max(held) <= 350
 
 
 def test_posts_after_the_audit_are_counted_as_later(tmp_path: Path, small_blocks: None) -> None:

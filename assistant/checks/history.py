@@ -123,7 +123,7 @@ def canonical_link(url: str) -> str:
 def content_links(post: Post) -> tuple[str, ...]:
     """Canonical links of a post that name a page, each once, in order (a bare home page
     names no content). Remembered: the same tuple comes back for the same links (read in
-    blocks, within a block: `forget_links`).
+    blocks, until the caches are trimmed: `trim_link_caches`).
 
     When an importer found no links but the text has some (old X archive tweets carry
     their links in the text with empty entities), the text's links count, minus t.co
@@ -159,13 +159,20 @@ def _content_links(urls: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(link for link in links if "/" in link or "?" in link))
 
 
-def forget_links() -> None:
-    """Empty the link caches. A feed read a block at a time calls this as each block is done
-    with: the rules ask for a post's links within its block, and caches of 2^18 entries
+# Read in blocks, the link caches are emptied once one holds more links than this: room
+# for a block's links and for those a feed repeats, which stay cached from block to block
+# (emptied after every block, a small block's links were worked out again by every process).
+LINKS_KEPT = 1 << 14
+
+
+def trim_link_caches(most: int | None = None) -> None:
+    """Empty the link caches once one holds more than `most` entries (`LINKS_KEPT`). A feed
+    read a block at a time calls this as each block is done with: caches of 2^18 entries
     would otherwise keep the links of that many posts long gone."""
-    canonical_link.cache_clear()
-    _all_links.cache_clear()
-    _content_links.cache_clear()
+    caches = (canonical_link, _all_links, _content_links)
+    if max(cache.cache_info().currsize for cache in caches) > (LINKS_KEPT if most is None else most):
+        for cache in caches:
+            cache.cache_clear()
 
 
 # Links become one word each: punctuation out, so the word survives `neardup`'s split.
