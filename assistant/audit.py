@@ -552,6 +552,7 @@ class _Run:
                  own_domains: frozenset[str], keeper: Keeper = IN_MEMORY) -> None:
         self.account, self.planned, self.rules, self.as_of = account, planned, rules, as_of
         self.keeper = keeper  # how the feed rules keep the posts they show (`Keeper`)
+        self.in_blocks = keeper is not IN_MEMORY  # the feed is read a block at a time
         # Post rules see the feed's DMs as history, so sales-pitch can tell a first DM from a later one.
         self.history = History()
         self.tallies = [
@@ -562,10 +563,9 @@ class _Run:
         self.own_domains = own_domains
         self.seen = _Stats()
         # The posts an engagement comparison reads: those with counts (a post without them is
-        # neither a measured hit nor a measured other); of a feed not kept in memory, without
-        # their words (`counted`).
+        # neither a measured hit nor a measured other); read in blocks, without their words
+        # (`counted`).
         self.measured: list[Post] = []
-        self.counted: Callable[[Post], Post] | None = None if keeper is IN_MEMORY else counted
 
     def history_of(self, posts: Sequence[Post]) -> None:
         """The DMs among `posts` (no earlier than those added before) into the history."""
@@ -579,7 +579,7 @@ class _Run:
         self.history_of(posts)
         self.seen.count(posts)
         with_counts = (p for p in posts if p.metrics)
-        self.measured.extend(with_counts if self.counted is None else map(self.counted, with_counts))
+        self.measured.extend(map(counted, with_counts) if self.in_blocks else with_counts)
 
     @cached_property
     def feed_tallies(self) -> list[FeedTally]:
@@ -595,15 +595,15 @@ class _Run:
         next (measured a few percent less CPU than post by post); read in blocks, a post
         goes to all rules before the next, so the rules that keep its brief share one
         (`_ReadAgain.brief`; the same CPU, ~5% less memory)."""
-        if self.keeper is IN_MEMORY:
-            for tally in self.feed_tallies:
-                add = tally.add
-                for post in posts:
+        if self.in_blocks:
+            adds = [tally.add for tally in self.feed_tallies]
+            for post in posts:
+                for add in adds:
                     add(post)
             return
-        adds = [tally.add for tally in self.feed_tallies]
-        for post in posts:
-            for add in adds:
+        for tally in self.feed_tallies:
+            add = tally.add
+            for post in posts:
                 add(post)
 
     def check(self, posts: Sequence[Post], progress: Callable[[str, int, int], None] | None = None) -> None:

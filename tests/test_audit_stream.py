@@ -275,10 +275,11 @@ def test_the_link_caches_stay_small_in_blocks(monkeypatch: pytest.MonkeyPatch) -
     emptied once past `LINKS_KEPT` (here 250), so they do not grow with the feed."""
     posts = _long_posts(3000, every=100, until=0)
     cached = history.canonical_link.cache_info
-    history.trim_link_caches(most=0)  # all emptied
+    monkeypatch.setattr(history, "LINKS_KEPT", 0)
+    history.trim_link_caches()  # all emptied
     audit_feed(Feed(account=ACCOUNT, posts=posts), RULES, as_of=posts[-1].created_at)
     assert cached().currsize >= 3000
-    history.trim_link_caches(most=0)
+    history.trim_link_caches()
     monkeypatch.setattr(history, "LINKS_KEPT", 250)
     held: list[int] = []
     audit_blocks(_read_in_blocks(posts, []), ACCOUNT, RULES, as_of=posts[-1].created_at,

@@ -165,12 +165,12 @@ def _content_links(urls: tuple[str, ...]) -> tuple[str, ...]:
 LINKS_KEPT = 1 << 14
 
 
-def trim_link_caches(most: int | None = None) -> None:
-    """Empty the link caches once one holds more than `most` entries (`LINKS_KEPT`). A feed
-    read a block at a time calls this as each block is done with: caches of 2^18 entries
-    would otherwise keep the links of that many posts long gone."""
+def trim_link_caches() -> None:
+    """Empty the link caches once one holds more than `LINKS_KEPT` entries. A feed read a
+    block at a time calls this as each block is done with: caches of 2^18 entries would
+    otherwise keep the links of that many posts long gone."""
     caches = (canonical_link, _all_links, _content_links)
-    if max(cache.cache_info().currsize for cache in caches) > (LINKS_KEPT if most is None else most):
+    if max(cache.cache_info().currsize for cache in caches) > LINKS_KEPT:
         for cache in caches:
             cache.cache_clear()
 

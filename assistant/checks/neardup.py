@@ -496,8 +496,8 @@ class NearDuplicates:
     batch is hashed (at most two batches of `_BATCH` wait): the texts can come from a feed
     read a block at a time and never all exist at once. Distinct texts of at least
     MIN_WORDS words are joined when their bigram Jaccard is about `threshold` or more,
-    unless `apart(i, j)` (indices in the order shown) says they differ in a way that matters. Texts of fewer than `min_words` words are
-    never grouped, not even when equal.
+    unless `apart(i, j)` (indices in the order shown) says they differ in a way that
+    matters. Texts of fewer than `min_words` words are never grouped, not even when equal.
     """
 
     def __init__(self, threshold: float = 0.6, *, min_words: int = 0) -> None:
