@@ -7,12 +7,12 @@ are ignored (a scheduled post is not part of the feed yet).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from operator import attrgetter
-from typing import Any
+from typing import Any, Protocol
 
 from assistant.audit_parallel import (
     BlockClaims,
@@ -287,9 +287,12 @@ class OutOfOrder(ValueError):
     """A feed shown in blocks whose posts do not come oldest first (`audit_blocks`)."""
 
 
-# Reads a feed from the start, a block of posts at a time, oldest first: each call a new
-# reading (a forked child reads the file itself, never the parent's posts).
-BlockReader = Callable[[], Iterable[Sequence[Post]]]
+class BlockReader(Protocol):
+    """Reads a feed from the start, a block of posts at a time, oldest first: each call a new
+    reading (a forked child reads the file itself, never the parent's posts). With `only`,
+    the posts of those ids alone may be given (others may come too: they are passed over)."""
+
+    def __call__(self, only: Collection[str] | None = None) -> Iterable[Sequence[Post]]: ...
 
 
 def audit_blocks(
@@ -399,7 +402,7 @@ TAIL_SHARE = 0.3
 
 class _ReadAgain:
     """The `Keeper` of a feed read a block at a time: a post is kept by its id, and read again
-    (a new reading, to the first block past the last post wanted) when a finding shows it;
+    (a new reading of the posts wanted, to the block of the last one) when a finding shows it;
     what a rule reads of every post is a `Brief`. Ids are one a post there: a reading that
     finds one twice is refused (`stream_feed`)."""
 
@@ -424,7 +427,7 @@ class _ReadAgain:
         wanted = set(tokens)
         found: dict[str, Post] = {}
         if wanted:
-            for block in _Kept(self.read(), self.as_of):
+            for block in _Kept(self.read(wanted), self.as_of):
                 found.update((post.id, post) for post in block if post.id in wanted)
                 if len(found) == len(wanted):
                     break

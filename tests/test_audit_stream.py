@@ -12,7 +12,7 @@ import json
 import os
 import random
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from assistant.audit_parallel import BlockClaims, Forked
 from assistant.checks.ruleset import RuleSet
 from assistant.config import RulesConfig
 from assistant.errors import InputError
-from assistant.models import Account, Feed, FeedAudit, Post
+from assistant.models import Account, Feed, FeedAudit, Post, as_post
 from assistant.render.json import audit_dict
 from assistant.sources import NotStreamable, StreamedFeed, load_accounts, load_feed, stream_feed
 from bench.bench_audit import post_dicts
@@ -193,7 +193,7 @@ def _read_in_blocks(posts: list[Post], readings: list[int]) -> BlockReader:
     """A reading of `posts` 100 at a time, as new posts with new texts (a reading of a file
     makes new ones, so none of the list's own is kept); each reading counts the blocks it
     gave in `readings`."""
-    def read() -> Iterator[list[Post]]:
+    def read(only: Collection[str] | None = None) -> Iterator[list[Post]]:
         readings.append(0)
         for start in range(0, len(posts), 100):
             readings[-1] += 1
@@ -373,6 +373,29 @@ def test_what_makes_a_file_one_to_read_whole_is_found_part_way(change, where: st
             load_accounts([path])
     else:
         assert load_accounts([path])[0].feed.posts
+
+
+def test_a_reading_again_of_some_posts_gives_them_as_a_whole_reading_does(tmp_path: Path,
+                                                                            small_blocks: None) -> None:
+    """A finding's posts are read again by id (`only`): the others' lines are read for their
+    id alone, the posts wanted come as a whole reading makes them, whichever way their line
+    is read (an id written with escapes; a block with a time of seven decimals, which goes
+    the dict way), and none other."""
+    posts = post_dicts(300)
+    for post in posts:
+        post["author"] = "brightpixel"
+    escaped = 'tab\t "quoted" caf\u00e9'  # json.dumps writes \t, \" and \u00e9
+    posts[10]["id"] = escaped
+    posts[150]["created_at"] = f"{posts[150]['created_at']:%Y-%m-%dT%H:%M:%S}.1234567+00:00"
+    path = _write(posts, tmp_path / "brightpixel.jsonl")
+    assert "\\u00e9" in path.read_text(encoding="utf-8") and ".1234567" in path.read_text(encoding="utf-8")
+    streamed = stream_feed(path, platform="linkedin")
+    assert streamed is not None
+    whole = {post.id: post for post in _read_all(streamed)}
+    wanted = {escaped, posts[150]["id"], posts[151]["id"], posts[299]["id"]}
+    again = [post for block in streamed.read(only=wanted) for post in block]
+    assert [p.id for p in again] == [i for i in whole if i in wanted] and len(again) == 4
+    assert all(as_post(p) == as_post(whole[p.id]) and p.platform == "linkedin" for p in again)
 
 
 def test_only_one_canonical_file_of_one_account_is_read_in_blocks(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ import os
 import re
 import stat
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from operator import attrgetter
@@ -385,12 +385,13 @@ class StreamedFeed:
 
         return self.size // read_size() + 2
 
-    def read(self) -> Iterator[list[Post]]:
+    def read(self, only: Collection[str] | None = None) -> Iterator[list[Post]]:
         """The posts, a block at a time; `NotStreamable` at what makes the file one to read
         whole: a line not written the canonical way, a second author or platform, a file
         changed since it was first read (readings of one audit must read the same posts),
         and an id seen twice (known at the end only: `load_accounts` keeps the first copy,
-        which a reading cannot take back)."""
+        which a reading cannot take back). With `only`, the posts of those ids alone (a
+        reading again, after a whole one: the others are not made posts)."""
         from .jsonl import Unclean, byte_blocks, record_blocks
 
         who, where, platform = self.first.author, self.first.platform, self.platform
@@ -399,7 +400,7 @@ class StreamedFeed:
             with open(self.path, "rb") as stream:
                 if not _same_file(os.fstat(stream.fileno()), self.status):
                     raise NotStreamable
-                for block in record_blocks(byte_blocks(stream)):
+                for block in record_blocks(byte_blocks(stream), only):
                     for post in block:
                         if post.author != who or (platform is None and post.platform != where):
                             raise NotStreamable
@@ -407,7 +408,8 @@ class StreamedFeed:
                             post.platform = platform
                         if not who:  # a file that names no author: each post is the account's
                             post.author = self.account.name
-                    ids.extend(hash(post.id) for post in block)
+                    if only is None:
+                        ids.extend(hash(post.id) for post in block)
                     yield cast(list[Post], block)
                 if not _same_file(os.fstat(stream.fileno()), self.status):
                     raise NotStreamable
@@ -415,7 +417,7 @@ class StreamedFeed:
             raise NotStreamable from None
         except OSError as exc:
             raise NotStreamable from exc
-        if _repeats(ids):  # two ids of one hash only cost a reading in full
+        if only is None and _repeats(ids):  # two ids of one hash only cost a reading in full
             raise NotStreamable
 
 

@@ -52,6 +52,13 @@ class _Line(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 
 
 _decode = msgspec.json.Decoder(_Line).decode
+
+
+class _Id(msgspec.Struct, gc=False):
+    id: str
+
+
+_decode_id = msgspec.json.Decoder(_Id).decode
 # A dot and seven digits: the literal dot first lets the engine skip ahead (10x faster
 # than starting at a digit); a number in a text sends its block the dict way, no harm.
 _ROUNDED = re.compile(rb"\.\d{7}")
@@ -60,6 +67,15 @@ _ROUNDED = re.compile(rb"\.\d{7}")
 def may_round(block: bytes) -> bool:
     """True when a time in `block` might have more than six decimals (or any number does)."""
     return _ROUNDED.search(block) is not None
+
+
+def line_id(line: bytes) -> str | None:
+    """The id of a line, read without building the rest (~4x faster than `line_post`), or
+    None where it cannot be read so (the caller then reads the line whole)."""
+    try:
+        return _decode_id(line).id
+    except msgspec.DecodeError:
+        return None
 
 
 def line_post(line: bytes) -> PostRecord | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, BinaryIO
 
 from assistant.errors import InputError
@@ -118,14 +118,16 @@ class Unclean(Exception):
     words any error."""
 
 
-def record_blocks(blocks: Iterable[bytes]) -> Iterator[list[Post | PostRecord]]:
+def record_blocks(blocks: Iterable[bytes], only: Collection[str] | None = None) -> Iterator[list[Post | PostRecord]]:
     """The posts of each block of whole lines, as they are read; `Unclean` at the first line
-    that is not written the canonical way (or when orjson is not installed)."""
+    that is not written the canonical way (or when orjson is not installed). With `only`, the
+    posts of those ids alone: the others' lines are read for their id, not made posts (a
+    reading again of a file read whole before, for a finding's posts)."""
     try:
         import orjson
     except ImportError:
         raise Unclean from None
-    from ._linepost import line_post, may_round
+    from ._linepost import line_id, line_post, may_round
 
     loads = orjson.loads
     first = True
@@ -146,6 +148,8 @@ def record_blocks(blocks: Iterable[bytes]) -> Iterator[list[Post | PostRecord]]:
             line = data[start:stop]
             start = stop + 1
             if not line.strip():
+                continue
+            if only is not None and (ident := line_id(line)) is not None and ident not in only:
                 continue
             # What msgspec refuses may still be a post: the dict way decides.
             post = (line_post(line) if typed else None) or _dict_post(line, loads)
