@@ -66,11 +66,30 @@ def worth_forking_stream(size: int) -> bool:
     return spare is None or spare >= STREAM_MEMORY * size
 
 
+# A canonical feed file this big (~300,000 bench posts) is better audited read in blocks:
+# measured on the bench (2026-12-04), blocks took ~9% more time at 300,000 posts and ~3% at a
+# million, where they saved 36% and 42% of the memory of both processes.
+STREAM_BYTES = 64 << 20
+# Both processes of a forked audit of a feed read whole, as a multiple of its file's size:
+# 7.1x on a million bench posts (1,541 MB for a 217 MB file); one process alone 4.4x.
+WHOLE_MEMORY = 7.5
+
+
+def better_in_blocks(size: int) -> bool:
+    """Whether a canonical feed file of `size` bytes is better audited read in blocks
+    (`audit_blocks`) than whole: from `STREAM_BYTES`, or when the memory left would not hold
+    it read whole by two processes (in blocks they take about half)."""
+    if size >= STREAM_BYTES:
+        return True
+    spare = memory_to_spare()
+    return spare is not None and spare < WHOLE_MEMORY * size
+
+
 # Both processes of a forked `audit_blocks` together, as a multiple of the file's size:
-# measured 3.8-3.9x on a million bench posts (1,102-1,117 MB for a 288 MB file, ~1,086 MB
-# of it the child's, which keeps what the feed rules keep: references to the posts, so
-# far). Posts with engagement counts are kept by the parent too (the comparison reads them).
-STREAM_MEMORY = 4.0
+# measured 4.1x on a million bench posts (892 MB for a 217 MB file, 842 MB of it the
+# child's, which keeps what the feed rules keep of each post: `Keeper`). A post with
+# engagement counts is kept by the parent too, without its words (`evidence.counted`).
+STREAM_MEMORY = 4.5
 
 
 def _core_to_spare() -> bool:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from assistant.config import FeedConfig, WorkspaceConfig
     from assistant.reports.run import ReportResult
     from assistant.settings import Settings
+    from assistant.sources import StreamedFeed
     from assistant.sources.fetch import FetchOptions
     from assistant.sources.http import AddressRule, HttpClient
 
@@ -121,6 +122,27 @@ class Assistant:
                             own_domains=self.domains_for(owner, extra_domains), progress=progress,
                             left_out=left_out)
         return self.critique(result, feed.posts) if critique else result
+
+    def audit_in_blocks(self, streamed: StreamedFeed, *, as_of: datetime | None = None,
+                        progress: Callable[[str, int, int], None] | None = None) -> FeedAudit | None:
+        """`audit` of a canonical JSON Lines file read a block at a time (`audit_blocks`): the
+        same audit in about half the memory. None when the file turns out to be one to read
+        whole (a post out of order, a line not written the canonical way: `NotStreamable`),
+        or may be a plan while `as_of` is not given (its first post still to come: a plan's
+        audit runs to its end, known once it is read whole, `default_as_of`)."""
+        from assistant.audit import OutOfOrder, audit_blocks
+        from assistant.sources import NotStreamable
+
+        if as_of is None:
+            as_of = datetime.now(UTC)
+            if streamed.first.created_at > as_of:
+                return None
+        try:
+            return audit_blocks(streamed.read, streamed.account, self.rules, as_of=as_of,
+                                source=streamed.path, size=streamed.size, blocks=streamed.blocks,
+                                own_domains=self.domains_for(None), progress=progress)
+        except (NotStreamable, OutOfOrder):
+            return None
 
     @staticmethod
     def history(posts: Sequence[Post]) -> History:
