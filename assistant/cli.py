@@ -19,7 +19,7 @@ from assistant.errors import AssistantError, InputError, exit_code
 from assistant.models import PLATFORMS, POST_KINDS, SEVERITIES, Review, severity_rank
 
 if TYPE_CHECKING:
-    from assistant.models import Post
+    from assistant.models import FeedAudit, Post
     from assistant.service import Assistant
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -524,7 +524,7 @@ def audit(
 
 
 def _audit_in_blocks(service: Assistant, path: str, when: datetime | None, asked: bool,
-                     progress: Callable[[str, int, int], None], **import_options: Any) -> Any:
+                     progress: Callable[[str, int, int], None], **import_options: Any) -> FeedAudit | None:
     """The audit of a canonical JSON Lines file of one account read a block at a time, when
     `asked` (--read blocks) or better so (`better_in_blocks`: a big file, or memory short);
     None for a file to read whole (`stream_feed`, `Assistant.audit_in_blocks`)."""
