@@ -21,6 +21,7 @@ from assistant.models import PLATFORMS, POST_KINDS, SEVERITIES, Review, severity
 if TYPE_CHECKING:
     from assistant.models import FeedAudit, Post
     from assistant.service import Assistant
+    from assistant.sources import AccountFeed
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -464,53 +465,54 @@ def audit(
     """
     from assistant.render.progress import AuditProgress
     from assistant.sources import load_accounts
+    from assistant.text import terminal_safe
 
     _without_pydantic_plugins()
     when = _parse_as_of(as_of) if as_of is not None else None  # None: now, or a plan's end
     service = _service(config_path, own_domains, _RuleOptions(select, ignore, regrade))
     # Read in blocks, no post stays in memory: only an audit that reads no post after it can.
     blocks = (reading != "whole" and len(paths) == 1 and not _critique_may_run(use_llm)
-              and not with_insights and tz is None and not mapping)
+              and not with_insights and tz is None and not mapping and author is None)
+    if reading == "blocks" and not blocks:
+        click.echo("assistant: read whole: --read blocks takes one file, and neither --insights, "
+                   "a critique (--no-llm), --author, --tz nor --map", err=True)
     with AuditProgress() as shown:
         shown.reading(paths)
         audited = _audit_in_blocks(service, paths[0], when, reading == "blocks", shown.stage,
-                                   source=source, platform=platform, owner=owner, name=name,
-                                   author=author) if blocks else None
+                                   source=source, platform=platform, owner=owner,
+                                   name=name) if blocks else None
+        # Each audit, with the feed it read when read whole (the critique and insights read it).
+        done: list[tuple[FeedAudit, AccountFeed | None]]
         if audited is not None:
-            from assistant.models import Feed
-            from assistant.sources import AccountFeed
-
-            # No post was kept: nothing after the audit reads them (no critique, no insights).
-            accounts = [AccountFeed(Feed.model_construct(account=audited.account, posts=[],
-                                                         source=audited.source), 0, 0)]
-            results = [audited]
+            done = [(audited, None)]
         else:
-            if reading == "blocks":
-                click.echo("assistant: read whole: only one canonical JSON Lines file of one "
-                           "account, oldest first, is read in blocks, and not with --insights, "
-                           "the critique, --author, --tz or --map", err=True)
+            if blocks:
+                if reading == "blocks":
+                    click.echo(f"assistant: read whole: {terminal_safe(paths[0])} is not canonical "
+                               "JSON Lines of one account, oldest first, each id once (or is a "
+                               "plan, audited to its end without --as-of)", err=True)
+                shown.reading(paths)
             accounts = load_accounts(paths, source=source, platform=platform, owner=owner,
                                      name=name, tz=tz, mapping=_mapping(mapping), author=author)
-            results = [service.audit(a.feed, as_of=when, progress=shown.stage, left_out=a.left_out)
-                       for a in accounts]
-    if len(accounts) > 1:
-        from assistant.text import terminal_safe
-
-        names = ", ".join(terminal_safe(a.feed.account.name) for a in accounts)
-        click.echo(f"assistant: {len(paths)} files hold {len(accounts)} accounts ({names}): "
+            done = [(service.audit(a.feed, as_of=when, progress=shown.stage, left_out=a.left_out), a)
+                    for a in accounts]
+    if len(done) > 1:
+        names = ", ".join(terminal_safe(result.account.name) for result, _ in done)
+        click.echo(f"assistant: {len(paths)} files hold {len(done)} accounts ({names}): "
                    "audited one by one", err=True)
     critique = _wants_critique(service, use_llm)
     failed = False
     audits: list[Any] = []
-    for loaded, result in zip(accounts, results, strict=True):
-        if critique:
-            result = service.critique(result, loaded.feed.posts, strict=True)
-        audits.append(result)
+    for result, loaded in done:
         found = None
-        if with_insights:
-            found = service.insights(loaded.feed, result.as_of)
+        if loaded is not None:
+            if critique:
+                result = service.critique(result, loaded.feed.posts, strict=True)
+            if with_insights:
+                found = service.insights(loaded.feed, result.as_of)
+        audits.append(result)
         with _printed_while_read():
-            _print_audit(result, loaded, output_format, several=len(accounts) > 1, found=found,
+            _print_audit(result, loaded, output_format, several=len(done) > 1, found=found,
                          chosen=author is not None)
         failed = failed or _fails((f.severity for f in result.findings), fail_on)
     if output_format == "concise":
@@ -528,25 +530,31 @@ def _audit_in_blocks(service: Assistant, path: str, when: datetime | None, asked
     """The audit of a canonical JSON Lines file of one account read a block at a time, when
     `asked` (--read blocks) or better so (`better_in_blocks`: a big file, or memory short);
     None for a file to read whole (`stream_feed`, `Assistant.audit_in_blocks`)."""
+    if not asked:
+        import os
+
+        from assistant.audit_parallel import better_in_blocks
+
+        try:
+            if not better_in_blocks(os.stat(path).st_size):
+                return None
+        except (OSError, ValueError):  # read whole, which words the problem
+            return None
     from assistant.sources import stream_feed
 
     streamed = stream_feed(path, **import_options)
     if streamed is None:
         return None
-    if not asked:
-        from assistant.audit_parallel import better_in_blocks
-
-        if not better_in_blocks(streamed.size):
-            return None
     return service.audit_in_blocks(streamed, as_of=when, progress=progress)
 
 
-def _print_audit(result: Any, loaded: Any, output_format: str, *, several: bool,
+def _print_audit(result: Any, loaded: AccountFeed | None, output_format: str, *, several: bool,
                  found: list[Any] | None = None, chosen: bool = False) -> None:
     """One audit: indented JSON alone, one JSON object per line among several, or text;
-    concise lines come after all audits. Whose posts were left out is said in every format
-    (stdout for text, stderr otherwise). `found` are the --insights, when asked for."""
-    if loaded.left_out:
+    concise lines come after all audits. Whose posts were left out of the feed `loaded`
+    (None: read in blocks, which leaves nobody out) is said in every format (stdout for
+    text, stderr otherwise). `found` are the --insights, when asked for."""
+    if loaded is not None and loaded.left_out:
         from assistant.audit_summary import left_out_note
         from assistant.text import terminal_safe
 

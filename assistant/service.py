@@ -124,6 +124,7 @@ class Assistant:
         return self.critique(result, feed.posts) if critique else result
 
     def audit_in_blocks(self, streamed: StreamedFeed, *, as_of: datetime | None = None,
+                        extra_domains: Iterable[str] = (), owner: str | None = None,
                         progress: Callable[[str, int, int], None] | None = None) -> FeedAudit | None:
         """`audit` of a canonical JSON Lines file read a block at a time (`audit_blocks`): the
         same audit in about half the memory. None when the file turns out to be one to read
@@ -140,7 +141,7 @@ class Assistant:
         try:
             return audit_blocks(streamed.read, streamed.account, self.rules, as_of=as_of,
                                 source=streamed.path, size=streamed.size, blocks=streamed.blocks,
-                                own_domains=self.domains_for(None), progress=progress)
+                                own_domains=self.domains_for(owner, extra_domains), progress=progress)
         except (NotStreamable, OutOfOrder):
             return None
 

@@ -390,8 +390,9 @@ class StreamedFeed:
         whole: a line not written the canonical way, a second author or platform, a file
         changed since it was first read (readings of one audit must read the same posts),
         and an id seen twice (known at the end only: `load_accounts` keeps the first copy,
-        which a reading cannot take back). With `only`, the posts of those ids alone (a
-        reading again, after a whole one: the others are not made posts)."""
+        which a reading cannot take back). With `only`, a reading again after a whole one:
+        the posts of those ids, and of any line whose id is not read alone, and the other
+        lines neither made posts nor checked (the file is the one read whole: `_same_file`)."""
         from .jsonl import Unclean, byte_blocks, record_blocks
 
         who, where, platform = self.first.author, self.first.platform, self.platform
