@@ -67,11 +67,12 @@ def worth_forking_stream(size: int) -> bool:
 
 
 # A canonical feed file this big (~300,000 bench posts) is better audited read in blocks:
-# measured on the bench (2026-12-04), blocks took ~9% more time at 300,000 posts and ~3% at a
-# million, where they saved 36% and 42% of the memory of both processes.
+# measured on the bench (2026-12-04, `bench_stream.py`), blocks took 1% more time at 300,000
+# posts and 5% at a million, and 33% and 43% less memory in both processes (6% more time at
+# 100,000 posts, 21% less memory).
 STREAM_BYTES = 64 << 20
 # Both processes of a forked audit of a feed read whole, as a multiple of its file's size:
-# 7.1x on a million bench posts (1,541 MB for a 217 MB file); one process alone 4.4x.
+# 7.3x on a million bench posts (1,578 MB for a 217 MB file); the largest alone 4.5x.
 WHOLE_MEMORY = 7.5
 
 

@@ -1,5 +1,6 @@
-"""A feed read whole (`assistant audit` today) against the same feed read a block at a time
-(`audit_blocks`), side by side on the same canonical JSONL file.
+"""A feed read whole (`audit_feed`, `assistant audit --read whole`) against the same feed read
+a block at a time (`audit_blocks`, `--read blocks`), side by side on the same canonical JSONL
+file.
 
 Each way runs in a fresh process, in turn, `--runs` times: wall seconds, CPU seconds of the
 process and its forked child, the peak memory of its largest process (os.wait4) and of both

@@ -440,7 +440,8 @@ def test_a_file_is_read_twice_at_once_only_when_both_readings_fit(monkeypatch: p
     _forking_allowed(monkeypatch)
     size = parallel.MIN_STREAM_BYTES * 10
     assert not parallel.worth_forking_stream(parallel.MIN_STREAM_BYTES - 1)
-    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(tmp_path, int(parallel.STREAM_MEMORY * size)))
+    # (meminfo says kB: a kB over, so that its rounding down never says less than both need)
+    monkeypatch.setattr(parallel, "MEMINFO", _meminfo(tmp_path, int(parallel.STREAM_MEMORY * size) + 1024))
     assert parallel.worth_forking_stream(size)
     monkeypatch.setattr(parallel, "MEMINFO", _meminfo(tmp_path, int(parallel.STREAM_MEMORY * size) - 4096))
     assert not parallel.worth_forking_stream(size)
