@@ -95,14 +95,17 @@ def _fresh(tallies: list[_Tally]) -> list[_Tally]:
     return [_Tally(t.active, t.context) for t in tallies]
 
 
-def _check_chunks(posts: Sequence[Post], tallies: list[_Tally], claim: Callable[[], int | None]) -> list[Found]:
+def _check_chunks(posts: Sequence[Post], tallies: list[_Tally], claim: Callable[[], int | None],
+                  checked: Callable[[], None] | None = None) -> list[Found]:
     """Check the chunks of posts `claim` hands out until none is left; what each found, in
-    the order claimed."""
+    the order claimed. `checked` is called after each chunk."""
     parts = []
     while (chunk := claim()) is not None:
         part = _fresh(tallies)
         _check_posts(posts[chunk * CHUNK_POSTS : (chunk + 1) * CHUNK_POSTS], part)
         parts.append([t.found() for t in part])
+        if checked is not None:
+            checked()
     return parts
 
 
@@ -140,8 +143,15 @@ def _share_posts(posts: Sequence[Post], tallies: list[_Tally], chunks: Chunks, c
                  progress: Callable[[str, int, int], None] | None) -> dict[int, list[Hit]] | None:
     """Check the chunks the child has not claimed, from the back, then put what both found
     into `tallies` in the posts' order (a child that failed: its chunks are checked here).
-    The feed rules' hits the child sends back, or None when it failed."""
-    mine = _check_chunks(posts, tallies, chunks.back)
+    The feed rules' hits the child sends back, or None when it failed. `progress` hears of
+    the posts both have taken to check, after each chunk this process checks."""
+    total = len(posts)
+
+    def taken() -> None:
+        if progress is not None:
+            progress(STAGE_POSTS, min(total, chunks.claimed() * CHUNK_POSTS), total)
+    taken()
+    mine = _check_chunks(posts, tallies, chunks.back, taken)
     theirs: Shared | None = child.result()
     if theirs is None:
         _check_posts(posts[: chunks.claimed_from_back() * CHUNK_POSTS], tallies)
@@ -149,7 +159,7 @@ def _share_posts(posts: Sequence[Post], tallies: list[_Tally], chunks: Chunks, c
         for tally, found in zip(tallies, part, strict=True):
             tally.extend(found)
     if progress is not None:
-        progress(STAGE_POSTS, len(posts), len(posts))
+        progress(STAGE_POSTS, total, total)
     return theirs[0] if theirs else None
 
 

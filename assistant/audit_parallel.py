@@ -345,6 +345,7 @@ class _SharedMap(ABC):
     killed mid-claim never leaves the parent waiting. Create it before the fork."""
 
     def __init__(self, count: int) -> None:
+        self.count = count
         initial = self._initial(count)
         self._file = tempfile.TemporaryFile()
         try:
@@ -406,6 +407,11 @@ class Chunks(_SharedMap):
     def claimed_from_back(self) -> int:
         """The first chunk the back has claimed (everything before it is the front's)."""
         return struct.unpack_from("qq", self._map)[1]
+
+    def claimed(self) -> int:
+        """How many pieces both ends have claimed so far."""
+        head, tail = struct.unpack_from("qq", self._map)
+        return head + self.count - tail
 
     def _claim(self, *, front: bool) -> int | None:
         with self._locked() as ends:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import assistant.audit_parallel as parallel
-from assistant.audit import audit_feed
+from assistant.audit import STAGE_POSTS, audit_feed
 from assistant.audit_parallel import Chunks, Forked
 from assistant.checks.ruleset import RuleSet
 from assistant.models import Account, Feed
@@ -87,6 +87,22 @@ def test_posts_checked_in_a_child_give_the_same_audit(monkeypatch: pytest.Monkey
     assert forked == here
     assert any(f["examples"] for f in here["findings"])
     assert sent and sent[0] is not None, "the child sent nothing back"
+
+
+def test_a_forked_audit_says_how_far_the_posts_are_checked_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal's display is drawn when the audit reports (`AuditProgress`): shared with a
+    child, the posts' count still moves chunk by chunk, not from none to all at the end."""
+    # Enough chunks that the child cannot check them all while this process runs repeat
+    # detection: this process then takes some, and says so after each.
+    feed = _feed(20_000)
+    _forking_allowed(monkeypatch)
+    children = _children(monkeypatch)
+    heard: list[tuple[str, int, int]] = []
+    audit_feed(feed, RuleSet.from_config(), as_of=AS_OF, progress=lambda *said: heard.append(said))
+    assert children, "the posts were not checked in a child"
+    counts = [done for stage, done, total in heard if stage == STAGE_POSTS and total == 20_000]
+    assert counts == sorted(counts) and counts[-1] == 20_000
+    assert len({c for c in counts if 0 < c < 20_000}) >= 2, f"the count jumped: {counts}"
 
 
 def test_the_child_takes_feed_rules_from_the_back_and_posts_from_the_front() -> None:
