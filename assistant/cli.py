@@ -486,12 +486,7 @@ def audit(
         if audited is not None:
             done = [(audited, None)]
         else:
-            if blocks:
-                if reading == "blocks":
-                    click.echo(f"assistant: read whole: {terminal_safe(paths[0])} is not canonical "
-                               "JSON Lines of one account, oldest first, each id once (or is a "
-                               "plan, audited to its end without --as-of)", err=True)
-                shown.reading(paths)
+            shown.reading(paths)  # (again, after a reading in blocks that gave up part-way)
             accounts = load_accounts(paths, source=source, platform=platform, owner=owner,
                                      name=name, tz=tz, mapping=_mapping(mapping), author=author)
             done = [(service.audit(a.feed, as_of=when, progress=shown.stage, left_out=a.left_out), a)
@@ -543,9 +538,14 @@ def _audit_in_blocks(service: Assistant, path: str, when: datetime | None, asked
     from assistant.sources import stream_feed
 
     streamed = stream_feed(path, **import_options)
-    if streamed is None:
-        return None
-    return service.audit_in_blocks(streamed, as_of=when, progress=progress)
+    audited = None if streamed is None else service.audit_in_blocks(streamed, as_of=when, progress=progress)
+    if audited is None and asked:
+        from assistant.text import terminal_safe
+
+        click.echo(f"assistant: read whole: {terminal_safe(path)} is not canonical JSON Lines of "
+                   "one account, oldest first, each id once (or is a plan, audited to its end "
+                   "without --as-of)", err=True)
+    return audited
 
 
 def _print_audit(result: Any, loaded: AccountFeed | None, output_format: str, *, several: bool,
